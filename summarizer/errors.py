@@ -1,0 +1,146 @@
+"""One error tree for the whole library.
+
+Every exception the library raises on purpose derives from :class:`SummarizerError`,
+and is raised ``from`` the exception that caused it (when there is one)::
+
+    SummarizerError
+    ├── InputError                  the input is not a text report we can read
+    │   ├── EmptyInputError         empty or whitespace-only
+    │   ├── BinaryInputError        NUL bytes, PDF/PNG/ZIP/... signatures
+    │   └── DecodeError             bytes that no supported encoding decodes cleanly
+    ├── ConfigError                 missing/invalid endpoint, key, model or option
+    ├── TokenizerUnavailableError   no tiktoken encoding could be loaded (offline ranks missing)
+    ├── LLMError                    a model call failed (carries attempts and usage)
+    │   ├── TransientLLMError       408/409/429/5xx, timeouts, broken 200s - retried until the budget ends
+    │   │   └── RateLimitedError    429 whose Retry-After is longer than we are willing to wait
+    │   ├── AuthError               401/402/403: bad key or no balance - aborts the whole batch
+    │   ├── RequestRejectedError    400/404/422: the request itself is wrong - never retried
+    │   ├── ContentFilteredError    provider content filter or model refusal - never retried
+    │   ├── TruncatedOutputError    finish_reason == "length" - split the input rather than re-ask
+    │   └── OutputValidationError   no valid JSON for the schema after the bounded re-asks
+    └── BudgetExceededError         a token ceiling (per document or per run) would be crossed
+
+Backend (``openai``/``httpx``) exceptions are translated into this tree in exactly one place,
+:func:`summarizer.llm.client.translate_error`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = [
+    "SummarizerError",
+    "InputError",
+    "EmptyInputError",
+    "BinaryInputError",
+    "DecodeError",
+    "ConfigError",
+    "TokenizerUnavailableError",
+    "LLMError",
+    "TransientLLMError",
+    "RateLimitedError",
+    "AuthError",
+    "RequestRejectedError",
+    "ContentFilteredError",
+    "TruncatedOutputError",
+    "OutputValidationError",
+    "BudgetExceededError",
+]
+
+
+class SummarizerError(Exception):
+    """Root of every error this library raises on purpose."""
+
+
+class InputError(SummarizerError):
+    """The input cannot be read as a text report."""
+
+
+class EmptyInputError(InputError):
+    """The input is empty or holds only whitespace."""
+
+
+class BinaryInputError(InputError):
+    """The input is binary data (NUL bytes or a known binary file signature)."""
+
+
+class DecodeError(InputError):
+    """No supported encoding (UTF-8, UTF-8/16 with BOM, GB18030) decodes the bytes cleanly."""
+
+
+class ConfigError(SummarizerError):
+    """Configuration is missing or invalid (endpoint, key, model, options)."""
+
+
+class TokenizerUnavailableError(SummarizerError):
+    """No tiktoken encoding could be loaded; the message says how to fix it."""
+
+
+class LLMError(SummarizerError):
+    """A model call failed.
+
+    ``attempts`` is how many HTTP requests were made for this call (retries and re-asks
+    included); ``usage`` is the token usage summed over them (a ``summarizer.llm.usage.Usage``,
+    or ``None`` when nothing was recorded).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        attempts: int = 0,
+        usage: Any = None,
+        status_code: int | None = None,
+        raw_output: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.attempts = attempts
+        self.usage = usage
+        self.status_code = status_code
+        self.raw_output = raw_output
+
+
+class TransientLLMError(LLMError):
+    """A failure worth retrying (rate limit, server error, timeout, connection, broken 200)."""
+
+
+class RateLimitedError(TransientLLMError):
+    """Rate limited, and the server asks for a longer wait than the configured cap.
+
+    ``retry_after`` is the wait the server asked for, in seconds (``None`` if unknown).
+    """
+
+    def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.retry_after = retry_after
+
+
+class AuthError(LLMError):
+    """Bad key, no permission or no balance (401/402/403): nothing else in the batch can succeed."""
+
+
+class RequestRejectedError(LLMError):
+    """The server rejected the request as malformed (400/404/422); retrying cannot help."""
+
+
+class ContentFilteredError(LLMError):
+    """The provider's content filter blocked the request or the model refused."""
+
+
+class TruncatedOutputError(LLMError):
+    """The answer hit the completion token limit (``finish_reason == "length"``).
+
+    ``reasoning_exhausted`` is true when reasoning tokens ate the whole budget.
+    """
+
+    def __init__(self, message: str, *, reasoning_exhausted: bool = False, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.reasoning_exhausted = reasoning_exhausted
+
+
+class OutputValidationError(LLMError):
+    """The model never produced JSON valid for the schema within the re-ask budget."""
+
+
+class BudgetExceededError(SummarizerError):
+    """A token ceiling (per document or per run) would be crossed by the next call."""
