@@ -1,0 +1,441 @@
+"""Documents: load a report from a path, bytes or text, and split compilations.
+
+:func:`load` turns raw input into a :class:`Document`:
+
+1. **Refuse what is not a text report** - known binary signatures (PDF, PNG, ZIP/.docx, ...),
+   NUL bytes, undecodable bytes and empty input each raise their own
+   :class:`~summarizer.errors.InputError` subclass.
+2. **Decode** in a fixed, deterministic order: byte-order marks (UTF-32, UTF-8, UTF-16), then strict
+   UTF-8, then strict GB18030 (a superset of GBK and GB2312, so no narrower codec is ever used).
+3. **Normalise once**: ``\\r\\n`` and ``\\r`` become ``\\n`` and stray U+FEFF marks are dropped; nothing
+   else changes (no NFKC - it rewrites full-width punctuation). The result is :attr:`Document.text`,
+   the coordinate system of every offset in the library.
+4. **Strip boilerplate by span, never by moving text**: web spam lines, ``目录``, metadata tables
+   (索引号/发布机构/成文日期 ...), stray ``|``/``-`` lines and navigation footers at the edges are left
+   outside ``[Document.start, Document.end)``. Metadata tables are read before they are dropped.
+
+:func:`split_reports` then cuts a file into its reports: a compilation of government work reports
+yields one document per ``2023年XX市政府工作报告`` title; a scraped news digest yields one document
+per dated news item; anything else yields itself. Every split document shares the source ``text``.
+
+Boilerplate *inside* a report (between its first and last line) is kept in the span: a span is a
+single contiguous range, and no known corpus file has spam in the middle of a report.
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from .errors import BinaryInputError, DecodeError, EmptyInputError, InputError
+
+__all__ = ["DocType", "Document", "load", "split_reports"]
+
+
+class DocType(str, enum.Enum):
+    """What kind of document a :class:`Document` is (values equal ``models.DocTypeName``)."""
+
+    GOVERNMENT_WORK_REPORT = "government_work_report"
+    WORK_SUMMARY_AND_PLAN = "work_summary_and_plan"
+    NEWS_DIGEST = "news_digest"
+    NEWS_ITEM = "news_item"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class Document:
+    """One report (or a whole file) as a kept span ``[start, end)`` of the shared source ``text``."""
+
+    text: str
+    start: int
+    end: int
+    title: str | None = None
+    region: str | None = None
+    year: int | None = None
+    plan_year: int | None = None
+    doc_type: DocType = DocType.UNKNOWN
+    date: str | None = None
+    path: str | None = None
+
+    @property
+    def body(self) -> str:
+        """The document's own text, ``text[start:end]``."""
+        return self.text[self.start : self.end]
+
+
+# --------------------------------------------------------------------------------------------
+# Reading and decoding
+# --------------------------------------------------------------------------------------------
+
+# A str shorter than this, without newlines, is taken for a path when such a file exists.
+_MAX_PATH_CHARS = 4096
+_PATHLIKE_STR = re.compile(r"^[^\n]{0,4096}\.(?:txt|md|text|csv|docx?|pdf|html?|json)$", re.I)
+
+_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF", "PDF"),
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"PK\x03\x04", "ZIP archive (e.g. .docx/.xlsx)"),
+    (b"PK\x05\x06", "ZIP archive (e.g. .docx/.xlsx)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "OLE2 document (e.g. legacy .doc/.xls)"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"\x1f\x8b", "gzip archive"),
+    (b"Rar!\x1a\x07", "RAR archive"),
+    (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
+    (b"\x7fELF", "ELF executable"),
+    (b"II*\x00", "TIFF image"),
+    (b"MM\x00*", "TIFF image"),
+)
+# Longest BOM first: the UTF-32-LE BOM starts with the UTF-16-LE one.
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+_NEWLINES = re.compile(r"\r\n?")
+
+
+def load(source: str | bytes | os.PathLike[str]) -> Document:
+    """Load one input as a :class:`Document` (the whole file; see :func:`split_reports`).
+
+    ``source`` is a path (``os.PathLike``), raw ``bytes``, or a ``str``. A ``str`` is read as a
+    path only when it has no newline, is at most 4096 characters and names an existing file;
+    a newline-free ``str`` ending in a file extension such as ``.txt`` that names no file raises
+    :class:`InputError`; any other ``str`` is the text itself.
+
+    Raises :class:`BinaryInputError`, :class:`DecodeError`, :class:`EmptyInputError` or
+    :class:`InputError` (unreadable path).
+    """
+    path: str | None = None
+    if isinstance(source, str) and not _is_path_str(source):
+        text = _normalise(source)
+    else:
+        if not isinstance(source, bytes):
+            path = os.fspath(source)
+            source = _read_bytes(path)
+        text = _normalise(_decode(source))
+    return _describe_file(text, path)
+
+
+def _is_path_str(source: str) -> bool:
+    if "\n" in source or len(source) > _MAX_PATH_CHARS:
+        return False
+    if os.path.isfile(source):
+        return True
+    if _PATHLIKE_STR.match(source) and not re.search(r"[。，,；]", source):
+        raise InputError(f"file not found: {source}")
+    return False
+
+
+def _read_bytes(path: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except FileNotFoundError as exc:
+        raise InputError(f"file not found: {path}") from exc
+    except IsADirectoryError as exc:
+        raise InputError(f"is a directory, not a file: {path}") from exc
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from exc
+
+
+def _decode(data: bytes) -> str:
+    """Bytes to str: refuse binary, then BOMs, strict UTF-8, strict GB18030."""
+    for signature, kind in _SIGNATURES:
+        if data.startswith(signature):
+            raise BinaryInputError(f"input is binary data ({kind}), not a text report")
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return _strict(data[len(bom) :], codec)
+    if b"\x00" in data:
+        raise BinaryInputError("input is binary data (contains NUL bytes), not a text report")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    return _strict(data, "gb18030", tried="UTF-8 or GB18030")
+
+
+def _strict(data: bytes, codec: str, *, tried: str | None = None) -> str:
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as exc:
+        what = tried or codec.upper()
+        raise DecodeError(
+            f"cannot decode input as {what} (bad byte at offset {exc.start}); "
+            "supported: UTF-8, UTF-8/UTF-16 with BOM, GB18030/GBK/GB2312"
+        ) from exc
+
+
+def _normalise(text: str) -> str:
+    """Line ends to ``\\n``, drop BOM characters, and refuse text that is not a report."""
+    text = _NEWLINES.sub("\n", text).replace("\ufeff", "")
+    if "\x00" in text:
+        raise BinaryInputError("input is binary data (contains NUL characters), not a text report")
+    if "\ufffd" in text:
+        raise DecodeError(
+            "input contains U+FFFD replacement characters: it was decoded with the wrong "
+            "encoding before; pass the original bytes or file"
+        )
+    if not text.strip():
+        raise EmptyInputError("input is empty or whitespace only")
+    return text
+
+
+# --------------------------------------------------------------------------------------------
+# Lines and boilerplate
+# --------------------------------------------------------------------------------------------
+
+_SPAM = re.compile(
+    r"www\.|https?://|微信|公众号|QQ群|资料库|点我投稿|请点击|扫码|扫一扫|版权所有|转载请注明", re.I
+)
+_PUNCT_ONLY = re.compile(r"^[\s|\-–—_=*·•#~]*$")
+_NAV_ITEM = re.compile(r"^-\s*\S{1,10}$")
+_META_KEYS = (
+    "信息索引号", "索引号", "主题分类", "体裁分类", "组配分类", "发布机构", "成文日期",
+    "发文日期", "发布日期", "公开方式", "发文字号", "文号", "有效性",
+)  # fmt: skip
+_DATE_LINE = re.compile(r"^\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*$")
+
+
+def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """``(line_start, line_end)`` of each line in ``text[start:end]`` (without the newline)."""
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        yield pos, stop
+        pos = stop + 1
+
+
+def _is_table_row(line: str) -> bool:
+    return "|" in line and any(key in line for key in _META_KEYS)
+
+
+def _is_boilerplate(line: str) -> bool:
+    """Is this whole line web furniture rather than report text?"""
+    stripped = line.strip()
+    return (
+        _PUNCT_ONLY.match(stripped) is not None
+        or stripped == "目录"
+        or _NAV_ITEM.match(stripped) is not None
+        or _is_table_row(stripped)
+        or (len(stripped) <= 200 and _SPAM.search(stripped) is not None)
+    )
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``[start, end)`` past boilerplate lines at both edges (and edge whitespace or ``|``)."""
+    kept = [(a, b) for a, b in _lines(text, start, end) if not _is_boilerplate(text[a:b])]
+    if not kept:
+        return start, start
+    first, last = kept[0][0], kept[-1][1]
+    while first < last and (text[first].isspace() or text[first] == "|"):
+        first += 1
+    while last > first and (text[last - 1].isspace() or text[last - 1] == "|"):
+        last -= 1
+    return first, last
+
+
+def _read_table(text: str) -> dict[str, str]:
+    """Key/value cells of pipe-separated metadata rows (``成文日期: | 2023-07-03 | ...``)."""
+    fields: dict[str, str] = {}
+    for a, b in _lines(text, 0, len(text)):
+        line = text[a:b]
+        if not _is_table_row(line):
+            continue
+        cells = [cell.strip().rstrip(":：").strip() for cell in line.split("|")]
+        for key, value in zip(cells, cells[1:]):
+            if key in _META_KEYS and value and value not in _META_KEYS:
+                fields.setdefault(key, value)
+    return fields
+
+
+# --------------------------------------------------------------------------------------------
+# Metadata: titles, regions, years
+# --------------------------------------------------------------------------------------------
+
+_CJK = r"[\u4e00-\u9fff]"
+_REGION = re.compile(rf"{_CJK}{{1,10}}?[省市区县旗盟]")
+_TAG = re.compile(r"^【([^】]*)】\s*")
+_LEADING_YEAR = re.compile(r"^\s*\d{4}年")
+_NUMBERED = re.compile(r"^[一二三四五六七八九十\d]+[、.．]|^[（(]")
+_GWR_TITLE = re.compile(rf"^(?:【[^】]*】)?\s*(?:\d{{4}}年)?{_CJK}{{1,10}}?[市区县州旗盟省](?:人民)?政府工作报告$")
+_TITLE_WORDS = re.compile(r"政府工作报告|工作总结|工作思路|工作计划|工作要点|工作安排")
+_YEAR = re.compile(r"((?:19|20)\d{2})年")
+_SUMMARY_YEAR = re.compile(r"((?:19|20)\d{2})年[^\n。]{0,10}?(?:工作)?总结")
+_PLAN_YEAR = re.compile(r"((?:19|20)\d{2})年[^\n。]{0,10}?(?:工作思路|工作计划|工作安排|工作打算|工作要点)")
+_HEADING_CHARS = 40  # lines up to this long may be headings such as "二、2022年工作思路"
+
+
+@dataclass(frozen=True)
+class _Meta:
+    title: str | None = None
+    region: str | None = None
+    year: int | None = None
+    plan_year: int | None = None
+    doc_type: DocType = DocType.UNKNOWN
+
+
+def _region_of(name: str) -> str | None:
+    """Leading place name of ``name`` (``温州市发展和改革委员会`` → ``温州市``)."""
+    match = _REGION.match(_LEADING_YEAR.sub("", _TAG.sub("", name)))
+    return match.group() if match else None
+
+
+def _title_meta(title: str) -> _Meta:
+    years = [int(y) for y in _YEAR.findall(title)]
+    year = years[0] if years else None
+    region = _region_of(title)
+    if "政府工作报告" in title:
+        return _Meta(title, region, year, year, DocType.GOVERNMENT_WORK_REPORT)
+    if "总结" in title and re.search("思路|计划|安排|打算|要点", title):
+        if len(years) > 1:
+            plan_year = years[-1]
+        elif year is not None and "下半年" in title:
+            plan_year = year
+        elif year is not None and "明年" in title:
+            plan_year = year + 1
+        else:
+            plan_year = None
+        return _Meta(title, region, year, plan_year, DocType.WORK_SUMMARY_AND_PLAN)
+    return _Meta(title, region, year)
+
+
+def _body_meta(headings: str, table: dict[str, str]) -> _Meta:
+    """Fallback metadata from short lines (``一、2021年工作总结`` ...) and the metadata table."""
+    summary, plan = _SUMMARY_YEAR.search(headings), _PLAN_YEAR.search(headings)
+    region = _region_of(table.get("发布机构", ""))
+    if summary and plan:
+        year, plan_year = int(summary.group(1)), int(plan.group(1))
+        return _Meta(None, region, year, plan_year, DocType.WORK_SUMMARY_AND_PLAN)
+    return _Meta(None, region)
+
+
+def _find_title(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Span of a title line among the first three lines of ``[start, end)``."""
+    for n, (a, b) in enumerate(_lines(text, start, end)):
+        line = text[a:b].strip()
+        if n >= 3:
+            break
+        if len(line) <= 60 and "。" not in line and not _NUMBERED.match(line) and _TITLE_WORDS.search(line):
+            return a, b
+    return None
+
+
+def _meta_for(text: str, start: int, end: int, table: dict[str, str]) -> _Meta:
+    title_span = _find_title(text, start, end)
+    title_meta = _title_meta(text[slice(*title_span)].strip()) if title_span else _Meta()
+    headings = "\n".join(text[a:b] for a, b in _lines(text, start, end) if b - a <= _HEADING_CHARS)
+    body_meta = _body_meta(headings, table)
+    return _Meta(
+        title=title_meta.title,
+        region=title_meta.region or body_meta.region,
+        year=title_meta.year or body_meta.year,
+        plan_year=title_meta.plan_year or body_meta.plan_year,
+        doc_type=(
+            title_meta.doc_type if title_meta.doc_type is not DocType.UNKNOWN else body_meta.doc_type
+        ),
+    )
+
+
+def _iso_date(value: str) -> str | None:
+    match = _DATE_LINE.match(value)
+    if not match:
+        return None
+    year, month, day = (int(part) for part in match.groups())
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+# --------------------------------------------------------------------------------------------
+# Whole files and splitting
+# --------------------------------------------------------------------------------------------
+
+
+def _describe_file(text: str, path: str | None) -> Document:
+    start, end = _trim(text, 0, len(text))
+    if start == end:
+        raise EmptyInputError("input holds only boilerplate (navigation, adverts, separators)")
+    doc = Document(text, start, end, path=path)
+    if len(_report_starts(doc)) > 1:
+        return doc
+    if len(_date_lines(doc)) > 1:
+        return replace(doc, doc_type=DocType.NEWS_DIGEST)
+    table = _read_table(text[:start])
+    meta = _meta_for(text, start, end, table)
+    date = _iso_date(table.get("成文日期", "")) or _iso_date(table.get("发布日期", ""))
+    return _with_meta(doc, start, end, meta, date=date)
+
+
+def _report_starts(doc: Document) -> list[int]:
+    """Offsets of government-work-report title lines (one per report of a compilation)."""
+    return [a for a, b in _lines(doc.text, doc.start, doc.end) if _GWR_TITLE.match(doc.text[a:b].strip())]
+
+
+def _date_lines(doc: Document) -> list[tuple[int, int]]:
+    return [(a, b) for a, b in _lines(doc.text, doc.start, doc.end) if _DATE_LINE.match(doc.text[a:b])]
+
+
+def split_reports(doc: Document) -> list[Document]:
+    """Split ``doc`` into its reports (compilation) or news items (digest); otherwise ``[doc]``.
+
+    Every returned document shares ``doc.text``; its span starts at its title line and excludes
+    separators and boilerplate between reports. News items carry their ISO ``date``; the span of
+    a news item is its title and body (the date line is left out).
+    """
+    starts = _report_starts(doc)
+    if len(starts) > 1:
+        return _split_compilation(doc, starts)
+    dates = _date_lines(doc)
+    if len(dates) > 1:
+        return _split_digest(doc, dates)
+    return [doc]
+
+
+def _split_compilation(doc: Document, starts: list[int]) -> list[Document]:
+    reports = []
+    for start, next_start in zip(starts, [*starts[1:], doc.end]):
+        a, b = _trim(doc.text, start, next_start)
+        meta = _meta_for(doc.text, a, b, {})
+        reports.append(_with_meta(doc, a, b, meta))
+    return reports
+
+
+def _split_digest(doc: Document, dates: list[tuple[int, int]]) -> list[Document]:
+    """Each news item is the non-boilerplate text before its date line."""
+    items = []
+    previous = doc.start
+    for date_start, date_end in dates:
+        a, b = _trim(doc.text, previous, date_start)
+        previous = date_end
+        if a == b:
+            continue
+        first_line_end = doc.text.find("\n", a, b)
+        title = doc.text[a : b if first_line_end < 0 else first_line_end].strip()
+        meta = _title_meta(title)
+        if meta.doc_type is DocType.UNKNOWN:
+            tag = _TAG.match(title)
+            meta = replace(meta, doc_type=DocType.NEWS_ITEM, region=_region_of(tag.group(1)) if tag else None)
+        items.append(_with_meta(doc, a, b, meta, date=_iso_date(doc.text[date_start:date_end])))
+    return items
+
+
+def _with_meta(doc: Document, start: int, end: int, meta: _Meta, *, date: str | None = None) -> Document:
+    return Document(
+        doc.text,
+        start,
+        end,
+        title=meta.title,
+        region=meta.region,
+        year=meta.year,
+        plan_year=meta.plan_year,
+        doc_type=meta.doc_type,
+        date=date,
+        path=doc.path,
+    )

@@ -1,0 +1,200 @@
+"""Loading (encodings, bad input, boilerplate, metadata) and splitting reports."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from summarizer.documents import DocType, Document, load, split_reports
+from summarizer.errors import BinaryInputError, DecodeError, EmptyInputError, InputError
+
+CORPUS = Path(__file__).parent / "fixtures" / "corpus"
+SAMPLE = "2023年温州市政府工作报告\r\n朱镕基、𠀀字,GDP增长6%左右;305.7亿元。\r\n各位代表:\r谢谢!\n"
+EXPECTED = "2023年温州市政府工作报告\n朱镕基、𠀀字,GDP增长6%左右;305.7亿元。\n各位代表:\n谢谢!\n"
+
+ENCODINGS = {
+    "utf-8": SAMPLE.encode("utf-8"),
+    "utf-8-bom": codecs.BOM_UTF8 + SAMPLE.encode("utf-8"),
+    "utf-16-le-bom": codecs.BOM_UTF16_LE + SAMPLE.encode("utf-16-le"),
+    "utf-16-be-bom": codecs.BOM_UTF16_BE + SAMPLE.encode("utf-16-be"),
+    "gb18030": SAMPLE.encode("gb18030"),
+}
+
+
+@pytest.mark.parametrize("name", ENCODINGS)
+def test_every_encoding_round_trips_via_bytes_and_file(name: str, tmp_path: Path) -> None:
+    data = ENCODINGS[name]
+    path = tmp_path / f"{name}.txt"
+    path.write_bytes(data)
+    for doc in (load(data), load(path), load(str(path))):
+        assert doc.text == EXPECTED
+        assert "\ufeff" not in doc.text and "\ufffd" not in doc.text
+    assert load(path).path == str(path)
+
+
+def test_gb18030_is_used_not_a_narrower_codec() -> None:
+    # 𠀀 exists only in GB18030 (4-byte sequence): GBK/GB2312 would fail or lose it.
+    data = "报告𠀀镕".encode("gb18030")
+    with pytest.raises(UnicodeDecodeError):
+        data.decode("gbk")
+    assert load(data).text == "报告𠀀镕"
+
+
+def test_text_is_kept_verbatim_apart_from_line_ends() -> None:
+    text = "全角，标点：（一）ＡＢＣ１２３\r\n半角,(1)ABC"
+    assert load(text).text == "全角，标点：（一）ＡＢＣ１２３\n半角,(1)ABC"
+
+
+@pytest.mark.parametrize(
+    ("data", "kind"),
+    [
+        (b"%PDF-1.7\n1 0 obj", "PDF"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "PNG"),
+        (b"PK\x03\x04\x14\x00\x06\x00", "ZIP"),
+        (b"GIF89a\x01\x00", "GIF"),
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF", "JPEG"),
+        ("报告\x00正文".encode("utf-8"), "NUL"),
+    ],
+)
+def test_binary_input_is_refused_naming_its_type(data: bytes, kind: str) -> None:
+    with pytest.raises(BinaryInputError, match=kind):
+        load(data)
+
+
+def test_undecodable_bytes_raise_decode_error() -> None:
+    with pytest.raises(DecodeError, match="GB18030"):
+        load(b"\xff\xff\xfe\x80\x80 report")
+
+
+def test_broken_utf16_after_bom_raises_decode_error() -> None:
+    with pytest.raises(DecodeError):
+        load(codecs.BOM_UTF16_LE + b"\x00\xd8a")  # lone high surrogate
+
+
+def test_replacement_characters_are_refused() -> None:
+    with pytest.raises(DecodeError, match="U\\+FFFD"):
+        load("报告\ufffd正文")
+
+
+@pytest.mark.parametrize("source", [b"", b"  \n\t\r\n", "", "   \n", codecs.BOM_UTF8, "|\n-\n目录\n"])
+def test_empty_input_raises_empty_input_error(source: str | bytes) -> None:
+    with pytest.raises(EmptyInputError):
+        load(source)
+
+
+def test_missing_path_raises_input_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="file not found"):
+        load(tmp_path / "missing.txt")
+    with pytest.raises(InputError, match="file not found"):
+        load(str(tmp_path / "missing.txt"))
+    with pytest.raises(InputError, match="directory"):
+        load(tmp_path)
+
+
+def test_short_str_without_a_file_is_text() -> None:
+    assert load("2023年工作报告").body == "2023年工作报告"
+
+
+def test_spam_and_separators_fall_outside_the_kept_span() -> None:
+    doc = load(CORPUS / "city-reports-2023.txt")
+    assert doc.text.startswith("体制人的免费资料库")  # text itself is untouched
+    assert doc.body.startswith("2023年彬州市政府工作报告\n")
+    assert doc.body.endswith("为全面建设社会主义现代化新资兴而团结奋斗。")
+    assert doc.doc_type is DocType.UNKNOWN
+
+
+def test_metadata_table_is_read_and_left_out() -> None:
+    doc = load(CORPUS / "jiaojiang-drc-2022.txt")
+    assert doc.body.startswith("椒江区发展和改革局2022年工作总结和2023年工作思路\n")
+    assert (doc.title, doc.region, doc.year, doc.plan_year, doc.date) == (
+        "椒江区发展和改革局2022年工作总结和2023年工作思路",
+        "椒江区",
+        2022,
+        2023,
+        "2023-07-03",
+    )
+    assert doc.doc_type is DocType.WORK_SUMMARY_AND_PLAN
+    assert split_reports(doc) == [doc]
+
+
+def test_untitled_summary_takes_metadata_from_table_and_headings() -> None:
+    doc = load(CORPUS / "wenzhou-etdz-2021.txt")
+    assert doc.body.startswith("一、2021年工作总结\n")
+    assert (doc.title, doc.region, doc.year, doc.plan_year, doc.date) == (
+        None,
+        "温州经济技术开发区",
+        2021,
+        2022,
+        "2022-03-02",
+    )
+    assert doc.doc_type is DocType.WORK_SUMMARY_AND_PLAN
+
+
+def test_half_year_summary_plans_for_the_same_year() -> None:
+    doc = load(CORPUS / "wenzhou-drc-2023-h1.txt")
+    assert doc.title == "温州市发展和改革委员会2023年上半年工作总结和下半年工作思路"
+    assert (doc.region, doc.year, doc.plan_year) == ("温州市", 2023, 2023)
+    assert doc.doc_type is DocType.WORK_SUMMARY_AND_PLAN
+    assert doc.body.startswith("日前,温州发改委发布")  # the news-style lead is content
+
+
+COMPILATION_REGIONS = [
+    "彬州市", "高安市", "河源市", "乐昌市", "临沧市", "龙南市", "茂名市", "梅州市",
+    "宁波市", "沁阳市", "汕尾市", "铜川市", "渭南市", "温州市", "咸阳市", "资兴市",
+]  # fmt: skip
+
+
+def test_compilation_splits_into_its_16_reports() -> None:
+    doc = load(CORPUS / "city-reports-2023.txt")
+    reports = split_reports(doc)
+    assert [r.region for r in reports] == COMPILATION_REGIONS
+    for report in reports:
+        assert report.text is doc.text
+        assert report.title == f"2023年{report.region}政府工作报告"
+        assert report.body.startswith(report.title + "\n")
+        assert (report.year, report.plan_year) == (2023, 2023)
+        assert report.doc_type is DocType.GOVERNMENT_WORK_REPORT
+        assert report.body == report.body.strip()
+        assert not report.body.endswith("|")
+    assert all(a.end < b.start for a, b in zip(reports, reports[1:]))
+    # Spam, 目录 and the stray | lines lie between spans, never inside.
+    gaps = [doc.text[a.end : b.start] for a, b in zip(reports, reports[1:])]
+    assert gaps[13].strip(" \n|") == ""
+    assert "|" in gaps[13]
+    assert reports[0].start == doc.start
+
+
+def test_one_line_report_is_split_at_its_title() -> None:
+    wenzhou = split_reports(load(CORPUS / "city-reports-2023.txt"))[13]
+    first, rest = wenzhou.body.split("\n", 1)
+    assert first == "2023年温州市政府工作报告"
+    assert "\n" not in rest and len(rest) > 17_000
+
+
+def test_news_digest_splits_into_dated_items() -> None:
+    doc = load(CORPUS / "wenzhou-investment-news-2025.txt")
+    assert doc.doc_type is DocType.NEWS_DIGEST
+    assert not doc.body.endswith("企业入驻")  # navigation footer left out
+    items = split_reports(doc)
+    assert len(items) == 10
+    assert [i.date for i in items] == ["2025-07-23"] * 7 + ["2025-07-22"] * 2 + ["2025-07-19"]
+    assert items[0].title == "【温州招商】温州“一体一院”科创融合助力鞋业转型升级"
+    assert items[3].region == "乐清市"
+    for item in items:
+        assert item.title is not None and item.body.startswith(item.title)
+        assert item.date is not None and item.date not in item.body[-12:]
+    assert {i.doc_type for i in items[:-1]} == {DocType.NEWS_ITEM}
+    report = items[-1]
+    assert report.doc_type is DocType.GOVERNMENT_WORK_REPORT
+    assert (report.region, report.year, report.plan_year) == ("温州市", 2017, 2017)
+    assert report.body.endswith("谱写浙江新方位下温州发展的辉煌篇章而努力奋斗!")
+    assert "点我投稿" not in doc.body
+
+
+def test_single_text_report_yields_itself() -> None:
+    doc = load("2023年某某县政府工作报告\n各位代表:\n一、2022年工作回顾\n全年增长6%。")
+    assert split_reports(doc) == [doc]
+    assert (doc.region, doc.year, doc.doc_type) == ("某某县", 2023, DocType.GOVERNMENT_WORK_REPORT)
+    assert isinstance(doc, Document) and doc.path is None
