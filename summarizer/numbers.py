@@ -1,0 +1,216 @@
+"""The one number parser: every quantity in a text, with range, unit, qualifier, kind and direction.
+
+Both grounding (checking an LLM's claimed numbers against its quote) and the rules engine use
+:func:`find_quantities`, so a phrasing is understood the same way everywhere.
+
+What counts as a quantity: an Arabic number (full-width digits and ``％``/``．`` accepted) such as
+``6%``, ``6.5—7%``, ``326.3亿元``, ``4万人``. What does not: years (``2023年``, ``2021-2035``),
+dates (``1-5月``, ``2023-07-03``), ordinals (``第3``), heading numbers (``1.`` / ``2、``), footnote
+marks (``[8]``), codes glued to letters (``5G``, ``G105``) and Chinese numerals (``两位数``).
+
+The kind and direction come from the words between the previous quantity (or the clause start)
+and the number: ``增长/下降/涨幅…`` make a *growth* rate, ``高于全省…`` a *relative* figure, anything
+else (``控制在``, ``达到``, ``保持在``, ``新增…``) a *level*. Numbers listed with a bare conjunction
+(``分别增长7%和8%左右``) share the first one's kind and the last one's qualifier.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Literal, cast
+
+from summarizer.models import Qualifier, TargetKind
+
+__all__ = [
+    "Quantity",
+    "find_quantities",
+    "normalize_width",
+    "clause_before",
+    "list_groups",
+    "Direction",
+    "UNITS",
+    "QUALIFIERS",
+]
+
+Direction = Literal["increase", "decrease", ""]
+
+QUALIFIERS = ("左右", "以上", "以内", "以下")
+
+# Longest first, so 万亿斤 wins over 万亿 and 个百分点 over 个.
+UNITS = tuple(
+    sorted(
+        """
+        % 个百分点 百分点 ‰ 倍 成
+        万亿元 亿元 万元 千元 元 亿美元 万美元 美元
+        万亿斤 亿斤 万斤 斤 万吨 吨 万千瓦时 亿千瓦时 千瓦时 万千瓦 千瓦 兆瓦 千伏 万标准煤 吨标准煤
+        万亩 亩 万公顷 公顷 平方公里 万平方米 平方米 万立方米 立方米 公里 千米 米
+        万人次 人次 万人 人 万户 户 万名 名 位 万个 个 家 所 座 条 项 台 套 辆 万辆 件 万件
+        间 张 场 次 批 处 栋 幢 株 万株 头 万头 只 万只 吨级 天 小时 分钟
+        """.split(),
+        key=len,
+        reverse=True,
+    )
+)
+
+_WIDTH = str.maketrans("０１２３４５６７８９％．", "0123456789%.")
+
+_NUM = r"\d+(?:\.\d+)?"
+_DASH = r"(?:[—–－\-~～〜]{1,2}|至|到)"
+_UNIT = "|".join(re.escape(u) for u in UNITS)
+_QUANTITY = re.compile(
+    rf"(?P<a>{_NUM})(?P<u1>%)?"
+    rf"(?:\s*{_DASH}\s*(?P<b>{_NUM}))?"
+    rf"(?:余|多)?(?P<unit>{_UNIT})?"
+    rf"(?P<q>{'|'.join(QUALIFIERS)})?"
+)
+_DATE = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日")
+_NOT_AFTER = re.compile(r"[年月日号时]|[A-Za-z+]")
+_CLAUSE_END = re.compile(r"[,，;；。:：!！?？\n]")
+_GROUP_GLUE = re.compile(r"\s*(?:和|与|及|、|,|，)\s*")
+
+# The trigger nearest to the number (rightmost) decides; order inside each pattern is irrelevant.
+# 控制在/保持在/达到 are neutral: 涨幅控制在3% is a rate, 失业率控制在5.5% a level.
+_LEVEL_VERB = r"(?:提高|提升|增加|增长|下降|降低|减少)(?:到|至)|降至|增至"
+_DECREASE = r"下降|降低|减少|回落|压减|削减|缩小|降幅"
+_INCREASE = r"增长|增速|增幅|涨幅|上涨|提高|提升|增加(?!值)|增量"
+_TRIGGER = re.compile(rf"(?P<level>{_LEVEL_VERB})|(?P<dec>{_DECREASE})|(?P<inc>{_INCREASE})")
+_COMPARE = re.compile(r"(?:高于|快于|超过|超出|高出|领先|低于|慢于)(?:全国|全省|全市|省|国|市|平均|同期)")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One number found in a text, with everything code can parse around it."""
+
+    value: float
+    value_max: float | None
+    unit: str
+    qualifier: Qualifier  # "左右" | "以上" | "以内" | "以下" | ""
+    kind: TargetKind  # "growth" | "level" | "relative"
+    direction: Direction  # "increase" | "decrease" | ""
+    start: int  # offsets of the number expression (number, range, unit, qualifier) in the text
+    end: int
+
+
+def normalize_width(text: str) -> str:
+    """Map full-width digits, ``％`` and ``．`` to ASCII; same length, so offsets are unchanged."""
+    return text.translate(_WIDTH)
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity in ``text``, in order of appearance (offsets into ``text`` itself)."""
+    norm = normalize_width(text)
+    masked = _DATE.sub(lambda m: "#" * len(m.group()), norm)
+    found: list[Quantity] = []
+    for m in _QUANTITY.finditer(masked):
+        if not _is_quantity(masked, m):
+            continue
+        previous_end = found[-1].end if found else 0
+        found.append(_classify(masked, m, previous_end))
+    return _share_across_lists(masked, found)
+
+
+def _is_quantity(text: str, m: re.Match[str]) -> bool:
+    start, end = m.start(), m.end()
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    if (before and before in "第.") or before.isdigit() or re.match(r"[A-Za-z+#]", before):
+        return False
+    if not m.group("unit") and (_NOT_AFTER.match(after) or _is_label(text, m)):
+        return False
+    a = float(m.group("a"))
+    b = m.group("b")
+    if b is not None and float(b) < a:
+        return False  # 2023-07 and friends: not a range
+    return not (_looks_like_year(m.group("a")) and not m.group("unit"))
+
+
+def _looks_like_year(number: str) -> bool:
+    return len(number) == 4 and number[:2] in ("19", "20") and "." not in number
+
+
+def _is_label(text: str, m: re.Match[str]) -> bool:
+    """Heading numbers (``1.`` ``2、``) and bracketed marks (``(1)`` ``[8]``)."""
+    start, end = m.start(), m.end()
+    before = text[start - 1] if start else "\n"
+    after = text[end : end + 2]
+    if before in "([（【〔" and after[:1] in ")]）】〕":
+        return True
+    line_start = before in "\n \u3000" or start == 0
+    return line_start and (after[:1] == "、" or (after[:1] == "." and not after[1:2].isdigit()))
+
+
+def _classify(text: str, m: re.Match[str], previous_end: int) -> Quantity:
+    unit = m.group("unit") or m.group("u1") or ""
+    context = clause_before(text, m.start(), previous_end, limit=40)
+    kind, direction = _kind_and_direction(context, unit)
+    b = m.group("b")
+    return Quantity(
+        value=float(m.group("a")),
+        value_max=float(b) if b is not None else None,
+        unit=unit,
+        qualifier=cast(Qualifier, m.group("q") or ""),
+        kind=kind,
+        direction=direction,
+        start=m.start(),
+        end=m.end(),
+    )
+
+
+def clause_before(text: str, start: int, previous_end: int = 0, limit: int | None = None) -> str:
+    """The words governing a number at ``start``: back to the clause start or ``previous_end``."""
+    lo = max(previous_end, 0 if limit is None else start - limit)
+    window = text[lo:start]
+    clause_breaks = list(_CLAUSE_END.finditer(window))
+    return window[clause_breaks[-1].end() :] if clause_breaks else window
+
+
+def list_groups(text: str, quantities: list[Quantity]) -> list[list[int]]:
+    """Indexes of quantities listed with only a conjunction between them (``7%和8%``, ``6%、5.5%``)."""
+    groups: list[list[int]] = []
+    for i, q in enumerate(quantities):
+        if groups and _GROUP_GLUE.fullmatch(text[quantities[i - 1].end : q.start]):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return groups
+
+
+def _kind_and_direction(context: str, unit: str) -> tuple[TargetKind, Direction]:
+    triggers = list(_TRIGGER.finditer(context))
+    last = triggers[-1] if triggers else None
+    direction: Direction = ""
+    if last is not None:
+        decreasing = last.group("dec") or "降" in (last.group("level") or "")
+        direction = "decrease" if decreasing else ("increase" if last.group("inc") else "")
+    if _COMPARE.search(context) and unit in ("%", "个百分点", "百分点"):
+        return "relative", direction
+    if last is not None and not last.group("level") and unit in ("%", "个百分点", "百分点", "‰", ""):
+        return "growth", direction
+    return "level", direction
+
+
+def _share_across_lists(text: str, found: list[Quantity]) -> list[Quantity]:
+    """``分别增长7%和8%左右``: list members share the head's kind and the tail's qualifier/unit."""
+    out: list[Quantity] = []
+    for group in list_groups(text, found):
+        out.extend(_unify([found[i] for i in group]) if len(group) > 1 else [found[group[0]]])
+    return out
+
+
+def _unify(group: list[Quantity]) -> list[Quantity]:
+    head, tail = group[0], group[-1]
+    unit = tail.unit
+    if any(q.unit not in ("", unit) for q in group):
+        return group  # 326.3亿元、6.8% style lists of different things
+    qualifier = tail.qualifier
+    return [
+        replace(
+            q,
+            unit=unit,
+            kind=head.kind,
+            direction=head.direction,
+            qualifier=q.qualifier or (qualifier if all(not p.qualifier for p in group[:-1]) else ""),
+        )
+        for q in group
+    ]

@@ -1,0 +1,145 @@
+"""find_quantities: every phrasing of issue 5, on small real excerpts."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.numbers import Quantity, find_quantities
+
+
+def fields(q: Quantity) -> tuple[float, float | None, str, str, str, str]:
+    return (q.value, q.value_max, q.unit, q.qualifier, q.kind, q.direction)
+
+
+def only(text: str) -> tuple[float, float | None, str, str, str, str]:
+    found = find_quantities(text)
+    assert len(found) == 1, found
+    return fields(found[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("工业增加值增长6.5—7%", (6.5, 7.0, "%", "", "growth", "increase")),
+        ("增长7-7.5%", (7.0, 7.5, "%", "", "growth", "increase")),
+        ("增长6.5%-7%", (6.5, 7.0, "%", "", "growth", "increase")),
+        ("增长6.5～7%", (6.5, 7.0, "%", "", "growth", "increase")),
+        ("增长6.5至7%", (6.5, 7.0, "%", "", "growth", "increase")),
+        ("地区生产总值增长7.5-8%", (7.5, 8.0, "%", "", "growth", "increase")),
+    ],
+)
+def test_ranges(text: str, expected: tuple[float, float | None, str, str, str, str]) -> None:
+    assert only(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("生产总值增长7%左右", (7.0, None, "%", "左右", "growth", "increase")),
+        ("规模以上工业增加值增长8.8%以上", (8.8, None, "%", "以上", "growth", "increase")),
+        ("居民消费价格总水平涨幅3%以内", (3.0, None, "%", "以内", "growth", "increase")),
+        ("城镇登记失业率控制在3%以内", (3.0, None, "%", "以内", "level", "")),
+        ("万元GDP用水量控制在40立方米以下", (40.0, None, "立方米", "以下", "level", "")),
+        ("地区生产总值力争增长6%", (6.0, None, "%", "", "growth", "increase")),
+        ("进出口总额增长4.0%", (4.0, None, "%", "", "growth", "increase")),
+    ],
+)
+def test_qualifiers(text: str, expected: tuple[float, float | None, str, str, str, str]) -> None:
+    assert only(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("城镇调查失业率控制在5.5%左右", (5.5, None, "%", "左右", "level", "")),
+        ("研发投入强度达到2.75%以上", (2.75, None, "%", "以上", "level", "")),
+        ("粮食产量保持在180万吨以上", (180.0, None, "万吨", "以上", "level", "")),
+        ("城镇新增就业4万人", (4.0, None, "万人", "", "level", "")),
+        ("新增城镇就业4000人", (4000.0, None, "人", "", "level", "")),
+        ("完成造林绿化2.8万亩", (2.8, None, "万亩", "", "level", "")),
+        ("粮食产量稳定在1.3万亿斤以上", (1.3, None, "万亿斤", "以上", "level", "")),
+        ("城镇化率提高到60%", (60.0, None, "%", "", "level", "")),
+        ("增速高于全省1个百分点", (1.0, None, "个百分点", "", "relative", "increase")),
+        ("增长快于全国平均0.5个百分点", (0.5, None, "个百分点", "", "relative", "increase")),
+        ("单位地区生产总值能耗降低2%", (2.0, None, "%", "", "growth", "decrease")),
+        ("主要污染物排放量下降3%", (3.0, None, "%", "", "growth", "decrease")),
+        ("居民消费价格涨幅控制在3%左右", (3.0, None, "%", "左右", "growth", "increase")),
+    ],
+)
+def test_kinds(text: str, expected: tuple[float, float | None, str, str, str, str]) -> None:
+    assert only(text) == expected
+
+
+def test_distributive_shares_qualifier_and_kind() -> None:
+    text = "城镇和农村居民人均可支配收入分别增长7%和8%左右"
+    got = [fields(q) for q in find_quantities(text)]
+    assert got == [
+        (7.0, None, "%", "左右", "growth", "increase"),
+        (8.0, None, "%", "左右", "growth", "increase"),
+    ]
+
+
+def test_distributive_keeps_own_qualifiers() -> None:
+    text = "城乡居民人均可支配收入分别增长6%以上、7%以上"
+    assert [(q.value, q.qualifier) for q in find_quantities(text)] == [(6.0, "以上"), (7.0, "以上")]
+
+
+def test_distributive_reached() -> None:
+    text = "确保全年地区生产总值(GDP)增速、规上工业增加值增速分别达到6%、5.5%"
+    got = [fields(q) for q in find_quantities(text)]
+    assert got == [
+        (6.0, None, "%", "", "growth", "increase"),
+        (5.5, None, "%", "", "growth", "increase"),
+    ]
+
+
+def test_level_and_change_in_one_clause() -> None:
+    text = "全年完成生产总值326.3亿元、增长6.8%"
+    got = find_quantities(text)
+    assert [fields(q) for q in got] == [
+        (326.3, None, "亿元", "", "level", ""),
+        (6.8, None, "%", "", "growth", "increase"),
+    ]
+    assert [text[q.start : q.end] for q in got] == ["326.3亿元", "6.8%"]
+
+
+def test_full_width_digits_keep_offsets() -> None:
+    text = "地区生产总值增长６．５％左右"
+    (q,) = find_quantities(text)
+    assert fields(q) == (6.5, None, "%", "左右", "growth", "increase")
+    assert text[q.start : q.end] == "６．５％左右"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2023年全市经济工作",
+        "国土空间总体规划(2021-2035年)",
+        "国土空间总体规划(2021—2035)初步完成",
+        "1-5月,全市固定资产投资",
+        "成文日期: 2023-07-03",
+        "第一,坚持稳中求进",
+        "第3次全国经济普查",
+        "1.加快项目建设\n2、做强产业",
+        "“四个一”[8]的保姆式服务",
+        "（1）强化项目支撑",
+        "建成5G基站",
+        "G105里仁至临塘段公路改建",
+        "实现两位数增长",
+    ],
+)
+def test_not_quantities(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+def test_years_around_real_numbers() -> None:
+    text = "2023年固定资产投资增长8%以上"
+    assert [fields(q) for q in find_quantities(text)] == [(8.0, None, "%", "以上", "growth", "increase")]
+
+
+def test_amount_before_indicator_is_its_own_quantity() -> None:
+    got = find_quantities("500万元以上固定资产投资增长10%以上")
+    assert [(q.value, q.unit, q.qualifier, q.kind) for q in got] == [
+        (500.0, "万元", "以上", "level"),
+        (10.0, "%", "以上", "growth"),
+    ]
