@@ -1,0 +1,183 @@
+"""Structure: the heading hierarchy of a report as a tree of sections with exact offsets.
+
+Heading levels are fixed by the marker, as Chinese official documents use them:
+
+=====  ==========================================  ===========================================
+level  marker                                      example
+=====  ==========================================  ===========================================
+1      ``一、`` or an unnumbered heading line       ``一、2022年工作回顾`` / ``2023年工作安排``
+2      ``（一）`` or ``(一)``                        ``(二)实施倍增计划,推动工业转型走在前列``
+3      ``1.`` / ``1、`` (not a decimal: ``1.5万``)   ``1.稳进提质作用显著。``
+4      ``一是`` ``二是`` … and ``——`` lead-ins       ``一是强化顶层设计。`` / ``——旗帜鲜明讲政治。``
+=====  ==========================================  ===========================================
+
+A heading counts only where a heading can begin: at the start of a line, or - because some
+reports are one long line - right after a sentence end (``。！？；：`` or their ASCII forms,
+optionally followed by a closing quote and spaces). Numbers must also run plausibly: an inline
+marker must be ``1`` or the successor of the previous marker of its level, so phrases such as
+``一、二产业`` or an enumeration inside a sentence are not taken for headings. ``——`` lead-ins and
+unnumbered heading lines count only at the start of a line.
+
+A heading's title is the heading as written, up to (not including) its first sentence end, colon
+or line end; inline headings also stop at whitespace (a one-line report separates its paragraphs
+with spaces). A title with no such end within 60 characters is cut at its first comma, or at 60.
+
+A section runs from its heading to the next heading of the same or a higher level (or the end of
+the document), so the sections of one level tile their parent. Text before the first heading
+belongs to no section.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from .documents import Document
+
+__all__ = ["Section", "parse_sections", "iter_sections", "section_path_at"]
+
+
+@dataclass(frozen=True)
+class Section:
+    """One heading and everything under it: ``[start, end)`` in ``Document.text``."""
+
+    title: str
+    level: int
+    start: int
+    heading_end: int
+    end: int
+    children: tuple[Section, ...] = ()
+
+
+_NUMERAL = "一二三四五六七八九十"
+_HEADING = re.compile(
+    rf"""
+    (?:^|(?<=[。！？；!?;：:])|(?<=[。！？；!?;：:][”’」』"）)]))    # where a heading may begin
+    [ \t\u3000]*
+    (?:
+        (?P<l1>(?P<n1>[{_NUMERAL}]{{1,3}})、)(?![{_NUMERAL}]+[、产])  # 一、 but not 一、二产业
+      | (?P<l2>[（(](?P<n2>[{_NUMERAL}]{{1,3}})[)）])
+      | (?P<l3>(?P<n3>\d{{1,2}})(?:、|[.．](?!\d)))                  # 1. / 1、 but not 1.5
+      | (?P<l4>(?P<n4>[{_NUMERAL}]{{1,3}})是)
+      | (?P<lead>——)(?=[\u4e00-\u9fff“"])
+      | (?P<plain>[^\s，,。；;：:、|]{{2,28}}(?:工作回顾|工作安排|目标任务|工作任务|重点工作)$)
+    )
+    """,
+    re.MULTILINE | re.VERBOSE,
+)
+_LEVELS = {"l1": 1, "l2": 2, "l3": 3, "l4": 4, "lead": 4, "plain": 1}
+_LINE_START_ONLY = {"lead", "plain"}
+_TITLE_END = re.compile(r"[。！？；!?;：:\n]")
+_INLINE_TITLE_END = re.compile(r"[。！？；!?;：:\s]")
+_COMMA = re.compile(r"[，,]")
+_MAX_TITLE = 60
+_MAX_SKIP = 3  # a line-start heading may skip this many numbers (a heading lost in scraping)
+
+
+@dataclass(frozen=True)
+class _Heading:
+    level: int
+    start: int
+    heading_end: int
+    title: str
+
+
+@dataclass
+class _Node:
+    heading: _Heading
+    end: int = 0
+    children: list[_Node] = field(default_factory=list)
+
+    def freeze(self) -> Section:
+        h = self.heading
+        kids = tuple(child.freeze() for child in self.children)
+        return Section(h.title, h.level, h.start, h.heading_end, self.end, kids)
+
+
+def _numeral_value(numeral: str) -> int:
+    """Chinese numeral 1-99 (``三`` → 3, ``十二`` → 12, ``二十`` → 20) or an Arabic one."""
+    if numeral.isdigit():
+        return int(numeral)
+    tens, _, units = numeral.rpartition("十")
+    if "十" not in numeral:
+        return _NUMERAL.index(numeral) + 1
+    high = _NUMERAL.index(tens) + 1 if tens else 1
+    return high * 10 + (_NUMERAL.index(units) + 1 if units else 0)
+
+
+def _plausible(number: int, last: int, line_start: bool) -> bool:
+    if number in (1, last + 1):
+        return True
+    return line_start and last < number <= last + _MAX_SKIP
+
+
+def _at_line_start(text: str, pos: int, floor: int) -> bool:
+    while pos > floor and text[pos - 1] in " \t\u3000":
+        pos -= 1
+    return pos == floor or text[pos - 1] == "\n"
+
+
+def _title_end(text: str, start: int, end: int, inline: bool) -> int:
+    """End of the heading text that begins at ``start`` (see the module docstring)."""
+    limit = min(end, start + _MAX_TITLE)
+    stop = (_INLINE_TITLE_END if inline else _TITLE_END).search(text, start + 1, limit)
+    if stop is None and limit < end:
+        stop = _COMMA.search(text, start + 1, limit)
+    return stop.start() if stop else limit
+
+
+def _headings(doc: Document) -> Iterator[_Heading]:
+    text, last_number = doc.text, {level: 0 for level in range(1, 5)}
+    for match in _HEADING.finditer(text, doc.start, doc.end):
+        kind = match.lastgroup
+        assert kind is not None
+        start = match.start(kind)
+        line_start = _at_line_start(text, start, doc.start)
+        if kind in _LINE_START_ONLY and not line_start:
+            continue
+        level = _LEVELS[kind]
+        numeral = match.group(f"n{level}") if kind.startswith("l") else None
+        if numeral is not None:
+            number = _numeral_value(numeral)
+            if not _plausible(number, last_number[level], line_start):
+                continue
+            last_number[level] = number
+        for deeper in range(level + 1, 5):
+            last_number[deeper] = 0
+        heading_end = _title_end(text, start, doc.end, inline=not line_start)
+        yield _Heading(level, start, heading_end, text[start:heading_end])
+
+
+def parse_sections(doc: Document) -> tuple[Section, ...]:
+    """Top-level sections of ``doc`` (within its span), each with its nested children."""
+    root = _Node(_Heading(0, doc.start, doc.start, ""))
+    stack = [root]
+    for heading in _headings(doc):
+        while stack[-1].heading.level >= heading.level:
+            stack.pop().end = heading.start
+        node = _Node(heading)
+        stack[-1].children.append(node)
+        stack.append(node)
+    for node in stack:
+        node.end = doc.end
+    return tuple(child.freeze() for child in root.children)
+
+
+def iter_sections(sections: Iterable[Section]) -> Iterator[Section]:
+    """Every section, parents before their children, in document order."""
+    for section in sections:
+        yield section
+        yield from iter_sections(section.children)
+
+
+def section_path_at(sections: Sequence[Section], offset: int) -> tuple[str, ...]:
+    """Titles of the sections containing ``offset``, outermost first (``()`` if none)."""
+    path: list[str] = []
+    level: Sequence[Section] = sections
+    while True:
+        inner = next((s for s in level if s.start <= offset < s.end), None)
+        if inner is None:
+            return tuple(path)
+        path.append(inner.title)
+        level = inner.children

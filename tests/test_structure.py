@@ -1,0 +1,147 @@
+"""The section tree: heading levels, titles, offsets and its invariants on the real corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from summarizer.documents import Document, load, split_reports
+from summarizer.structure import Section, iter_sections, parse_sections, section_path_at
+
+CORPUS = Path(__file__).parent / "fixtures" / "corpus"
+
+
+def _all_documents() -> list[Document]:
+    return [report for path in sorted(CORPUS.glob("*.txt")) for report in split_reports(load(path))]
+
+
+def _compilation() -> list[Document]:
+    return split_reports(load(CORPUS / "city-reports-2023.txt"))
+
+
+def _titles(sections: tuple[Section, ...]) -> list[str]:
+    return [s.title for s in sections]
+
+
+def _check_tree(doc: Document, sections: tuple[Section, ...], lo: int, hi: int) -> None:
+    previous_end = lo
+    for s in sections:
+        assert lo <= s.start < s.heading_end <= s.end <= hi
+        assert s.start >= previous_end  # ordered, not overlapping
+        assert doc.text[s.start : s.heading_end] == s.title
+        assert all(child.level > s.level for child in s.children)
+        _check_tree(doc, s.children, s.heading_end, s.end)
+        previous_end = s.end
+
+
+@pytest.mark.parametrize("doc", _all_documents(), ids=lambda d: (d.title or "untitled")[:16])
+def test_tree_invariants_hold_on_every_corpus_document(doc: Document) -> None:
+    sections = parse_sections(doc)
+    assert sections, "every corpus document has headings"
+    _check_tree(doc, sections, doc.start, doc.end)
+    # Top-level sections tile the rest of the document after the first heading.
+    assert sections[-1].end == doc.end
+    assert all(a.end == b.start for a, b in zip(sections, sections[1:]))
+
+
+def test_top_level_and_second_level_titles_of_a_report() -> None:
+    binzhou = parse_sections(_compilation()[0])
+    assert _titles(binzhou) == [
+        "一、2022年工作回顾",
+        "二、2023年工作思路和预期目标",
+        "三、2023年重点工作",
+        "四、持续加强政府自身建设",
+    ]
+    assert [s.level for s in binzhou] == [1, 1, 1, 1]
+    assert _titles(binzhou[2].children)[:2] == [
+        "(一)强化项目支撑,推动有效投资走在前列",
+        "(二)实施倍增计划,推动工业转型走在前列",
+    ]
+    assert len(binzhou[2].children) == 8
+
+
+def test_headings_inside_the_one_line_report_are_found() -> None:
+    wenzhou = _compilation()[13]
+    sections = parse_sections(wenzhou)
+    assert _titles(sections) == [
+        "一、2022年工作回顾",
+        "二、2023年主要目标任务和重点工作",
+        "三、全面加强政府自身建设",
+    ]
+    plan = sections[1].children
+    assert len(plan) == 8
+    assert plan[0].title == "(一)聚焦聚力稳进提质,推动经济持续回升向好"
+    assert plan[7].title == "(八)聚焦聚力除险保安,迭代完善现代治理体系"
+
+
+def test_unnumbered_heading_lines_are_level_one() -> None:
+    shanwei = parse_sections(_compilation()[10])
+    assert _titles(shanwei) == ["2022年工作回顾", "2023年目标任务", "2023年工作安排"]
+
+
+def test_four_levels_nest_in_a_summary_and_plan() -> None:
+    doc = load(CORPUS / "jiaojiang-drc-2022.txt")
+    sections = parse_sections(doc)
+    assert _titles(sections) == ["一、2022年主要工作", "二、2023年工作思路"]
+    plan = sections[1]
+    assert plan.children[1].title == "(二)聚焦项目扩投资,夯实发展支撑"
+    item = plan.children[1].children[0]
+    assert (item.level, item.title) == (3, "1.进一步打好项目会战")
+    assert [(c.level, c.title) for c in item.children][:2] == [(4, "一是已谋划项目扩盘子"), (4, "二是已供地项目抢开工")]
+
+
+def test_lead_ins_are_level_four() -> None:
+    binzhou = parse_sections(_compilation()[0])
+    government = binzhou[3]
+    assert [c.title for c in government.children][0] == "——旗帜鲜明讲政治"
+    assert {c.level for c in government.children} == {4}
+
+
+SYNTHETIC = (
+    "2023年某县政府工作报告\n"
+    "各位代表:一、二产业融合,增长1.5万份。1.5万份资料已发。\n"
+    "一、2022年工作回顾\n"
+    "(一)稳住经济大盘。主要措施:一是抓项目。二是稳投资;三是促消费。\n"
+    "1.抓好305.7亿元投资\n"
+    "全年完成3.5亿元。2、扩大消费。\n"
+    "（二）全角括号标题\n"
+    "二、2023年工作安排\n"
+)
+
+
+def test_decimals_and_in_sentence_enumerations_are_not_headings() -> None:
+    doc = load(SYNTHETIC)
+    flat = [(s.level, s.title) for s in iter_sections(parse_sections(doc))]
+    assert flat == [
+        (1, "一、2022年工作回顾"),
+        (2, "(一)稳住经济大盘"),
+        (4, "一是抓项目"),
+        (4, "二是稳投资"),
+        (4, "三是促消费"),
+        (3, "1.抓好305.7亿元投资"),
+        (3, "2、扩大消费"),
+        (2, "（二）全角括号标题"),
+        (1, "二、2023年工作安排"),
+    ]
+
+
+def test_an_out_of_sequence_inline_marker_is_ignored() -> None:
+    doc = load("一、总体\n工作很多。三是不算。一是算。二是也算。\n")
+    assert [s.title for s in iter_sections(parse_sections(doc))] == ["一、总体", "一是算", "二是也算"]
+
+
+def test_section_path_at_walks_from_the_outermost_section() -> None:
+    doc = load(SYNTHETIC)
+    sections = parse_sections(doc)
+    offset = doc.text.index("全年完成3.5亿元")
+    assert section_path_at(sections, offset) == ("一、2022年工作回顾", "(一)稳住经济大盘", "1.抓好305.7亿元投资")
+    assert section_path_at(sections, 0) == ()
+    assert section_path_at(sections, doc.text.index("2023年工作安排")) == ("二、2023年工作安排",)
+
+
+def test_sections_stay_within_a_split_report() -> None:
+    reports = _compilation()
+    for report in reports[:3]:
+        sections = parse_sections(report)
+        assert sections[0].start >= report.start and sections[-1].end == report.end
