@@ -1,0 +1,501 @@
+"""The LLM client: the one module that talks to ``openai``.
+
+:class:`LLMClient` wraps ``AsyncOpenAI(max_retries=0)`` (tenacity, in :mod:`.retry`, is the only
+retry owner) and adds the cache, token ceilings, bounded concurrency, structured-output strategy
+fallback and usage accounting. :func:`translate_error` is the single place where SDK and HTTP
+failures become :mod:`summarizer.errors` exceptions.
+
+One implementation is async (:meth:`LLMClient.astructured`); :meth:`LLMClient.structured` runs it
+on a private event loop. Use one client from one event loop (or only through the sync methods).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import json
+import logging
+import time
+from collections.abc import Coroutine, Mapping, Sequence
+from dataclasses import dataclass, field
+from types import TracebackType
+from typing import Any, Generic, TypeVar, cast
+from urllib.parse import urlsplit
+
+import httpx
+import httpx2
+import openai
+from openai.types.chat import ChatCompletion
+from pydantic import BaseModel, ValidationError
+
+from ..errors import (
+    AuthError,
+    ContentFilteredError,
+    LLMError,
+    RateLimitedError,
+    RequestRejectedError,
+    TransientLLMError,
+)
+from .cache import ResponseCache, cache_key
+from .config import LLMConfig
+from .retry import retrying
+from .structured import (
+    FALLBACK,
+    Completion,
+    ConcreteStrategy,
+    Message,
+    prepare_messages,
+    response_format,
+    strict_schema,
+    validated_answer,
+)
+from .usage import TokenBudget, Usage, estimate_tokens
+
+__all__ = ["LLMClient", "StructuredResult", "translate_error", "retry_after_seconds"]
+
+logger = logging.getLogger("summarizer.llm")
+
+T = TypeVar("T", bound=BaseModel)
+R = TypeVar("R")
+
+_TRANSIENT_STATUS = {408, 409, 429}
+_AUTH_STATUS = {401, 402, 403}
+_FILTER_MARKERS = (
+    "data_inspection_failed",  # DashScope
+    "content_filter",
+    "content_policy_violation",
+    "inappropriate content",
+    "敏感内容",  # Zhipu 1301
+)
+_FORMAT_MARKERS = ("response_format", "json_schema", "json_object")
+
+
+@dataclass(frozen=True)
+class StructuredResult(Generic[T]):
+    """A validated answer. ``attempts`` counts HTTP requests (0 when ``cached``)."""
+
+    value: T
+    usage: Usage
+    attempts: int
+    cached: bool
+
+
+# --------------------------------------------------------------------------- error translation
+
+
+def retry_after_seconds(headers: Mapping[str, str] | None, *, now: float | None = None) -> float | None:
+    """The wait a response asks for: ``retry-after-ms``, else ``Retry-After`` in seconds or as an
+    HTTP date; None when absent or unparsable."""
+    if not headers:
+        return None
+    lowered = {k.lower(): v for k, v in headers.items()}
+    for name, scale in (("retry-after-ms", 1000.0), ("retry-after", 1.0)):
+        raw = lowered.get(name)
+        if raw is None:
+            continue
+        try:
+            return max(0.0, float(raw) / scale)
+        except ValueError:
+            pass
+    raw_date = lowered.get("retry-after")
+    try:
+        when = email.utils.parsedate_to_datetime(raw_date) if raw_date else None
+    except (TypeError, ValueError):
+        when = None
+    return None if when is None else max(0.0, when.timestamp() - (now or time.time()))
+
+
+def translate_error(
+    exc: BaseException, *, max_retry_wait: float = 60.0, secret: str | None = None
+) -> LLMError:
+    """Map an ``openai``/``httpx`` failure (or an undecodable 200) to our error tree.
+
+    ``secret`` (the API key) is scrubbed from the message in case a server echoes it.
+    """
+    if isinstance(exc, openai.APITimeoutError):
+        return TransientLLMError(_redact(f"request timed out ({exc.__cause__!r})", secret))
+    if isinstance(exc, openai.APIConnectionError):
+        return TransientLLMError(_redact(f"connection failed: {exc.__cause__ or exc}", secret))
+    if isinstance(exc, openai.APIStatusError):
+        return _from_status(exc, max_retry_wait, secret)
+    if isinstance(exc, (openai.APIResponseValidationError, json.JSONDecodeError)):
+        return TransientLLMError("the server sent a 200 that is not a chat completion")
+    if isinstance(exc, (httpx.HTTPError, httpx2.HTTPError)):
+        return TransientLLMError(_redact(f"HTTP error: {exc!r}", secret))
+    return LLMError(_redact(f"unexpected client error: {exc!r}", secret))
+
+
+def _from_status(exc: openai.APIStatusError, max_retry_wait: float, secret: str | None) -> LLMError:
+    status = exc.status_code
+    detail = _redact(_api_message(exc), secret)
+    where = urlsplit(str(exc.request.url)).netloc
+    text = f"HTTP {status} from {where}: {detail}"
+    haystack = f"{detail} {exc.code or ''} {exc.type or ''}".lower()
+    if any(marker in haystack for marker in _FILTER_MARKERS):
+        return ContentFilteredError(text, status_code=status)
+    if status in _AUTH_STATUS or (status == 429 and "insufficient_quota" in haystack):
+        return AuthError(text, status_code=status)
+    if status == 429:
+        wait = retry_after_seconds(exc.response.headers)
+        if wait is not None and wait > max_retry_wait:
+            return RateLimitedError(
+                f"{text} (server asks to wait {wait:.0f}s, more than max_retry_wait="
+                f"{max_retry_wait:.0f}s)",
+                retry_after=wait,
+                status_code=status,
+            )
+    if status in _TRANSIENT_STATUS or status >= 500:
+        return TransientLLMError(text, status_code=status)
+    return RequestRejectedError(text, status_code=status)
+
+
+def _api_message(exc: openai.APIStatusError) -> str:
+    body = exc.body
+    if isinstance(body, dict):
+        message = body.get("message") or body.get("error") or body
+        return str(message)[:500]
+    return exc.message[:500]
+
+
+def _redact(text: str, secret: str | None) -> str:
+    return text.replace(secret, "***") if secret else text
+
+
+def _rejects_response_format(err: LLMError) -> bool:
+    """A 400 that names the structured-output field: the strategy, not the request, is wrong."""
+    cause = err.__cause__
+    if not isinstance(err, RequestRejectedError) or not isinstance(cause, openai.APIStatusError):
+        return False
+    return cause.param == "response_format" or any(m in str(err).lower() for m in _FORMAT_MARKERS)
+
+
+def _server_retry_after(exc: BaseException) -> float | None:
+    cause = exc.__cause__
+    if isinstance(cause, openai.APIStatusError):
+        return retry_after_seconds(cause.response.headers)
+    return None
+
+
+# --------------------------------------------------------------------------- the client
+
+
+@dataclass
+class _CallState:
+    """Attempts and usage of one logical call, across retries, re-asks and fallbacks."""
+
+    usage: Usage
+    budget_key: str | None
+    max_tokens: int
+    strategy: ConcreteStrategy = "json_schema"
+    schema: dict[str, Any] = field(default_factory=dict)
+    name: str = "answer"
+
+
+class LLMClient:
+    """Structured calls to one OpenAI-compatible endpoint; safe to share across many documents.
+
+    At most ``config.concurrency`` HTTP requests are in flight at once (an ``asyncio.Semaphore``
+    around each request, not around retry waits). :attr:`usage` is the run total, failed calls
+    included.
+    """
+
+    def __init__(
+        self,
+        config: LLMConfig,
+        *,
+        http_client: httpx.AsyncClient | httpx2.AsyncClient | None = None,
+    ) -> None:
+        self.config = config
+        self._openai = openai.AsyncOpenAI(
+            api_key=config.api_key,
+            base_url=config.base_url,
+            timeout=config.timeout,
+            max_retries=0,
+            http_client=cast(httpx2.AsyncClient | None, http_client),
+        )
+        self._semaphore = asyncio.Semaphore(config.concurrency)
+        self._strategy: ConcreteStrategy = cast(ConcreteStrategy, config.preferred_strategy)
+        self._budget = TokenBudget(
+            per_document=config.max_tokens_per_document, per_run=config.max_tokens_per_run
+        )
+        self._usage = Usage.empty(config.price)
+        use_cache = config.use_cache and config.cache_path is not None
+        self._cache = ResponseCache(config.cache_path) if use_cache and config.cache_path else None
+        self._runner: asyncio.Runner | None = None
+
+    def __repr__(self) -> str:
+        return f"LLMClient({self.config!r})"
+
+    @property
+    def usage(self) -> Usage:
+        """Usage of every call made through this client so far."""
+        return self._usage
+
+    @property
+    def strategy(self) -> ConcreteStrategy:
+        """The structured-output strategy currently used (after any fallback)."""
+        return self._strategy
+
+    def budget_spent(self, budget_key: str | None = None) -> int:
+        """Tokens charged against a document's ceiling (or the run's, for None)."""
+        return self._budget.spent(budget_key)
+
+    async def astructured(
+        self,
+        messages: Sequence[Message],
+        response_model: type[T],
+        *,
+        prompt_version: str,
+        max_output_tokens: int | None = None,
+        budget_key: str | None = None,
+    ) -> StructuredResult[T]:
+        """Ask for an answer that validates as ``response_model``.
+
+        ``prompt_version`` is part of the cache key: change it when the prompt's meaning changes.
+        ``budget_key`` names the document whose token ceiling this call counts against.
+        Raises an :class:`~summarizer.errors.LLMError` subclass (with ``attempts`` and ``usage``
+        attached) or :class:`~summarizer.errors.BudgetExceededError`.
+        """
+        max_tokens = max_output_tokens or self.config.max_output_tokens
+        schema = strict_schema(response_model)
+        key = self._cache_key(messages, schema, prompt_version, max_tokens)
+        hit = await self._cached(key, response_model)
+        if hit is not None:
+            return hit
+        state = _CallState(
+            usage=Usage.empty(self.config.price, calls=1),
+            budget_key=budget_key,
+            max_tokens=max_tokens,
+            schema=schema,
+            name=response_model.__name__,
+        )
+        try:
+            value = await self._answer(list(messages), response_model, state)
+        except LLMError as err:
+            err.attempts, err.usage = state.usage.attempts, state.usage
+            raise
+        finally:
+            self._usage = self._usage + state.usage
+        if self._cache is not None:
+            await asyncio.to_thread(
+                self._cache.put, key, value.model_dump_json(), state.usage.to_dict()
+            )
+        return StructuredResult(value, state.usage, state.usage.attempts, cached=False)
+
+    def structured(
+        self,
+        messages: Sequence[Message],
+        response_model: type[T],
+        *,
+        prompt_version: str,
+        max_output_tokens: int | None = None,
+        budget_key: str | None = None,
+    ) -> StructuredResult[T]:
+        """Blocking :meth:`astructured` (not from inside a running event loop)."""
+        return self._run_sync(
+            self.astructured(
+                messages,
+                response_model,
+                prompt_version=prompt_version,
+                max_output_tokens=max_output_tokens,
+                budget_key=budget_key,
+            ),
+            "astructured",
+        )
+
+    async def aclose(self) -> None:
+        """Close the HTTP connections and the cache."""
+        await self._openai.close()
+        if self._cache is not None:
+            self._cache.close()
+
+    def close(self) -> None:
+        """Blocking :meth:`aclose`."""
+        self._run_sync(self.aclose(), "aclose")
+        if self._runner is not None:
+            self._runner.close()
+            self._runner = None
+
+    async def __aenter__(self) -> LLMClient:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    def __enter__(self) -> LLMClient:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    # ----------------------------------------------------------------------- internals
+
+    def _run_sync(self, coro: Coroutine[Any, Any, R], async_name: str) -> R:
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            pass
+        else:
+            coro.close()
+            raise RuntimeError(
+                f"{type(self).__name__}: called the blocking API inside a running event loop; "
+                f"use `await client.{async_name}(...)` instead"
+            )
+        if self._runner is None:
+            self._runner = asyncio.Runner()
+        return self._runner.run(coro)
+
+    def _cache_key(
+        self, messages: Sequence[Message], schema: dict[str, Any], version: str, max_tokens: int
+    ) -> str:
+        # The configured strategy (not the one reached by fallback) so that a re-run of an
+        # "auto" client finds its answers before probing the endpoint again.
+        return cache_key(
+            base_url=self.config.base_url,
+            model=self.config.model,
+            messages=list(messages),
+            schema=schema,
+            prompt_version=version,
+            temperature=self.config.temperature,
+            max_tokens=max_tokens,
+            strategy=self.config.strategy,
+        )
+
+    async def _cached(self, key: str, response_model: type[T]) -> StructuredResult[T] | None:
+        if self._cache is None:
+            return None
+        found = await asyncio.to_thread(self._cache.get, key)
+        if found is None:
+            return None
+        try:
+            value = response_model.model_validate_json(found[0])
+        except ValidationError:  # the model changed without a prompt_version bump: ask again
+            return None
+        usage = Usage.empty(self.config.price, calls=1, cached_calls=1)
+        self._usage = self._usage + usage
+        return StructuredResult(value, usage, attempts=0, cached=True)
+
+    async def _answer(self, messages: list[Message], model: type[T], state: _CallState) -> T:
+        """Run the re-ask loop, stepping down the strategy when the server rejects one."""
+        while True:
+            state.strategy = self._strategy
+            prompt = prepare_messages(messages, state.strategy, state.schema)
+
+            async def send(conversation: list[Message]) -> Completion:
+                return await self._send(conversation, state)
+
+            try:
+                return await validated_answer(
+                    send,
+                    prompt,
+                    model,
+                    max_tokens=state.max_tokens,
+                    max_reasks=self.config.max_reasks,
+                    max_empty_retries=self.config.max_empty_retries,
+                )
+            except RequestRejectedError as err:
+                if not self._fall_back(state.strategy, err):
+                    raise
+
+    def _fall_back(self, failed: ConcreteStrategy, err: RequestRejectedError) -> bool:
+        """Step down (once per rejection, remembered for the run) if the 400 was about it."""
+        nxt = FALLBACK.get(failed)
+        if self.config.strategy != "auto" or nxt is None or not _rejects_response_format(err):
+            return False
+        order = ("json_schema", "json_object", "prompt")
+        if order.index(nxt) > order.index(self._strategy):
+            logger.warning(
+                "%s rejected response_format %s; using %s from now on",
+                self.config.base_url, failed, nxt,
+            )
+            self._strategy = nxt
+        return True
+
+    async def _send(self, conversation: list[Message], state: _CallState) -> Completion:
+        """One request with transient-failure retries; every attempt is counted in ``state``."""
+        policy = retrying(self.config, retry_after=_server_retry_after)
+        return cast(Completion, await policy(self._attempt, conversation, state))
+
+    async def _attempt(self, conversation: list[Message], state: _CallState) -> Completion:
+        reservation = self._budget.reserve(
+            state.budget_key, estimate_tokens(m.get("content", "") for m in conversation)
+        )
+        try:
+            async with self._semaphore:
+                raw = await self._create(conversation, state)
+            completion = _completion(raw, self.config)
+        except (openai.OpenAIError, json.JSONDecodeError, TransientLLMError) as exc:
+            timed_out = isinstance(exc, openai.APITimeoutError)  # the provider may have charged
+            reservation.settle(None if timed_out else 0)
+            state.usage = state.usage + _failed_attempt(self.config, unknown=timed_out)
+            if isinstance(exc, TransientLLMError):
+                raise
+            raise translate_error(
+                exc, max_retry_wait=self.config.max_retry_wait, secret=self.config.api_key
+            ) from exc
+        reservation.settle(completion.usage.total_tokens)
+        state.usage = state.usage + completion.usage
+        return completion
+
+    async def _create(self, conversation: list[Message], state: _CallState) -> object:
+        fmt = response_format(state.strategy, state.schema, state.name)
+        limit_name = "max_completion_tokens" if self.config.provider == "openai" else "max_tokens"
+        kwargs: dict[str, Any] = {
+            "model": self.config.model,
+            "messages": conversation,
+            "temperature": self.config.temperature,
+            limit_name: state.max_tokens,
+        }
+        if fmt is not None:
+            kwargs["response_format"] = fmt
+        return cast(object, await self._openai.chat.completions.create(**kwargs))
+
+
+def _failed_attempt(config: LLMConfig, *, unknown: bool) -> Usage:
+    tokens = None if unknown else 0
+    usage = Usage(attempts=1, prompt_tokens=tokens, completion_tokens=tokens, reasoning_tokens=tokens)
+    usage.cost = config.price.cost(tokens, tokens) if config.price else None
+    return usage
+
+
+def _completion(raw: object, config: LLMConfig) -> Completion:
+    """Reduce an SDK response to a :class:`Completion`; a broken 200 is a transient error."""
+    choices = raw.choices if isinstance(raw, ChatCompletion) else None
+    if not isinstance(raw, ChatCompletion) or not isinstance(choices, list) or not choices:
+        raise TransientLLMError("the server sent a 200 that is not a chat completion")
+    if choices[0].message is None:
+        raise TransientLLMError("the server sent a chat completion without a message")
+    choice = choices[0]
+    message = choice.message
+    extra = message.model_extra or {}
+    reasoning = bool(extra.get("reasoning_content") or extra.get("reasoning"))
+    return Completion(
+        content=message.content,
+        finish_reason=choice.finish_reason,
+        refusal=message.refusal,
+        usage=_usage_of(raw, config, reasoning),
+        reasoning=reasoning,
+    )
+
+
+def _usage_of(raw: ChatCompletion, config: LLMConfig, reasoning: bool) -> Usage:
+    """Tokens of one response; missing usage is unknown (None), never 0."""
+    usage = raw.usage
+    if usage is None:
+        return Usage(attempts=1, prompt_tokens=None, completion_tokens=None, reasoning_tokens=None)
+    details = usage.completion_tokens_details
+    reasoning_tokens = details.reasoning_tokens if details else None
+    if reasoning_tokens is None and not reasoning:
+        reasoning_tokens = 0  # no reasoning was sent back, so none was billed
+    cost = config.price.cost(usage.prompt_tokens, usage.completion_tokens) if config.price else None
+    return Usage(
+        attempts=1,
+        prompt_tokens=usage.prompt_tokens,
+        completion_tokens=usage.completion_tokens,
+        reasoning_tokens=reasoning_tokens,
+        cost=cost,
+    )

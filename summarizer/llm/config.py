@@ -1,0 +1,202 @@
+"""Endpoint, key, model and call options, from arguments first, then the environment.
+
+Precedence (first found wins):
+
+* provider: ``provider=`` → ``$SUMMARIZER_PROVIDER`` → guessed from the base URL's host.
+* base URL: ``base_url=`` → the preset of an explicitly passed ``provider=`` → ``$OPENAI_BASE_URL``
+  → the preset of ``$SUMMARIZER_PROVIDER`` → OpenAI's.
+* model: ``model=`` → ``$SUMMARIZER_MODEL`` → the provider's default model.
+* key: ``api_key=`` → the provider's own variable (``DEEPSEEK_API_KEY``, ``DASHSCOPE_API_KEY``,
+  ``MOONSHOT_API_KEY``, ``ZHIPUAI_API_KEY``) → ``$OPENAI_API_KEY`` → a placeholder for local servers
+  (ollama, vllm, or any base URL on localhost), which need none.
+
+The key is kept out of ``repr``/``str``, logs, the cache and error messages.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+from urllib.parse import urlsplit
+
+import platformdirs
+
+from ..errors import ConfigError
+from .usage import Price
+
+__all__ = ["LLMConfig", "Preset", "PRESETS", "Strategy", "default_cache_path"]
+
+Strategy = Literal["auto", "json_schema", "json_object", "prompt"]
+
+
+@dataclass(frozen=True)
+class Preset:
+    """What a provider name fills in."""
+
+    base_url: str
+    model: str
+    key_env: str | None  # provider-specific key variable, checked before OPENAI_API_KEY
+    local: bool = False  # local servers need no key
+    strategy: Strategy = "json_object"  # the first strategy tried under "auto"
+
+
+PRESETS: Mapping[str, Preset] = {
+    "openai": Preset("https://api.openai.com/v1", "gpt-4o-mini", None, strategy="json_schema"),
+    "deepseek": Preset("https://api.deepseek.com", "deepseek-chat", "DEEPSEEK_API_KEY"),
+    "qwen": Preset(
+        "https://dashscope.aliyuncs.com/compatible-mode/v1", "qwen-plus", "DASHSCOPE_API_KEY"
+    ),
+    "moonshot": Preset("https://api.moonshot.cn/v1", "moonshot-v1-32k", "MOONSHOT_API_KEY"),
+    "zhipu": Preset("https://open.bigmodel.cn/api/paas/v4", "glm-4-flash", "ZHIPUAI_API_KEY"),
+    "ollama": Preset("http://localhost:11434/v1", "qwen2.5:7b", None, True, "json_schema"),
+    "vllm": Preset("http://localhost:8000/v1", "default", None, True, "json_schema"),
+}
+
+_HOST_HINTS = {
+    "deepseek.com": "deepseek",
+    "dashscope.aliyuncs.com": "qwen",
+    "moonshot.cn": "moonshot",
+    "bigmodel.cn": "zhipu",
+    "api.openai.com": "openai",
+}
+_LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1", "0.0.0.0"}
+_LOCAL_KEYS = {"ollama": "ollama"}  # what each local server expects as a dummy key
+
+
+def default_cache_path() -> Path:
+    """``<user cache dir>/summarizer/llm-cache.sqlite3``."""
+    return platformdirs.user_cache_path("summarizer") / "llm-cache.sqlite3"
+
+
+@dataclass(frozen=True)
+class LLMConfig:
+    """Everything an :class:`~summarizer.llm.LLMClient` needs. Build it with :meth:`from_env`.
+
+    Retry knobs: ``max_attempts`` HTTP attempts per request, waits of exponential backoff with
+    jitter between ``backoff_initial`` and ``backoff_max`` seconds (a server's ``Retry-After`` is
+    honoured up to ``max_retry_wait``; longer fails fast), and no new attempt after
+    ``max_retry_time`` seconds. ``max_empty_retries`` bounds re-sends after empty content.
+    ``strategy`` ``"auto"`` starts from the provider's best structured-output mode and falls back.
+    """
+
+    base_url: str
+    api_key: str = field(repr=False)
+    model: str
+    provider: str | None = None
+    strategy: Strategy = "auto"
+    timeout: float = 120.0
+    temperature: float = 0.0
+    max_output_tokens: int = 4096
+    concurrency: int = 4
+    max_attempts: int = 5
+    max_reasks: int = 2
+    max_empty_retries: int = 2
+    max_retry_wait: float = 60.0
+    max_retry_time: float = 600.0
+    backoff_initial: float = 1.0
+    backoff_max: float = 30.0
+    cache_path: Path | None = field(default_factory=default_cache_path)
+    use_cache: bool = True
+    price: Price | None = None
+    max_tokens_per_document: int | None = None
+    max_tokens_per_run: int | None = None
+
+    def __post_init__(self) -> None:
+        if urlsplit(self.base_url).scheme not in ("http", "https"):
+            raise ConfigError(f"base_url must be an http(s) URL, got {self.base_url!r}")
+        if not self.model:
+            raise ConfigError("no model configured")
+        if not self.api_key:
+            raise ConfigError("no API key configured")
+        if self.strategy not in ("auto", "json_schema", "json_object", "prompt"):
+            raise ConfigError(f"unknown strategy {self.strategy!r}")
+        for name in ("concurrency", "max_attempts", "max_output_tokens"):
+            if getattr(self, name) < 1:
+                raise ConfigError(f"{name} must be at least 1")
+        for name in ("max_reasks", "max_empty_retries", "timeout", "max_retry_wait"):
+            if getattr(self, name) < 0:
+                raise ConfigError(f"{name} must not be negative")
+
+    def __str__(self) -> str:
+        return f"{self.model} at {self.base_url}"
+
+    @property
+    def preferred_strategy(self) -> Strategy:
+        """The strategy tried first: the configured one, or the provider's best under "auto"."""
+        if self.strategy != "auto":
+            return self.strategy
+        preset = PRESETS.get(self.provider or "")
+        return preset.strategy if preset else "json_schema"
+
+    def replace(self, **changes: Any) -> LLMConfig:
+        """A copy with some fields changed (validated again)."""
+        return dataclasses.replace(self, **changes)
+
+    @classmethod
+    def from_env(
+        cls,
+        *,
+        provider: str | None = None,
+        model: str | None = None,
+        base_url: str | None = None,
+        api_key: str | None = None,
+        env: Mapping[str, str] | None = None,
+        **overrides: Any,
+    ) -> LLMConfig:
+        """Resolve the endpoint from arguments, then ``env`` (default ``os.environ``).
+
+        Raises :class:`~summarizer.errors.ConfigError` when the provider is unknown, or no key
+        or model can be found; ``overrides`` set any other field (``concurrency=8``, ...).
+        """
+        env = os.environ if env is None else env
+        explicit_provider = provider
+        provider = (provider or env.get("SUMMARIZER_PROVIDER") or "").strip().lower() or None
+        if provider is not None and provider not in PRESETS:
+            raise ConfigError(f"unknown provider {provider!r}; choose one of {', '.join(PRESETS)}")
+        base_url = (
+            base_url
+            or (PRESETS[provider].base_url if explicit_provider and provider else None)
+            or env.get("OPENAI_BASE_URL")
+            or PRESETS[provider or "openai"].base_url
+        ).rstrip("/")
+        provider = provider or _guess_provider(base_url)
+        preset = PRESETS.get(provider or "")
+        model = model or env.get("SUMMARIZER_MODEL") or (preset.model if preset else None)
+        if not model:
+            raise ConfigError(f"no model for {base_url}: pass model= or set SUMMARIZER_MODEL")
+        api_key = api_key or _key_from_env(preset, env) or _local_key(provider, base_url)
+        if not api_key:
+            wanted = " or ".join(v for v in (preset and preset.key_env, "OPENAI_API_KEY") if v)
+            raise ConfigError(f"no API key for {base_url}: pass api_key= or set {wanted}")
+        return cls(base_url=base_url, api_key=api_key, model=model, provider=provider, **overrides)
+
+    @classmethod
+    def is_configured(cls, **endpoint: Any) -> bool:
+        """Whether :meth:`from_env` would succeed with these arguments (for ``--engine auto``);
+        never raises."""
+        try:
+            cls.from_env(**endpoint)
+        except ConfigError:
+            return False
+        return True
+
+
+def _guess_provider(base_url: str) -> str | None:
+    host = urlsplit(base_url).hostname or ""
+    return next((name for hint, name in _HOST_HINTS.items() if host.endswith(hint)), None)
+
+
+def _key_from_env(preset: Preset | None, env: Mapping[str, str]) -> str | None:
+    own = env.get(preset.key_env) if preset and preset.key_env else None
+    return own or env.get("OPENAI_API_KEY") or None
+
+
+def _local_key(provider: str | None, base_url: str) -> str | None:
+    preset = PRESETS.get(provider or "")
+    if (preset and preset.local) or urlsplit(base_url).hostname in _LOCAL_HOSTS:
+        return _LOCAL_KEYS.get(provider or "", "EMPTY")
+    return None

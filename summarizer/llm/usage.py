@@ -1,0 +1,172 @@
+"""Token usage, cost and token ceilings.
+
+``None`` always means *unknown* (the provider sent no usage, or a request timed out after the
+provider may have charged for it); it is never silently turned into 0, and ``unknown + known`` stays
+unknown. A cached answer costs nothing: it counts as a call and a cached call with zero tokens.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, fields
+
+from ..errors import BudgetExceededError
+from ..models import UsageReport
+
+__all__ = ["Price", "Usage", "TokenBudget", "Reservation", "estimate_tokens"]
+
+
+@dataclass(frozen=True)
+class Price:
+    """Price in any currency per million tokens (reasoning tokens are billed as output)."""
+
+    input_per_million: float
+    output_per_million: float
+
+    def cost(self, prompt_tokens: int | None, completion_tokens: int | None) -> float | None:
+        """Cost of the given tokens, ``None`` if either count is unknown."""
+        if prompt_tokens is None or completion_tokens is None:
+            return None
+        return (
+            prompt_tokens * self.input_per_million + completion_tokens * self.output_per_million
+        ) / 1_000_000
+
+
+def _add(a: int | None, b: int | None) -> int | None:
+    return None if a is None or b is None else a + b
+
+
+def _add_cost(a: float | None, b: float | None) -> float | None:
+    return None if a is None or b is None else a + b
+
+
+@dataclass
+class Usage:
+    """Usage of one call, a document or a run; add them with ``+``.
+
+    ``calls`` counts logical :meth:`~summarizer.llm.LLMClient.astructured` calls (cached ones
+    included), ``cached_calls`` those answered from the cache, ``attempts`` the HTTP requests made
+    (retries and re-asks included). ``cost`` is ``None`` when no price is configured or a token
+    count is unknown.
+    """
+
+    calls: int = 0
+    cached_calls: int = 0
+    attempts: int = 0
+    prompt_tokens: int | None = 0
+    completion_tokens: int | None = 0
+    reasoning_tokens: int | None = 0
+    cost: float | None = None
+
+    @classmethod
+    def empty(cls, price: Price | None, *, calls: int = 0, cached_calls: int = 0) -> Usage:
+        """Zero tokens (known), and a cost of 0.0 when priced or ``None`` when not."""
+        return cls(calls=calls, cached_calls=cached_calls, cost=0.0 if price is not None else None)
+
+    def __add__(self, other: Usage) -> Usage:
+        return Usage(
+            calls=self.calls + other.calls,
+            cached_calls=self.cached_calls + other.cached_calls,
+            attempts=self.attempts + other.attempts,
+            prompt_tokens=_add(self.prompt_tokens, other.prompt_tokens),
+            completion_tokens=_add(self.completion_tokens, other.completion_tokens),
+            reasoning_tokens=_add(self.reasoning_tokens, other.reasoning_tokens),
+            cost=_add_cost(self.cost, other.cost),
+        )
+
+    @property
+    def total_tokens(self) -> int | None:
+        """Prompt plus completion tokens (``None`` if either is unknown)."""
+        return _add(self.prompt_tokens, self.completion_tokens)
+
+    def to_report(self) -> UsageReport:
+        """The public, serialisable form used in :class:`~summarizer.models.ReportSummary`."""
+        return UsageReport(**{f.name: getattr(self, f.name) for f in fields(self)})
+
+    def to_dict(self) -> dict[str, int | float | None]:
+        """Plain dict (for the cache)."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, int | float | None]) -> Usage:
+        """Inverse of :meth:`to_dict`; unknown keys are ignored."""
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in names})  # type: ignore[arg-type]
+
+
+def estimate_tokens(texts: Iterable[str]) -> int:
+    """A deliberately rough, slightly pessimistic prompt-token estimate, no tokenizer needed.
+
+    CJK characters count one token each (tiktoken's o200k gives ~0.7), everything else a quarter
+    token per character, plus 4 tokens of framing per message.
+    """
+    total = 0.0
+    for text in texts:
+        cjk = sum(1 for ch in text if "\u2e80" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef")
+        total += cjk + (len(text) - cjk) / 4 + 4
+    return math.ceil(total)
+
+
+@dataclass
+class Reservation:
+    """Tokens held against the ceilings while a request is in flight; see :class:`TokenBudget`."""
+
+    budget: TokenBudget
+    key: str | None
+    tokens: int
+    settled: bool = False
+
+    def settle(self, actual: int | None) -> None:
+        """Replace the estimate by the actual tokens spent (``None`` = unknown: keep the estimate)."""
+        if not self.settled:
+            self.settled = True
+            self.budget._adjust(self.key, (self.tokens if actual is None else actual) - self.tokens)
+
+
+class TokenBudget:
+    """Hard ceilings on tokens per document (``budget_key``) and per run.
+
+    The check happens *before* each HTTP request: the tokens already spent (actual prompt plus
+    completion tokens of finished requests; the estimate when the provider reported no usage) plus
+    the reservations of requests in flight plus :func:`estimate_tokens` of the new prompt must stay
+    within each ceiling, else :class:`~summarizer.errors.BudgetExceededError` is raised and nothing
+    is sent. Completion tokens cannot be known in advance, so a single answer can overshoot a
+    ceiling; the next request is then refused.
+    """
+
+    def __init__(self, *, per_document: int | None, per_run: int | None) -> None:
+        self.per_document = per_document
+        self.per_run = per_run
+        self._spent: dict[str | None, int] = {}
+        self._run = 0
+        self._lock = threading.Lock()
+
+    def spent(self, key: str | None = None) -> int:
+        """Tokens charged (or reserved) so far for ``key``, or for the whole run if ``key`` is None."""
+        with self._lock:
+            return self._run if key is None else self._spent.get(key, 0)
+
+    def reserve(self, key: str | None, tokens: int) -> Reservation:
+        """Hold ``tokens`` for a request about to be sent, or raise BudgetExceededError."""
+        with self._lock:
+            if self.per_run is not None and self._run + tokens > self.per_run:
+                raise BudgetExceededError(
+                    f"token ceiling per run ({self.per_run}) would be crossed: "
+                    f"{self._run} spent, next request ~{tokens}"
+                )
+            doc = self._spent.get(key, 0)
+            if key is not None and self.per_document is not None and doc + tokens > self.per_document:
+                raise BudgetExceededError(
+                    f"token ceiling per document ({self.per_document}) would be crossed for "
+                    f"{key!r}: {doc} spent, next request ~{tokens}"
+                )
+            self._spent[key] = doc + tokens
+            self._run += tokens
+        return Reservation(self, key, tokens)
+
+    def _adjust(self, key: str | None, delta: int) -> None:
+        with self._lock:
+            self._spent[key] = self._spent.get(key, 0) + delta
+            self._run += delta

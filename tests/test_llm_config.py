@@ -1,0 +1,123 @@
+"""LLMConfig: presets, argument/environment precedence, key hygiene."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.errors import ConfigError
+from summarizer.llm import PRESETS, LLMConfig
+
+SECRET = "sk-test-SECRET-1234567890"
+
+
+def test_preset_fills_base_url_and_model_and_provider_key() -> None:
+    config = LLMConfig.from_env(provider="deepseek", env={"DEEPSEEK_API_KEY": SECRET})
+    assert config.base_url == "https://api.deepseek.com"
+    assert config.model == "deepseek-chat"
+    assert config.api_key == SECRET
+    assert config.provider == "deepseek"
+
+
+@pytest.mark.parametrize(
+    ("provider", "base_url", "model"),
+    [
+        ("qwen", "https://dashscope.aliyuncs.com/compatible-mode/v1", "qwen-plus"),
+        ("moonshot", "https://api.moonshot.cn/v1", "moonshot-v1-32k"),
+        ("zhipu", "https://open.bigmodel.cn/api/paas/v4", "glm-4-flash"),
+        ("openai", "https://api.openai.com/v1", "gpt-4o-mini"),
+    ],
+)
+def test_presets(provider: str, base_url: str, model: str) -> None:
+    config = LLMConfig.from_env(provider=provider, env={"OPENAI_API_KEY": SECRET})
+    assert (config.base_url, config.model) == (base_url, model)
+
+
+def test_provider_specific_key_wins_over_openai_key() -> None:
+    env = {"DASHSCOPE_API_KEY": "dash", "OPENAI_API_KEY": "oa"}
+    assert LLMConfig.from_env(provider="qwen", env=env).api_key == "dash"
+
+
+def test_arguments_win_over_environment() -> None:
+    env = {
+        "OPENAI_API_KEY": "env-key",
+        "OPENAI_BASE_URL": "https://env.example/v1",
+        "SUMMARIZER_MODEL": "env-model",
+    }
+    config = LLMConfig.from_env(
+        base_url="https://arg.example/v1", api_key="arg-key", model="arg-model", env=env
+    )
+    assert (config.base_url, config.api_key, config.model) == (
+        "https://arg.example/v1",
+        "arg-key",
+        "arg-model",
+    )
+
+
+def test_environment_endpoint_and_model() -> None:
+    env = {
+        "OPENAI_API_KEY": SECRET,
+        "OPENAI_BASE_URL": "https://api.deepseek.com/",
+        "SUMMARIZER_MODEL": "deepseek-reasoner",
+    }
+    config = LLMConfig.from_env(env=env)
+    assert config.base_url == "https://api.deepseek.com"
+    assert config.provider == "deepseek"  # guessed from the host
+    assert config.model == "deepseek-reasoner"
+
+
+def test_summarizer_provider_from_environment() -> None:
+    config = LLMConfig.from_env(env={"SUMMARIZER_PROVIDER": "moonshot", "MOONSHOT_API_KEY": "m"})
+    assert config.base_url == PRESETS["moonshot"].base_url
+
+
+@pytest.mark.parametrize("provider", ["ollama", "vllm"])
+def test_local_servers_need_no_key(provider: str) -> None:
+    config = LLMConfig.from_env(provider=provider, env={})
+    assert config.api_key
+    assert config.base_url.startswith("http://localhost")
+
+
+def test_localhost_base_url_needs_no_key() -> None:
+    config = LLMConfig.from_env(base_url="http://127.0.0.1:8080/v1", model="llama", env={})
+    assert config.api_key == "EMPTY"
+
+
+def test_missing_key_is_a_config_error_naming_the_variable() -> None:
+    with pytest.raises(ConfigError, match="DEEPSEEK_API_KEY"):
+        LLMConfig.from_env(provider="deepseek", env={})
+    assert not LLMConfig.is_configured(provider="deepseek", env={})
+    assert LLMConfig.is_configured(provider="deepseek", env={"DEEPSEEK_API_KEY": "k"})
+
+
+def test_custom_endpoint_without_model_is_a_config_error() -> None:
+    with pytest.raises(ConfigError, match="SUMMARIZER_MODEL"):
+        LLMConfig.from_env(base_url="https://llm.example/v1", env={"OPENAI_API_KEY": "k"})
+
+
+def test_unknown_provider() -> None:
+    with pytest.raises(ConfigError, match="unknown provider"):
+        LLMConfig.from_env(provider="nope", env={"OPENAI_API_KEY": "k"})
+
+
+def test_invalid_values_are_config_errors() -> None:
+    with pytest.raises(ConfigError):
+        LLMConfig(base_url="ftp://x", api_key="k", model="m")
+    with pytest.raises(ConfigError):
+        LLMConfig(base_url="http://x", api_key="k", model="m", concurrency=0)
+
+
+def test_key_never_in_repr_or_str() -> None:
+    config = LLMConfig.from_env(provider="openai", env={"OPENAI_API_KEY": SECRET})
+    assert SECRET not in repr(config)
+    assert SECRET not in str(config)
+    assert "gpt-4o-mini" in repr(config)
+
+
+def test_overrides_and_preferred_strategy() -> None:
+    config = LLMConfig.from_env(provider="deepseek", env={"OPENAI_API_KEY": "k"}, concurrency=7)
+    assert config.concurrency == 7
+    assert config.preferred_strategy == "json_object"
+    assert config.replace(strategy="prompt").preferred_strategy == "prompt"
+    assert LLMConfig.from_env(provider="openai", env={"OPENAI_API_KEY": "k"}).preferred_strategy == (
+        "json_schema"
+    )

@@ -1,0 +1,133 @@
+"""Strict schemas, JSON extraction and message preparation (no network)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from pydantic import BaseModel, ConfigDict, Field
+
+from summarizer.extract.notes import ChunkNotes
+from summarizer.llm.structured import (
+    extract_json,
+    prepare_messages,
+    response_format,
+    strict_schema,
+    strip_think,
+)
+
+
+class Inner(BaseModel):
+    label: str = Field("x", description="a label", min_length=1)
+
+
+class Outer(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    title: str
+    default: int = 3  # a field *named* like a JSON-schema keyword must survive
+    inner: Inner
+    maybe: Inner | None = None
+    tags: list[str] = []
+    scores: dict[str, int] = {}
+
+
+def _objects(node: Any) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
+    if isinstance(node, dict):
+        if node.get("type") == "object":
+            found.append(node)
+        for value in node.values():
+            found.extend(_objects(value))
+    elif isinstance(node, list):
+        for value in node:
+            found.extend(_objects(value))
+    return found
+
+
+def _keys(node: Any) -> set[str]:
+    if isinstance(node, dict):
+        keys = set(node)
+        for name, value in node.items():
+            keys |= _keys(value) if name not in ("properties", "$defs") else set().union(
+                *(_keys(v) for v in value.values())
+            )
+        return keys
+    if isinstance(node, list):
+        return set().union(*(_keys(v) for v in node)) if node else set()
+    return set()
+
+
+def test_strict_schema_requires_everything_and_forbids_extras() -> None:
+    schema = strict_schema(Outer)
+    assert set(schema["required"]) == {"title", "default", "inner", "maybe", "tags", "scores"}
+    assert schema["additionalProperties"] is False
+    assert schema["$defs"]["Inner"]["required"] == ["label"]
+    assert schema["$defs"]["Inner"]["additionalProperties"] is False
+    # a real map keeps its value schema
+    assert schema["properties"]["scores"]["additionalProperties"] == {"type": "integer"}
+    for obj in _objects(schema):
+        assert "additionalProperties" in obj
+
+
+def test_strict_schema_drops_unsupported_keywords_but_not_field_names() -> None:
+    schema = strict_schema(Outer)
+    assert "default" in schema["properties"]
+    assert not _keys(schema) & {"default", "minLength", "title"}
+    assert schema["properties"]["maybe"]["anyOf"][1] == {"type": "null"}  # nullable, required
+
+
+def test_strict_schema_of_the_chunk_notes_contract() -> None:
+    schema = strict_schema(ChunkNotes)
+    target = schema["$defs"]["TargetNote"]
+    assert set(target["required"]) == set(target["properties"])
+    assert {"type": "null"} in target["properties"]["value_max"]["anyOf"]
+
+
+def test_response_format_per_strategy() -> None:
+    schema = strict_schema(Outer)
+    fmt = response_format("json_schema", schema, "Outer model")
+    assert fmt is not None
+    assert fmt["json_schema"]["strict"] is True
+    assert fmt["json_schema"]["name"] == "Outer_model"
+    assert response_format("json_object", schema, "Outer") == {"type": "json_object"}
+    assert response_format("prompt", schema, "Outer") is None
+
+
+def test_prepare_messages_puts_schema_in_instructions_without_mutating_input() -> None:
+    messages = [{"role": "system", "content": "你是助手"}, {"role": "user", "content": "总结"}]
+    schema = strict_schema(Outer)
+    assert prepare_messages(messages, "json_schema", schema) == messages
+    prompted = prepare_messages(messages, "prompt", schema)
+    assert prompted[0]["content"].startswith("你是助手")
+    assert '"additionalProperties": false' in prompted[0]["content"]
+    assert "JSON" in prompted[0]["content"]
+    assert messages[0]["content"] == "你是助手"
+    bare = prepare_messages([{"role": "user", "content": "hi"}], "json_object", schema)
+    assert [m["role"] for m in bare] == ["system", "user"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('{"a": 1}', {"a": 1}),
+        ('好的，结果如下：\n```json\n{"a": "二"}\n```\n以上。', {"a": "二"}),
+        ("```\n{\"a\": 3}\n```", {"a": 3}),
+        ('<think>先想想 {"a": 0} 和 {不是json}</think>\n{"a": 4}', {"a": 4}),
+        ('推理…</think>{"a": 5}', {"a": 5}),
+        ('前言 {注：见附件} 然后 {"a": "含有 } 和 { 的字符串"} 结尾', {"a": "含有 } 和 { 的字符串"}),
+        ('{"outer": {"inner": [1, {"x": 2}]}} trailing {"b": 1}', {"outer": {"inner": [1, {"x": 2}]}}),
+    ],
+)
+def test_extract_json(text: str, expected: dict[str, Any]) -> None:
+    assert extract_json(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "没有 JSON", "<think>{\"a\": 1}</think>", "[1, 2]", "{broken"])
+def test_extract_json_without_an_object(text: str) -> None:
+    with pytest.raises(ValueError):
+        extract_json(text)
+
+
+def test_strip_think_handles_unterminated_block() -> None:
+    assert strip_think("<think>still thinking {") == ""
+    assert strip_think("answer <THINK>x</THINK> done") == "answer  done"
