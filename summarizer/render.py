@@ -1,0 +1,252 @@
+"""Turn :class:`~summarizer.models.ReportSummary` objects into JSON, Markdown and CSV.
+
+- :func:`render_json`      ``{"reports": [...]}``, one object per report, in input order
+- :func:`render_markdown`  a readable page per report, every figure next to its verbatim quote
+- :func:`targets_csv`      one row per target of every report (UTF-8, optional BOM for Excel)
+- :func:`write_report_files` one file per report plus a combined ``targets.csv`` in a directory
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from pathlib import Path
+from typing import Literal, Sequence
+
+from .models import Evidence, ReportSummary, Result, Target
+
+__all__ = [
+    "OutputFormat",
+    "TARGET_CSV_COLUMNS",
+    "render_json",
+    "render_markdown",
+    "targets_csv",
+    "format_target_value",
+    "report_stem",
+    "write_report_files",
+]
+
+OutputFormat = Literal["json", "md", "csv"]
+
+TARGET_CSV_COLUMNS = (
+    "region", "year", "indicator", "canonical_indicator", "value", "value_max", "unit",
+    "qualifier", "kind", "direction", "headline", "evidence", "evidence_start", "evidence_end",
+)  # fmt: skip
+
+_LABELS = {
+    "zh": {
+        "report": "报告", "region": "地区", "year": "年份", "type": "类型", "engine": "引擎",
+        "source": "来源", "overview": "概要", "extract_note": "(摘自原文)",
+        "sections": "各部分", "headline": "主要预期目标", "indicator": "指标",
+        "target": "目标", "kind": "类别", "evidence": "原文", "other_targets": "其他目标",
+        "results": "主要成绩", "qualitative": "定性目标", "priorities": "重点任务",
+        "warnings": "提示", "usage": "用量", "decrease": "下降", "change": "增长",
+    },
+    "en": {
+        "report": "Report", "region": "Region", "year": "Year", "type": "Type",
+        "engine": "Engine", "source": "Source", "overview": "Overview",
+        "extract_note": "(extracted from the report)", "sections": "Sections",
+        "headline": "Main expected targets", "indicator": "Indicator", "target": "Target",
+        "kind": "Kind", "evidence": "Evidence", "other_targets": "Other targets",
+        "results": "Results", "qualitative": "Qualitative targets",
+        "priorities": "Priorities", "warnings": "Warnings", "usage": "Usage",
+        "decrease": "down", "change": "change",
+    },
+}  # fmt: skip
+
+
+def render_json(summaries: Sequence[ReportSummary]) -> str:
+    """``{"reports": [ReportSummary, ...]}`` as indented UTF-8 JSON (Chinese left readable)."""
+    payload = {"reports": [s.model_dump(mode="json") for s in summaries]}
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+
+
+def _num(value: float) -> str:
+    """7.0 → "7", 6.5 → "6.5" (no float noise)."""
+    return f"{value:g}" if abs(value) < 1e15 else str(value)
+
+
+def format_target_value(target: Target, language: str = "zh") -> str:
+    """A target's figure as a reader writes it: ``6.5—7%``, ``下降3%以内``, ``5.5%左右``."""
+    figure = _num(target.value)
+    if target.value_max is not None:
+        figure += f"—{_num(target.value_max)}"
+    figure += f"{target.unit}{target.qualifier}"
+    if target.direction == "decrease":
+        separator = " " if language == "en" else ""
+        return f"{_labels(language)['decrease']}{separator}{figure}"
+    return figure
+
+
+def _labels(language: str) -> dict[str, str]:
+    return _LABELS.get(language, _LABELS["zh"])
+
+
+def _cell(text: str) -> str:
+    """Make text safe inside a Markdown table cell."""
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _quote(evidence: Evidence) -> str:
+    return f"“{_cell(evidence.text)}” [{evidence.start}–{evidence.end}]"
+
+
+def _result_figure(result: Result, language: str) -> str:
+    parts = []
+    if result.value is not None:
+        parts.append(f"{_num(result.value)}{result.unit}")
+    if result.change is not None:
+        word = _labels(language)["decrease" if result.direction == "decrease" else "change"]
+        parts.append(f"{word} {_num(result.change)}{result.change_unit}")
+    return ", ".join(parts)
+
+
+def _header(summary: ReportSummary, lab: dict[str, str]) -> list[str]:
+    title = summary.title or summary.region or lab["report"]
+    meta = [
+        f"{lab['region']}: {summary.region or '—'}",
+        f"{lab['year']}: {summary.year or '—'}",
+        f"{lab['type']}: {summary.doc_type}",
+        f"{lab['engine']}: {summary.engine}" + (f" ({summary.model})" if summary.model else ""),
+        f"{lab['source']}: {summary.source.path or '—'} [{summary.source.start}–{summary.source.end}]",
+    ]
+    return [f"# {title}", "", " · ".join(meta), ""]
+
+
+def _overview(summary: ReportSummary, lab: dict[str, str]) -> list[str]:
+    if not summary.overview:
+        return []
+    note = f" {lab['extract_note']}" if summary.overview_evidence else ""
+    return [f"## {lab['overview']}{note}", "", summary.overview, ""]
+
+
+def _sections(summary: ReportSummary, lab: dict[str, str]) -> list[str]:
+    if not summary.sections:
+        return []
+    lines = [f"## {lab['sections']}", ""]
+    for section in summary.sections:
+        lines += [f"### {section.title}", "", section.summary, ""]
+    return lines
+
+
+def _headline_table(summary: ReportSummary, lab: dict[str, str]) -> list[str]:
+    rows = [t for t in summary.targets if t.headline]
+    if not rows:
+        return []
+    lines = [
+        f"## {lab['headline']}",
+        "",
+        f"| {lab['indicator']} | {lab['target']} | {lab['kind']} | {lab['year']} | {lab['evidence']} |",
+        "|---|---|---|---|---|",
+    ]
+    for t in rows:
+        figure = format_target_value(t, summary.language)
+        lines.append(
+            f"| {_cell(t.indicator)} | {_cell(figure)} | {t.kind} | {t.year or ''} | {_quote(t.evidence)} |"
+        )
+    return [*lines, ""]
+
+
+def _bullets(title: str, items: Sequence[str]) -> list[str]:
+    return [f"## {title}", "", *(f"- {item}" for item in items), ""] if items else []
+
+
+def render_markdown(summary: ReportSummary) -> str:
+    """A readable Markdown page: metadata, overview, sections, figures with quotes, warnings."""
+    lab = _labels(summary.language)
+    lang = summary.language
+    others = [
+        f"{t.indicator}: {format_target_value(t, lang)} ({t.kind}"
+        + (f", {t.year}" if t.year else "")
+        + f") — {_quote(t.evidence)}"
+        for t in summary.targets
+        if not t.headline
+    ]
+    results = [
+        f"{r.indicator}: {_result_figure(r, lang)}"
+        + (f" ({r.period})" if r.period else "")
+        + f" — {_quote(r.evidence)}"
+        for r in summary.results
+    ]
+    qualitative = [f"{q.text} — {_quote(q.evidence)}" for q in summary.qualitative_targets]
+    priorities = [f"{p.title} — {_quote(p.evidence)}" for p in summary.priorities]
+    warnings = [
+        f"[{w.code}] {w.message}" + (f" [{w.start}–{w.end}]" if w.start is not None else "")
+        for w in summary.warnings
+    ]
+    u = summary.usage
+    usage = (
+        [f"calls {u.calls} (cached {u.cached_calls}), prompt tokens {u.prompt_tokens}, "
+         f"completion tokens {u.completion_tokens}, cost {'—' if u.cost is None else f'{u.cost:.4f}'}"]
+        if summary.engine == "llm"
+        else []
+    )  # fmt: skip
+    lines = [
+        *_header(summary, lab),
+        *_overview(summary, lab),
+        *_sections(summary, lab),
+        *_headline_table(summary, lab),
+        *_bullets(lab["other_targets"], others),
+        *_bullets(lab["results"], results),
+        *_bullets(lab["qualitative"], qualitative),
+        *_bullets(lab["priorities"], priorities),
+        *_bullets(lab["warnings"], warnings),
+        *_bullets(lab["usage"], usage),
+    ]
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _csv_row(summary: ReportSummary, t: Target) -> list[object]:
+    return [
+        summary.region or "", t.year if t.year is not None else "", t.indicator,
+        t.canonical_indicator, _num(t.value), "" if t.value_max is None else _num(t.value_max),
+        t.unit, t.qualifier, t.kind, t.direction, "true" if t.headline else "false",
+        t.evidence.text, t.evidence.start, t.evidence.end,
+    ]  # fmt: skip
+
+
+def targets_csv(summaries: Sequence[ReportSummary], *, bom: bool = False) -> str:
+    """Every target of every report as CSV (columns :data:`TARGET_CSV_COLUMNS`).
+
+    ``bom=True`` prefixes a UTF-8 byte-order mark so Excel opens the Chinese text correctly.
+    """
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(TARGET_CSV_COLUMNS)
+    for summary in summaries:
+        writer.writerows(_csv_row(summary, t) for t in summary.targets)
+    return ("\ufeff" if bom else "") + buffer.getvalue()
+
+
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\s]+')
+
+
+def report_stem(summary: ReportSummary, index: int) -> str:
+    """A safe, readable file stem for one report: ``03-彬州市-2023``."""
+    name = summary.region or summary.title or "report"
+    name = _UNSAFE.sub("_", name).strip("._") or "report"
+    year = f"-{summary.year}" if summary.year else ""
+    return f"{index + 1:02d}-{name[:60]}{year}"
+
+
+def write_report_files(
+    summaries: Sequence[ReportSummary], directory: Path, fmt: OutputFormat, *, bom: bool = False
+) -> list[Path]:
+    """Write one file per report (JSON or Markdown) plus a combined ``targets.csv``.
+
+    With ``fmt="csv"`` only the combined ``targets.csv`` is written. Returns the paths written.
+    """
+    directory.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    if fmt != "csv":
+        for index, summary in enumerate(summaries):
+            body = render_json([summary]) if fmt == "json" else render_markdown(summary)
+            path = directory / f"{report_stem(summary, index)}.{fmt}"
+            path.write_text(body, encoding="utf-8")
+            written.append(path)
+    csv_path = directory / "targets.csv"
+    csv_path.write_text(targets_csv(summaries, bom=bom), encoding="utf-8", newline="")
+    written.append(csv_path)
+    return written
