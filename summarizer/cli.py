@@ -130,11 +130,14 @@ def split(path: str, as_json: bool, sections: bool) -> None:
 def chunk(path: str, max_tokens: int, overlap: int, encoding: str, as_json: bool) -> None:
     """Cut each report in PATH into token-budget chunks, one line per chunk:
     report.chunk, [start, end), tokens, section path, preview."""
-    from .chunking import chunk as chunk_document  # type: ignore[import-not-found,import-untyped,unused-ignore]  # lazy: loads BPE ranks
+    # Imported here, not at the top: loading the BPE ranks is only worth it for this command.
+    from .chunking import chunk as chunk_document  # type: ignore[import-not-found,import-untyped,unused-ignore]
 
     with reporting_errors():
         docs = _load_documents(path)
-        chunked = [chunk_document(doc, max_tokens, overlap=overlap, encoding=encoding) for doc in docs]
+        chunked = [
+            chunk_document(doc, max_tokens, overlap=overlap, encoding=encoding) for doc in docs
+        ]
     if as_json:
         records = []
         for i, (doc, chunks) in enumerate(zip(docs, chunked)):

@@ -28,8 +28,9 @@ import enum
 import os
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Literal
 
 from .errors import BinaryInputError, DecodeError, EmptyInputError, InputError
 
@@ -48,9 +49,18 @@ class DocType(str, enum.Enum):
 
 @dataclass(frozen=True)
 class Document:
-    """One report (or a whole file) as a kept span ``[start, end)`` of the shared source ``text``."""
+    """One report (or a whole file) as a kept span ``[start, end)`` of the shared source ``text``.
 
-    text: str
+    ``text`` is the whole decoded source (``\n`` line ends), shared by every document split from
+    it, so all offsets in the library point into one coordinate system; it is left out of
+    ``repr``. ``year`` is the year named in the title (``2023年XX市政府工作报告`` → 2023);
+    ``plan_year`` the year its forward-looking targets are for (a government work report plans
+    its own year; ``2022年工作总结和2023年工作思路`` plans 2023). ``date`` is the ISO date of a news
+    item, or the 成文日期 of a file that carries a metadata table. ``path`` is the file it came
+    from, if any.
+    """
+
+    text: str = field(repr=False)
     start: int
     end: int
     title: str | None = None
@@ -60,6 +70,11 @@ class Document:
     doc_type: DocType = DocType.UNKNOWN
     date: str | None = None
     path: str | None = None
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end <= len(self.text):
+            span = f"[{self.start}, {self.end})"
+            raise ValueError(f"span {span} is outside the text (length {len(self.text)})")
 
     @property
     def body(self) -> str:
@@ -262,16 +277,22 @@ def _read_table(text: str) -> dict[str, str]:
 # --------------------------------------------------------------------------------------------
 
 _CJK = r"[\u4e00-\u9fff]"
-_REGION = re.compile(rf"{_CJK}{{1,10}}?[省市区县旗盟]")
+_REGION_PATTERN = rf"{_CJK}{{1,10}}?(?:自治州|[省市区县旗盟])"  # 彬州市, 椒江区; not 温州 of 温州市
+_REGION = re.compile(_REGION_PATTERN)
 _TAG = re.compile(r"^【([^】]*)】\s*")
 _LEADING_YEAR = re.compile(r"^\s*\d{4}年")
 _NUMBERED = re.compile(r"^[一二三四五六七八九十\d]+[、.．]|^[（(]")
-_GWR_TITLE = re.compile(rf"^(?:【[^】]*】)?\s*(?:\d{{4}}年)?{_CJK}{{1,10}}?[市区县州旗盟省](?:人民)?政府工作报告$")
+_GWR_TITLE = re.compile(rf"^(?:【[^】]*】)?\s*(?:\d{{4}}年)?{_REGION_PATTERN}(?:人民)?政府工作报告$")
 _TITLE_WORDS = re.compile(r"政府工作报告|工作总结|工作思路|工作计划|工作要点|工作安排")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _SUMMARY_YEAR = re.compile(r"((?:19|20)\d{2})年[^\n。]{0,10}?(?:工作)?总结")
-_PLAN_YEAR = re.compile(r"((?:19|20)\d{2})年[^\n。]{0,10}?(?:工作思路|工作计划|工作安排|工作打算|工作要点)")
+_PLAN_YEAR = re.compile(
+    r"((?:19|20)\d{2})年[^\n。]{0,10}?(?:工作思路|工作计划|工作安排|工作打算|工作要点)"
+)
 _HEADING_CHARS = 40  # lines up to this long may be headings such as "二、2022年工作思路"
+
+
+_Layout = Literal["compilation", "digest", "single"]
 
 
 @dataclass(frozen=True)
@@ -324,7 +345,8 @@ def _find_title(text: str, start: int, end: int) -> tuple[int, int] | None:
         line = text[a:b].strip()
         if n >= 3:
             break
-        if len(line) <= 60 and "。" not in line and not _NUMBERED.match(line) and _TITLE_WORDS.search(line):
+        short = len(line) <= 60 and "。" not in line
+        if short and not _NUMBERED.match(line) and _TITLE_WORDS.search(line):
             return a, b
     return None
 
@@ -332,8 +354,8 @@ def _find_title(text: str, start: int, end: int) -> tuple[int, int] | None:
 def _meta_for(text: str, start: int, end: int, table: dict[str, str]) -> _Meta:
     title_span = _find_title(text, start, end)
     title_meta = _title_meta(text[slice(*title_span)].strip()) if title_span else _Meta()
-    headings = "\n".join(text[a:b] for a, b in _lines(text, start, end) if b - a <= _HEADING_CHARS)
-    body_meta = _body_meta(headings, table)
+    short_lines = (text[a:b] for a, b in _lines(text, start, end) if b - a <= _HEADING_CHARS)
+    body_meta = _body_meta("\n".join(short_lines), table)
     return _Meta(
         title=title_meta.title,
         region=title_meta.region or body_meta.region,
@@ -359,13 +381,15 @@ def _iso_date(value: str) -> str | None:
 
 
 def _describe_file(text: str, path: str | None) -> Document:
+    """The whole file as one document: a container for a compilation/digest, else the report."""
     start, end = _trim(text, 0, len(text))
     if start == end:
         raise EmptyInputError("input holds only boilerplate (navigation, adverts, separators)")
     doc = Document(text, start, end, path=path)
-    if len(_report_starts(doc)) > 1:
+    layout, _ = _layout(doc)
+    if layout == "compilation":
         return doc
-    if len(_date_lines(doc)) > 1:
+    if layout == "digest":
         return replace(doc, doc_type=DocType.NEWS_DIGEST)
     table = _read_table(text[:start])
     meta = _meta_for(text, start, end, table)
@@ -373,13 +397,16 @@ def _describe_file(text: str, path: str | None) -> Document:
     return _with_meta(doc, start, end, meta, date=date)
 
 
-def _report_starts(doc: Document) -> list[int]:
-    """Offsets of government-work-report title lines (one per report of a compilation)."""
-    return [a for a, b in _lines(doc.text, doc.start, doc.end) if _GWR_TITLE.match(doc.text[a:b].strip())]
-
-
-def _date_lines(doc: Document) -> list[tuple[int, int]]:
-    return [(a, b) for a, b in _lines(doc.text, doc.start, doc.end) if _DATE_LINE.match(doc.text[a:b])]
+def _layout(doc: Document) -> tuple[_Layout, list[tuple[int, int]]]:
+    """``("compilation", title lines)``, ``("digest", date lines)`` or ``("single", [])``."""
+    lines = list(_lines(doc.text, doc.start, doc.end))
+    titles = [(a, b) for a, b in lines if _GWR_TITLE.match(doc.text[a:b].strip())]
+    if len(titles) > 1:
+        return "compilation", titles
+    dates = [(a, b) for a, b in lines if _DATE_LINE.match(doc.text[a:b])]
+    if len(dates) > 1:
+        return "digest", dates
+    return "single", []
 
 
 def split_reports(doc: Document) -> list[Document]:
@@ -389,19 +416,21 @@ def split_reports(doc: Document) -> list[Document]:
     separators and boilerplate between reports. News items carry their ISO ``date``; the span of
     a news item is its title and body (the date line is left out).
     """
-    starts = _report_starts(doc)
-    if len(starts) > 1:
-        return _split_compilation(doc, starts)
-    dates = _date_lines(doc)
-    if len(dates) > 1:
-        return _split_digest(doc, dates)
+    layout, marks = _layout(doc)
+    if layout == "compilation":
+        return _split_compilation(doc, [start for start, _ in marks])
+    if layout == "digest":
+        return _split_digest(doc, marks)
     return [doc]
 
 
 def _split_compilation(doc: Document, starts: list[int]) -> list[Document]:
+    """Each report runs from its title line to the next title, less boilerplate at its edges."""
     reports = []
     for start, next_start in zip(starts, [*starts[1:], doc.end]):
         a, b = _trim(doc.text, start, next_start)
+        if "\n" not in doc.text[a:b]:
+            continue  # a title with no report under it: a table of contents entry
         meta = _meta_for(doc.text, a, b, {})
         reports.append(_with_meta(doc, a, b, meta))
     return reports
@@ -420,13 +449,17 @@ def _split_digest(doc: Document, dates: list[tuple[int, int]]) -> list[Document]
         title = doc.text[a : b if first_line_end < 0 else first_line_end].strip()
         meta = _title_meta(title)
         if meta.doc_type is DocType.UNKNOWN:
-            tag = _TAG.match(title)
-            meta = replace(meta, doc_type=DocType.NEWS_ITEM, region=_region_of(tag.group(1)) if tag else None)
-        items.append(_with_meta(doc, a, b, meta, date=_iso_date(doc.text[date_start:date_end])))
+            tag = _TAG.match(title)  # 【乐清市招商】 names the region; a headline's start does not
+            region = _region_of(tag.group(1)) if tag else None
+            meta = replace(meta, doc_type=DocType.NEWS_ITEM, region=region)
+        date = _iso_date(doc.text[date_start:date_end])
+        items.append(_with_meta(doc, a, b, meta, date=date))
     return items
 
 
-def _with_meta(doc: Document, start: int, end: int, meta: _Meta, *, date: str | None = None) -> Document:
+def _with_meta(
+    doc: Document, start: int, end: int, meta: _Meta, *, date: str | None = None
+) -> Document:
     return Document(
         doc.text,
         start,

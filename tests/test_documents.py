@@ -198,3 +198,25 @@ def test_single_text_report_yields_itself() -> None:
     assert split_reports(doc) == [doc]
     assert (doc.region, doc.year, doc.doc_type) == ("某某县", 2023, DocType.GOVERNMENT_WORK_REPORT)
     assert isinstance(doc, Document) and doc.path is None
+
+
+def test_table_of_contents_entries_are_not_reports() -> None:
+    text = (
+        "目录\n2023年甲市政府工作报告\n2023年乙县政府工作报告\n\n"
+        "2023年甲市政府工作报告\n各位代表:\n一、回顾\n增长6%。\n|\n"
+        "2023年乙县政府工作报告\n各位代表:\n一、回顾\n增长7%。\n"
+    )
+    reports = split_reports(load(text))
+    assert [(r.region, r.body.count("\n")) for r in reports] == [("甲市", 3), ("乙县", 3)]
+    assert reports[0].body.endswith("增长6%。")
+
+
+def test_splitting_is_idempotent_and_repr_omits_the_text() -> None:
+    for report in split_reports(load(CORPUS / "city-reports-2023.txt"))[:3]:
+        assert split_reports(report) == [report]
+        assert "各位代表" not in repr(report)
+
+
+def test_a_span_outside_the_text_is_a_programming_error() -> None:
+    with pytest.raises(ValueError):
+        Document("abc", 2, 5)
