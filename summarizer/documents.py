@@ -169,7 +169,10 @@ def _decode(data: bytes) -> str:
         if data.startswith(bom):
             return _strict(data[len(bom) :], codec)
     if b"\x00" in data:
-        raise BinaryInputError("input is binary data (contains NUL bytes), not a text report")
+        raise BinaryInputError(
+            "input is binary data (contains NUL bytes), not a text report "
+            "(UTF-16 text needs a byte-order mark)"
+        )
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
