@@ -111,7 +111,10 @@ class ScriptedServer:
         self._lock = threading.Lock()
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _make_handler(self))
         self._httpd.daemon_threads = True
-        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+        # a short poll interval keeps close() (and so every test's teardown) fast
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, args=(0.02,), daemon=True
+        )
         self._thread.start()
 
     @property
