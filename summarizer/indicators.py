@@ -36,7 +36,7 @@ _NAME_END = re.compile(
     r"增长|增速|增幅|涨幅|达到|控制在|保持在|稳定在|下降|降低|减少|提高|提升|分别|力争|确保|争取"
     r"|突破|超过|不低于|不超过|高于|快于|年均|同比|比上年|实现|完成"
 )
-_FILLER_PREFIX = re.compile(r"^(?:力争|确保|争取|全年|今年|年内|完成|实现|预计|其中|累计|新建|建成)+")
+_FILLER_PREFIX = re.compile(r"^(?:力争|力促|确保|争取|全年|今年|年内|完成|实现|预计|其中|累计|新建|建成)+")
 _PAIR_PREFIXES = {"城乡": ("城镇", "农村")}
 _SIDE_WORDS = ("城镇", "农村", "城市", "乡村", "城区", "农民")
 _CONJ = re.compile(r"和|与|及|、")
@@ -130,7 +130,8 @@ def indicator_for(text: str, quantities: list[Quantity], index: int) -> str:
     previous_end = quantities[group[0] - 1].end if group[0] > 0 else 0
     lead = clause_before(text, head.start, previous_end)
     if len(group) == 1:
-        return indicator_phrase(lead)
+        # 项目实质性开工、到位投资8.5亿元: a single number belongs to the last listed item.
+        return indicator_phrase(lead).rsplit("、", 1)[-1]
     # 地区生产总值增速、规上工业增加值增速分别达到…: split the names before cutting at the verb.
     region = _FILLER_PREFIX.sub("", lead.split("分别")[0].strip(" \u3000\n,，、;；:："))
     return indicator_phrase(split_distributive(region, len(group))[group.index(index)])
