@@ -1,17 +1,18 @@
-"""A scripted OpenAI-compatible HTTP server for offline tests (real sockets, real ``openai`` SDK).
+"""A scripted OpenAI-compatible HTTP server for offline tests (real sockets, real ``openai``).
 
-The server listens on ``127.0.0.1`` on an ephemeral port in a background thread. Every request is
-recorded in :attr:`ScriptedServer.hits`; the answer is the next scripted :class:`Reply` from a queue,
-else whatever :attr:`ScriptedServer.responder` builds from the request, else a 500 saying the script
-ran out (so a test that makes one call too many fails loudly).
+The server listens on ``127.0.0.1`` on an ephemeral port in a background thread. Every request
+is recorded in :attr:`ScriptedServer.hits`; the answer is the next scripted :class:`Reply` from a
+queue, else whatever :attr:`ScriptedServer.responder` builds from the request, else a 500 saying
+the script ran out (so a test that makes one call too many fails loudly).
 
 Typical use (the ``scripted_server`` fixture in ``tests/conftest.py`` starts and stops one)::
 
-    server.push_completion('{"answer": 42}')                 # 200, a chat completion with that content
+    server.push_completion('{"answer": 42}')        # 200, a chat completion with that content
     server.push(429, {"error": {"message": "slow down"}}, {"Retry-After": "1"})
-    server.push(200, "<html>bad gateway</html>")             # a str/bytes body is sent raw (text/html)
-    server.responder = lambda hit: Reply.completion(answer_for(hit.json))   # content-based answers
-    server.latency = 0.05                                    # fixed extra delay per request (benchmarks)
+    server.push(200, "<html>bad gateway</html>")    # a str/bytes body is sent raw (text/html)
+    server.push_completion(GOOD, delay=1.0)         # answer after 1 s (timeout tests)
+    server.responder = lambda hit: Reply.completion(answer_for(hit.json))  # content-based
+    server.latency = 0.05                           # extra delay on every request (benchmarks)
 
     config = LLMConfig(base_url=server.base_url, api_key="test", model="m")
     ...
@@ -20,8 +21,10 @@ Typical use (the ``scripted_server`` fixture in ``tests/conftest.py`` starts and
     assert server.max_in_flight <= 4
 
 API: :class:`ScriptedServer` (``base_url``, ``hits``, ``push``, ``push_completion`` (alias
-``push_json``), ``responder``, ``latency``, ``max_in_flight``, ``close``), :class:`Reply`
-(``Reply.completion(...)`` builds a chat-completion reply), :class:`Hit`.
+``push_json``), ``push_reply``, ``pending``, ``responder``, ``latency``, ``max_in_flight``,
+``close``), :class:`Reply` (``Reply.completion(...)`` builds a chat-completion reply; also handy
+inside a responder), :class:`Hit` (``method``, ``path``, ``headers``, ``json``).
+The responder runs on the server's request threads: keep it thread-safe.
 """
 
 from __future__ import annotations
@@ -43,7 +46,7 @@ DEFAULT_USAGE: Mapping[str, int] = {"prompt_tokens": 10, "completion_tokens": 5,
 
 @dataclass(frozen=True)
 class Hit:
-    """One recorded request. ``headers`` keys are lower-case; ``json`` is the parsed body (or None)."""
+    """One recorded request; ``headers`` keys are lower-case, ``json`` is the parsed body or None."""
 
     method: str
     path: str

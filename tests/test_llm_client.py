@@ -10,6 +10,7 @@ from email.utils import formatdate
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from pydantic import BaseModel, ConfigDict
 from scripted_server import Hit, Reply, ScriptedServer
@@ -278,7 +279,9 @@ async def test_truncation_by_reasoning_says_so(scripted_server: ScriptedServer) 
                               "contain inappropriate content."}}),
     ],
 )  # fmt: skip
-async def test_content_filter_is_never_retried(scripted_server: ScriptedServer, reply: Reply) -> None:
+async def test_content_filter_is_never_retried(
+    scripted_server: ScriptedServer, reply: Reply
+) -> None:
     scripted_server.push_reply(reply)
     async with LLMClient(make_config(scripted_server)) as client:
         with pytest.raises(ContentFilteredError):
@@ -461,6 +464,16 @@ async def test_budget_per_run(scripted_server: ScriptedServer) -> None:
         with pytest.raises(BudgetExceededError, match="per run"):
             await ask(client)
     assert scripted_server.hits == []
+
+
+async def test_accepts_a_caller_supplied_httpx_client(scripted_server: ScriptedServer) -> None:
+    scripted_server.push_completion(GOOD)
+    headers = {"X-Trace": "abc"}
+    async with httpx.AsyncClient(headers=headers) as http, LLMClient(
+        make_config(scripted_server), http_client=http
+    ) as client:
+        assert (await ask(client)).value.growth == 6.5
+    assert scripted_server.hits[0].headers["x-trace"] == "abc"
 
 
 def test_sync_wrapper(scripted_server: ScriptedServer) -> None:

@@ -118,6 +118,5 @@ def test_overrides_and_preferred_strategy() -> None:
     assert config.concurrency == 7
     assert config.preferred_strategy == "json_object"
     assert config.replace(strategy="prompt").preferred_strategy == "prompt"
-    assert LLMConfig.from_env(provider="openai", env={"OPENAI_API_KEY": "k"}).preferred_strategy == (
-        "json_schema"
-    )
+    openai_config = LLMConfig.from_env(provider="openai", env={"OPENAI_API_KEY": "k"})
+    assert openai_config.preferred_strategy == "json_schema"

@@ -115,7 +115,7 @@ def test_prepare_messages_puts_schema_in_instructions_without_mutating_input() -
         ('<think>先想想 {"a": 0} 和 {不是json}</think>\n{"a": 4}', {"a": 4}),
         ('推理…</think>{"a": 5}', {"a": 5}),
         ('前言 {注：见附件} 然后 {"a": "含有 } 和 { 的字符串"} 结尾', {"a": "含有 } 和 { 的字符串"}),
-        ('{"outer": {"inner": [1, {"x": 2}]}} trailing {"b": 1}', {"outer": {"inner": [1, {"x": 2}]}}),
+        ('{"o": {"i": [1, {"x": 2}]}} trailing {"b": 1}', {"o": {"i": [1, {"x": 2}]}}),
     ],
 )
 def test_extract_json(text: str, expected: dict[str, Any]) -> None:

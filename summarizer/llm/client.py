@@ -83,7 +83,9 @@ class StructuredResult(Generic[T]):
 # --------------------------------------------------------------------------- error translation
 
 
-def retry_after_seconds(headers: Mapping[str, str] | None, *, now: float | None = None) -> float | None:
+def retry_after_seconds(
+    headers: Mapping[str, str] | None, *, now: float | None = None
+) -> float | None:
     """The wait a response asks for: ``retry-after-ms``, else ``Retry-After`` in seconds or as an
     HTTP date; None when absent or unparsable."""
     if not headers:
@@ -320,7 +322,10 @@ class LLMClient:
         return self
 
     async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
     ) -> None:
         await self.aclose()
 
@@ -328,7 +333,10 @@ class LLMClient:
         return self
 
     def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
     ) -> None:
         self.close()
 
@@ -457,9 +465,9 @@ class LLMClient:
 
 def _failed_attempt(config: LLMConfig, *, unknown: bool) -> Usage:
     tokens = None if unknown else 0
-    usage = Usage(attempts=1, prompt_tokens=tokens, completion_tokens=tokens, reasoning_tokens=tokens)
-    usage.cost = config.price.cost(tokens, tokens) if config.price else None
-    return usage
+    cost = config.price.cost(tokens, tokens) if config.price else None
+    return Usage(attempts=1, prompt_tokens=tokens, completion_tokens=tokens,
+                 reasoning_tokens=tokens, cost=cost)  # fmt: skip
 
 
 def _completion(raw: object, config: LLMConfig) -> Completion:
@@ -472,7 +480,11 @@ def _completion(raw: object, config: LLMConfig) -> Completion:
     choice = choices[0]
     message = choice.message
     extra = message.model_extra or {}
-    reasoning = bool(extra.get("reasoning_content") or extra.get("reasoning"))
+    reasoning = bool(
+        extra.get("reasoning_content")
+        or extra.get("reasoning")
+        or "<think>" in (message.content or "").lower()
+    )
     return Completion(
         content=message.content,
         finish_reason=choice.finish_reason,
@@ -490,7 +502,7 @@ def _usage_of(raw: ChatCompletion, config: LLMConfig, reasoning: bool) -> Usage:
     details = usage.completion_tokens_details
     reasoning_tokens = details.reasoning_tokens if details else None
     if reasoning_tokens is None and not reasoning:
-        reasoning_tokens = 0  # no reasoning was sent back, so none was billed
+        reasoning_tokens = 0  # no reasoning anywhere in the answer, so none was billed
     cost = config.price.cost(usage.prompt_tokens, usage.completion_tokens) if config.price else None
     return Usage(
         attempts=1,

@@ -3,9 +3,9 @@
 Only :class:`~summarizer.errors.TransientLLMError` is retried, except
 :class:`~summarizer.errors.RateLimitedError` (the server asked for a longer wait than we accept, so
 we fail fast). The wait is the server's ``Retry-After`` when it gave one (already capped at
-``max_retry_wait`` by the time it gets here), else exponential backoff with full jitter. Attempts are
-bounded by ``max_attempts`` and no attempt starts after ``max_retry_time`` seconds. The last real
-exception is re-raised (never ``tenacity.RetryError``).
+``max_retry_wait`` by the time it gets here), else exponential backoff with full jitter.
+Attempts are bounded by ``max_attempts`` and no attempt starts after ``max_retry_time`` seconds.
+The last real exception is re-raised (never ``tenacity.RetryError``).
 """
 
 from __future__ import annotations

@@ -66,7 +66,7 @@ class Completion:
     finish_reason: str | None
     refusal: str | None
     usage: Usage  # of this attempt alone
-    reasoning: bool = False  # the provider sent reasoning (reasoning_content / reasoning fields)
+    reasoning: bool = False  # reasoning came back (reasoning_content/reasoning fields, <think>)
 
 
 # --------------------------------------------------------------------------- schemas and prompts
@@ -258,11 +258,7 @@ def _hit_limit(completion: Completion, max_tokens: int) -> bool:
 
 def _truncated(completion: Completion, max_tokens: int) -> TruncatedOutputError:
     answer = strip_think(completion.content or "")
-    exhausted = not answer and (
-        completion.reasoning
-        or bool(completion.usage.reasoning_tokens)
-        or "<think>" in (completion.content or "").lower()
-    )
+    exhausted = not answer and (completion.reasoning or bool(completion.usage.reasoning_tokens))
     why = "reasoning used up the whole budget" if exhausted else "the answer was cut off"
     return TruncatedOutputError(
         f"output truncated at max_tokens={max_tokens}: {why}; split the input or raise the limit",

@@ -119,7 +119,7 @@ class Reservation:
     settled: bool = False
 
     def settle(self, actual: int | None) -> None:
-        """Replace the estimate by the actual tokens spent (``None`` = unknown: keep the estimate)."""
+        """Replace the estimate by the tokens actually spent (``None``, unknown: keep it)."""
         if not self.settled:
             self.settled = True
             self.budget._adjust(self.key, (self.tokens if actual is None else actual) - self.tokens)
@@ -144,7 +144,7 @@ class TokenBudget:
         self._lock = threading.Lock()
 
     def spent(self, key: str | None = None) -> int:
-        """Tokens charged (or reserved) so far for ``key``, or for the whole run if ``key`` is None."""
+        """Tokens charged or reserved so far for ``key`` (the whole run if ``key`` is None)."""
         with self._lock:
             return self._run if key is None else self._spent.get(key, 0)
 
@@ -157,9 +157,10 @@ class TokenBudget:
                     f"{self._run} spent, next request ~{tokens}"
                 )
             doc = self._spent.get(key, 0)
-            if key is not None and self.per_document is not None and doc + tokens > self.per_document:
+            limit = self.per_document if key is not None else None
+            if limit is not None and doc + tokens > limit:
                 raise BudgetExceededError(
-                    f"token ceiling per document ({self.per_document}) would be crossed for "
+                    f"token ceiling per document ({limit}) would be crossed for "
                     f"{key!r}: {doc} spent, next request ~{tokens}"
                 )
             self._spent[key] = doc + tokens
