@@ -40,12 +40,11 @@ from summarizer.models import (
     SummaryWarning,
     Target,
 )
-from summarizer.numbers import Quantity, find_quantities, normalize_width
+from summarizer.numbers import RATE_UNITS, Quantity, find_quantities, normalize_width
 
 __all__ = ["Grounded", "ground_notes", "locate"]
 
 _WIDTH_PUNCT = str.maketrans(",;:()!?\"“”", "，；：（）！？＂＂＂")
-_CHANGE_UNITS = ("%", "个百分点", "百分点")
 
 
 @dataclass(frozen=True)
@@ -180,7 +179,7 @@ class _Grounder:
         if ev is None:
             return
         qs = find_quantities(ev.text)
-        change = self._find(qs, note.change, lambda q: q.unit in _CHANGE_UNITS, taken=None)
+        change = self._find(qs, note.change, lambda q: q.unit in RATE_UNITS, taken=None)
         value = self._find(qs, note.value, lambda q: True, taken=change)
         missing = (note.change is not None and change is None) or (
             note.value is not None and value is None

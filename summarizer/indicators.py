@@ -34,9 +34,13 @@ _RATE_SUFFIX = re.compile(r"(?:增速|增幅|涨幅|增长率|增长|总量|水�
 # Words that end an indicator name: the verb (or adverb) that introduces its number.
 _NAME_END = re.compile(
     r"增长|增速|增幅|涨幅|达到|控制在|保持在|稳定在|下降|降低|减少|提高|提升|分别|力争|确保|争取"
-    r"|突破|超过|不低于|不超过|高于|快于|年均|同比|比上年|实现|完成"
+    r"|突破|超过|不低于|不超过|高于|快于|年均|同比|比上年|实现|完成|降至|降到|增至"
 )
-_FILLER_PREFIX = re.compile(r"^(?:力争|力促|确保|争取|全年|今年|年内|完成|实现|预计|其中|累计|新建|建成)+")
+# A verb glued to the number: 比重达2.6%, 总额超100亿元, 收入均增长 (but not 人均).
+_TRAILING_VERB = re.compile(r"(?:(?<!人)均|达|超|为)$")
+_FILLER_PREFIX = re.compile(
+    r"^(?:力争|力促|确保|争取|全年|今年|年内|完成|实现|预计|其中|累计|新建|建成|到\d{4}年(?:底|末)?)+"
+)
 _PAIR_PREFIXES = {"城乡": ("城镇", "农村")}
 _SIDE_WORDS = ("城镇", "农村", "城市", "乡村", "城区", "农民")
 _CONJ = re.compile(r"和|与|及|、")
@@ -97,12 +101,15 @@ def indicator_phrase(lead: str) -> str:
     """The indicator in the words before a number: ``确保全年固定资产投资增长`` → ``固定资产投资``."""
     text = lead.strip(" \u3000\n,，、;；:：")
     while True:
-        stripped = _FILLER_PREFIX.sub("", text)
-        m = _NAME_END.search(stripped)
-        if m is None or m.start() > 0:
-            text = stripped[: m.start()] if m else stripped
-            return text.strip(" \u3000,，、的")
-        text = stripped[m.end() :]
+        text = _FILLER_PREFIX.sub("", text)
+        m = _NAME_END.search(text)
+        if m is None:
+            break
+        if m.start() > 0:
+            text = text[: m.start()]
+            break
+        text = text[m.end() :]  # 力争增长…: a verb first, keep looking after it
+    return _TRAILING_VERB.sub("", text).strip(" \u3000,，、的")
 
 
 def split_distributive(name: str, n: int) -> list[str]:

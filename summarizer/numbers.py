@@ -30,12 +30,14 @@ __all__ = [
     "list_groups",
     "Direction",
     "UNITS",
+    "RATE_UNITS",
     "QUALIFIERS",
 ]
 
 Direction = Literal["increase", "decrease", ""]
 
 QUALIFIERS = ("左右", "以上", "以内", "以下")
+RATE_UNITS = ("%", "个百分点", "百分点", "‰")  # the units of a growth rate or a change
 
 # Longest first, so 万亿斤 wins over 万亿 and 个百分点 over 个.
 UNITS = tuple(
@@ -183,9 +185,9 @@ def _kind_and_direction(context: str, unit: str) -> tuple[TargetKind, Direction]
     if last is not None:
         decreasing = last.group("dec") or "降" in (last.group("level") or "")
         direction = "decrease" if decreasing else ("increase" if last.group("inc") else "")
-    if _COMPARE.search(context) and unit in ("%", "个百分点", "百分点"):
+    if _COMPARE.search(context) and unit in RATE_UNITS:
         return "relative", direction
-    if last is not None and not last.group("level") and unit in ("%", "个百分点", "百分点", "‰", ""):
+    if last is not None and not last.group("level") and unit in RATE_UNITS:
         return "growth", direction
     return "level", direction
 

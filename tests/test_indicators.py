@@ -102,3 +102,19 @@ def test_split_distributive() -> None:
 def test_indicator_for(text: str, names: list[str]) -> None:
     qs = find_quantities(text)
     assert [indicator_for(text, qs, i) for i in range(len(qs))] == names
+
+
+@pytest.mark.parametrize(
+    ("lead", "name"),
+    [
+        ("研发经费支出占生产总值比重达", "研发经费支出占生产总值比重"),
+        ("城镇和农村居民人均可支配收入均增长", "城镇和农村居民人均可支配收入"),
+        ("争取不良率降至", "不良率"),
+        ("到2021年地区生产总值超", "地区生产总值"),
+        ("项目实质性开工、到位投资", "到位投资"),
+    ],
+)
+def test_verbs_glued_to_the_number_are_not_part_of_the_name(lead: str, name: str) -> None:
+    text = lead + "8%"
+    qs = find_quantities(text)
+    assert indicator_for(text, qs, 0) == name

@@ -143,3 +143,11 @@ def test_amount_before_indicator_is_its_own_quantity() -> None:
         (500.0, "万元", "以上", "level"),
         (10.0, "%", "以上", "growth"),
     ]
+
+
+def test_a_rate_needs_a_rate_unit() -> None:
+    # "增长19.22" lost its % sign in the source: not a growth rate we can trust.
+    assert [(q.value, q.unit, q.kind) for q in find_quantities("营业收入83.23亿元,增长19.22")] == [
+        (83.23, "亿元", "level"),
+        (19.22, "", "level"),
+    ]

@@ -161,3 +161,20 @@ def test_headline_accuracy_on_hand_labels() -> None:
     assert bench.pooled(tuned)[2] == 1.0  # measured: 1.0
     assert bench.pooled(held_out)[2] >= 0.97  # measured: 1.0 on 9 held-out reports
     assert all(s.verbatim == s.predicted for s in scores)
+
+
+def test_multi_year_targets_take_their_own_year_and_shared_lists_quote_the_whole_list() -> None:
+    text = (
+        "一、2022年工作回顾\n"
+        "城乡居民人均可支配收入分别增长4.9%和7.1%。\n"
+        "二、2023年工作安排\n"
+        "到2025年地区生产总值超7000亿元。\n"
+    )
+    out = grounded(make(text))
+    assert [(t.canonical_indicator, t.value, t.unit, t.year) for t in out.targets] == [
+        ("地区生产总值", 7000.0, "亿元", 2025)
+    ]
+    assert [(r.canonical_indicator, r.change, r.evidence.text) for r in out.results] == [
+        ("城镇居民人均可支配收入", 4.9, "城乡居民人均可支配收入分别增长4.9%和7.1%"),
+        ("农村居民人均可支配收入", 7.1, "城乡居民人均可支配收入分别增长4.9%和7.1%"),
+    ]

@@ -38,16 +38,21 @@ from summarizer.structure import Section, parse_sections
 
 __all__ = ["extract_notes", "extractive_overview", "extractive_sections", "headline_span", "plan_start"]
 
-_HEADLINE_COLON = re.compile(r"(?:主要预期目标|主要目标)(?:是|为|建议为)?\s*[:：]")
-_HEADLINE_LEAD = re.compile(r"综合考虑(?:各方面|各种)?因素\s*[,，]")
+# In order of preference: a five-year plan's 主要目标 may come before the year's 主要预期目标.
+_HEADLINE_MARKERS = (
+    re.compile(r"主要预期目标(?:是|为|建议为)?\s*[:：]"),
+    re.compile(r"主要目标(?:是|为|建议为)?\s*[:：]"),
+    re.compile(r"综合考虑(?:各方面|各种)?因素\s*[,，]"),
+)
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
 _CLAUSE = re.compile(r"[^,，;；。！？!?\n]+")
 _RESULT_SENTENCE = re.compile(r"[^。；;！？!?\n]+")
 _PLAN_TITLE = re.compile(r"安排|重点工作|任务|思路|打算|下半年|展望|下一步|目标")
 _REVIEW_TITLE = re.compile(r"回顾|总结|过去")
+_TARGET_YEAR = re.compile(r"到((?:19|20)\d{2})年")
 _PERIOD = re.compile(r"\d{4}年|上半年|前三季度|\d{1,2}-\d{1,2}月")
 _TARGET_WORDS = re.compile(
-    r"完成|达到|新增|增长|力争|确保|突破|超过|控制在|保持在|实现|建成|新建|引进|培育|争取|提高|提升|下降|降低|不低于"
+    r"完成|达到|新增|增长|力争|确保|突破|超过|超(?=\d)|控制在|保持在|实现|建成|新建|引进|培育|争取|提高|提升|下降|降低|不低于"
 )
 _HEADING_MARK = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、]|[一二三四五六七八九十]+是|——)")
 _EDGE = " \u3000\n\t,，、;；:："
@@ -76,7 +81,7 @@ def _pieces(text: str, lo: int, hi: int, pattern: re.Pattern[str]) -> Iterator[_
 def headline_span(doc: Document) -> tuple[int, int] | None:
     """``[start, end)`` of the main expected targets passage (after its colon), if there is one."""
     text = doc.text
-    for pattern in (_HEADLINE_COLON, _HEADLINE_LEAD):
+    for pattern in _HEADLINE_MARKERS:
         for m in pattern.finditer(text, doc.start, doc.end):
             end = m.end()
             while end < doc.end and text[end] not in "。\n":
@@ -107,14 +112,20 @@ def _named(text: str, qs: list[Quantity], i: int) -> str:
     return name if len(name) <= _MAX_NAME else ""
 
 
+def _known(name: str) -> bool:
+    return canonical_indicator(name) != normalize_name(name)
+
+
 def _specific(name: str) -> bool:
     """A name worth a non-headline item: a known indicator, or more than a bare word (项目, 引进)."""
-    return len(name) >= _MIN_FREE_NAME or canonical_indicator(name) != normalize_name(name)
+    return len(name) >= _MIN_FREE_NAME or _known(name)
 
 
 def _targets_in(doc: Document, span: _Span, headline: bool, year: int | None) -> list[TargetNote]:
     clause = doc.text[span.start : span.end]
     qs = find_quantities(clause)
+    until = _TARGET_YEAR.search(clause)  # 到2021年…: a multi-year target
+    year = int(until.group(1)) if until else year
     notes = []
     for i, q in enumerate(qs):
         name = _named(clause, qs, i)
@@ -154,40 +165,41 @@ def _other_targets(doc: Document, lo: int, hi: int, skip: tuple[int, int], year:
 
 
 def _results(doc: Document, lo: int, hi: int, period: str | None) -> list[ResultNote]:
-    """``生产总值326.3亿元、增长6.8%``: a named level, with the unnamed change right after it."""
+    """Results of the review part ``[lo, hi)``, sentence by sentence."""
     out: list[ResultNote] = []
     for sentence in _pieces(doc.text, lo, hi, _RESULT_SENTENCE):
         text = doc.text[sentence.start : sentence.end]
-        qs = find_quantities(text)
         when = _PERIOD.search(text)
-        group_of = {i: g for g in list_groups(text, qs) for i in g}
-        i = 0
-        while i < len(qs):
-            q, name = qs[i], _named(text, qs, i)
-            nxt = qs[i + 1] if i + 1 < len(qs) else None
-            paired = (
-                q.kind == "level" and nxt is not None and nxt.kind == "growth"
-                and not _named(text, qs, i + 1)
-            )
-            last = nxt if paired and nxt is not None else q
-            known = canonical_indicator(name) != normalize_name(name)
-            usable = name and q.kind != "relative" and (paired or q.kind == "growth" or (q.unit and known))
-            if usable:
-                head = group_of[i][0]  # 分别增长4.9%和7.1%: quote the whole list
-                lead = clause_before(text, qs[head].start, qs[head - 1].end if head else 0)
-                tail = max(last.end, qs[group_of[i][-1]].end)
-                quote = text[qs[head].start - len(lead) : tail].strip(_EDGE)
-                out.append(
-                    ResultNote(
-                        indicator=name,
-                        value=q.value if q.kind == "level" else None,
-                        change=(last.value if paired else (q.value if q.kind == "growth" else None)),
-                        period=when.group() if when else period,
-                        evidence=quote,
-                    )
-                )
-            i += 2 if paired else 1
+        out.extend(_sentence_results(text, when.group() if when else period))
     return out
+
+
+def _sentence_results(text: str, period: str | None) -> Iterator[ResultNote]:
+    """``生产总值326.3亿元、增长6.8%``: a named level with the unnamed change right after it, a
+    named change (``增长4.9%``), or a named level of a known indicator (``新增城镇就业4388人``)."""
+    qs = find_quantities(text)
+    group_of = {i: g for g in list_groups(text, qs) for i in g}
+    i = 0
+    while i < len(qs):
+        q, name = qs[i], _named(text, qs, i)
+        paired = (
+            q.kind == "level" and i + 1 < len(qs) and qs[i + 1].kind == "growth"
+            and not _named(text, qs, i + 1)
+        )
+        change = qs[i + 1] if paired else (q if q.kind == "growth" else None)
+        if name and q.kind != "relative" and (change is not None or (q.unit and _known(name))):
+            group = group_of[i]  # 分别增长4.9%和7.1%: quote the whole list
+            head = qs[group[0]]
+            lead = clause_before(text, head.start, qs[group[0] - 1].end if group[0] else 0)
+            tail = max(qs[group[-1]].end, change.end if change else q.end)
+            yield ResultNote(
+                indicator=name,
+                value=q.value if q.kind == "level" else None,
+                change=change.value if change else None,
+                period=period,
+                evidence=text[head.start - len(lead) : tail].strip(_EDGE),
+            )
+        i += 2 if paired else 1
 
 
 def _bare_title(title: str) -> str:
