@@ -1,0 +1,256 @@
+"""Chunking: cut a document into chunks of at most ``max_tokens`` tokens at the best boundaries.
+
+Boundaries, best first: a section start (a heading), a paragraph end (line feed), a sentence end
+(``。！？；!?;`` with any closing quotes or brackets after it), a clause mark (``，、：,:``), and
+as a last resort a cut between two characters - never inside a number such as ``305.7亿元`` or
+``6.5%``, nor before a combining mark. A heading is never cut off from the first sentence of its
+section (unless that sentence alone overflows the budget).
+
+Packing is greedy: each chunk takes the latest boundary of the best kind that still fits and
+leaves the chunk full enough for that kind (:data:`_MIN_FILL`), so chunks come out nearly full.
+Token counts come from :class:`~summarizer.tokens.SpanCounter`: one tokenisation pass over the
+document, then exact counts of candidate chunks from prefix sums plus two short edge pieces.
+Every ``Chunk.n_tokens`` is the exact count of ``Chunk.text``, which is ``source[start:end]``;
+without overlap, the chunks tile the document span exactly.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from enum import IntEnum
+
+from .documents import Document
+from .errors import ConfigError
+from .structure import Section, iter_sections, parse_sections, section_path_at
+from .tokens import SpanCounter, TokenCounter, span_counter
+
+__all__ = ["Chunk", "chunk"]
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """``text == source[start:end]``, ``n_tokens`` its exact token count."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    n_tokens: int
+    section_path: tuple[str, ...]
+
+
+class _Kind(IntEnum):
+    """Kinds of boundary, best first."""
+
+    SECTION = 0
+    PARAGRAPH = 1
+    SENTENCE = 2
+    CLAUSE = 3
+
+
+# A boundary of a kind is taken only if the chunk ending there is at least this full.
+_MIN_FILL = {_Kind.SECTION: 0.8, _Kind.PARAGRAPH: 0.9, _Kind.SENTENCE: 0.5, _Kind.CLAUSE: 0.5}
+_SCAN_FROM = 0.8  # first look for boundaries in the last 20% of the budget: usually enough
+_OVERSHOOT = 1.05  # estimates may be a little off: look slightly past the estimated limit
+_CLOSERS = r"”’」』）)\]》〉\""
+_PARAGRAPH_OR_SENTENCE = re.compile(rf"(\n+)|(?:[。！？；!?;]|(?<=[A-Za-z])\.(?=\s))+[{_CLOSERS}]*")
+_CLAUSE = re.compile(r"[，、：]|(?<!\d)[,:]|[,:](?!\d)")
+# After a heading: skip its own end marks, then the first sentence (or line) of the section.
+_FIRST_SENTENCE = re.compile(rf"[\s。！？；!?;：:]*[^\n。！？；!?;]*(?:[。！？；!?;]+[{_CLOSERS}]*|\n|\Z)")
+# Spans a character cut must not enter: numbers with decimals, thousands, percent, magnitudes.
+_NUMBER = re.compile(r"[+\-−]?\d+(?:[.,．]\d+)*(?:[%％‰]|[十百千万亿]*元?)")
+_NUMBER_REACH = 48
+_LOOK_PAST = 16
+_LEADING_SPACE = re.compile(r"\s*")
+
+
+def chunk(
+    doc: Document | str,
+    max_tokens: int = 2048,
+    *,
+    overlap: int = 0,
+    counter: TokenCounter | None = None,
+    encoding: str = "o200k_base",
+) -> list[Chunk]:
+    """Cut ``doc`` into chunks of at most ``max_tokens`` tokens (``counter`` or ``encoding``).
+
+    For a ``str`` offsets are into that string and chunks carry no section path; for a
+    :class:`Document` chunks cover ``[doc.start, doc.end)`` with offsets into ``doc.text``.
+    ``overlap`` repeats up to that many tokens (whole sentences where possible) from the end of
+    the previous chunk at the start of the next one.
+    """
+    if max_tokens < 1:
+        raise ConfigError(f"max_tokens must be at least 1, got {max_tokens}")
+    if not 0 <= overlap < max_tokens:
+        raise ConfigError(f"overlap must be in [0, max_tokens), got {overlap} for max_tokens={max_tokens}")
+    sections: tuple[Section, ...] = ()
+    if isinstance(doc, str):
+        text, start, end = doc, 0, len(doc)
+    else:
+        text, start, end, sections = doc.text, doc.start, doc.end, parse_sections(doc)
+    spans = span_counter(text, start, end, counter=counter, encoding=encoding)
+    packer = _Packer(spans, max_tokens, overlap, _Structure(text, sections))
+    return [
+        Chunk(i, s, e, text[s:e], n, section_path_at(sections, _first_visible(text, s, e)) if sections else ())
+        for i, (s, e, n) in enumerate(packer.pack())
+    ]
+
+
+def _first_visible(text: str, start: int, end: int) -> int:
+    """The first non-whitespace offset in ``[start, end)`` (``start`` if there is none)."""
+    visible = _LEADING_SPACE.match(text, start, end)
+    return visible.end() if visible and visible.end() < end else start
+
+
+class _Structure:
+    """Where the section tree wants cuts (section starts) and forbids them (heading zones)."""
+
+    def __init__(self, text: str, sections: Sequence[Section]) -> None:
+        flat = list(iter_sections(sections))
+        self.starts = sorted((s.start, _Kind.SECTION if s.level <= 2 else _Kind.PARAGRAPH) for s in flat)
+        self._zones = _merge((s.start, _zone_end(text, s)) for s in flat)
+        self._zone_starts = [zs for zs, _ in self._zones]
+
+    def forbidden(self, pos: int) -> bool:
+        """Whether a cut at ``pos`` would separate a heading from its section's first sentence."""
+        i = bisect.bisect_right(self._zone_starts, pos) - 1
+        return i >= 0 and self._zones[i][0] < pos < self._zones[i][1]
+
+    def section_starts(self, lo: int, hi: int) -> Iterator[tuple[int, _Kind]]:
+        """Section starts in ``[lo, hi]`` with their kind."""
+        i = bisect.bisect_left(self.starts, (lo, _Kind.SECTION))
+        while i < len(self.starts) and self.starts[i][0] <= hi:
+            yield self.starts[i]
+            i += 1
+
+
+def _zone_end(text: str, section: Section) -> int:
+    match = _FIRST_SENTENCE.match(text, section.heading_end, section.end)
+    return match.end() if match else section.heading_end
+
+
+def _merge(zones: Iterator[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Union of possibly overlapping intervals, sorted and disjoint."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(zones):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+class _Packer:
+    """Greedy packing of ``spans.text[spans.start:spans.end]`` into budget-sized chunks."""
+
+    def __init__(self, spans: SpanCounter, budget: int, overlap: int, structure: _Structure) -> None:
+        self.spans, self.text, self.budget, self.overlap = spans, spans.text, budget, overlap
+        self.structure = structure
+
+    def pack(self) -> Iterator[tuple[int, int, int]]:
+        """``(start, end, n_tokens)`` of each chunk, in order."""
+        start, floor = self.spans.start, self.spans.start
+        while floor < self.spans.end:
+            end, n_tokens = self._end_of_chunk(start, floor)
+            if n_tokens > self.budget and start < floor:  # the overlap left no room: drop it
+                start = floor
+                end, n_tokens = self._end_of_chunk(start, floor)
+            if n_tokens > self.budget:
+                raise ConfigError(f"max_tokens={self.budget} cannot hold the character at offset {floor}")
+            yield start, end, n_tokens
+            start, floor = self._next_start(start, end), end
+
+    def _end_of_chunk(self, start: int, floor: int) -> tuple[int, int]:
+        """The best end after ``floor`` for a chunk starting at ``start``, with its count."""
+        spans, budget = self.spans, self.budget
+        base = spans.estimate(start)
+        if spans.estimate(spans.end) - base <= budget * _OVERSHOOT:
+            n_tokens = spans.count(start, spans.end)
+            if n_tokens <= budget:
+                return spans.end, n_tokens
+        limit = min(spans.end, spans.position(base + budget * _OVERSHOOT) + 1)
+        for respect_headings in (True, False):
+            found = self._best_boundary(start, floor, limit, base, respect_headings)
+            if found is not None:
+                return found
+        return self._character_cut(start, floor, limit)
+
+    def _best_boundary(
+        self, start: int, floor: int, limit: int, base: float, respect_headings: bool
+    ) -> tuple[int, int] | None:
+        """The latest fitting boundary of the best kind that leaves the chunk full enough."""
+        near = self.spans.position(base + self.budget * _SCAN_FROM)
+        far = self.spans.position(base + self.budget * min(_MIN_FILL.values()))
+        found = self._fit(self._boundaries(max(floor, near), limit, clauses=False), start, floor, base, respect_headings)
+        if found is None:
+            found = self._fit(self._boundaries(max(floor, far), limit, clauses=True), start, floor, base, respect_headings)
+        return found
+
+    def _boundaries(self, lo: int, hi: int, *, clauses: bool) -> dict[_Kind, list[int]]:
+        """Candidate cut positions in ``(lo, hi]`` by kind, each list in increasing order."""
+        found: dict[_Kind, list[int]] = {kind: [] for kind in _Kind}
+        for pos, kind in self.structure.section_starts(lo + 1, hi):
+            found[kind].append(pos)
+        # Read a little past ``hi`` so that closing quotes after a sentence end stay with it.
+        for match in _PARAGRAPH_OR_SENTENCE.finditer(self.text, lo, hi + _LOOK_PAST):
+            if match.end() <= hi:
+                found[_Kind.PARAGRAPH if match.lastindex else _Kind.SENTENCE].append(match.end())
+        if clauses:
+            found[_Kind.CLAUSE] = [m.end() for m in _CLAUSE.finditer(self.text, lo, hi + 1) if m.end() <= hi]
+        for positions in found.values():
+            positions.sort()
+        return found
+
+    def _fit(
+        self, found: dict[_Kind, list[int]], start: int, floor: int, base: float, respect_headings: bool
+    ) -> tuple[int, int] | None:
+        for kind, positions in sorted(found.items()):
+            least = base + self.budget * _MIN_FILL[kind]
+            for pos in reversed(positions):
+                if pos <= floor or self.spans.estimate(pos) < least:
+                    break
+                if respect_headings and self.structure.forbidden(pos):
+                    continue
+                n_tokens = self.spans.count(start, pos)
+                if n_tokens <= self.budget:
+                    return pos, n_tokens
+        return None
+
+    def _character_cut(self, start: int, floor: int, limit: int) -> tuple[int, int]:
+        """The last resort: the longest fitting prefix, cut between two safe characters."""
+        lo, hi = floor + 1, max(limit, floor + 1)
+        while lo < hi:  # largest end in [floor + 1, limit] that fits (counts grow with the end)
+            mid = (lo + hi + 1) // 2
+            if self.spans.count(start, mid) <= self.budget:
+                lo = mid
+            else:
+                hi = mid - 1
+        end = self._safe_character_cut(lo, floor + 1)
+        return end, self.spans.count(start, end)
+
+    def _safe_character_cut(self, pos: int, least: int) -> int:
+        """``pos`` moved back, not below ``least``, out of any number and off combining marks."""
+        text = self.text
+        for number in _NUMBER.finditer(text, max(least, pos - _NUMBER_REACH), min(len(text), pos + _NUMBER_REACH)):
+            if number.start() < pos < number.end() and number.start() >= least:
+                pos = number.start()
+                break
+        while pos > least and pos < len(text) and unicodedata.combining(text[pos]):
+            pos -= 1
+        return pos
+
+    def _next_start(self, start: int, end: int) -> int:
+        """Where the chunk after ``[start, end)`` starts: ``end`` minus up to ``overlap`` tokens."""
+        if not self.overlap or end >= self.spans.end:
+            return end
+        lo = max(start + 1, self.spans.position(self.spans.estimate(end) - self.overlap * _OVERSHOOT))
+        found = self._boundaries(lo - 1, end - 1, clauses=False)
+        for candidates in (found[_Kind.PARAGRAPH] + found[_Kind.SENTENCE], [m.end() for m in _CLAUSE.finditer(self.text, lo, end)]):
+            for pos in sorted(candidates):
+                if start < pos < end and self.spans.count(pos, end) <= self.overlap:
+                    return pos
+        return end

