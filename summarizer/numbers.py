@@ -69,7 +69,7 @@ _QUANTITY = re.compile(
 _DATE = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日")
 _NOT_AFTER = re.compile(r"[年月日号时]|[A-Za-z+]")
 _CLAUSE_END = re.compile(r"[,，;；。:：!！?？\n]")
-_GROUP_GLUE = re.compile(r"\s*(?:和|与|及|、|,|，)\s*")
+_GROUP_GLUE = re.compile(r"\s*(?:和|与|及|、)\s*")
 
 # The trigger nearest to the number (rightmost) decides; order inside each pattern is irrelevant.
 # 控制在/保持在/达到 are neutral: 涨幅控制在3% is a rate, 失业率控制在5.5% a level.
@@ -103,13 +103,12 @@ def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text``, in order of appearance (offsets into ``text`` itself)."""
     norm = normalize_width(text)
     masked = _DATE.sub(lambda m: "#" * len(m.group()), norm)
-    found: list[Quantity] = []
-    for m in _QUANTITY.finditer(masked):
-        if not _is_quantity(masked, m):
-            continue
-        previous_end = found[-1].end if found else 0
-        found.append(_classify(masked, m, previous_end))
-    return _share_across_lists(masked, found)
+    found = [_parse(m) for m in _QUANTITY.finditer(masked) if _is_quantity(masked, m)]
+    out: list[Quantity] = []
+    for group in list_groups(masked, found):
+        previous_end = found[group[0] - 1].end if group[0] else 0
+        out.extend(_classify(masked, [found[i] for i in group], previous_end))
+    return out
 
 
 def _is_quantity(text: str, m: re.Match[str]) -> bool:
@@ -142,21 +141,32 @@ def _is_label(text: str, m: re.Match[str]) -> bool:
     return line_start and (after[:1] == "、" or (after[:1] == "." and not after[1:2].isdigit()))
 
 
-def _classify(text: str, m: re.Match[str], previous_end: int) -> Quantity:
-    unit = m.group("unit") or m.group("u1") or ""
-    context = clause_before(text, m.start(), previous_end, limit=40)
-    kind, direction = _kind_and_direction(context, unit)
+def _parse(m: re.Match[str]) -> Quantity:
+    """The number, range, unit and qualifier as written; kind and direction come later."""
     b = m.group("b")
     return Quantity(
         value=float(m.group("a")),
         value_max=float(b) if b is not None else None,
-        unit=unit,
+        unit=m.group("unit") or m.group("u1") or "",
         qualifier=cast(Qualifier, m.group("q") or ""),
-        kind=kind,
-        direction=direction,
+        kind="level",
+        direction="",
         start=m.start(),
         end=m.end(),
     )
+
+
+def _classify(text: str, group: list[Quantity], previous_end: int) -> list[Quantity]:
+    """Kind and direction from the words before the list's head (``分别增长7%和8%左右``), which
+    also share a unit written once (``7和8%``) and a qualifier written only after the last one."""
+    head, tail = group[0], group[-1]
+    unit = tail.unit or head.unit
+    shared = tail.qualifier if all(not q.qualifier for q in group[:-1]) else ""
+    kind, direction = _kind_and_direction(clause_before(text, head.start, previous_end, limit=40), unit)
+    return [
+        replace(q, unit=q.unit or unit, qualifier=q.qualifier or shared, kind=kind, direction=direction)
+        for q in group
+    ]
 
 
 def clause_before(text: str, start: int, previous_end: int = 0, limit: int | None = None) -> str:
@@ -171,11 +181,16 @@ def list_groups(text: str, quantities: list[Quantity]) -> list[list[int]]:
     """Indexes of quantities listed with only a conjunction between them (``7%和8%``, ``6%、5.5%``)."""
     groups: list[list[int]] = []
     for i, q in enumerate(quantities):
-        if groups and _GROUP_GLUE.fullmatch(text[quantities[i - 1].end : q.start]):
+        if i and _listed_together(text, quantities[i - 1], q):
             groups[-1].append(i)
         else:
             groups.append([i])
     return groups
+
+
+def _listed_together(text: str, a: Quantity, b: Quantity) -> bool:
+    compatible = a.unit == b.unit or "" in (a.unit, b.unit)  # 7和8%: the unit is written once
+    return compatible and _GROUP_GLUE.fullmatch(text[a.end : b.start]) is not None
 
 
 def _kind_and_direction(context: str, unit: str) -> tuple[TargetKind, Direction]:
@@ -190,29 +205,3 @@ def _kind_and_direction(context: str, unit: str) -> tuple[TargetKind, Direction]
     if last is not None and not last.group("level") and unit in RATE_UNITS:
         return "growth", direction
     return "level", direction
-
-
-def _share_across_lists(text: str, found: list[Quantity]) -> list[Quantity]:
-    """``分别增长7%和8%左右``: list members share the head's kind and the tail's qualifier/unit."""
-    out: list[Quantity] = []
-    for group in list_groups(text, found):
-        out.extend(_unify([found[i] for i in group]) if len(group) > 1 else [found[group[0]]])
-    return out
-
-
-def _unify(group: list[Quantity]) -> list[Quantity]:
-    head, tail = group[0], group[-1]
-    unit = tail.unit
-    if any(q.unit not in ("", unit) for q in group):
-        return group  # 326.3亿元、6.8% style lists of different things
-    qualifier = tail.qualifier
-    return [
-        replace(
-            q,
-            unit=unit,
-            kind=head.kind,
-            direction=head.direction,
-            qualifier=q.qualifier or (qualifier if all(not p.qualifier for p in group[:-1]) else ""),
-        )
-        for q in group
-    ]

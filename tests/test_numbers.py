@@ -151,3 +151,11 @@ def test_a_rate_needs_a_rate_unit() -> None:
         (83.23, "亿元", "level"),
         (19.22, "", "level"),
     ]
+
+
+def test_unit_written_once_for_a_list() -> None:
+    got = find_quantities("城镇和农村居民人均可支配收入分别增长7和8%左右")
+    assert [fields(q) for q in got] == [
+        (7.0, None, "%", "左右", "growth", "increase"),
+        (8.0, None, "%", "左右", "growth", "increase"),
+    ]
