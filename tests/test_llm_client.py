@@ -485,6 +485,17 @@ def test_sync_wrapper(scripted_server: ScriptedServer) -> None:
     assert len(scripted_server.hits) == 2
 
 
+def test_one_client_across_event_loops(scripted_server: ScriptedServer) -> None:
+    for _ in range(3):
+        scripted_server.push_completion(GOOD)
+    client = LLMClient(make_config(scripted_server))
+    assert asyncio.run(ask(client)).attempts == 1
+    assert asyncio.run(ask(client)).attempts == 1  # a new loop: a fresh connection pool
+    assert client.structured(MESSAGES, Answer, prompt_version="v1").attempts == 1
+    client.close()
+    assert len(scripted_server.hits) == 3 and client.usage.calls == 3
+
+
 async def test_sync_wrapper_refuses_inside_a_running_loop(scripted_server: ScriptedServer) -> None:
     async with LLMClient(make_config(scripted_server)) as client:
         with pytest.raises(RuntimeError, match="astructured"):

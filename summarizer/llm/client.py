@@ -6,7 +6,9 @@ fallback and usage accounting. :func:`translate_error` is the single place where
 failures become :mod:`summarizer.errors` exceptions.
 
 One implementation is async (:meth:`LLMClient.astructured`); :meth:`LLMClient.structured` runs it
-on a private event loop. Use one client from one event loop (or only through the sync methods).
+on a private event loop (call the sync methods from one thread at a time). Connection pools belong
+to an event loop, so a client reused under a new loop starts a fresh pool; prefer one client per
+loop and close it with ``aclose()`` in async code, ``close()`` otherwise.
 """
 
 from __future__ import annotations
@@ -208,13 +210,9 @@ class LLMClient:
         http_client: httpx.AsyncClient | httpx2.AsyncClient | None = None,
     ) -> None:
         self.config = config
-        self._openai = openai.AsyncOpenAI(
-            api_key=config.api_key,
-            base_url=config.base_url,
-            timeout=config.timeout,
-            max_retries=0,
-            http_client=cast(httpx2.AsyncClient | None, http_client),
-        )
+        self._http_client = http_client
+        self._openai: openai.AsyncOpenAI | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
         self._semaphore = asyncio.Semaphore(config.concurrency)
         self._strategy: ConcreteStrategy = cast(ConcreteStrategy, config.preferred_strategy)
         self._budget = TokenBudget(
@@ -307,16 +305,20 @@ class LLMClient:
 
     async def aclose(self) -> None:
         """Close the HTTP connections and the cache."""
-        await self._openai.close()
+        sdk, self._openai, self._loop = self._openai, None, None
+        if sdk is not None:
+            await sdk.close()
         if self._cache is not None:
             self._cache.close()
 
     def close(self) -> None:
-        """Blocking :meth:`aclose`."""
+        """Blocking :meth:`aclose` (from async code, use ``await client.aclose()``)."""
+        if self._runner is None:  # connections of someone else's (finished) loop: just drop them
+            self._drop()
+            return
         self._run_sync(self.aclose(), "aclose")
-        if self._runner is not None:
-            self._runner.close()
-            self._runner = None
+        self._runner.close()
+        self._runner = None
 
     async def __aenter__(self) -> LLMClient:
         return self
@@ -341,6 +343,27 @@ class LLMClient:
         self.close()
 
     # ----------------------------------------------------------------------- internals
+
+    def _sdk(self) -> openai.AsyncOpenAI:
+        """The SDK client of the running loop: pooled connections cannot outlive their loop,
+        so a client reused under a new loop (two ``asyncio.run`` calls) starts a fresh pool."""
+        loop = asyncio.get_running_loop()
+        if self._openai is None or (self._loop is not loop and self._http_client is None):
+            self._openai = openai.AsyncOpenAI(
+                api_key=self.config.api_key,
+                base_url=self.config.base_url,
+                timeout=self.config.timeout,
+                max_retries=0,  # tenacity (retry.py) is the one retry owner
+                http_client=cast(httpx2.AsyncClient | None, self._http_client),
+            )
+            self._loop = loop
+            self._semaphore = asyncio.Semaphore(self.config.concurrency)
+        return self._openai
+
+    def _drop(self) -> None:
+        self._openai = self._loop = None
+        if self._cache is not None:
+            self._cache.close()
 
     def _run_sync(self, coro: Coroutine[Any, Any, R], async_name: str) -> R:
         try:
@@ -433,8 +456,9 @@ class LLMClient:
             state.budget_key, estimate_tokens(m.get("content", "") for m in conversation)
         )
         try:
+            sdk = self._sdk()  # before the semaphore: a new loop gets a new one
             async with self._semaphore:
-                raw = await self._create(conversation, state)
+                raw = await self._create(sdk, conversation, state)
             completion = _completion(raw, self.config)
         except (openai.OpenAIError, json.JSONDecodeError, TransientLLMError) as exc:
             timed_out = isinstance(exc, openai.APITimeoutError)  # the provider may have charged
@@ -449,7 +473,9 @@ class LLMClient:
         state.usage = state.usage + completion.usage
         return completion
 
-    async def _create(self, conversation: list[Message], state: _CallState) -> object:
+    async def _create(
+        self, sdk: openai.AsyncOpenAI, conversation: list[Message], state: _CallState
+    ) -> object:
         fmt = response_format(state.strategy, state.schema, state.name)
         limit_name = "max_completion_tokens" if self.config.provider == "openai" else "max_tokens"
         kwargs: dict[str, Any] = {
@@ -460,7 +486,7 @@ class LLMClient:
         }
         if fmt is not None:
             kwargs["response_format"] = fmt
-        return cast(object, await self._openai.chat.completions.create(**kwargs))
+        return cast(object, await sdk.chat.completions.create(**kwargs))
 
 
 def _failed_attempt(config: LLMConfig, *, unknown: bool) -> Usage:
