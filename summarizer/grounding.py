@@ -187,8 +187,7 @@ class _Grounder:
         if missing or (change is None and value is None):
             self._warn("number_not_in_evidence", f"{what}: number not in its evidence {ev.text!r}")
             return
-        anchor = value if value is not None else change
-        assert anchor is not None
+        anchor = next(i for i in (value, change) if i is not None)
         indicator = _indicator(note.indicator, ev.text, qs, anchor)
         self.out.results.append(
             Result(

@@ -233,8 +233,7 @@ def _within(notes: ChunkNotes, doc: Document, lo: int, hi: int) -> ChunkNotes:
         return notes
 
     def inside(quote: str) -> bool:
-        at = doc.text.find(quote, lo, hi)
-        return at >= 0
+        return doc.text.find(quote, lo, hi) >= 0
 
     return ChunkNotes(
         sections=notes.sections,
