@@ -1,8 +1,8 @@
 """Grounding: turn an engine's notes into trusted items, each with verbatim evidence.
 
 For every note, the evidence quote is located in the source (first inside the chunk, then anywhere
-in the document's span). A quote that differs from the source only by whitespace or by the width of
-``,;:()!?`` and digits still matches, and the evidence is then the *source's* characters at their
+in the document's span). A quote that differs from the source only by whitespace, the width of
+``,;:()!?``, digits and ``%``, or the kind of dash (``6.5-7%`` for ``6.5—7%``) still matches, and the evidence is then the *source's* characters at their
 exact offsets, so ``doc.text[e.start:e.end] == e.text`` always holds.
 
 Numbers are never taken from the claim: value, range, unit, qualifier, kind and direction come from
@@ -44,7 +44,8 @@ from summarizer.numbers import RATE_UNITS, Quantity, find_quantities, normalize_
 
 __all__ = ["Grounded", "ground_notes", "locate"]
 
-_WIDTH_PUNCT = str.maketrans(",;:()!?\"“”", "，；：（）！？＂＂＂")
+# Width and look-alike variants a model tends to "correct" when it copies a quote.
+_WIDTH_PUNCT = str.maketrans(",;:()!?\"“”—－–~～", "，；：（）！？＂＂＂-----")
 
 
 @dataclass(frozen=True)

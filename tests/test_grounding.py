@@ -143,3 +143,18 @@ def test_qualitative_and_priorities_need_found_evidence_only() -> None:
     assert out.qualitative_targets[0].year == 2023
     assert [p.title for p in out.priorities] == ["强化项目支撑"]
     assert [w.code for w in out.warnings] == ["evidence_not_found"]
+
+
+def test_dash_variants_match_and_the_source_dash_is_kept() -> None:
+    (t,) = ground(notes(targets=[target("工业增加值", 6.5, "工业增加值增长6.5-7%")])).targets
+    assert t.evidence.text == "工业增加值增长6.5—7%"
+    assert (t.value, t.value_max) == (6.5, 7.0)
+
+
+def test_repeated_number_in_a_long_quote_goes_to_the_claimed_indicator() -> None:
+    quote = "生产总值增长7%左右,规模以上工业增加值增长8%左右,城镇和农村居民人均可支配收入分别增长7%和8%左右"
+    out = ground(notes(targets=[target("城镇居民人均可支配收入", 7, quote), target("地区生产总值", 7, quote)]))
+    assert [(t.indicator, t.canonical_indicator, t.value) for t in out.targets] == [
+        ("城镇居民人均可支配收入", "城镇居民人均可支配收入", 7.0),
+        ("生产总值", "地区生产总值", 7.0),
+    ]
