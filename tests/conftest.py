@@ -8,6 +8,14 @@ import pytest
 from scripted_server import ScriptedServer
 
 
+@pytest.fixture(autouse=True)
+def _private_llm_cache(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No test reads or writes the user's real LLM answer cache."""
+    monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(tmp_path_factory.mktemp("llm-cache")))
+
+
 @pytest.fixture
 def anyio_backend() -> str:
     """Async tests (``@pytest.mark.anyio``) run on asyncio only."""

@@ -110,6 +110,25 @@ async def test_429_forever_surfaces_the_real_error(scripted_server: ScriptedServ
     assert client.usage.attempts == 3 and client.usage.calls == 1
 
 
+async def test_total_retry_time_is_bounded(scripted_server: ScriptedServer) -> None:
+    for _ in range(2):
+        scripted_server.push(429, {"error": {"message": "later"}}, {"Retry-After": "1"})
+    config = make_config(scripted_server, max_attempts=5, max_retry_time=0.5)
+    async with LLMClient(config) as client:
+        with pytest.raises(TransientLLMError) as info:
+            await ask(client)
+    assert len(scripted_server.hits) == 1 and info.value.attempts == 1
+
+
+async def test_connection_refused_is_transient() -> None:
+    with ScriptedServer() as gone:
+        config = make_config(gone, max_attempts=2)
+    async with LLMClient(config) as client:
+        with pytest.raises(TransientLLMError, match="connection") as info:
+            await ask(client)
+    assert info.value.attempts == 2 and info.value.usage.prompt_tokens == 0
+
+
 async def test_retry_after_longer_than_cap_fails_fast(scripted_server: ScriptedServer) -> None:
     scripted_server.push(429, {"error": {"message": "quota"}}, {"retry-after-ms": "120000"})
     async with LLMClient(make_config(scripted_server, max_retry_wait=5)) as client:

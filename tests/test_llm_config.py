@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from summarizer.errors import ConfigError
@@ -111,6 +113,17 @@ def test_key_never_in_repr_or_str() -> None:
     assert SECRET not in repr(config)
     assert SECRET not in str(config)
     assert "gpt-4o-mini" in repr(config)
+
+
+def test_default_cache_path_follows_summarizer_cache_dir(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(tmp_path))
+    config = LLMConfig(base_url="http://localhost:1/v1", api_key="k", model="m")
+    assert config.cache_path == tmp_path / "llm-cache.sqlite3"
+    monkeypatch.delenv("SUMMARIZER_CACHE_DIR")
+    config = LLMConfig(base_url="http://localhost:1/v1", api_key="k", model="m")
+    assert config.cache_path is not None and "summarizer" in str(config.cache_path)
 
 
 def test_overrides_and_preferred_strategy() -> None:

@@ -10,7 +10,9 @@ Precedence (first found wins):
   ``MOONSHOT_API_KEY``, ``ZHIPUAI_API_KEY``) → ``$OPENAI_API_KEY`` → a placeholder for local servers
   (ollama, vllm, or any base URL on localhost), which need none.
 
-The key is kept out of ``repr``/``str``, logs, the cache and error messages.
+The key is kept out of ``repr``/``str``, logs, the cache and error messages. The answer cache
+lives in ``$SUMMARIZER_CACHE_DIR`` or the user cache dir unless ``cache_path``/``use_cache`` say
+otherwise.
 """
 
 from __future__ import annotations
@@ -68,8 +70,11 @@ _LOCAL_KEYS = {"ollama": "ollama"}  # what each local server expects as a dummy 
 
 
 def default_cache_path() -> Path:
-    """``<user cache dir>/summarizer/llm-cache.sqlite3``."""
-    return platformdirs.user_cache_path("summarizer") / "llm-cache.sqlite3"
+    """``$SUMMARIZER_CACHE_DIR/llm-cache.sqlite3``, else in the platform's user cache dir
+    (e.g. ``~/.cache/summarizer/`` on Linux)."""
+    directory = os.environ.get("SUMMARIZER_CACHE_DIR")
+    base = Path(directory) if directory else platformdirs.user_cache_path("summarizer")
+    return base / "llm-cache.sqlite3"
 
 
 @dataclass(frozen=True)
