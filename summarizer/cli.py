@@ -138,7 +138,7 @@ def chunk(path: str, max_tokens: int, overlap: int, encoding: str, as_json: bool
     decoded file), tokens, section path, preview. --json adds each chunk's full text.
     """
     # Imported here, not at the top: loading the BPE ranks is only worth it for this command.
-    from .chunking import chunk as chunk_document  # type: ignore[import-not-found,import-untyped,unused-ignore]
+    from .chunking import chunk as chunk_document
 
     with reporting_errors():
         docs = _load_documents(path)

