@@ -200,6 +200,8 @@ async def test_timeout_then_success(scripted_server: ScriptedServer) -> None:
         Reply(200, "<html><body>502 Bad Gateway</body></html>"),
         Reply(200, {"object": "chat.completion", "choices": None}),
         Reply(200, {"object": "chat.completion", "choices": []}),
+        Reply(200, {"object": "chat.completion", "choices": [None]}),
+        Reply(200, {"choices": [{"message": None, "finish_reason": "stop"}]}),
         Reply(200, "{not json", {"Content-Type": "application/json"}),
     ],
 )
@@ -426,8 +428,11 @@ async def test_usage_summed_across_attempts_and_priced(scripted_server: Scripted
     assert usage.to_report().prompt_tokens == 230
 
 
-async def test_missing_usage_is_unknown_not_zero(scripted_server: ScriptedServer) -> None:
-    scripted_server.push_completion(GOOD, usage=None)
+@pytest.mark.parametrize("usage", [None, {}, {"total_tokens": 9}])
+async def test_missing_usage_is_unknown_not_zero(
+    scripted_server: ScriptedServer, usage: dict[str, int] | None
+) -> None:
+    scripted_server.push_completion(GOOD, usage=usage)
     scripted_server.push_completion(GOOD)
     async with LLMClient(make_config(scripted_server, price=Price(1, 1))) as client:
         unknown = await ask(client)

@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 import httpx
 import httpx2
 import openai
-from openai.types.chat import ChatCompletion
+from openai.types.chat import ChatCompletion, ChatCompletionMessage
 from pydantic import BaseModel, ValidationError
 
 from ..errors import (
@@ -123,7 +123,9 @@ def translate_error(
     if isinstance(exc, openai.APIStatusError):
         return _from_status(exc, max_retry_wait, secret)
     if isinstance(exc, (openai.APIResponseValidationError, json.JSONDecodeError)):
-        return TransientLLMError("the server sent a 200 that is not a chat completion")
+        return TransientLLMError(
+            "the server sent a 200 that is not a chat completion", status_code=200
+        )
     if isinstance(exc, (httpx.HTTPError, httpx2.HTTPError)):
         return TransientLLMError(_redact(f"HTTP error: {exc!r}", secret))
     return LLMError(_redact(f"unexpected client error: {exc!r}", secret))
@@ -219,8 +221,9 @@ class LLMClient:
             per_document=config.max_tokens_per_document, per_run=config.max_tokens_per_run
         )
         self._usage = Usage.empty(config.price)
-        use_cache = config.use_cache and config.cache_path is not None
-        self._cache = ResponseCache(config.cache_path) if use_cache and config.cache_path else None
+        self._cache = (
+            ResponseCache(config.cache_path) if config.use_cache and config.cache_path else None
+        )
         self._runner: asyncio.Runner | None = None
 
     def __repr__(self) -> str:
@@ -412,13 +415,12 @@ class LLMClient:
 
     async def _answer(self, messages: list[Message], model: type[T], state: _CallState) -> T:
         """Run the re-ask loop, stepping down the strategy when the server rejects one."""
+        async def send(conversation: list[Message]) -> Completion:
+            return await self._send(conversation, state)
+
         while True:
             state.strategy = self._strategy
             prompt = prepare_messages(messages, state.strategy, state.schema)
-
-            async def send(conversation: list[Message]) -> Completion:
-                return await self._send(conversation, state)
-
             try:
                 return await validated_answer(
                     send,
@@ -497,23 +499,27 @@ def _failed_attempt(config: LLMConfig, *, unknown: bool) -> Usage:
 
 
 def _completion(raw: object, config: LLMConfig) -> Completion:
-    """Reduce an SDK response to a :class:`Completion`; a broken 200 is a transient error."""
-    choices = raw.choices if isinstance(raw, ChatCompletion) else None
-    if not isinstance(raw, ChatCompletion) or not isinstance(choices, list) or not choices:
-        raise TransientLLMError("the server sent a 200 that is not a chat completion")
-    if choices[0].message is None:
-        raise TransientLLMError("the server sent a chat completion without a message")
-    choice = choices[0]
-    message = choice.message
+    """Reduce an SDK response to a :class:`Completion`; a broken 200 is a transient error.
+
+    The SDK builds responses without validating them, so every field is checked here.
+    """
+    choices = getattr(raw, "choices", None) if isinstance(raw, ChatCompletion) else None
+    choice = choices[0] if isinstance(choices, list) and choices else None
+    message = getattr(choice, "message", None)
+    if not isinstance(raw, ChatCompletion) or not isinstance(message, ChatCompletionMessage):
+        raise TransientLLMError(
+            "the server sent a 200 that is not a chat completion", status_code=200
+        )
+    content = message.content if isinstance(message.content, str) else None
     extra = message.model_extra or {}
     reasoning = bool(
         extra.get("reasoning_content")
         or extra.get("reasoning")
-        or "<think>" in (message.content or "").lower()
+        or "<think>" in (content or "").lower()
     )
     return Completion(
-        content=message.content,
-        finish_reason=choice.finish_reason,
+        content=content,
+        finish_reason=getattr(choice, "finish_reason", None),
         refusal=message.refusal,
         usage=_usage_of(raw, config, reasoning),
         reasoning=reasoning,
@@ -523,17 +529,21 @@ def _completion(raw: object, config: LLMConfig) -> Completion:
 def _usage_of(raw: ChatCompletion, config: LLMConfig, reasoning: bool) -> Usage:
     """Tokens of one response; missing usage is unknown (None), never 0."""
     usage = raw.usage
-    if usage is None:
-        return Usage(attempts=1, prompt_tokens=None, completion_tokens=None, reasoning_tokens=None)
-    details = usage.completion_tokens_details
-    reasoning_tokens = details.reasoning_tokens if details else None
-    if reasoning_tokens is None and not reasoning:
+    prompt = _int_or_none(getattr(usage, "prompt_tokens", None))
+    completion = _int_or_none(getattr(usage, "completion_tokens", None))
+    details = getattr(usage, "completion_tokens_details", None)
+    reasoning_tokens = _int_or_none(getattr(details, "reasoning_tokens", None))
+    if reasoning_tokens is None and completion is not None and not reasoning:
         reasoning_tokens = 0  # no reasoning anywhere in the answer, so none was billed
-    cost = config.price.cost(usage.prompt_tokens, usage.completion_tokens) if config.price else None
+    cost = config.price.cost(prompt, completion) if config.price else None
     return Usage(
         attempts=1,
-        prompt_tokens=usage.prompt_tokens,
-        completion_tokens=usage.completion_tokens,
+        prompt_tokens=prompt,
+        completion_tokens=completion,
         reasoning_tokens=reasoning_tokens,
         cost=cost,
     )
+
+
+def _int_or_none(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
