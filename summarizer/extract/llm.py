@@ -1,0 +1,154 @@
+"""The LLM extraction engine: one structured call per chunk → :class:`ChunkNotes`.
+
+Each chunk is sent with its report's title, region, years and section path (``prompts/extract.md``).
+The prompt's sha256 is the call's ``prompt_version``, so editing the prompt invalidates the cache.
+
+Failures are contained per chunk:
+
+- a truncated answer (:class:`TruncatedOutputError`) means the chunk holds more items than one
+  answer can carry: the chunk is re-chunked with half the token budget and each piece retried,
+  at most ``max_splits`` levels deep;
+- any other :class:`LLMError` (or a token ceiling) becomes a ``chunk_failed`` warning with the
+  chunk's span, and the rest of the report carries on;
+- :class:`AuthError` is re-raised: with a bad key or no balance nothing else can succeed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import math
+from dataclasses import dataclass, field, replace
+
+from ..chunking import Chunk, chunk
+from ..documents import Document
+from ..errors import AuthError, BudgetExceededError, LLMError, TruncatedOutputError
+from ..llm import LLMClient, Usage
+from ..models import SummaryWarning
+from ..prompts import language_rule, load_prompt
+from .notes import ChunkNotes
+
+__all__ = [
+    "ChunkExtraction",
+    "chunk_context",
+    "build_messages",
+    "split_chunk",
+    "error_usages",
+    "aextract_chunk",
+]
+
+PROMPT = "extract"
+_MIN_SPLIT_TOKENS = 64  # a half smaller than this is not worth a call of its own
+
+
+@dataclass
+class ChunkExtraction:
+    """What extracting one chunk produced: notes per (sub-)chunk, warnings, and the usage of
+    every call made (failed ones included; summed by the caller, who knows the price table)."""
+
+    parts: list[tuple[Chunk, ChunkNotes]] = field(default_factory=list)
+    warnings: list[SummaryWarning] = field(default_factory=list)
+    usages: list[Usage] = field(default_factory=list)
+
+    def add(self, other: ChunkExtraction) -> None:
+        """Append another extraction's parts, warnings and usages to this one."""
+        self.parts += other.parts
+        self.warnings += other.warnings
+        self.usages += other.usages
+
+
+def chunk_context(doc: Document, piece: Chunk) -> str:
+    """The one-line context sent with a chunk: which report, which years, which section."""
+    fields = [
+        doc.title or "(无标题)",
+        f"地区:{doc.region}" if doc.region else "",
+        f"报告年份:{doc.year}" if doc.year else "",
+        f"目标年份:{doc.plan_year}" if doc.plan_year else "",
+        f"所在小节:{' > '.join(piece.section_path)}" if piece.section_path else "",
+    ]
+    return ";".join(f for f in fields if f)
+
+
+def build_messages(doc: Document, piece: Chunk, *, language: str = "zh") -> list[dict[str, str]]:
+    """The chat messages for one chunk (``prompts/extract.md``)."""
+    return load_prompt(PROMPT).messages(
+        context=chunk_context(doc, piece), chunk=piece.text, language_rule=language_rule(language)
+    )
+
+
+def split_chunk(doc: Document, piece: Chunk) -> list[Chunk]:
+    """Cut ``piece`` in two at a good boundary (offsets stay absolute in ``doc.text``).
+
+    The chunker re-cuts the span with half the token budget, so the cut falls on a sentence or
+    clause boundary; of its boundaries, the one that best balances the two halves' tokens wins.
+    Returns ``[]`` when the chunk is too small to split or has no boundary inside.
+    """
+    if piece.n_tokens < 2 * _MIN_SPLIT_TOKENS:
+        return []
+    pieces = chunk(doc.text[piece.start : piece.end], max_tokens=math.ceil(piece.n_tokens / 2))
+    if len(pieces) < 2:
+        return []
+    before = list(itertools.accumulate(p.n_tokens for p in pieces))
+    total = before[-1]
+    cut = min(range(1, len(pieces)), key=lambda i: abs(total - 2 * before[i - 1]))
+    bounds = [(piece.start, piece.start + pieces[cut].start), (piece.start + pieces[cut].start, piece.end)]
+    tokens = [before[cut - 1], total - before[cut - 1]]
+    return [
+        replace(piece, start=a, end=b, text=doc.text[a:b], n_tokens=n)
+        for (a, b), n in zip(bounds, tokens)
+    ]
+
+
+def _failed(piece: Chunk, exc: Exception) -> SummaryWarning:
+    return SummaryWarning(
+        code="chunk_failed",
+        message=f"chunk [{piece.start}, {piece.end}) was not extracted: {type(exc).__name__}: {exc}",
+        start=piece.start,
+        end=piece.end,
+    )
+
+
+def error_usages(exc: BaseException) -> list[Usage]:
+    usage = getattr(exc, "usage", None)
+    return [usage] if isinstance(usage, Usage) else []
+
+
+async def aextract_chunk(
+    client: LLMClient,
+    doc: Document,
+    piece: Chunk,
+    *,
+    language: str = "zh",
+    max_splits: int = 2,
+    budget_key: str | None = None,
+) -> ChunkExtraction:
+    """Extract one chunk; split and retry on truncation; contain every failure but AuthError."""
+    out = ChunkExtraction()
+    try:
+        result = await client.astructured(
+            build_messages(doc, piece, language=language),
+            ChunkNotes,
+            prompt_version=load_prompt(PROMPT).sha256,
+            budget_key=budget_key,
+        )
+    except AuthError:
+        raise
+    except TruncatedOutputError as exc:
+        out.usages = error_usages(exc)
+        halves = split_chunk(doc, piece) if max_splits > 0 else []
+        if not halves:
+            out.warnings.append(_failed(piece, exc))
+            return out
+        for sub in await asyncio.gather(
+            *(aextract_chunk(client, doc, h, language=language, max_splits=max_splits - 1,
+                             budget_key=budget_key) for h in halves)
+        ):  # fmt: skip
+            out.add(sub)
+        return out
+    except (LLMError, BudgetExceededError) as exc:
+        out.usages = error_usages(exc)
+        out.warnings.append(_failed(piece, exc))
+        return out
+    out.parts.append((piece, result.value))
+    out.usages.append(result.usage)
+    return out

@@ -1,0 +1,293 @@
+"""The pipeline: from a path (or text, bytes, Document) to one :class:`ReportSummary` per report.
+
+For the LLM engine, each report goes through the stages in order::
+
+    split_reports → chunk → extract (one call per chunk) → ground → merge → reduce → ReportSummary
+
+All reports and all their chunks run concurrently through one :class:`LLMClient`, whose
+semaphore bounds the requests in flight. The rules engine replaces extract and reduce by
+:mod:`summarizer.extract.rules` (no model, no network) and keeps ground and merge.
+
+:func:`asummarize` is the implementation; :func:`summarize` runs it to completion.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import logging
+import operator
+import os
+from collections.abc import Awaitable, Callable, Coroutine, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal, ParamSpec, TypeVar, Union
+
+from .chunking import Chunk, chunk
+from .documents import Document, load, split_reports
+from .errors import ConfigError
+from .extract.llm import ChunkExtraction, aextract_chunk
+from .extract.notes import ChunkNotes
+from .extract.rules import extract_notes
+from .grounding import Grounded, ground_notes
+from .llm import LLMClient, LLMConfig, Usage
+from .merge import Merged, merge_parts
+from .models import EngineName, ReportSummary, SourceSpan, UsageReport
+from .prompts import language_rule
+from .reduce import Reduction, areduce_llm, extractive_reduce
+from .structure import Section, parse_sections
+from .tokens import token_counter
+
+__all__ = [
+    "EngineChoice",
+    "ProgressCallback",
+    "Source",
+    "resolve_engine",
+    "load_reports",
+    "gather_all",
+    "rules_summary",
+    "asummarize",
+    "summarize",
+]
+
+logger = logging.getLogger("summarizer.pipeline")
+
+EngineChoice = Literal["auto", "llm", "rules"]
+ProgressCallback = Callable[[int, int], None]
+"""Called as ``progress(done, total)``; a step is one chunk extracted or one report reduced."""
+Source = Union[str, bytes, "os.PathLike[str]", Document]
+
+T = TypeVar("T")
+P = ParamSpec("P")
+
+
+def resolve_engine(
+    engine: EngineChoice = "auto",
+    *,
+    config: LLMConfig | None = None,
+    provider: str | None = None,
+    model: str | None = None,
+    base_url: str | None = None,
+    api_key: str | None = None,
+    concurrency: int = 4,
+    use_cache: bool = True,
+) -> tuple[EngineName, LLMConfig | None]:
+    """Which engine runs, and the LLM configuration it uses.
+
+    ``"auto"`` picks the LLM when an endpoint is configured (:meth:`LLMConfig.from_env` succeeds,
+    or ``config`` is given), else the rules engine; ``"llm"`` raises :class:`ConfigError` when no
+    endpoint is configured. A given ``config`` is used as is (the other LLM options are ignored).
+    """
+    if engine not in ("auto", "llm", "rules"):
+        raise ConfigError(f"unknown engine {engine!r}; choose auto, llm or rules")
+    if engine == "rules":
+        return "rules", None
+    if config is None:
+        try:
+            config = LLMConfig.from_env(
+                provider=provider, model=model, base_url=base_url, api_key=api_key,
+                concurrency=concurrency, use_cache=use_cache,
+            )  # fmt: skip
+        except ConfigError:
+            if engine == "llm":
+                raise
+            logger.info("engine auto: no LLM endpoint configured, using the rules engine")
+            return "rules", None
+    logger.info("engine %s: using the LLM %s", engine, config)
+    return "llm", config
+
+
+def load_reports(source: Source | Sequence[Source]) -> list[Document]:
+    """Every report of every source, in order (a compilation gives several)."""
+    sources: list[Source] = (
+        [source] if isinstance(source, (str, bytes, os.PathLike, Document)) else list(source)
+    )
+    return [
+        report
+        for one in sources
+        for report in split_reports(one if isinstance(one, Document) else load(one))
+    ]
+
+
+async def gather_all(awaitables: Iterable[Awaitable[T]]) -> list[T]:
+    """Run concurrently and keep order; on the first failure, cancel the rest and raise it."""
+    tasks = [asyncio.ensure_future(a) for a in awaitables]
+    try:
+        return list(await asyncio.gather(*tasks))
+    except BaseException:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        raise
+
+
+@dataclass
+class _Progress:
+    """Counts finished steps and reports them to the caller's callback."""
+
+    total: int
+    callback: ProgressCallback | None
+    done: int = 0
+
+    def step(self) -> None:
+        self.done += 1
+        if self.callback is not None:
+            self.callback(self.done, self.total)
+
+
+def _summary(
+    doc: Document,
+    merged: Merged,
+    reduction: Reduction,
+    *,
+    engine: EngineName,
+    language: str,
+    model: str | None = None,
+    usage: UsageReport | None = None,
+) -> ReportSummary:
+    """Assemble the public summary of one report."""
+    return ReportSummary(
+        region=doc.region,
+        year=doc.year,
+        title=doc.title,
+        doc_type=doc.doc_type.value,
+        source=SourceSpan(path=doc.path, start=doc.start, end=doc.end),
+        language=language,
+        overview=reduction.overview,
+        overview_evidence=reduction.overview_evidence,
+        sections=reduction.sections,
+        results=merged.results,
+        targets=merged.targets,
+        qualitative_targets=merged.qualitative_targets,
+        priorities=merged.priorities,
+        engine=engine,
+        model=model,
+        usage=usage or UsageReport(),
+        warnings=merged.warnings + reduction.warnings,
+    )
+
+
+def rules_summary(doc: Document) -> ReportSummary:
+    """The rules engine on one report: deterministic notes, grounded, merged, extractive prose."""
+    notes = extract_notes(doc)
+    grounded = ground_notes(notes, doc, start=doc.start, end=doc.end, default_year=doc.plan_year)
+    return _summary(doc, merge_parts([grounded]), extractive_reduce(doc), engine="rules", language="zh")
+
+
+@dataclass
+class _LLMRun:
+    """One batch of reports through one client."""
+
+    client: LLMClient
+    language: str
+    max_tokens_per_chunk: int
+    progress: _Progress
+    counter: Callable[[str], int] = field(default_factory=token_counter)
+
+    async def extract(self, doc: Document, piece: Chunk) -> ChunkExtraction:
+        result = await aextract_chunk(
+            self.client, doc, piece, language=self.language, budget_key=_budget_key(doc)
+        )
+        self.progress.step()
+        return result
+
+    async def report(self, doc: Document, chunks: Sequence[Chunk]) -> ReportSummary:
+        """Extract every chunk, ground, merge and reduce one report."""
+        extraction = ChunkExtraction()
+        for one in await gather_all(self.extract(doc, c) for c in chunks):
+            extraction.add(one)
+        grounded = [_ground(doc, piece, notes) for piece, notes in extraction.parts]
+        merged = merge_parts(grounded, extraction.warnings)
+        reduction = await areduce_llm(
+            self.client, doc, _top_sections(doc), extraction.parts, merged,
+            language=self.language, budget=2 * self.max_tokens_per_chunk,
+            counter=self.counter, budget_key=_budget_key(doc),
+        )  # fmt: skip
+        self.progress.step()
+        usages = extraction.usages + reduction.usages
+        usage = functools.reduce(operator.add, usages, Usage.empty(self.client.config.price))
+        return _summary(
+            doc, merged, reduction, engine="llm", language=self.language,
+            model=self.client.config.model, usage=usage.to_report(),
+        )  # fmt: skip
+
+
+def _budget_key(doc: Document) -> str:
+    return f"{doc.path or '<text>'}#{doc.start}"
+
+
+def _top_sections(doc: Document) -> list[Section]:
+    return list(parse_sections(doc))
+
+
+def _ground(doc: Document, piece: Chunk, notes: ChunkNotes) -> Grounded:
+    return ground_notes(notes, doc, start=piece.start, end=piece.end, default_year=doc.plan_year)
+
+
+async def asummarize(
+    source: Source | Sequence[Source],
+    *,
+    engine: EngineChoice = "auto",
+    model: str | None = None,
+    provider: str | None = None,
+    base_url: str | None = None,
+    api_key: str | None = None,
+    language: str = "zh",
+    max_tokens_per_chunk: int = 2048,
+    concurrency: int = 4,
+    use_cache: bool = True,
+    progress: ProgressCallback | None = None,
+    config: LLMConfig | None = None,
+) -> list[ReportSummary]:
+    """Summarise every report in ``source`` (a path, text, bytes, Document, or a list of them).
+
+    Returns one :class:`ReportSummary` per report, in input order. See :func:`resolve_engine`
+    for how ``engine="auto"`` chooses. Raises :class:`~summarizer.errors.InputError` for an
+    unreadable input, :class:`ConfigError` for a bad configuration and
+    :class:`~summarizer.errors.AuthError` when the endpoint refuses the key (the whole batch
+    stops); any other failure of a model call is reported in the summary's ``warnings``.
+    """
+    language_rule(language)  # an unsupported language is a ConfigError before any work
+    chosen, llm_config = resolve_engine(
+        engine, config=config, provider=provider, model=model, base_url=base_url,
+        api_key=api_key, concurrency=concurrency, use_cache=use_cache,
+    )  # fmt: skip
+    docs = load_reports(source)
+    if chosen == "rules" or llm_config is None:
+        if language != "zh":
+            logger.warning("the rules engine quotes the report; language=%r is ignored", language)
+        steps = _Progress(len(docs), progress)
+        summaries = []
+        for doc in docs:
+            summaries.append(rules_summary(doc))
+            steps.step()
+        return summaries
+    plan = [(doc, chunk(doc, max_tokens_per_chunk)) for doc in docs]
+    steps = _Progress(sum(len(chunks) + 1 for _, chunks in plan), progress)
+    async with LLMClient(llm_config) as client:
+        run = _LLMRun(client, language, max_tokens_per_chunk, steps)
+        return await gather_all(run.report(doc, chunks) for doc, chunks in plan)
+
+
+def _blocking(function: Callable[P, Coroutine[Any, Any, T]]) -> Callable[P, T]:
+    """The blocking twin of an async function (same parameters), refusing a running loop."""
+
+    @functools.wraps(function)
+    def run(*args: P.args, **kwargs: P.kwargs) -> T:
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            return asyncio.run(function(*args, **kwargs))
+        raise RuntimeError(f"{run.__name__}() called inside a running event loop; "
+                           f"use `await {function.__name__}(...)`")  # fmt: skip
+
+    return run
+
+
+summarize = _blocking(asummarize)
+summarize.__name__ = summarize.__qualname__ = "summarize"
+summarize.__doc__ = """Blocking :func:`asummarize` (same arguments, same result).
+
+Summarise every report in ``source`` (a path, text, bytes, Document, or a list of them) and
+return one :class:`ReportSummary` per report, in input order. In async code (or a notebook with
+a running event loop) use ``await asummarize(...)`` instead.
+"""

@@ -1,0 +1,312 @@
+"""Reduce: write the overview and the section summaries of one report.
+
+LLM engine (:func:`areduce_llm`): the chunks' section notes are gathered under the report's
+top-level sections, the merged, verified figures are listed after them, and one call
+(``prompts/reduce.md``) writes the overview and one summary per section. When that material is
+over the token budget, it is first condensed hierarchically (``prompts/condense.md``): sections are
+packed into batches under the budget, each batch is condensed in one call, and the condensed notes
+replace the originals - at most ``max_depth`` rounds, after which the remaining notes are cut to
+fit (with a warning). The depth bound means this never loops.
+
+Rules engine (:func:`extractive_reduce`), and the fallback when a reduce call fails or leaves a
+section out: the report's own key sentences (:mod:`summarizer.extract.rules`), verbatim.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from dataclasses import dataclass, field, replace
+from typing import Callable, Sequence, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .chunking import Chunk
+from .documents import Document
+from .errors import AuthError, BudgetExceededError, LLMError
+from .extract.llm import error_usages
+from .extract.notes import ChunkNotes
+from .extract.rules import extractive_overview, extractive_sections
+from .llm import LLMClient, Usage
+from .merge import Merged
+from .models import Evidence, SectionSummary, SummaryWarning
+from .prompts import language_rule, load_prompt
+from .render import format_target_value
+from .structure import Section
+
+__all__ = [
+    "SectionDigest",
+    "ReduceAnswer",
+    "CondenseAnswer",
+    "SectionMaterial",
+    "Reduction",
+    "section_materials",
+    "figure_lines",
+    "areduce_llm",
+    "extractive_reduce",
+]
+
+TokenCounter = Callable[[str], int]
+A = TypeVar("A", bound=BaseModel)
+_MAX_FIGURES = 20  # results / priorities listed for the overview; headline targets always all
+
+
+class _Answer(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class SectionDigest(_Answer):
+    index: int = Field(description="部分编号,与输入一致")
+    summary: str = Field(description="该部分的摘要")
+
+
+class ReduceAnswer(_Answer):
+    overview: str = Field(description="全文概要")
+    sections: list[SectionDigest]
+
+
+class CondenseAnswer(_Answer):
+    sections: list[SectionDigest]
+
+
+@dataclass(frozen=True)
+class SectionMaterial:
+    """What the reduce step knows about one top-level section (``index`` is 1-based)."""
+
+    index: int
+    section: Section
+    notes: tuple[str, ...]
+
+
+@dataclass
+class Reduction:
+    """The reduce step's output for one report."""
+
+    overview: str
+    overview_evidence: list[Evidence]
+    sections: list[SectionSummary]
+    warnings: list[SummaryWarning] = field(default_factory=list)
+    usages: list[Usage] = field(default_factory=list)
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\W+", "", text)
+
+
+def _home(sections: Sequence[Section], piece: Chunk, title: str) -> int | None:
+    """Index of the top-level section a note belongs to: by title, else by chunk overlap."""
+    key = _norm(title)
+    for i, s in enumerate(sections):
+        if key and (key == _norm(s.title) or _norm(s.title).startswith(key)):
+            return i
+    overlaps = [min(s.end, piece.end) - max(s.start, piece.start) for s in sections]
+    best = max(range(len(sections)), key=lambda i: overlaps[i], default=None)
+    return best if best is not None and overlaps[best] > 0 else None
+
+
+def section_materials(
+    sections: Sequence[Section], parts: Sequence[tuple[Chunk, ChunkNotes]]
+) -> tuple[list[SectionMaterial], list[str]]:
+    """Gather every chunk's section notes under the top-level sections, in document order.
+
+    Returns the materials and the notes that fit no section (text before the first heading).
+    """
+    notes: list[list[str]] = [[] for _ in sections]
+    loose: list[str] = []
+    for piece, chunk_notes in parts:
+        for note in chunk_notes.sections:
+            home = _home(sections, piece, note.title)
+            line = f"{note.title}:{note.summary}" if note.title else note.summary
+            (loose if home is None else notes[home]).append(line)
+    materials = [SectionMaterial(i + 1, s, tuple(dict.fromkeys(n))) for i, (s, n) in
+                 enumerate(zip(sections, notes))]  # fmt: skip
+    return materials, list(dict.fromkeys(loose))
+
+
+def figure_lines(merged: Merged, language: str = "zh") -> list[str]:
+    """The verified figures the overview may quote: all headline targets, the first results,
+    headline qualitative targets and the first priorities."""
+    lines = [f"目标 {t.indicator} {format_target_value(t, language)}(主要预期目标)"
+             for t in merged.targets if t.headline]  # fmt: skip
+    lines += [f"定性目标 {q.text}" for q in merged.qualitative_targets if q.headline]
+    for r in merged.results[:_MAX_FIGURES]:
+        figures = [f"{r.value:g}{r.unit}" if r.value is not None else "",
+                   f"变化{r.change:g}{r.change_unit}" if r.change is not None else ""]  # fmt: skip
+        lines.append(f"成绩 {r.indicator} {' '.join(f for f in figures if f)}")
+    lines += [f"重点任务 {p.title}" for p in merged.priorities[:_MAX_FIGURES]]
+    return lines
+
+
+def _header(doc: Document) -> str:
+    meta = [doc.title or "", doc.region or "", f"{doc.year}年" if doc.year else ""]
+    return "报告:" + ";".join(m for m in meta if m)
+
+
+def _material_text(doc: Document, materials: Sequence[SectionMaterial], extra: Sequence[str]) -> str:
+    lines = [_header(doc)]
+    lines += [f"[{m.index}] {m.section.title}:{';'.join(m.notes)}" for m in materials]
+    return "\n".join(lines + list(extra))
+
+
+def _batches(
+    doc: Document, materials: Sequence[SectionMaterial], budget: int, counter: TokenCounter
+) -> list[list[SectionMaterial]]:
+    """Pack sections (a section's notes split across batches if needed) into batches under budget."""
+    batches: list[list[SectionMaterial]] = [[]]
+    for m in materials:
+        for note in m.notes:
+            batch = batches[-1]
+            if batch and batch[-1].index == m.index:
+                candidate = batch[:-1] + [replace(batch[-1], notes=batch[-1].notes + (note,))]
+            else:
+                candidate = batch + [replace(m, notes=(note,))]
+            if batch and counter(_material_text(doc, candidate, ())) > budget:
+                batches.append([replace(m, notes=(note,))])
+            else:
+                batches[-1] = candidate
+    return [b for b in batches if b]
+
+
+@dataclass(frozen=True)
+class _Context:
+    """One report's reduce: the client and budget, and where call usages are collected."""
+
+    client: LLMClient
+    doc: Document
+    language: str
+    budget: int
+    counter: TokenCounter
+    budget_key: str | None
+    usages: list[Usage]
+
+    def fits(self, materials: Sequence[SectionMaterial], budget: int) -> bool:
+        return self.counter(_material_text(self.doc, materials, ())) <= budget
+
+    async def call(self, prompt: str, material: str, model: type[A]) -> A:
+        """One structured call with a reduce-family prompt; its usage is recorded."""
+        p = load_prompt(prompt)
+        result = await self.client.astructured(
+            p.messages(material=material, language_rule=language_rule(self.language)),
+            model,
+            prompt_version=p.sha256,
+            budget_key=self.budget_key,
+        )
+        self.usages.append(result.usage)
+        return result.value
+
+
+async def _condense_round(
+    ctx: _Context, materials: list[SectionMaterial], budget: int
+) -> list[SectionMaterial]:
+    """One round: condense each batch of notes in one call; digests replace the notes."""
+    batches = _batches(ctx.doc, materials, budget, ctx.counter)
+    answers = await asyncio.gather(
+        *(ctx.call("condense", _material_text(ctx.doc, b, ()), CondenseAnswer) for b in batches)
+    )
+    digests: dict[int, list[str]] = {}
+    for answer in answers:
+        for d in answer.sections:
+            digests.setdefault(d.index, []).append(d.summary)
+    return [replace(m, notes=tuple(digests.get(m.index, m.notes))) for m in materials]
+
+
+async def _condense(
+    ctx: _Context, materials: list[SectionMaterial], budget: int, max_depth: int
+) -> tuple[list[SectionMaterial], list[SummaryWarning]]:
+    """Condense until the notes fit ``budget``: at most ``max_depth`` rounds, then cut."""
+    for _ in range(max_depth):
+        if ctx.fits(materials, budget):
+            return materials, []
+        materials = await _condense_round(ctx, materials, budget)
+    if ctx.fits(materials, budget):
+        return materials, []
+    share = max(1, budget // max(1, len(materials)))
+    warning = SummaryWarning(
+        code="reduce_truncated",
+        message=f"section notes still exceeded the reduce budget after {max_depth} condensing "
+        "rounds; the later notes of long sections were left out of the overview",
+        start=ctx.doc.start,
+        end=ctx.doc.end,
+    )
+    return [replace(m, notes=_fit(m.notes, share, ctx.counter)) for m in materials], [warning]
+
+
+def _fit(notes: tuple[str, ...], budget: int, counter: TokenCounter) -> tuple[str, ...]:
+    """The longest prefix of ``notes`` whose joined text fits ``budget`` tokens."""
+    kept: list[str] = []
+    for note in notes:
+        if counter(";".join([*kept, note])) > budget:
+            break
+        kept.append(note)
+    return tuple(kept)
+
+
+def extractive_reduce(doc: Document) -> Reduction:
+    """Overview and section summaries made of the report's own sentences (rules engine)."""
+    overview, evidence = extractive_overview(doc)
+    return Reduction(overview, evidence, extractive_sections(doc))
+
+
+def _assemble(
+    sections: Sequence[Section], answer: ReduceAnswer, fallback: Reduction, usages: list[Usage]
+) -> Reduction:
+    """The LLM's overview and summaries; any section it left out gets its extractive summary."""
+    written = {d.index: d.summary.strip() for d in answer.sections if d.summary.strip()}
+    extractive = {s.start: s for s in fallback.sections}
+    summaries: list[SectionSummary] = []
+    for i, s in enumerate(sections, start=1):
+        if i in written:
+            summaries.append(SectionSummary(
+                title=s.title, path=[s.title], start=s.start, end=s.end, summary=written[i],
+                extractive=False,
+            ))  # fmt: skip
+        elif s.start in extractive:
+            summaries.append(extractive[s.start])
+    if answer.overview.strip():
+        return Reduction(answer.overview.strip(), [], summaries, usages=usages)
+    return Reduction(fallback.overview, fallback.overview_evidence, summaries, usages=usages)
+
+
+async def areduce_llm(
+    client: LLMClient,
+    doc: Document,
+    sections: Sequence[Section],
+    parts: Sequence[tuple[Chunk, ChunkNotes]],
+    merged: Merged,
+    *,
+    language: str = "zh",
+    budget: int = 4096,
+    counter: TokenCounter,
+    budget_key: str | None = None,
+    max_depth: int = 2,
+) -> Reduction:
+    """Overview and section summaries written by the LLM from the merged notes (see module doc).
+
+    A failed reduce call (other than :class:`AuthError`) falls back to the extractive summary
+    with a ``reduce_failed`` warning; so does a report with no notes at all (no call is made).
+    """
+    fallback = extractive_reduce(doc)
+    materials, loose = section_materials(sections, parts)
+    if not loose and not any(m.notes for m in materials):
+        return fallback
+    extra = [f"其他要点:{';'.join(loose)}"] if loose else []
+    figures = figure_lines(merged, language)
+    extra += ["核实的数字:", *figures] if figures else []
+    ctx = _Context(client, doc, language, budget, counter, budget_key, [])
+    notes_budget = max(budget // 2, budget - counter("\n".join(extra)))
+    try:
+        materials, warnings = await _condense(ctx, materials, notes_budget, max_depth)
+        answer = await ctx.call("reduce", _material_text(doc, materials, extra), ReduceAnswer)
+    except AuthError:
+        raise
+    except (LLMError, BudgetExceededError) as exc:
+        fallback.warnings.append(SummaryWarning(
+            code="reduce_failed",
+            message=f"overview written from the report's own sentences: {type(exc).__name__}: {exc}",
+            start=doc.start, end=doc.end,
+        ))  # fmt: skip
+        fallback.usages = ctx.usages + error_usages(exc)
+        return fallback
+    result = _assemble(sections, answer, fallback, ctx.usages)
+    result.warnings += warnings
+    return result

@@ -1,0 +1,335 @@
+"""The pipeline end to end: a real report through chunking, scripted LLM calls (real openai SDK,
+real sockets), grounding, merge and reduce; the rules engine on the whole compilation; engine choice.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from scripted_server import Hit, Reply, ScriptedServer
+
+from summarizer.chunking import chunk
+from summarizer.documents import Document, load, split_reports
+from summarizer.errors import AuthError, ConfigError
+from summarizer.extract.notes import ChunkNotes
+from summarizer.llm import LLMClient, LLMConfig
+from summarizer.merge import Merged
+from summarizer.models import ReportSummary
+from summarizer.pipeline import asummarize, resolve_engine, summarize
+from summarizer.reduce import areduce_llm
+from summarizer.structure import parse_sections
+from summarizer.tokens import token_counter
+
+CORPUS = Path(__file__).parent / "fixtures" / "corpus"
+COMPILATION = CORPUS / "city-reports-2023.txt"
+CHUNK_TOKENS = 1024
+USAGE = {"prompt_tokens": 100, "completion_tokens": 20, "total_tokens": 120}
+
+# What the scripted model "finds" in a chunk: every entry whose anchor is in the chunk's text.
+# (anchor, list, note). Two are wrong on purpose: a number that is not in its quote, and a quote
+# that is not in the source.
+SCRIPT: list[tuple[str, str, dict[str, Any]]] = [
+    ("地方财政收入21.1亿元,增长94.4%", "results",
+     {"indicator": "地方财政收入", "value": 21.1, "change": 94.4, "period": "2022年",
+      "evidence": "地方财政收入21.1亿元,增长94.4%"}),
+    ("主要预期目标是", "targets",
+     {"indicator": "生产总值", "value": 7, "value_max": None, "year": 2023, "headline": True,
+      "evidence": "生产总值增长7%左右"}),
+    ("主要预期目标是", "targets",  # the same target again, with a longer quote: merged away
+     {"indicator": "生产总值", "value": 7, "value_max": None, "year": 2023, "headline": True,
+      "evidence": "主要预期目标是:生产总值增长7%左右"}),
+    ("主要预期目标是", "targets",
+     {"indicator": "规模以上工业增加值", "value": 8, "value_max": None, "year": 2023,
+      "headline": True, "evidence": "规模以上工业增加值增长8%左右"}),
+    ("主要预期目标是", "targets",  # hallucinated: 12 is not in the quote
+     {"indicator": "地方财政收入", "value": 12, "value_max": None, "year": 2023, "headline": True,
+      "evidence": "地方财政收入增长6%左右"}),
+    ("主要预期目标是", "targets",
+     {"indicator": "城镇居民人均可支配收入", "value": 7, "value_max": None, "year": 2023,
+      "headline": True, "evidence": "城镇和农村居民人均可支配收入分别增长7%和8%左右"}),
+    ("主要预期目标是", "targets",
+     {"indicator": "农村居民人均可支配收入", "value": 8, "value_max": None, "year": 2023,
+      "headline": True, "evidence": "城镇和农村居民人均可支配收入分别增长7%和8%左右"}),
+    ("强化项目支撑,推动有效投资走在前列", "priorities",
+     {"title": "强化项目支撑", "evidence": "强化项目支撑,推动有效投资走在前列"}),
+    ("完成造林绿化2.8万亩", "targets",
+     {"indicator": "造林绿化", "value": 2.8, "value_max": None, "year": 2023, "headline": False,
+      "evidence": "完成造林绿化2.8万亩"}),
+    ("引进高层次人才10名", "targets",  # misquoted: the source says 10名, not 20名
+     {"indicator": "高层次人才", "value": 20, "value_max": None, "year": 2023, "headline": False,
+      "evidence": "引进高层次人才20名"}),
+    ("新增城镇就业4000人", "targets",
+     {"indicator": "城镇新增就业", "value": 4000, "value_max": None, "year": 2023,
+      "headline": False, "evidence": "新增城镇就业4000人"}),
+]
+TRUNCATE_ONCE = "完成造林绿化2.8万亩"  # its chunk is truncated until split once
+ALWAYS_TRUNCATED = "旗帜鲜明讲政治"  # its piece is truncated at every depth
+
+
+def _chunk_text(hit: Hit) -> str:
+    return hit.json["messages"][-1]["content"].split("文本块:\n", 1)[1]
+
+
+def _kind(hit: Hit) -> str:
+    system = hit.json["messages"][0]["content"]
+    return "extract" if "信息抽取助手" in system else "condense" if "先压缩" in system else "reduce"
+
+
+def _extract_answer(hit: Hit) -> Reply:
+    text = _chunk_text(hit)
+    if ALWAYS_TRUNCATED in text or (TRUNCATE_ONCE in text and len(text) > 800):
+        return Reply.completion('{"sections": [', finish_reason="length", usage=USAGE)
+    notes: dict[str, list[Any]] = {k: [] for k in ChunkNotes.model_fields}
+    section = re.search(r"所在小节:([^;\n>]*)", hit.json["messages"][-1]["content"])
+    notes["sections"].append({"title": section.group(1).strip() if section else "",
+                              "summary": f"要点:{text[:8]}"})  # fmt: skip
+    for anchor, key, note in SCRIPT:
+        if anchor in text:
+            notes[key].append(note)
+    return Reply.completion(json.dumps(notes, ensure_ascii=False), usage=USAGE)
+
+
+def _reduce_answer(hit: Hit) -> Reply:
+    material = hit.json["messages"][-1]["content"]
+    indexes = [int(i) for i in re.findall(r"^\[(\d+)\]", material, re.MULTILINE)]
+    answer: dict[str, Any] = {"sections": [{"index": i, "summary": f"第{i}部分摘要"} for i in indexes]}
+    if _kind(hit) == "reduce":
+        answer["overview"] = "彬州市2023年政府工作报告概要。"
+    return Reply.completion(json.dumps(answer, ensure_ascii=False), usage=USAGE)
+
+
+def responder(hit: Hit) -> Reply:
+    return _extract_answer(hit) if _kind(hit) == "extract" else _reduce_answer(hit)
+
+
+def _config(server: ScriptedServer, tmp_path: Path, **changes: Any) -> LLMConfig:
+    return LLMConfig(
+        base_url=server.base_url, api_key="test-key", model="scripted-model",
+        cache_path=tmp_path / "cache.sqlite3", max_attempts=2, backoff_initial=0.01,
+        backoff_max=0.01, concurrency=4, **changes,
+    )  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def binzhou() -> Document:
+    return split_reports(load(COMPILATION))[0]
+
+
+def _targets(summary: ReportSummary) -> list[tuple[Any, ...]]:
+    return [
+        (t.indicator, t.canonical_indicator, t.value, t.value_max, t.unit, t.qualifier, t.kind,
+         t.year, t.headline, t.evidence.text, t.evidence.start)
+        for t in summary.targets
+    ]  # fmt: skip
+
+
+def _at(doc: Document, quote: str) -> int:
+    return doc.text.index(quote, doc.start)
+
+
+def test_llm_pipeline_end_to_end(binzhou: Document, scripted_server: ScriptedServer, tmp_path: Path) -> None:
+    scripted_server.responder = responder
+    config = _config(scripted_server, tmp_path)
+    steps: list[tuple[int, int]] = []
+    [summary] = summarize(binzhou, config=config, max_tokens_per_chunk=CHUNK_TOKENS,
+                          progress=lambda done, total: steps.append((done, total)))  # fmt: skip
+    text = binzhou.text
+    chunks = chunk(binzhou, CHUNK_TOKENS)
+
+    # Exactly the grounded, deduplicated targets survive, with offsets into the source text.
+    assert _targets(summary) == [
+        ("生产总值", "地区生产总值", 7.0, None, "%", "左右", "growth", 2023, True, "生产总值增长7%左右",
+         _at(binzhou, "生产总值增长7%左右")),
+        ("规模以上工业增加值", "规模以上工业增加值", 8.0, None, "%", "左右", "growth", 2023, True,
+         "规模以上工业增加值增长8%左右", _at(binzhou, "规模以上工业增加值增长8%左右")),
+        ("城镇居民人均可支配收入", "城镇居民人均可支配收入", 7.0, None, "%", "左右", "growth", 2023, True,
+         "城镇和农村居民人均可支配收入分别增长7%和8%左右", _at(binzhou, "城镇和农村居民人均可支配收入分别增长7%和8%左右")),
+        ("农村居民人均可支配收入", "农村居民人均可支配收入", 8.0, None, "%", "左右", "growth", 2023, True,
+         "城镇和农村居民人均可支配收入分别增长7%和8%左右", _at(binzhou, "城镇和农村居民人均可支配收入分别增长7%和8%左右")),
+        ("造林绿化", "造林绿化", 2.8, None, "万亩", "", "level", 2023, False, "完成造林绿化2.8万亩",
+         _at(binzhou, "完成造林绿化2.8万亩")),
+        ("新增城镇就业", "城镇新增就业", 4000.0, None, "人", "", "level", 2023, False, "新增城镇就业4000人",
+         _at(binzhou, "新增城镇就业4000人")),
+    ]  # fmt: skip
+    items = [*summary.targets, *summary.results, *summary.priorities]
+    assert all(text[i.evidence.start : i.evidence.end] == i.evidence.text for i in items)
+    [result] = summary.results
+    assert (result.canonical_indicator, result.value, result.unit, result.change, result.change_unit) == (
+        "一般公共预算收入", 21.1, "亿元", 94.4, "%")  # fmt: skip
+    assert [p.title for p in summary.priorities] == ["强化项目支撑"]
+
+    # Every dropped or failed item is in the warnings, with its span.
+    codes = sorted(w.code for w in summary.warnings)
+    assert codes == ["chunk_failed", "evidence_not_found", "number_not_in_evidence"]
+    failed = next(w for w in summary.warnings if w.code == "chunk_failed")
+    home = next(c for c in chunks if ALWAYS_TRUNCATED in c.text)
+    assert failed.start is not None and failed.end is not None
+    assert home.start <= failed.start < failed.end <= home.end
+    assert ALWAYS_TRUNCATED in text[failed.start : failed.end]
+    assert failed.end - failed.start < (home.end - home.start) / 2  # split twice before giving up
+    assert "TruncatedOutputError" in failed.message
+
+    # Reduce: the LLM's overview and one summary per top-level section.
+    assert summary.overview == "彬州市2023年政府工作报告概要。"
+    sections = parse_sections(binzhou)
+    assert [(s.title, s.start, s.end, s.summary, s.extractive) for s in summary.sections] == [
+        (s.title, s.start, s.end, f"第{i}部分摘要", False) for i, s in enumerate(sections, start=1)
+    ]
+
+    # Calls: one per chunk, +2 for the chunk split once, +4 for the piece split twice, +1 reduce.
+    kinds = [_kind(h) for h in scripted_server.hits]
+    assert kinds.count("extract") == len(chunks) + 2 + 4
+    assert kinds.count("reduce") == 1 and "condense" not in kinds
+    calls = len(scripted_server.hits)
+    assert summary.usage.model_dump() == {
+        "calls": calls, "cached_calls": 0, "attempts": calls, "prompt_tokens": 100 * calls,
+        "completion_tokens": 20 * calls, "reasoning_tokens": 0, "cost": None,
+    }  # fmt: skip
+    assert (summary.engine, summary.model, summary.region, summary.year) == ("llm", "scripted-model", "彬州市", 2023)
+    assert steps[-1] == (len(chunks) + 1, len(chunks) + 1)
+    assert [d for d, _ in steps] == list(range(1, len(chunks) + 2))
+
+    # A second run is answered from the cache. Only truncated answers are not cached (the LLM
+    # layer stores validated answers only), so exactly those requests are sent again.
+    truncated = [h.json["messages"] for h in scripted_server.hits if _is_truncated(h)]
+    [again] = summarize(binzhou, config=config, max_tokens_per_chunk=CHUNK_TOKENS)
+    assert sorted(map(str, (h.json["messages"] for h in scripted_server.hits[calls:]))) == sorted(map(str, truncated))
+    assert again.model_copy(update={"usage": summary.usage}) == summary
+    assert again.usage.cached_calls == calls - len(truncated)
+
+
+def _is_truncated(hit: Hit) -> bool:
+    return _kind(hit) == "extract" and _extract_answer(hit).body["choices"][0]["finish_reason"] == "length"
+
+
+def test_second_run_makes_zero_calls(binzhou: Document, scripted_server: ScriptedServer, tmp_path: Path) -> None:
+    scripted_server.responder = responder
+    config = _config(scripted_server, tmp_path)
+    doc = split_reports(load(COMPILATION))[1]  # 高安市: no scripted truncation
+    [first] = summarize(doc, config=config, max_tokens_per_chunk=CHUNK_TOKENS)
+    calls = len(scripted_server.hits)
+    assert calls == first.usage.calls > 1 and first.usage.cached_calls == 0
+    [second] = summarize(doc, config=config, max_tokens_per_chunk=CHUNK_TOKENS)
+    assert len(scripted_server.hits) == calls
+    assert (second.usage.calls, second.usage.cached_calls, second.usage.prompt_tokens) == (calls, calls, 0)
+    assert second.model_copy(update={"usage": first.usage}) == first
+
+
+def test_first_chunk_messages_carry_context_and_prompt_hash(binzhou: Document, scripted_server: ScriptedServer, tmp_path: Path) -> None:
+    scripted_server.responder = responder
+    summarize(binzhou, config=_config(scripted_server, tmp_path, use_cache=False),
+              max_tokens_per_chunk=CHUNK_TOKENS, language="en")  # fmt: skip
+    first = scripted_server.hits[0].json["messages"]
+    assert "English" in first[0]["content"]
+    assert first[1]["content"].startswith("背景:2023年彬州市政府工作报告;地区:彬州市;报告年份:2023;目标年份:2023")
+    assert first[1]["content"].endswith(chunk(binzhou, CHUNK_TOKENS)[0].text)
+
+
+def test_auth_error_aborts_the_batch(binzhou: Document, scripted_server: ScriptedServer, tmp_path: Path) -> None:
+    scripted_server.responder = lambda hit: Reply(401, {"error": {"message": "invalid key"}})
+    with pytest.raises(AuthError, match="401"):
+        summarize(binzhou, config=_config(scripted_server, tmp_path), max_tokens_per_chunk=CHUNK_TOKENS)
+    assert len(scripted_server.hits) < len(chunk(binzhou, CHUNK_TOKENS))  # the rest never sent
+
+
+def test_other_llm_errors_become_chunk_warnings(binzhou: Document, scripted_server: ScriptedServer, tmp_path: Path) -> None:
+    def answer(hit: Hit) -> Reply:
+        if _kind(hit) == "extract" and "主要预期目标是" in _chunk_text(hit):
+            return Reply(400, {"error": {"message": "bad request"}})
+        return responder(hit)
+
+    scripted_server.responder = answer
+    [summary] = summarize(binzhou, config=_config(scripted_server, tmp_path), max_tokens_per_chunk=CHUNK_TOKENS)
+    failed = [w for w in summary.warnings if w.code == "chunk_failed"]
+    home = next(c for c in chunk(binzhou, CHUNK_TOKENS) if "主要预期目标是" in c.text)
+    assert [(w.start, w.end) for w in failed if "RequestRejectedError" in w.message] == [(home.start, home.end)]
+    assert not any(t.headline for t in summary.targets)  # the headline chunk is lost, and says so
+    assert summary.overview == "彬州市2023年政府工作报告概要。"
+
+
+def test_reduce_is_hierarchical_and_bounded(binzhou: Document, scripted_server: ScriptedServer, tmp_path: Path) -> None:
+    scripted_server.responder = _reduce_answer
+    sections = list(parse_sections(binzhou))
+    chunks = chunk(binzhou, CHUNK_TOKENS)
+    parts = [
+        (c, ChunkNotes.model_validate({
+            "sections": [{"title": s.title, "summary": f"{c.index}号块" + "很长的要点" * 40} for s in sections],
+            "results": [], "targets": [], "qualitative_targets": [], "priorities": [],
+        }))
+        for c in chunks
+    ]  # fmt: skip
+    merged = Merged([], [], [], [], [])
+
+    async def run(budget: int, max_depth: int) -> Any:
+        async with LLMClient(_config(scripted_server, tmp_path, use_cache=False)) as client:
+            return await areduce_llm(client, binzhou, sections, parts, merged, budget=budget,
+                                     counter=token_counter(), max_depth=max_depth)  # fmt: skip
+
+    reduction = asyncio.run(run(budget=3000, max_depth=2))
+    kinds = [_kind(h) for h in scripted_server.hits]
+    assert kinds[-1] == "reduce" and kinds.count("reduce") == 1
+    assert kinds.count("condense") >= 2  # the notes were packed into several batches
+    assert [s.summary for s in reduction.sections] == [f"第{i}部分摘要" for i in range(1, len(sections) + 1)]
+    assert reduction.warnings == []
+    assert len(reduction.usages) == len(scripted_server.hits)
+
+    # A budget the condensed notes can never meet: bounded rounds, then a cut with a warning.
+    before = len(scripted_server.hits)
+    reduction = asyncio.run(run(budget=60, max_depth=1))
+    kinds = [_kind(h) for h in scripted_server.hits[before:]]
+    assert kinds.count("reduce") == 1 and kinds.count("condense") >= 1
+    assert [w.code for w in reduction.warnings] == ["reduce_truncated"]
+
+
+def test_rules_engine_on_the_whole_compilation() -> None:
+    summaries = summarize(COMPILATION, engine="rules")
+    assert [s.region for s in summaries] == [
+        "彬州市", "高安市", "河源市", "乐昌市", "临沧市", "龙南市", "茂名市", "梅州市",
+        "宁波市", "沁阳市", "汕尾市", "铜川市", "渭南市", "温州市", "咸阳市", "资兴市",
+    ]  # fmt: skip
+    text = load(COMPILATION).text
+    for s in summaries:
+        assert s.engine == "rules" and s.model is None and s.usage.calls == 0
+        assert s.source.path is not None and s.source.path.endswith("city-reports-2023.txt")
+        for item in [*s.targets, *s.results, *s.qualitative_targets, *s.priorities, *s.overview_evidence]:
+            ev = item if not hasattr(item, "evidence") else item.evidence
+            assert text[ev.start : ev.end] == ev.text
+            assert s.source.start <= ev.start <= ev.end <= s.source.end
+    headline = {(t.canonical_indicator, t.value) for t in summaries[0].targets if t.headline}
+    assert ("地区生产总值", 7.0) in headline
+
+
+def test_engine_choice(monkeypatch: pytest.MonkeyPatch, scripted_server: ScriptedServer) -> None:
+    for name in ["OPENAI_API_KEY", "OPENAI_BASE_URL", "SUMMARIZER_MODEL", "SUMMARIZER_PROVIDER",
+                 "DEEPSEEK_API_KEY", "DASHSCOPE_API_KEY", "MOONSHOT_API_KEY", "ZHIPUAI_API_KEY"]:  # fmt: skip
+        monkeypatch.delenv(name, raising=False)
+    assert resolve_engine("auto") == ("rules", None)
+    assert resolve_engine("rules", api_key="k") == ("rules", None)
+    with pytest.raises(ConfigError):
+        resolve_engine("llm")
+    with pytest.raises(ConfigError, match="unknown engine"):
+        resolve_engine("gpt")  # type: ignore[arg-type]
+    engine, config = resolve_engine("auto", base_url=scripted_server.base_url, model="m", concurrency=7, use_cache=False)
+    assert engine == "llm" and config is not None
+    assert (config.base_url, config.model, config.concurrency, config.use_cache) == (
+        scripted_server.base_url, "m", 7, False)  # fmt: skip
+    # auto with no endpoint: the rules engine, whatever the input
+    [summary] = summarize("主要预期目标是:地区生产总值增长6%左右。")
+    assert summary.engine == "rules"
+    with pytest.raises(ConfigError, match="unsupported language"):
+        summarize("报告", language="fr")
+
+
+@pytest.mark.anyio
+async def test_asummarize_several_sources_in_order(tmp_path: Path) -> None:
+    summaries = await asummarize([CORPUS / "wenzhou-etdz-2021.txt", COMPILATION], engine="rules")
+    assert len(summaries) == 17
+    assert summaries[0].source.path is not None and summaries[0].source.path.endswith("wenzhou-etdz-2021.txt")
+    assert summaries[1].region == "彬州市"
+    with pytest.raises(RuntimeError, match="asummarize"):
+        summarize("报告", engine="rules")

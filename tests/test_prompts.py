@@ -1,0 +1,116 @@
+"""Prompt files: parsing, placeholders, hashing, where they are found, and their worked examples."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from summarizer.errors import ConfigError
+from summarizer.extract.notes import ChunkNotes
+from summarizer.prompts import (
+    find_prompt_file,
+    language_rule,
+    load_prompt,
+    parse_prompt,
+    prompt_dirs,
+)
+from summarizer.reduce import CondenseAnswer, ReduceAnswer
+
+ROOT = Path(__file__).resolve().parent.parent
+NAMES = ["extract", "reduce", "condense"]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_prompt_files_parse_with_version_and_hash(name: str) -> None:
+    prompt = load_prompt(name)
+    data = (ROOT / "prompts" / f"{name}.md").read_bytes()
+    assert prompt.name == name
+    assert prompt.version == "1"
+    assert prompt.sha256 == hashlib.sha256(data).hexdigest()
+    assert prompt.system and prompt.user
+    assert "{language_rule}" in prompt.system
+
+
+@pytest.mark.parametrize(
+    ("name", "model"), [("extract", ChunkNotes), ("reduce", ReduceAnswer), ("condense", CondenseAnswer)]
+)
+def test_worked_example_is_valid_for_the_response_model(name: str, model: type) -> None:
+    # The example answer in each prompt must stay in step with the schema the model is asked for.
+    example = re.search(r"输出:(\{.*\})\s*$", load_prompt(name).system, re.MULTILINE)
+    assert example is not None
+    model.model_validate(json.loads(example.group(1)))
+
+
+def test_extract_example_quotes_are_verbatim_from_its_chunk() -> None:
+    system = load_prompt("extract").system
+    chunk = re.search(r"文本块:(.*)", system)
+    answer = json.loads(re.search(r"输出:(\{.*\})", system).group(1))  # type: ignore[union-attr]
+    assert chunk is not None
+    quotes = [item["evidence"] for key in ("targets", "qualitative_targets") for item in answer[key]]
+    assert quotes and all(q in chunk.group(1) for q in quotes)
+
+
+def test_messages_fill_every_placeholder_once_and_leave_json_braces() -> None:
+    prompt = load_prompt("extract")
+    messages = prompt.messages(context="背景X", chunk="含{context}和{\"a\":1}的原文", language_rule="规则Y")
+    assert [m["role"] for m in messages] == ["system", "user"]
+    assert "规则Y" in messages[0]["content"]
+    assert '{"sections":' in messages[0]["content"]  # the example's JSON is untouched
+    # values are inserted verbatim, never expanded again
+    assert messages[1]["content"] == "背景:背景X\n文本块:\n含{context}和{\"a\":1}的原文"
+
+
+def test_messages_require_exactly_the_prompt_placeholders() -> None:
+    prompt = load_prompt("reduce")
+    with pytest.raises(ConfigError, match="takes"):
+        prompt.messages(material="x")
+    with pytest.raises(ConfigError, match="takes"):
+        prompt.messages(material="x", language_rule="y", extra="z")
+
+
+def test_parse_prompt_rejects_a_file_without_version_or_sections() -> None:
+    with pytest.raises(ConfigError):
+        parse_prompt("bad", "# system\nhi\n# user\nthere\n".encode())
+    with pytest.raises(ConfigError):
+        parse_prompt("bad", "<!-- prompt: bad · version: 2 -->\n# user\nonly\n".encode())
+    ok = parse_prompt("ok", "<!-- prompt: ok · version: 2b -->\n# system\nS {x}\n# user\nU\n".encode())
+    assert (ok.version, ok.system, ok.user) == ("2b", "S {x}", "U")
+
+
+def test_prompt_dirs_prefer_the_installed_package_then_the_checkout() -> None:
+    packaged, checkout = prompt_dirs()
+    assert str(packaged).endswith(str(Path("summarizer") / "prompts"))
+    assert Path(str(checkout)) == ROOT / "prompts"
+    # In this source checkout the prompts are found in the repository's prompts/ directory.
+    assert Path(str(find_prompt_file("extract"))) == ROOT / "prompts" / "extract.md"
+
+
+def test_find_prompt_file_takes_the_first_directory_that_has_it(tmp_path: Path) -> None:
+    first, second = tmp_path / "pkg", tmp_path / "repo"
+    first.mkdir()
+    second.mkdir()
+    (second / "p.md").write_text("second")
+    assert find_prompt_file("p", [first, second]).read_text() == "second"
+    (first / "p.md").write_text("first")
+    assert find_prompt_file("p", [first, second]).read_text() == "first"
+    with pytest.raises(ConfigError, match="not found"):
+        find_prompt_file("missing", [first, second])
+
+
+def test_wheel_ships_the_prompts_where_the_loader_looks_first() -> None:
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    force = pyproject["tool"]["hatch"]["build"]["targets"]["wheel"]["force-include"]
+    assert force["prompts"] == "summarizer/prompts"
+    assert "prompts" in pyproject["tool"]["hatch"]["build"]["targets"]["sdist"]["include"]
+
+
+def test_language_rule() -> None:
+    assert "English" in language_rule("en")
+    assert "中文" in language_rule("zh")
+    with pytest.raises(ConfigError, match="unsupported language"):
+        language_rule("fr")
