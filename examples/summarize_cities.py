@@ -1,0 +1,110 @@
+"""Summarise every report of a compilation: one summary per city, and a cross-city comparison.
+
+    python examples/summarize_cities.py --engine rules -o out/          # no API key needed
+    python examples/summarize_cities.py --provider deepseek -o out/     # with DEEPSEEK_API_KEY set
+
+Writes, under the output folder:
+    cities/<region>.md, cities/<region>.json   one readable summary per city
+    targets.csv                                 every target of every city
+    comparison.md                               headline targets side by side, with their spread
+    gdp_targets.svg (and .png with a CJK font)  each city's GDP growth target
+
+Progress and totals go to stderr; the list of files written goes to stdout.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import click
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # so `compare` imports when run as a script
+
+import summarizer  # noqa: E402
+from compare import city_name, comparison_markdown, gdp_chart  # noqa: E402
+
+DEFAULT_INPUT = Path(__file__).resolve().parent / "data" / "city-reports-2023.txt"
+
+
+def _safe_name(name: str) -> str:
+    return re.sub(r'[\\/:*?"<>|\s]+', "_", name).strip("_") or "report"
+
+
+def write_outputs(summaries: list[summarizer.ReportSummary], out: Path) -> list[Path]:
+    cities = out / "cities"
+    cities.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    seen: set[str] = set()
+    for i, s in enumerate(summaries):
+        stem = _safe_name(city_name(s, i))
+        if stem in seen:  # two reports of one region (e.g. different years) must not overwrite
+            stem = f"{stem}-{i + 1}"
+        seen.add(stem)
+        for suffix, text in ((".md", summarizer.render_markdown(s)), (".json", s.model_dump_json(indent=2))):
+            path = cities / f"{stem}{suffix}"
+            path.write_text(text, encoding="utf-8")
+            written.append(path)
+    csv_path = out / "targets.csv"
+    csv_path.write_text(summarizer.targets_csv(summaries), encoding="utf-8")
+    comparison = out / "comparison.md"
+    comparison.write_text(comparison_markdown(summaries), encoding="utf-8")
+    written += [csv_path, comparison]
+    charts = gdp_chart(summaries, out)
+    if not any(p.suffix == ".png" for p in charts):
+        click.echo(
+            "note: no CJK font found, so gdp_targets.png was skipped (the SVG has the chart); "
+            "install one, e.g. `apt-get install fonts-noto-cjk`, to get the PNG too.",
+            err=True,
+        )
+    return written + charts
+
+
+@click.command()
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=DEFAULT_INPUT)
+@click.option("-o", "--out", type=click.Path(file_okay=False, path_type=Path), default=Path("out"),
+              show_default=True, help="Output folder.")
+@click.option("--engine", type=click.Choice(["auto", "llm", "rules"]), default="auto", show_default=True)
+@click.option("--provider", help="deepseek, qwen, moonshot, zhipu, openai, ollama, vllm")
+@click.option("--model", help="Model name (default: the provider's, or $SUMMARIZER_MODEL).")
+@click.option("--base-url", help="Any OpenAI-compatible endpoint.")
+@click.option("--concurrency", type=int, default=4, show_default=True)
+@click.option("--quiet", is_flag=True, help="No progress output.")
+def main(path: Path, out: Path, engine: str, provider: str | None, model: str | None,
+         base_url: str | None, concurrency: int, quiet: bool) -> None:
+    """Summarise every report in PATH (default: the bundled 2023 compilation) into OUT."""
+    try:
+        summaries = summarizer.summarize(
+            path, engine=engine, provider=provider, model=model, base_url=base_url,  # type: ignore[arg-type]
+            concurrency=concurrency, progress=None if quiet else _progress,
+        )
+    except summarizer.SummarizerError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(1)
+    for p in write_outputs(summaries, out):
+        click.echo(p)
+    _print_totals(summaries)
+
+
+def _progress(done: int, total: int) -> None:
+    click.echo(f"\r{done}/{total} chunks", err=True, nl=done == total)
+
+
+def _print_totals(summaries: list[summarizer.ReportSummary]) -> None:
+    targets = sum(len(s.targets) for s in summaries)
+    engines = sorted({s.engine for s in summaries})
+    calls = sum(s.usage.calls for s in summaries)
+    tokens = [s.usage.prompt_tokens for s in summaries] + [s.usage.completion_tokens for s in summaries]
+    token_text = "unknown" if any(t is None for t in tokens) else str(sum(t or 0 for t in tokens))
+    costs = [s.usage.cost for s in summaries]
+    cost_text = "unknown" if any(c is None for c in costs) and calls else f"{sum(c or 0 for c in costs):.4f}"
+    click.echo(
+        f"{len(summaries)} reports, {targets} targets, engine {'/'.join(engines)}, "
+        f"{calls} model calls, {token_text} tokens, cost {cost_text}",
+        err=True,
+    )
+
+
+if __name__ == "__main__":
+    main()
