@@ -66,7 +66,7 @@ def write_outputs(summaries: list[summarizer.ReportSummary], out: Path) -> list[
 @click.option("-o", "--out", type=click.Path(file_okay=False, path_type=Path), default=Path("out"),
               show_default=True, help="Output folder.")
 @click.option("--engine", type=click.Choice(["auto", "llm", "rules"]), default="auto", show_default=True)
-@click.option("--provider", help="deepseek, qwen, moonshot, zhipu, openai, ollama, vllm")
+@click.option("--provider", help="deepseek, qwen, moonshot, zhipu, openai, ollama, vllm, llamacpp")
 @click.option("--model", help="Model name (default: the provider's, or $SUMMARIZER_MODEL).")
 @click.option("--base-url", help="Any OpenAI-compatible endpoint.")
 @click.option("--concurrency", type=int, default=4, show_default=True)

@@ -27,6 +27,7 @@ def test_preset_fills_base_url_and_model_and_provider_key() -> None:
         ("moonshot", "https://api.moonshot.cn/v1", "moonshot-v1-32k"),
         ("zhipu", "https://open.bigmodel.cn/api/paas/v4", "glm-4-flash"),
         ("openai", "https://api.openai.com/v1", "gpt-4o-mini"),
+        ("llamacpp", "http://localhost:8080/v1", "default"),
     ],
 )
 def test_presets(provider: str, base_url: str, model: str) -> None:

@@ -8,7 +8,7 @@ Precedence (first found wins):
 * model: ``model=`` → ``$SUMMARIZER_MODEL`` → the provider's default model.
 * key: ``api_key=`` → the provider's own variable (``DEEPSEEK_API_KEY``, ``DASHSCOPE_API_KEY``,
   ``MOONSHOT_API_KEY``, ``ZHIPUAI_API_KEY``) → ``$OPENAI_API_KEY`` → a placeholder for local servers
-  (ollama, vllm, or any base URL on localhost), which need none.
+  (ollama, vllm, llamacpp, or any base URL on localhost), which need none.
 
 The key is kept out of ``repr``/``str``, logs, the cache and error messages. The answer cache
 lives in ``$SUMMARIZER_CACHE_DIR`` or the user cache dir unless ``cache_path``/``use_cache`` say
@@ -56,6 +56,8 @@ PRESETS: Mapping[str, Preset] = {
     "zhipu": Preset("https://open.bigmodel.cn/api/paas/v4", "glm-4-flash", "ZHIPUAI_API_KEY"),
     "ollama": Preset("http://localhost:11434/v1", "qwen2.5:7b", None, True, "json_schema"),
     "vllm": Preset("http://localhost:8000/v1", "default", None, True, "json_schema"),
+    # llama.cpp's llama-server serves whatever model it was started with, whatever name is sent.
+    "llamacpp": Preset("http://localhost:8080/v1", "default", None, True, "json_schema"),
 }
 
 _HOST_HINTS = {
