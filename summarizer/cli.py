@@ -7,11 +7,14 @@ raises on purpose become one line on stderr and an exit code - never a traceback
 * ``1`` a library error (model call, configuration, tokenizer, budget)
 * ``2`` the input cannot be read as a text report (missing file, binary, undecodable, empty),
   or a usage error in the command line itself
+* ``3`` (``summarize``) authentication or configuration error: bad key, no balance, unknown provider
 """
 
 from __future__ import annotations
 
 import json
+import os
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,7 +27,7 @@ from .documents import Document, load, split_reports
 from .errors import InputError, SummarizerError
 from .structure import Section, iter_sections, parse_sections
 
-__all__ = ["main", "reporting_errors", "EXIT_OK", "EXIT_ERROR", "EXIT_INPUT"]
+__all__ = ["main", "reporting_errors", "EXIT_OK", "EXIT_ERROR", "EXIT_INPUT", "EXIT_CONFIG"]
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -164,8 +167,158 @@ def chunk(path: str, max_tokens: int, overlap: int, encoding: str, as_json: bool
 
 
 # ---- summarize -------------------------------------------------------------------------------
-# The `summarize` command (owned by the pipeline, summarizer/pipeline.py) goes here: decorate it
-# with @main.command(epilog=_EXIT_CODES_HELP) and wrap its body in `with reporting_errors():`.
+# Owned by the pipeline (summarizer/pipeline.py); imports are lazy so `split`/`chunk` stay light.
+
+EXIT_CONFIG = 3
+_SUMMARIZE_EXIT_HELP = (
+    "Exit codes: 0 success; 1 failure (a library error, or some chunks could not be summarised: "
+    "the output is still written and its warnings say where); 2 unreadable input or bad usage; "
+    "3 authentication or configuration error (bad key, no balance, no endpoint for --engine llm)."
+)
+
+
+@contextmanager
+def _config_errors() -> Iterator[None]:
+    """Authentication and configuration errors: one stderr line and exit code 3."""
+    from .errors import AuthError, ConfigError
+
+    try:
+        yield
+    except (AuthError, ConfigError) as exc:
+        click.echo(f"error: {exc}", err=True)
+        raise click.exceptions.Exit(EXIT_CONFIG) from exc
+
+
+class _ProgressBar:
+    """A progress bar on stderr, opened at the first step (when the total is known)."""
+
+    def __init__(self) -> None:
+        self._bar: Any = None
+        self._shown = 0
+
+    def __call__(self, done: int, total: int) -> None:
+        if self._bar is None:
+            self._bar = click.progressbar(length=total, label="summarizing", file=sys.stderr)
+            self._bar.__enter__()
+        self._bar.update(done - self._shown)
+        self._shown = done
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.__exit__(None, None, None)
+
+
+def _engine_line(asked: str, chosen: str, config: Any) -> str:
+    if chosen == "llm":
+        return f"engine: llm ({config})"
+    return "engine: rules (no LLM endpoint configured)" if asked == "auto" else "engine: rules"
+
+
+def _total(values: list[int | None]) -> int | None:
+    return None if any(v is None for v in values) else sum(v or 0 for v in values)
+
+
+def _totals_line(summaries: list[Any]) -> str:
+    """One line of totals: reports, targets, and for the LLM engine calls, tokens and cost."""
+    head = f"{len(summaries)} report(s), {sum(len(s.targets) for s in summaries)} targets"
+    if not summaries or summaries[0].engine != "llm":
+        return f"{head} (rules engine, no model calls)"
+    usages = [s.usage for s in summaries]
+    cost = None if any(u.cost is None for u in usages) else sum(u.cost for u in usages)
+    return (
+        f"{head}, {sum(u.calls for u in usages)} calls ({sum(u.cached_calls for u in usages)} cached), "
+        f"{_dash(_total([u.prompt_tokens for u in usages]))} prompt + "
+        f"{_dash(_total([u.completion_tokens for u in usages]))} completion tokens, "
+        f"cost {'unknown' if cost is None else f'{cost:.4f}'}"
+    )
+
+
+def _render(summaries: list[Any], fmt: str, bom: bool) -> str:
+    from .render import render_json, render_markdown, targets_csv
+
+    if fmt == "json":
+        return render_json(summaries)
+    if fmt == "csv":
+        return targets_csv(summaries, bom=bom)
+    return "\n---\n\n".join(render_markdown(s) for s in summaries)
+
+
+def _write_output(summaries: list[Any], fmt: str, output: str | None, bom: bool) -> list[str]:
+    """Write to stdout, a file, or (a directory) one file per report; returns paths written."""
+    from .render import write_report_files
+
+    if output is None:
+        click.echo(_render(summaries, fmt, bom), nl=False)
+        return []
+    try:
+        if output.endswith(("/", os.sep)) or Path(output).is_dir():
+            return [str(p) for p in write_report_files(summaries, Path(output), fmt, bom=bom)]  # type: ignore[arg-type]
+        Path(output).write_text(_render(summaries, fmt, bom), encoding="utf-8", newline="")
+    except OSError as exc:
+        click.echo(f"error: cannot write {output}: {exc.strerror or exc}", err=True)
+        raise click.exceptions.Exit(EXIT_ERROR) from exc
+    return [output]
+
+
+@main.command("summarize", epilog=_SUMMARIZE_EXIT_HELP)
+@click.argument("paths", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=str))
+@click.option("--engine", type=click.Choice(["auto", "llm", "rules"]), default="auto", show_default=True,
+              help="auto: the LLM when an endpoint is configured, else the built-in rules engine.")
+@click.option("--format", "fmt", type=click.Choice(["json", "md", "csv"]), default="json", show_default=True,
+              help="json: {\"reports\": [...]}; md: readable pages; csv: the targets of every report.")
+@click.option("-o", "--output", help="Write to this file; to a directory (existing, or ending with /): "
+              "one file per report plus a combined targets.csv. Default: stdout.")
+@click.option("--provider", help="Provider preset: openai, deepseek, qwen, moonshot, zhipu, ollama, vllm, llamacpp.")
+@click.option("--model", help="Model name (default: $SUMMARIZER_MODEL or the provider's default).")
+@click.option("--base-url", help="OpenAI-compatible endpoint (default: $OPENAI_BASE_URL or the provider's).")
+@click.option("--max-tokens-per-chunk", type=click.IntRange(min=128), default=2048, show_default=True,
+              help="Token budget of each chunk sent to the model.")
+@click.option("--concurrency", type=click.IntRange(min=1), default=4, show_default=True,
+              help="Model requests in flight at once.")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the answer cache.")
+@click.option("--language", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
+              help="Language of the overview and section summaries (quotes stay verbatim).")
+@click.option("--bom", is_flag=True, help="Start CSV output with a UTF-8 BOM (for Excel).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar, engine line or totals on stderr.")
+def summarize_command(
+    paths: tuple[str, ...], engine: str, fmt: str, output: str | None, provider: str | None,
+    model: str | None, base_url: str | None, max_tokens_per_chunk: int, concurrency: int,
+    no_cache: bool, language: str, bom: bool, quiet: bool,
+) -> None:  # fmt: skip
+    """Summarise the reports in PATH... (a compilation gives one summary per report).
+
+    Results go to stdout (or -o); the engine used, a progress bar (on a terminal) and the totals
+    (reports, targets, calls, tokens, cost) go to stderr.
+    """
+    from .pipeline import resolve_engine, summarize
+
+    def say(message: str) -> None:
+        if not quiet:
+            click.echo(message, err=True)
+
+    bar = _ProgressBar() if not quiet and sys.stderr.isatty() else None
+    with reporting_errors(), _config_errors():
+        chosen, config = resolve_engine(
+            engine, provider=provider, model=model, base_url=base_url,  # type: ignore[arg-type]
+            concurrency=concurrency, use_cache=not no_cache,
+        )  # fmt: skip
+        say(_engine_line(engine, chosen, config))
+        try:
+            summaries = summarize(
+                [Path(p) for p in paths], engine=chosen, config=config, language=language,
+                max_tokens_per_chunk=max_tokens_per_chunk, progress=bar,
+            )  # fmt: skip
+        finally:
+            if bar is not None:
+                bar.close()
+    for path in _write_output(summaries, fmt, output, bom):
+        say(f"wrote {path}")
+    say(_totals_line(summaries))
+    failed = sum(w.code == "chunk_failed" for s in summaries for w in s.warnings)
+    if failed:
+        click.echo(f"error: {failed} chunk(s) could not be summarised; the output's warnings say where",
+                   err=True)  # fmt: skip
+        raise click.exceptions.Exit(EXIT_ERROR)
 
 
 if __name__ == "__main__":

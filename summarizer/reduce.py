@@ -283,14 +283,15 @@ async def areduce_llm(
     """Overview and section summaries written by the LLM from the merged notes (see module doc).
 
     A failed reduce call (other than :class:`AuthError`) falls back to the extractive summary
-    with a ``reduce_failed`` warning; so does a report with no notes at all (no call is made).
+    with a ``reduce_failed`` warning; a report with no notes and no figures at all gets the
+    extractive summary without a call.
     """
     fallback = extractive_reduce(doc)
     materials, loose = section_materials(sections, parts)
-    if not loose and not any(m.notes for m in materials):
+    figures = figure_lines(merged, language)
+    if not loose and not figures and not any(m.notes for m in materials):
         return fallback
     extra = [f"其他要点:{';'.join(loose)}"] if loose else []
-    figures = figure_lines(merged, language)
     extra += ["核实的数字:", *figures] if figures else []
     ctx = _Context(client, doc, language, budget, counter, budget_key, [])
     notes_budget = max(budget // 2, budget - counter("\n".join(extra)))

@@ -74,10 +74,12 @@ def format_target_value(target: Target, language: str = "zh") -> str:
     if target.value_max is not None:
         figure += f"—{_num(target.value_max)}"
     figure += f"{target.unit}{target.qualifier}"
-    if target.direction == "decrease":
-        separator = " " if language == "en" else ""
-        return f"{_labels(language)['decrease']}{separator}{figure}"
-    return figure
+    return _worded("decrease", figure, language) if target.direction == "decrease" else figure
+
+
+def _worded(label: str, figure: str, language: str) -> str:
+    """``下降3%`` / ``down 3%``: a direction word before a figure (spaced in English)."""
+    return f"{_labels(language)[label]}{' ' if language == 'en' else ''}{figure}"
 
 
 def _labels(language: str) -> dict[str, str]:
@@ -98,8 +100,8 @@ def _result_figure(result: Result, language: str) -> str:
     if result.value is not None:
         parts.append(f"{_num(result.value)}{result.unit}")
     if result.change is not None:
-        word = _labels(language)["decrease" if result.direction == "decrease" else "change"]
-        parts.append(f"{word} {_num(result.change)}{result.change_unit}")
+        label = "decrease" if result.direction == "decrease" else "change"
+        parts.append(_worded(label, f"{_num(result.change)}{result.change_unit}", language))
     return ", ".join(parts)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -333,3 +334,36 @@ async def test_asummarize_several_sources_in_order(tmp_path: Path) -> None:
     assert summaries[1].region == "彬州市"
     with pytest.raises(RuntimeError, match="asummarize"):
         summarize("报告", engine="rules")
+
+
+def test_failed_reduce_falls_back_to_the_extractive_overview(binzhou: Document, scripted_server: ScriptedServer, tmp_path: Path) -> None:
+    def answer(hit: Hit) -> Reply:
+        if _kind(hit) == "reduce":
+            return Reply(422, {"error": {"message": "unprocessable"}})
+        return responder(hit)
+
+    scripted_server.responder = answer
+    [summary] = summarize(binzhou, config=_config(scripted_server, tmp_path), max_tokens_per_chunk=CHUNK_TOKENS)
+    [failed] = [w for w in summary.warnings if w.code == "reduce_failed"]
+    assert (failed.start, failed.end) == (binzhou.start, binzhou.end)
+    assert summary.overview_evidence and summary.overview
+    assert all(binzhou.text[e.start : e.end] == e.text for e in summary.overview_evidence)
+    assert summary.sections and all(s.extractive for s in summary.sections)
+    assert len(summary.targets) == 6  # the extraction is kept
+    assert summary.usage.calls == len(scripted_server.hits)
+
+
+def test_split_chunk_cuts_in_two_at_a_boundary(binzhou: Document) -> None:
+    from summarizer.extract.llm import split_chunk
+
+    for piece in chunk(binzhou, CHUNK_TOKENS):
+        halves = split_chunk(binzhou, piece)
+        assert len(halves) == 2
+        first, second = halves
+        assert (first.start, first.end, second.start, second.end) == (piece.start, first.end, first.end, piece.end)
+        assert first.text + second.text == piece.text
+        assert all(h.section_path == piece.section_path and h.index == piece.index for h in halves)
+        # balanced: neither half holds more than three quarters of the tokens
+        assert max(first.n_tokens, second.n_tokens) <= 0.75 * piece.n_tokens
+    tiny = chunk(binzhou, CHUNK_TOKENS)[0]
+    assert split_chunk(binzhou, replace(tiny, n_tokens=100)) == []

@@ -109,7 +109,7 @@ def test_render_markdown_sections_and_quotes() -> None:
     # the non-headline target is not in the table, but in the list below it
     assert not any(line.startswith("| 造林绿化") for line in lines)
     assert any(line.startswith("- 造林绿化: 2.8万亩 (level, 2023) — “完成造林绿化2.8万亩”") for line in lines)
-    assert any(line.startswith("- 生产总值: 326.3亿元, 增长 6.8% (2022年)") for line in lines)
+    assert any(line.startswith("- 生产总值: 326.3亿元, 增长6.8% (2022年)") for line in lines)
     assert "- 强化项目支撑 — “强化项目支撑\\|推动投资”" in md  # pipes escaped
     assert "- [evidence_not_found] quote 'X' not in source [5–9]" in lines
     assert md.endswith("\n") and not md.endswith("\n\n")
