@@ -52,20 +52,24 @@ class _Kind(IntEnum):
     CLAUSE = 3
 
 
+_KINDS = tuple(_Kind)
 # A boundary of a kind is taken only if the chunk ending there is at least this full.
 _MIN_FILL = {_Kind.SECTION: 0.8, _Kind.PARAGRAPH: 0.9, _Kind.SENTENCE: 0.5, _Kind.CLAUSE: 0.5}
-_SCAN_FROM = 0.8  # first look for boundaries in the last 20% of the budget: usually enough
-_OVERSHOOT = 1.05  # estimates may be a little off: look slightly past the estimated limit
+# First look for sentence-or-better cuts in the last 20% of the budget (usually enough), then
+# for any cut down to the lowest fill allowed.
+_SCANS = ((0.8, False), (min(_MIN_FILL.values()), True))
+_SLACK = 1.01  # estimates are a little off: try boundaries estimated up to 1% over the budget
 _CLOSERS = r"”’」』）)\]》〉\""
-_PARAGRAPH_OR_SENTENCE = re.compile(rf"(\n+)|(?:[。！？；!?;]|(?<=[A-Za-z])\.(?=\s))+[{_CLOSERS}]*")
+# Starts with a character class so the regex engine can skip ahead fast; ends with "\n" → paragraph.
+_SENTENCE_END = re.compile(rf"[\n。！？；!?;]+[{_CLOSERS}]*")
 _CLAUSE = re.compile(r"[，、：]|(?<!\d)[,:]|[,:](?!\d)")
 # After a heading: skip its own end marks, then the first sentence (or line) of the section.
 _FIRST_SENTENCE = re.compile(rf"[\s。！？；!?;：:]*[^\n。！？；!?;]*(?:[。！？；!?;]+[{_CLOSERS}]*|\n|\Z)")
 # Spans a character cut must not enter: numbers with decimals, thousands, percent, magnitudes.
 _NUMBER = re.compile(r"[+\-−]?\d+(?:[.,．]\d+)*(?:[%％‰]|[十百千万亿]*元?)")
 _NUMBER_REACH = 48
-_LOOK_PAST = 16
 _LEADING_SPACE = re.compile(r"\s*")
+_LOOK_PAST = 16
 
 
 def chunk(
@@ -114,6 +118,7 @@ class _Structure:
         self.starts = sorted((s.start, _Kind.SECTION if s.level <= 2 else _Kind.PARAGRAPH) for s in flat)
         self._zones = _merge((s.start, _zone_end(text, s)) for s in flat)
         self._zone_starts = [zs for zs, _ in self._zones]
+        self.has_zones = bool(self._zones)
 
     def forbidden(self, pos: int) -> bool:
         """Whether a cut at ``pos`` would separate a heading from its section's first sentence."""
@@ -150,6 +155,9 @@ class _Packer:
     def __init__(self, spans: SpanCounter, budget: int, overlap: int, structure: _Structure) -> None:
         self.spans, self.text, self.budget, self.overlap = spans, spans.text, budget, overlap
         self.structure = structure
+        self.total = spans.estimate(spans.end)
+        # Respect heading zones first; give up on them only when nothing else fits.
+        self.heading_rules = (True, False) if structure.has_zones else (False,)
 
     def pack(self) -> Iterator[tuple[int, int, int]]:
         """``(start, end, n_tokens)`` of each chunk, in order."""
@@ -168,55 +176,53 @@ class _Packer:
         """The best end after ``floor`` for a chunk starting at ``start``, with its count."""
         spans, budget = self.spans, self.budget
         base = spans.estimate(start)
-        if spans.estimate(spans.end) - base <= budget * _OVERSHOOT:
+        if self.total - base <= budget * _SLACK:
             n_tokens = spans.count(start, spans.end)
             if n_tokens <= budget:
                 return spans.end, n_tokens
-        limit = min(spans.end, spans.position(base + budget * _OVERSHOOT) + 1)
-        for respect_headings in (True, False):
-            found = self._best_boundary(start, floor, limit, base, respect_headings)
-            if found is not None:
-                return found
+        limit = min(spans.end, spans.position(base + budget * _SLACK) + 1)
+        for respect_headings in self.heading_rules:
+            for fill, clauses in _SCANS:
+                lo = max(floor, spans.position(base + budget * fill))
+                found = self._fit(self._boundaries(lo, limit, clauses), start, floor, base, respect_headings)
+                if found is not None:
+                    return found
         return self._character_cut(start, floor, limit)
 
-    def _best_boundary(
-        self, start: int, floor: int, limit: int, base: float, respect_headings: bool
-    ) -> tuple[int, int] | None:
-        """The latest fitting boundary of the best kind that leaves the chunk full enough."""
-        near = self.spans.position(base + self.budget * _SCAN_FROM)
-        far = self.spans.position(base + self.budget * min(_MIN_FILL.values()))
-        found = self._fit(self._boundaries(max(floor, near), limit, clauses=False), start, floor, base, respect_headings)
-        if found is None:
-            found = self._fit(self._boundaries(max(floor, far), limit, clauses=True), start, floor, base, respect_headings)
-        return found
-
-    def _boundaries(self, lo: int, hi: int, *, clauses: bool) -> dict[_Kind, list[int]]:
-        """Candidate cut positions in ``(lo, hi]`` by kind, each list in increasing order."""
-        found: dict[_Kind, list[int]] = {kind: [] for kind in _Kind}
-        for pos, kind in self.structure.section_starts(lo + 1, hi):
-            found[kind].append(pos)
+    def _boundaries(self, lo: int, hi: int, clauses: bool) -> list[list[int]]:
+        """Candidate cuts in ``(lo, hi]``, one increasing list per :class:`_Kind`."""
+        text = self.text
+        found: list[list[int]] = [[], [], [], []]
         # Read a little past ``hi`` so that closing quotes after a sentence end stay with it.
-        for match in _PARAGRAPH_OR_SENTENCE.finditer(self.text, lo, hi + _LOOK_PAST):
-            if match.end() <= hi:
-                found[_Kind.PARAGRAPH if match.lastindex else _Kind.SENTENCE].append(match.end())
+        for match in _SENTENCE_END.finditer(text, lo, hi + _LOOK_PAST):
+            pos = match.end()
+            if pos > hi:
+                break
+            found[_Kind.PARAGRAPH if text[pos - 1] == "\n" else _Kind.SENTENCE].append(pos)
+        if self.structure.starts:
+            for pos, kind in self.structure.section_starts(lo + 1, hi):
+                found[kind].append(pos)
+                found[kind].sort()
         if clauses:
-            found[_Kind.CLAUSE] = [m.end() for m in _CLAUSE.finditer(self.text, lo, hi + 1) if m.end() <= hi]
-        for positions in found.values():
-            positions.sort()
+            found[_Kind.CLAUSE] = [m.end() for m in _CLAUSE.finditer(text, lo, hi + 1) if m.end() <= hi]
         return found
 
     def _fit(
-        self, found: dict[_Kind, list[int]], start: int, floor: int, base: float, respect_headings: bool
+        self, found: list[list[int]], start: int, floor: int, base: float, respect_headings: bool
     ) -> tuple[int, int] | None:
-        for kind, positions in sorted(found.items()):
-            least = base + self.budget * _MIN_FILL[kind]
+        """The latest cut of the best kind that fits and fills the chunk enough for its kind."""
+        spans, budget = self.spans, self.budget
+        most = base + budget * _SLACK
+        for kind, positions in zip(_KINDS, found):
+            least = base + budget * _MIN_FILL[kind]
             for pos in reversed(positions):
-                if pos <= floor or self.spans.estimate(pos) < least:
+                estimate = spans.estimate(pos)
+                if pos <= floor or estimate < least:
                     break
-                if respect_headings and self.structure.forbidden(pos):
+                if estimate > most or (respect_headings and self.structure.forbidden(pos)):
                     continue
-                n_tokens = self.spans.count(start, pos)
-                if n_tokens <= self.budget:
+                n_tokens = spans.count(start, pos)
+                if n_tokens <= budget:
                     return pos, n_tokens
         return None
 
@@ -247,10 +253,10 @@ class _Packer:
         """Where the chunk after ``[start, end)`` starts: ``end`` minus up to ``overlap`` tokens."""
         if not self.overlap or end >= self.spans.end:
             return end
-        lo = max(start + 1, self.spans.position(self.spans.estimate(end) - self.overlap * _OVERSHOOT))
-        found = self._boundaries(lo - 1, end - 1, clauses=False)
-        for candidates in (found[_Kind.PARAGRAPH] + found[_Kind.SENTENCE], [m.end() for m in _CLAUSE.finditer(self.text, lo, end)]):
-            for pos in sorted(candidates):
-                if start < pos < end and self.spans.count(pos, end) <= self.overlap:
+        lo = max(start, self.spans.position(self.spans.estimate(end) - self.overlap * _SLACK) - 1)
+        for clauses in (False, True):
+            # Earliest first: the longest overlap that fits.
+            for pos in sorted(pos for _, pos in self._boundaries(lo, end - 1, clauses)):
+                if self.spans.count(pos, end) <= self.overlap:
                     return pos
         return end

@@ -10,16 +10,17 @@ to fix it. Nothing ever counts with a substitute.
 
 :class:`SpanCounter` answers "how many tokens is ``text[a:b]``" for many spans of one text at
 the cost of a single tokenisation pass. tiktoken first cuts text into pre-tokens with a regex
-and runs BPE inside each, so a text splits additively at any position where no pre-token can
-cross, whatever surrounds it. For the o200k/cl100k regexes two such positions are easy to see:
+and runs BPE inside each, so a text splits additively at any position no pre-token can cross,
+whatever surrounds it. For the o200k and cl100k regexes, a letter followed by a digit, a
+whitespace or a punctuation mark (other than an apostrophe) is such a position, and so is a
+digit followed by punctuation: punctuation only ever *prefixes* a run of letters, as in
+``。我们``, and no pre-token holds a letter or digit followed by anything else.
 
-* a letter or digit followed by a listed punctuation mark (no pre-token holds a letter or digit
-  *followed* by punctuation - punctuation only ever *prefixes* a run of letters);
-* a line feed followed by a character that is neither whitespace nor ``/``.
-
-The counter cuts the text at those positions once, encodes the pieces, and keeps prefix sums.
-The count of ``text[a:b]`` is then the prefix-sum difference between the first and last cut
-inside the span, plus a direct count of the two short edge pieces - exact, not an estimate.
+The counter cuts the text once, just before each sentence mark that follows a letter or digit,
+encodes the pieces and keeps prefix sums. The count of ``text[a:b]`` is the prefix-sum difference
+between the first and the last cut inside the span plus the counts of the two edge pieces: exact,
+not an estimate. An edge that starts inside a piece (``。|我们……``) is counted only up to the
+first safe position after its start; the rest comes from the piece's count.
 With an injected counter (or an unknown regex) nothing is assumed: spans are counted directly.
 """
 
@@ -59,11 +60,14 @@ _CONSTRUCTOR_LOCK = threading.Lock()
 
 # Encodings whose pre-tokeniser regex has the safe cut positions described in the docstring.
 _ADDITIVE_ENCODINGS = ("o200k_base", "cl100k_base")
-# Safe cuts: [letter or digit] | [punctuation], and [line feed] | [neither whitespace nor "/"].
-_PUNCTUATION = r"。！？；!?;，、：,:"
-_SAFE_CUTS = re.compile(rf"(?<=[^\W_])(?=[{_PUNCTUATION}])|(?<=\n)(?=[^\s/])")
+# The index cuts: before a sentence mark that follows a letter or digit. (Clause marks would be
+# safe too, but more pieces cost more calls than they save; lookahead first keeps the scan fast.)
+_SAFE_CUTS = re.compile(r"(?=[。！？；!?;])(?<=[^\W_])")
+# A letter (or a rare non-decimal numeral, checked away) followed by a digit, space or mark.
+_SAFE_POINT = re.compile(r"[^\W\d_](?=[\s\d。！？；!?;，、：,:])")
 # Without knowing the counter, sentence ends are where counts are most nearly additive.
 _ESTIMATE_CUTS = re.compile(r"(?<=[。！？；!?;\n])")
+_EDGE_MEMO = 64
 
 
 class _LocalRanks:
@@ -108,9 +112,13 @@ def _construct(name: str, loader: Callable[..., dict[bytes, int]]) -> dict[str, 
     return spec
 
 
-@cache
 def get_encoding(name: str = "o200k_base") -> tiktoken.Encoding:
     """The tiktoken encoding ``name`` with verified ranks, loaded offline when shipped locally."""
+    return _load(name)
+
+
+@cache  # keyed by the name alone, however the caller spelled the call
+def _load(name: str) -> tiktoken.Encoding:
     spec = _construct(name, _LocalRanks())
     if spec is not None:
         return tiktoken.Encoding(**spec)
@@ -139,12 +147,25 @@ class SpanCounter:
     an estimate and :meth:`count` always counts the span itself.
     """
 
-    def __init__(self, text: str, start: int, end: int, count: TokenCounter, cuts: re.Pattern[str], additive: bool) -> None:
+    def __init__(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        count: TokenCounter,
+        cuts: re.Pattern[str],
+        *,
+        additive: bool,
+        count_all: Callable[[list[str]], list[int]] | None = None,
+    ) -> None:
         self.text, self.start, self.end = text, start, end
         self._count, self._additive = count, additive
         pieces = cuts.split(text[start:end]) if end > start else []
+        counts = count_all(pieces) if count_all else list(map(count, pieces))
         self.cuts = array("q", accumulate(map(len, pieces), initial=start))
-        self.prefix = array("q", accumulate(map(count, pieces), initial=0))
+        self.prefix = array("q", accumulate(counts, initial=0))
+        self._heads: dict[tuple[int, int], int] = {}
+        self._tails: dict[tuple[int, int], int] = {}
 
     def count(self, a: int, b: int) -> int:
         """The exact token count of ``text[a:b]``."""
@@ -154,9 +175,26 @@ class SpanCounter:
         last = bisect.bisect_right(self.cuts, b) - 1
         if first >= last:
             return self._count(self.text[a:b])
-        head, tail = self.cuts[first], self.cuts[last]
         inner = self.prefix[last] - self.prefix[first]
-        return self._count(self.text[a:head]) + inner + self._count(self.text[tail:b])
+        head = _memo(self._heads, self._head, a, first)
+        return head + inner + _memo(self._tails, self._tail, b, last)
+
+    def _head(self, a: int, cut: int) -> int:
+        """Tokens in ``text[a:cuts[cut]]``, where ``a`` is inside the piece before that cut."""
+        end = self.cuts[cut]
+        if a == end:
+            return 0
+        point = _SAFE_POINT.search(self.text, a, end)
+        if point is None or point.end() == end or not point.group().isalpha():
+            return self._count(self.text[a:end])
+        # text[a:end] and the whole piece both split at that point, and differ only before it.
+        piece, safe = self.cuts[cut - 1], point.end()
+        rest = self.prefix[cut] - self.prefix[cut - 1] - self._count(self.text[piece:safe])
+        return self._count(self.text[a:safe]) + rest
+
+    def _tail(self, b: int, cut: int) -> int:
+        """Tokens in ``text[cuts[cut]:b]``."""
+        return self._count(self.text[self.cuts[cut] : b])
 
     def estimate(self, pos: int) -> float:
         """Approximate tokens in ``text[start:pos]``, interpolated inside a piece (monotone)."""
@@ -179,6 +217,16 @@ class SpanCounter:
         return self.cuts[i - 1] + round(share * (self.cuts[i] - self.cuts[i - 1]))
 
 
+def _memo(memo: dict[tuple[int, int], int], edge: Callable[[int, int], int], pos: int, cut: int) -> int:
+    """Edge counts, remembered: a chunker asks for the same few many times."""
+    found = memo.get((pos, cut))
+    if found is None:
+        if len(memo) >= _EDGE_MEMO:
+            memo.clear()
+        found = memo[pos, cut] = edge(pos, cut)
+    return found
+
+
 def span_counter(
     text: str,
     start: int = 0,
@@ -193,8 +241,9 @@ def span_counter(
         return SpanCounter(text, start, end, counter, _ESTIMATE_CUTS, additive=False)
     enc = get_encoding(encoding)
     additive = _is_additive(enc)
-    count = _fast_counter(enc)
-    return SpanCounter(text, start, end, count, _SAFE_CUTS if additive else _ESTIMATE_CUTS, additive)
+    count, count_all = _fast_counters(enc)
+    cuts = _SAFE_CUTS if additive else _ESTIMATE_CUTS
+    return SpanCounter(text, start, end, count, cuts, additive=additive, count_all=count_all)
 
 
 def _is_additive(enc: tiktoken.Encoding) -> bool:
@@ -209,14 +258,21 @@ def _pattern_of(name: str) -> str:
     return str(spec["pat_str"])
 
 
-def _fast_counter(enc: tiktoken.Encoding) -> TokenCounter:
-    """Same counts as :func:`token_counter`, one call layer thinner: it runs once per piece."""
+def _fast_counters(enc: tiktoken.Encoding) -> tuple[TokenCounter, Callable[[list[str]], list[int]]]:
+    """Counts as :func:`token_counter` gives them, minus the Python layers: the index pass calls
+    these thousands of times (``encode_ordinary`` itself only adds a retry for lone surrogates)."""
     encode = enc._core_bpe.encode_ordinary
 
     def count(text: str) -> int:
         try:
             return len(encode(text))
-        except UnicodeEncodeError:  # lone surrogates: tiktoken's wrapper knows what to do
+        except UnicodeEncodeError:
             return len(enc.encode_ordinary(text))
 
-    return count
+    def count_all(pieces: list[str]) -> list[int]:
+        try:
+            return list(map(len, map(encode, pieces)))
+        except UnicodeEncodeError:
+            return list(map(count, pieces))
+
+    return count, count_all
