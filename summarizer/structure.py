@@ -5,17 +5,25 @@ Heading levels are fixed by the marker, as Chinese official documents use them:
 =====  ==========================================  ===========================================
 level  marker                                      example
 =====  ==========================================  ===========================================
-1      ``一、`` or an unnumbered heading line       ``一、2022年工作回顾`` / ``2023年工作安排``
+0/1    an unnumbered heading line (see below)      ``2023年工作安排``
+1      ``一、``                                     ``一、2022年工作回顾``
 2      ``（一）`` or ``(一)``                        ``(二)实施倍增计划,推动工业转型走在前列``
 3      ``1.`` / ``1、`` (not a decimal: ``1.5万``)   ``1.稳进提质作用显著。``
-4      ``一是`` ``二是`` … and ``——`` lead-ins       ``一是强化顶层设计。`` / ``——旗帜鲜明讲政治。``
+4      ``（1）`` or ``(1)``                          ``(1)加快园区建设。``
+5      ``一是`` ``二是`` … and ``——`` lead-ins       ``一是强化顶层设计。`` / ``——旗帜鲜明讲政治。``
 =====  ==========================================  ===========================================
+
+Unnumbered heading lines (``2022年工作回顾``, ``2023年工作安排``) are the report's parts. Most
+reports number their parts ``一、``, and then unnumbered lines do not occur or stand in for a part
+(level 1). Some put ``一、`` items *inside* an unnumbered part (``2023年工作安排`` then
+``一、以建好园区为重点…``): when a ``一、`` heading follows an unnumbered heading line, every
+unnumbered heading line of the document is level 0, the parent of the ``一、`` headings after it.
 
 A heading counts only where a heading can begin: at the start of a line, or - because some
 reports are one long line - right after a sentence end (``。！？；：`` or their ASCII forms,
 optionally followed by a closing quote and spaces). Numbers must also run plausibly: an inline
 marker must be ``1`` or the successor of the previous marker of its level, so phrases such as
-``一、二产业`` or an enumeration inside a sentence are not taken for headings. ``——`` lead-ins and
+``一、二产业``, ``(2)`` in a sentence or an enumeration inside a sentence are not taken for headings. ``——`` lead-ins and
 unnumbered heading lines count only at the start of a line.
 
 A heading's title is the heading as written, up to (not including) its first sentence end, colon
@@ -31,11 +39,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .documents import Document
 
-__all__ = ["Section", "parse_sections", "iter_sections", "section_path_at"]
+__all__ = ["Section", "parse_sections", "iter_sections", "section_path_at", "bare_title"]
 
 
 @dataclass(frozen=True)
@@ -59,14 +67,16 @@ _HEADING = re.compile(
         (?P<l1>(?P<n1>[{_NUMERAL}]{{1,3}})、)(?![{_NUMERAL}]+[、产])  # 一、 but not 一、二产业
       | (?P<l2>[（(](?P<n2>[{_NUMERAL}]{{1,3}})[)）])
       | (?P<l3>(?P<n3>\d{{1,2}})(?:、|[.．](?!\d)))                  # 1. / 1、 but not 1.5
-      | (?P<l4>(?P<n4>[{_NUMERAL}]{{1,3}})是)
+      | (?P<l4>[（(](?P<n4>\d{{1,2}})[)）])
+      | (?P<l5>(?P<n5>[{_NUMERAL}]{{1,3}})是)
       | (?P<lead>——)(?=[\u4e00-\u9fff“"])
       | (?P<plain>[^\s，,。；;：:、|]{{2,28}}(?:工作回顾|工作安排|目标任务|工作任务|重点工作)$)
     )
     """,
     re.MULTILINE | re.VERBOSE,
 )
-_LEVELS = {"l1": 1, "l2": 2, "l3": 3, "l4": 4, "lead": 4, "plain": 1}
+_LEVELS = {"l1": 1, "l2": 2, "l3": 3, "l4": 4, "l5": 5, "lead": 5, "plain": 1}
+_DEEPEST = 5
 _LINE_START_ONLY = {"lead", "plain"}
 _TITLE_END = re.compile(r"[。！？；!?;：:\n]")
 _INLINE_TITLE_END = re.compile(r"[。！？；!?;：:\s]")
@@ -81,6 +91,7 @@ class _Heading:
     start: int
     heading_end: int
     title: str
+    part: bool = False  # an unnumbered heading line
 
 
 @dataclass
@@ -128,7 +139,7 @@ def _title_end(text: str, start: int, end: int, inline: bool) -> int:
 
 
 def _headings(doc: Document) -> Iterator[_Heading]:
-    text, last_number = doc.text, {level: 0 for level in range(1, 5)}
+    text, last_number = doc.text, {level: 0 for level in range(1, _DEEPEST + 1)}
     for match in _HEADING.finditer(text, doc.start, doc.end):
         kind = match.lastgroup
         assert kind is not None
@@ -137,23 +148,31 @@ def _headings(doc: Document) -> Iterator[_Heading]:
         if kind in _LINE_START_ONLY and not line_start:
             continue
         level = _LEVELS[kind]
-        numeral = match.group(f"n{level}") if kind.startswith("l") else None
+        numeral = match.group("n" + kind[1:]) if kind[1:].isdigit() else None
         if numeral is not None:
             number = _numeral_value(numeral)
             if not _plausible(number, last_number[level], line_start):
                 continue
             last_number[level] = number
-        for deeper in range(level + 1, 5):
+        for deeper in range(level + 1, _DEEPEST + 1):
             last_number[deeper] = 0
         heading_end = _title_end(text, start, doc.end, inline=not line_start)
-        yield _Heading(level, start, heading_end, text[start:heading_end])
+        yield _Heading(level, start, heading_end, text[start:heading_end], part=kind == "plain")
+
+
+def _with_part_levels(headings: list[_Heading]) -> list[_Heading]:
+    """Unnumbered heading lines become level 0 when a ``一、`` heading follows one of them."""
+    first_part = next((i for i, h in enumerate(headings) if h.part), None)
+    if first_part is None or not any(h.level == 1 and not h.part for h in headings[first_part:]):
+        return headings
+    return [replace(h, level=0) if h.part else h for h in headings]
 
 
 def parse_sections(doc: Document) -> tuple[Section, ...]:
     """Top-level sections of ``doc`` (within its span), each with its nested children."""
-    root = _Node(_Heading(0, doc.start, doc.start, ""))
+    root = _Node(_Heading(-1, doc.start, doc.start, ""))
     stack = [root]
-    for heading in _headings(doc):
+    for heading in _with_part_levels(list(_headings(doc))):
         while stack[-1].heading.level >= heading.level:
             stack.pop().end = heading.start
         node = _Node(heading)
@@ -181,3 +200,10 @@ def section_path_at(sections: Sequence[Section], offset: int) -> tuple[str, ...]
             return tuple(path)
         path.append(inner.title)
         level = inner.children
+
+
+def bare_title(section: Section) -> str:
+    """The heading without its marker: ``(一)强化项目支撑`` → ``强化项目支撑``."""
+    m = _HEADING.match(section.title)
+    kind = m.lastgroup if m else None
+    return section.title[m.end(kind) :] if m and kind and kind != "plain" else section.title

@@ -178,3 +178,22 @@ def test_multi_year_targets_take_their_own_year_and_shared_lists_quote_the_whole
         ("城镇居民人均可支配收入", 4.9, "城乡居民人均可支配收入分别增长4.9%和7.1%"),
         ("农村居民人均可支配收入", 7.1, "城乡居民人均可支配收入分别增长4.9%和7.1%"),
     ]
+
+
+def test_priorities_of_an_unnumbered_plan_part_are_its_numbered_items() -> None:
+    text = (
+        "2022年工作回顾\n"
+        "全年完成生产总值326.3亿元、增长6.8%。\n"
+        "2023年工作安排\n"
+        "今年要干好。\n"
+        "一、以建好园区为重点,增强发展动能\n"
+        "力争新建标准厂房10万平方米。\n"
+        "二、以共同富裕为目标,提升生活品质\n"
+    )
+    out = grounded(make(text))
+    assert [(p.title, p.evidence.text) for p in out.priorities] == [
+        ("以建好园区为重点,增强发展动能", "一、以建好园区为重点,增强发展动能"),
+        ("以共同富裕为目标,提升生活品质", "二、以共同富裕为目标,提升生活品质"),
+    ]
+    assert [(t.indicator, t.value, t.unit) for t in out.targets] == [("标准厂房", 10.0, "万平方米")]
+    assert [r.canonical_indicator for r in out.results] == ["地区生产总值"]

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from summarizer.documents import Document, load, split_reports
-from summarizer.structure import Section, iter_sections, parse_sections, section_path_at
+from summarizer.structure import Section, bare_title, iter_sections, parse_sections, section_path_at
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"
 
@@ -78,6 +78,80 @@ def test_headings_inside_the_one_line_report_are_found() -> None:
 def test_unnumbered_heading_lines_are_level_one() -> None:
     shanwei = parse_sections(_compilation()[10])
     assert _titles(shanwei) == ["2022年工作回顾", "2023年目标任务", "2023年工作安排"]
+    assert [s.level for s in shanwei] == [1, 1, 1]
+    assert {c.level for c in shanwei[2].children} == {2}
+
+
+def test_numbered_items_under_an_unnumbered_part_are_its_children() -> None:
+    report = _compilation()[15]
+    zixing = parse_sections(report)
+    assert [(s.level, s.title) for s in zixing] == [(0, "市十八届人大一次会议以来主要工作回顾"), (0, "2023年工作安排")]
+    review, plan = zixing
+    assert [c.title for c in review.children][0] == "——稳住经济大盘,经济运行持续向好"
+    assert {c.level for c in review.children} == {5}
+    assert [(c.level, c.title[:2]) for c in plan.children] == [
+        (1, n + "、") for n in "一二三四五六七八"
+    ]
+    assert plan.children[0].title == "一、以建好园区为重点,增强经济发展动能"
+    assert plan.children[-1].title == "八、以共同富裕为目标,提升人民生活品质"
+    assert plan.children[0].start > plan.heading_end
+    assert plan.children[-1].end == plan.end == report.end
+
+
+def test_unnumbered_parts_become_level_zero_only_when_numbered_items_follow() -> None:
+    nested = load("2022年工作回顾\n一、稳增长\n(一)抓项目\n2023年工作安排\n一、促投资\n二、扩消费\n")
+    assert [(s.level, s.title) for s in iter_sections(parse_sections(nested))] == [
+        (0, "2022年工作回顾"),
+        (1, "一、稳增长"),
+        (2, "(一)抓项目"),
+        (0, "2023年工作安排"),
+        (1, "一、促投资"),
+        (1, "二、扩消费"),
+    ]
+    # 一、 items before the unnumbered lines, none after: the lines stay level 1 siblings.
+    flat = load("一、总体要求\n2023年工作安排\n(一)促投资\n")
+    assert [(s.level, s.title) for s in parse_sections(flat)] == [(1, "一、总体要求"), (1, "2023年工作安排")]
+
+
+def test_bracketed_arabic_numbers_are_level_four() -> None:
+    doc = load(
+        "一、总体\n(一)抓项目\n1.建园区\n（1）招商引资。新签约(2)个项目。(2)扩大投资。\n"
+        "一是抓开工。二是抓投产。\n(3)优化服务\n2.强产业\n(1)育集群\n"
+    )
+    assert [(s.level, s.title) for s in iter_sections(parse_sections(doc))] == [
+        (1, "一、总体"),
+        (2, "(一)抓项目"),
+        (3, "1.建园区"),
+        (4, "（1）招商引资"),
+        (4, "(2)扩大投资"),
+        (5, "一是抓开工"),
+        (5, "二是抓投产"),
+        (4, "(3)优化服务"),
+        (3, "2.强产业"),
+        (4, "(1)育集群"),
+    ]
+
+
+def test_bracketed_arabic_numbers_out_of_sequence_or_mid_sentence_are_not_headings() -> None:
+    doc = load("1.总体\n（1）第一项。(3)不算。投资(2)亿元,(2)也不算\n")
+    assert [s.title for s in iter_sections(parse_sections(doc))] == ["1.总体", "（1）第一项"]
+
+
+@pytest.mark.parametrize(
+    ("text", "bare"),
+    [
+        ("一、2022年工作回顾\n", "2022年工作回顾"),
+        ("（一）强化项目支撑\n", "强化项目支撑"),
+        ("1.稳进提质作用显著。\n", "稳进提质作用显著"),
+        ("(1)加快园区建设\n", "加快园区建设"),
+        ("一是抓项目。\n", "抓项目"),
+        ("——旗帜鲜明讲政治。\n", "旗帜鲜明讲政治"),
+        ("2023年工作安排\n", "2023年工作安排"),
+    ],
+)
+def test_bare_title_drops_the_marker(text: str, bare: str) -> None:
+    (section,) = parse_sections(load(text))
+    assert bare_title(section) == bare
 
 
 def test_four_levels_nest_in_a_summary_and_plan() -> None:
@@ -88,14 +162,14 @@ def test_four_levels_nest_in_a_summary_and_plan() -> None:
     assert plan.children[1].title == "(二)聚焦项目扩投资,夯实发展支撑"
     item = plan.children[1].children[0]
     assert (item.level, item.title) == (3, "1.进一步打好项目会战")
-    assert [(c.level, c.title) for c in item.children][:2] == [(4, "一是已谋划项目扩盘子"), (4, "二是已供地项目抢开工")]
+    assert [(c.level, c.title) for c in item.children][:2] == [(5, "一是已谋划项目扩盘子"), (5, "二是已供地项目抢开工")]
 
 
-def test_lead_ins_are_level_four() -> None:
+def test_lead_ins_are_level_five() -> None:
     binzhou = parse_sections(_compilation()[0])
     government = binzhou[3]
     assert [c.title for c in government.children][0] == "——旗帜鲜明讲政治"
-    assert {c.level for c in government.children} == {4}
+    assert {c.level for c in government.children} == {5}
 
 
 SYNTHETIC = (
@@ -116,9 +190,9 @@ def test_decimals_and_in_sentence_enumerations_are_not_headings() -> None:
     assert flat == [
         (1, "一、2022年工作回顾"),
         (2, "(一)稳住经济大盘"),
-        (4, "一是抓项目"),
-        (4, "二是稳投资"),
-        (4, "三是促消费"),
+        (5, "一是抓项目"),
+        (5, "二是稳投资"),
+        (5, "三是促消费"),
         (3, "1.抓好305.7亿元投资"),
         (3, "2、扩大消费"),
         (2, "（二）全角括号标题"),

@@ -34,7 +34,7 @@ from summarizer.extract.notes import (
 from summarizer.indicators import canonical_indicator, indicator_for, normalize_name
 from summarizer.models import Evidence, SectionSummary
 from summarizer.numbers import Quantity, clause_before, find_quantities, list_groups
-from summarizer.structure import Section, parse_sections
+from summarizer.structure import Section, bare_title, iter_sections, parse_sections
 
 __all__ = ["extract_notes", "extractive_overview", "extractive_sections", "headline_span", "plan_start"]
 
@@ -54,10 +54,11 @@ _PERIOD = re.compile(r"\d{4}年|上半年|前三季度|\d{1,2}-\d{1,2}月")
 _TARGET_WORDS = re.compile(
     r"完成|达到|新增|增长|力争|确保|突破|超过|超(?=\d)|控制在|保持在|实现|建成|新建|引进|培育|争取|提高|提升|下降|降低|不低于"
 )
-_HEADING_MARK = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、]|[一二三四五六七八九十]+是|——)")
 _EDGE = " \u3000\n\t,，、;；:："
 _MAX_NAME = 20
 _MIN_FREE_NAME = 4
+_SHORT_CLAUSE = 40  # a clause or sentence that starts a heading and is this short is the heading
+_SHORT_SENTENCE = 60
 
 
 @dataclass(frozen=True)
@@ -152,13 +153,23 @@ def _headline_notes(doc: Document, span: tuple[int, int], year: int | None) -> C
     return notes
 
 
-def _other_targets(doc: Document, lo: int, hi: int, skip: tuple[int, int], year: int | None) -> list[TargetNote]:
+def _heading_starts(sections: tuple[Section, ...]) -> frozenset[int]:
+    return frozenset(s.start for s in iter_sections(sections))
+
+
+def _is_heading(span: _Span, headings: frozenset[int], short: int) -> bool:
+    return span.start in headings and span.end - span.start < short
+
+
+def _other_targets(
+    doc: Document, lo: int, hi: int, skip: tuple[int, int], headings: frozenset[int], year: int | None
+) -> list[TargetNote]:
     out: list[TargetNote] = []
     for clause in _pieces(doc.text, lo, hi, _CLAUSE):
-        if clause.start < skip[1] and clause.end > skip[0]:
+        if clause.start < skip[1] and clause.end > skip[0] or _is_heading(clause, headings, _SHORT_CLAUSE):
             continue
         text = doc.text[clause.start : clause.end]
-        if _HEADING_MARK.match(text) and len(text) < 40 or not _TARGET_WORDS.search(text):
+        if not _TARGET_WORDS.search(text):
             continue
         out.extend(_targets_in(doc, clause, False, year))
     return out
@@ -202,20 +213,16 @@ def _sentence_results(text: str, period: str | None) -> Iterator[ResultNote]:
         i += 2 if paired else 1
 
 
-def _bare_title(title: str) -> str:
-    return _HEADING_MARK.sub("", title).strip(_EDGE + "。")
-
-
 def _priorities(doc: Document, sections: tuple[Section, ...], start: int) -> list[PriorityNote]:
     out: list[PriorityNote] = []
     for s in sections:
         if s.start < start:
             continue
-        container = _plan_section(s, doc)
-        picked = [c for c in s.children if c.level == 2] if container else [s]
-        if container and not picked:
-            picked = [c for c in s.children if c.level == 4]
-        out.extend(PriorityNote(title=_bare_title(p.title), evidence=p.title) for p in picked)
+        picked = [s]
+        if _plan_section(s, doc):  # its items are the priorities: its outermost children
+            top = min((c.level for c in s.children), default=None)
+            picked = [c for c in s.children if c.level == top]
+        out.extend(PriorityNote(title=bare_title(p).strip(_EDGE + "。"), evidence=p.title) for p in picked)
     return out
 
 
@@ -252,7 +259,8 @@ def extract_notes(doc: Document, start: int | None = None, end: int | None = Non
     plan = plan_start(doc, sections)
     plan_lo = plan if plan is not None else doc.end
     notes = _headline_notes(doc, headline, year) if headline else ChunkNotes.empty()
-    notes.targets.extend(_other_targets(doc, plan_lo, doc.end, headline or (0, 0), year))
+    headings = _heading_starts(sections)
+    notes.targets.extend(_other_targets(doc, plan_lo, doc.end, headline or (0, 0), headings, year))
     notes.results.extend(_results(doc, doc.start, plan_lo, _review_period(sections, plan_lo)))
     notes.priorities.extend(_priorities(doc, sections, plan_lo))
     return _within(notes, doc, doc.start if start is None else start, doc.end if end is None else end)
@@ -266,12 +274,12 @@ def _evidence(doc: Document, span: _Span) -> Evidence:
     return Evidence(text=doc.text[span.start : span.end], start=span.start, end=span.end)
 
 
-def _first_sentence(doc: Document, lo: int, hi: int, want: re.Pattern[str] | None = None) -> _Span | None:
+def _first_sentence(
+    doc: Document, lo: int, hi: int, headings: frozenset[int], want: re.Pattern[str] | None = None
+) -> _Span | None:
+    """The first sentence of ``[lo, hi)`` that is not a heading (and matches ``want``)."""
     for s in _sentences(doc, lo, hi):
-        text = doc.text[s.start : s.end]
-        if _HEADING_MARK.match(text) and len(text) < 60:
-            continue
-        if want is None or want.search(text):
+        if not _is_heading(s, headings, _SHORT_SENTENCE) and (want is None or want.search(doc.text[s.start : s.end])):
             return s
     return None
 
@@ -279,15 +287,16 @@ def _first_sentence(doc: Document, lo: int, hi: int, want: re.Pattern[str] | Non
 def extractive_overview(doc: Document) -> tuple[str, list[Evidence]]:
     """A handful of the report's own key sentences, verbatim, joined by line breaks."""
     sections = parse_sections(doc)
+    headings = _heading_starts(sections)
     plan = plan_start(doc, sections) or doc.end
     picks = [
-        _first_sentence(doc, doc.start, plan, re.compile(r"生产总值.{0,12}\d")),
-        _first_sentence(doc, doc.start, plan, re.compile(r"(?:财政|预算)收入.{0,12}\d")),
+        _first_sentence(doc, doc.start, plan, headings, re.compile(r"生产总值.{0,12}\d")),
+        _first_sentence(doc, doc.start, plan, headings, re.compile(r"(?:财政|预算)收入.{0,12}\d")),
     ]
     headline = headline_span(doc)
     if headline:
         picks.append(next(_sentences(doc, _line_start(doc, headline[0]), headline[1] + 1), None))
-    picks.append(_first_sentence(doc, plan, doc.end, re.compile(r"重点|主要任务|方面工作")))
+    picks.append(_first_sentence(doc, plan, doc.end, headings, re.compile(r"重点|主要任务|方面工作")))
     chosen = sorted({(p.start, p.end) for p in picks if p is not None})
     evidence = [_evidence(doc, _Span(a, b)) for a, b in chosen]
     return "\n".join(e.text for e in evidence), evidence
@@ -304,11 +313,13 @@ def _line_start(doc: Document, offset: int) -> int:
 def extractive_sections(doc: Document) -> list[SectionSummary]:
     """Top-level sections, each summarised by its first sentence(s) of body text, verbatim."""
     out = []
-    for s in parse_sections(doc):
-        first = _first_sentence(doc, s.heading_end, s.end)
+    sections = parse_sections(doc)
+    headings = _heading_starts(sections)
+    for s in sections:
+        first = _first_sentence(doc, s.heading_end, s.end, headings)
         summary = doc.text[first.start : first.end] if first else ""
         if first and len(summary) < 30:
-            second = _first_sentence(doc, first.end, s.end)
+            second = _first_sentence(doc, first.end, s.end, headings)
             if second:
                 summary = doc.text[first.start : second.end]
         out.append(
