@@ -34,7 +34,7 @@ _RATE_SUFFIX = re.compile(r"(?:增速|增幅|涨幅|增长率|增长|总量|水�
 # Words that end an indicator name: the verb (or adverb) that introduces its number.
 _NAME_END = re.compile(
     r"增长|增速|增幅|涨幅|达到|控制在|保持在|稳定在|下降|降低|减少|提高|提升|分别|力争|确保|争取"
-    r"|突破|超过|不低于|不超过|高于|快于|年均|同比|比上年|实现|完成|降至|降到|增至"
+    r"|突破|超过|不低于|不少于|不超过|不高于|高于|快于|年均|同比|比上年|实现|完成|降至|降到|增至"
 )
 # A verb glued to the number: 比重达2.6%, 总额超100亿元, 收入均增长 (but not 人均).
 _TRAILING_VERB = re.compile(r"(?:(?<!人)均|达|超|为)$")

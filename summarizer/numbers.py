@@ -11,7 +11,8 @@ marks (``[8]``), codes glued to letters (``5G``, ``G105``) and Chinese numerals 
 The kind and direction come from the words between the previous quantity (or the clause start)
 and the number: ``增长/下降/涨幅…`` make a *growth* rate, ``高于全省…`` a *relative* figure, anything
 else (``控制在``, ``达到``, ``保持在``, ``新增…``) a *level*. Numbers listed with a bare conjunction
-(``分别增长7%和8%左右``) share the first one's kind and the last one's qualifier.
+(``分别增长7%和8%左右``) share the first one's kind and the last one's qualifier. A bound written
+before the number is a qualifier too: ``不低于6%`` → 以上, ``不超过3%`` → 以内.
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ __all__ = [
 Direction = Literal["increase", "decrease", ""]
 
 QUALIFIERS = ("左右", "以上", "以内", "以下")
+# A bound written before the number. The schema's qualifier is one of 左右/以上/以内/以下/"", so an
+# inclusive lower bound (不低于/不少于 6%) reads as 以上 and an upper bound (不超过/不高于) as 以内.
+_BOUND_BEFORE = re.compile(r"(?:(?P<above>不低于|不少于)|(?P<within>不超过|不高于))\s*$")
 RATE_UNITS = ("%", "个百分点", "百分点", "‰")  # the units of a growth rate or a change
 
 # Longest first, so 万亿斤 wins over 万亿 and 个百分点 over 个.
@@ -161,8 +165,13 @@ def _classify(text: str, group: list[Quantity], previous_end: int) -> list[Quant
     also share a unit written once (``7和8%``) and a qualifier written only after the last one."""
     head, tail = group[0], group[-1]
     unit = tail.unit or head.unit
-    shared = tail.qualifier if all(not q.qualifier for q in group[:-1]) else ""
-    kind, direction = _kind_and_direction(clause_before(text, head.start, previous_end, limit=40), unit)
+    lead = clause_before(text, head.start, previous_end, limit=40)
+    bound = _BOUND_BEFORE.search(lead)
+    if bound:  # 不低于6%和7%: the bound governs the whole list
+        shared: Qualifier = "以上" if bound.group("above") else "以内"
+    else:
+        shared = tail.qualifier if all(not q.qualifier for q in group[:-1]) else ""
+    kind, direction = _kind_and_direction(lead, unit)
     return [
         replace(q, unit=q.unit or unit, qualifier=q.qualifier or shared, kind=kind, direction=direction)
         for q in group

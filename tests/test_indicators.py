@@ -112,6 +112,8 @@ def test_indicator_for(text: str, names: list[str]) -> None:
         ("争取不良率降至", "不良率"),
         ("到2021年地区生产总值超", "地区生产总值"),
         ("项目实质性开工、到位投资", "到位投资"),
+        ("新增城镇污水管网不少于", "新增城镇污水管网"),
+        ("居民消费价格涨幅不高于", "居民消费价格"),
     ],
 )
 def test_verbs_glued_to_the_number_are_not_part_of_the_name(lead: str, name: str) -> None:

@@ -42,6 +42,13 @@ def test_ranges(text: str, expected: tuple[float, float | None, str, str, str, s
         ("万元GDP用水量控制在40立方米以下", (40.0, None, "立方米", "以下", "level", "")),
         ("地区生产总值力争增长6%", (6.0, None, "%", "", "growth", "increase")),
         ("进出口总额增长4.0%", (4.0, None, "%", "", "growth", "increase")),
+        # A bound written before the number: the schema has no 不低于, so it reads as 以上 (不超过 → 以内).
+        ("增速不低于6%", (6.0, None, "%", "以上", "growth", "increase")),
+        ("亩均税收不低于10万元", (10.0, None, "万元", "以上", "level", "")),
+        ("新增城镇污水管网不少于600公里", (600.0, None, "公里", "以上", "level", "")),
+        ("资产负债率不超过60%", (60.0, None, "%", "以内", "level", "")),
+        ("居民消费价格涨幅不高于3%", (3.0, None, "%", "以内", "growth", "increase")),
+        ("增长不低于 6.5%", (6.5, None, "%", "以上", "growth", "increase")),
     ],
 )
 def test_qualifiers(text: str, expected: tuple[float, float | None, str, str, str, str]) -> None:
@@ -159,3 +166,13 @@ def test_unit_written_once_for_a_list() -> None:
         (7.0, None, "%", "左右", "growth", "increase"),
         (8.0, None, "%", "左右", "growth", "increase"),
     ]
+
+
+def test_a_bound_before_a_list_governs_every_number() -> None:
+    got = find_quantities("城镇和农村居民人均可支配收入分别增长不低于6%和7%")
+    assert [(q.value, q.qualifier, q.kind) for q in got] == [(6.0, "以上", "growth"), (7.0, "以上", "growth")]
+
+
+def test_a_bound_only_governs_the_number_right_after_it() -> None:
+    got = find_quantities("不低于全省平均水平,增长6%")
+    assert [(q.value, q.qualifier) for q in got] == [(6.0, "")]
