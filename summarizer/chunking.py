@@ -54,7 +54,7 @@ class _Kind(IntEnum):
 
 _KINDS = tuple(_Kind)
 # A boundary of a kind is taken only if the chunk ending there is at least this full.
-_MIN_FILL = {_Kind.SECTION: 0.8, _Kind.PARAGRAPH: 0.9, _Kind.SENTENCE: 0.5, _Kind.CLAUSE: 0.5}
+_MIN_FILL = {_Kind.SECTION: 0.8, _Kind.PARAGRAPH: 0.9, _Kind.SENTENCE: 0.1, _Kind.CLAUSE: 0.5}
 # First look for sentence-or-better cuts in the last 20% of the budget (usually enough), then
 # for any cut down to the lowest fill allowed.
 _SCANS = ((0.8, False), (min(_MIN_FILL.values()), True))
@@ -68,6 +68,7 @@ _FIRST_SENTENCE = re.compile(rf"[\s。！？；!?;：:]*[^\n。！？；!?;]*(?:
 # Spans a character cut must not enter: numbers with decimals, thousands, percent, magnitudes.
 _NUMBER = re.compile(r"[+\-−]?\d+(?:[.,．]\d+)*(?:[%％‰]|[十百千万亿]*元?)")
 _NUMBER_REACH = 48
+_ZONE_MAX, _RUN_MAX = 0.5, 0.8  # of the budget: see _Structure
 _LEADING_SPACE = re.compile(r"\s*")
 _LOOK_PAST = 16
 
@@ -97,7 +98,7 @@ def chunk(
     else:
         text, start, end, sections = doc.text, doc.start, doc.end, parse_sections(doc)
     spans = span_counter(text, start, end, counter=counter, encoding=encoding)
-    packer = _Packer(spans, max_tokens, overlap, _Structure(text, sections))
+    packer = _Packer(spans, max_tokens, overlap, _Structure(sections, spans, max_tokens))
     return [
         Chunk(i, s, e, text[s:e], n, section_path_at(sections, _first_visible(text, s, e)) if sections else ())
         for i, (s, e, n) in enumerate(packer.pack())
@@ -111,13 +112,31 @@ def _first_visible(text: str, start: int, end: int) -> int:
 
 
 class _Structure:
-    """Where the section tree wants cuts (section starts) and forbids them (heading zones)."""
+    """Where the section tree wants cuts (section starts) and forbids them (heading zones).
 
-    def __init__(self, text: str, sections: Sequence[Section]) -> None:
+    A heading's zone runs from the heading to the end of its section's first sentence. A zone
+    longer than half the budget is dropped (keeping it could force a worse cut). Zones overlap
+    where headings follow each other; where such a run would leave a chunk no room to end
+    (say a table of contents), its longest zones are dropped until it fits.
+    """
+
+    def __init__(self, sections: Sequence[Section], spans: SpanCounter, budget: int) -> None:
         flat = list(iter_sections(sections))
         self.starts = sorted((s.start, _Kind.SECTION if s.level <= 2 else _Kind.PARAGRAPH) for s in flat)
-        self._zones = _merge((s.start, _zone_end(text, s)) for s in flat)
-        self._zone_starts = [zs for zs, _ in self._zones]
+
+        def size(zone: tuple[int, int]) -> float:
+            return spans.estimate(zone[1]) - spans.estimate(zone[0])
+
+        zones = [zone for zone in ((s.start, _zone_end(spans.text, s)) for s in flat) if size(zone) <= budget * _ZONE_MAX]
+        while True:
+            runs = _overlapping_runs(zones)
+            too_long = [run for run in runs if size((run[0][0], max(end for _, end in run))) > budget * _RUN_MAX]
+            if not too_long:
+                break
+            for run in too_long:
+                zones.remove(max(run, key=size))
+        self._zones = [(run[0][0], max(end for _, end in run)) for run in runs]
+        self._zone_starts = [start for start, _ in self._zones]
         self.has_zones = bool(self._zones)
 
     def forbidden(self, pos: int) -> bool:
@@ -138,15 +157,18 @@ def _zone_end(text: str, section: Section) -> int:
     return match.end() if match else section.heading_end
 
 
-def _merge(zones: Iterator[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Union of possibly overlapping intervals, sorted and disjoint."""
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(zones):
-        if merged and start < merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+def _overlapping_runs(zones: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """``zones`` grouped into runs of overlapping intervals, in order."""
+    runs: list[list[tuple[int, int]]] = []
+    reach = -1
+    for zone in sorted(zones):
+        if runs and zone[0] < reach:
+            runs[-1].append(zone)
+            reach = max(reach, zone[1])
         else:
-            merged.append((start, end))
-    return merged
+            runs.append([zone])
+            reach = zone[1]
+    return runs
 
 
 class _Packer:
@@ -210,12 +232,18 @@ class _Packer:
     def _fit(
         self, found: list[list[int]], start: int, floor: int, base: float, respect_headings: bool
     ) -> tuple[int, int] | None:
-        """The latest cut of the best kind that fits and fills the chunk enough for its kind."""
+        """The latest cut of the best kind that fits and fills the chunk enough for that kind.
+
+        A cut of a better kind also counts as one of any worse kind (a paragraph end is a
+        sentence end too), so each kind's candidates include the better kinds' ones.
+        """
         spans, budget = self.spans, self.budget
         most = base + budget * _SLACK
+        pool: list[int] = []
         for kind, positions in zip(_KINDS, found):
+            pool = sorted(pool + positions) if pool else positions
             least = base + budget * _MIN_FILL[kind]
-            for pos in reversed(positions):
+            for pos in reversed(pool):
                 estimate = spans.estimate(pos)
                 if pos <= floor or estimate < least:
                     break
@@ -256,7 +284,7 @@ class _Packer:
         lo = max(start, self.spans.position(self.spans.estimate(end) - self.overlap * _SLACK) - 1)
         for clauses in (False, True):
             # Earliest first: the longest overlap that fits.
-            for pos in sorted(pos for _, pos in self._boundaries(lo, end - 1, clauses)):
+            for pos in sorted(pos for kind in self._boundaries(lo, end - 1, clauses) for pos in kind):
                 if self.spans.count(pos, end) <= self.overlap:
                     return pos
         return end

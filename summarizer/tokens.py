@@ -35,7 +35,8 @@ import threading
 from array import array
 from collections.abc import Callable
 from functools import cache
-from importlib import resources
+import importlib.util
+from pathlib import Path
 from itertools import accumulate
 from typing import Any
 from unittest import mock
@@ -55,7 +56,7 @@ __all__ = [
 
 TokenCounter = Callable[[str], int]
 
-_LOCAL_PACKAGE = "bpe_openai.data"
+_LOCAL_PACKAGE, _LOCAL_DATA = "bpe_openai", "data"
 _CONSTRUCTOR_LOCK = threading.Lock()
 
 # Encodings whose pre-tokeniser regex has the safe cut positions described in the docstring.
@@ -75,18 +76,28 @@ class _LocalRanks:
 
     def __call__(self, blobpath: str, expected_hash: str | None = None) -> dict[bytes, int]:
         filename = blobpath.rsplit("/", 1)[-1] + ".gz"
-        try:
-            packed = resources.files(_LOCAL_PACKAGE).joinpath(filename).read_bytes()
-        except (ModuleNotFoundError, FileNotFoundError) as exc:
-            raise _NotShipped(filename) from exc
-        data = gzip.decompress(packed)
+        path = _shipped(filename)
+        if path is None:
+            raise _NotShipped(filename)
+        data = gzip.decompress(path.read_bytes())
         actual = hashlib.sha256(data).hexdigest()
         if expected_hash is None or actual != expected_hash:
             raise TokenizerUnavailableError(
-                f"the local BPE ranks {_LOCAL_PACKAGE}/{filename} have sha256 {actual}, "
+                f"the local BPE ranks {_LOCAL_PACKAGE}/{_LOCAL_DATA}/{filename} have sha256 {actual}, "
                 f"not tiktoken's published {expected_hash}; reinstall bpe-openai"
             )
         return _parse_ranks(data)
+
+
+def _shipped(filename: str) -> Path | None:
+    """The rank file in bpe-openai's data folder, found without importing bpe_openai (whose
+    import loads its own tokenizers: slow, and not needed here)."""
+    spec = importlib.util.find_spec(_LOCAL_PACKAGE)
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        path = Path(folder) / _LOCAL_DATA / filename
+        if path.is_file():
+            return path
+    return None
 
 
 class _NotShipped(Exception):

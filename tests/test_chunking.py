@@ -1,0 +1,190 @@
+"""Chunking invariants over the whole corpus, plus the edge cases (summarizer.chunking)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from summarizer.chunking import Chunk, chunk
+from summarizer.documents import Document, load, split_reports
+from summarizer.errors import ConfigError
+from summarizer.structure import iter_sections, parse_sections
+from summarizer.tokens import token_counter
+
+CORPUS = sorted((Path(__file__).parent / "fixtures" / "corpus").glob("*.txt"))
+BUDGETS = (128, 512, 2048)
+count = token_counter()
+
+# Independent of the chunker's own rules: what a reader calls a sentence or line end.
+SENTENCE_OR_LINE_END = re.compile(r"(?:[。！？；!?;][”’」』）)\]》〉\"]*|\n)[ \t\u3000]*$")
+FIRST_SENTENCE = re.compile(r"[\s。！？；!?;：:]*[^\n。！？；!?;]*(?:[。！？；!?;]|\n|$)")
+NUMBER = re.compile(r"\d+(?:\.\d+)?(?:%|亿元)?")
+
+
+@cache
+def corpus_text(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+@cache
+def reports() -> tuple[Document, ...]:
+    return tuple(report for path in CORPUS for report in split_reports(load(path)))
+
+
+def one_line_text(size: int = 300_000) -> str:
+    """The corpus's sentences on a single line, repeated up to ``size`` characters."""
+    flat = "".join(corpus_text(path).replace("\n", "") for path in CORPUS)
+    return (flat * (size // len(flat) + 1))[:size]
+
+
+def assert_invariants(source: str, start: int, end: int, chunks: Sequence[Chunk], budget: int) -> None:
+    """Budget, exact counts and offsets, and overlap-free chunks that tile ``[start, end)``."""
+    assert chunks, "a non-empty span yields chunks"
+    assert [c.index for c in chunks] == list(range(len(chunks)))
+    assert chunks[0].start == start and chunks[-1].end == end
+    for before, after in zip(chunks, chunks[1:]):
+        assert before.end == after.start
+    for c in chunks:
+        assert source[c.start : c.end] == c.text
+        assert c.n_tokens == count(c.text) <= budget
+
+
+def badly_ended(chunks: Sequence[Chunk], section_starts: frozenset[int] = frozenset()) -> list[Chunk]:
+    """Chunks (but the last, which ends with the text) ending neither at a sentence or line end
+    nor at a section start."""
+    return [c for c in chunks[:-1] if not (SENTENCE_OR_LINE_END.search(c.text) or c.end in section_starts)]
+
+
+@pytest.mark.parametrize("budget", BUDGETS)
+@pytest.mark.parametrize("path", CORPUS, ids=lambda p: p.stem)
+def test_corpus_file_invariants(path: Path, budget: int) -> None:
+    text = corpus_text(path)
+    chunks = chunk(text, budget)
+    assert_invariants(text, 0, len(text), chunks, budget)
+    assert len(badly_ended(chunks)) <= max(1, 0.05 * len(chunks))
+    assert all(c.section_path == () for c in chunks)
+
+
+@pytest.mark.parametrize("budget", BUDGETS)
+def test_every_report_of_the_split_compilations(budget: int) -> None:
+    for doc in reports():
+        assert_invariants(doc.text, doc.start, doc.end, chunk(doc, budget), budget)
+
+
+@pytest.mark.parametrize("budget", BUDGETS)
+def test_95_percent_of_chunks_end_at_a_sentence_or_line_end(budget: int) -> None:
+    total = bad = 0
+    for path in CORPUS:
+        chunks = chunk(corpus_text(path), budget)
+        total, bad = total + len(chunks), bad + len(badly_ended(chunks))
+    for doc in reports():
+        chunks = chunk(doc, budget)
+        starts = frozenset(s.start for s in iter_sections(parse_sections(doc)))
+        total, bad = total + len(chunks), bad + len(badly_ended(chunks, starts))
+    assert bad <= 0.05 * total
+
+
+@pytest.mark.parametrize("budget", BUDGETS)
+def test_headings_stay_with_their_first_sentence(budget: int) -> None:
+    checked = 0
+    for doc in reports():
+        cuts = {c.end for c in chunk(doc, budget)}
+        for section in iter_sections(parse_sections(doc)):
+            first = FIRST_SENTENCE.match(doc.text, section.heading_end, section.end)
+            assert first is not None
+            zone = doc.text[section.start : first.end()]
+            if count(zone) > 0.4 * budget:  # the chunker may not be able to keep these together
+                continue
+            checked += 1
+            inside = [cut for cut in cuts if section.start < cut < first.end()]
+            assert not inside, (section.title, zone)
+    assert checked > 100
+
+
+def test_mean_fill_at_2048_is_at_least_90_percent() -> None:
+    chunks = [c for path in CORPUS for c in chunk(corpus_text(path), 2048)]
+    assert sum(c.n_tokens for c in chunks) / len(chunks) >= 0.9 * 2048
+
+
+def test_section_paths_name_the_enclosing_headings() -> None:
+    doc = load(CORPUS[[p.stem for p in CORPUS].index("wenzhou-drc-2023-h1")])
+    chunks = chunk(doc, 256)
+    assert any(len(c.section_path) >= 2 for c in chunks)
+    for c in chunks:
+        if c.section_path:
+            assert all(doc.text.find(title) != -1 for title in c.section_path)
+            assert doc.text.rfind(c.section_path[-1], 0, c.end) != -1  # the heading comes before
+
+
+@pytest.mark.parametrize("budget", (512, 2048))
+def test_one_line_300k_characters(budget: int) -> None:
+    text = one_line_text()
+    assert "\n" not in text and len(text) == 300_000
+    chunks = chunk(text, budget)
+    assert_invariants(text, 0, len(text), chunks, budget)
+    assert len(badly_ended(chunks)) <= 0.05 * len(chunks)
+
+
+def test_text_without_any_boundary_is_cut_between_characters_but_never_in_a_number() -> None:
+    text = "全年完成地区生产总值305.7亿元同比增长6.5%其中工业增加值12345.67亿元" * 150
+    chunks = chunk(text, 64)
+    assert_invariants(text, 0, len(text), chunks, 64)
+    assert min(c.n_tokens for c in chunks[:-1]) >= 48  # still packed
+    numbers = [(m.start(), m.end()) for m in NUMBER.finditer(text)]
+    for c in chunks[:-1]:
+        assert not any(s < c.end < e for s, e in numbers), text[c.end - 10 : c.end + 10]
+
+
+def test_ascii_thousands_and_times_are_not_clause_boundaries() -> None:
+    text = ("收入12,345,678元,会议10:30开始," * 40).strip(",")
+    for c in chunk(text, 40)[:-1]:
+        assert not (text[c.end - 1] in ",:" and text[c.end].isdigit() and text[c.end - 2].isdigit())
+
+
+@pytest.mark.parametrize("overlap", (32, 100))
+def test_overlap_repeats_whole_sentences_within_the_budget(overlap: int) -> None:
+    text = corpus_text(CORPUS[-2])
+    chunks = chunk(text, 512, overlap=overlap)
+    assert chunks[0].start == 0 and chunks[-1].end == len(text)
+    overlapping = 0
+    for before, after in zip(chunks, chunks[1:]):
+        assert text[after.start : after.end] == after.text
+        assert after.n_tokens == count(after.text) <= 512
+        assert before.start < after.start <= before.end < after.end  # progress, no gaps
+        if after.start < before.end:
+            overlapping += 1
+            assert count(text[after.start : before.end]) <= overlap
+            assert SENTENCE_OR_LINE_END.search(text[: after.start]) or text[after.start - 1] in "，、：,:"
+    assert overlapping >= 0.8 * (len(chunks) - 1)
+
+
+def test_injected_counter_is_honoured() -> None:
+    text = corpus_text(CORPUS[-1])
+    chunks = chunk(text, 100, counter=len)
+    assert all(c.n_tokens == len(c.text) <= 100 for c in chunks)
+    assert "".join(c.text for c in chunks) == text
+    assert sum(len(c.text) for c in chunks) / len(chunks) >= 50  # packed by characters, not tokens
+    assert max(c.n_tokens for c in chunks) > count(max((c.text for c in chunks), key=len))
+
+
+def test_document_chunks_cover_only_the_documents_span() -> None:
+    doc = reports()[3]
+    chunks = chunk(doc, 512)
+    assert chunks[0].start == doc.start and chunks[-1].end == doc.end
+    assert all(doc.text[c.start : c.end] == c.text for c in chunks)
+
+
+def test_small_inputs() -> None:
+    assert chunk("", 10) == []
+    [only] = chunk("你好。", 10)
+    assert (only.start, only.end, only.text, only.n_tokens) == (0, 3, "你好。", count("你好。"))
+
+
+@pytest.mark.parametrize(("budget", "overlap"), [(0, 0), (100, 100), (100, -1)])
+def test_bad_budgets_are_config_errors(budget: int, overlap: int) -> None:
+    with pytest.raises(ConfigError):
+        chunk("文本。", budget, overlap=overlap)

@@ -1,0 +1,134 @@
+"""Offline tiktoken encodings and exact span counts (summarizer.tokens)."""
+
+from __future__ import annotations
+
+import gzip
+import random
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from summarizer import tokens
+from summarizer.errors import TokenizerUnavailableError
+from summarizer.tokens import get_encoding, span_counter, token_counter
+
+CORPUS = sorted((Path(__file__).parent / "fixtures" / "corpus").glob("*.txt"))
+# Everything the pre-tokeniser treats differently: letters, digits, CJK and ASCII punctuation,
+# spaces before words, runs of spaces and newlines, "/", apostrophes, combining marks, emoji.
+MIXED = (
+    "2023年全年完成生产总值326.3亿元、增长6.8%。It's 10:30 a.m.; we're here!\n\n"
+    "  一、总体要求\n（一）稳增长.主要目标是:GDP增长7%左右,CPI 3%/年。\u3000\u3000新任务：\n"
+    "/path/to\n\t“引号”里的话！？ e\u0301te\u0301 👍🏽 ①②③ Ⅷ 123456789,000.5\r\n"
+)
+
+
+@pytest.fixture()
+def fresh_encodings() -> Iterator[None]:
+    """Forget loaded encodings before and after a test that tampers with loading."""
+    tokens._load.cache_clear()
+    yield
+    tokens._load.cache_clear()
+
+
+@pytest.fixture()
+def no_network(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Any attempt to open a connection fails, and tiktoken's cache directory is empty."""
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise OSError("network disabled in tests")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setenv("TIKTOKEN_CACHE_DIR", str(tmp_path))
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("o200k_base", "hello world", [24912, 2375]),
+        ("cl100k_base", "hello world", [15339, 1917]),
+        ("o200k_base", "hello world 你好，世界。", [24912, 2375, 220, 177519, 979, 28428, 788]),
+    ],
+)
+def test_local_encodings_give_tiktokens_token_ids(name: str, text: str, expected: list[int]) -> None:
+    assert get_encoding(name).encode_ordinary(text) == expected
+    assert token_counter(name)(text) == len(expected)
+
+
+def test_encodings_load_without_network(no_network: None, fresh_encodings: None) -> None:
+    assert get_encoding("o200k_base").name == "o200k_base"
+    assert get_encoding() is get_encoding("o200k_base")  # cached however it is called
+
+
+def test_special_tokens_are_counted_as_text() -> None:
+    assert token_counter()("<|endoftext|>") > 1
+
+
+def test_rank_file_with_wrong_sha256_is_refused(monkeypatch: pytest.MonkeyPatch, fresh_encodings: None) -> None:
+    real = gzip.decompress
+    monkeypatch.setattr(gzip, "decompress", lambda data: real(data) + b"x")
+    with pytest.raises(TokenizerUnavailableError, match="sha256"):
+        get_encoding("cl100k_base")
+
+
+def test_unknown_encoding_offline_says_how_to_fix(no_network: None) -> None:
+    with pytest.raises(TokenizerUnavailableError, match="bpe-openai") as caught:
+        get_encoding("r50k_base")
+    assert "TIKTOKEN_CACHE_DIR" in str(caught.value)
+    with pytest.raises(TokenizerUnavailableError):
+        get_encoding("no_such_encoding")
+
+
+def _random_spans(text: str, n: int, seed: int) -> Iterator[tuple[int, int]]:
+    rng = random.Random(seed)
+    marks = [i + 1 for i, ch in enumerate(text) if ch in "。，；\n"] or [0]
+    for _ in range(n):
+        a = rng.choice(marks) if rng.random() < 0.6 else rng.randrange(len(text))
+        yield a, min(len(text), a + rng.randrange(1, 2500))
+
+
+@pytest.mark.parametrize("name", ["o200k_base", "cl100k_base"])
+@pytest.mark.parametrize("path", CORPUS, ids=lambda p: p.stem)
+def test_span_counts_are_exact_on_the_corpus(name: str, path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    encode = get_encoding(name).encode_ordinary
+    spans = span_counter(text, encoding=name)
+    assert spans.prefix[-1] == len(encode(text))
+    for a, b in _random_spans(text, 400, seed=len(text)):
+        assert spans.count(a, b) == len(encode(text[a:b])), (a, b)
+
+
+@pytest.mark.parametrize("name", ["o200k_base", "cl100k_base"])
+def test_span_counts_are_exact_on_mixed_scripts(name: str) -> None:
+    text = MIXED * 20
+    encode = get_encoding(name).encode_ordinary
+    spans = span_counter(text, 7, len(text) - 5, encoding=name)
+    for a in range(7, len(text) - 5, 3):
+        for b in (a, a + 1, a + 17, a + 160, len(text) - 5):
+            b = min(b, len(text) - 5)
+            assert spans.count(a, b) == len(encode(text[a:b])), (a, b)
+
+
+def test_span_counter_with_an_injected_counter_counts_spans_directly() -> None:
+    calls: list[str] = []
+
+    def count(text: str) -> int:
+        calls.append(text)
+        return len(text)
+
+    spans = span_counter(MIXED, counter=count)
+    calls.clear()
+    assert spans.count(3, 50) == 47
+    assert calls == [MIXED[3:50]]
+
+
+def test_estimates_are_monotone_and_invert_to_positions() -> None:
+    text = CORPUS[0].read_text(encoding="utf-8")[:20000]
+    spans = span_counter(text)
+    estimates = [spans.estimate(pos) for pos in range(0, len(text), 97)]
+    assert estimates == sorted(estimates)
+    for tokens_wanted in (0, 100, 1000, 5000):
+        pos = spans.position(tokens_wanted)
+        assert abs(spans.estimate(pos) - tokens_wanted) < 30
