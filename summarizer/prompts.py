@@ -42,7 +42,7 @@ _SECTION = re.compile(r"^# (system|user)[ \t]*$", re.MULTILINE)
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 
 _LANGUAGE_RULES = {
-    "zh": "summary、overview、title 等概括性文字用简体中文。",
+    "zh": "概括性文字用中文。",
     "en": (
         "summary、overview、title 等概括性文字用英文(English)写;"
         "evidence 仍逐字复制中文原文,indicator 保留原文中文名称。"

@@ -48,7 +48,7 @@ __all__ = [
 
 TokenCounter = Callable[[str], int]
 A = TypeVar("A", bound=BaseModel)
-_MAX_FIGURES = 20  # results / priorities listed for the overview; headline targets always all
+_MAX_RESULTS = 12  # past-period figures offered to the overview; headline targets always all
 
 
 class _Answer(BaseModel):
@@ -124,16 +124,15 @@ def section_materials(
 
 
 def figure_lines(merged: Merged, language: str = "zh") -> list[str]:
-    """The verified figures the overview may quote: all headline targets, the first results,
-    headline qualitative targets and the first priorities."""
+    """The verified figures the overview may quote: all headline targets and headline qualitative
+    targets, and the first results. (Priorities are left to the section notes, which cover them.)"""
     lines = [f"目标 {t.indicator} {format_target_value(t, language)}(主要预期目标)"
              for t in merged.targets if t.headline]  # fmt: skip
     lines += [f"定性目标 {q.text}" for q in merged.qualitative_targets if q.headline]
-    for r in merged.results[:_MAX_FIGURES]:
+    for r in merged.results[:_MAX_RESULTS]:
         figures = [f"{r.value:g}{r.unit}" if r.value is not None else "",
                    f"变化{r.change:g}{r.change_unit}" if r.change is not None else ""]  # fmt: skip
         lines.append(f"成绩 {r.indicator} {' '.join(f for f in figures if f)}")
-    lines += [f"重点任务 {p.title}" for p in merged.priorities[:_MAX_FIGURES]]
     return lines
 
 
@@ -247,6 +246,25 @@ def extractive_reduce(doc: Document) -> Reduction:
     return Reduction(overview, evidence, extractive_sections(doc))
 
 
+def _from_notes(
+    sections: Sequence[Section], materials: Sequence[SectionMaterial], loose: Sequence[str],
+    fallback: Reduction,
+) -> Reduction:
+    """A one-chunk report's notes already summarise the whole report: no reduce call needed."""
+    answer = ReduceAnswer(
+        overview="".join(_sentence(n) for n in [*loose, *(n for m in materials for n in m.notes)]),
+        sections=[SectionDigest(index=m.index, summary="".join(_sentence(n) for n in m.notes))
+                  for m in materials],
+    )  # fmt: skip
+    return _assemble(sections, answer, fallback, [])
+
+
+def _sentence(note: str) -> str:
+    """A note ("title:summary") as a sentence of the overview: the summary, ending in 。"""
+    text = note.split(":", 1)[-1].strip()
+    return text if not text or text[-1] in "。.!?！？" else text + "。"
+
+
 def _assemble(
     sections: Sequence[Section], answer: ReduceAnswer, fallback: Reduction, usages: list[Usage]
 ) -> Reduction:
@@ -282,14 +300,18 @@ async def areduce_llm(
 ) -> Reduction:
     """Overview and section summaries written by the LLM from the merged notes (see module doc).
 
-    A failed reduce call (other than :class:`AuthError`) falls back to the extractive summary
-    with a ``reduce_failed`` warning; a report with no notes and no figures at all gets the
-    extractive summary without a call.
+    A report extracted in one call needs no reduce call: its notes are the summary. A failed
+    reduce call (other than :class:`AuthError`) falls back to the extractive summary with a
+    ``reduce_failed`` warning; a report with no notes and no figures at all gets the extractive
+    summary without a call.
     """
     fallback = extractive_reduce(doc)
     materials, loose = section_materials(sections, parts)
+    has_notes = bool(loose) or any(m.notes for m in materials)
+    if len(parts) == 1 and has_notes:
+        return _from_notes(sections, materials, loose, fallback)
     figures = figure_lines(merged, language)
-    if not loose and not figures and not any(m.notes for m in materials):
+    if not has_notes and not figures:
         return fallback
     extra = [f"其他要点:{';'.join(loose)}"] if loose else []
     extra += ["核实的数字:", *figures] if figures else []

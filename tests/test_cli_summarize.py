@@ -41,7 +41,7 @@ def _llm_env(server: ScriptedServer) -> dict[str, str]:
 def _answer(hit: Hit) -> Reply:
     """Extraction: one result per chunk that has the GDP sentence; reduce: a fixed overview."""
     messages = hit.json["messages"]
-    if "信息抽取助手" in messages[0]["content"]:
+    if "文本块:\n" in messages[-1]["content"]:
         text = messages[-1]["content"].split("文本块:\n", 1)[1]
         notes: dict[str, list[Any]] = {k: [] for k in ChunkNotes.model_fields}
         if "核心区GDP同比增长8.9%" in text:
@@ -167,7 +167,7 @@ def test_auth_error_exits_3(runner: CliRunner, scripted_server: ScriptedServer) 
 
 def test_failed_chunk_writes_output_and_exits_1(runner: CliRunner, scripted_server: ScriptedServer) -> None:
     def answer(hit: Hit) -> Reply:
-        if "信息抽取助手" in hit.json["messages"][0]["content"]:
+        if "文本块:\n" in hit.json["messages"][-1]["content"]:
             return Reply(400, {"error": {"message": "this request is not acceptable"}})
         return _answer(hit)
 

@@ -77,8 +77,9 @@ def _chunk_text(hit: Hit) -> str:
 
 
 def _kind(hit: Hit) -> str:
-    system = hit.json["messages"][0]["content"]
-    return "extract" if "信息抽取助手" in system else "condense" if "先压缩" in system else "reduce"
+    if "文本块:\n" in hit.json["messages"][-1]["content"]:
+        return "extract"
+    return "condense" if "先压缩" in hit.json["messages"][0]["content"] else "reduce"
 
 
 def _extract_answer(hit: Hit) -> Reply:
@@ -86,7 +87,7 @@ def _extract_answer(hit: Hit) -> Reply:
     if ALWAYS_TRUNCATED in text or (TRUNCATE_ONCE in text and len(text) > 800):
         return Reply.completion('{"sections": [', finish_reason="length", usage=USAGE)
     notes: dict[str, list[Any]] = {k: [] for k in ChunkNotes.model_fields}
-    section = re.search(r"所在小节:([^;\n>]*)", hit.json["messages"][-1]["content"])
+    section = re.search(r"小节:([^;\n>]*)", hit.json["messages"][-1]["content"])
     notes["sections"].append({"title": section.group(1).strip() if section else "",
                               "summary": f"要点:{text[:8]}"})  # fmt: skip
     for anchor, key, note in SCRIPT:
@@ -221,14 +222,29 @@ def test_second_run_makes_zero_calls(binzhou: Document, scripted_server: Scripte
     assert second.model_copy(update={"usage": first.usage}) == first
 
 
-def test_first_chunk_messages_carry_context_and_prompt_hash(binzhou: Document, scripted_server: ScriptedServer, tmp_path: Path) -> None:
+def test_chunk_messages_carry_context_and_language(binzhou: Document, scripted_server: ScriptedServer, tmp_path: Path) -> None:
     scripted_server.responder = responder
     summarize(binzhou, config=_config(scripted_server, tmp_path, use_cache=False),
               max_tokens_per_chunk=CHUNK_TOKENS, language="en")  # fmt: skip
-    first = scripted_server.hits[0].json["messages"]
+    first_chunk = chunk(binzhou, CHUNK_TOKENS)[0].text
+    [first] = [h.json["messages"] for h in scripted_server.hits if h.json["messages"][-1]["content"].endswith(first_chunk)]
     assert "English" in first[0]["content"]
-    assert first[1]["content"].startswith("背景:2023年彬州市政府工作报告;地区:彬州市;报告年份:2023;目标年份:2023")
-    assert first[1]["content"].endswith(chunk(binzhou, CHUNK_TOKENS)[0].text)
+    assert first[1]["content"] == f"背景:2023年彬州市政府工作报告\n文本块:\n{first_chunk}"
+    assert all("English" in h.json["messages"][0]["content"] for h in scripted_server.hits)
+
+
+def test_chunk_context_names_report_target_year_and_section(binzhou: Document) -> None:
+    from summarizer.extract.llm import chunk_context
+
+    pieces = chunk(binzhou, CHUNK_TOKENS)
+    assert chunk_context(binzhou, pieces[0]) == "2023年彬州市政府工作报告"  # the year is in the title
+    plan = next(p for p in pieces if len(p.section_path) >= 3)
+    outer, inner = plan.section_path[0], plan.section_path[-1]
+    assert chunk_context(binzhou, plan) == f"2023年彬州市政府工作报告;小节:{outer} > {inner[:16]}"
+    untitled = replace(binzhou, title="工作总结和2024年工作思路", region="甲区", plan_year=2024)
+    assert chunk_context(untitled, pieces[0]) == "工作总结和2024年工作思路;地区:甲区"
+    two_years = replace(binzhou, title="2022年工作总结和2023年工作思路")
+    assert chunk_context(two_years, pieces[0]) == "2022年工作总结和2023年工作思路;地区:彬州市;目标年份:2023"
 
 
 def test_auth_error_aborts_the_batch(binzhou: Document, scripted_server: ScriptedServer, tmp_path: Path) -> None:

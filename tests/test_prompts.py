@@ -30,7 +30,7 @@ def test_prompt_files_parse_with_version_and_hash(name: str) -> None:
     prompt = load_prompt(name)
     data = (ROOT / "prompts" / f"{name}.md").read_bytes()
     assert prompt.name == name
-    assert prompt.version == "1"
+    assert re.match(rf"<!-- prompt: {name} · version: {prompt.version} · ", data.decode())
     assert prompt.sha256 == hashlib.sha256(data).hexdigest()
     assert prompt.system and prompt.user
     assert "{language_rule}" in prompt.system

@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import math
+import re
 from dataclasses import dataclass, field, replace
 
 from ..chunking import Chunk, chunk
@@ -57,14 +58,26 @@ class ChunkExtraction:
         self.usages += other.usages
 
 
+def _heading(title: str) -> str:
+    """A heading cut to its first clause (at most 16 characters): enough to say where we are."""
+    return re.split(r"[,，。;；:：]", title, maxsplit=1)[0][:16]
+
+
 def chunk_context(doc: Document, piece: Chunk) -> str:
-    """The one-line context sent with a chunk: which report, which years, which section."""
+    """The short context sent with a chunk: which report, which target year, which section.
+
+    The target year is left out when it is the only year in the title (2023年XX市政府工作报告);
+    of the section path, the outermost heading (review or plan?) and the innermost are kept.
+    """
+    title = doc.title or "(无标题)"
+    path = [_heading(h) for h in piece.section_path]
     fields = [
-        doc.title or "(无标题)",
-        f"地区:{doc.region}" if doc.region else "",
-        f"报告年份:{doc.year}" if doc.year else "",
-        f"目标年份:{doc.plan_year}" if doc.plan_year else "",
-        f"所在小节:{' > '.join(piece.section_path)}" if piece.section_path else "",
+        title,
+        f"地区:{doc.region}" if doc.region and doc.region not in title else "",
+        f"目标年份:{doc.plan_year}"
+        if doc.plan_year and re.findall(r"(?:19|20)\d\d", title) != [str(doc.plan_year)]
+        else "",
+        f"小节:{' > '.join(path if len(path) <= 2 else (path[0], path[-1]))}" if path else "",
     ]
     return ";".join(f for f in fields if f)
 
