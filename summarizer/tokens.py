@@ -33,7 +33,7 @@ import hashlib
 import re
 import threading
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache
 import importlib.util
 from pathlib import Path
@@ -69,6 +69,7 @@ _SAFE_POINT = re.compile(r"[^\W\d_](?=[\s\d。！？；!?;，、：,:])")
 # Without knowing the counter, sentence ends are where counts are most nearly additive.
 _ESTIMATE_CUTS = re.compile(r"(?<=[。！？；!?;\n])")
 _EDGE_MEMO = 64
+_BLOCK = 1 << 16
 
 
 class _LocalRanks:
@@ -171,9 +172,14 @@ class SpanCounter:
     ) -> None:
         self.text, self.start, self.end = text, start, end
         self._count, self._additive = count, additive
-        pieces = cuts.split(text[start:end]) if end > start else []
-        counts = count_all(pieces) if count_all else list(map(count, pieces))
-        self.cuts = array("q", accumulate(map(len, pieces), initial=start))
+        lengths: list[int] = []
+        counts: list[int] = []
+        for block in _blocks(text, start, end, cuts):
+            # Pieces live one block at a time: each caches its UTF-8 while tiktoken reads it.
+            pieces = cuts.split(block)
+            lengths += map(len, pieces)
+            counts += count_all(pieces) if count_all else map(count, pieces)
+        self.cuts = array("q", accumulate(lengths, initial=start))
         self.prefix = array("q", accumulate(counts, initial=0))
         self._heads: dict[tuple[int, int], int] = {}
         self._tails: dict[tuple[int, int], int] = {}
@@ -226,6 +232,16 @@ class SpanCounter:
         lo, hi = self.prefix[i - 1], self.prefix[i]
         share = (tokens - lo) / (hi - lo) if hi > lo else 1.0
         return self.cuts[i - 1] + round(share * (self.cuts[i] - self.cuts[i - 1]))
+
+
+def _blocks(text: str, start: int, end: int, cuts: re.Pattern[str]) -> Iterator[str]:
+    """``text[start:end]`` in consecutive blocks of about :data:`_BLOCK` characters, each ending
+    at a cut (so splitting the blocks at ``cuts`` gives the same pieces as splitting it whole)."""
+    while start < end:
+        found = cuts.search(text, min(start + _BLOCK, end), end)
+        stop = found.start() if found else end
+        yield text[start:stop]
+        start = stop
 
 
 def _memo(memo: dict[tuple[int, int], int], edge: Callable[[int, int], int], pos: int, cut: int) -> int:

@@ -1,0 +1,228 @@
+"""Chunking speed and quality against peers, and the memory of chunking a large text.
+
+Usage: ``python benchmarks/chunking.py [--repeat 5] [--budgets 512 2048] [--memory-mb 5]``
+(the peers come with the ``bench`` extra: ``pip install -e '.[bench]'``).
+
+Every file of ``tests/fixtures/corpus`` is chunked, at each budget, by:
+
+- ``summarizer`` - :func:`summarizer.chunk` on the plain text;
+- ``summarizer+sections`` - the same text as a :class:`Document`, so section starts and the
+  heading rule are in play (section parsing included in the time);
+- ``semchunk``, chonkie's ``RecursiveChunker`` (Chinese rules) and langchain's
+  ``RecursiveCharacterTextSplitter.from_tiktoken_encoder`` (Chinese separators);
+- ``tiktoken pass`` - one plain ``encode_ordinary`` over the same text: the floor.
+
+Every peer gets the same offline ``o200k_base`` encoding. Times are the best of ``--repeat``
+runs over the whole corpus (each run with fresh chunker objects, so no memo carries over), and
+the ratio is against the tiktoken pass measured in the same process. Quality columns are
+computed afterwards with the same encoding: chunks, largest chunk, chunks over the budget, mean
+fill, share of chunks (but each file's last) ending at a sentence or line end, and whether every
+chunk's offsets give back its text exactly.
+
+Memory: the corpus is repeated to ``--memory-mb`` MB of UTF-8 and chunked once under
+``tracemalloc``; the peak of what chunking allocates is reported as a multiple of the text's
+size in memory (``sys.getsizeof``) and of its UTF-8 size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from unittest import mock
+
+import tiktoken
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from summarizer.chunking import chunk  # noqa: E402
+from summarizer.documents import Document  # noqa: E402
+from summarizer.tokens import get_encoding  # noqa: E402
+
+CORPUS = sorted((ROOT / "tests" / "fixtures" / "corpus").glob("*.txt"))
+ENCODING = "o200k_base"
+SENTENCE_OR_LINE_END = re.compile(r"(?:[。！？；!?;][”’」』）)\]》〉\"]*|\n)[ \t\u3000]*$")
+ZH_SENTENCE_MARKS = ["。", "！", "？", "；", "!", "?", ";"]
+ZH_CLAUSE_MARKS = ["，", "、", "：", ",", ":"]
+
+Span = tuple[int, int, str]  # start, end, chunk text
+Chunker = Callable[[str], list[Span]]
+
+
+def ours(budget: int) -> Chunker:
+    return lambda text: [(c.start, c.end, c.text) for c in chunk(text, budget, encoding=ENCODING)]
+
+
+def ours_with_sections(budget: int) -> Chunker:
+    def run(text: str) -> list[Span]:
+        doc = Document(text=text, start=0, end=len(text))
+        return [(c.start, c.end, c.text) for c in chunk(doc, budget, encoding=ENCODING)]
+
+    return run
+
+
+def semchunk_chunker(budget: int) -> Chunker:
+    import semchunk
+
+    chunker = semchunk.chunkerify(get_encoding(ENCODING), budget)
+
+    def run(text: str) -> list[Span]:
+        texts, offsets = chunker(text, offsets=True)
+        return [(s, e, t) for t, (s, e) in zip(texts, offsets)]
+
+    return run
+
+
+def chonkie_chunker(budget: int) -> Chunker:
+    from chonkie import RecursiveChunker
+    from chonkie.types import RecursiveLevel, RecursiveRules
+
+    rules = RecursiveRules(
+        levels=[
+            RecursiveLevel(delimiters=["\n"]),
+            RecursiveLevel(delimiters=ZH_SENTENCE_MARKS),
+            RecursiveLevel(delimiters=ZH_CLAUSE_MARKS),
+            RecursiveLevel(),
+        ]
+    )
+    chunker = RecursiveChunker(tokenizer=get_encoding(ENCODING), chunk_size=budget, rules=rules)
+    return lambda text: [(c.start_index, c.end_index, c.text) for c in chunker.chunk(text)]
+
+
+def langchain_chunker(budget: int) -> Chunker:
+    from langchain_text_splitters import RecursiveCharacterTextSplitter
+
+    # from_tiktoken_encoder looks the encoding up by name; hand it ours (offline, verified).
+    with mock.patch.object(tiktoken, "get_encoding", get_encoding):
+        splitter = RecursiveCharacterTextSplitter.from_tiktoken_encoder(
+            encoding_name=ENCODING,
+            chunk_size=budget,
+            chunk_overlap=0,
+            separators=["\n\n", "\n", *ZH_SENTENCE_MARKS, *ZH_CLAUSE_MARKS, ""],
+            keep_separator="end",
+            add_start_index=True,
+        )
+
+    def run(text: str) -> list[Span]:
+        docs = splitter.create_documents([text])
+        spans = [(d.metadata["start_index"], d.page_content) for d in docs]
+        return [(s, s + len(t), t) for s, t in spans]
+
+    return run
+
+
+def tiktoken_pass(budget: int) -> Chunker:
+    encode = get_encoding(ENCODING).encode_ordinary
+
+    def run(text: str) -> list[Span]:
+        encode(text)
+        return []
+
+    return run
+
+
+CHUNKERS: dict[str, Callable[[int], Chunker]] = {
+    "tiktoken pass": tiktoken_pass,
+    "summarizer": ours,
+    "summarizer+sections": ours_with_sections,
+    "semchunk": semchunk_chunker,
+    "chonkie Recursive": chonkie_chunker,
+    "langchain Recursive": langchain_chunker,
+}
+
+
+def best_times(
+    makers: dict[str, Callable[[int], Chunker]], budget: int, texts: Sequence[str], repeat: int
+) -> dict[str, tuple[float, list[list[Span]]]]:
+    """Best time and last outputs of each chunker; runs interleave so load changes hit all alike."""
+    best: dict[str, tuple[float, list[list[Span]]]] = {}
+    for _ in range(repeat):
+        for name, make in makers.items():
+            run = make(budget)  # fresh objects: no memo carries over from the previous run
+            started = time.perf_counter()
+            outputs = [run(text) for text in texts]
+            seconds = time.perf_counter() - started
+            best[name] = (min(seconds, best.get(name, (seconds, []))[0]), outputs)
+    return best
+
+
+def quality(outputs: list[list[Span]], texts: Sequence[str], budget: int) -> str:
+    count = get_encoding(ENCODING).encode_ordinary
+    spans = [span for out in outputs for span in out]
+    if not spans:
+        return "| - | - | - | - | - | - |"
+    sizes = [len(count(t)) for _, _, t in spans]
+    inner = [t for out in outputs for _, _, t in out[:-1]]
+    ended = sum(1 for t in inner if SENTENCE_OR_LINE_END.search(t)) / max(1, len(inner))
+    exact = all(text[s:e] == t for text, out in zip(texts, outputs) for s, e, t in out)
+    over = sum(1 for n in sizes if n > budget)
+    fill = sum(sizes) / len(sizes) / budget
+    return f"| {len(spans)} | {max(sizes)} | {over} | {fill:.1%} | {ended:.1%} | {'yes' if exact else 'NO'} |"
+
+
+def speed_table(budgets: Sequence[int], repeat: int, names: Sequence[str]) -> None:
+    texts = [path.read_text(encoding="utf-8") for path in CORPUS]
+    size = sum(len(t.encode("utf-8")) for t in texts)
+    print(f"corpus: {len(texts)} files, {size / 1e6:.2f} MB UTF-8, best of {repeat} runs\n")
+    for budget in budgets:
+        print(f"### budget {budget} tokens\n")
+        print("| chunker | time | ÷ tiktoken pass | chunks | max tokens | over budget | mean fill | sentence/line end | offsets exact |")
+        print("|---|---:|---:|---:|---:|---:|---:|---:|---|")
+        makers = {"tiktoken pass": tiktoken_pass}
+        for name in names:
+            try:
+                makers[name] = CHUNKERS[name]
+                makers[name](budget)
+            except ImportError as exc:
+                print(f"| {name} | not installed ({exc.name}) |")
+                del makers[name]
+        results = best_times(makers, budget, texts, repeat)
+        floor = results["tiktoken pass"][0]
+        for name, (seconds, outputs) in results.items():
+            print(f"| {name} | {seconds * 1000:.1f} ms | {seconds / floor:.2f} " + quality(outputs, texts, budget))
+        print()
+
+
+def memory_report(megabytes: float, budget: int) -> None:
+    corpus = "".join(path.read_text(encoding="utf-8") for path in CORPUS)
+    utf8 = len(corpus.encode("utf-8"))
+    text = corpus * max(1, round(megabytes * 1e6 / utf8))
+    in_memory, utf8 = sys.getsizeof(text), len(text.encode("utf-8"))
+    encode = get_encoding(ENCODING).encode_ordinary
+    started = time.perf_counter()
+    encode(text)
+    floor = time.perf_counter() - started
+    started = time.perf_counter()
+    chunks = chunk(text, budget)
+    seconds = time.perf_counter() - started
+    del chunks
+    tracemalloc.start()
+    chunks = chunk(text, budget)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print(f"### memory: {utf8 / 1e6:.1f} MB of UTF-8 text ({len(text):,} characters, {in_memory / 1e6:.1f} MB as str), budget {budget}\n")
+    print(f"- time {seconds:.2f} s = {seconds / floor:.2f} × one tiktoken pass ({floor:.2f} s), {len(chunks)} chunks")
+    print(f"- peak allocated while chunking: {peak / 1e6:.1f} MB = {peak / in_memory:.2f} × the str, {peak / utf8:.2f} × its UTF-8")
+    print("  (the chunks' own texts, one copy of the text, are part of that peak)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--budgets", type=int, nargs="+", default=[512, 2048])
+    parser.add_argument("--memory-mb", type=float, default=5.0)
+    parser.add_argument("--only", nargs="+", choices=list(CHUNKERS)[1:], help="chunkers to run (default: all)")
+    args = parser.parse_args()
+    get_encoding(ENCODING)  # loading the ranks is not part of any timing
+    speed_table(args.budgets, args.repeat, args.only or list(CHUNKERS)[1:])
+    memory_report(args.memory_mb, max(args.budgets))
+
+
+if __name__ == "__main__":
+    main()
