@@ -3,11 +3,15 @@
 ``canonical_indicator`` makes 生产总值 / 地区生产总值 / GDP, or 规上工业增加值 / 规工, compare as one.
 ``indicator_for`` reads the indicator a number belongs to from the words before it
 (``地区生产总值增长7%`` → 地区生产总值), splitting shared phrasing such as
-``城镇和农村居民人均可支配收入分别增长7%和8%`` into one name per number.
+``城镇和农村居民人均可支配收入分别增长7%和8%`` into one name per number. Two phrasings put the
+name *after* the number: a count names what it counts (``建成23个乡镇社工站`` → 乡镇社工站), and a
+number that describes what follows it is no indicator's value (``80%的村``, ``超30亿元企业1家``,
+``15分钟文化圈``): it has no name.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from dataclasses import dataclass
@@ -34,13 +38,29 @@ _RATE_SUFFIX = re.compile(r"(?:增速|增幅|涨幅|增长率|增长|总量|水�
 # Words that end an indicator name: the verb (or adverb) that introduces its number.
 _NAME_END = re.compile(
     r"增长|增速|增幅|涨幅|达到|控制在|保持在|稳定在|下降|降低|减少|提高|提升|分别|力争|确保|争取"
-    r"|突破|超过|不低于|不少于|不超过|不高于|高于|快于|年均|同比|比上年|实现|完成|降至|降到|增至"
+    r"|突破|超过|不低于|不少于|不超过|不高于|高于|快于|年均|同比|比上年|(?:实现|完成)(?!率)|降至|降到|增至|收窄"
 )
-# A verb glued to the number: 比重达2.6%, 总额超100亿元, 收入均增长 (but not 人均).
-_TRAILING_VERB = re.compile(r"(?:(?<!人)均|达|超|为)$")
+# 年度计划完成投资422亿元: the object of 完成 is part of the name (年度计划投资).
+_KEEPS_OBJECT = "完成"
+# A verb or adverb glued to the number: 比重达2.6%, 总额超100亿元, 收入均增长 (but not 人均), 优良率在92%,
+# 城镇化率再提升, 合作社各10家, 产量保持14亿斤; and a rank's 进入全省前30位.
+_TRAILING_VERB = re.compile(
+    r"(?:(?<!人)均|达|超|为|在|再|各|约|保持|发展到|(?:(?:进入|跻身|位居|位列)(?:全国|全省|全市)?|全国|全省|全市)前)$"
+)
 _FILLER_PREFIX = re.compile(
-    r"^(?:力争|力促|确保|争取|全年|今年|年内|完成|实现|预计|其中|累计|新建|建成|到\d{4}年(?:底|末)?)+"
+    r"^(?:力争|力促|确保|争取|推动|助推|带动|支持|实施|全年|今年|明年|年内|完成|实现|预计|其中|累计"
+    r"|(?:新建|建成)(?:和|与|及|、)?|到\d{4}年(?:底|末)?)+"
 )
+# Counting words: a count may name what it counts right after it (建成23个乡镇社工站).
+_COUNT_UNITS = frozenset(
+    "个 万个 家 户 万户 条 座 所 项 处 名 万名 位 台 套 辆 万辆 件 万件 间 张 场 次 批 栋 幢 株 万株 头 万头 只 万只"
+    " 人 万人 人次 万人次 小时".split()
+)
+_NOT_A_NOUN = "和与及或的以左"  # what may follow a number without starting the name of what it counts
+_COUNTED = re.compile(r"[^\s,，;；。:：!！?？、\d０-９]+")  # up to a clause end, list mark or next number
+_COUNTED_END = re.compile(r"(?<=.)(?:并|全部|年内|建成|投用|投入|实现|完成|开工|落地|初见成效)")
+_MEASURE_WORD = re.compile(r"(?:增加值|营业收入|投资|产值|营收|收入|总额|余额|产量|面积)$")
+_TRAILING_JOINER = re.compile(r"(?:和|与|及|或|等)$")
 _PAIR_PREFIXES = {"城乡": ("城镇", "农村")}
 _SIDE_WORDS = ("城镇", "农村", "城市", "乡村", "城区", "农民")
 _CONJ = re.compile(r"和|与|及|、")
@@ -106,10 +126,14 @@ def indicator_phrase(lead: str) -> str:
         if m is None:
             break
         if m.start() > 0:
-            text = text[: m.start()]
+            rest = text[m.end() :]
+            keep = m.group() == _KEEPS_OBJECT and not _NAME_END.search(rest)
+            text = text[: m.start()] + (rest if keep else "")
             break
         text = text[m.end() :]  # 力争增长…: a verb first, keep looking after it
-    return _TRAILING_VERB.sub("", text).strip(" \u3000,，、的")
+    while (trimmed := _TRAILING_VERB.sub("", text)) != text:
+        text = trimmed
+    return text.strip(" \u3000,，、的")
 
 
 def split_distributive(name: str, n: int) -> list[str]:
@@ -127,11 +151,56 @@ def split_distributive(name: str, n: int) -> list[str]:
         side = next((s for s in _SIDE_WORDS if last.startswith(s)), "")
         suffix = last[len(side) :]
         return [p + suffix for p in parts[:-1]] + [last]
-    return parts
+    return [p + _shared_head(p, parts[-1]) for p in parts[:-1]] + [parts[-1]]
+
+
+def _shared_head(item: str, last: str) -> str:
+    """The words the last listed item adds for every item, ``''`` when the items end alike
+    (``贷款余额、存款余额``): after the ending they share (``高新技术产业、战略性新兴产业增加值`` →
+    增加值), after the length of items that start alike (``生活垃圾、生活污水有效治理率`` →
+    有效治理率), or a measure word (``先进制造业、高技术产业投资`` → 投资)."""
+    if item[-1:] == last[-1:]:
+        return ""
+    for k in range(min(len(item), len(last)), 1, -1):
+        at = last.find(item[-k:])
+        if at >= 0:
+            return last[at + k :]
+    if os.path.commonprefix([item, last]) and len(last) - len(item) >= 2:
+        return last[len(item) :]
+    m = _MEASURE_WORD.search(last)
+    return m.group() if m else ""
+
+
+def _counted(text: str, end: int) -> str:
+    """The thing a count right before ``end`` counts: ``23个乡镇社工站和1个…`` → 乡镇社工站."""
+    m = _COUNTED.match(text, end)
+    name = m.group() if m else ""
+    stop = _COUNTED_END.search(name)
+    return _TRAILING_JOINER.sub("", name[: stop.start()] if stop else name)
+
+
+def _describes_what_follows(text: str, q: Quantity) -> bool:
+    """``80%的村``, ``50%以上美丽乡村``, ``超30亿元精品陶瓷企业``, ``超10亿元30个``, ``15分钟文化圈``."""
+    follower = text[q.end : q.end + 1]
+    if follower == "的":
+        return True
+    if q.unit in _COUNT_UNITS or not (_starts_noun(follower) or follower.isdigit()):
+        return False
+    threshold = q.qualifier in ("以上", "以下") or text[q.start - 1 : q.start] in ("超", "过")
+    return threshold or q.unit in ("%", "‰", "分钟")
+
+
+def _starts_noun(char: str) -> bool:
+    return bool(char) and ("\u4e00" <= char <= "\u9fff" or char in "“《") and char not in _NOT_A_NOUN
 
 
 def indicator_for(text: str, quantities: list[Quantity], index: int) -> str:
     """The indicator the ``index``-th quantity of ``find_quantities(text)`` belongs to ('' if none)."""
+    q = quantities[index]
+    if _describes_what_follows(text, q):
+        return ""
+    if q.unit in _COUNT_UNITS and _starts_noun(text[q.end : q.end + 1]):
+        return _counted(text, q.end)
     group = next(g for g in list_groups(text, quantities) if index in g)
     head = quantities[group[0]]
     previous_end = quantities[group[0] - 1].end if group[0] > 0 else 0

@@ -120,3 +120,73 @@ def test_verbs_glued_to_the_number_are_not_part_of_the_name(lead: str, name: str
     text = lead + "8%"
     qs = find_quantities(text)
     assert indicator_for(text, qs, 0) == name
+
+
+def _names(text: str) -> list[str]:
+    qs = find_quantities(text)
+    return [indicator_for(text, qs, i) for i in range(len(qs))]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("高标准建成23个乡镇社工站和1个市级社工中心并投入使用", ["乡镇社工站", "市级社工中心"]),
+        ("完成8个绿色矿山创建、18个废弃矿山治理修复", ["绿色矿山创建", "废弃矿山治理修复"]),
+        ("突出抓好30个新建和技改项目", ["新建和技改项目"]),
+        ("建成华达街、中山大道等4座人行天桥", ["人行天桥"]),
+        ("全年175个重点项目完成投资170多亿元", ["重点项目", "重点项目投资"]),
+        ("新增城镇就业4000人、新增学位2000个", ["新增城镇就业", "新增学位"]),  # the name before stays
+    ],
+)
+def test_a_count_names_what_it_counts_after_it(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("其它县(市)城区80%的村(社区)实现生活垃圾分类", [""]),
+        ("确保每个县区1条乡村振兴示范带、50%以上美丽乡村风貌带初见成效", ["乡村振兴示范带", ""]),
+        ("培育主营业务收入超30亿元精品陶瓷企业1家", ["", "精品陶瓷企业"]),
+        ("新增销售5000万元以上电商龙头企业3户", ["", "电商龙头企业"]),
+        ("基本建成城市社区“15分钟文化圈”", [""]),
+        ("高标准农田完成2000亩新建任务", ["高标准农田"]),  # no threshold word: still the name before
+    ],
+)
+def test_a_number_describing_what_follows_has_no_indicator(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("生活垃圾、生活污水有效治理率分别达到96%、48%", ["生活垃圾有效治理率", "生活污水有效治理率"]),
+        ("高新技术产业、战略性新兴产业增加值分别增长7%和8%", ["高新技术产业增加值", "战略性新兴产业增加值"]),
+        ("先进制造业、高技术产业投资分别增长73.9%和104%", ["先进制造业投资", "高技术产业投资"]),
+        ("金融机构本外币贷款余额、存款余额分别增长15%、10%以上", ["金融机构本外币贷款余额", "存款余额"]),
+        ("刑事立案、治安案件受理同比分别下降11.23%、9.06%", ["刑事立案", "治安案件受理"]),
+    ],
+)
+def test_listed_names_share_the_words_written_once_after_the_last(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("推动新能源产业产值增长12%以上", "新能源产业产值"),
+        ("带动固定资产投资增长8%以上", "固定资产投资"),
+        ("确保空气质量优良率在92%以上", "空气质量优良率"),
+        ("确保城镇化率再提升1个百分点", "城镇化率"),
+        ("力争新增省级技术创新中心、众创空间各1家", "众创空间"),
+        ("确保县级以上饮用水水源地水质达标率均达100%", "县级以上饮用水水源地水质达标率"),
+        ("力争文化合作社发展到35家", "文化合作社"),
+        ("新建和改造高标准农田20万亩以上", "改造高标准农田"),
+        ("力争营商环境评价进入全省前30位", "营商环境评价"),
+        ("学科进入ESI全球排名前1%", "学科进入ESI全球排名前"),  # a bare 前 is not a rank
+        ("年度计划完成投资422亿元", "年度计划投资"),
+        ("年度投资完成率100%以上", "年度投资完成率"),
+    ],
+)
+def test_control_verbs_and_particles_are_not_part_of_the_name(text: str, name: str) -> None:
+    assert _names(text) == [name]

@@ -197,3 +197,24 @@ def test_priorities_of_an_unnumbered_plan_part_are_its_numbered_items() -> None:
     ]
     assert [(t.indicator, t.value, t.unit) for t in out.targets] == [("标准厂房", 10.0, "万平方米")]
     assert [r.canonical_indicator for r in out.results] == ["地区生产总值"]
+
+
+def test_other_targets_name_counted_things_and_skip_thresholds() -> None:
+    text = (
+        "一、2022年工作回顾\n"
+        "工作很多。\n"
+        "二、2023年工作安排\n"
+        "高标准建成23个乡镇社工站和1个市级社工中心并投入使用。"
+        "生活垃圾、生活污水有效治理率分别达到96%、48%。"
+        "培育主营业务收入超30亿元精品陶瓷企业1家。"
+        "推动实际利用外资增长12%。\n"
+    )
+    out = grounded(make(text))
+    assert [(t.canonical_indicator, t.value, t.unit) for t in out.targets] == [
+        ("乡镇社工站", 23.0, "个"),
+        ("市级社工中心", 1.0, "个"),
+        ("生活垃圾有效治理率", 96.0, "%"),
+        ("生活污水有效治理率", 48.0, "%"),
+        ("精品陶瓷企业", 1.0, "家"),
+        ("实际利用外资", 12.0, "%"),
+    ]
