@@ -34,7 +34,7 @@ from .merge import Merged, merge_parts
 from .models import EngineName, ReportSummary, SourceSpan, UsageReport
 from .prompts import language_rule
 from .reduce import Reduction, areduce_llm, extractive_reduce
-from .structure import Section, parse_sections
+from .structure import parse_sections
 from .tokens import token_counter
 
 __all__ = [
@@ -58,6 +58,7 @@ Source = Union[str, bytes, "os.PathLike[str]", Document]
 
 T = TypeVar("T")
 P = ParamSpec("P")
+_MIN_CHUNK_TOKENS = 128  # below this the prompt dwarfs the text it is about
 
 
 def resolve_engine(
@@ -198,7 +199,7 @@ class _LLMRun:
         grounded = [_ground(doc, piece, notes) for piece, notes in extraction.parts]
         merged = merge_parts(grounded, extraction.warnings)
         reduction = await areduce_llm(
-            self.client, doc, _top_sections(doc), extraction.parts, merged,
+            self.client, doc, parse_sections(doc), extraction.parts, merged,
             language=self.language, budget=2 * self.max_tokens_per_chunk,
             counter=self.counter, budget_key=_budget_key(doc),
         )  # fmt: skip
@@ -213,10 +214,6 @@ class _LLMRun:
 
 def _budget_key(doc: Document) -> str:
     return f"{doc.path or '<text>'}#{doc.start}"
-
-
-def _top_sections(doc: Document) -> list[Section]:
-    return list(parse_sections(doc))
 
 
 def _ground(doc: Document, piece: Chunk, notes: ChunkNotes) -> Grounded:
@@ -247,6 +244,8 @@ async def asummarize(
     stops); any other failure of a model call is reported in the summary's ``warnings``.
     """
     language_rule(language)  # an unsupported language is a ConfigError before any work
+    if max_tokens_per_chunk < _MIN_CHUNK_TOKENS:
+        raise ConfigError(f"max_tokens_per_chunk must be at least {_MIN_CHUNK_TOKENS}")
     chosen, llm_config = resolve_engine(
         engine, config=config, provider=provider, model=model, base_url=base_url,
         api_key=api_key, concurrency=concurrency, use_cache=use_cache,

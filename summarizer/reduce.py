@@ -93,11 +93,16 @@ def _norm(text: str) -> str:
     return re.sub(r"\W+", "", text)
 
 
-def _home(sections: Sequence[Section], piece: Chunk, title: str) -> int | None:
-    """Index of the top-level section a note belongs to: by title, else by chunk overlap."""
+def _home(text: str, sections: Sequence[Section], piece: Chunk, title: str) -> int | None:
+    """Index of the top-level section a note belongs to: the section it names, else the one
+    where its (sub)heading appears in the chunk, else the one the chunk overlaps most."""
     key = _norm(title)
     for i, s in enumerate(sections):
-        if key and (key == _norm(s.title) or _norm(s.title).startswith(key)):
+        if key and (key == _norm(s.title) or (len(key) >= 4 and key in _norm(s.title))):
+            return i
+    found = text.find(title.strip(), piece.start, piece.end) if title.strip() else -1
+    for i, s in enumerate(sections):
+        if found >= 0 and s.start <= found < s.end:
             return i
     overlaps = [min(s.end, piece.end) - max(s.start, piece.start) for s in sections]
     best = max(range(len(sections)), key=lambda i: overlaps[i], default=None)
@@ -105,17 +110,18 @@ def _home(sections: Sequence[Section], piece: Chunk, title: str) -> int | None:
 
 
 def section_materials(
-    sections: Sequence[Section], parts: Sequence[tuple[Chunk, ChunkNotes]]
+    text: str, sections: Sequence[Section], parts: Sequence[tuple[Chunk, ChunkNotes]]
 ) -> tuple[list[SectionMaterial], list[str]]:
     """Gather every chunk's section notes under the top-level sections, in document order.
 
-    Returns the materials and the notes that fit no section (text before the first heading).
+    ``text`` is the source text (``Document.text``). Returns the materials and the notes that
+    fit no section (text before the first heading).
     """
     notes: list[list[str]] = [[] for _ in sections]
     loose: list[str] = []
     for piece, chunk_notes in parts:
         for note in chunk_notes.sections:
-            home = _home(sections, piece, note.title)
+            home = _home(text, sections, piece, note.title)
             line = f"{note.title}:{note.summary}" if note.title else note.summary
             (loose if home is None else notes[home]).append(line)
     materials = [SectionMaterial(i + 1, s, tuple(dict.fromkeys(n))) for i, (s, n) in
@@ -150,20 +156,27 @@ def _material_text(doc: Document, materials: Sequence[SectionMaterial], extra: S
 def _batches(
     doc: Document, materials: Sequence[SectionMaterial], budget: int, counter: TokenCounter
 ) -> list[list[SectionMaterial]]:
-    """Pack sections (a section's notes split across batches if needed) into batches under budget."""
-    batches: list[list[SectionMaterial]] = [[]]
+    """Pack the notes, in order, into batches of at most ``budget`` tokens (a long section's
+    notes spread over several batches). Sizes are summed per line, so this stays linear."""
+    base = counter(_header(doc))
+    batches: list[list[SectionMaterial]] = []
+    size = base
     for m in materials:
+        heading = counter(f"[{m.index}] {m.section.title}:") + 1
         for note in m.notes:
-            batch = batches[-1]
-            if batch and batch[-1].index == m.index:
-                candidate = batch[:-1] + [replace(batch[-1], notes=batch[-1].notes + (note,))]
-            else:
-                candidate = batch + [replace(m, notes=(note,))]
-            if batch and counter(_material_text(doc, candidate, ())) > budget:
+            cost = counter(note) + 1
+            same_section = bool(batches) and batches[-1][-1].index == m.index
+            extra = cost if same_section else heading + cost
+            if not batches or size + extra > budget:
                 batches.append([replace(m, notes=(note,))])
+                size = base + heading + cost
+            elif same_section:
+                batches[-1][-1] = replace(batches[-1][-1], notes=batches[-1][-1].notes + (note,))
+                size += extra
             else:
-                batches[-1] = candidate
-    return [b for b in batches if b]
+                batches[-1].append(replace(m, notes=(note,)))
+                size += extra
+    return batches
 
 
 @dataclass(frozen=True)
@@ -173,7 +186,6 @@ class _Context:
     client: LLMClient
     doc: Document
     language: str
-    budget: int
     counter: TokenCounter
     budget_key: str | None
     usages: list[Usage]
@@ -306,7 +318,7 @@ async def areduce_llm(
     summary without a call.
     """
     fallback = extractive_reduce(doc)
-    materials, loose = section_materials(sections, parts)
+    materials, loose = section_materials(doc.text, sections, parts)
     has_notes = bool(loose) or any(m.notes for m in materials)
     if len(parts) == 1 and has_notes:
         return _from_notes(sections, materials, loose, fallback)
@@ -315,7 +327,7 @@ async def areduce_llm(
         return fallback
     extra = [f"其他要点:{';'.join(loose)}"] if loose else []
     extra += ["核实的数字:", *figures] if figures else []
-    ctx = _Context(client, doc, language, budget, counter, budget_key, [])
+    ctx = _Context(client, doc, language, counter, budget_key, [])
     notes_budget = max(budget // 2, budget - counter("\n".join(extra)))
     try:
         materials, warnings = await _condense(ctx, materials, notes_budget, max_depth)

@@ -340,6 +340,8 @@ def test_engine_choice(monkeypatch: pytest.MonkeyPatch, scripted_server: Scripte
     assert summary.engine == "rules"
     with pytest.raises(ConfigError, match="unsupported language"):
         summarize("报告", language="fr")
+    with pytest.raises(ConfigError, match="max_tokens_per_chunk"):
+        summarize("报告", max_tokens_per_chunk=10)
 
 
 @pytest.mark.anyio
@@ -383,3 +385,59 @@ def test_split_chunk_cuts_in_two_at_a_boundary(binzhou: Document) -> None:
         assert max(first.n_tokens, second.n_tokens) <= 0.75 * piece.n_tokens
     tiny = chunk(binzhou, CHUNK_TOKENS)[0]
     assert split_chunk(binzhou, replace(tiny, n_tokens=100)) == []
+
+
+def test_one_chunk_report_needs_no_reduce_call(scripted_server: ScriptedServer, tmp_path: Path) -> None:
+    [doc] = split_reports(load(CORPUS / "wenzhou-etdz-2021.txt"))
+    sections = parse_sections(doc)
+    notes = {k: [] for k in ChunkNotes.model_fields} | {"sections": [
+        {"title": sections[0].title, "summary": "总结2021年六方面亮点"},
+        {"title": sections[1].title, "summary": "部署2022年六个“全力以赴”。"},
+    ]}  # fmt: skip
+    scripted_server.responder = lambda hit: Reply.completion(json.dumps(notes, ensure_ascii=False))
+    [summary] = summarize(doc, config=_config(scripted_server, tmp_path, use_cache=False))
+    assert [_kind(h) for h in scripted_server.hits] == ["extract"]
+    assert summary.overview == "总结2021年六方面亮点。部署2022年六个“全力以赴”。"
+    assert [(s.title, s.summary, s.extractive) for s in summary.sections] == [
+        (sections[0].title, "总结2021年六方面亮点。", False),
+        (sections[1].title, "部署2022年六个“全力以赴”。", False),
+    ]
+
+
+def test_section_notes_find_their_top_level_section(binzhou: Document) -> None:
+    from summarizer.reduce import section_materials
+
+    sections = parse_sections(binzhou)
+    second, third = sections[1], sections[2]
+    # a chunk that mostly covers section two but reaches into section three
+    piece = replace(chunk(binzhou, CHUNK_TOKENS)[0], start=second.start, end=third.start + 200)
+    sub = "(一)强化项目支撑,推动有效投资走在前列"
+    assert third.start <= binzhou.text.index(sub) < third.start + 200
+    notes = ChunkNotes.model_validate({
+        "sections": [
+            {"title": sub, "summary": "子节要点"},                        # found in the chunk → section 3
+            {"title": second.title, "summary": "按标题归属"},             # names section 2
+            {"title": "无此标题", "summary": "按重叠归属"},               # neither → most overlap: 2
+        ],
+        "results": [], "targets": [], "qualitative_targets": [], "priorities": [],
+    })  # fmt: skip
+    materials, loose = section_materials(binzhou.text, sections, [(piece, notes), (piece, notes)])
+    assert loose == []
+    by_index = {m.index: m.notes for m in materials}
+    assert by_index[2] == (f"{second.title}:按标题归属", "无此标题:按重叠归属")  # duplicates dropped
+    assert by_index[3] == (f"{sub}:子节要点",)
+    assert by_index[1] == by_index[4] == ()
+
+
+def test_batches_keep_every_note_once_in_order_under_budget(binzhou: Document) -> None:
+    from summarizer.reduce import SectionMaterial, _batches, _material_text
+
+    counter = token_counter()
+    sections = parse_sections(binzhou)
+    materials = [SectionMaterial(i + 1, s, tuple(f"第{i}节第{j}条要点" * 5 for j in range(7)))
+                 for i, s in enumerate(sections)]  # fmt: skip
+    batches = _batches(binzhou, materials, 200, counter)
+    assert len(batches) > 2
+    flat = [(m.index, n) for batch in batches for m in batch for n in m.notes]
+    assert flat == [(m.index, n) for m in materials for n in m.notes]
+    assert all(counter(_material_text(binzhou, b, ())) <= 200 for b in batches)
