@@ -290,6 +290,8 @@ def summarize_command(
     Results go to stdout (or -o); the engine used, a progress bar (on a terminal) and the totals
     (reports, targets, calls, tokens, cost) go to stderr.
     """
+    from collections import Counter
+
     from .pipeline import resolve_engine, summarize
 
     def say(message: str) -> None:
@@ -311,10 +313,14 @@ def summarize_command(
         finally:
             if bar is not None:
                 bar.close()
-    for path in _write_output(summaries, fmt, output, bom):
-        say(f"wrote {path}")
+    written = _write_output(summaries, fmt, output, bom)
+    if written:
+        say(f"wrote {written[0]}" if len(written) == 1 else f"wrote {len(written)} files in {output}")
     say(_totals_line(summaries))
-    failed = sum(w.code == "chunk_failed" for s in summaries for w in s.warnings)
+    codes = Counter(w.code for s in summaries for w in s.warnings)
+    if codes:
+        say("warnings: " + ", ".join(f"{n} {code}" for code, n in codes.most_common()))
+    failed = codes["chunk_failed"]
     if failed:
         click.echo(f"error: {failed} chunk(s) could not be summarised; the output's warnings say where",
                    err=True)  # fmt: skip

@@ -84,7 +84,7 @@ def test_output_directory_gets_one_file_per_report_and_targets_csv(runner: CliRu
     assert (out / "02-彬州市-2023.md").read_text("utf-8").startswith("# 2023年彬州市政府工作报告\n")
     rows = list(csv.DictReader(io.StringIO((out / "targets.csv").read_text("utf-8"))))
     assert {r["region"] for r in rows} >= {"彬州市", "宁波市"}
-    assert f"wrote {out / 'targets.csv'}" in result.stderr.splitlines()
+    assert f"wrote 18 files in {out}/" in result.stderr.splitlines()
 
 
 def test_output_existing_directory_without_slash(runner: CliRunner, tmp_path: Path) -> None:
@@ -103,6 +103,7 @@ def test_output_file_and_csv_with_bom(runner: CliRunner, tmp_path: Path) -> None
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
     text = Path(COMPILATION).read_text("utf-8")
     assert rows and all(text[int(r["evidence_start"]) : int(r["evidence_end"])] == r["evidence"] for r in rows)
+    assert f"wrote {target}" in result.stderr.splitlines()
     md = runner.invoke(main, ["summarize", "--format", "md", "-q", ETDZ])
     assert md.stdout.startswith("# 温州经济技术开发区\n")
 
@@ -123,6 +124,12 @@ def test_exit_codes_for_bad_input_and_configuration(runner: CliRunner, args: lis
     assert message in result.stderr
     assert result.stdout == ""
     assert "Traceback" not in result.output
+
+
+def test_unwritable_output_exits_1(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(main, ["summarize", "-o", str(tmp_path / "missing" / "x.json"), ETDZ])
+    assert result.exit_code == EXIT_ERROR
+    assert result.stderr.splitlines()[-1].startswith(f"error: cannot write {tmp_path / 'missing' / 'x.json'}")
 
 
 def test_binary_input_exits_2(runner: CliRunner, tmp_path: Path) -> None:
@@ -177,5 +184,7 @@ def test_failed_chunk_writes_output_and_exits_1(runner: CliRunner, scripted_serv
     [report] = json.loads(result.stdout)["reports"]
     failed = [w for w in report["warnings"] if w["code"] == "chunk_failed"]
     assert failed and all(w["start"] is not None for w in failed)
-    assert result.stderr.splitlines()[-1] == (
-        f"error: {len(failed)} chunk(s) could not be summarised; the output's warnings say where")
+    assert result.stderr.splitlines()[-2:] == [
+        f"warnings: {len(failed)} chunk_failed",
+        f"error: {len(failed)} chunk(s) could not be summarised; the output's warnings say where",
+    ]
