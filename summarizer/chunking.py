@@ -1,8 +1,9 @@
 """Chunking: cut a document into chunks of at most ``max_tokens`` tokens at the best boundaries.
 
 Boundaries, best first: a section start (a heading), a paragraph end (line feed), a sentence end
-(``。！？；!?;`` with any closing quotes or brackets after it), a clause mark (``，、：,:``), and
-as a last resort a cut between two characters - never inside a number such as ``305.7亿元`` or
+(``。！？；!?;`` with any closing quotes or brackets after it), a clause mark (``，、：,:``, but
+not ``,`` or ``:`` between digits), a run of spaces, and as a last resort a cut between two
+characters - never inside a number such as ``305.7亿元`` or
 ``6.5%``, nor before a combining mark. A heading is never cut off from the first sentence of its
 section (unless that sentence alone overflows the budget).
 
@@ -50,11 +51,12 @@ class _Kind(IntEnum):
     PARAGRAPH = 1
     SENTENCE = 2
     CLAUSE = 3
+    SPACE = 4  # not in the house style, but better than cutting a word or a run of characters
 
 
 _KINDS = tuple(_Kind)
 # A boundary of a kind is taken only if the chunk ending there is at least this full.
-_MIN_FILL = {_Kind.SECTION: 0.8, _Kind.PARAGRAPH: 0.9, _Kind.SENTENCE: 0.1, _Kind.CLAUSE: 0.5}
+_MIN_FILL = {_Kind.SECTION: 0.8, _Kind.PARAGRAPH: 0.9, _Kind.SENTENCE: 0.1, _Kind.CLAUSE: 0.5, _Kind.SPACE: 0.5}
 # First look for sentence-or-better cuts in the last 20% of the budget (usually enough), then
 # for any cut down to the lowest fill allowed.
 _SCANS = ((0.8, False), (min(_MIN_FILL.values()), True))
@@ -63,6 +65,7 @@ _CLOSERS = r"”’」』）)\]》〉\""
 # Starts with a character class so the regex engine can skip ahead fast; ends with "\n" → paragraph.
 _SENTENCE_END = re.compile(rf"[\n。！？；!?;]+[{_CLOSERS}]*")
 _CLAUSE = re.compile(r"[，、：]|(?<!\d)[,:]|[,:](?!\d)")
+_SPACE = re.compile(r"[ \t\u3000]+")
 # After a heading: skip its own end marks, then the first sentence (or line) of the section.
 _FIRST_SENTENCE = re.compile(rf"[\s。！？；!?;：:]*[^\n。！？；!?;]*(?:[。！？；!?;]+[{_CLOSERS}]*|\n|\Z)")
 # Spans a character cut must not enter: numbers with decimals, thousands, percent, magnitudes.
@@ -214,7 +217,7 @@ class _Packer:
     def _boundaries(self, lo: int, hi: int, clauses: bool) -> list[list[int]]:
         """Candidate cuts in ``(lo, hi]``, one increasing list per :class:`_Kind`."""
         text = self.text
-        found: list[list[int]] = [[], [], [], []]
+        found: list[list[int]] = [[] for _ in _KINDS]
         # Read a little past ``hi`` so that closing quotes after a sentence end stay with it.
         for match in _SENTENCE_END.finditer(text, lo, hi + _LOOK_PAST):
             pos = match.end()
@@ -227,6 +230,7 @@ class _Packer:
                 found[kind].sort()
         if clauses:
             found[_Kind.CLAUSE] = [m.end() for m in _CLAUSE.finditer(text, lo, hi + 1) if m.end() <= hi]
+            found[_Kind.SPACE] = [m.end() for m in _SPACE.finditer(text, lo, hi + 1) if m.end() <= hi]
         return found
 
     def _fit(

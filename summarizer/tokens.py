@@ -64,11 +64,20 @@ _ADDITIVE_ENCODINGS = ("o200k_base", "cl100k_base")
 # The index cuts: before a sentence mark that follows a letter or digit. (Clause marks would be
 # safe too, but more pieces cost more calls than they save; lookahead first keeps the scan fast.)
 _SAFE_CUTS = re.compile(r"(?=[。！？；!?;])(?<=[^\W_])")
+# A piece that came out long is cut again into parts of at least _FINE_PIECE characters at
+# finer safe cuts: a letter or digit before a space or a clause mark, and a letter (spelt out:
+# CJK or ASCII, not any numeral) before a digit.
+_LONG_PIECE, _FINE_PIECE = 256, 48
+_FINE_PARTS = re.compile(
+    rf".{{{_FINE_PIECE},}}?(?:(?<=[^\W_])(?=[\s。！？；!?;，、：,:])|(?<=[A-Za-z\u4e00-\u9fff])(?=\d))|.+",
+    re.DOTALL,
+)
 # A letter (or a rare non-decimal numeral, checked away) followed by a digit, space or mark.
 _SAFE_POINT = re.compile(r"[^\W\d_](?=[\s\d。！？；!?;，、：,:])")
 # Without knowing the counter, sentence ends are where counts are most nearly additive.
 _ESTIMATE_CUTS = re.compile(r"(?<=[。！？；!?;\n])")
 _EDGE_MEMO = 64
+_MARK_LENGTH = 4
 _BLOCK = 1 << 16
 
 
@@ -177,12 +186,15 @@ class SpanCounter:
         for block in _blocks(text, start, end, cuts):
             # Pieces live one block at a time: each caches its UTF-8 while tiktoken reads it.
             pieces = cuts.split(block)
+            if additive and max(map(len, pieces)) > _LONG_PIECE:
+                pieces = [part for piece in pieces for part in _refined(piece)]
             lengths += map(len, pieces)
             counts += count_all(pieces) if count_all else map(count, pieces)
         self.cuts = array("q", accumulate(lengths, initial=start))
         self.prefix = array("q", accumulate(counts, initial=0))
         self._heads: dict[tuple[int, int], int] = {}
         self._tails: dict[tuple[int, int], int] = {}
+        self._marks: dict[str, int] = {}
 
     def count(self, a: int, b: int) -> int:
         """The exact token count of ``text[a:b]``."""
@@ -210,8 +222,14 @@ class SpanCounter:
         return self._count(self.text[a:safe]) + rest
 
     def _tail(self, b: int, cut: int) -> int:
-        """Tokens in ``text[cuts[cut]:b]``."""
-        return self._count(self.text[self.cuts[cut] : b])
+        """Tokens in ``text[cuts[cut]:b]``: mostly a sentence mark, so counts are kept by text."""
+        tail = self.text[self.cuts[cut] : b]
+        found = self._marks.get(tail)
+        if found is None:
+            found = self._count(tail)
+            if len(tail) <= _MARK_LENGTH:
+                self._marks[tail] = found
+        return found
 
     def estimate(self, pos: int) -> float:
         """Approximate tokens in ``text[start:pos]``, interpolated inside a piece (monotone)."""
@@ -242,6 +260,10 @@ def _blocks(text: str, start: int, end: int, cuts: re.Pattern[str]) -> Iterator[
         stop = found.start() if found else end
         yield text[start:stop]
         start = stop
+
+
+def _refined(piece: str) -> list[str]:
+    return _FINE_PARTS.findall(piece) if len(piece) > _LONG_PIECE else [piece]
 
 
 def _memo(memo: dict[tuple[int, int], int], edge: Callable[[int, int], int], pos: int, cut: int) -> int:

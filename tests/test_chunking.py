@@ -139,6 +139,13 @@ def test_text_without_any_boundary_is_cut_between_characters_but_never_in_a_numb
         assert not any(s < c.end < e for s, e in numbers), text[c.end - 10 : c.end + 10]
 
 
+def test_text_without_punctuation_is_cut_at_spaces_before_anything_else() -> None:
+    text = "the quick brown fox jumps over the lazy dog " * 400
+    chunks = chunk(text, 100)
+    assert_invariants(text, 0, len(text), chunks, 100)
+    assert all(c.text.endswith(" ") for c in chunks)
+
+
 def test_ascii_thousands_and_times_are_not_clause_boundaries() -> None:
     text = ("收入12,345,678元,会议10:30开始," * 40).strip(",")
     for c in chunk(text, 40)[:-1]:
