@@ -128,8 +128,8 @@ def main() -> None:
           f"{args.max_tokens_per_chunk} tokens per chunk")  # fmt: skip
     print(f"calls: {calls} ({calls / len(reports):.1f} per report): "
           + ", ".join(f"{k} {n} calls, {t} message tokens" for k, (n, t) in meter.by_kind.items()))
-    print(f"prompt tokens / source tokens: {prompt_tokens / source_tokens:.2f} incl. the JSON schema "
-          f"({meter.message_tokens / source_tokens:.2f} messages only)   target <= 1.3")  # fmt: skip
+    print(f"prompt tokens / source tokens: {prompt_tokens / source_tokens:.3f} incl. the JSON schema "
+          f"({meter.message_tokens / source_tokens:.3f} messages only)   target <= 1.3")  # fmt: skip
     print(f"wall time / ideal: {wall:.2f}s / {ideal:.2f}s = {wall / ideal:.2f}   target <= 1.2")
     print(f"second run calls: {second_calls}   target 0")
 

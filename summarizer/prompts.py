@@ -42,7 +42,7 @@ _SECTION = re.compile(r"^# (system|user)[ \t]*$", re.MULTILINE)
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 
 _LANGUAGE_RULES = {
-    "zh": "概括性文字用中文。",
+    "zh": "",  # the prompts are Chinese: so are the answers, unasked
     "en": (
         "summary、overview、title 等概括性文字用英文(English)写;"
         "evidence 仍逐字复制中文原文,indicator 保留原文中文名称。"

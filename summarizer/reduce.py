@@ -143,7 +143,9 @@ def figure_lines(merged: Merged, language: str = "zh") -> list[str]:
 
 
 def _header(doc: Document) -> str:
-    meta = [doc.title or "", doc.region or "", f"{doc.year}年" if doc.year else ""]
+    title = doc.title or ""
+    meta = [title, doc.region if doc.region and doc.region not in title else "",
+            f"{doc.year}年" if doc.year and str(doc.year) not in title else ""]  # fmt: skip
     return "报告:" + ";".join(m for m in meta if m)
 
 
