@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
+import shutil
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
@@ -114,3 +118,15 @@ def test_language_rule() -> None:
     assert language_rule("zh") == ""  # Chinese prompts get Chinese answers unasked
     with pytest.raises(ConfigError, match="unsupported language"):
         language_rule("fr")
+
+
+def test_an_installed_layout_finds_the_packaged_prompts(tmp_path: Path) -> None:
+    # What the wheel installs: summarizer/ with prompts/ inside it, and no repository around it.
+    site = tmp_path / "site"
+    shutil.copytree(ROOT / "summarizer", site / "summarizer", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(ROOT / "prompts", site / "summarizer" / "prompts")
+    code = "from summarizer.prompts import find_prompt_file, load_prompt; " \
+           "print(find_prompt_file('extract')); print(load_prompt('extract').sha256)"  # fmt: skip
+    out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(site)},
+                         capture_output=True, text=True, check=True).stdout.split()  # fmt: skip
+    assert out == [str(site / "summarizer" / "prompts" / "extract.md"), load_prompt("extract").sha256]
