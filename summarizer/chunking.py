@@ -3,9 +3,9 @@
 Boundaries, best first: a section start (a heading), a paragraph end (line feed), a sentence end
 (``。！？；!?;`` with any closing quotes or brackets after it), a clause mark (``，、：,:``, but
 not ``,`` or ``:`` between digits), a run of spaces, and as a last resort a cut between two
-characters - never inside a number such as ``305.7亿元`` or
-``6.5%``, nor before a combining mark. A heading is never cut off from the first sentence of its
-section (unless that sentence alone overflows the budget).
+characters - never inside a number such as ``305.7亿元`` or ``6.5%``, nor before a combining
+mark. A heading is never cut off from the first sentence of its section, unless the two together
+take more than half the budget.
 
 Packing is greedy: each chunk takes the latest boundary of the best kind that still fits and
 leaves the chunk full enough for that kind (:data:`_MIN_FILL`), so chunks come out nearly full.
@@ -58,7 +58,7 @@ _KINDS = tuple(_Kind)
 # A boundary of a kind is taken only if the chunk ending there is at least this full.
 _MIN_FILL = {_Kind.SECTION: 0.8, _Kind.PARAGRAPH: 0.9, _Kind.SENTENCE: 0.1, _Kind.CLAUSE: 0.5, _Kind.SPACE: 0.5}
 # First look for sentence-or-better cuts in the last 20% of the budget (usually enough), then
-# for any cut down to the lowest fill allowed.
+# for any cut (``fine``: clause marks and spaces too) down to the lowest fill allowed.
 _SCANS = ((0.8, False), (min(_MIN_FILL.values()), True))
 _SLACK = 1.01  # estimates are a little off: try boundaries estimated up to 1% over the budget
 _CLOSERS = r"”’」』）)\]》〉\""
@@ -207,15 +207,16 @@ class _Packer:
                 return spans.end, n_tokens
         limit = min(spans.end, spans.position(base + budget * _SLACK) + 1)
         for respect_headings in self.heading_rules:
-            for fill, clauses in _SCANS:
+            for fill, fine in _SCANS:
                 lo = max(floor, spans.position(base + budget * fill))
-                found = self._fit(self._boundaries(lo, limit, clauses), start, floor, base, respect_headings)
+                found = self._fit(self._boundaries(lo, limit, fine), start, floor, base, respect_headings)
                 if found is not None:
                     return found
         return self._character_cut(start, floor, limit)
 
-    def _boundaries(self, lo: int, hi: int, clauses: bool) -> list[list[int]]:
-        """Candidate cuts in ``(lo, hi]``, one increasing list per :class:`_Kind`."""
+    def _boundaries(self, lo: int, hi: int, fine: bool) -> list[list[int]]:
+        """Candidate cuts in ``(lo, hi]``, one increasing list per :class:`_Kind` (clause marks and
+        spaces only if ``fine``)."""
         text = self.text
         found: list[list[int]] = [[] for _ in _KINDS]
         # Read a little past ``hi`` so that closing quotes after a sentence end stay with it.
@@ -228,7 +229,7 @@ class _Packer:
             for pos, kind in self.structure.section_starts(lo + 1, hi):
                 found[kind].append(pos)
                 found[kind].sort()
-        if clauses:
+        if fine:
             found[_Kind.CLAUSE] = [m.end() for m in _CLAUSE.finditer(text, lo, hi + 1) if m.end() <= hi]
             found[_Kind.SPACE] = [m.end() for m in _SPACE.finditer(text, lo, hi + 1) if m.end() <= hi]
         return found
@@ -286,9 +287,9 @@ class _Packer:
         if not self.overlap or end >= self.spans.end:
             return end
         lo = max(start, self.spans.position(self.spans.estimate(end) - self.overlap * _SLACK) - 1)
-        for clauses in (False, True):
+        for fine in (False, True):
             # Earliest first: the longest overlap that fits.
-            for pos in sorted(pos for kind in self._boundaries(lo, end - 1, clauses) for pos in kind):
+            for pos in sorted(pos for kind in self._boundaries(lo, end - 1, fine) for pos in kind):
                 if self.spans.count(pos, end) <= self.overlap:
                     return pos
         return end

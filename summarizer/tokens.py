@@ -16,8 +16,9 @@ whitespace or a punctuation mark (other than an apostrophe) is such a position, 
 digit followed by punctuation: punctuation only ever *prefixes* a run of letters, as in
 ``。我们``, and no pre-token holds a letter or digit followed by anything else.
 
-The counter cuts the text once, just before each sentence mark that follows a letter or digit,
-encodes the pieces and keeps prefix sums. The count of ``text[a:b]`` is the prefix-sum difference
+The counter cuts the text once, just before each sentence mark that follows a letter or digit
+(pieces still long are cut again at finer safe positions), encodes the pieces and keeps prefix
+sums. The count of ``text[a:b]`` is the prefix-sum difference
 between the first and the last cut inside the span plus the counts of the two edge pieces: exact,
 not an estimate. An edge that starts inside a piece (``。|我们……``) is counted only up to the
 first safe position after its start; the rest comes from the piece's count.

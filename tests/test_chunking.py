@@ -191,6 +191,13 @@ def test_small_inputs() -> None:
     assert (only.start, only.end, only.text, only.n_tokens) == (0, 3, "你好。", count("你好。"))
 
 
+def test_a_budget_too_small_for_one_character_is_a_config_error() -> None:
+    rare = "𠀀"  # one character, several byte-level tokens
+    assert count(rare) > 1
+    with pytest.raises(ConfigError, match="cannot hold"):
+        chunk(rare * 3, 1)
+
+
 @pytest.mark.parametrize(("budget", "overlap"), [(0, 0), (100, 100), (100, -1)])
 def test_bad_budgets_are_config_errors(budget: int, overlap: int) -> None:
     with pytest.raises(ConfigError):
