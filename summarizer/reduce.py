@@ -261,22 +261,29 @@ def extractive_reduce(doc: Document) -> Reduction:
 
 
 def _from_notes(
-    sections: Sequence[Section], materials: Sequence[SectionMaterial], loose: Sequence[str],
-    fallback: Reduction,
+    text: str, sections: Sequence[Section], part: tuple[Chunk, ChunkNotes], fallback: Reduction,
+    language: str,
 ) -> Reduction:
     """A one-chunk report's notes already summarise the whole report: no reduce call needed."""
+    piece, notes = part
+    join = " ".join if language == "en" else "".join
+    by_section: dict[int, list[str]] = {}
+    for note in notes.sections:
+        home = _home(text, sections, piece, note.title)
+        if home is not None:
+            by_section.setdefault(home + 1, []).append(_sentence(note.summary, language))
     answer = ReduceAnswer(
-        overview="".join(_sentence(n) for n in [*loose, *(n for m in materials for n in m.notes)]),
-        sections=[SectionDigest(index=m.index, summary="".join(_sentence(n) for n in m.notes))
-                  for m in materials],
-    )  # fmt: skip
+        overview=join(_sentence(n.summary, language) for n in notes.sections),
+        sections=[SectionDigest(index=i, summary=join(v)) for i, v in by_section.items()],
+    )
     return _assemble(sections, answer, fallback, [])
 
 
-def _sentence(note: str) -> str:
-    """A note ("title:summary") as a sentence of the overview: the summary, ending in 。"""
-    text = note.split(":", 1)[-1].strip()
-    return text if not text or text[-1] in "。.!?！？" else text + "。"
+def _sentence(summary: str, language: str) -> str:
+    """A note's summary as a sentence of the overview: stripped, with a closing full stop."""
+    text = summary.strip()
+    stop = "." if language == "en" else "。"
+    return text if not text or text[-1] in "。.!?！？" else text + stop
 
 
 def _assemble(
@@ -323,7 +330,7 @@ async def areduce_llm(
     materials, loose = section_materials(doc.text, sections, parts)
     has_notes = bool(loose) or any(m.notes for m in materials)
     if len(parts) == 1 and has_notes:
-        return _from_notes(sections, materials, loose, fallback)
+        return _from_notes(doc.text, sections, parts[0], fallback, language)
     figures = figure_lines(merged, language)
     if not has_notes and not figures:
         return fallback

@@ -402,6 +402,11 @@ def test_one_chunk_report_needs_no_reduce_call(scripted_server: ScriptedServer, 
         (sections[0].title, "总结2021年六方面亮点。", False),
         (sections[1].title, "部署2022年六个“全力以赴”。", False),
     ]
+    # English notes are joined as English sentences
+    notes["sections"] = [{"title": sections[0].title, "summary": "Reviews 2021"},
+                         {"title": sections[1].title, "summary": "Plans 2022."}]  # fmt: skip
+    [english] = summarize(doc, config=_config(scripted_server, tmp_path, use_cache=False), language="en")
+    assert (english.overview, english.language) == ("Reviews 2021. Plans 2022.", "en")
 
 
 def test_section_notes_find_their_top_level_section(binzhou: Document) -> None:

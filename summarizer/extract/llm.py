@@ -122,6 +122,7 @@ def _failed(piece: Chunk, exc: Exception) -> SummaryWarning:
 
 
 def error_usages(exc: BaseException) -> list[Usage]:
+    """The usage a failed call reports (``LLMError.usage``), as a list to add to a total."""
     usage = getattr(exc, "usage", None)
     return [usage] if isinstance(usage, Usage) else []
 
@@ -136,7 +137,6 @@ async def aextract_chunk(
     budget_key: str | None = None,
 ) -> ChunkExtraction:
     """Extract one chunk; split and retry on truncation; contain every failure but AuthError."""
-    out = ChunkExtraction()
     try:
         result = await client.astructured(
             build_messages(doc, piece, language=language),
@@ -147,11 +147,10 @@ async def aextract_chunk(
     except AuthError:
         raise
     except TruncatedOutputError as exc:
-        out.usages = error_usages(exc)
         halves = split_chunk(doc, piece) if max_splits > 0 else []
+        out = ChunkExtraction(usages=error_usages(exc))
         if not halves:
             out.warnings.append(_failed(piece, exc))
-            return out
         for sub in await asyncio.gather(
             *(aextract_chunk(client, doc, h, language=language, max_splits=max_splits - 1,
                              budget_key=budget_key) for h in halves)
@@ -159,9 +158,5 @@ async def aextract_chunk(
             out.add(sub)
         return out
     except (LLMError, BudgetExceededError) as exc:
-        out.usages = error_usages(exc)
-        out.warnings.append(_failed(piece, exc))
-        return out
-    out.parts.append((piece, result.value))
-    out.usages.append(result.usage)
-    return out
+        return ChunkExtraction(warnings=[_failed(piece, exc)], usages=error_usages(exc))
+    return ChunkExtraction(parts=[(piece, result.value)], usages=[result.usage])
