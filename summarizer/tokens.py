@@ -34,6 +34,7 @@ import hashlib
 import re
 import threading
 from array import array
+from dataclasses import dataclass
 from collections.abc import Callable, Iterator
 from functools import cache
 import importlib.util
@@ -78,6 +79,9 @@ _SAFE_POINT = re.compile(r"[^\W\d_](?=[\s\d。！？；!?;，、：,:])")
 # Without knowing the counter, sentence ends are where counts are most nearly additive.
 _ESTIMATE_CUTS = re.compile(r"(?<=[。！？；!?;\n])")
 _EDGE_MEMO = 64
+# Sentence marks and closing quotes/brackets: never letters, digits, spaces or apostrophes.
+_MARKS = "。！？；!?;”’」』）)]》〉\""
+_GLUE_REACH = 12  # characters after a mark that may take part in a token with it
 _MARK_LENGTH = 4
 _BLOCK = 1 << 16
 
@@ -169,28 +173,18 @@ class SpanCounter:
     an estimate and :meth:`count` always counts the span itself.
     """
 
-    def __init__(
-        self,
-        text: str,
-        start: int,
-        end: int,
-        count: TokenCounter,
-        cuts: re.Pattern[str],
-        *,
-        additive: bool,
-        count_all: Callable[[list[str]], list[int]] | None = None,
-    ) -> None:
+    def __init__(self, text: str, start: int, end: int, backend: _Backend) -> None:
         self.text, self.start, self.end = text, start, end
-        self._count, self._additive = count, additive
+        self._count, self._additive, self._glue = backend.count, backend.additive, backend.glue
         lengths: list[int] = []
         counts: list[int] = []
-        for block in _blocks(text, start, end, cuts):
+        for block in _blocks(text, start, end, backend.cuts):
             # Pieces live one block at a time: each caches its UTF-8 while tiktoken reads it.
-            pieces = cuts.split(block)
-            if additive and max(map(len, pieces)) > _LONG_PIECE:
+            pieces = backend.cuts.split(block)
+            if backend.additive and max(map(len, pieces)) > _LONG_PIECE:
                 pieces = [part for piece in pieces for part in _refined(piece)]
             lengths += map(len, pieces)
-            counts += count_all(pieces) if count_all else map(count, pieces)
+            counts += backend.count_all(pieces)
         self.cuts = array("q", accumulate(lengths, initial=start))
         self.prefix = array("q", accumulate(counts, initial=0))
         self._heads: dict[tuple[int, int], int] = {}
@@ -214,22 +208,28 @@ class SpanCounter:
         end = self.cuts[cut]
         if a == end:
             return 0
+        piece_count = self.prefix[cut] - self.prefix[cut - 1]
+        lead = self.text[self.cuts[cut - 1] : a]
+        if self._glue is not None and self._glue.splits_cleanly(lead, self.text[a : a + _GLUE_REACH]):
+            return piece_count - self._mark_count(lead)
         point = _SAFE_POINT.search(self.text, a, end)
         if point is None or point.end() == end or not point.group().isalpha():
             return self._count(self.text[a:end])
         # text[a:end] and the whole piece both split at that point, and differ only before it.
         piece, safe = self.cuts[cut - 1], point.end()
-        rest = self.prefix[cut] - self.prefix[cut - 1] - self._count(self.text[piece:safe])
-        return self._count(self.text[a:safe]) + rest
+        return self._count(self.text[a:safe]) + piece_count - self._count(self.text[piece:safe])
 
     def _tail(self, b: int, cut: int) -> int:
-        """Tokens in ``text[cuts[cut]:b]``: mostly a sentence mark, so counts are kept by text."""
-        tail = self.text[self.cuts[cut] : b]
-        found = self._marks.get(tail)
+        """Tokens in ``text[cuts[cut]:b]``: mostly a sentence mark."""
+        return self._mark_count(self.text[self.cuts[cut] : b])
+
+    def _mark_count(self, text: str) -> int:
+        """Count of a short text, kept by text: the same few marks come back all the time."""
+        found = self._marks.get(text)
         if found is None:
-            found = self._count(tail)
-            if len(tail) <= _MARK_LENGTH:
-                self._marks[tail] = found
+            found = self._count(text)
+            if len(text) <= _MARK_LENGTH:
+                self._marks[text] = found
         return found
 
     def estimate(self, pos: int) -> float:
@@ -288,12 +288,66 @@ def span_counter(
     """Index ``text[start:end]`` once for exact span counts (see :class:`SpanCounter`)."""
     end = len(text) if end is None else end
     if counter is not None:
-        return SpanCounter(text, start, end, counter, _ESTIMATE_CUTS, additive=False)
-    enc = get_encoding(encoding)
-    additive = _is_additive(enc)
+        backend = _Backend(counter, lambda pieces: list(map(counter, pieces)), _ESTIMATE_CUTS, additive=False)
+    else:
+        backend = _tiktoken_backend(encoding)
+    return SpanCounter(text, start, end, backend)
+
+
+@dataclass(frozen=True)
+class _Backend:
+    """How a :class:`SpanCounter` counts one text and many, where it cuts, what it may assume."""
+
+    count: TokenCounter
+    count_all: Callable[[list[str]], list[int]]
+    cuts: re.Pattern[str]
+    additive: bool
+    glue: _Glue | None = None
+
+
+@cache
+def _tiktoken_backend(name: str) -> _Backend:
+    enc = get_encoding(name)
     count, count_all = _fast_counters(enc)
-    cuts = _SAFE_CUTS if additive else _ESTIMATE_CUTS
-    return SpanCounter(text, start, end, count, cuts, additive=additive, count_all=count_all)
+    if not _is_additive(enc):
+        return _Backend(count, count_all, _ESTIMATE_CUTS, additive=False)
+    return _Backend(count, count_all, _SAFE_CUTS, additive=True, glue=_Glue(enc))
+
+
+class _Glue:
+    """Whether the pre-token ``mark + letters`` BPE-encodes as ``mark`` and ``letters`` apart.
+
+    A run of two or more marks is a pre-token of its own. A single mark starts the pre-token of
+    the letters after it (``。我们``); BPE can only join the two if some token of the vocabulary
+    is a tail of the mark's bytes followed by a head of theirs - looked up here once per mark.
+    """
+
+    def __init__(self, enc: tiktoken.Encoding) -> None:
+        self._vocabulary = sorted(enc.token_byte_values())
+        self._continuations: dict[str, dict[int, list[bytes]]] = {}
+
+    def splits_cleanly(self, lead: str, after: str) -> bool:
+        if not lead or not after[:1].isalpha() or lead.strip(_MARKS):
+            return False
+        if len(lead) > 1:
+            return True
+        following = after.encode("utf-8", "surrogatepass")
+        return not any(following.startswith(c) for c in self._tails_after(lead).get(following[0], ()))
+
+    def _tails_after(self, mark: str) -> dict[int, list[bytes]]:
+        """What may follow a tail of ``mark``'s bytes inside a token, by first byte."""
+        found = self._continuations.get(mark)
+        if found is None:
+            found = self._continuations[mark] = {}
+            raw, vocabulary = mark.encode(), self._vocabulary
+            for tail in (raw[i:] for i in range(len(raw))):
+                i = bisect.bisect_left(vocabulary, tail)
+                while i < len(vocabulary) and vocabulary[i].startswith(tail):
+                    rest = vocabulary[i][len(tail) :]
+                    if rest:
+                        found.setdefault(rest[0], []).append(rest)
+                    i += 1
+        return found
 
 
 def _is_additive(enc: tiktoken.Encoding) -> bool:

@@ -111,6 +111,21 @@ def test_span_counts_are_exact_on_mixed_scripts(name: str) -> None:
             assert spans.count(a, b) == len(encode(text[a:b])), (a, b)
 
 
+@pytest.mark.parametrize("name", ["o200k_base", "cl100k_base"])
+def test_spans_starting_right_after_a_mark_are_exact(name: str) -> None:
+    """Exercises the one-mark pre-tokens (``。在`` in cl100k is a single token, for example)."""
+    rng = random.Random(7)
+    letters = "在则我们的发展经济建设年度工作是不了人有和中大为上个国以要他时来用们生到作地于出就分对成会可主"
+    marks = ["。", "，", "；", "！", "？", "：", "、", "。”", "！」", "”。", "（", "《"]
+    text = "".join(rng.choice(marks) + "".join(rng.choices(letters, k=rng.randrange(1, 9))) for _ in range(3000))
+    encode = get_encoding(name).encode_ordinary
+    spans = span_counter(text, encoding=name)
+    starts = [i + 1 for i, ch in enumerate(text) if not ch.isalpha()]
+    for a in starts[::3]:
+        for b in (a + 5, a + 40, a + 300):
+            assert spans.count(a, b) == len(encode(text[a:b])), (name, text[a - 2 : a + 5])
+
+
 def test_span_counter_with_an_injected_counter_counts_spans_directly() -> None:
     calls: list[str] = []
 
