@@ -13,8 +13,9 @@ Every file of ``tests/fixtures/corpus`` is chunked, at each budget, by:
 - ``tiktoken pass`` - one plain ``encode_ordinary`` over the same text: the floor.
 
 Every peer gets the same offline ``o200k_base`` encoding. Times are the best of ``--repeat``
-runs over the whole corpus (each run with fresh chunker objects, so no memo carries over), and
-the ratio is against the tiktoken pass measured in the same process. Quality columns are
+runs over the whole corpus (each run with fresh chunker objects, so no memo carries over; the
+runs of all chunkers interleave; garbage is collected before and not during a run, as timeit
+does), and the ratio is against the tiktoken pass measured in the same process. Quality columns are
 computed afterwards with the same encoding: chunks, largest chunk, chunks over the budget, mean
 fill, share of chunks (but each file's last) ending at a sentence or line end, and whether every
 chunk's offsets give back its text exactly.
@@ -27,6 +28,7 @@ size in memory (``sys.getsizeof``) and of its UTF-8 size.
 from __future__ import annotations
 
 import argparse
+import gc
 import re
 import sys
 import time
@@ -145,9 +147,14 @@ def best_times(
     for _ in range(repeat):
         for name, make in makers.items():
             run = make(budget)  # fresh objects: no memo carries over from the previous run
-            started = time.perf_counter()
-            outputs = [run(text) for text in texts]
-            seconds = time.perf_counter() - started
+            gc.collect()  # as timeit does: no collection of someone else's garbage mid-run
+            gc.disable()
+            try:
+                started = time.perf_counter()
+                outputs = [run(text) for text in texts]
+                seconds = time.perf_counter() - started
+            finally:
+                gc.enable()
             best[name] = (min(seconds, best.get(name, (seconds, []))[0]), outputs)
     return best
 
