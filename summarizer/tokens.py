@@ -86,22 +86,20 @@ _MARK_LENGTH = 4
 _BLOCK = 1 << 16
 
 
-class _LocalRanks:
-    """Stand-in for ``load_tiktoken_bpe`` that reads the ranks shipped in ``bpe-openai``."""
-
-    def __call__(self, blobpath: str, expected_hash: str | None = None) -> dict[bytes, int]:
-        filename = blobpath.rsplit("/", 1)[-1] + ".gz"
-        path = _shipped(filename)
-        if path is None:
-            raise _NotShipped(filename)
-        data = gzip.decompress(path.read_bytes())
-        actual = hashlib.sha256(data).hexdigest()
-        if expected_hash is None or actual != expected_hash:
-            raise TokenizerUnavailableError(
-                f"the local BPE ranks {_LOCAL_PACKAGE}/{_LOCAL_DATA}/{filename} have sha256 {actual}, "
-                f"not tiktoken's published {expected_hash}; reinstall bpe-openai"
-            )
-        return _parse_ranks(data)
+def _local_ranks(blobpath: str, expected_hash: str | None = None) -> dict[bytes, int]:
+    """Stand-in for tiktoken's ``load_tiktoken_bpe``: the same file, from ``bpe-openai``."""
+    filename = blobpath.rsplit("/", 1)[-1] + ".gz"
+    path = _shipped(filename)
+    if path is None:
+        raise _NotShipped(filename)
+    data = gzip.decompress(path.read_bytes())
+    actual = hashlib.sha256(data).hexdigest()
+    if expected_hash is None or actual != expected_hash:
+        raise TokenizerUnavailableError(
+            f"the local BPE ranks {_LOCAL_PACKAGE}/{_LOCAL_DATA}/{filename} have sha256 {actual}, "
+            f"not tiktoken's published {expected_hash}; reinstall bpe-openai"
+        )
+    return _parse_ranks(data)
 
 
 def _shipped(filename: str) -> Path | None:
@@ -145,7 +143,7 @@ def get_encoding(name: str = "o200k_base") -> tiktoken.Encoding:
 
 @cache  # keyed by the name alone, however the caller spelled the call
 def _load(name: str) -> tiktoken.Encoding:
-    spec = _construct(name, _LocalRanks())
+    spec = _construct(name, _local_ranks)
     if spec is not None:
         return tiktoken.Encoding(**spec)
     try:
@@ -168,9 +166,11 @@ def token_counter(name: str = "o200k_base") -> TokenCounter:
 class SpanCounter:
     """Exact token counts of spans ``text[a:b]`` inside ``[start, end)`` of one text.
 
-    ``cuts``/``prefix`` hold the cut positions and the token count from ``start`` to each;
-    when ``additive`` is true those counts add up exactly across cuts, otherwise they are only
-    an estimate and :meth:`count` always counts the span itself.
+    Made by :func:`span_counter`. ``cuts`` holds the cut positions (``start`` first) and
+    ``prefix`` the token count from ``start`` to each. With tiktoken's o200k/cl100k those counts
+    add up exactly across cuts and :meth:`count` composes from them; with an injected counter
+    they are only an estimate and :meth:`count` counts the span itself. :meth:`estimate` and
+    :meth:`position` convert between offsets and approximate token positions for a chunker.
     """
 
     def __init__(self, text: str, start: int, end: int, backend: _Backend) -> None:
