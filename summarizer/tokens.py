@@ -319,12 +319,13 @@ class _Glue:
 
     A run of two or more marks is a pre-token of its own. A single mark starts the pre-token of
     the letters after it (``。我们``); BPE can only join the two if some token of the vocabulary
-    is a tail of the mark's bytes followed by a head of theirs - looked up here once per mark.
+    is a tail of the mark's bytes followed by a head of theirs. Those heads are looked up once,
+    for every mark, when the encoding is first used.
     """
 
     def __init__(self, enc: tiktoken.Encoding) -> None:
-        self._vocabulary = sorted(enc.token_byte_values())
-        self._continuations: dict[str, dict[int, list[bytes]]] = {}
+        vocabulary = sorted(enc.token_byte_values())
+        self._heads_after = {mark: _heads_after(mark.encode(), vocabulary) for mark in _MARKS}
 
     def splits_cleanly(self, lead: str, after: str) -> bool:
         if not lead or not after[:1].isalpha() or lead.strip(_MARKS):
@@ -332,22 +333,19 @@ class _Glue:
         if len(lead) > 1:
             return True
         following = after.encode("utf-8", "surrogatepass")
-        return not any(following.startswith(c) for c in self._tails_after(lead).get(following[0], ()))
+        return not any(following.startswith(head) for head in self._heads_after[lead].get(following[0], ()))
 
-    def _tails_after(self, mark: str) -> dict[int, list[bytes]]:
-        """What may follow a tail of ``mark``'s bytes inside a token, by first byte."""
-        found = self._continuations.get(mark)
-        if found is None:
-            found = self._continuations[mark] = {}
-            raw, vocabulary = mark.encode(), self._vocabulary
-            for tail in (raw[i:] for i in range(len(raw))):
-                i = bisect.bisect_left(vocabulary, tail)
-                while i < len(vocabulary) and vocabulary[i].startswith(tail):
-                    rest = vocabulary[i][len(tail) :]
-                    if rest:
-                        found.setdefault(rest[0], []).append(rest)
-                    i += 1
-        return found
+
+def _heads_after(mark: bytes, vocabulary: list[bytes]) -> dict[int, list[bytes]]:
+    """What follows a tail of ``mark`` inside a token of the sorted ``vocabulary``, by first byte."""
+    found: dict[int, list[bytes]] = {}
+    for tail in (mark[i:] for i in range(len(mark))):
+        i = bisect.bisect_left(vocabulary, tail)
+        while i < len(vocabulary) and vocabulary[i].startswith(tail):
+            if head := vocabulary[i][len(tail) :]:
+                found.setdefault(head[0], []).append(head)
+            i += 1
+    return found
 
 
 def _is_additive(enc: tiktoken.Encoding) -> bool:
