@@ -407,6 +407,66 @@ async def test_failed_calls_are_not_cached(scripted_server: ScriptedServer, tmp_
     assert len(scripted_server.hits) == 2
 
 
+async def test_truncation_is_cached_and_replayed(scripted_server: ScriptedServer, tmp_path: Path) -> None:
+    usage = {"prompt_tokens": 10, "completion_tokens": 50, "total_tokens": 60}
+    scripted_server.push_completion('{"city": "彬州', finish_reason="length", usage=usage)
+    config = make_config(scripted_server, use_cache=True, cache_path=tmp_path / "c.sqlite3",
+                         price=Price(1.0, 2.0))  # fmt: skip
+    async with LLMClient(config) as client:
+        with pytest.raises(TruncatedOutputError) as first:
+            await ask(client, max_output_tokens=50)
+    async with LLMClient(config) as again:  # a new run, same cache file
+        with pytest.raises(TruncatedOutputError) as second:
+            await ask(again, max_output_tokens=50)
+        assert again.usage == Usage(calls=1, cached_calls=1, attempts=0, cost=0.0)
+    assert len(scripted_server.hits) == 1
+    assert (first.value.attempts, first.value.usage.prompt_tokens) == (1, 10)
+    assert (second.value.attempts, second.value.usage) == (0, Usage(calls=1, cached_calls=1, cost=0.0))
+    assert str(second.value) == str(first.value)
+    assert (second.value.raw_output, second.value.reasoning_exhausted) == ('{"city": "彬州', False)
+    # another limit is another request: asked, and answered
+    scripted_server.push_completion(GOOD)
+    async with LLMClient(config) as client:
+        assert (await ask(client, max_output_tokens=500)).cached is False
+    assert len(scripted_server.hits) == 2
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [Reply.completion(None, finish_reason="content_filter"), Reply(503, {"error": {"message": "busy"}})],
+)
+async def test_filters_and_transient_failures_are_not_cached(
+    scripted_server: ScriptedServer, tmp_path: Path, reply: Reply
+) -> None:
+    config = make_config(scripted_server, use_cache=True, cache_path=tmp_path / "c.sqlite3", max_attempts=1)
+    for _ in range(2):
+        scripted_server.push_reply(reply)
+        async with LLMClient(config) as client:
+            with pytest.raises((ContentFilteredError, TransientLLMError)):
+                await ask(client)
+    assert len(scripted_server.hits) == 2
+
+
+async def test_cache_file_of_an_older_version_keeps_its_answers(
+    scripted_server: ScriptedServer, tmp_path: Path
+) -> None:
+    import sqlite3
+
+    path = tmp_path / "old.sqlite3"
+    scripted_server.push_completion(GOOD)
+    config = make_config(scripted_server, use_cache=True, cache_path=path)
+    async with LLMClient(config) as client:
+        await ask(client)
+    with sqlite3.connect(path) as conn:  # the table as it was before outcomes had kinds
+        conn.execute("CREATE TABLE old AS SELECT key, value, usage, created FROM answers")
+        conn.execute("DROP TABLE answers")
+        conn.execute("ALTER TABLE old RENAME TO answers")
+    conn.close()
+    async with LLMClient(config) as client:
+        assert (await ask(client)).cached is True
+    assert len(scripted_server.hits) == 1
+
+
 async def test_usage_summed_across_attempts_and_priced(scripted_server: ScriptedServer) -> None:
     scripted_server.push(503, {"error": {"message": "busy"}})
     scripted_server.push_completion(

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from summarizer.errors import BudgetExceededError
-from summarizer.llm.cache import ResponseCache, cache_key
+from summarizer.llm.cache import Cached, ResponseCache, cache_key
 from summarizer.llm.usage import Price, TokenBudget, Usage, estimate_tokens
 
 
@@ -70,9 +70,11 @@ def test_cache_round_trip_and_persistence(tmp_path: Path) -> None:
     cache = ResponseCache(path)
     assert cache.get("k") is None
     cache.put("k", '{"x": 1}', {"prompt_tokens": 3})
+    cache.put("t", '{"message": "cut"}', {"prompt_tokens": 4}, kind="truncated")
     cache.close()
     reopened = ResponseCache(path)
-    assert reopened.get("k") == ('{"x": 1}', {"prompt_tokens": 3})
+    assert reopened.get("k") == Cached("answer", '{"x": 1}', {"prompt_tokens": 3})
+    assert reopened.get("t") == Cached("truncated", '{"message": "cut"}', {"prompt_tokens": 4})
     reopened.close()
 
 
@@ -82,7 +84,7 @@ def test_cache_is_safe_across_threads(tmp_path: Path) -> None:
     def work(n: int) -> None:
         for i in range(20):
             cache.put(f"{n}-{i}", str(i), {})
-            assert cache.get(f"{n}-{i}") == (str(i), {})
+            assert cache.get(f"{n}-{i}") == Cached("answer", str(i), {})
 
     threads = [threading.Thread(target=work, args=(n,)) for n in range(8)]
     for t in threads:

@@ -196,13 +196,16 @@ def test_llm_pipeline_end_to_end(binzhou: Document, scripted_server: ScriptedSer
     assert steps[-1] == (len(chunks) + 1, len(chunks) + 1)
     assert [d for d, _ in steps] == list(range(1, len(chunks) + 2))
 
-    # A second run is answered from the cache. Only truncated answers are not cached (the LLM
-    # layer stores validated answers only), so exactly those requests are sent again.
-    truncated = [h.json["messages"] for h in scripted_server.hits if _is_truncated(h)]
+    # A second run is answered from the cache - the truncated requests too (replayed as
+    # truncations, so the same chunks are split the same way): zero calls, the same summary.
+    assert any(_is_truncated(h) for h in scripted_server.hits)
     [again] = summarize(binzhou, config=config, max_tokens_per_chunk=CHUNK_TOKENS)
-    assert sorted(map(str, (h.json["messages"] for h in scripted_server.hits[calls:]))) == sorted(map(str, truncated))
+    assert len(scripted_server.hits) == calls
     assert again.model_copy(update={"usage": summary.usage}) == summary
-    assert again.usage.cached_calls == calls - len(truncated)
+    assert again.usage.model_dump() == {
+        "calls": calls, "cached_calls": calls, "attempts": 0, "prompt_tokens": 0,
+        "completion_tokens": 0, "reasoning_tokens": 0, "cost": None,
+    }  # fmt: skip
 
 
 def _is_truncated(hit: Hit) -> bool:

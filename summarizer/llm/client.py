@@ -28,7 +28,7 @@ import httpx
 import httpx2
 import openai
 from openai.types.chat import ChatCompletion, ChatCompletionMessage
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
 from ..errors import (
     AuthError,
@@ -37,8 +37,9 @@ from ..errors import (
     RateLimitedError,
     RequestRejectedError,
     TransientLLMError,
+    TruncatedOutputError,
 )
-from .cache import ResponseCache, cache_key
+from .cache import Cached, Outcome, ResponseCache, cache_key
 from .config import LLMConfig
 from .retry import retrying
 from .structured import (
@@ -276,13 +277,20 @@ class LLMClient:
             value = await self._answer(list(messages), response_model, state)
         except LLMError as err:
             err.attempts, err.usage = state.usage.attempts, state.usage
+            # Cached outcomes: validated answers, and truncations - a property of the request
+            # (max_tokens is in the key) that the caller resolves by splitting the input, so a
+            # re-run must reach the same split without paying again for the most expensive
+            # answer there is (a whole max_tokens of output). Not cached: content filters and
+            # refusals (a terminal failure the user sees; caching would make it permanent
+            # until the whole cache is dropped, while asking again costs one request and
+            # providers' filters change), validation failures (a new attempt may succeed) and
+            # transient errors (never: they say nothing about the request).
+            if isinstance(err, TruncatedOutputError):
+                await self._store(key, "truncated", _truncation_json(err), state.usage)
             raise
         finally:
             self._usage = self._usage + state.usage
-        if self._cache is not None:
-            await asyncio.to_thread(
-                self._cache.put, key, value.model_dump_json(), state.usage.to_dict()
-            )
+        await self._store(key, "answer", value.model_dump_json(), state.usage)
         return StructuredResult(value, state.usage, state.usage.attempts, cached=False)
 
     def structured(
@@ -399,19 +407,27 @@ class LLMClient:
             strategy=self.config.strategy,
         )
 
+    async def _store(self, key: str, kind: Outcome, value: str, usage: Usage) -> None:
+        if self._cache is not None:
+            await asyncio.to_thread(self._cache.put, key, value, usage.to_dict(), kind)
+
     async def _cached(self, key: str, response_model: type[T]) -> StructuredResult[T] | None:
-        if self._cache is None:
-            return None
-        found = await asyncio.to_thread(self._cache.get, key)
+        """The stored outcome of this exact request: its answer, or its truncation raised again
+        (``attempts=0``, a cached call's usage); None when there is nothing usable."""
+        found = None if self._cache is None else await asyncio.to_thread(self._cache.get, key)
         if found is None:
             return None
-        try:
-            value = response_model.model_validate_json(found[0])
-        except ValidationError:  # the model changed without a prompt_version bump: ask again
-            return None
         usage = Usage.empty(self.config.price, calls=1, cached_calls=1)
+        try:
+            outcome = _decode(found, response_model, usage)
+        except (ValueError, KeyError, TypeError):  # incl. ValidationError
+            outcome = None  # the model or the record changed without a prompt_version bump
+        if outcome is None:
+            return None
         self._usage = self._usage + usage
-        return StructuredResult(value, usage, attempts=0, cached=True)
+        if isinstance(outcome, TruncatedOutputError):
+            raise outcome
+        return StructuredResult(outcome, usage, attempts=0, cached=True)
 
     async def _answer(self, messages: list[Message], model: type[T], state: _CallState) -> T:
         """Run the re-ask loop, stepping down the strategy when the server rejects one."""
@@ -489,6 +505,34 @@ class LLMClient:
         if fmt is not None:
             kwargs["response_format"] = fmt
         return cast(object, await sdk.chat.completions.create(**kwargs))
+
+
+def _decode(found: Cached, model: type[T], usage: Usage) -> T | TruncatedOutputError | None:
+    if found.kind == "answer":
+        return model.model_validate_json(found.value)
+    if found.kind == "truncated":
+        return _replayed_truncation(found.value, usage)
+    return None  # written by a newer version
+
+
+def _truncation_json(err: TruncatedOutputError) -> str:
+    return json.dumps(
+        {"message": str(err), "reasoning_exhausted": err.reasoning_exhausted,
+         "raw_output": err.raw_output},
+        ensure_ascii=False,
+    )  # fmt: skip
+
+
+def _replayed_truncation(record: str, usage: Usage) -> TruncatedOutputError:
+    """The cached truncation as the error the original request raised (same message)."""
+    data = json.loads(record)
+    return TruncatedOutputError(
+        str(data["message"]),
+        reasoning_exhausted=bool(data["reasoning_exhausted"]),
+        raw_output=data["raw_output"],
+        attempts=0,
+        usage=usage,
+    )
 
 
 def _failed_attempt(config: LLMConfig, *, unknown: bool) -> Usage:
