@@ -181,8 +181,8 @@ class SpanCounter:
         for block in _blocks(text, start, end, backend.cuts):
             # Pieces live one block at a time: each caches its UTF-8 while tiktoken reads it.
             pieces = backend.cuts.split(block)
-            if backend.additive and max(map(len, pieces)) > _LONG_PIECE:
-                pieces = [part for piece in pieces for part in _refined(piece)]
+            if backend.additive:
+                _refine(pieces)
             lengths += map(len, pieces)
             counts += backend.count_all(pieces)
         self.cuts = array("q", accumulate(lengths, initial=start))
@@ -263,8 +263,11 @@ def _blocks(text: str, start: int, end: int, cuts: re.Pattern[str]) -> Iterator[
         start = stop
 
 
-def _refined(piece: str) -> list[str]:
-    return _FINE_PARTS.findall(piece) if len(piece) > _LONG_PIECE else [piece]
+def _refine(pieces: list[str]) -> None:
+    """Cut the long ones among ``pieces`` again, in place (few are long: find them first)."""
+    long = [i for i, length in enumerate(map(len, pieces)) if length > _LONG_PIECE]
+    for i in reversed(long):
+        pieces[i : i + 1] = _FINE_PARTS.findall(pieces[i])
 
 
 def _memo(memo: dict[tuple[int, int], int], edge: Callable[[int, int], int], pos: int, cut: int) -> int:
