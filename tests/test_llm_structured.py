@@ -78,9 +78,47 @@ def test_strict_schema_drops_unsupported_keywords_but_not_field_names() -> None:
 
 def test_strict_schema_of_the_chunk_notes_contract() -> None:
     schema = strict_schema(ChunkNotes)
-    target = schema["$defs"]["TargetNote"]
+    target = schema["properties"]["targets"]["items"]  # used once: written in place
     assert set(target["required"]) == set(target["properties"])
     assert {"type": "null"} in target["properties"]["value_max"]["anyOf"]
+    assert "$defs" not in schema and not _keys(schema) & {"$ref", "description"}
+
+
+class Tree(BaseModel):
+    name: str
+    children: list[Tree]
+
+
+class Forest(BaseModel):
+    big: Tree
+    small: Tree | None
+    note: Inner
+
+
+def test_strict_schema_keeps_shared_and_recursive_definitions() -> None:
+    forest = strict_schema(Forest)
+    assert forest["properties"]["big"] == {"$ref": "#/$defs/Tree"}
+    assert forest["properties"]["note"]["properties"]["label"] == {"description": "a label", "type": "string"}
+    assert set(forest["$defs"]) == {"Tree"}
+    assert forest["$defs"]["Tree"]["properties"]["children"]["items"] == {"$ref": "#/$defs/Tree"}
+    tree = strict_schema(Tree)  # a recursive root: a reference next to its definition
+    assert tree["$ref"] == "#/$defs/Tree" and tree["$defs"]["Tree"]["additionalProperties"] is False
+
+
+def test_strict_schema_is_built_once_per_model_and_copied() -> None:
+    built: list[type] = []
+
+    class Counted(BaseModel):
+        a: int
+
+        @classmethod
+        def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:
+            built.append(cls)
+            return super().model_json_schema(*args, **kwargs)
+
+    strict_schema(Counted)["properties"]["a"]["type"] = "string"
+    assert strict_schema(Counted)["properties"]["a"] == {"type": "integer"}
+    assert built == [Counted]
 
 
 def test_response_format_per_strategy() -> None:
@@ -99,7 +137,7 @@ def test_prepare_messages_puts_schema_in_instructions_without_mutating_input() -
     assert prepare_messages(messages, "json_schema", schema) == messages
     prompted = prepare_messages(messages, "prompt", schema)
     assert prompted[0]["content"].startswith("你是助手")
-    assert '"additionalProperties": false' in prompted[0]["content"]
+    assert '"additionalProperties":false' in prompted[0]["content"]  # compact: billed per token
     assert "JSON" in prompted[0]["content"]
     assert messages[0]["content"] == "你是助手"
     bare = prepare_messages([{"role": "user", "content": "hi"}], "json_object", schema)

@@ -10,9 +10,11 @@ original messages plus at most one bad answer and one correction - so the prompt
 
 from __future__ import annotations
 
+import functools
 import json
 import re
-from collections.abc import Awaitable, Callable, Sequence
+from collections import Counter
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, TypeVar
 
@@ -73,14 +75,24 @@ class Completion:
 
 
 def strict_schema(model: type[BaseModel]) -> dict[str, Any]:
-    """The model's JSON schema made strict-mode compatible.
+    """The model's JSON schema made strict-mode compatible, and small.
 
     Every object lists all its properties as required and sets ``additionalProperties: false``;
     optional fields must therefore be typed ``X | None`` to stay nullable. ``$defs`` are processed
     too, ``$ref`` loses its sibling keywords and unsupported keywords (``default``, ``pattern``,
-    bounds, ...) are removed.
+    bounds, ...) are removed. A definition used once is written in place (the schema is sent, and
+    billed, with every call; in place it needs no name and no reference); shared and recursive
+    ones stay in ``$defs``. Descriptions are kept: they are the model's to give.
+
+    Built once per model (pydantic's schema generation takes milliseconds); each caller gets its
+    own copy.
     """
-    return dict(_strict(model.model_json_schema()))
+    return dict(json.loads(_strict_schema_json(model)))
+
+
+@functools.cache
+def _strict_schema_json(model: type[BaseModel]) -> str:
+    return json.dumps(_inline_single_use(_strict(model.model_json_schema())), ensure_ascii=False)
 
 
 def _strict(node: Any) -> Any:
@@ -88,8 +100,9 @@ def _strict(node: Any) -> Any:
         return [_strict(item) for item in node]
     if not isinstance(node, dict):
         return node
-    if "$ref" in node:
-        return {"$ref": node["$ref"]}
+    if "$ref" in node:  # a recursive root model is a reference next to its definitions
+        defs = {name: _strict(sub) for name, sub in node.get("$defs", {}).items()}
+        return {"$ref": node["$ref"], **({"$defs": defs} if defs else {})}
     out: dict[str, Any] = {}
     for key, value in node.items():
         if key in _UNSUPPORTED:
@@ -102,6 +115,51 @@ def _strict(node: Any) -> Any:
         out.setdefault("properties", {})
         out["required"] = list(out["properties"])
         out["additionalProperties"] = False
+    return out
+
+
+_DEFS = "#/$defs/"
+
+
+def _ref_name(node: dict[str, Any]) -> str | None:
+    ref = node.get("$ref")
+    return ref[len(_DEFS) :] if isinstance(ref, str) and ref.startswith(_DEFS) else None
+
+
+def _ref_names(node: Any) -> Iterator[str]:
+    if isinstance(node, list):
+        for item in node:
+            yield from _ref_names(item)
+    elif isinstance(node, dict):
+        name = _ref_name(node)
+        if name is not None:
+            yield name
+        for value in node.values():
+            yield from _ref_names(value)
+
+
+def _inline_single_use(schema: dict[str, Any]) -> dict[str, Any]:
+    """Replace each reference to a definition used exactly once by the definition itself.
+
+    A recursive definition is referenced from outside its cycle as well as from inside it, so
+    it is used more than once and stays (unreachable ones are dropped)."""
+    defs: dict[str, Any] = schema.get("$defs", {})
+    uses = Counter(_ref_names(schema))
+
+    def expand(node: Any) -> Any:
+        if isinstance(node, list):
+            return [expand(item) for item in node]
+        if not isinstance(node, dict):
+            return node
+        name = _ref_name(node)
+        if name is not None and uses[name] == 1 and name in defs:
+            return expand(defs[name])
+        return {key: expand(value) for key, value in node.items() if key != "$defs"}
+
+    out: dict[str, Any] = expand(schema)
+    shared = {name: expand(body) for name, body in defs.items() if uses[name] > 1}
+    if shared:
+        out["$defs"] = shared
     return out
 
 
@@ -130,7 +188,7 @@ def prepare_messages(
     instruction = (
         "Reply with one JSON object and nothing else. It must conform to this JSON Schema "
         "(every property present, null where a value is absent):\n"
-        + json.dumps(schema, ensure_ascii=False)
+        + json.dumps(schema, ensure_ascii=False, separators=(",", ":"))
     )
     out = [dict(m) for m in messages]
     for message in out:
