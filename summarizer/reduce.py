@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable, Sequence, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict
 
 from .chunking import Chunk
 from .documents import Document
@@ -55,13 +55,17 @@ class _Answer(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+# No descriptions or docstrings on the answer models: prompts/reduce.md and condense.md explain
+# every field, and the schema is sent (and billed) with every call.
+
+
 class SectionDigest(_Answer):
-    index: int = Field(description="部分编号,与输入一致")
-    summary: str = Field(description="该部分的摘要")
+    index: int  # the part's number in the input
+    summary: str
 
 
 class ReduceAnswer(_Answer):
-    overview: str = Field(description="全文概要")
+    overview: str
     sections: list[SectionDigest]
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pydantic import BaseModel
 from scripted_server import Hit, Reply, ScriptedServer
 
 from summarizer.chunking import chunk
@@ -22,7 +23,9 @@ from summarizer.llm import LLMClient, LLMConfig
 from summarizer.merge import Merged
 from summarizer.models import ReportSummary
 from summarizer.pipeline import asummarize, resolve_engine, summarize
-from summarizer.reduce import areduce_llm
+from summarizer.llm.structured import strict_schema
+from summarizer.prompts import load_prompt
+from summarizer.reduce import CondenseAnswer, ReduceAnswer, areduce_llm
 from summarizer.structure import parse_sections
 from summarizer.tokens import token_counter
 
@@ -449,3 +452,22 @@ def test_batches_keep_every_note_once_in_order_under_budget(binzhou: Document) -
     flat = [(m.index, n) for batch in batches for m in batch for n in m.notes]
     assert flat == [(m.index, n) for m in materials for n in m.notes]
     assert all(counter(_material_text(binzhou, b, ())) <= 200 for b in batches)
+
+
+def _field_names(schema: Any) -> set[str]:
+    if isinstance(schema, list):
+        return set().union(*map(_field_names, schema)) if schema else set()
+    if not isinstance(schema, dict):
+        return set()
+    names = set(schema.get("properties", {}))
+    return names.union(*(_field_names(v) for v in schema.values()))
+
+
+@pytest.mark.parametrize(("name", "model"), [("extract", ChunkNotes), ("reduce", ReduceAnswer), ("condense", CondenseAnswer)])
+def test_prompts_explain_every_field_the_schema_leaves_undescribed(name: str, model: type[BaseModel]) -> None:
+    # The schema sent with every call carries no descriptions, so the instructions (the system
+    # text before the worked example) must name every field.
+    schema = strict_schema(model)
+    assert "description" not in json.dumps(schema)
+    instructions = load_prompt(name).system.split("示例")[0]
+    assert _field_names(schema) and all(field in instructions for field in _field_names(schema))

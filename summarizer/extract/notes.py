@@ -4,11 +4,15 @@ This is the LLM's ``response_model`` (so it is a pydantic model, strict-schema f
 field required, nullable instead of optional) and also what the rules engine produces.
 Every ``evidence`` must be a verbatim quote from the chunk; grounding locates it in the source and
 re-parses numbers from it, dropping claims the quote does not support.
+
+The fields carry no pydantic descriptions and the classes no docstrings: pydantic would put both
+in the JSON schema, which is sent (and billed) with every call, and ``prompts/extract.md``
+already explains every field (``tests/test_pipeline.py`` checks that it names them all).
 """
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict
 
 __all__ = [
     "SectionNote",
@@ -25,36 +29,36 @@ class _Note(BaseModel):
 
 
 class SectionNote(_Note):
-    title: str = Field(description="小节标题(原文)")
-    summary: str = Field(description="该小节要点,一两句话")
+    title: str  # the (sub)section's heading as written
+    summary: str  # its gist, a sentence or two
 
 
 class ResultNote(_Note):
-    indicator: str = Field(description="指标名称,按原文写法,如 地区生产总值")
-    value: float | None = Field(description="数值(原文中的数字),没有则为 null")
-    change: float | None = Field(description="增长/下降幅度(原文中的数字),没有则为 null")
-    period: str | None = Field(description="时期,如 2022年、上半年;不明确则为 null")
-    evidence: str = Field(description="原文逐字引文,必须包含该数字")
+    indicator: str  # as written, e.g. 地区生产总值
+    value: float | None  # the figure as written
+    change: float | None  # growth / decline rate as written
+    period: str | None  # e.g. 2022年, 上半年
+    evidence: str  # verbatim quote that contains the figure
 
 
 class TargetNote(_Note):
-    indicator: str = Field(description="指标名称,按原文写法,如 规上工业增加值")
-    value: float = Field(description="目标数值(原文中的数字)")
-    value_max: float | None = Field(description="区间上限,如 6.5—7% 中的 7;不是区间则为 null")
-    year: int | None = Field(description="目标年份;不明确则为 null")
-    headline: bool = Field(description="是否属于当年主要预期目标")
-    evidence: str = Field(description="原文逐字引文,必须包含该数字")
+    indicator: str  # as written, e.g. 规上工业增加值
+    value: float  # the target as written (lower bound of a range)
+    value_max: float | None  # upper bound of a range: 7 in 6.5—7%
+    year: int | None  # the year the target is for
+    headline: bool  # one of the year's main expected targets (主要预期目标)
+    evidence: str  # verbatim quote that contains the number
 
 
 class QualitativeNote(_Note):
-    text: str = Field(description="目标内容")
-    headline: bool = Field(description="是否属于当年主要预期目标")
-    evidence: str = Field(description="原文逐字引文")
+    text: str  # the target, no number
+    headline: bool
+    evidence: str
 
 
 class PriorityNote(_Note):
-    title: str = Field(description="重点任务的简短标题")
-    evidence: str = Field(description="原文逐字引文")
+    title: str  # a short title for the task
+    evidence: str
 
 
 class ChunkNotes(_Note):
