@@ -1,20 +1,22 @@
 """The LLM pipeline's overhead: calls, prompt tokens, wall time, and the cost of a re-run.
 
-Usage: ``python benchmarks/pipeline.py [--latency 0.3] [--concurrency 4] [--max-tokens-per-chunk 2048]``
+Usage: ``python benchmarks/pipeline.py [--latency 0.3] [--concurrency 4] [--max-tokens-per-chunk N [N ...]]``
 
 Every report of every corpus file (``tests/fixtures/corpus``) goes through :func:`summarize`
 against the scripted OpenAI-compatible server (``tests/scripted_server.py``: real sockets, the real
-``openai`` SDK) with a fixed latency added to every call. The scripted "model" answers each chunk
+``openai`` SDK), run in a separate process so that its threads never compete with the pipeline for
+the GIL, with a fixed latency added to every call. The scripted "model" answers each chunk
 with the rules engine's notes for that chunk (so the reduce step gets a realistic amount of
 material) and each reduce/condense request with one line per section. Usage is what a provider
-would bill: the prompt tokens are counted with tiktoken over the messages, and reported with and
-without the JSON schema sent in ``response_format``.
+would bill: the prompt tokens are counted with tiktoken over the messages plus the JSON schema sent
+in ``response_format`` (as compact JSON), and reported with and without the schema.
 
 Printed, each against its target:
 
-- calls, and calls per report;
+- calls, and calls per report; schema tokens per call;
 - prompt tokens ÷ source tokens (target ≤ 1.3: instructions, context lines, reduce material and
   any overlap included);
+- the extraction answers' size in tokens (median, p95, max: the truncation risk);
 - wall time ÷ ideal, ideal = calls × latency ÷ concurrency (target ≤ 1.2), both from this run;
 - the second run's calls, with the same cache (target 0).
 """
@@ -22,11 +24,15 @@ Printed, each against its target:
 from __future__ import annotations
 
 import argparse
+import inspect
 import json
+import multiprocessing
 import re
 import sys
 import tempfile
+import threading
 import time
+from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
@@ -71,67 +77,123 @@ class Meter:
         self.schema_tokens = 0
         self.busy = 0.0  # seconds spent building answers: part of each call's latency
         self.by_kind: dict[str, list[int]] = {"extract": [0, 0], "reduce": [0, 0]}
+        self.extract_output: list[int] = []  # completion tokens of each extraction answer
+        self._lock = threading.Lock()
 
     def __call__(self, hit: Hit) -> Reply:
         started = time.perf_counter()
         try:
             return self._answer(hit)
         finally:
-            self.busy += time.perf_counter() - started
+            with self._lock:
+                self.busy += time.perf_counter() - started
 
     def _answer(self, hit: Hit) -> Reply:
         messages = hit.json["messages"]
         is_extract = "文本块:\n" in messages[-1]["content"]
         answer = json.dumps(_extract_answer(hit) if is_extract else _reduce_answer(hit), ensure_ascii=False)
         prompt = sum(COUNT(m["content"]) + 4 for m in messages)
-        schema = COUNT(json.dumps(hit.json.get("response_format") or {}, ensure_ascii=False))
-        self.message_tokens += prompt
-        self.schema_tokens += schema
-        kind = self.by_kind["extract" if is_extract else "reduce"]
-        kind[0] += 1
-        kind[1] += prompt
-        usage = {"prompt_tokens": prompt + schema, "completion_tokens": COUNT(answer)}
+        # The schema the provider is given, as compact JSON (whitespace in the request body is
+        # not content; OpenAI turns it into its own, terser, form, so this is an upper bound).
+        schema = COUNT(json.dumps(hit.json.get("response_format") or {}, ensure_ascii=False, separators=(",", ":")))
+        completion = COUNT(answer)
+        with self._lock:
+            self.message_tokens += prompt
+            self.schema_tokens += schema
+            kind = self.by_kind["extract" if is_extract else "reduce"]
+            kind[0] += 1
+            kind[1] += prompt
+            if is_extract:
+                self.extract_output.append(completion)
+        usage = {"prompt_tokens": prompt + schema, "completion_tokens": completion}
         return Reply.completion(answer, usage={**usage, "total_tokens": sum(usage.values())})
+
+    def stats(self, calls: int) -> dict[str, Any]:
+        with self._lock:
+            return {"calls": calls, "message_tokens": self.message_tokens, "schema_tokens": self.schema_tokens,
+                    "busy": self.busy, "by_kind": {k: list(v) for k, v in self.by_kind.items()},
+                    "extract_output": list(self.extract_output)}  # fmt: skip
+
+
+def serve(conn: Connection, latency: float) -> None:
+    """The scripted server in its own process (so its threads never share our GIL): sends its
+    base URL, then answers each "stats" with the meter's counts until "stop"."""
+    meter = Meter()
+    with ScriptedServer() as server:
+        server.responder = meter
+        server.latency = latency
+        conn.send(server.base_url)
+        while conn.recv() == "stats":
+            conn.send(meter.stats(len(server.hits)))
+
+
+class RemoteServer:
+    """A :func:`serve` process and the pipe to it."""
+
+    def __init__(self, latency: float) -> None:
+        self._conn, child = multiprocessing.get_context("spawn").Pipe()
+        self._process = multiprocessing.get_context("spawn").Process(target=serve, args=(child, latency), daemon=True)
+        self._process.start()
+        self.base_url: str = self._conn.recv()
+
+    def stats(self) -> dict[str, Any]:
+        self._conn.send("stats")
+        result: dict[str, Any] = self._conn.recv()
+        return result
+
+    def close(self) -> None:
+        self._conn.send("stop")
+        self._process.join(timeout=10)
+
+
+def bench(files: list[Path], source_tokens: int, n_reports: int, args: argparse.Namespace, max_tokens: int) -> None:
+    server = RemoteServer(args.latency)
+    try:
+        with tempfile.TemporaryDirectory() as cache_dir:
+            config = LLMConfig(
+                base_url=server.base_url, api_key="bench", model="scripted",
+                concurrency=args.concurrency, cache_path=Path(cache_dir) / "cache.sqlite3",
+            )  # fmt: skip
+            run = lambda: summarize(files, config=config, max_tokens_per_chunk=max_tokens)  # noqa: E731
+            started = time.perf_counter()
+            summaries = run()
+            wall = time.perf_counter() - started
+            first = server.stats()
+            summaries_again = run()
+            second_calls = server.stats()["calls"] - first["calls"]
+    finally:
+        server.close()
+    assert len(summaries) == len(summaries_again) == n_reports
+    calls, by_kind, outputs = first["calls"], first["by_kind"], sorted(first["extract_output"])
+    prompt_tokens = first["message_tokens"] + first["schema_tokens"]
+    ideal = max((calls * args.latency + first["busy"]) / args.concurrency, 1e-9)
+    print(f"\n== {max_tokens} tokens per chunk (latency {args.latency}s per call, concurrency {args.concurrency})")
+    print(f"calls: {calls} ({calls / n_reports:.1f} per report): "
+          + ", ".join(f"{k} {n} calls, {t} message tokens" for k, (n, t) in by_kind.items()))
+    print(f"schema tokens per call: {first['schema_tokens'] / max(calls, 1):.0f}")
+    print(f"prompt tokens / source tokens: {prompt_tokens / source_tokens:.3f} incl. the JSON schema "
+          f"({first['message_tokens'] / source_tokens:.3f} messages only)   target <= 1.3")  # fmt: skip
+    print(f"extraction answer tokens: median {outputs[len(outputs) // 2]}, "
+          f"p95 {outputs[int(0.95 * (len(outputs) - 1))]}, max {outputs[-1]}")
+    print(f"wall time / ideal: {wall:.2f}s / {ideal:.2f}s = {wall / ideal:.3f}   target <= 1.2")
+    print(f"second run calls: {second_calls}   target 0")
 
 
 def main() -> None:
+    default_chunk = inspect.signature(summarize).parameters["max_tokens_per_chunk"].default
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--latency", type=float, default=0.3, help="seconds added to every call")
     parser.add_argument("--concurrency", type=int, default=4)
-    parser.add_argument("--max-tokens-per-chunk", type=int, default=2048)
+    parser.add_argument("--max-tokens-per-chunk", type=int, nargs="+", default=[default_chunk],
+                        help=f"one run per value (default: the pipeline's, {default_chunk})")
     args = parser.parse_args()
 
     files = sorted(CORPUS.glob("*.txt"))
     reports = [r for f in files for r in split_reports(load(f))]
     source_tokens = sum(COUNT(r.body) for r in reports)
-    meter = Meter()
-    with ScriptedServer() as server, tempfile.TemporaryDirectory() as cache_dir:
-        server.responder = meter
-        server.latency = args.latency
-        config = LLMConfig(
-            base_url=server.base_url, api_key="bench", model="scripted",
-            concurrency=args.concurrency, cache_path=Path(cache_dir) / "cache.sqlite3",
-        )  # fmt: skip
-        run = lambda: summarize(files, config=config, max_tokens_per_chunk=args.max_tokens_per_chunk)  # noqa: E731
-        started = time.perf_counter()
-        summaries = run()
-        wall = time.perf_counter() - started
-        calls = len(server.hits)
-        summaries_again = run()
-        second_calls = len(server.hits) - calls
-
-    prompt_tokens = meter.message_tokens + meter.schema_tokens
-    ideal = max((calls * args.latency + meter.busy) / args.concurrency, 1e-9)
-    assert len(summaries) == len(summaries_again) == len(reports)
     print(f"corpus: {len(files)} files, {len(reports)} reports, {source_tokens} source tokens")
-    print(f"settings: latency {args.latency}s per call, concurrency {args.concurrency}, "
-          f"{args.max_tokens_per_chunk} tokens per chunk")  # fmt: skip
-    print(f"calls: {calls} ({calls / len(reports):.1f} per report): "
-          + ", ".join(f"{k} {n} calls, {t} message tokens" for k, (n, t) in meter.by_kind.items()))
-    print(f"prompt tokens / source tokens: {prompt_tokens / source_tokens:.3f} incl. the JSON schema "
-          f"({meter.message_tokens / source_tokens:.3f} messages only)   target <= 1.3")  # fmt: skip
-    print(f"wall time / ideal: {wall:.2f}s / {ideal:.2f}s = {wall / ideal:.2f}   target <= 1.2")
-    print(f"second run calls: {second_calls}   target 0")
+    for max_tokens in args.max_tokens_per_chunk:
+        bench(files, source_tokens, len(reports), args, max_tokens)
 
 
 if __name__ == "__main__":
