@@ -53,6 +53,11 @@ SENTENCE_OR_LINE_END = re.compile(r"(?:[。！？；!?;][”’」』）)\]》�
 ZH_SENTENCE_MARKS = ["。", "！", "？", "；", "!", "?", ";"]
 ZH_CLAUSE_MARKS = ["，", "、", "：", ",", ":"]
 
+HEADER = (
+    "| chunker | time | ÷ tiktoken pass | chunks | max tokens | over budget | mean fill "
+    "| sentence/line end | offsets exact |\n|---|---:|---:|---:|---:|---:|---:|---:|---|"
+)
+
 Span = tuple[int, int, str]  # start, end, chunk text
 Chunker = Callable[[str], list[Span]]
 
@@ -179,8 +184,7 @@ def speed_table(budgets: Sequence[int], repeat: int, names: Sequence[str]) -> No
     print(f"corpus: {len(texts)} files, {size / 1e6:.2f} MB UTF-8, best of {repeat} runs\n")
     for budget in budgets:
         print(f"### budget {budget} tokens\n")
-        print("| chunker | time | ÷ tiktoken pass | chunks | max tokens | over budget | mean fill | sentence/line end | offsets exact |")
-        print("|---|---:|---:|---:|---:|---:|---:|---:|---|")
+        print(HEADER)
         makers = {"tiktoken pass": tiktoken_pass}
         for name in names:
             try:
@@ -213,9 +217,11 @@ def memory_report(megabytes: float, budget: int) -> None:
     chunks = chunk(text, budget)
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    print(f"### memory: {utf8 / 1e6:.1f} MB of UTF-8 text ({len(text):,} characters, {in_memory / 1e6:.1f} MB as str), budget {budget}\n")
+    print(f"### memory: {utf8 / 1e6:.1f} MB of UTF-8 text ({len(text):,} characters, "
+          f"{in_memory / 1e6:.1f} MB as str), budget {budget}\n")  # fmt: skip
     print(f"- time {seconds:.2f} s = {seconds / floor:.2f} × one tiktoken pass ({floor:.2f} s), {len(chunks)} chunks")
-    print(f"- peak allocated while chunking: {peak / 1e6:.1f} MB = {peak / in_memory:.2f} × the str, {peak / utf8:.2f} × its UTF-8")
+    print(f"- peak allocated while chunking: {peak / 1e6:.1f} MB = {peak / in_memory:.2f} × the str, "
+          f"{peak / utf8:.2f} × its UTF-8")  # fmt: skip
     print("  (the chunks' own texts, one copy of the text, are part of that peak)")
 
 

@@ -130,7 +130,8 @@ class _Structure:
         def size(zone: tuple[int, int]) -> float:
             return spans.estimate(zone[1]) - spans.estimate(zone[0])
 
-        zones = [zone for zone in ((s.start, _zone_end(spans.text, s)) for s in flat) if size(zone) <= budget * _ZONE_MAX]
+        zones = [(s.start, _zone_end(spans.text, s)) for s in flat]
+        zones = [zone for zone in zones if size(zone) <= budget * _ZONE_MAX]
         while True:
             runs = _overlapping_runs(zones)
             too_long = [run for run in runs if size((run[0][0], max(end for _, end in run))) > budget * _RUN_MAX]
@@ -209,7 +210,7 @@ class _Packer:
         for respect_headings in self.heading_rules:
             for fill, fine in _SCANS:
                 lo = max(floor, spans.position(base + budget * fill))
-                found = self._fit(self._boundaries(lo, limit, fine), start, floor, base, respect_headings)
+                found = self._fit(self._boundaries(lo, limit, fine), start, floor, base, fill, respect_headings)
                 if found is not None:
                     return found
         return self._character_cut(start, floor, limit)
@@ -235,24 +236,29 @@ class _Packer:
         return found
 
     def _fit(
-        self, found: list[list[int]], start: int, floor: int, base: float, respect_headings: bool
+        self,
+        found: list[list[int]],
+        start: int,
+        floor: int,
+        base: float,
+        scanned_from: float,
+        respect_headings: bool,
     ) -> tuple[int, int] | None:
         """The latest cut of the best kind that fits and fills the chunk enough for that kind.
 
-        A cut of a better kind also counts as one of any worse kind (a paragraph end is a
-        sentence end too), so each kind's candidates include the better kinds' ones.
+        ``found`` holds the cuts from fill ``scanned_from`` to the budget's estimated end. A cut
+        of a better kind also counts as one of any worse kind (a paragraph end is a sentence end
+        too), so each kind's candidates include the better kinds' ones.
         """
         spans, budget = self.spans, self.budget
-        most = base + budget * _SLACK
         pool: list[int] = []
         for kind, positions in zip(_KINDS, found):
             pool = sorted(pool + positions) if pool else positions
-            least = base + budget * _MIN_FILL[kind]
+            least = base + budget * _MIN_FILL[kind] if _MIN_FILL[kind] > scanned_from else None
             for pos in reversed(pool):
-                estimate = spans.estimate(pos)
-                if pos <= floor or estimate < least:
+                if pos <= floor or (least is not None and spans.estimate(pos) < least):
                     break
-                if estimate > most or (respect_headings and self.structure.forbidden(pos)):
+                if respect_headings and self.structure.forbidden(pos):
                     continue
                 n_tokens = spans.count(start, pos)
                 if n_tokens <= budget:

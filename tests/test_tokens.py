@@ -115,7 +115,7 @@ def test_span_counts_are_exact_on_mixed_scripts(name: str) -> None:
 def test_spans_starting_right_after_a_mark_are_exact(name: str) -> None:
     """Exercises the one-mark pre-tokens (``。在`` in cl100k is a single token, for example)."""
     rng = random.Random(7)
-    letters = "在则我们的发展经济建设年度工作是不了人有和中大为上个国以要他时来用们生到作地于出就分对成会可主"
+    letters = "在则我们的发展经济建设年度工作是不了人有和中大为上个国以要他时来用们生到作地于出就分对成会可"
     marks = ["。", "，", "；", "！", "？", "：", "、", "。”", "！」", "”。", "（", "《"]
     text = "".join(rng.choice(marks) + "".join(rng.choices(letters, k=rng.randrange(1, 9))) for _ in range(3000))
     encode = get_encoding(name).encode_ordinary
