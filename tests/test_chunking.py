@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 from collections.abc import Sequence
 from functools import cache
@@ -13,7 +14,7 @@ from summarizer.chunking import Chunk, chunk
 from summarizer.documents import Document, load, split_reports
 from summarizer.errors import ConfigError
 from summarizer.structure import iter_sections, parse_sections
-from summarizer.tokens import token_counter
+from summarizer.tokens import get_encoding, token_counter
 
 CORPUS = sorted((Path(__file__).parent / "fixtures" / "corpus").glob("*.txt"))
 BUDGETS = (128, 512, 2048)
@@ -202,3 +203,24 @@ def test_a_budget_too_small_for_one_character_is_a_config_error() -> None:
 def test_bad_budgets_are_config_errors(budget: int, overlap: int) -> None:
     with pytest.raises(ConfigError):
         chunk("文本。", budget, overlap=overlap)
+
+
+@pytest.mark.parametrize("encoding", ["o200k_base", "cl100k_base"])
+def test_random_mixtures_keep_every_invariant(encoding: str) -> None:
+    """Letters, marks, digits, spaces, CRLF, astral characters, combining marks and emoji."""
+    encode = get_encoding(encoding).encode_ordinary
+    rng = random.Random(encoding)
+    alphabet = [*"我们的发展经济在则年度工作是", *"。，；！？：、“”（）《》", *"abcXYZ '’/-", *"0123456789.%"]
+    alphabet += ["\n", "\n\n", "\u3000", "\t", "𠀀", "e\u0301", "👍🏽", "\r\n"]
+    for _ in range(60):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 2500)))
+        budget = rng.choice([16, 40, 100, 300])
+        overlap = rng.choice([0, 0, budget // 4])
+        chunks = chunk(text, budget, overlap=overlap, encoding=encoding)
+        assert chunks[0].start == 0 and chunks[-1].end == len(text)
+        for before, after in zip(chunks, chunks[1:]):
+            assert before.start < after.start <= before.end < after.end
+            assert overlap or after.start == before.end
+        for c in chunks:
+            assert text[c.start : c.end] == c.text
+            assert c.n_tokens == len(encode(c.text)) <= budget
