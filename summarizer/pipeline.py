@@ -18,10 +18,11 @@ import functools
 import logging
 import operator
 import os
-from collections.abc import Awaitable, Callable, Coroutine, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal, ParamSpec, TypeVar, Union
+from typing import Literal, TypeVar, Union
 
+from ._sync import blocking
 from .chunking import Chunk, chunk
 from .documents import Document, load, split_reports
 from .errors import ConfigError
@@ -57,7 +58,6 @@ ProgressCallback = Callable[[int, int], None]
 Source = Union[str, bytes, "os.PathLike[str]", Document]
 
 T = TypeVar("T")
-P = ParamSpec("P")
 _MIN_CHUNK_TOKENS = 128  # below this the prompt dwarfs the text it is about
 
 
@@ -267,22 +267,7 @@ async def asummarize(
         return await gather_all(run.report(doc, chunks) for doc, chunks in plan)
 
 
-def _blocking(function: Callable[P, Coroutine[Any, Any, T]]) -> Callable[P, T]:
-    """The blocking twin of an async function (same parameters), refusing a running loop."""
-
-    @functools.wraps(function)
-    def run(*args: P.args, **kwargs: P.kwargs) -> T:
-        try:
-            asyncio.get_running_loop()
-        except RuntimeError:
-            return asyncio.run(function(*args, **kwargs))
-        raise RuntimeError(f"{run.__name__}() called inside a running event loop; "
-                           f"use `await {function.__name__}(...)`")  # fmt: skip
-
-    return run
-
-
-summarize = _blocking(asummarize)
+summarize = blocking(asummarize)
 summarize.__name__ = summarize.__qualname__ = "summarize"
 summarize.__doc__ = """Blocking :func:`asummarize` (same arguments, same result).
 

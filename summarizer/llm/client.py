@@ -30,6 +30,7 @@ import openai
 from openai.types.chat import ChatCompletion, ChatCompletionMessage
 from pydantic import BaseModel
 
+from .._sync import run_sync
 from ..errors import (
     AuthError,
     ContentFilteredError,
@@ -311,7 +312,7 @@ class LLMClient:
                 max_output_tokens=max_output_tokens,
                 budget_key=budget_key,
             ),
-            "astructured",
+            "client.astructured",
         )
 
     async def aclose(self) -> None:
@@ -327,7 +328,7 @@ class LLMClient:
         if self._runner is None:  # connections of someone else's (finished) loop: just drop them
             self._drop()
             return
-        self._run_sync(self.aclose(), "aclose")
+        self._run_sync(self.aclose(), "client.aclose")
         self._runner.close()
         self._runner = None
 
@@ -376,20 +377,11 @@ class LLMClient:
         if self._cache is not None:
             self._cache.close()
 
-    def _run_sync(self, coro: Coroutine[Any, Any, R], async_name: str) -> R:
-        try:
-            asyncio.get_running_loop()
-        except RuntimeError:
-            pass
-        else:
-            coro.close()
-            raise RuntimeError(
-                f"{type(self).__name__}: called the blocking API inside a running event loop; "
-                f"use `await client.{async_name}(...)` instead"
-            )
+    def _run_sync(self, coro: Coroutine[Any, Any, R], instead: str) -> R:
+        """On this client's own loop, kept between blocking calls so connections are reused."""
         if self._runner is None:
-            self._runner = asyncio.Runner()
-        return self._runner.run(coro)
+            self._runner = asyncio.Runner()  # lazy: no loop is made before run()
+        return run_sync(coro, instead=instead, runner=self._runner)
 
     def _cache_key(
         self, messages: Sequence[Message], schema: dict[str, Any], version: str, max_tokens: int
