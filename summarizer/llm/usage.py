@@ -8,6 +8,7 @@ unknown. A cached answer costs nothing: it counts as a call and a cached call wi
 from __future__ import annotations
 
 import math
+import re
 import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
@@ -104,9 +105,12 @@ def estimate_tokens(texts: Iterable[str]) -> int:
     """
     total = 0.0
     for text in texts:
-        cjk = sum(1 for ch in text if "\u2e80" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef")
+        cjk = len(_CJK.findall(text))  # a regex scan: a per-character loop costs ~1 ms per call
         total += cjk + (len(text) - cjk) / 4 + 4
     return math.ceil(total)
+
+
+_CJK = re.compile("[\u2e80-\u9fff\uff00-\uffef]")
 
 
 @dataclass
