@@ -13,9 +13,10 @@ Every file of ``tests/fixtures/corpus`` is chunked, at each budget, by:
 - ``tiktoken pass`` - one plain ``encode_ordinary`` over the same text: the floor.
 
 Every peer gets the same offline ``o200k_base`` encoding. Times are the best of ``--repeat``
-runs over the whole corpus (each run with fresh chunker objects, so no memo carries over; the
-runs of all chunkers interleave; garbage is collected before and not during a run, as timeit
-does), and the ratio is against the tiktoken pass measured in the same process. Quality columns are
+runs over the whole corpus in CPU time of this process (other load on a shared machine does
+not count), each run with fresh chunker objects (no memo carries over), the runs of all
+chunkers interleaved, garbage collected before and not during a run (as timeit does). The
+ratio is against the tiktoken pass measured in the same process. Quality columns are
 computed afterwards with the same encoding: chunks, largest chunk, chunks over the budget, mean
 fill, share of chunks (but each file's last) ending at a sentence or line end, and whether every
 chunk's offsets give back its text exactly.
@@ -155,9 +156,9 @@ def best_times(
             gc.collect()  # as timeit does: no collection of someone else's garbage mid-run
             gc.disable()
             try:
-                started = time.perf_counter()
+                started = time.process_time()
                 outputs = [run(text) for text in texts]
-                seconds = time.perf_counter() - started
+                seconds = time.process_time() - started
             finally:
                 gc.enable()
             best[name] = (min(seconds, best.get(name, (seconds, []))[0]), outputs)
