@@ -1,6 +1,7 @@
 """The LLM pipeline's overhead: calls, prompt tokens, wall time, and the cost of a re-run.
 
-Usage: ``python benchmarks/pipeline.py [--latency 0.3] [--concurrency 4] [--max-tokens-per-chunk N [N ...]]``
+Usage: ``python benchmarks/pipeline.py [--latency 0.3] [--concurrency 4] [--strategy S]
+[--max-tokens-per-chunk N [N ...]]``
 
 Every report of every corpus file (``tests/fixtures/corpus``) goes through :func:`summarize`
 against the scripted OpenAI-compatible server (``tests/scripted_server.py``: real sockets, the real
@@ -153,6 +154,7 @@ def bench(files: list[Path], source_tokens: int, n_reports: int, args: argparse.
             config = LLMConfig(
                 base_url=server.base_url, api_key="bench", model="scripted",
                 concurrency=args.concurrency, cache_path=Path(cache_dir) / "cache.sqlite3",
+                strategy=args.strategy,
             )  # fmt: skip
             run = lambda: summarize(files, config=config, max_tokens_per_chunk=max_tokens)  # noqa: E731
             started = time.perf_counter()
@@ -167,7 +169,8 @@ def bench(files: list[Path], source_tokens: int, n_reports: int, args: argparse.
     calls, by_kind, outputs = first["calls"], first["by_kind"], sorted(first["extract_output"])
     prompt_tokens = first["message_tokens"] + first["schema_tokens"]
     ideal = max((calls * args.latency + first["busy"]) / args.concurrency, 1e-9)
-    print(f"\n== {max_tokens} tokens per chunk (latency {args.latency}s per call, concurrency {args.concurrency})")
+    print(f"\n== {max_tokens} tokens per chunk (latency {args.latency}s per call, concurrency "
+          f"{args.concurrency}, strategy {args.strategy})")
     print(f"calls: {calls} ({calls / n_reports:.1f} per report): "
           + ", ".join(f"{k} {n} calls, {t} message tokens" for k, (n, t) in by_kind.items()))
     print(f"schema tokens per call: {first['schema_tokens'] / max(calls, 1):.0f}")
@@ -184,6 +187,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--latency", type=float, default=0.3, help="seconds added to every call")
     parser.add_argument("--concurrency", type=int, default=4)
+    parser.add_argument("--strategy", choices=["auto", "json_schema", "json_object", "prompt"], default="auto",
+                        help="structured-output strategy (auto: json_schema on this local server; "
+                        "the deepseek/qwen/moonshot/zhipu presets use json_object)")
     parser.add_argument("--max-tokens-per-chunk", type=int, nargs="+", default=[default_chunk],
                         help=f"one run per value (default: the pipeline's, {default_chunk})")
     args = parser.parse_args()

@@ -137,7 +137,12 @@ def test_prepare_messages_puts_schema_in_instructions_without_mutating_input() -
     assert prepare_messages(messages, "json_schema", schema) == messages
     prompted = prepare_messages(messages, "prompt", schema)
     assert prompted[0]["content"].startswith("你是助手")
-    assert '"additionalProperties":false' in prompted[0]["content"]  # compact: billed per token
+    # compact, and the strict-mode bookkeeping said once in words rather than per object
+    assert '{"title":{"type":"string"},"default":{"type":"integer"}' in prompted[0]["content"]
+    assert '"required"' not in prompted[0]["content"]
+    assert '"additionalProperties":false' not in prompted[0]["content"]
+    assert '"additionalProperties":{"type":"integer"}' in prompted[0]["content"]  # a real map stays
+    assert "every property present and no others" in prompted[0]["content"]
     assert "JSON" in prompted[0]["content"]
     assert messages[0]["content"] == "你是助手"
     bare = prepare_messages([{"role": "user", "content": "hi"}], "json_object", schema)

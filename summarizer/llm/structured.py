@@ -187,8 +187,8 @@ def prepare_messages(
         return [dict(m) for m in messages]
     instruction = (
         "Reply with one JSON object and nothing else. It must conform to this JSON Schema "
-        "(every property present, null where a value is absent):\n"
-        + json.dumps(schema, ensure_ascii=False, separators=(",", ":"))
+        "(every property present and no others, null where a value is absent):\n"
+        + json.dumps(_in_words(schema), ensure_ascii=False, separators=(",", ":"))
     )
     out = [dict(m) for m in messages]
     for message in out:
@@ -196,6 +196,23 @@ def prepare_messages(
             message["content"] = f"{message.get('content', '')}\n\n{instruction}"
             return out
     return [{"role": "system", "content": instruction}, *out]
+
+
+def _in_words(node: Any) -> Any:
+    """A strict schema without its per-object ``required`` lists and ``additionalProperties:
+    false``: in a prompt the instruction says it once for all objects (~100 fewer tokens for
+    ChunkNotes, on every call)."""
+    if isinstance(node, list):
+        return [_in_words(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    return {
+        key: {name: _in_words(sub) for name, sub in value.items()}
+        if key in ("properties", "$defs")  # maps of names: never filter the names themselves
+        else _in_words(value)
+        for key, value in node.items()
+        if key != "required" and not (key == "additionalProperties" and value is False)
+    }
 
 
 # --------------------------------------------------------------------------- JSON extraction
