@@ -7,7 +7,8 @@ Failures are contained per chunk:
 
 - a truncated answer (:class:`TruncatedOutputError`) means the chunk holds more items than one
   answer can carry: the chunk is re-chunked with half the token budget and each piece retried,
-  at most ``max_splits`` levels deep;
+  at most ``max_splits`` levels deep (the LLM layer caches the truncation itself, so a re-run
+  reaches the same split without a call);
 - any other :class:`LLMError` (or a token ceiling) becomes a ``chunk_failed`` warning with the
   chunk's span, and the rest of the report carries on;
 - :class:`AuthError` is re-raised: with a bad key or no balance nothing else can succeed.
