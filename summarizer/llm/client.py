@@ -259,7 +259,9 @@ class LLMClient:
         ``prompt_version`` is part of the cache key: change it when the prompt's meaning changes.
         ``budget_key`` names the document whose token ceiling this call counts against.
         Raises an :class:`~summarizer.errors.LLMError` subclass (with ``attempts`` and ``usage``
-        attached) or :class:`~summarizer.errors.BudgetExceededError`.
+        attached) or :class:`~summarizer.errors.BudgetExceededError`. A truncation is cached like
+        an answer: the same request later raises the same :class:`TruncatedOutputError` with
+        ``attempts=0`` and a cached call's usage, without a request.
         """
         max_tokens = max_output_tokens or self.config.max_output_tokens
         schema = strict_schema(response_model)
