@@ -59,6 +59,9 @@ class Section:
 
 
 _NUMERAL = "一二三四五六七八九十"
+# An unnumbered heading line: a run of 2 to 28 characters, then one of these words, then the line end.
+_PART_WORDS = ("工作回顾", "工作安排", "目标任务", "工作任务", "重点工作")
+_SHORTEST_RUN, _LONGEST_RUN, _WORD_LENGTH = 2, 28, 4
 _HEADING = re.compile(
     rf"""
     (?:^|(?<=[。！？；!?;：:])|(?<=[。！？；!?;：:][”’」』"）)]))    # where a heading may begin
@@ -70,11 +73,20 @@ _HEADING = re.compile(
       | (?P<l4>[（(](?P<n4>\d{{1,2}})[)）])
       | (?P<l5>(?P<n5>[{_NUMERAL}]{{1,3}})是)
       | (?P<lead>——)(?=[\u4e00-\u9fff“"])
-      | (?P<plain>[^\s，,。；;：:、|]{{2,28}}(?:工作回顾|工作安排|目标任务|工作任务|重点工作)$)
+      | (?P<plain>[^\s，,。；;：:、|]{{{_SHORTEST_RUN},{_LONGEST_RUN}}}(?:{"|".join(_PART_WORDS)})$)
     )
     """,
     re.MULTILINE | re.VERBOSE,
 )
+# _HEADING begins with lookbehinds, so finditer would try it at every character. It is tried
+# only where it can match instead, found by scans that start with a character class (fast):
+# after a line end or sentence mark and an optional closing quote and spaces, the first
+# character of a numbered marker or ——; and, for unnumbered heading lines, every position
+# from which a run of up to 28 characters reaches a part word at a line end (found from the
+# line feeds: a literal, the fastest scan there is).
+_MARKED = re.compile(rf"[\n。！？；!?;：:][”’」』\"）)]?[ \t\u3000]*[{_NUMERAL}（(\d—]")
+_PART_END = re.compile("\n(?<={})".format("|".join(word + "\n" for word in _PART_WORDS)))
+_CLOSERS, _SPACES = "”’」』\"）)", " \t\u3000"
 _LEVELS = {"l1": 1, "l2": 2, "l3": 3, "l4": 4, "l5": 5, "lead": 5, "plain": 1}
 _DEEPEST = 5
 _LINE_START_ONLY = {"lead", "plain"}
@@ -106,14 +118,15 @@ class _Node:
         return Section(h.title, h.level, h.start, h.heading_end, self.end, kids)
 
 
-def _numeral_value(numeral: str) -> int:
-    """Chinese numeral 1-99 (``三`` → 3, ``十二`` → 12, ``二十`` → 20) or an Arabic one."""
+def _numeral_value(numeral: str) -> int | None:
+    """Chinese numeral 1-99 (``三`` → 3, ``十二`` → 12, ``二十`` → 20) or an Arabic one; ``None``
+    for a run of numerals that is no number (``一二``, ``十十``)."""
     if numeral.isdigit():
         return int(numeral)
-    tens, _, units = numeral.rpartition("十")
-    if "十" not in numeral:
-        return _NUMERAL.index(numeral) + 1
-    high = _NUMERAL.index(tens) + 1 if tens else 1
+    tens, ten, units = numeral.rpartition("十")
+    if len(tens) > 1 or len(units) > 1 or "十" in tens:
+        return None
+    high = _NUMERAL.index(tens) + 1 if tens else int(bool(ten))
     return high * 10 + (_NUMERAL.index(units) + 1 if units else 0)
 
 
@@ -138,9 +151,36 @@ def _title_end(text: str, start: int, end: int, inline: bool) -> int:
     return stop.start() if stop else limit
 
 
+def _candidates(text: str, lo: int, hi: int) -> list[int]:
+    """Every offset in ``[lo, hi)`` where ``_HEADING`` can match (and a few where it cannot)."""
+    found = {lo}  # a line start or not: _HEADING decides
+    for mark in _MARKED.finditer(text, max(lo - 1, 0), hi):
+        after = mark.start() + 1
+        found.add(after + 1 if text[after] in _CLOSERS else after)
+    line_ends = [end.start() for end in _PART_END.finditer(text, lo, hi)]
+    if text.endswith(_PART_WORDS, lo, hi):  # _HEADING's "$" also matches at the span's end
+        line_ends.append(hi)
+    for line_end in line_ends:
+        word_start = line_end - _WORD_LENGTH
+        first = max(lo, word_start - _LONGEST_RUN)
+        while first > lo and text[first - 1] in _SPACES:
+            first -= 1
+        found.update(range(first, word_start - _SHORTEST_RUN + 1))
+    return sorted(p for p in found if p < hi)
+
+
+def _matches(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """``_HEADING.finditer(text, lo, hi)``, without trying it where it cannot match."""
+    resume = lo
+    for pos in _candidates(text, lo, hi):
+        if pos >= resume and (match := _HEADING.match(text, pos, hi)):
+            resume = match.end()
+            yield match
+
+
 def _headings(doc: Document) -> Iterator[_Heading]:
     text, last_number = doc.text, {level: 0 for level in range(1, _DEEPEST + 1)}
-    for match in _HEADING.finditer(text, doc.start, doc.end):
+    for match in _matches(text, doc.start, doc.end):
         kind = match.lastgroup
         assert kind is not None
         start = match.start(kind)
@@ -151,7 +191,7 @@ def _headings(doc: Document) -> Iterator[_Heading]:
         numeral = match.group("n" + kind[1:]) if kind[1:].isdigit() else None
         if numeral is not None:
             number = _numeral_value(numeral)
-            if not _plausible(number, last_number[level], line_start):
+            if number is None or not _plausible(number, last_number[level], line_start):
                 continue
             last_number[level] = number
         for deeper in range(level + 1, _DEEPEST + 1):

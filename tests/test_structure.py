@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import random
+import re
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
 
+from summarizer import structure
 from summarizer.documents import Document, load, split_reports
 from summarizer.structure import Section, bare_title, iter_sections, parse_sections, section_path_at
 
@@ -219,3 +223,42 @@ def test_sections_stay_within_a_split_report() -> None:
     for report in reports[:3]:
         sections = parse_sections(report)
         assert sections[0].start >= report.start and sections[-1].end == report.end
+
+
+def test_a_run_of_numerals_that_is_no_number_is_not_a_heading() -> None:
+    doc = load("一、总体\n一二、不是标题\n二一、也不是\n二十十、更不是\n二、其次\n")
+    assert [s.title for s in parse_sections(doc)] == ["一、总体", "二、其次"]
+
+
+def _spans(matches: Iterable[re.Match[str]]) -> list[tuple[int, int, str | None]]:
+    return [(m.start(), m.end(), m.lastgroup) for m in matches]
+
+
+# Pieces that make headings, near-headings and the marks around them, for random texts.
+PIECES = [
+    *structure._PART_WORDS, "2023年", "一、", "二、", "三、", "十", "二十一、", "（一）", "(二)", "1.", "2、",
+    "3．", "（1）", "(2)", "一是", "二是", "——", "。", "！", "；", ";", "：", "”", "）", " ", "\u3000", "\n",
+    "\n", "甲乙", "丙", "甲乙丙丁戊己庚辛壬癸子丑", "，", "、", "|",
+]
+
+
+def test_heading_search_tries_every_place_a_heading_can_match() -> None:
+    """``_HEADING`` is tried only at candidate offsets; that finds exactly what trying it at
+    every offset finds, on every corpus document (whole files and split reports) and on random
+    mixtures of heading pieces, spans starting and ending anywhere."""
+    docs = [d for path in sorted(CORPUS.glob("*.txt")) for d in (load(path), *split_reports(load(path)))]
+    docs += [  # unnumbered heading lines around the shortest and longest runs allowed
+        load(f"一、总体\n{before}{'甲' * run}{word}{after}")
+        for before in ("", "\n", "。", "。”", "\n  ", "\n\u3000")
+        for run in (1, 2, 27, 28, 29)
+        for word in structure._PART_WORDS
+        for after in ("", "\n", "乙")
+    ]
+    rng = random.Random(2)
+    for _ in range(3000):
+        text = "".join(rng.choice(PIECES) for _ in range(rng.randrange(1, 40)))
+        start = rng.randrange(len(text) + 1)
+        docs.append(Document(text=text, start=start, end=rng.randrange(start, len(text) + 1)))
+    for doc in docs:
+        every_offset = structure._HEADING.finditer(doc.text, doc.start, doc.end)
+        assert _spans(structure._matches(doc.text, doc.start, doc.end)) == _spans(every_offset), doc.text[:80]
