@@ -7,8 +7,16 @@ exact offsets, so ``doc.text[e.start:e.end] == e.text`` always holds.
 
 Numbers are never taken from the claim: value, range, unit, qualifier, kind and direction come from
 :func:`summarizer.numbers.find_quantities` run on the located evidence. The claim only says *which*
-number it means; a note whose quote is not found, or whose number is not in its quote, is dropped
-with a :class:`~summarizer.models.SummaryWarning`.
+number it means, and *whose* it is: the quote must give that number to the claimed indicator, as
+read by :func:`summarizer.indicators.attached_indicator` (地区生产总值增长7%左右,规上工业增加值增长8%左右
+does not support 地区生产总值 8%) and judged by :func:`summarizer.indicators.agreeing_name`. When
+the number occurs several times, the occurrence the quote gives to the claimed indicator is used.
+The item's ``indicator`` is then the quote's own name for it, its ``canonical_indicator`` that
+name's entry in the alias table.
+
+A note whose quote is not found (``evidence_not_found``), whose number is not in its quote
+(``number_not_in_evidence``) or whose quote gives the number to another indicator, or names none
+(``indicator_mismatch``), is dropped with a :class:`~summarizer.models.SummaryWarning`.
 """
 
 from __future__ import annotations
@@ -26,10 +34,10 @@ from summarizer.extract.notes import (
     TargetNote,
 )
 from summarizer.indicators import (
-    aliases_of,
+    agreeing_name,
+    attached_indicator,
     canonical_indicator,
-    indicator_for,
-    normalize_name,
+    names_match,
     target_kind,
 )
 from summarizer.models import (
@@ -97,27 +105,59 @@ def _same(a: float | None, b: float | None) -> bool:
     return a is not None and b is not None and math.isclose(a, b, rel_tol=0, abs_tol=1e-9)
 
 
-def _indicator(claim: str, quote: str, quantities: list[Quantity], index: int) -> str:
-    """The claim's name if the quote has it (or a spelling of it); else the quote's own words."""
-    folded = normalize_name(quote)
-    if normalize_name(claim) and normalize_name(claim) in folded:
-        return claim
-    derived = indicator_for(quote, quantities, index)
-    if derived and canonical_indicator(derived) == canonical_indicator(claim):
-        return derived
-    spelled = [a for a in aliases_of(claim) if normalize_name(a) in folded]
-    if spelled:
-        return max(spelled, key=len)
-    return derived or claim
+_Pick = tuple[int | None, ...]  # indexes into the quote's quantities of the claimed numbers
 
 
-def _pick(candidates: list[int], claim: str, quote: str, quantities: list[Quantity]) -> int:
-    """Among equal numbers, prefer the one whose own indicator is the claimed one."""
-    wanted = canonical_indicator(claim)
-    for i in candidates:
-        if canonical_indicator(indicator_for(quote, quantities, i)) == wanted:
-            return i
-    return candidates[0]
+class _Attribution:
+    """Which indicator a quote gives each of its numbers to, and whether a claim agrees."""
+
+    def __init__(self, quote: str, qs: list[Quantity]) -> None:
+        self.quote, self.qs = quote, qs
+        self.owners = [attached_indicator(quote, qs, i) for i in range(len(qs))]
+
+    def _agree(self, claim: str, i: int, loose: bool) -> str | None:
+        found, own_words = self.owners[i]
+        if loose:
+            return agreeing_name(claim, found, own_words)
+        return found if names_match(claim, found) else None
+
+    def _name(self, claim: str, pick: _Pick, loose: bool) -> str | None:
+        """The quote's name for the claimed indicator if it gives every picked number to it."""
+        names = [self._agree(claim, i, loose) for i in pick if i is not None]
+        if any(name is None for name in names):
+            return None
+        return next((name for name in names if name), "")
+
+    def choose(self, claim: str, picks: list[_Pick]) -> tuple[_Pick, str] | None:
+        """The first pick the quote gives to the claimed indicator by name; else, if the quote
+        gives no number to it by name, the first it gives to a looser spelling of it."""
+        for loose in (False, True):
+            if loose and any(names_match(claim, found) for found, _ in self.owners):
+                return None  # 旅游总收入270亿元,乡村旅游总收入增长15%: 旅游总收入 is not 15%
+            for pick in picks:
+                name = self._name(claim, pick, loose)
+                if name is not None:
+                    return pick, name
+        return None
+
+    def explain(self, claim: str, pick: _Pick) -> str:
+        """What the quote says instead: ``the quote gives 8%左右 to 规模以上工业增加值``."""
+        wrong = [i for i in pick if i is not None and self._name(claim, (i,), True) is None]
+        i = (wrong or [j for j in pick if j is not None])[0]
+        q, found = self.qs[i], self.owners[i][0]
+        said = f"the quote gives {self.quote[q.start : q.end]} to {found or 'no indicator it names'}"
+        exact = [j for j, (name, _) in enumerate(self.owners) if names_match(claim, name) and j not in pick]
+        if exact:
+            j = exact[0]
+            said += f" ({self.owners[j][0]} is {self.quote[self.qs[j].start : self.qs[j].end]})"
+        return said
+
+
+def _hits(qs: list[Quantity], number: float | None, ok: Callable[[Quantity], bool]) -> list[int | None]:
+    """Where a claimed number occurs (``[None]`` when nothing was claimed, ``[]`` when it is absent)."""
+    if number is None:
+        return [None]
+    return [i for i, q in enumerate(qs) if _same(q.value, number) and ok(q)]
 
 
 class _Grounder:
@@ -139,24 +179,39 @@ class _Grounder:
             self._warn("evidence_not_found", f"{what}: quote not found in the source: {quote[:60]!r}")
         return found
 
+    def _attribute(
+        self, claim: str, what: str, ev: Evidence, qs: list[Quantity], picks: list[_Pick]
+    ) -> tuple[_Pick, str] | None:
+        """The first choice of the claimed numbers that the quote gives to the claimed indicator
+        (a number may occur several times), and the quote's name for it; ``None`` with a warning."""
+        if not picks:
+            self._warn("number_not_in_evidence", f"{what}: number not in its evidence {ev.text!r}")
+            return None
+        attribution = _Attribution(ev.text, qs)
+        chosen = attribution.choose(claim, picks)
+        if chosen is None:
+            said = attribution.explain(claim, picks[0])
+            self._warn("indicator_mismatch", f"{what}: {said} in {ev.text!r}")
+        return chosen
+
     def target(self, note: TargetNote) -> None:
         what = f"target {note.indicator} {note.value:g}"
         ev = self._evidence(note.evidence, what)
         if ev is None:
             return
         qs = find_quantities(ev.text)
-        hits = [
-            i
+        hits: list[_Pick] = [
+            (i,)
             for i, q in enumerate(qs)
             if _same(q.value, note.value)
             and (note.value_max is None or _same(q.value_max, note.value_max))
         ]
-        if not hits:
-            self._warn("number_not_in_evidence", f"{what}: number not in its evidence {ev.text!r}")
+        attributed = self._attribute(note.indicator, what, ev, qs, hits)
+        if attributed is None:
             return
-        i = _pick(hits, note.indicator, ev.text, qs)
+        (i,), indicator = attributed
+        assert i is not None
         q = qs[i]
-        indicator = _indicator(note.indicator, ev.text, qs, i)
         canonical = canonical_indicator(indicator)
         self.out.targets.append(
             Target(
@@ -180,16 +235,17 @@ class _Grounder:
         if ev is None:
             return
         qs = find_quantities(ev.text)
-        change = self._find(qs, note.change, lambda q: q.unit in RATE_UNITS, taken=None)
-        value = self._find(qs, note.value, lambda q: True, taken=change)
-        missing = (note.change is not None and change is None) or (
-            note.value is not None and value is None
-        )
-        if missing or (change is None and value is None):
-            self._warn("number_not_in_evidence", f"{what}: number not in its evidence {ev.text!r}")
+        values = _hits(qs, note.value, lambda q: True)
+        changes = _hits(qs, note.change, lambda q: q.unit in RATE_UNITS)
+        picks: list[_Pick] = [
+            (v, c) for v in values for c in changes if v != c or v is None
+        ]
+        if note.value is None and note.change is None:
+            picks = []
+        attributed = self._attribute(note.indicator, what, ev, qs, picks)
+        if attributed is None:
             return
-        anchor = next(i for i in (value, change) if i is not None)
-        indicator = _indicator(note.indicator, ev.text, qs, anchor)
+        (value, change), indicator = attributed
         self.out.results.append(
             Result(
                 indicator=indicator,
@@ -203,15 +259,6 @@ class _Grounder:
                 evidence=ev,
             )
         )
-
-    @staticmethod
-    def _find(
-        qs: list[Quantity], number: float | None, ok: Callable[[Quantity], bool], taken: int | None
-    ) -> int | None:
-        if number is None:
-            return None
-        hits = [i for i, q in enumerate(qs) if _same(q.value, number) and ok(q) and i != taken]
-        return hits[0] if hits else None
 
     def qualitative(self, note: QualitativeNote) -> None:
         ev = self._evidence(note.evidence, f"qualitative target {note.text[:30]}")

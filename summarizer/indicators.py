@@ -7,6 +7,10 @@
 name *after* the number: a count names what it counts (``建成23个乡镇社工站`` → 乡镇社工站), and a
 number that describes what follows it is no indicator's value (``80%的村``, ``超30亿元企业1家``,
 ``15分钟文化圈``): it has no name.
+
+Grounding asks the reverse question: does a quote give a claimed number to the claimed indicator?
+``attached_indicator`` reads whose a number is (a nameless change is its level's: ``生产总值326.3亿元、
+增长6.8%``), ``names_match`` / ``agreeing_name`` decide whether the claim's name is that one.
 """
 
 from __future__ import annotations
@@ -29,6 +33,11 @@ __all__ = [
     "indicator_phrase",
     "split_distributive",
     "indicator_for",
+    "known_indicator",
+    "change_owner",
+    "attached_indicator",
+    "names_match",
+    "agreeing_name",
     "target_kind",
 ]
 
@@ -103,6 +112,11 @@ def canonical_indicator(name: str) -> str:
     """The canonical name for ``name``; unknown names come back normalised (no spaces/punctuation)."""
     entry = _lookup(name)
     return entry.name if entry else _PUNCT.sub("", name)
+
+
+def known_indicator(name: str) -> bool:
+    """Whether ``name`` is a spelling of an indicator in the alias table."""
+    return _lookup(name) is not None
 
 
 def indicator_kind(name: str) -> TargetKind | None:
@@ -196,21 +210,113 @@ def _starts_noun(char: str) -> bool:
 
 def indicator_for(text: str, quantities: list[Quantity], index: int) -> str:
     """The indicator the ``index``-th quantity of ``find_quantities(text)`` belongs to ('' if none)."""
+    return _attach(text, quantities, index)[0]
+
+
+def _attach(text: str, quantities: list[Quantity], index: int) -> tuple[str, str]:
+    """The quantity's indicator and the words that name it alone (its own part of a shared list)."""
     q = quantities[index]
     if _describes_what_follows(text, q):
-        return ""
-    if q.unit in _COUNT_UNITS and _starts_noun(text[q.end : q.end + 1]):
-        return _counted(text, q.end)
+        return "", ""
     group = next(g for g in list_groups(text, quantities) if index in g)
     head = quantities[group[0]]
     previous_end = quantities[group[0] - 1].end if group[0] > 0 else 0
     lead = clause_before(text, head.start, previous_end)
+    if q.unit in _COUNT_UNITS and _starts_noun(text[q.end : q.end + 1]):
+        return _counted(text, q.end), lead
     if len(group) == 1:
         # 项目实质性开工、到位投资8.5亿元: a single number belongs to the last listed item.
-        return indicator_phrase(lead).rsplit("、", 1)[-1]
+        return indicator_phrase(lead).rsplit("、", 1)[-1], lead
     # 地区生产总值增速、规上工业增加值增速分别达到…: split the names before cutting at the verb.
     region = _FILLER_PREFIX.sub("", lead.split("分别")[0].strip(" \u3000\n,，、;；:："))
-    return indicator_phrase(split_distributive(region, len(group))[group.index(index)])
+    own = split_distributive(region, len(group))[group.index(index)]
+    return indicator_phrase(own), own
+
+
+def change_owner(text: str, quantities: list[Quantity], index: int) -> int:
+    """The quantity whose indicator the ``index``-th one is about: a nameless change right after
+    levels is theirs, one to one (``生产总值326.3亿元、增长6.8%``; ``城乡居民人均可支配收入达到
+    39529元和16183元,分别增长4.7%和6.6%`` → 4.7% is 39529元's); any other quantity is its own,
+    and so is a lone ``分别`` change (its list is cut off)."""
+    if quantities[index].kind != "growth" or indicator_for(text, quantities, index):
+        return index
+    groups = list_groups(text, quantities)
+    at = next(k for k, g in enumerate(groups) if index in g)
+    if at == 0:
+        return index
+    levels, changes = groups[at - 1], groups[at]
+    if len(levels) != len(changes) or quantities[levels[0]].kind != "level":
+        return index
+    # 接待游客1126.3万人次,实现旅游收入115.5亿元,分别增长14.6%、17.3%: cut after 14.6%, the lone
+    # 分别 change belongs to a list this quote does not show.
+    between = text[quantities[levels[-1]].end : quantities[changes[0]].start]
+    if len(changes) == 1 and "分别" in between:
+        return index
+    return levels[changes.index(index)]
+
+
+def attached_indicator(text: str, quantities: list[Quantity], index: int) -> tuple[str, str]:
+    """Which indicator the text gives the ``index``-th quantity to, and the words that say so.
+
+    Like :func:`indicator_for`, except that a nameless change takes the level it follows
+    (``地方财政收入21.1亿元,增长94.4%`` → 地方财政收入 for both numbers). The second string is the
+    quantity's own naming words: the clause before it, or its share of a list
+    (``城镇和农村居民人均可支配收入分别增长7%和8%`` → 城镇居民人均可支配收入 for 7%)."""
+    return _attach(text, quantities, change_owner(text, quantities, index))
+
+
+def _key(name: str) -> str:
+    """The words of a name that tell indicators apart: no scope (全市…) or rate (…增速) words."""
+    key = normalize_name(name)
+    return _RATE_SUFFIX.sub("", _SCOPE_PREFIX.sub("", key)) or key
+
+
+def _same_name(claim: str, found: str) -> bool:
+    claimed, named = _lookup(claim), _lookup(found)
+    if claimed and named:
+        return claimed.name == named.name
+    return bool(found) and _key(claim) == _key(found)
+
+
+def _shared_by(found: str) -> list[str]:
+    """The names a shared phrase stands for: ``城镇和农村居民人均可支配收入`` → 城镇…, 农村…."""
+    n = len([p for p in _CONJ.split(found) if p])
+    if n < 2 and found.startswith(tuple(_PAIR_PREFIXES)):
+        n = 2
+    return split_distributive(found, n) if n >= 2 else []
+
+
+def names_match(claim: str, found: str) -> bool:
+    """Whether a claimed indicator is exactly the one the text names: the same indicator of the
+    alias table (``GDP`` / 地区生产总值, ``规工`` / 规上工业增加值), the same words but for scope and
+    rate words (全市…, …增速), or one of the names a shared phrase stands for
+    (``城镇和农村居民人均可支配收入均增长7.5%`` gives 7.5% to 城镇居民人均可支配收入 too)."""
+    return _same_name(claim, found) or any(_same_name(claim, name) for name in _shared_by(found))
+
+
+def agreeing_name(claim: str, found: str, own_words: str) -> str | None:
+    """The indicator as the text writes it, if a claimed indicator is the one the text gives the
+    number to; ``None`` if the text gives it to another (or to none).
+
+    ``found`` and ``own_words`` come from :func:`attached_indicator`. Besides an exact match
+    (:func:`names_match`), the text may spell the claim in the number's own words where the name
+    finder cut it short (``经济增长7%`` for 地区生产总值), and a free-form claim (not in the alias
+    table) may leave out leading words of the text's name (``高层次人才`` for 引进高层次人才).
+    Nothing else: a claim that adds words to the text's name (``乡村旅游总收入`` for 旅游总收入) is
+    not supported by it, a table indicator is not a narrower one (固定资产投资 is not 工业固定资产投资,
+    居民人均可支配收入 is not 城镇和农村居民人均可支配收入), and two different indicators of the table
+    never agree (工业增加值 is not 规模以上工业增加值)."""
+    if names_match(claim, found):
+        return found
+    claimed, named = _lookup(claim), (_lookup(found) if found else None)
+    if claimed and named:
+        return None
+    c, f = _key(claim), _key(found)
+    if c and f.endswith(c) and not claimed and not _shared_by(found):
+        return found
+    words = normalize_name(own_words)
+    spelled = [a for a in aliases_of(claim) if f in normalize_name(a) and normalize_name(a) in words]
+    return max(spelled, key=len) if spelled else None
 
 
 def target_kind(canonical: str, quantity: Quantity) -> TargetKind:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from summarizer.documents import Document
 from summarizer.extract.notes import (
     ChunkNotes,
@@ -158,3 +160,113 @@ def test_repeated_number_in_a_long_quote_goes_to_the_claimed_indicator() -> None
         ("城镇居民人均可支配收入", "城镇居民人均可支配收入", 7.0),
         ("生产总值", "地区生产总值", 7.0),
     ]
+
+
+HEADLINE = "2023年主要预期目标是:地区生产总值增长7%左右,规模以上工业增加值增长8%左右,固定资产投资增长10%。"
+
+
+def ground_text(text: str, n: ChunkNotes):  # type: ignore[no-untyped-def]
+    doc = Document(text=text, start=0, end=len(text))
+    return ground_notes(n, doc, start=0, end=len(text), default_year=2023)
+
+
+def test_a_number_the_quote_gives_to_another_indicator_is_dropped() -> None:
+    out = ground_text(HEADLINE, notes(targets=[
+        target("地区生产总值", 8, "地区生产总值增长7%左右,规模以上工业增加值增长8%左右"),  # 8 is 规上's
+        target("地区生产总值", 10, HEADLINE),  # 10 is 固投's
+        target("规上工业增加值", 8, HEADLINE),
+    ]))
+    assert [(t.indicator, t.canonical_indicator, t.value) for t in out.targets] == [
+        ("规模以上工业增加值", "规模以上工业增加值", 8.0)  # the text's own words, as written
+    ]
+    assert [w.code for w in out.warnings] == ["indicator_mismatch", "indicator_mismatch"]
+    first, second = (w.message for w in out.warnings)
+    assert "地区生产总值 8" in first and "8%左右 to 规模以上工业增加值" in first
+    assert "(地区生产总值 is 7%左右)" in first
+    assert "地区生产总值 10" in second and "10% to 固定资产投资" in second
+
+
+@pytest.mark.parametrize(
+    ("claim", "value", "quote", "indicator", "canonical"),
+    [
+        ("GDP", 7, HEADLINE, "地区生产总值", "地区生产总值"),
+        ("生产总值", 7, HEADLINE, "地区生产总值", "地区生产总值"),
+        ("规工", 8, "规上工业增加值增长8%左右", "规上工业增加值", "规模以上工业增加值"),
+        ("城镇居民人均可支配收入", 7, "城镇和农村居民人均可支配收入分别增长7%和8%左右",
+         "城镇居民人均可支配收入", "城镇居民人均可支配收入"),
+        ("城镇居民收入", 6, "城乡居民收入分别增长6%和7%", "城镇居民收入", "城镇居民人均可支配收入"),
+        ("农村居民人均可支配收入", 7.5, "城镇和农村居民人均可支配收入均增长7.5%",
+         "城镇和农村居民人均可支配收入", "城镇和农村居民人均可支配收入"),
+        ("地区生产总值", 7, "力争经济增长7%左右", "经济增长", "地区生产总值"),
+        ("高层次人才", 20, "引进高层次人才20名", "引进高层次人才", "引进高层次人才"),
+    ],
+)
+def test_paraphrased_claims_pass_with_the_texts_own_indicator(
+    claim: str, value: float, quote: str, indicator: str, canonical: str
+) -> None:
+    text = HEADLINE + quote + "。"
+    out = ground_text(text, notes(targets=[target(claim, value, quote)]))
+    assert out.warnings == []
+    (t,) = out.targets
+    assert (t.indicator, t.canonical_indicator, t.value) == (indicator, canonical, value)
+
+
+@pytest.mark.parametrize(
+    ("claim", "value", "quote", "says"),
+    [
+        ("城镇居民收入", 7, "城乡居民收入分别增长6%和7%", "7% to 农村居民收入 (城镇居民收入 is 6%)"),
+        ("工业增加值", 8, "规模以上工业增加值增长8%左右", "8%左右 to 规模以上工业增加值"),
+        ("固定资产投资", 20, "工业固定资产投资增长20%以上", "20%以上 to 工业固定资产投资"),
+        ("乡村旅游总收入", 270, "实现旅游总收入270亿元以上,乡村旅游总收入增长15%以上",
+         "270亿元以上 to 旅游总收入 (乡村旅游总收入 is 15%以上)"),
+        ("旅游总收入", 15, "实现旅游总收入270亿元以上,乡村旅游总收入增长15%以上",
+         "15%以上 to 乡村旅游总收入 (旅游总收入 is 270亿元以上)"),
+        ("地区生产总值", 2, "研发经费支出占生产总值比重达2%", "2% to 研发经费支出占生产总值比重"),
+        ("地区生产总值", 7, "增长7%左右", "7%左右 to no indicator it names"),
+    ],
+)
+def test_mis_attributed_claims_are_dropped(claim: str, value: float, quote: str, says: str) -> None:
+    out = ground_text(quote, notes(targets=[target(claim, value, quote)]))
+    assert out.targets == []
+    (w,) = out.warnings
+    assert w.code == "indicator_mismatch"
+    assert says in w.message and f"{claim} {value:g}" in w.message
+
+
+def test_a_repeated_number_goes_to_the_occurrence_the_claim_names() -> None:
+    quote = "规模以上工业增加值增长8%左右,固定资产投资增长8%以上"
+    out = ground_text(quote, notes(targets=[target("固投", 8, quote)]))
+    (t,) = out.targets
+    assert (t.indicator, t.canonical_indicator, t.qualifier) == ("固定资产投资", "固定资产投资", "以上")
+
+
+REVIEW = (
+    "全年完成生产总值326.3亿元、增长6.8%,地方财政收入21.1亿元,增长94.4%;"
+    "城乡居民人均可支配收入达到39529元和16183元,分别增长4.7%和6.6%。"
+)
+
+
+def result(indicator: str, value: float | None, change: float | None, evidence: str = REVIEW) -> ResultNote:
+    return ResultNote(indicator=indicator, value=value, change=change, period="2022年", evidence=evidence)
+
+
+def test_results_value_and_change_must_both_be_the_claimed_indicators() -> None:
+    out = ground_text(REVIEW, notes(results=[
+        result("生产总值", 326.3, 6.8),
+        result("地方财政收入", None, 94.4),
+        result("农村居民人均可支配收入", 16183, 6.6),
+        result("生产总值", 326.3, 94.4),  # 94.4% is the revenue's growth
+        result("地区生产总值", 21.1, None),  # 21.1亿元 is the revenue
+        result("农村居民人均可支配收入", 16183, 4.7),  # 4.7% is the urban income's growth
+        result("农村居民人均可支配收入", 16183, 4.7, "城乡居民人均可支配收入达到39529元和16183元,分别增长4.7%"),
+    ]))
+    assert [(r.indicator, r.canonical_indicator, r.value, r.change) for r in out.results] == [
+        ("生产总值", "地区生产总值", 326.3, 6.8),
+        ("地方财政收入", "一般公共预算收入", None, 94.4),
+        ("农村居民人均可支配收入", "农村居民人均可支配收入", 16183.0, 6.6),
+    ]
+    assert [w.code for w in out.warnings] == ["indicator_mismatch"] * 4
+    assert "94.4% to 地方财政收入" in out.warnings[0].message
+    assert "21.1亿元 to 地方财政收入" in out.warnings[1].message
+    assert "4.7% to 城镇居民人均可支配收入" in out.warnings[2].message
+    assert "4.7% to no indicator it names" in out.warnings[3].message

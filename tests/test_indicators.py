@@ -5,11 +5,16 @@ from __future__ import annotations
 import pytest
 
 from summarizer.indicators import (
+    agreeing_name,
     aliases_of,
+    attached_indicator,
     canonical_indicator,
+    change_owner,
     indicator_for,
     indicator_kind,
     indicator_phrase,
+    known_indicator,
+    names_match,
     split_distributive,
 )
 from summarizer.numbers import find_quantities
@@ -193,3 +198,95 @@ def test_listed_names_share_the_words_written_once_after_the_last(text: str, nam
 )
 def test_control_verbs_and_particles_are_not_part_of_the_name(text: str, name: str) -> None:
     assert _names(text) == [name]
+
+
+def test_known_indicator_ignores_case_and_scope_words() -> None:
+    assert known_indicator("城镇新增就业")  # a canonical name is known too
+    assert known_indicator("全市GDP增速")
+    assert not known_indicator("学科进入ESI全球排名前")  # upper-case ASCII is no alias
+
+
+def attached(text: str) -> list[tuple[str, str]]:
+    qs = find_quantities(text)
+    return [attached_indicator(text, qs, i) for i in range(len(qs))]
+
+
+def test_a_nameless_change_belongs_to_the_level_before_it() -> None:
+    assert [name for name, _ in attached("全年完成生产总值326.3亿元、增长6.8%,地方财政收入21.1亿元,增长94.4%")] == [
+        "生产总值", "生产总值", "地方财政收入", "地方财政收入",
+    ]
+
+
+def test_listed_changes_belong_to_listed_levels_one_to_one() -> None:
+    text = "城乡居民人均可支配收入达到39529元和16183元,分别增长4.7%和6.6%"
+    qs = find_quantities(text)
+    assert [change_owner(text, qs, i) for i in range(len(qs))] == [0, 1, 0, 1]
+    assert [name for name, _ in attached(text)] == [
+        "城镇居民人均可支配收入", "农村居民人均可支配收入", "城镇居民人均可支配收入", "农村居民人均可支配收入",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "城乡居民人均可支配收入达到39529元和16183元,分别增长4.7%",  # the list of changes is cut off
+        "接待游客1126.3万人次,实现旅游收入115.5亿元,分别增长14.6%、17.3%",  # 2 changes, 1 level before
+        "增长6.8%",
+    ],
+)
+def test_a_change_that_cannot_be_paired_is_its_own(text: str) -> None:
+    qs = find_quantities(text)
+    last = len(qs) - 1
+    assert change_owner(text, qs, last) == last
+    assert attached_indicator(text, qs, last)[0] == ""
+
+
+def test_own_words_are_the_numbers_share_of_a_list() -> None:
+    assert attached("城镇和农村居民人均可支配收入分别增长7%和8%左右") == [
+        ("城镇居民人均可支配收入", "城镇居民人均可支配收入"),
+        ("农村居民人均可支配收入", "农村居民人均可支配收入"),
+    ]
+    assert attached("力争经济增长7%左右") == [("经济", "力争经济增长")]
+
+
+@pytest.mark.parametrize(
+    ("claim", "found"),
+    [
+        ("GDP", "地区生产总值"),
+        ("生产总值", "全市地区生产总值"),
+        ("规工", "规上工业增加值"),
+        ("城镇居民收入", "城镇居民收入"),
+        ("城镇居民人均可支配收入", "城镇和农村居民人均可支配收入"),  # …均增长7.5%: each of them
+        ("农村居民收入", "城乡居民收入"),
+        ("造林绿化面积", "造林绿化面积增速"),
+    ],
+)
+def test_names_match(claim: str, found: str) -> None:
+    assert names_match(claim, found)
+    assert agreeing_name(claim, found, found) == found
+
+
+@pytest.mark.parametrize(
+    ("claim", "found", "own_words"),
+    [
+        ("地区生产总值", "规模以上工业增加值", "规模以上工业增加值增长"),
+        ("工业增加值", "规模以上工业增加值", "规模以上工业增加值增长"),  # two table indicators
+        ("居民人均可支配收入", "城镇居民人均可支配收入", "城镇居民人均可支配收入"),
+        ("居民人均可支配收入", "城镇和农村居民人均可支配收入", "城镇和农村居民人均可支配收入均增长"),
+        ("固定资产投资", "工业固定资产投资", "工业固定资产投资增长"),  # a table name is not a narrower one
+        ("乡村旅游总收入", "旅游总收入", "实现旅游总收入"),  # the claim adds words
+        ("地区生产总值", "研发经费支出占生产总值比重", "研发经费支出占生产总值比重达"),
+        ("地区生产总值", "", "增长"),  # the text names nothing
+        ("绿色矿山", "废弃矿山治理修复", "绿色矿山、"),  # own words of a count are not its name
+    ],
+)
+def test_names_that_do_not_agree(claim: str, found: str, own_words: str) -> None:
+    assert agreeing_name(claim, found, own_words) is None
+
+
+def test_looser_agreement() -> None:
+    # The name finder stops at 增长; the number's own words still spell the claim.
+    assert agreeing_name("地区生产总值", "经济", "力争经济增长") == "经济增长"
+    # A free-form claim may leave out leading words of the text's name.
+    assert agreeing_name("高层次人才", "引进高层次人才", "引进高层次人才") == "引进高层次人才"
+    assert not names_match("高层次人才", "引进高层次人才")

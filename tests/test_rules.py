@@ -218,3 +218,24 @@ def test_other_targets_name_counted_things_and_skip_thresholds() -> None:
         ("精品陶瓷企业", 1.0, "家"),
         ("实际利用外资", 12.0, "%"),
     ]
+
+
+def test_results_pair_listed_changes_with_listed_levels_one_to_one() -> None:
+    text = (
+        "一、2022年工作回顾\n"
+        "其中城乡居民人均可支配收入达到39529元和16183元,分别增长4.7%和6.6%。"
+        "已累计接待游客1126.3万人次,实现旅游收入115.5亿元,分别增长14.6%、17.3%。"
+        "在温高校13个学科进入ESI全球排名前1%。"
+        "城镇新增就业4.87万人。\n"
+        "二、2023年工作安排\n"
+        "工作很多。\n"
+    )
+    out = grounded(make(text))  # no warnings: every claim is what its quote says
+    assert [(r.canonical_indicator, r.value, r.unit, r.change) for r in out.results] == [
+        ("城镇居民人均可支配收入", 39529.0, "元", 4.7),
+        ("农村居民人均可支配收入", 16183.0, "元", 6.6),
+        # 14.6% and 17.3% are the visitors' and the revenue's: neither level is paired with one,
+        # and neither is a table indicator, so no result; ESI is no alias of anything either.
+        ("城镇新增就业", 4.87, "万人", None),  # a table indicator under its canonical name
+    ]
+    assert out.results[0].evidence.text == "其中城乡居民人均可支配收入达到39529元和16183元,分别增长4.7%和6.6%"

@@ -31,7 +31,7 @@ from summarizer.extract.notes import (
     ResultNote,
     TargetNote,
 )
-from summarizer.indicators import canonical_indicator, indicator_for, normalize_name
+from summarizer.indicators import change_owner, indicator_for, known_indicator
 from summarizer.models import Evidence, SectionSummary
 from summarizer.numbers import Quantity, clause_before, find_quantities, list_groups
 from summarizer.structure import Section, bare_title, iter_sections, parse_sections
@@ -113,13 +113,9 @@ def _named(text: str, qs: list[Quantity], i: int) -> str:
     return name if len(name) <= _MAX_NAME else ""
 
 
-def _known(name: str) -> bool:
-    return canonical_indicator(name) != normalize_name(name)
-
-
 def _specific(name: str) -> bool:
     """A name worth a non-headline item: a known indicator, or more than a bare word (项目, 引进)."""
-    return len(name) >= _MIN_FREE_NAME or _known(name)
+    return len(name) >= _MIN_FREE_NAME or known_indicator(name)
 
 
 def _targets_in(doc: Document, span: _Span, headline: bool, year: int | None) -> list[TargetNote]:
@@ -186,31 +182,32 @@ def _results(doc: Document, lo: int, hi: int, period: str | None) -> list[Result
 
 
 def _sentence_results(text: str, period: str | None) -> Iterator[ResultNote]:
-    """``生产总值326.3亿元、增长6.8%``: a named level with the unnamed change right after it, a
+    """``生产总值326.3亿元、增长6.8%``: a named level with the unnamed change that follows it, a
     named change (``增长4.9%``), or a named level of a known indicator (``新增城镇就业4388人``)."""
     qs = find_quantities(text)
     group_of = {i: g for g in list_groups(text, qs) for i in g}
-    i = 0
-    while i < len(qs):
-        q, name = qs[i], _named(text, qs, i)
-        paired = (
-            q.kind == "level" and i + 1 < len(qs) and qs[i + 1].kind == "growth"
-            and not _named(text, qs, i + 1)
+    owners = [change_owner(text, qs, j) for j in range(len(qs))]
+    change_of = {owner: j for j, owner in enumerate(owners) if owner != j}
+    for i, q in enumerate(qs):
+        name = _named(text, qs, i)
+        if owners[i] != i or not name or q.kind == "relative":
+            continue  # a change said with its level comes with that level
+        c = change_of.get(i, i if q.kind == "growth" else None)
+        if c is None and not (q.unit and known_indicator(name)):
+            continue
+        group = group_of[i]  # 分别增长4.9%和7.1%: quote the whole list (and the changes' list)
+        head = qs[group[0]]
+        lead = clause_before(text, head.start, qs[group[0] - 1].end if group[0] else 0)
+        tail = max(qs[group[-1]].end, qs[group_of[c][-1]].end if c is not None else 0)
+        if text.startswith(name, q.end):  # 建成23个乡镇社工站: the name follows the count
+            tail = max(tail, q.end + len(name))
+        yield ResultNote(
+            indicator=name,
+            value=q.value if q.kind == "level" else None,
+            change=qs[c].value if c is not None else None,
+            period=period,
+            evidence=text[head.start - len(lead) : tail].strip(_EDGE),
         )
-        change = qs[i + 1] if paired else (q if q.kind == "growth" else None)
-        if name and q.kind != "relative" and (change is not None or (q.unit and _known(name))):
-            group = group_of[i]  # 分别增长4.9%和7.1%: quote the whole list
-            head = qs[group[0]]
-            lead = clause_before(text, head.start, qs[group[0] - 1].end if group[0] else 0)
-            tail = max(qs[group[-1]].end, change.end if change else q.end)
-            yield ResultNote(
-                indicator=name,
-                value=q.value if q.kind == "level" else None,
-                change=change.value if change else None,
-                period=period,
-                evidence=text[head.start - len(lead) : tail].strip(_EDGE),
-            )
-        i += 2 if paired else 1
 
 
 def _priorities(doc: Document, sections: tuple[Section, ...], start: int) -> list[PriorityNote]:
