@@ -140,7 +140,10 @@ class SummaryWarning(_Model):
     """Something that was dropped, failed or looks contradictory - never silently lost."""
 
     code: str = Field(
-        description="evidence_not_found | number_not_in_evidence | chunk_failed | contradiction | ..."
+        description=(
+            "evidence_not_found | number_not_in_evidence | indicator_mismatch | chunk_failed | "
+            "contradiction | reduce_failed | reduce_truncated"
+        )
     )
     message: str
     start: int | None = None
