@@ -23,6 +23,7 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
+from typing import NamedTuple
 
 from .documents import Document
 from .errors import ConfigError
@@ -126,20 +127,21 @@ class _Structure:
     def __init__(self, sections: Sequence[Section], spans: SpanCounter, budget: int) -> None:
         flat = list(iter_sections(sections))
         self.starts = sorted((s.start, _Kind.SECTION if s.level <= 2 else _Kind.PARAGRAPH) for s in flat)
-
-        def size(zone: tuple[int, int]) -> float:
-            return spans.estimate(zone[1]) - spans.estimate(zone[0])
-
-        zones = [(s.start, _zone_end(spans.text, s)) for s in flat]
-        zones = [zone for zone in zones if size(zone) <= budget * _ZONE_MAX]
+        estimate = spans.estimate
+        zones: list[_Zone] = []
+        for section in flat:  # (start, end) and their token estimates, each estimated once
+            end = _zone_end(spans.text, section)
+            zone = _Zone(section.start, end, estimate(section.start), estimate(end))
+            if zone.size <= budget * _ZONE_MAX:
+                zones.append(zone)
         while True:
             runs = _overlapping_runs(zones)
-            too_long = [run for run in runs if size((run[0][0], max(end for _, end in run))) > budget * _RUN_MAX]
+            too_long = [run for run in runs if _run_size(run) > budget * _RUN_MAX]
             if not too_long:
                 break
             for run in too_long:
-                zones.remove(max(run, key=size))
-        self._zones = [(run[0][0], max(end for _, end in run)) for run in runs]
+                zones.remove(max(run, key=lambda zone: zone.size))
+        self._zones = [(run[0].start, max(zone.end for zone in run)) for run in runs]
         self._zone_starts = [start for start, _ in self._zones]
         self.has_zones = bool(self._zones)
 
@@ -161,17 +163,35 @@ def _zone_end(text: str, section: Section) -> int:
     return match.end() if match else section.heading_end
 
 
-def _overlapping_runs(zones: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+class _Zone(NamedTuple):
+    """A heading zone ``[start, end)`` with the token estimates of both ends."""
+
+    start: int
+    end: int
+    tokens_at_start: float
+    tokens_at_end: float
+
+    @property
+    def size(self) -> float:
+        return self.tokens_at_end - self.tokens_at_start
+
+
+def _run_size(run: list[_Zone]) -> float:
+    """Estimated tokens from the first zone's start to the farthest end of the run."""
+    return max(zone.tokens_at_end for zone in run) - run[0].tokens_at_start
+
+
+def _overlapping_runs(zones: list[_Zone]) -> list[list[_Zone]]:
     """``zones`` grouped into runs of overlapping intervals, in order."""
-    runs: list[list[tuple[int, int]]] = []
+    runs: list[list[_Zone]] = []
     reach = -1
     for zone in sorted(zones):
-        if runs and zone[0] < reach:
+        if runs and zone.start < reach:
             runs[-1].append(zone)
-            reach = max(reach, zone[1])
+            reach = max(reach, zone.end)
         else:
             runs.append([zone])
-            reach = zone[1]
+            reach = zone.end
     return runs
 
 

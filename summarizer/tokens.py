@@ -39,7 +39,7 @@ from collections.abc import Callable, Iterator
 from functools import cache
 import importlib.util
 from pathlib import Path
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from typing import Any
 from unittest import mock
 
@@ -63,9 +63,10 @@ _CONSTRUCTOR_LOCK = threading.Lock()
 
 # Encodings whose pre-tokeniser regex has the safe cut positions described in the docstring.
 _ADDITIVE_ENCODINGS = ("o200k_base", "cl100k_base")
-# The index cuts: before a sentence mark that follows a letter or digit. (Clause marks would be
-# safe too, but more pieces cost more calls than they save; lookahead first keeps the scan fast.)
-_SAFE_CUTS = re.compile(r"(?=[。！？；!?;])(?<=[^\W_])")
+# The index cuts at the start of each match: before a sentence mark that follows a letter or
+# digit. (Clause marks would be safe too, but more pieces cost more calls than they save.) The
+# pattern starts with the mark, a character class the regex engine scans for fast.
+_SAFE_CUTS = re.compile(r"[。！？；!?;](?<=[^\W_].)")
 # A piece that came out long is cut again into parts of at least _FINE_PIECE characters at
 # finer safe cuts: a letter or digit before a space or a clause mark, and a letter (spelt out:
 # CJK or ASCII, not any numeral) before a digit.
@@ -77,7 +78,7 @@ _FINE_PARTS = re.compile(
 # A letter (or a rare non-decimal numeral, checked away) followed by a digit, space or mark.
 _SAFE_POINT = re.compile(r"[^\W\d_](?=[\s\d。！？；!?;，、：,:])")
 # Without knowing the counter, sentence ends are where counts are most nearly additive.
-_ESTIMATE_CUTS = re.compile(r"(?<=[。！？；!?;\n])")
+_ESTIMATE_CUTS = re.compile(r"(?<=[。！？；!?;\n]).", re.DOTALL)
 _EDGE_MEMO = 64
 # Sentence marks and closing quotes/brackets: never letters, digits, spaces or apostrophes.
 _MARKS = "。！？；!?;”’」』）)]》〉\""
@@ -180,7 +181,7 @@ class SpanCounter:
         counts: list[int] = []
         for block in _blocks(text, start, end, backend.cuts):
             # Pieces live one block at a time: each caches its UTF-8 while tiktoken reads it.
-            pieces = backend.cuts.split(block)
+            pieces = _split(block, backend.cuts)
             if backend.additive:
                 _refine(pieces)
             lengths += map(len, pieces)
@@ -263,6 +264,12 @@ def _blocks(text: str, start: int, end: int, cuts: re.Pattern[str]) -> Iterator[
         start = stop
 
 
+def _split(block: str, cuts: re.Pattern[str]) -> list[str]:
+    """``block`` cut where each match of ``cuts`` starts."""
+    bounds = [0, *[found.start() for found in cuts.finditer(block)], len(block)]
+    return [block[a:b] for a, b in pairwise(bounds)]
+
+
 def _refine(pieces: list[str]) -> None:
     """Cut the long ones among ``pieces`` again, in place (few are long: find them first)."""
     long = [i for i, length in enumerate(map(len, pieces)) if length > _LONG_PIECE]
@@ -323,7 +330,9 @@ class _Glue:
     A run of two or more marks is a pre-token of its own. A single mark starts the pre-token of
     the letters after it (``。我们``); BPE can only join the two if some token of the vocabulary
     is a tail of the mark's bytes followed by a head of theirs. Those heads are looked up once,
-    for every mark, when the encoding is first used.
+    for every mark, when the encoding is first used. After a line feed, anything but a space or
+    a ``/`` starts a pre-token, whatever the lead (``。\n我们``, ``。\n(一)``): a pre-token that
+    takes in a line feed ends with it, or (o200k's punctuation) with ``/`` after it.
     """
 
     def __init__(self, enc: tiktoken.Encoding) -> None:
@@ -331,7 +340,11 @@ class _Glue:
         self._heads_after = {mark: _heads_after(mark.encode(), vocabulary) for mark in _MARKS}
 
     def splits_cleanly(self, lead: str, after: str) -> bool:
-        if not lead or not after[:1].isalpha() or lead.strip(_MARKS):
+        if not lead or not after:
+            return False
+        if lead[-1] in "\r\n":
+            return not after[0].isspace() and after[0] != "/"
+        if not after[0].isalpha() or lead.strip(_MARKS):
             return False
         if len(lead) > 1:
             return True

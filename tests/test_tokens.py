@@ -126,6 +126,23 @@ def test_spans_starting_right_after_a_mark_are_exact(name: str) -> None:
             assert spans.count(a, b) == len(encode(text[a:b])), (name, text[a - 2 : a + 5])
 
 
+@pytest.mark.parametrize("name", ["o200k_base", "cl100k_base"])
+def test_spans_starting_right_after_a_line_feed_are_exact(name: str) -> None:
+    """A line feed ends every pre-token that takes it in, but o200k's punctuation ones take a
+    ``/`` after it too (``。\\n/``) and spaces after it form their own pre-token."""
+    rng = random.Random(11)
+    leads = ["。", "。\n", "”。\n", ".\n", "安排\n", "12\n", " \n", "\n\n", "。\r\n", "——\n", "我们"]
+    after = ["(一)", "（二）", "/路径", "/path", "/a", "//", " 我们", "\u3000我", "\n一、", "2023年", "——全", "It's", "'s", "我们将", "e\u0301"]
+    text = "".join(rng.choice(leads) + rng.choice(after) + "推进工作。" for _ in range(2000))
+    encode = get_encoding(name).encode_ordinary
+    spans = span_counter(text, encoding=name)
+    starts = [i + 1 for i, ch in enumerate(text) if ch in "\r\n"]
+    assert len(starts) > 1000
+    for a in starts:
+        for b in (a + 3, a + 30):
+            assert spans.count(a, b) == len(encode(text[a:b])), (name, text[a - 3 : a + 5])
+
+
 def test_span_counter_with_an_injected_counter_counts_spans_directly() -> None:
     calls: list[str] = []
 
