@@ -103,8 +103,9 @@ def chunk(
         text, start, end, sections = doc.text, doc.start, doc.end, parse_sections(doc)
     spans = span_counter(text, start, end, counter=counter, encoding=encoding)
     packer = _Packer(spans, max_tokens, overlap, _Structure(sections, spans, max_tokens))
+    path_at = packer.structure.path_at
     return [
-        Chunk(i, s, e, text[s:e], n, section_path_at(sections, _first_visible(text, s, e)) if sections else ())
+        Chunk(i, s, e, text[s:e], n, path_at(_first_visible(text, s, e)) if sections else ())
         for i, (s, e, n) in enumerate(packer.pack())
     ]
 
@@ -126,6 +127,8 @@ class _Structure:
 
     def __init__(self, sections: Sequence[Section], spans: SpanCounter, budget: int) -> None:
         flat = list(iter_sections(sections))
+        self._sections, self._flat, self._paths = sections, flat, list(_paths(sections))
+        self._flat_starts = [section.start for section in flat]
         self.starts = sorted((s.start, _Kind.SECTION if s.level <= 2 else _Kind.PARAGRAPH) for s in flat)
         estimate = spans.estimate
         zones: list[_Zone] = []
@@ -145,6 +148,14 @@ class _Structure:
         self._zone_starts = [start for start, _ in self._zones]
         self.has_zones = bool(self._zones)
 
+    def path_at(self, offset: int) -> tuple[str, ...]:
+        """``section_path_at(sections, offset)``: the sections tile their parents, so the last
+        one starting at or before ``offset`` is the innermost one around it, if any is."""
+        i = bisect.bisect_right(self._flat_starts, offset) - 1
+        if i >= 0 and offset < self._flat[i].end:
+            return self._paths[i]
+        return section_path_at(self._sections, offset)
+
     def forbidden(self, pos: int) -> bool:
         """Whether a cut at ``pos`` would separate a heading from its section's first sentence."""
         i = bisect.bisect_right(self._zone_starts, pos) - 1
@@ -156,6 +167,14 @@ class _Structure:
         while i < len(self.starts) and self.starts[i][0] <= hi:
             yield self.starts[i]
             i += 1
+
+
+def _paths(sections: Sequence[Section], outer: tuple[str, ...] = ()) -> Iterator[tuple[str, ...]]:
+    """The title path of every section, in the order of :func:`iter_sections`."""
+    for section in sections:
+        path = (*outer, section.title)
+        yield path
+        yield from _paths(section.children, path)
 
 
 def _zone_end(text: str, section: Section) -> int:

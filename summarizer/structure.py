@@ -39,7 +39,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .documents import Document
 
@@ -80,13 +81,17 @@ _HEADING = re.compile(
 )
 # _HEADING begins with lookbehinds, so finditer would try it at every character. It is tried
 # only where it can match instead, found by scans that start with a character class (fast):
-# after a line end or sentence mark and an optional closing quote and spaces, the first
-# character of a numbered marker or ——; and, for unnumbered heading lines, every position
+# after a line end or sentence mark and an optional closing quote and spaces, a numbered
+# marker or ——; and, for unnumbered heading lines, every position
 # from which a run of up to 28 characters reaches a part word at a line end (found from the
 # line feeds: a literal, the fastest scan there is).
-_MARKED = re.compile(rf"[\n。！？；!?;：:][”’」』\"）)]?[ \t\u3000]*[{_NUMERAL}（(\d—]")
+_MARKED = re.compile(
+    rf"[\n。！？；!?;：:][”’」』\"）)]?[ \t\u3000]*"
+    rf"(?:[{_NUMERAL}]{{1,3}}[、是]|[（(](?:[{_NUMERAL}]{{1,3}}|\d{{1,2}})[)）]|\d{{1,2}}[、.．]|——)"
+)
 _PART_END = re.compile("\n(?<={})".format("|".join(word + "\n" for word in _PART_WORDS)))
 _CLOSERS, _SPACES = "”’」』\"）)", " \t\u3000"
+_AFTER = frozenset("\n。！？；!?;：:" + _CLOSERS)  # what a heading may follow
 _LEVELS = {"l1": 1, "l2": 2, "l3": 3, "l4": 4, "l5": 5, "lead": 5, "plain": 1}
 _DEEPEST = 5
 _LINE_START_ONLY = {"lead", "plain"}
@@ -97,8 +102,7 @@ _MAX_TITLE = 60
 _MAX_SKIP = 3  # a line-start heading may skip this many numbers (a heading lost in scraping)
 
 
-@dataclass(frozen=True)
-class _Heading:
+class _Heading(NamedTuple):  # a tuple: made for every heading, so it should be cheap
     level: int
     start: int
     heading_end: int
@@ -106,7 +110,7 @@ class _Heading:
     part: bool = False  # an unnumbered heading line
 
 
-@dataclass
+@dataclass(slots=True)
 class _Node:
     heading: _Heading
     end: int = 0
@@ -165,7 +169,7 @@ def _candidates(text: str, lo: int, hi: int) -> list[int]:
         first = max(lo, word_start - _LONGEST_RUN)
         while first > lo and text[first - 1] in _SPACES:
             first -= 1
-        found.update(range(first, word_start - _SHORTEST_RUN + 1))
+        found.update(p for p in range(first, word_start - _SHORTEST_RUN + 1) if text[p - 1] in _AFTER)
     return sorted(p for p in found if p < hi)
 
 
@@ -205,7 +209,7 @@ def _with_part_levels(headings: list[_Heading]) -> list[_Heading]:
     first_part = next((i for i, h in enumerate(headings) if h.part), None)
     if first_part is None or not any(h.level == 1 and not h.part for h in headings[first_part:]):
         return headings
-    return [replace(h, level=0) if h.part else h for h in headings]
+    return [h._replace(level=0) if h.part else h for h in headings]
 
 
 def parse_sections(doc: Document) -> tuple[Section, ...]:

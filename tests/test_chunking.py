@@ -13,7 +13,7 @@ import pytest
 from summarizer.chunking import Chunk, chunk
 from summarizer.documents import Document, load, split_reports
 from summarizer.errors import ConfigError
-from summarizer.structure import iter_sections, parse_sections
+from summarizer.structure import iter_sections, parse_sections, section_path_at
 from summarizer.tokens import get_encoding, token_counter
 
 CORPUS = sorted((Path(__file__).parent / "fixtures" / "corpus").glob("*.txt"))
@@ -119,6 +119,14 @@ def test_section_paths_name_the_enclosing_headings() -> None:
         if c.section_path:
             assert all(doc.text.find(title) != -1 for title in c.section_path)
             assert doc.text.rfind(c.section_path[-1], 0, c.end) != -1  # the heading comes before
+
+
+def test_section_paths_are_those_of_the_first_visible_character() -> None:
+    for doc in reports():
+        sections = parse_sections(doc)
+        for c in chunk(doc, 256):
+            visible = c.start + len(c.text) - len(c.text.lstrip()) if c.text.strip() else c.start
+            assert c.section_path == section_path_at(sections, visible)
 
 
 @pytest.mark.parametrize("budget", (512, 2048))
