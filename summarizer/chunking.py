@@ -58,6 +58,7 @@ class _Kind(IntEnum):
 _KINDS = tuple(_Kind)
 # A boundary of a kind is taken only if the chunk ending there is at least this full.
 _MIN_FILL = {_Kind.SECTION: 0.8, _Kind.PARAGRAPH: 0.9, _Kind.SENTENCE: 0.1, _Kind.CLAUSE: 0.5, _Kind.SPACE: 0.5}
+_MIN_FILLS = tuple(_MIN_FILL[kind] for kind in _KINDS)
 # First look for sentence-or-better cuts in the last 20% of the budget (usually enough), then
 # for any cut (``fine``: clause marks and spaces too) down to the lowest fill allowed.
 _SCANS = ((0.8, False), (min(_MIN_FILL.values()), True))
@@ -258,13 +259,15 @@ class _Packer:
         """Candidate cuts in ``(lo, hi]``, one increasing list per :class:`_Kind` (clause marks and
         spaces only if ``fine``)."""
         text = self.text
-        found: list[list[int]] = [[] for _ in _KINDS]
+        paragraphs: list[int] = []
+        sentences: list[int] = []
         # Read a little past ``hi`` so that closing quotes after a sentence end stay with it.
         for match in _SENTENCE_END.finditer(text, lo, hi + _LOOK_PAST):
             pos = match.end()
             if pos > hi:
                 break
-            found[_Kind.PARAGRAPH if text[pos - 1] == "\n" else _Kind.SENTENCE].append(pos)
+            (paragraphs if text[pos - 1] == "\n" else sentences).append(pos)
+        found: list[list[int]] = [[], paragraphs, sentences, [], []]  # in _Kind order
         if self.structure.starts:
             for pos, kind in self.structure.section_starts(lo + 1, hi):
                 found[kind].append(pos)
@@ -291,9 +294,9 @@ class _Packer:
         """
         spans, budget = self.spans, self.budget
         pool: list[int] = []
-        for kind, positions in zip(_KINDS, found):
+        for min_fill, positions in zip(_MIN_FILLS, found):
             pool = sorted(pool + positions) if pool else positions
-            least = base + budget * _MIN_FILL[kind] if _MIN_FILL[kind] > scanned_from else None
+            least = base + budget * min_fill if min_fill > scanned_from else None
             for pos in reversed(pool):
                 if pos <= floor or (least is not None and spans.estimate(pos) < least):
                     break

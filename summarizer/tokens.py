@@ -39,7 +39,7 @@ from collections.abc import Callable, Iterator
 from functools import cache
 import importlib.util
 from pathlib import Path
-from itertools import accumulate, pairwise
+from itertools import accumulate, compress, pairwise
 from typing import Any
 from unittest import mock
 
@@ -188,8 +188,8 @@ class SpanCounter:
             counts += backend.count_all(pieces)
         self.cuts = array("q", accumulate(lengths, initial=start))
         self.prefix = array("q", accumulate(counts, initial=0))
-        self._heads: dict[tuple[int, int], int] = {}
-        self._tails: dict[tuple[int, int], int] = {}
+        self._heads: dict[int, int] = {}
+        self._tails: dict[int, int] = {}
         self._marks: dict[str, int] = {}
 
     def count(self, a: int, b: int) -> int:
@@ -235,12 +235,13 @@ class SpanCounter:
 
     def estimate(self, pos: int) -> float:
         """Approximate tokens in ``text[start:pos]``, interpolated inside a piece (monotone)."""
-        i = min(max(bisect.bisect_right(self.cuts, pos) - 1, 0), len(self.cuts) - 2)
+        cuts, prefix = self.cuts, self.prefix
+        i = min(max(bisect.bisect_right(cuts, pos) - 1, 0), len(cuts) - 2)
         if i < 0:
             return 0.0
-        lo, hi = self.cuts[i], self.cuts[i + 1]
+        lo, hi = cuts[i], cuts[i + 1]
         share = (pos - lo) / (hi - lo) if hi > lo else 0.0
-        return self.prefix[i] + share * (self.prefix[i + 1] - self.prefix[i])
+        return prefix[i] + share * (prefix[i + 1] - prefix[i])
 
     def position(self, tokens: float) -> int:
         """Approximate position ``pos`` where ``estimate(pos)`` reaches ``tokens`` (inverse of it)."""
@@ -272,18 +273,19 @@ def _split(block: str, cuts: re.Pattern[str]) -> list[str]:
 
 def _refine(pieces: list[str]) -> None:
     """Cut the long ones among ``pieces`` again, in place (few are long: find them first)."""
-    long = [i for i, length in enumerate(map(len, pieces)) if length > _LONG_PIECE]
+    long = list(compress(range(len(pieces)), map(_LONG_PIECE.__lt__, map(len, pieces))))  # no Python loop
     for i in reversed(long):
         pieces[i : i + 1] = _FINE_PARTS.findall(pieces[i])
 
 
-def _memo(memo: dict[tuple[int, int], int], edge: Callable[[int, int], int], pos: int, cut: int) -> int:
-    """Edge counts, remembered: a chunker asks for the same few many times."""
-    found = memo.get((pos, cut))
+def _memo(memo: dict[int, int], edge: Callable[[int, int], int], pos: int, cut: int) -> int:
+    """Edge counts by position (``cut`` follows from it), remembered: a chunker asks for the
+    same few many times."""
+    found = memo.get(pos)
     if found is None:
         if len(memo) >= _EDGE_MEMO:
             memo.clear()
-        found = memo[pos, cut] = edge(pos, cut)
+        found = memo[pos] = edge(pos, cut)
     return found
 
 
