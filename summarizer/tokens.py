@@ -44,7 +44,7 @@ from typing import Any
 from unittest import mock
 
 import tiktoken
-from tiktoken_ext import openai_public  # type: ignore[import-untyped]  # no stubs, not in pyproject's override
+from tiktoken_ext import openai_public
 
 from .errors import TokenizerUnavailableError
 
