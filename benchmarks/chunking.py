@@ -1,22 +1,28 @@
 """Chunking speed and quality against peers, and the memory of chunking a large text.
 
-Usage: ``python benchmarks/chunking.py [--repeat 5] [--budgets 512 2048] [--memory-mb 5]``
-(the peers come with the ``bench`` extra: ``pip install -e '.[bench]'``).
+Usage: ``python benchmarks/chunking.py [--repeat 9] [--budgets 512 2048] [--memory-mb 5]
+[--baseline DIR]`` (the peers come with the ``bench`` extra: ``pip install -e '.[bench]'``).
 
 Every file of ``tests/fixtures/corpus`` is chunked, at each budget, by:
 
-- ``summarizer`` - :func:`summarizer.chunk` on the plain text;
-- ``summarizer+sections`` - the same text as a :class:`Document`, so section starts and the
-  heading rule are in play (section parsing included in the time);
+- ``summarizer (str)`` - :func:`summarizer.chunk` on the plain text;
+- ``summarizer (Document)`` - the same text as a :class:`Document`, the way the pipeline and the
+  CLI chunk: section starts, the heading rule and section paths in play, section parsing
+  included in the time;
+- with ``--baseline DIR``, both again with the ``summarizer`` package found in ``DIR`` (say an
+  older commit: ``git archive REV summarizer | tar -x -C DIR``), to compare in one run;
 - ``semchunk``, chonkie's ``RecursiveChunker`` (Chinese rules) and langchain's
   ``RecursiveCharacterTextSplitter.from_tiktoken_encoder`` (Chinese separators);
 - ``tiktoken pass`` - one plain ``encode_ordinary`` over the same text: the floor.
 
-Every peer gets the same offline ``o200k_base`` encoding. Times are the best of ``--repeat``
-runs over the whole corpus in CPU time of this process (other load on a shared machine does
-not count), each run with fresh chunker objects (no memo carries over), the runs of all
-chunkers interleaved, garbage collected before and not during a run (as timeit does). The
-ratio is against the tiktoken pass measured in the same process. Quality columns are
+Every peer gets the same offline ``o200k_base`` encoding. Times are in CPU time of this process
+(other processes do not count, but on a small shared machine they still slow it down through
+shared caches, so runs vary by 10% or more). Each round runs every chunker and the tiktoken
+pass once over the whole corpus, in an order rotated from round to round, each with fresh
+chunker objects (no memo carries over), garbage collected before and not during its run (as
+timeit does). The table gives the best time of ``--repeat`` rounds and its ratio to the best
+tiktoken pass; the spread column gives the lowest, median and highest ratio of a chunker's
+time to the tiktoken pass *of the same round*, which cancels load that lasts a round. Quality columns are
 computed afterwards with the same encoding: chunks, largest chunk, chunks over the budget, mean
 fill, share of chunks (but each file's last) ending at a sentence or line end, and whether every
 chunk's offsets give back its text exactly.
@@ -30,13 +36,17 @@ from __future__ import annotations
 
 import argparse
 import gc
+import importlib
+import importlib.util
 import re
+import statistics
 import sys
 import time
 import tracemalloc
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from unittest import mock
 
 import tiktoken
@@ -55,24 +65,42 @@ ZH_SENTENCE_MARKS = ["。", "！", "？", "；", "!", "?", ";"]
 ZH_CLAUSE_MARKS = ["，", "、", "：", ",", ":"]
 
 HEADER = (
-    "| chunker | time | ÷ tiktoken pass | chunks | max tokens | over budget | mean fill "
-    "| sentence/line end | offsets exact |\n|---|---:|---:|---:|---:|---:|---:|---:|---|"
+    "| chunker | time | ÷ tiktoken pass | same-round ratios: min / median / max | chunks | max tokens "
+    "| over budget | mean fill | sentence/line end | offsets exact |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"
 )
 
 Span = tuple[int, int, str]  # start, end, chunk text
 Chunker = Callable[[str], list[Span]]
 
 
-def ours(budget: int) -> Chunker:
+def ours(budget: int, chunk: Callable[..., list[Any]] = chunk) -> Chunker:
     return lambda text: [(c.start, c.end, c.text) for c in chunk(text, budget, encoding=ENCODING)]
 
 
-def ours_with_sections(budget: int) -> Chunker:
+def ours_with_sections(budget: int, chunk: Callable[..., list[Any]] = chunk, document: Any = Document) -> Chunker:
     def run(text: str) -> list[Span]:
-        doc = Document(text=text, start=0, end=len(text))
+        doc = document(text=text, start=0, end=len(text))
         return [(c.start, c.end, c.text) for c in chunk(doc, budget, encoding=ENCODING)]
 
     return run
+
+
+def baseline(directory: Path) -> dict[str, Callable[[int], Chunker]]:
+    """Our two rows again, with the ``summarizer`` package in ``directory``."""
+    spec = importlib.util.spec_from_file_location(
+        "summarizer_baseline", directory / "summarizer" / "__init__.py",
+        submodule_search_locations=[str(directory / "summarizer")],
+    )  # fmt: skip
+    assert spec is not None and spec.loader is not None
+    package = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = package
+    spec.loader.exec_module(package)
+    chunk = importlib.import_module(f"{spec.name}.chunking").chunk
+    document = importlib.import_module(f"{spec.name}.documents").Document
+    return {
+        "baseline (str)": lambda budget: ours(budget, chunk),
+        "baseline (Document)": lambda budget: ours_with_sections(budget, chunk, document),
+    }
 
 
 def semchunk_chunker(budget: int) -> Chunker:
@@ -137,32 +165,44 @@ def tiktoken_pass(budget: int) -> Chunker:
 
 CHUNKERS: dict[str, Callable[[int], Chunker]] = {
     "tiktoken pass": tiktoken_pass,
-    "summarizer": ours,
-    "summarizer+sections": ours_with_sections,
+    "summarizer (str)": ours,
+    "summarizer (Document)": ours_with_sections,
     "semchunk": semchunk_chunker,
     "chonkie Recursive": chonkie_chunker,
     "langchain Recursive": langchain_chunker,
 }
 
 
-def best_times(
+@dataclass
+class Timing:
+    seconds: list[float]  # one per round
+    outputs: list[list[Span]]  # of the last round
+
+
+def timings(
     makers: dict[str, Callable[[int], Chunker]], budget: int, texts: Sequence[str], repeat: int
-) -> dict[str, tuple[float, list[list[Span]]]]:
-    """Best time and last outputs of each chunker; runs interleave so load changes hit all alike."""
-    best: dict[str, tuple[float, list[list[Span]]]] = {}
-    for _ in range(repeat):
-        for name, make in makers.items():
-            run = make(budget)  # fresh objects: no memo carries over from the previous run
+) -> dict[str, Timing]:
+    """Every chunker's time in each round; rounds interleave the chunkers, in a rotating order."""
+    found = {name: Timing([], []) for name in makers}
+    names = list(makers)
+    for round_ in range(repeat):
+        for name in names[round_ % len(names) :] + names[: round_ % len(names)]:
+            run = makers[name](budget)  # fresh objects: no memo carries over from the previous run
             gc.collect()  # as timeit does: no collection of someone else's garbage mid-run
             gc.disable()
             try:
                 started = time.process_time()
-                outputs = [run(text) for text in texts]
-                seconds = time.process_time() - started
+                found[name].outputs = [run(text) for text in texts]
+                found[name].seconds.append(time.process_time() - started)
             finally:
                 gc.enable()
-            best[name] = (min(seconds, best.get(name, (seconds, []))[0]), outputs)
-    return best
+    return found
+
+
+def spread(timing: Timing, floor: Timing) -> str:
+    """Lowest, median and highest ratio to the tiktoken pass of the same round."""
+    ratios = sorted(ours / theirs for ours, theirs in zip(timing.seconds, floor.seconds))
+    return f"{ratios[0]:.2f} / {statistics.median(ratios):.2f} / {ratios[-1]:.2f}"
 
 
 def quality(outputs: list[list[Span]], texts: Sequence[str], budget: int) -> str:
@@ -179,25 +219,30 @@ def quality(outputs: list[list[Span]], texts: Sequence[str], budget: int) -> str
     return f"| {len(spans)} | {max(sizes)} | {over} | {fill:.1%} | {ended:.1%} | {'yes' if exact else 'NO'} |"
 
 
-def speed_table(budgets: Sequence[int], repeat: int, names: Sequence[str]) -> None:
+def speed_table(
+    budgets: Sequence[int], repeat: int, chunkers: dict[str, Callable[[int], Chunker]]
+) -> None:
     texts = [path.read_text(encoding="utf-8") for path in CORPUS]
     size = sum(len(t.encode("utf-8")) for t in texts)
-    print(f"corpus: {len(texts)} files, {size / 1e6:.2f} MB UTF-8, best of {repeat} runs\n")
+    print(f"corpus: {len(texts)} files, {size / 1e6:.2f} MB UTF-8, best of {repeat} rounds\n")
     for budget in budgets:
         print(f"### budget {budget} tokens\n")
         print(HEADER)
-        makers = {"tiktoken pass": tiktoken_pass}
-        for name in names:
+        makers: dict[str, Callable[[int], Chunker]] = {"tiktoken pass": tiktoken_pass}
+        for name, make in chunkers.items():
             try:
-                makers[name] = CHUNKERS[name]
-                makers[name](budget)
+                make(budget)
+                makers[name] = make
             except ImportError as exc:
                 print(f"| {name} | not installed ({exc.name}) |")
-                del makers[name]
-        results = best_times(makers, budget, texts, repeat)
-        floor = results["tiktoken pass"][0]
-        for name, (seconds, outputs) in results.items():
-            print(f"| {name} | {seconds * 1000:.1f} ms | {seconds / floor:.2f} " + quality(outputs, texts, budget))
+        results = timings(makers, budget, texts, repeat)
+        floor = results["tiktoken pass"]
+        for name, timing in results.items():
+            best = min(timing.seconds)
+            print(
+                f"| {name} | {best * 1000:.1f} ms | {best / min(floor.seconds):.2f} | {spread(timing, floor)} "
+                + quality(timing.outputs, texts, budget)
+            )
         print()
 
 
@@ -228,13 +273,17 @@ def memory_report(megabytes: float, budget: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--repeat", type=int, default=9)
     parser.add_argument("--budgets", type=int, nargs="+", default=[512, 2048])
     parser.add_argument("--memory-mb", type=float, default=5.0)
     parser.add_argument("--only", nargs="+", choices=list(CHUNKERS)[1:], help="chunkers to run (default: all)")
+    parser.add_argument("--baseline", type=Path, help="a directory holding another summarizer package to compare")
     args = parser.parse_args()
     get_encoding(ENCODING)  # loading the ranks is not part of any timing
-    speed_table(args.budgets, args.repeat, args.only or list(CHUNKERS)[1:])
+    chunkers = {name: CHUNKERS[name] for name in args.only or list(CHUNKERS)[1:]}
+    if args.baseline:
+        chunkers.update(baseline(args.baseline))
+    speed_table(args.budgets, args.repeat, chunkers)
     memory_report(args.memory_mb, max(args.budgets))
 
 
