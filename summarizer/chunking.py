@@ -236,7 +236,7 @@ class _Packer:
             if n_tokens > self.budget:
                 raise ConfigError(f"max_tokens={self.budget} cannot hold the character at offset {floor}")
             yield start, end, n_tokens
-            start, floor = self._next_start(start, end), end
+            start, floor = self._next_start(start, end) if self.overlap else end, end
 
     def _end_of_chunk(self, start: int, floor: int) -> tuple[int, int]:
         """The best end after ``floor`` for a chunk starting at ``start``, with its count."""

@@ -351,10 +351,10 @@ class _Glue:
         if len(lead) > 1:
             return True
         following = after.encode("utf-8", "surrogatepass")
-        return not any(following.startswith(head) for head in self._heads_after[lead].get(following[0], ()))
+        return not following.startswith(self._heads_after[lead].get(following[0], ()))
 
 
-def _heads_after(mark: bytes, vocabulary: list[bytes]) -> dict[int, list[bytes]]:
+def _heads_after(mark: bytes, vocabulary: list[bytes]) -> dict[int, tuple[bytes, ...]]:
     """What follows a tail of ``mark`` inside a token of the sorted ``vocabulary``, by first byte."""
     found: dict[int, list[bytes]] = {}
     for tail in (mark[i:] for i in range(len(mark))):
@@ -363,7 +363,7 @@ def _heads_after(mark: bytes, vocabulary: list[bytes]) -> dict[int, list[bytes]]
             if head := vocabulary[i][len(tail) :]:
                 found.setdefault(head[0], []).append(head)
             i += 1
-    return found
+    return {first: tuple(heads) for first, heads in found.items()}  # tuples: bytes.startswith takes them
 
 
 def _is_additive(enc: tiktoken.Encoding) -> bool:
