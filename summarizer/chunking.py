@@ -23,7 +23,6 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
-from typing import NamedTuple
 
 from .documents import Document
 from .errors import ConfigError
@@ -131,21 +130,16 @@ class _Structure:
         self._sections, self._flat, self._paths = sections, flat, list(_paths(sections))
         self._flat_starts = [section.start for section in flat]
         self.starts = sorted((s.start, _Kind.SECTION if s.level <= 2 else _Kind.PARAGRAPH) for s in flat)
-        estimate = spans.estimate
-        zones: list[_Zone] = []
-        for section in flat:  # (start, end) and their token estimates, each estimated once
-            end = _zone_end(spans.text, section)
-            zone = _Zone(section.start, end, estimate(section.start), estimate(end))
-            if zone.size <= budget * _ZONE_MAX:
-                zones.append(zone)
+        zones = [(s.start, _zone_end(spans.text, s)) for s in flat]
+        zones = [zone for zone in zones if _at_most(spans, zone, budget * _ZONE_MAX)]
         while True:
             runs = _overlapping_runs(zones)
-            too_long = [run for run in runs if _run_size(run) > budget * _RUN_MAX]
+            too_long = [run for run in runs if not _at_most(spans, _reach(run), budget * _RUN_MAX)]
             if not too_long:
                 break
             for run in too_long:
-                zones.remove(max(run, key=lambda zone: zone.size))
-        self._zones = [(run[0].start, max(zone.end for zone in run)) for run in runs]
+                zones.remove(max(run, key=lambda zone: _size(spans, zone)))
+        self._zones = [_reach(run) for run in runs]
         self._zone_starts = [start for start, _ in self._zones]
         self.has_zones = bool(self._zones)
 
@@ -183,35 +177,33 @@ def _zone_end(text: str, section: Section) -> int:
     return match.end() if match else section.heading_end
 
 
-class _Zone(NamedTuple):
-    """A heading zone ``[start, end)`` with the token estimates of both ends."""
-
-    start: int
-    end: int
-    tokens_at_start: float
-    tokens_at_end: float
-
-    @property
-    def size(self) -> float:
-        return self.tokens_at_end - self.tokens_at_start
+def _size(spans: SpanCounter, span: tuple[int, int]) -> float:
+    return spans.estimate(span[1]) - spans.estimate(span[0])
 
 
-def _run_size(run: list[_Zone]) -> float:
-    """Estimated tokens from the first zone's start to the farthest end of the run."""
-    return max(zone.tokens_at_end for zone in run) - run[0].tokens_at_start
+def _at_most(spans: SpanCounter, span: tuple[int, int], tokens: float) -> bool:
+    """Whether ``span`` is estimated at no more than ``tokens``; most zones are short enough to
+    tell from their length alone."""
+    most = spans.tokens_per_character
+    return (most is not None and (span[1] - span[0]) * most <= tokens) or _size(spans, span) <= tokens
 
 
-def _overlapping_runs(zones: list[_Zone]) -> list[list[_Zone]]:
+def _reach(run: list[tuple[int, int]]) -> tuple[int, int]:
+    """From the first zone's start to the farthest end of the run."""
+    return run[0][0], max(end for _, end in run)
+
+
+def _overlapping_runs(zones: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     """``zones`` grouped into runs of overlapping intervals, in order."""
-    runs: list[list[_Zone]] = []
+    runs: list[list[tuple[int, int]]] = []
     reach = -1
     for zone in sorted(zones):
-        if runs and zone.start < reach:
+        if runs and zone[0] < reach:
             runs[-1].append(zone)
-            reach = max(reach, zone.end)
+            reach = max(reach, zone[1])
         else:
             runs.append([zone])
-            reach = zone.end
+            reach = zone[1]
     return runs
 
 

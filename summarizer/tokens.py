@@ -85,6 +85,7 @@ _MARKS = "。！？；!?;”’」』）)]》〉\""
 _GLUE_REACH = 12  # characters after a mark that may take part in a token with it
 _MARK_LENGTH = 4
 _BLOCK = 1 << 16
+_UTF8_MAX = 4.0  # bytes in a character, so tiktoken tokens in it, and in any estimate over it
 
 
 def _local_ranks(blobpath: str, expected_hash: str | None = None) -> dict[bytes, int]:
@@ -171,12 +172,15 @@ class SpanCounter:
     ``prefix`` the token count from ``start`` to each. With tiktoken's o200k/cl100k those counts
     add up exactly across cuts and :meth:`count` composes from them; with an injected counter
     they are only an estimate and :meth:`count` counts the span itself. :meth:`estimate` and
-    :meth:`position` convert between offsets and approximate token positions for a chunker.
+    :meth:`position` convert between offsets and approximate token positions for a chunker;
+    ``tokens_per_character`` bounds both counts and estimates of a span by its length, when the
+    counter is tiktoken (``None`` for an injected counter).
     """
 
     def __init__(self, text: str, start: int, end: int, backend: _Backend) -> None:
         self.text, self.start, self.end = text, start, end
         self._count, self._additive, self._glue = backend.count, backend.additive, backend.glue
+        self.tokens_per_character = backend.tokens_per_character
         lengths: list[int] = []
         counts: list[int] = []
         for block in _blocks(text, start, end, backend.cuts):
@@ -315,6 +319,7 @@ class _Backend:
     cuts: re.Pattern[str]
     additive: bool
     glue: _Glue | None = None
+    tokens_per_character: float | None = None  # the most a character can cost, if known
 
 
 @cache
@@ -322,8 +327,8 @@ def _tiktoken_backend(name: str) -> _Backend:
     enc = get_encoding(name)
     count, count_all = _fast_counters(enc)
     if not _is_additive(enc):
-        return _Backend(count, count_all, _ESTIMATE_CUTS, additive=False)
-    return _Backend(count, count_all, _SAFE_CUTS, additive=True, glue=_Glue(enc))
+        return _Backend(count, count_all, _ESTIMATE_CUTS, additive=False, tokens_per_character=_UTF8_MAX)
+    return _Backend(count, count_all, _SAFE_CUTS, additive=True, glue=_Glue(enc), tokens_per_character=_UTF8_MAX)
 
 
 class _Glue:

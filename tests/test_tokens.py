@@ -156,6 +156,17 @@ def test_span_counter_with_an_injected_counter_counts_spans_directly() -> None:
     assert calls == [MIXED[3:50]]
 
 
+@pytest.mark.parametrize("name", ["o200k_base", "cl100k_base"])
+def test_counts_and_estimates_are_bounded_by_length(name: str) -> None:
+    text = MIXED * 10 + "𠀀\ud800👍🏽" * 50 + CORPUS[0].read_text(encoding="utf-8")[:5000]
+    spans = span_counter(text, encoding=name)
+    most = spans.tokens_per_character
+    assert most is not None and span_counter(text, counter=len).tokens_per_character is None
+    for a, b in _random_spans(text, 300, seed=3):
+        assert spans.count(a, b) <= most * (b - a)
+        assert spans.estimate(b) - spans.estimate(a) <= most * (b - a) + 1e-9
+
+
 def test_estimates_are_monotone_and_invert_to_positions() -> None:
     text = CORPUS[0].read_text(encoding="utf-8")[:20000]
     spans = span_counter(text)
