@@ -93,7 +93,9 @@ _PART_END = re.compile("\n(?<={})".format("|".join(word + "\n" for word in _PART
 _CLOSERS, _SPACES = "”’」』\"）)", " \t\u3000"
 _AFTER = frozenset("\n。！？；!?;：:" + _CLOSERS)  # what a heading may follow
 _LEVELS = {"l1": 1, "l2": 2, "l3": 3, "l4": 4, "l5": 5, "lead": 5, "plain": 1}
+_NUMBER_GROUP = {"l1": "n1", "l2": "n2", "l3": "n3", "l4": "n4", "l5": "n5"}
 _DEEPEST = 5
+_NO_NUMBERS = [0] * (_DEEPEST + 1)
 _LINE_START_ONLY = {"lead", "plain"}
 _TITLE_END = re.compile(r"[。！？；!?;：:\n]")
 _INLINE_TITLE_END = re.compile(r"[。！？；!?;：:\s]")
@@ -118,7 +120,7 @@ class _Node:
 
     def freeze(self) -> Section:
         h = self.heading
-        kids = tuple(child.freeze() for child in self.children)
+        kids = tuple([child.freeze() for child in self.children])
         return Section(h.title, h.level, h.start, h.heading_end, self.end, kids)
 
 
@@ -183,7 +185,7 @@ def _matches(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
 
 
 def _headings(doc: Document) -> Iterator[_Heading]:
-    text, last_number = doc.text, {level: 0 for level in range(1, _DEEPEST + 1)}
+    text, last_number = doc.text, [0] * (_DEEPEST + 1)  # by level
     for match in _matches(text, doc.start, doc.end):
         kind = match.lastgroup
         assert kind is not None
@@ -192,14 +194,12 @@ def _headings(doc: Document) -> Iterator[_Heading]:
         if kind in _LINE_START_ONLY and not line_start:
             continue
         level = _LEVELS[kind]
-        numeral = match.group("n" + kind[1:]) if kind[1:].isdigit() else None
-        if numeral is not None:
-            number = _numeral_value(numeral)
+        if numeral := _NUMBER_GROUP.get(kind):
+            number = _numeral_value(match.group(numeral))
             if number is None or not _plausible(number, last_number[level], line_start):
                 continue
             last_number[level] = number
-        for deeper in range(level + 1, _DEEPEST + 1):
-            last_number[deeper] = 0
+        last_number[level + 1 :] = _NO_NUMBERS[level + 1 :]
         heading_end = _title_end(text, start, doc.end, inline=not line_start)
         yield _Heading(level, start, heading_end, text[start:heading_end], part=kind == "plain")
 
