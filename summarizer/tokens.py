@@ -200,13 +200,19 @@ class SpanCounter:
         """The exact token count of ``text[a:b]``."""
         if not self._additive:
             return self._count(self.text[a:b])
-        first = bisect.bisect_left(self.cuts, a)
-        last = bisect.bisect_right(self.cuts, b) - 1
+        cuts = self.cuts
+        first = bisect.bisect_left(cuts, a)
+        last = bisect.bisect_right(cuts, b) - 1
         if first >= last:
             return self._count(self.text[a:b])
-        inner = self.prefix[last] - self.prefix[first]
-        head = _memo(self._heads, self._head, a, first)
-        return head + inner + _memo(self._tails, self._tail, b, last)
+        # Edge counts are remembered by position: a chunker asks for the same few many times.
+        head = self._heads.get(a)
+        if head is None:
+            head = _remember(self._heads, a, self._head(a, first))
+        tail = self._tails.get(b)
+        if tail is None:  # text[cuts[last]:b]: mostly a sentence mark
+            tail = _remember(self._tails, b, self._mark_count(self.text[cuts[last] : b]))
+        return head + self.prefix[last] - self.prefix[first] + tail
 
     def _head(self, a: int, cut: int) -> int:
         """Tokens in ``text[a:cuts[cut]]``, where ``a`` is inside the piece before that cut."""
@@ -223,10 +229,6 @@ class SpanCounter:
         # text[a:end] and the whole piece both split at that point, and differ only before it.
         piece, safe = self.cuts[cut - 1], point.end()
         return self._count(self.text[a:safe]) + piece_count - self._count(self.text[piece:safe])
-
-    def _tail(self, b: int, cut: int) -> int:
-        """Tokens in ``text[cuts[cut]:b]``: mostly a sentence mark."""
-        return self._mark_count(self.text[self.cuts[cut] : b])
 
     def _mark_count(self, text: str) -> int:
         """Count of a short text, kept by text: the same few marks come back all the time."""
@@ -282,15 +284,12 @@ def _refine(pieces: list[str]) -> None:
         pieces[i : i + 1] = _FINE_PARTS.findall(pieces[i])
 
 
-def _memo(memo: dict[int, int], edge: Callable[[int, int], int], pos: int, cut: int) -> int:
-    """Edge counts by position (``cut`` follows from it), remembered: a chunker asks for the
-    same few many times."""
-    found = memo.get(pos)
-    if found is None:
-        if len(memo) >= _EDGE_MEMO:
-            memo.clear()
-        found = memo[pos] = edge(pos, cut)
-    return found
+def _remember(memo: dict[int, int], pos: int, count: int) -> int:
+    """``count`` kept in ``memo`` under ``pos``, which stays small."""
+    if len(memo) >= _EDGE_MEMO:
+        memo.clear()
+    memo[pos] = count
+    return count
 
 
 def span_counter(
