@@ -8,6 +8,7 @@ same form, so a row per city and a column per indicator is meaningful.
 from __future__ import annotations
 
 import statistics
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -159,7 +160,10 @@ def gdp_chart(summaries: Sequence[ReportSummary], out_dir: Path) -> list[Path]:
 
     rows = _gdp_rows(summaries)
     written = []
-    with matplotlib.rc_context({"svg.fonttype": "none"}):
+    with matplotlib.rc_context({"svg.fonttype": "none"}), warnings.catch_warnings():
+        # The SVG keeps labels as text for the browser to draw, so glyphs missing from
+        # matplotlib's own fonts do not matter here.
+        warnings.filterwarnings("ignore", message="Glyph .* missing from font")
         fig = _draw(plt, rows)
         svg = out_dir / "gdp_targets.svg"
         fig.savefig(svg)

@@ -88,7 +88,9 @@ def main(path: Path, out: Path, engine: str, provider: str | None, model: str | 
 
 
 def _progress(done: int, total: int) -> None:
-    click.echo(f"\r{done}/{total} chunks", err=True, nl=done == total)
+    # A step is a chunk extracted or a report finished; redraw in place only on a terminal.
+    if sys.stderr.isatty():
+        click.echo(f"\rsummarising: {done}/{total} steps", err=True, nl=done == total)
 
 
 def _print_totals(summaries: list[summarizer.ReportSummary]) -> None:
@@ -98,7 +100,12 @@ def _print_totals(summaries: list[summarizer.ReportSummary]) -> None:
     tokens = [s.usage.prompt_tokens for s in summaries] + [s.usage.completion_tokens for s in summaries]
     token_text = "unknown" if any(t is None for t in tokens) else str(sum(t or 0 for t in tokens))
     costs = [s.usage.cost for s in summaries]
-    cost_text = "unknown" if any(c is None for c in costs) and calls else f"{sum(c or 0 for c in costs):.4f}"
+    if not calls:
+        cost_text = "none"
+    elif any(c is None for c in costs):
+        cost_text = "unknown (no price table)"
+    else:
+        cost_text = f"{sum(c or 0 for c in costs):.4f}"
     click.echo(
         f"{len(summaries)} reports, {targets} targets, engine {'/'.join(engines)}, "
         f"{calls} model calls, {token_text} tokens, cost {cost_text}",
