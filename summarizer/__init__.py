@@ -3,7 +3,7 @@
 The data flow, one module per stage (read them in this order)::
 
     documents   load() / split_reports()      path, bytes or str -> Document(s) with metadata
-    structure   parse_sections()               the 一、/（一）/1./一是 heading tree
+    structure   parse_sections()               the 一、/（一）/1./（1）/一是 heading tree
     chunking    chunk()                        token-budgeted chunks with exact offsets (tokens.py)
     extract/    llm.py | rules.py              chunk -> ChunkNotes (quotes + claims)
     grounding   ground_notes()                 quotes found in the source, numbers parsed by code

@@ -1,10 +1,11 @@
 """Chunking: cut a document into chunks of at most ``max_tokens`` tokens at the best boundaries.
 
-Boundaries, best first: a section start (a heading), a paragraph end (line feed), a sentence end
-(``。！？；!?;`` with any closing quotes or brackets after it), a clause mark (``，、：,:``, but
-not ``,`` or ``:`` between digits), a run of spaces, and as a last resort a cut between two
-characters - never inside a number such as ``305.7亿元`` or ``6.5%``, nor before a combining
-mark. A heading is never cut off from the first sentence of its section, unless the two together
+Boundaries, best first: a section start (a heading of level 0 to 2: an unnumbered part, ``一、``
+or ``（一）``), a paragraph end (a line feed, or a deeper heading such as ``1.`` or ``一是``), a
+sentence end (``。！？；!?;`` with any closing quotes or brackets after it), a clause mark
+(``，、：,:``, but not ``,`` or ``:`` between digits), a run of spaces, and as a last resort a cut
+between two characters - never inside a number such as ``305.7亿元`` or ``6.5%``, nor before a
+combining mark. A heading is never cut off from the first sentence of its section, unless the two together
 take more than half the budget.
 
 Packing is greedy: each chunk takes the latest boundary of the best kind that still fits and
@@ -73,6 +74,7 @@ _FIRST_SENTENCE = re.compile(rf"[\s。！？；!?;：:]*[^\n。！？；!?;]*(?:
 _NUMBER = re.compile(r"[+\-−]?\d+(?:[.,．]\d+)*(?:[%％‰]|[十百千万亿]*元?)")
 _NUMBER_REACH = 48
 _ZONE_MAX, _RUN_MAX = 0.5, 0.8  # of the budget: see _Structure
+_SECTION_LEVEL = 2  # headings down to （一） start sections; deeper ones count as paragraph ends
 _LEADING_SPACE = re.compile(r"\s*")
 _LOOK_PAST = 16
 
@@ -129,7 +131,7 @@ class _Structure:
         flat = list(iter_sections(sections))
         self._sections, self._flat, self._paths = sections, flat, list(_paths(sections))
         self._flat_starts = [section.start for section in flat]
-        self.starts = sorted((s.start, _Kind.SECTION if s.level <= 2 else _Kind.PARAGRAPH) for s in flat)
+        self.starts = sorted((s.start, _Kind.SECTION if s.level <= _SECTION_LEVEL else _Kind.PARAGRAPH) for s in flat)
         zones = [(s.start, _zone_end(spans.text, s)) for s in flat]
         zones = [zone for zone in zones if _at_most(spans, zone, budget * _ZONE_MAX)]
         while True:

@@ -23,8 +23,8 @@ A heading counts only where a heading can begin: at the start of a line, or - be
 reports are one long line - right after a sentence end (``。！？；：`` or their ASCII forms,
 optionally followed by a closing quote and spaces). Numbers must also run plausibly: an inline
 marker must be ``1`` or the successor of the previous marker of its level, so phrases such as
-``一、二产业``, ``(2)`` in a sentence or an enumeration inside a sentence are not taken for headings. ``——`` lead-ins and
-unnumbered heading lines count only at the start of a line.
+``一、二产业``, ``(2)`` in a sentence or an enumeration inside a sentence are not taken for
+headings. ``——`` lead-ins and unnumbered heading lines count only at the start of a line.
 
 A heading's title is the heading as written, up to (not including) its first sentence end, colon
 or line end; inline headings also stop at whitespace (a one-line report separates its paragraphs
@@ -49,7 +49,11 @@ __all__ = ["Section", "parse_sections", "iter_sections", "section_path_at", "bar
 
 @dataclass(frozen=True)
 class Section:
-    """One heading and everything under it: ``[start, end)`` in ``Document.text``."""
+    """One heading and everything under it: ``[start, end)`` in ``Document.text``.
+
+    ``level`` comes from the marker (table in the module docstring): 0 for an unnumbered part
+    above ``一、`` headings, 1 ``一、``, 2 ``（一）``, 3 ``1.``, 4 ``（1）``, 5 ``一是``/``——``.
+    """
 
     title: str
     level: int
