@@ -122,8 +122,8 @@ def load(source: str | bytes | os.PathLike[str]) -> Document:
 
     ``source`` is a path (``os.PathLike``), raw ``bytes``, or a ``str``. A ``str`` is read as a
     path only when it has no newline, is at most 4096 characters and names an existing file;
-    a newline-free ``str`` ending in a file extension such as ``.txt`` that names no file raises
-    :class:`InputError`; any other ``str`` is the text itself.
+    a newline-free ``str`` that names an existing directory, or ends in a file extension such as
+    ``.txt`` but names no file, raises :class:`InputError`; any other ``str`` is the text itself.
 
     Raises :class:`BinaryInputError`, :class:`DecodeError`, :class:`EmptyInputError` or
     :class:`InputError` (unreadable path).
@@ -144,6 +144,8 @@ def _is_path_str(source: str) -> bool:
         return False
     if os.path.isfile(source):
         return True
+    if os.path.isdir(source):
+        raise InputError(f"is a directory, not a file: {source}")
     if _PATHLIKE_STR.match(source) and not re.search(r"[。，,；]", source):
         raise InputError(f"file not found: {source}")
     return False

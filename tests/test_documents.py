@@ -91,6 +91,8 @@ def test_missing_path_raises_input_error(tmp_path: Path) -> None:
         load(str(tmp_path / "missing.txt"))
     with pytest.raises(InputError, match="directory"):
         load(tmp_path)
+    with pytest.raises(InputError, match="directory"):
+        load(str(tmp_path))  # a directory's name is no report text either
 
 
 def test_short_str_without_a_file_is_text() -> None:
