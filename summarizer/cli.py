@@ -24,7 +24,7 @@ import click
 
 from . import __version__
 from .documents import Document, load, split_reports
-from .errors import InputError, SummarizerError
+from .errors import AuthError, ConfigError, InputError, SummarizerError
 from .structure import Section, iter_sections, parse_sections
 
 __all__ = ["main", "reporting_errors", "EXIT_OK", "EXIT_ERROR", "EXIT_INPUT", "EXIT_CONFIG"]
@@ -143,6 +143,8 @@ def chunk(path: str, max_tokens: int, overlap: int, encoding: str, as_json: bool
     # Imported here, not at the top: loading the BPE ranks is only worth it for this command.
     from .chunking import chunk as chunk_document
 
+    if overlap >= max_tokens:  # a usage error (exit 2), like --max-tokens 0
+        raise click.BadParameter(f"must be less than --max-tokens ({max_tokens})", param_hint="'--overlap'")
     with reporting_errors():
         docs = _load_documents(path)
         chunked = [
@@ -180,8 +182,6 @@ _SUMMARIZE_EXIT_HELP = (
 @contextmanager
 def _config_errors() -> Iterator[None]:
     """Authentication and configuration errors: one stderr line and exit code 3."""
-    from .errors import AuthError, ConfigError
-
     try:
         yield
     except (AuthError, ConfigError) as exc:

@@ -111,6 +111,12 @@ def test_chunk_rejects_a_zero_budget(runner: CliRunner) -> None:
     assert "max-tokens" in result.stderr
 
 
+def test_chunk_rejects_an_overlap_as_large_as_the_budget(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["chunk", COMPILATION, "--max-tokens", "100", "--overlap", "100"])
+    assert result.exit_code == 2
+    assert "--overlap" in result.stderr and "Traceback" not in result.output
+
+
 def test_other_library_errors_exit_1_without_traceback(
     runner: CliRunner, monkeypatch: pytest.MonkeyPatch
 ) -> None:
