@@ -36,7 +36,7 @@ from .models import EngineName, ReportSummary, SourceSpan, UsageReport
 from .prompts import language_rule
 from .reduce import Reduction, areduce_llm, extractive_reduce
 from .structure import parse_sections
-from .tokens import token_counter
+from .tokens import TokenCounter, token_counter
 
 __all__ = [
     "EngineChoice",
@@ -182,7 +182,7 @@ class _LLMRun:
     language: str
     max_tokens_per_chunk: int
     progress: _Progress
-    counter: Callable[[str], int] = field(default_factory=token_counter)
+    counter: TokenCounter = field(default_factory=token_counter)
 
     async def extract(self, doc: Document, piece: Chunk) -> ChunkExtraction:
         result = await aextract_chunk(

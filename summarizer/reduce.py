@@ -17,22 +17,23 @@ from __future__ import annotations
 import asyncio
 import re
 from dataclasses import dataclass, field, replace
-from typing import Callable, Sequence, TypeVar
+from typing import Sequence, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
 from .chunking import Chunk
 from .documents import Document
 from .errors import AuthError, BudgetExceededError, LLMError
-from .extract.llm import error_usages
 from .extract.notes import ChunkNotes
 from .extract.rules import extractive_overview, extractive_sections
 from .llm import LLMClient, Usage
+from .llm.usage import error_usages
 from .merge import Merged
 from .models import Evidence, SectionSummary, SummaryWarning
 from .prompts import language_rule, load_prompt
 from .render import format_target_value
 from .structure import Section
+from .tokens import TokenCounter
 
 __all__ = [
     "SectionDigest",
@@ -46,7 +47,6 @@ __all__ = [
     "extractive_reduce",
 ]
 
-TokenCounter = Callable[[str], int]
 A = TypeVar("A", bound=BaseModel)
 _MAX_RESULTS = 12  # past-period figures offered to the overview; headline targets always all
 

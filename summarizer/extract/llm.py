@@ -26,6 +26,7 @@ from ..chunking import Chunk, chunk
 from ..documents import Document
 from ..errors import AuthError, BudgetExceededError, LLMError, TruncatedOutputError
 from ..llm import LLMClient, Usage
+from ..llm.usage import error_usages
 from ..models import SummaryWarning
 from ..prompts import language_rule, load_prompt
 from .notes import ChunkNotes
@@ -35,7 +36,6 @@ __all__ = [
     "chunk_context",
     "build_messages",
     "split_chunk",
-    "error_usages",
     "aextract_chunk",
 ]
 
@@ -120,12 +120,6 @@ def _failed(piece: Chunk, exc: Exception) -> SummaryWarning:
         start=piece.start,
         end=piece.end,
     )
-
-
-def error_usages(exc: BaseException) -> list[Usage]:
-    """The usage a failed call reports (``LLMError.usage``), as a list to add to a total."""
-    usage = getattr(exc, "usage", None)
-    return [usage] if isinstance(usage, Usage) else []
 
 
 async def aextract_chunk(

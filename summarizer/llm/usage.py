@@ -16,7 +16,7 @@ from dataclasses import dataclass, fields
 from ..errors import BudgetExceededError
 from ..models import UsageReport
 
-__all__ = ["Price", "Usage", "TokenBudget", "Reservation", "estimate_tokens"]
+__all__ = ["Price", "Usage", "TokenBudget", "Reservation", "estimate_tokens", "error_usages"]
 
 
 @dataclass(frozen=True)
@@ -95,6 +95,12 @@ class Usage:
         """Inverse of :meth:`to_dict`; unknown keys are ignored."""
         names = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in data.items() if k in names})  # type: ignore[arg-type]
+
+
+def error_usages(exc: BaseException) -> list[Usage]:
+    """The usage a failed call reports (``LLMError.usage``), as a list to add to a total."""
+    usage = getattr(exc, "usage", None)
+    return [usage] if isinstance(usage, Usage) else []
 
 
 def estimate_tokens(texts: Iterable[str]) -> int:
