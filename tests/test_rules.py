@@ -135,6 +135,14 @@ def test_extractive_overview_is_verbatim() -> None:
     assert any("326.3亿元" in e.text for e in evidence)
 
 
+def test_extractive_overview_of_a_report_that_is_all_plan() -> None:
+    # The plan part starts at offset 0: the plan's tasks are its sentences, and no target is
+    # presented as a past result.
+    text = "2023年工作安排\n地区生产总值增长7%左右。\n重点抓好三个方面工作。\n"
+    _, evidence = extractive_overview(make(text))
+    assert [e.text for e in evidence] == ["重点抓好三个方面工作。"]
+
+
 def test_extractive_sections() -> None:
     sections = extractive_sections(DOC)
     assert [s.title for s in sections] == ["一、2022年工作回顾", "二、2023年工作安排"]

@@ -285,21 +285,22 @@ def extractive_overview(doc: Document) -> tuple[str, list[Evidence]]:
     """A handful of the report's own key sentences, verbatim, joined by line breaks."""
     sections = parse_sections(doc)
     headings = _heading_starts(sections)
-    plan = plan_start(doc, sections) or doc.end
+    found = plan_start(doc, sections)
+    plan = found if found is not None else doc.end
     picks = [
         _first_sentence(doc, doc.start, plan, headings, re.compile(r"生产总值.{0,12}\d")),
         _first_sentence(doc, doc.start, plan, headings, re.compile(r"(?:财政|预算)收入.{0,12}\d")),
     ]
     headline = headline_span(doc)
     if headline:
-        picks.append(next(_sentences(doc, _line_start(doc, headline[0]), headline[1] + 1), None))
+        picks.append(next(_sentences(doc, _sentence_start(doc, headline[0]), headline[1] + 1), None))
     picks.append(_first_sentence(doc, plan, doc.end, headings, re.compile(r"重点|主要任务|方面工作")))
     chosen = sorted({(p.start, p.end) for p in picks if p is not None})
     evidence = [_evidence(doc, _Span(a, b)) for a, b in chosen]
     return "\n".join(e.text for e in evidence), evidence
 
 
-def _line_start(doc: Document, offset: int) -> int:
+def _sentence_start(doc: Document, offset: int) -> int:
     """Back to the start of the sentence holding ``offset`` (the passage's lead-in words)."""
     i = offset
     while i > doc.start and doc.text[i - 1] not in "。\n！？!?":
