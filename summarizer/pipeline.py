@@ -44,7 +44,6 @@ __all__ = [
     "Source",
     "resolve_engine",
     "load_reports",
-    "gather_all",
     "rules_summary",
     "asummarize",
     "summarize",
@@ -109,7 +108,7 @@ def load_reports(source: Source | Sequence[Source]) -> list[Document]:
     ]
 
 
-async def gather_all(awaitables: Iterable[Awaitable[T]]) -> list[T]:
+async def _gather_all(awaitables: Iterable[Awaitable[T]]) -> list[T]:
     """Run concurrently and keep order; on the first failure, cancel the rest and raise it."""
     tasks = [asyncio.ensure_future(a) for a in awaitables]
     try:
@@ -194,7 +193,7 @@ class _LLMRun:
     async def report(self, doc: Document, chunks: Sequence[Chunk]) -> ReportSummary:
         """Extract every chunk, ground, merge and reduce one report."""
         extraction = ChunkExtraction()
-        for one in await gather_all(self.extract(doc, c) for c in chunks):
+        for one in await _gather_all(self.extract(doc, c) for c in chunks):
             extraction.add(one)
         grounded = [_ground(doc, piece, notes) for piece, notes in extraction.parts]
         merged = merge_parts(grounded, extraction.warnings)
@@ -264,7 +263,7 @@ async def asummarize(
     steps = _Progress(sum(len(chunks) + 1 for _, chunks in plan), progress)
     async with LLMClient(llm_config) as client:
         run = _LLMRun(client, language, max_tokens_per_chunk, steps)
-        return await gather_all(run.report(doc, chunks) for doc, chunks in plan)
+        return await _gather_all(run.report(doc, chunks) for doc, chunks in plan)
 
 
 summarize = blocking(asummarize)

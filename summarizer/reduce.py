@@ -42,7 +42,6 @@ __all__ = [
     "SectionMaterial",
     "Reduction",
     "section_materials",
-    "figure_lines",
     "areduce_llm",
     "extractive_reduce",
 ]
@@ -133,7 +132,7 @@ def section_materials(
     return materials, list(dict.fromkeys(loose))
 
 
-def figure_lines(merged: Merged, language: str = "zh") -> list[str]:
+def _figure_lines(merged: Merged, language: str = "zh") -> list[str]:
     """The verified figures the overview may quote: all headline targets and headline qualitative
     targets, and the first results. (Priorities are left to the section notes, which cover them.)"""
     lines = [f"目标 {t.indicator} {format_target_value(t, language)}(主要预期目标)"
@@ -335,7 +334,7 @@ async def areduce_llm(
     has_notes = bool(loose) or any(m.notes for m in materials)
     if len(parts) == 1 and has_notes:
         return _from_notes(doc.text, sections, parts[0], fallback, language)
-    figures = figure_lines(merged, language)
+    figures = _figure_lines(merged, language)
     if not has_notes and not figures:
         return fallback
     extra = [f"其他要点:{';'.join(loose)}"] if loose else []

@@ -39,7 +39,7 @@ __all__ = [
     "aextract_chunk",
 ]
 
-PROMPT = "extract"
+_PROMPT = "extract"
 _MIN_SPLIT_TOKENS = 64  # a half smaller than this is not worth a call of its own
 
 
@@ -85,7 +85,7 @@ def chunk_context(doc: Document, piece: Chunk) -> str:
 
 def build_messages(doc: Document, piece: Chunk, *, language: str = "zh") -> list[dict[str, str]]:
     """The chat messages for one chunk (``prompts/extract.md``)."""
-    return load_prompt(PROMPT).messages(
+    return load_prompt(_PROMPT).messages(
         context=chunk_context(doc, piece), chunk=piece.text, language_rule=language_rule(language)
     )
 
@@ -136,7 +136,7 @@ async def aextract_chunk(
         result = await client.astructured(
             build_messages(doc, piece, language=language),
             ChunkNotes,
-            prompt_version=load_prompt(PROMPT).sha256,
+            prompt_version=load_prompt(_PROMPT).sha256,
             budget_key=budget_key,
         )
     except AuthError:

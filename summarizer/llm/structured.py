@@ -34,6 +34,7 @@ __all__ = [
     "extract_json",
     "strip_think",
     "parse_answer",
+    "Send",
     "validated_answer",
 ]
 
