@@ -104,14 +104,15 @@ def merge_targets(targets: Sequence[Target]) -> list[Target]:
     )
 
 
+def _result_key(r: Result) -> tuple[object, ...]:
+    return (r.canonical_indicator, r.value, r.change, r.period)
+
+
 def merge_results(results: Sequence[Result]) -> list[Result]:
     """Deduplicate results by (canonical indicator, value, change, period)."""
-    key: Callable[[Result], tuple[object, ...]] = lambda r: (
-        r.canonical_indicator, r.value, r.change, r.period,
-    )  # fmt: skip
     return _dedupe(
         results,
-        same=lambda a, b: key(a) == key(b),
+        same=lambda a, b: _result_key(a) == _result_key(b),
         rank=lambda r: _evidence_rank(False, r.evidence),
     )
 

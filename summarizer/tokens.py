@@ -31,15 +31,15 @@ import base64
 import bisect
 import gzip
 import hashlib
+import importlib.util
 import re
 import threading
 from array import array
-from dataclasses import dataclass
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from functools import cache
-import importlib.util
-from pathlib import Path
 from itertools import accumulate, compress, pairwise
+from pathlib import Path
 from typing import Any
 from unittest import mock
 

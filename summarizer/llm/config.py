@@ -183,8 +183,7 @@ class LLMConfig:
 
     @classmethod
     def is_configured(cls, **endpoint: Any) -> bool:
-        """Whether :meth:`from_env` would succeed with these arguments (for ``--engine auto``);
-        never raises."""
+        """Whether :meth:`from_env` would succeed with these arguments; never raises."""
         try:
             cls.from_env(**endpoint)
         except ConfigError:
