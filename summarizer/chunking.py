@@ -131,7 +131,9 @@ class _Structure:
         flat = list(iter_sections(sections))
         self._sections, self._flat, self._paths = sections, flat, list(_paths(sections))
         self._flat_starts = [section.start for section in flat]
-        self.starts = sorted((s.start, _Kind.SECTION if s.level <= _SECTION_LEVEL else _Kind.PARAGRAPH) for s in flat)
+        self.starts = sorted(
+            (s.start, _Kind.SECTION if s.level <= _SECTION_LEVEL else _Kind.PARAGRAPH) for s in flat
+        )
         zones = [(s.start, _zone_end(spans.text, s)) for s in flat]
         zones = [zone for zone in zones if _at_most(spans, zone, budget * _ZONE_MAX)]
         while True:

@@ -2,8 +2,9 @@
 
 For every note, the evidence quote is located in the source (first inside the chunk, then anywhere
 in the document's span). A quote that differs from the source only by whitespace, the width of
-``,;:()!?``, digits and ``%``, or the kind of dash (``6.5-7%`` for ``6.5—7%``) still matches, and the evidence is then the *source's* characters at their
-exact offsets, so ``doc.text[e.start:e.end] == e.text`` always holds.
+``,;:()!?``, digits and ``%``, or the kind of dash (``6.5-7%`` for ``6.5—7%``) still matches, and
+the evidence is then the *source's* characters at their exact offsets, so
+``doc.text[e.start:e.end] == e.text`` always holds.
 
 Numbers are never taken from the claim: value, range, unit, qualifier, kind and direction come from
 :func:`summarizer.numbers.find_quantities` run on the located evidence. The claim only says *which*
