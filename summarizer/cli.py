@@ -15,16 +15,22 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import click
 
 from . import __version__
+from .chunking import chunk as chunk_document
 from .documents import Document, load, split_reports
 from .errors import AuthError, ConfigError, InputError, SummarizerError
+from .llm import LLMConfig
+from .models import ReportSummary
+from .pipeline import EngineChoice, resolve_engine, summarize
+from .render import OutputFormat, render_json, render_markdown, targets_csv, write_report_files
 from .structure import Section, iter_sections, parse_sections
 
 __all__ = ["main", "reporting_errors", "EXIT_OK", "EXIT_ERROR", "EXIT_INPUT", "EXIT_CONFIG"]
@@ -140,9 +146,6 @@ def chunk(path: str, max_tokens: int, overlap: int, encoding: str, as_json: bool
     One tab-separated line per chunk: report.chunk index, start-end (character offsets into the
     decoded file), tokens, section path, preview. --json adds each chunk's full text.
     """
-    # Imported here, not at the top: loading the BPE ranks is only worth it for this command.
-    from .chunking import chunk as chunk_document
-
     if overlap >= max_tokens:  # a usage error (exit 2), like --max-tokens 0
         raise click.BadParameter(f"must be less than --max-tokens ({max_tokens})", param_hint="'--overlap'")
     with reporting_errors():
@@ -169,8 +172,6 @@ def chunk(path: str, max_tokens: int, overlap: int, encoding: str, as_json: bool
 
 
 # ---- summarize -------------------------------------------------------------------------------
-# Owned by the pipeline (summarizer/pipeline.py); imports are lazy so `split`/`chunk` stay light.
-
 EXIT_CONFIG = 3
 _SUMMARIZE_EXIT_HELP = (
     "Exit codes: 0 success; 1 failure (a library error, or some chunks could not be summarised: "
@@ -208,7 +209,7 @@ class _ProgressBar:
             self._bar.__exit__(None, None, None)
 
 
-def _engine_line(asked: str, chosen: str, config: Any) -> str:
+def _engine_line(asked: str, chosen: str, config: LLMConfig | None) -> str:
     if chosen == "llm":
         return f"engine: llm ({config})"
     return "engine: rules (no LLM endpoint configured)" if asked == "auto" else "engine: rules"
@@ -218,13 +219,14 @@ def _total(values: list[int | None]) -> int | None:
     return None if any(v is None for v in values) else sum(v or 0 for v in values)
 
 
-def _totals_line(summaries: list[Any]) -> str:
+def _totals_line(summaries: list[ReportSummary]) -> str:
     """One line of totals: reports, targets, and for the LLM engine calls, tokens and cost."""
     head = f"{len(summaries)} report(s), {sum(len(s.targets) for s in summaries)} targets"
     if not summaries or summaries[0].engine != "llm":
         return f"{head} (rules engine, no model calls)"
     usages = [s.usage for s in summaries]
-    cost = None if any(u.cost is None for u in usages) else sum(u.cost for u in usages)
+    costs = [u.cost for u in usages]
+    cost = None if None in costs else sum(c for c in costs if c is not None)
     return (
         f"{head}, {sum(u.calls for u in usages)} calls ({sum(u.cached_calls for u in usages)} cached), "
         f"{_dash(_total([u.prompt_tokens for u in usages]))} prompt + "
@@ -233,9 +235,7 @@ def _totals_line(summaries: list[Any]) -> str:
     )
 
 
-def _render(summaries: list[Any], fmt: str, bom: bool) -> str:
-    from .render import render_json, render_markdown, targets_csv
-
+def _render(summaries: list[ReportSummary], fmt: OutputFormat, bom: bool) -> str:
     if fmt == "json":
         return render_json(summaries)
     if fmt == "csv":
@@ -243,16 +243,16 @@ def _render(summaries: list[Any], fmt: str, bom: bool) -> str:
     return "\n---\n\n".join(render_markdown(s) for s in summaries)
 
 
-def _write_output(summaries: list[Any], fmt: str, output: str | None, bom: bool) -> list[str]:
+def _write_output(
+    summaries: list[ReportSummary], fmt: OutputFormat, output: str | None, bom: bool
+) -> list[str]:
     """Write to stdout, a file, or (a directory) one file per report; returns paths written."""
-    from .render import write_report_files
-
     if output is None:
         click.echo(_render(summaries, fmt, bom), nl=False)
         return []
     try:
         if output.endswith(("/", os.sep)) or Path(output).is_dir():
-            return [str(p) for p in write_report_files(summaries, Path(output), fmt, bom=bom)]  # type: ignore[arg-type]
+            return [str(p) for p in write_report_files(summaries, Path(output), fmt, bom=bom)]
         Path(output).write_text(_render(summaries, fmt, bom), encoding="utf-8", newline="")
     except OSError as exc:
         click.echo(f"error: cannot write {output}: {exc.strerror or exc}", err=True)
@@ -290,10 +290,6 @@ def summarize_command(
     Results go to stdout (or -o); the engine used, a progress bar (on a terminal) and the totals
     (reports, targets, calls, tokens, cost) go to stderr.
     """
-    from collections import Counter
-
-    from .pipeline import resolve_engine, summarize
-
     def say(message: str) -> None:
         if not quiet:
             click.echo(message, err=True)
@@ -301,7 +297,7 @@ def summarize_command(
     bar = _ProgressBar() if not quiet and sys.stderr.isatty() else None
     with reporting_errors(), _config_errors():
         chosen, config = resolve_engine(
-            engine, provider=provider, model=model, base_url=base_url,  # type: ignore[arg-type]
+            cast(EngineChoice, engine), provider=provider, model=model, base_url=base_url,
             concurrency=concurrency, use_cache=not no_cache,
         )  # fmt: skip
         say(_engine_line(engine, chosen, config))
@@ -313,7 +309,7 @@ def summarize_command(
         finally:
             if bar is not None:
                 bar.close()
-    written = _write_output(summaries, fmt, output, bom)
+    written = _write_output(summaries, cast(OutputFormat, fmt), output, bom)
     if written:
         say(f"wrote {written[0]}" if len(written) == 1 else f"wrote {len(written)} files in {output}")
     say(_totals_line(summaries))
