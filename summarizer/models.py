@@ -30,12 +30,14 @@ __all__ = [
     "ReportSummary",
     "Qualifier",
     "TargetKind",
+    "Direction",
     "DocTypeName",
     "EngineName",
 ]
 
 Qualifier = Literal["左右", "以上", "以内", "以下", ""]
 TargetKind = Literal["growth", "level", "relative"]
+Direction = Literal["increase", "decrease", ""]
 DocTypeName = Literal[
     "government_work_report", "work_summary_and_plan", "news_digest", "news_item", "unknown"
 ]
@@ -72,7 +74,7 @@ class Target(_Model):
     unit: str = Field(description="'%', '个百分点', '亿元', '万吨', '人' ...; '' when none")
     qualifier: Qualifier = ""
     kind: TargetKind
-    direction: Literal["increase", "decrease", ""] = Field(
+    direction: Direction = Field(
         "", description="'decrease' for 下降/降低/减少 targets; the value stays as written (positive)"
     )
     year: int | None = None
@@ -89,7 +91,7 @@ class Result(_Model):
     unit: str = ""
     change: float | None = Field(None, description="Growth/decline as written, e.g. 6.8")
     change_unit: str = Field("", description="'%' or '个百分点'")
-    direction: Literal["increase", "decrease", ""] = ""
+    direction: Direction = ""
     period: str | None = Field(None, description="e.g. '2022年' or '上半年'")
     evidence: Evidence
 

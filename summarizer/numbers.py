@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Literal, cast
+from typing import cast
 
-from summarizer.models import Qualifier, TargetKind
+from summarizer.models import Direction, Qualifier, TargetKind
 
 __all__ = [
     "Quantity",
@@ -29,13 +29,10 @@ __all__ = [
     "normalize_width",
     "clause_before",
     "list_groups",
-    "Direction",
     "UNITS",
     "RATE_UNITS",
     "QUALIFIERS",
 ]
-
-Direction = Literal["increase", "decrease", ""]
 
 QUALIFIERS = ("左右", "以上", "以内", "以下")
 # A bound written before the number. The schema's qualifier is one of 左右/以上/以内/以下/"", so an
