@@ -26,22 +26,22 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from summarizer.documents import Document
-from summarizer.extract.notes import (
+from .documents import Document
+from .extract.notes import (
     ChunkNotes,
     PriorityNote,
     QualitativeNote,
     ResultNote,
     TargetNote,
 )
-from summarizer.indicators import (
+from .indicators import (
     agreeing_name,
     attached_indicator,
     canonical_indicator,
     names_match,
     target_kind,
 )
-from summarizer.models import (
+from .models import (
     Evidence,
     Priority,
     QualitativeTarget,
@@ -49,7 +49,7 @@ from summarizer.models import (
     SummaryWarning,
     Target,
 )
-from summarizer.numbers import RATE_UNITS, Quantity, find_quantities, normalize_width
+from .numbers import RATE_UNITS, Quantity, find_quantities, normalize_width
 
 __all__ = ["Grounded", "ground_notes", "locate"]
 

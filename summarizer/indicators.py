@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from summarizer.models import TargetKind
-from summarizer.numbers import Quantity, clause_before, list_groups
+from .models import TargetKind
+from .numbers import Quantity, clause_before, list_groups
 
 __all__ = [
     "canonical_indicator",

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import cast
 
-from summarizer.models import Direction, Qualifier, TargetKind
+from .models import Direction, Qualifier, TargetKind
 
 __all__ = [
     "Quantity",

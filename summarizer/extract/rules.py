@@ -23,18 +23,18 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from summarizer.documents import Document
-from summarizer.extract.notes import (
+from ..documents import Document
+from ..indicators import change_owner, indicator_for, known_indicator
+from ..models import Evidence, SectionSummary
+from ..numbers import Quantity, clause_before, find_quantities, list_groups
+from ..structure import Section, bare_title, iter_sections, parse_sections
+from .notes import (
     ChunkNotes,
     PriorityNote,
     QualitativeNote,
     ResultNote,
     TargetNote,
 )
-from summarizer.indicators import change_owner, indicator_for, known_indicator
-from summarizer.models import Evidence, SectionSummary
-from summarizer.numbers import Quantity, clause_before, find_quantities, list_groups
-from summarizer.structure import Section, bare_title, iter_sections, parse_sections
 
 __all__ = ["extract_notes", "extractive_overview", "extractive_sections", "headline_span", "plan_start"]
 
