@@ -16,8 +16,9 @@ disagreement is reported as a ``contradiction`` warning (never silently resolved
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Protocol, Sequence, TypeVar
+from typing import Protocol, TypeVar
 
 from .models import Evidence, Priority, QualitativeTarget, Result, SummaryWarning, Target
 from .render import format_target_value

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import asyncio
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from typing import Sequence, TypeVar
+from typing import TypeVar
 
 from pydantic import BaseModel, ConfigDict
 

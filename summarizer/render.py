@@ -12,8 +12,9 @@ import csv
 import io
 import json
 import re
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Literal, Sequence
+from typing import Literal
 
 from .models import Evidence, ReportSummary, Result, Target
 
