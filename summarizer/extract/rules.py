@@ -158,11 +158,13 @@ def _is_heading(span: _Span, headings: frozenset[int], short: int) -> bool:
 
 
 def _other_targets(
-    doc: Document, lo: int, hi: int, skip: tuple[int, int], headings: frozenset[int], year: int | None
+    doc: Document, lo: int, hi: int, headline: tuple[int, int], headings: frozenset[int], year: int | None
 ) -> list[TargetNote]:
+    """Non-headline targets of the plan part ``[lo, hi)``, clause by clause."""
     out: list[TargetNote] = []
     for clause in _pieces(doc.text, lo, hi, _CLAUSE):
-        if clause.start < skip[1] and clause.end > skip[0] or _is_heading(clause, headings, _SHORT_CLAUSE):
+        in_headline = clause.start < headline[1] and clause.end > headline[0]  # taken as headline targets
+        if in_headline or _is_heading(clause, headings, _SHORT_CLAUSE):
             continue
         text = doc.text[clause.start : clause.end]
         if not _TARGET_WORDS.search(text):
