@@ -127,6 +127,12 @@ def test_default_cache_path_follows_summarizer_cache_dir(
     assert config.cache_path is not None and "summarizer" in str(config.cache_path)
 
 
+def test_a_str_cache_path_is_taken_as_a_path(tmp_path: Path) -> None:
+    path = str(tmp_path / "c.db")
+    config = LLMConfig(base_url="http://localhost:1/v1", api_key="k", model="m", cache_path=path)  # type: ignore[arg-type]
+    assert config.cache_path == tmp_path / "c.db"
+
+
 def test_overrides_and_preferred_strategy() -> None:
     config = LLMConfig.from_env(provider="deepseek", env={"OPENAI_API_KEY": "k"}, concurrency=7)
     assert config.concurrency == 7

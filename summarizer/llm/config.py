@@ -127,6 +127,8 @@ class LLMConfig:
         for name in ("max_reasks", "max_empty_retries", "timeout", "max_retry_wait"):
             if getattr(self, name) < 0:
                 raise ConfigError(f"{name} must not be negative")
+        if self.cache_path is not None and not isinstance(self.cache_path, Path):
+            object.__setattr__(self, "cache_path", Path(self.cache_path))  # a str path is fine too
 
     def __str__(self) -> str:
         return f"{self.model} at {self.base_url}"
