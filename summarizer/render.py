@@ -156,47 +156,61 @@ def _bullets(title: str, items: Sequence[str]) -> list[str]:
     return [f"## {title}", "", *(f"- {item}" for item in items), ""] if items else []
 
 
-def render_markdown(summary: ReportSummary) -> str:
-    """A readable Markdown page: metadata, overview, sections, figures with quotes, warnings."""
-    lab = _labels(summary.language)
-    lang = summary.language
-    others = [
-        f"{t.indicator}: {format_target_value(t, lang)} ({t.kind}"
+def _other_targets(summary: ReportSummary) -> list[str]:
+    return [
+        f"{t.indicator}: {format_target_value(t, summary.language)} ({t.kind}"
         + (f", {t.year}" if t.year else "")
         + f") — {_quote(t.evidence)}"
         for t in summary.targets
         if not t.headline
     ]
-    results = [
-        f"{r.indicator}: {_result_figure(r, lang)}"
+
+
+def _results(summary: ReportSummary) -> list[str]:
+    return [
+        f"{r.indicator}: {_result_figure(r, summary.language)}"
         + (f" ({r.period})" if r.period else "")
         + f" — {_quote(r.evidence)}"
         for r in summary.results
     ]
-    qualitative = [f"{q.text} — {_quote(q.evidence)}" for q in summary.qualitative_targets]
-    priorities = [f"{p.title} — {_quote(p.evidence)}" for p in summary.priorities]
-    warnings = [
+
+
+def _quoted(text: str, evidence: Evidence) -> str:
+    return f"{text} — {_quote(evidence)}"
+
+
+def _warnings(summary: ReportSummary) -> list[str]:
+    return [
         f"[{w.code}] {w.message}" + (f" [{w.start}–{w.end}]" if w.start is not None else "")
         for w in summary.warnings
     ]
+
+
+def _usage(summary: ReportSummary) -> list[str]:
+    if summary.engine != "llm":
+        return []
     u = summary.usage
-    usage = (
-        [f"calls {u.calls} (cached {u.cached_calls}), prompt tokens {u.prompt_tokens}, "
-         f"completion tokens {u.completion_tokens}, cost {'—' if u.cost is None else f'{u.cost:.4f}'}"]
-        if summary.engine == "llm"
-        else []
-    )  # fmt: skip
+    cost = "—" if u.cost is None else f"{u.cost:.4f}"
+    return [
+        f"calls {u.calls} (cached {u.cached_calls}), prompt tokens {u.prompt_tokens}, "
+        f"completion tokens {u.completion_tokens}, cost {cost}"
+    ]
+
+
+def render_markdown(summary: ReportSummary) -> str:
+    """A readable Markdown page: metadata, overview, sections, figures with quotes, warnings."""
+    lab = _labels(summary.language)
     lines = [
         *_header(summary, lab),
         *_overview(summary, lab),
         *_sections(summary, lab),
         *_headline_table(summary, lab),
-        *_bullets(lab["other_targets"], others),
-        *_bullets(lab["results"], results),
-        *_bullets(lab["qualitative"], qualitative),
-        *_bullets(lab["priorities"], priorities),
-        *_bullets(lab["warnings"], warnings),
-        *_bullets(lab["usage"], usage),
+        *_bullets(lab["other_targets"], _other_targets(summary)),
+        *_bullets(lab["results"], _results(summary)),
+        *_bullets(lab["qualitative"], [_quoted(q.text, q.evidence) for q in summary.qualitative_targets]),
+        *_bullets(lab["priorities"], [_quoted(t.title, t.evidence) for t in summary.priorities]),
+        *_bullets(lab["warnings"], _warnings(summary)),
+        *_bullets(lab["usage"], _usage(summary)),
     ]
     return "\n".join(lines).rstrip("\n") + "\n"
 
