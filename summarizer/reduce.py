@@ -82,7 +82,7 @@ class SectionMaterial:
     notes: tuple[str, ...]
 
 
-@dataclass
+@dataclass(frozen=True)
 class Reduction:
     """The reduce step's output for one report."""
 
@@ -348,13 +348,10 @@ async def areduce_llm(
     except AuthError:
         raise
     except (LLMError, BudgetExceededError) as exc:
-        fallback.warnings.append(SummaryWarning(
+        failed = SummaryWarning(
             code="reduce_failed",
             message=f"overview written from the report's own sentences: {type(exc).__name__}: {exc}",
             start=doc.start, end=doc.end,
-        ))  # fmt: skip
-        fallback.usages = ctx.usages + error_usages(exc)
-        return fallback
-    result = _assemble(sections, answer, fallback, ctx.usages)
-    result.warnings += warnings
-    return result
+        )  # fmt: skip
+        return replace(fallback, warnings=[failed], usages=ctx.usages + error_usages(exc))
+    return replace(_assemble(sections, answer, fallback, ctx.usages), warnings=warnings)
