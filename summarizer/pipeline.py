@@ -53,7 +53,8 @@ logger = logging.getLogger("summarizer.pipeline")
 
 EngineChoice = Literal["auto", "llm", "rules"]
 ProgressCallback = Callable[[int, int], None]
-"""Called as ``progress(done, total)``; a step is one chunk extracted or one report reduced."""
+"""Called as ``progress(done, total)``; a step is one chunk extracted or one report reduced
+(with the rules engine, one report summarised)."""
 Source = Union[str, bytes, "os.PathLike[str]", Document]
 
 T = TypeVar("T")
