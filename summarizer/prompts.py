@@ -101,7 +101,10 @@ def find_prompt_file(name: str, dirs: Sequence[Traversable] | None = None) -> Tr
 
 def parse_prompt(name: str, data: bytes) -> Prompt:
     """Parse a prompt file's bytes (see the module docstring for the format)."""
-    text = data.decode("utf-8")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"prompt {name!r} is not UTF-8 text; the installation is damaged") from exc
     version = _VERSION.match(text)
     parts = _SECTION.split(text)
     # split() gives [preamble, "system", body, "user", body]

@@ -82,6 +82,8 @@ def test_parse_prompt_rejects_a_file_without_version_or_sections() -> None:
         parse_prompt("bad", "# system\nhi\n# user\nthere\n".encode())
     with pytest.raises(ConfigError):
         parse_prompt("bad", "<!-- prompt: bad · version: 2 -->\n# user\nonly\n".encode())
+    with pytest.raises(ConfigError, match="not UTF-8"):
+        parse_prompt("bad", "<!-- prompt: bad · version: 2 -->\n# system\nS\n# user\nU\n".encode("utf-16"))
     ok = parse_prompt("ok", "<!-- prompt: ok · version: 2b -->\n# system\nS {x}\n# user\nU\n".encode())
     assert (ok.version, ok.system, ok.user) == ("2b", "S {x}", "U")
 
