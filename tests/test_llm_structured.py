@@ -80,8 +80,22 @@ def test_strict_schema_of_the_chunk_notes_contract() -> None:
     schema = strict_schema(ChunkNotes)
     target = schema["properties"]["targets"]["items"]  # used once: written in place
     assert set(target["required"]) == set(target["properties"])
-    assert {"type": "null"} in target["properties"]["value_max"]["anyOf"]
+    assert target["properties"]["value_max"] == {"type": ["number", "null"]}  # nullable, required
     assert "$defs" not in schema and not _keys(schema) & {"$ref", "description"}
+
+
+class Nullables(BaseModel):
+    count: int | None
+    label: str | None = Field(description="said once")
+    inner: Inner | None
+
+
+def test_strict_schema_writes_a_union_of_bare_types_as_a_type_list() -> None:
+    props = strict_schema(Nullables)["properties"]
+    assert props["count"] == {"type": ["integer", "null"]}
+    assert props["label"] == {"type": ["string", "null"], "description": "said once"}
+    # a member richer than a bare type keeps the union
+    assert props["inner"]["anyOf"][1] == {"type": "null"} and props["inner"]["anyOf"][0]["type"] == "object"
 
 
 class Tree(BaseModel):

@@ -116,7 +116,20 @@ def _strict(node: Any) -> Any:
         out.setdefault("properties", {})
         out["required"] = list(out["properties"])
         out["additionalProperties"] = False
-    return out
+    return _type_union(out)
+
+
+def _type_union(node: dict[str, Any]) -> dict[str, Any]:
+    """``{"anyOf": [{"type": "number"}, {"type": "null"}]}`` as ``{"type": ["number", "null"]}``:
+    the same schema (strict modes accept both), in 4 tokens instead of 11, for every nullable
+    field on every call. Unions of anything richer than bare types stay as they are."""
+    union = node.get("anyOf")
+    if "type" in node or not isinstance(union, list):
+        return node
+    if not all(isinstance(m, dict) and m.keys() == {"type"} and isinstance(m["type"], str) for m in union):
+        return node
+    rest = {key: value for key, value in node.items() if key != "anyOf"}
+    return {"type": [m["type"] for m in union], **rest}
 
 
 _DEFS = "#/$defs/"
