@@ -17,10 +17,10 @@ digit followed by punctuation: punctuation only ever *prefixes* a run of letters
 ``。我们``, and no pre-token holds a letter or digit followed by anything else.
 
 The counter cuts the text once, just before each sentence mark that follows a letter or digit
-(pieces still long are cut again at finer safe positions), encodes the pieces and keeps prefix
-sums. The count of ``text[a:b]`` is the prefix-sum difference
-between the first and the last cut inside the span plus the counts of the two edge pieces: exact,
-not an estimate. An edge that starts inside a piece (``。|我们……``) is counted only up to the
+(pieces still long are cut again at finer safe positions), encodes the pieces (joined, in one
+tiktoken call per block of text) and keeps prefix sums. The count of ``text[a:b]`` is the
+prefix-sum difference between the first and the last cut inside the span plus the counts of the
+two edge pieces: exact, not an estimate. An edge that starts inside a piece (``。|我们……``) is counted only up to the
 first safe position after its start; the rest comes from the piece's count.
 With an injected counter (or an unknown regex) nothing is assumed: spans are counted directly.
 """
@@ -33,6 +33,7 @@ import gzip
 import hashlib
 import importlib.util
 import re
+import sys
 import threading
 from array import array
 from collections.abc import Callable, Iterator
@@ -86,6 +87,9 @@ _GLUE_REACH = 12  # characters after a mark that may take part in a token with i
 _MARK_LENGTH = 4
 _BLOCK = 1 << 16
 _UTF8_MAX = 4.0  # bytes in a character, so tiktoken tokens in it, and in any estimate over it
+# Joins pieces for one tiktoken call (see _joined_counter): one token in o200k and cl100k alike,
+# a pre-token of its own between two pieces, and not a thing a report says.
+_SEPARATOR = "$smarty"
 
 
 def _local_ranks(blobpath: str, expected_hash: str | None = None) -> dict[bytes, int]:
@@ -327,6 +331,7 @@ def _tiktoken_backend(name: str) -> _Backend:
     count, count_all = _fast_counters(enc)
     if not _is_additive(enc):
         return _Backend(count, count_all, _ESTIMATE_CUTS, additive=False, tokens_per_character=_UTF8_MAX)
+    count_all = _joined_counter(enc, count_all)
     return _Backend(count, count_all, _SAFE_CUTS, additive=True, glue=_Glue(enc), tokens_per_character=_UTF8_MAX)
 
 
@@ -400,3 +405,52 @@ def _fast_counters(enc: tiktoken.Encoding) -> tuple[TokenCounter, Callable[[list
             return list(map(count, pieces))
 
     return count, count_all
+
+
+def _joined_counter(
+    enc: tiktoken.Encoding, count_all: Callable[[list[str]], list[int]]
+) -> Callable[[list[str]], list[int]]:
+    """``count_all`` for pieces cut at safe positions, in one tiktoken call for all of them.
+
+    A call costs ~1 µs besides the encoding, ~0.08 of a whole pass over ~6,000 pieces. So the
+    pieces are encoded joined by :data:`_SEPARATOR`, and the buffer of token ids is split at its
+    token. A piece followed by another ends with a letter or digit and the next one starts with
+    a mark, a space or a digit (safe cuts); the separator, a mark and lowercase letters, is a
+    pre-token of its own between them and the pieces encode as they do alone. A text holding
+    the separator, lone surrogates or anything unforeseen goes to ``count_all``.
+    """
+    ids = enc.encode_ordinary(_SEPARATOR)
+    if len(ids) != 1 or not _aligned_only(ids[0]):
+        return count_all
+    marker = ids[0].to_bytes(4, sys.byteorder)
+    token_buffer = _token_buffer(enc)
+
+    def count_joined(pieces: list[str]) -> list[int]:
+        joined = _SEPARATOR.join(pieces)
+        if joined.count(_SEPARATOR) == len(pieces) - 1:
+            try:
+                counts = [len(run) >> 2 for run in token_buffer(joined).split(marker)]
+            except UnicodeEncodeError:
+                counts = []
+            if len(counts) == len(pieces):
+                return counts
+        return count_all(pieces)
+
+    return count_joined
+
+
+def _aligned_only(token: int) -> bool:
+    """Whether ``token``'s 4 bytes can only be found at a token's start in a buffer of token ids.
+
+    Ids are below 2**24, so every id's top byte is zero; an id whose three other bytes are all
+    non-zero cannot match across two ids (one of those bytes would fall on a top byte)."""
+    return token < 1 << 24 and all(token >> shift & 0xFF for shift in (0, 8, 16))
+
+
+def _token_buffer(enc: tiktoken.Encoding) -> Callable[[str], bytes]:
+    """The token ids of a text as native 4-byte integers (without making an ``int`` of each, where
+    tiktoken, from 0.9 on, can give them so)."""
+    core = enc._core_bpe
+    if hasattr(core, "encode_to_tiktoken_buffer"):
+        return lambda text: bytes(core.encode_to_tiktoken_buffer(text, set()))
+    return lambda text: array("I", core.encode_ordinary(text)).tobytes()

@@ -175,3 +175,53 @@ def test_estimates_are_monotone_and_invert_to_positions() -> None:
     for tokens_wanted in (0, 100, 1000, 5000):
         pos = spans.position(tokens_wanted)
         assert abs(spans.estimate(pos) - tokens_wanted) < 30
+
+
+def _pieces(text: str) -> list[str]:
+    """``text`` cut the way the span counter cuts it for o200k and cl100k."""
+    cuts = tokens._SAFE_CUTS
+    found: list[str] = []
+    for block in tokens._blocks(text, 0, len(text), cuts):
+        pieces = tokens._split(block, cuts)
+        tokens._refine(pieces)
+        found += pieces
+    return found
+
+
+def _never(pieces: list[str]) -> list[int]:
+    raise AssertionError("the pieces should have been counted in one call")
+
+
+@pytest.mark.parametrize("name", ["o200k_base", "cl100k_base"])
+def test_pieces_counted_joined_count_as_they_do_alone(name: str) -> None:
+    enc = get_encoding(name)
+    count_joined = tokens._joined_counter(enc, _never)
+    rng = random.Random(5)
+    texts = [path.read_text(encoding="utf-8") for path in CORPUS] + [MIXED * 30]
+    texts += ["".join(rng.choices(MIXED + "。！？；!?;a1 ", k=2000)) for _ in range(30)]
+    for text in texts:
+        pieces = _pieces(text)
+        assert count_joined(pieces) == [len(enc.encode_ordinary(piece)) for piece in pieces]
+
+
+@pytest.mark.parametrize("name", ["o200k_base", "cl100k_base"])
+def test_a_text_holding_the_separator_is_counted_piece_by_piece(name: str) -> None:
+    enc = get_encoding(name)
+    seen: list[list[str]] = []
+
+    def one_by_one(pieces: list[str]) -> list[int]:
+        seen.append(pieces)
+        return [len(enc.encode_ordinary(piece)) for piece in pieces]
+
+    count_joined = tokens._joined_counter(enc, one_by_one)
+    for text in (f"我们推进{tokens._SEPARATOR}。发展经济。坚持{tokens._SEPARATOR[:4]}。建设。", "发展经济。建设\ud800。"):
+        pieces = _pieces(text)
+        seen.clear()
+        assert count_joined(pieces) == one_by_one(pieces)
+        assert len(seen) == 2  # the fallback counted them, then the test
+
+
+def test_the_separator_can_only_match_whole_token_ids() -> None:
+    assert tokens._aligned_only(0x02EEC6)
+    assert not tokens._aligned_only(0x020044)  # its zero byte could pair with a top byte
+    assert not tokens._aligned_only(1 << 24)
