@@ -25,7 +25,6 @@ Printed, each against its target:
 from __future__ import annotations
 
 import argparse
-import inspect
 import json
 import multiprocessing
 import re
@@ -46,6 +45,7 @@ from scripted_server import Hit, Reply, ScriptedServer  # noqa: E402
 from summarizer.documents import Document, load, split_reports  # noqa: E402
 from summarizer.extract.rules import extract_notes  # noqa: E402
 from summarizer.llm import LLMConfig  # noqa: E402
+from summarizer.llm.config import HOSTED_CHUNK_TOKENS  # noqa: E402
 from summarizer.pipeline import summarize  # noqa: E402
 from summarizer.tokens import token_counter  # noqa: E402
 
@@ -183,15 +183,15 @@ def bench(files: list[Path], source_tokens: int, n_reports: int, args: argparse.
 
 
 def main() -> None:
-    default_chunk = inspect.signature(summarize).parameters["max_tokens_per_chunk"].default
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--latency", type=float, default=0.3, help="seconds added to every call")
     parser.add_argument("--concurrency", type=int, default=4)
     parser.add_argument("--strategy", choices=["auto", "json_schema", "json_object", "prompt"], default="auto",
                         help="structured-output strategy (auto: json_schema on this local server; "
                         "the deepseek/qwen/moonshot/zhipu presets use json_object)")
-    parser.add_argument("--max-tokens-per-chunk", type=int, nargs="+", default=[default_chunk],
-                        help=f"one run per value (default: the pipeline's, {default_chunk})")
+    parser.add_argument("--max-tokens-per-chunk", type=int, nargs="+", default=[HOSTED_CHUNK_TOKENS],
+                        help="one run per value (default: the pipeline's default for a hosted API, "
+                        f"{HOSTED_CHUNK_TOKENS}; the scripted server stands in for one)")
     args = parser.parse_args()
 
     files = sorted(CORPUS.glob("*.txt"))

@@ -209,9 +209,9 @@ class _ProgressBar:
             self._bar.__exit__(None, None, None)
 
 
-def _engine_line(asked: str, chosen: str, config: LLMConfig | None) -> str:
-    if chosen == "llm":
-        return f"engine: llm ({config})"
+def _engine_line(asked: str, chosen: str, config: LLMConfig | None, chunk_tokens: int | None) -> str:
+    if chosen == "llm" and config is not None:
+        return f"engine: llm ({config}, chunks of {chunk_tokens or config.chunk_tokens} tokens)"
     return "engine: rules (no LLM endpoint configured)" if asked == "auto" else "engine: rules"
 
 
@@ -271,8 +271,9 @@ def _write_output(
 @click.option("--provider", help="Provider preset: openai, deepseek, qwen, moonshot, zhipu, ollama, vllm, llamacpp.")
 @click.option("--model", help="Model name (default: $SUMMARIZER_MODEL or the provider's default).")
 @click.option("--base-url", help="OpenAI-compatible endpoint (default: $OPENAI_BASE_URL or the provider's).")
-@click.option("--max-tokens-per-chunk", type=click.IntRange(min=128), default=2048, show_default=True,
-              help="Token budget of each chunk sent to the model.")
+@click.option("--max-tokens-per-chunk", type=click.IntRange(min=128),
+              help="Token budget of each chunk sent to the model (default: 4096 for hosted APIs, "
+              "2048 for local servers).")
 @click.option("--concurrency", type=click.IntRange(min=1), default=4, show_default=True,
               help="Model requests in flight at once.")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the answer cache.")
@@ -282,7 +283,7 @@ def _write_output(
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, engine line or totals on stderr.")
 def summarize_command(
     paths: tuple[str, ...], engine: str, fmt: str, output: str | None, provider: str | None,
-    model: str | None, base_url: str | None, max_tokens_per_chunk: int, concurrency: int,
+    model: str | None, base_url: str | None, max_tokens_per_chunk: int | None, concurrency: int,
     no_cache: bool, language: str, bom: bool, quiet: bool,
 ) -> None:  # fmt: skip
     """Summarise the reports in PATH... (a compilation gives one summary per report).
@@ -300,7 +301,7 @@ def summarize_command(
             cast(EngineChoice, engine), provider=provider, model=model, base_url=base_url,
             concurrency=concurrency, use_cache=not no_cache,
         )  # fmt: skip
-        say(_engine_line(engine, chosen, config))
+        say(_engine_line(engine, chosen, config, max_tokens_per_chunk))
         try:
             summaries = summarize(
                 [Path(p) for p in paths], engine=chosen, config=config, language=language,

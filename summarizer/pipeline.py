@@ -4,8 +4,9 @@ For the LLM engine, each report goes through the stages in order::
 
     split_reports → chunk → extract (one call per chunk) → ground → merge → reduce → ReportSummary
 
-All reports and all their chunks run concurrently through one :class:`LLMClient`, whose
-semaphore bounds the requests in flight. The rules engine replaces extract and reduce by
+Small reports of one source (the items of a news digest) share extraction calls
+(:mod:`summarizer.extract.packing`). All reports and all their chunks run concurrently through
+one :class:`LLMClient`, whose semaphore bounds the requests in flight. The rules engine replaces extract and reduce by
 :mod:`summarizer.extract.rules` (no model, no network) and keeps ground and merge.
 
 :func:`asummarize` is the implementation; :func:`summarize` runs it to completion.
@@ -28,6 +29,7 @@ from .documents import Document, load, split_reports
 from .errors import ConfigError
 from .extract.llm import ChunkExtraction, aextract_chunk
 from .extract.notes import ChunkNotes
+from .extract.packing import Job, plan_jobs
 from .extract.rules import extract_notes
 from .grounding import Grounded, ground_notes
 from .llm import LLMClient, LLMConfig, Usage
@@ -53,8 +55,9 @@ logger = logging.getLogger("summarizer.pipeline")
 
 EngineChoice = Literal["auto", "llm", "rules"]
 ProgressCallback = Callable[[int, int], None]
-"""Called as ``progress(done, total)``; a step is one chunk extracted or one report reduced
-(with the rules engine, one report summarised)."""
+"""Called as ``progress(done, total)``; a step is one extraction call done (a chunk, or several
+small reports packed together) or one report reduced (with the rules engine, one report
+summarised)."""
 Source = Union[str, bytes, "os.PathLike[str]", Document]
 
 T = TypeVar("T")
@@ -184,18 +187,36 @@ class _LLMRun:
     progress: _Progress
     counter: TokenCounter = field(default_factory=token_counter)
 
-    async def extract(self, doc: Document, piece: Chunk) -> ChunkExtraction:
+    async def run(self, docs: Sequence[Document], jobs: Sequence[Job]) -> list[ReportSummary]:
+        """Every job's call starts at once (the client bounds how many are in flight); each
+        report is reduced as soon as the jobs serving it are done."""
+        calls = [asyncio.ensure_future(self.extract(job)) for job in jobs]
+        try:
+            return await _gather_all(
+                self.report(doc, [(job, call) for job, call in zip(jobs, calls) if job.serves(doc) is not None])
+                for doc in docs
+            )
+        finally:
+            for call in calls:
+                call.cancel()
+            await asyncio.gather(*calls, return_exceptions=True)
+
+    async def extract(self, job: Job) -> ChunkExtraction:
+        first = job.members[0][0]
         result = await aextract_chunk(
-            self.client, doc, piece, language=self.language, budget_key=_budget_key(doc)
-        )
+            self.client, job.doc, job.piece, language=self.language, budget_key=_budget_key(first),
+            context=job.context,
+        )  # fmt: skip
         self.progress.step()
         return result
 
-    async def report(self, doc: Document, chunks: Sequence[Chunk]) -> ReportSummary:
-        """Extract every chunk, ground, merge and reduce one report."""
+    async def report(self, doc: Document, calls: Sequence[tuple[Job, Awaitable[ChunkExtraction]]]) -> ReportSummary:
+        """Ground, merge and reduce one report once its chunks are extracted."""
         extraction = ChunkExtraction()
-        for one in await _gather_all(self.extract(doc, c) for c in chunks):
-            extraction.add(one)
+        for job, call in calls:
+            member = job.serves(doc)
+            assert member is not None
+            extraction.add(job.share(await call, member))
         grounded = [_ground(doc, piece, notes) for piece, notes in extraction.parts]
         merged = merge_parts(grounded, extraction.warnings)
         reduction = await areduce_llm(
@@ -229,7 +250,7 @@ async def asummarize(
     base_url: str | None = None,
     api_key: str | None = None,
     language: str = "zh",
-    max_tokens_per_chunk: int = 2048,
+    max_tokens_per_chunk: int | None = None,
     concurrency: int = 4,
     use_cache: bool = True,
     progress: ProgressCallback | None = None,
@@ -242,9 +263,11 @@ async def asummarize(
     unreadable input, :class:`ConfigError` for a bad configuration and
     :class:`~summarizer.errors.AuthError` when the endpoint refuses the key (the whole batch
     stops); any other failure of a model call is reported in the summary's ``warnings``.
+    ``max_tokens_per_chunk`` defaults to the endpoint's :attr:`LLMConfig.chunk_tokens` (4096 for
+    hosted APIs, 2048 for local servers).
     """
     language_rule(language)  # an unsupported language is a ConfigError before any work
-    if max_tokens_per_chunk < _MIN_CHUNK_TOKENS:
+    if max_tokens_per_chunk is not None and max_tokens_per_chunk < _MIN_CHUNK_TOKENS:
         raise ConfigError(f"max_tokens_per_chunk must be at least {_MIN_CHUNK_TOKENS}")
     chosen, llm_config = resolve_engine(
         engine, config=config, provider=provider, model=model, base_url=base_url,
@@ -260,11 +283,12 @@ async def asummarize(
             summaries.append(rules_summary(doc))
             steps.step()
         return summaries
-    plan = [(doc, chunk(doc, max_tokens_per_chunk)) for doc in docs]
-    steps = _Progress(sum(len(chunks) + 1 for _, chunks in plan), progress)
+    chunk_tokens = max_tokens_per_chunk or llm_config.chunk_tokens
+    counter = token_counter()
+    jobs = plan_jobs([(doc, chunk(doc, chunk_tokens)) for doc in docs], chunk_tokens, counter)
+    steps = _Progress(len(jobs) + len(docs), progress)
     async with LLMClient(llm_config) as client:
-        run = _LLMRun(client, language, max_tokens_per_chunk, steps)
-        return await _gather_all(run.report(doc, chunks) for doc, chunks in plan)
+        return await _LLMRun(client, language, chunk_tokens, steps, counter).run(docs, jobs)
 
 
 summarize = blocking(asummarize)

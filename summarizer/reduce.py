@@ -136,9 +136,8 @@ def section_materials(
 def _figure_lines(merged: Merged, language: str = "zh") -> list[str]:
     """The verified figures the overview may quote: all headline targets and headline qualitative
     targets, and the first results. (Priorities are left to the section notes, which cover them.)"""
-    lines = [f"目标 {t.indicator} {format_target_value(t, language)}(主要预期目标)"
-             for t in merged.targets if t.headline]  # fmt: skip
-    lines += [f"定性目标 {q.text}" for q in merged.qualitative_targets if q.headline]
+    lines = [f"主要目标 {t.indicator} {format_target_value(t, language)}" for t in merged.targets if t.headline]
+    lines += [f"主要目标 {q.text}" for q in merged.qualitative_targets if q.headline]
     for r in merged.results[:_MAX_RESULTS]:
         figures = [f"{r.value:g}{r.unit}" if r.value is not None else "",
                    f"变化{r.change:g}{r.change_unit}" if r.change is not None else ""]  # fmt: skip

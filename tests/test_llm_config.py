@@ -140,3 +140,20 @@ def test_overrides_and_preferred_strategy() -> None:
     assert config.replace(strategy="prompt").preferred_strategy == "prompt"
     openai_config = LLMConfig.from_env(provider="openai", env={"OPENAI_API_KEY": "k"})
     assert openai_config.preferred_strategy == "json_schema"
+
+
+@pytest.mark.parametrize(
+    ("endpoint", "chunk_tokens"),
+    [
+        ({"provider": "deepseek"}, 4096),
+        ({"provider": "openai"}, 4096),
+        ({"provider": "vllm"}, 4096),
+        ({"provider": "ollama"}, 2048),  # a 4096-token context by default: room for the answer
+        ({"provider": "llamacpp"}, 2048),
+        ({"base_url": "https://llm.example.com/v1", "model": "m"}, 4096),  # hosted, no preset
+        ({"base_url": "http://127.0.0.1:9000/v1", "model": "m"}, 2048),  # this machine, no preset
+    ],
+)
+def test_chunk_size_follows_the_endpoint(endpoint: dict[str, str], chunk_tokens: int) -> None:
+    config = LLMConfig.from_env(**endpoint, env={"OPENAI_API_KEY": SECRET, "DEEPSEEK_API_KEY": SECRET})
+    assert config.chunk_tokens == chunk_tokens

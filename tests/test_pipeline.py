@@ -360,6 +360,20 @@ async def test_asummarize_several_sources_in_order(tmp_path: Path) -> None:
         summarize("报告", engine="rules")
 
 
+@pytest.mark.parametrize(("provider", "chunk_tokens"), [(None, 2048), ("openai", 4096)])
+def test_chunk_size_defaults_to_the_endpoints(
+    binzhou: Document, scripted_server: ScriptedServer, tmp_path: Path, provider: str | None, chunk_tokens: int
+) -> None:
+    empty = ChunkNotes.empty().model_dump_json()
+    scripted_server.responder = lambda hit: (
+        Reply.completion(empty, usage=USAGE) if _kind(hit) == "extract" else _reduce_answer(hit)
+    )
+    config = _config(scripted_server, tmp_path, provider=provider)
+    summarize(binzhou, config=config)
+    extractions = [hit for hit in scripted_server.hits if _kind(hit) == "extract"]
+    assert len(extractions) == len(chunk(binzhou, chunk_tokens)) != len(chunk(binzhou, 6144 - chunk_tokens))
+
+
 def test_failed_reduce_falls_back_to_the_extractive_overview(binzhou: Document, scripted_server: ScriptedServer, tmp_path: Path) -> None:
     def answer(hit: Hit) -> Reply:
         if _kind(hit) == "reduce":

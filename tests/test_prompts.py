@@ -40,9 +40,15 @@ def test_prompt_files_parse_with_version_and_hash(name: str) -> None:
     assert "{language_rule}" in prompt.system
 
 
-@pytest.mark.parametrize(
-    ("name", "model"), [("extract", ChunkNotes), ("reduce", ReduceAnswer), ("condense", CondenseAnswer)]
-)
+def _extract_example() -> tuple[str, list[dict[str, object]]]:
+    """The extraction prompt's worked example: its chunk, and the targets it gives (the
+    example shows only the targets, to keep the prompt sent with every call short)."""
+    found = re.search(r"文本块“(.*?)”的 targets:(\[.*\])\s*$", load_prompt("extract").system, re.MULTILINE)
+    assert found is not None
+    return found.group(1), json.loads(found.group(2))
+
+
+@pytest.mark.parametrize(("name", "model"), [("reduce", ReduceAnswer), ("condense", CondenseAnswer)])
 def test_worked_example_is_valid_for_the_response_model(name: str, model: type) -> None:
     # The example answer in each prompt must stay in step with the schema the model is asked for.
     example = re.search(r"输出:(\{.*\})\s*$", load_prompt(name).system, re.MULTILINE)
@@ -50,13 +56,17 @@ def test_worked_example_is_valid_for_the_response_model(name: str, model: type) 
     model.model_validate(json.loads(example.group(1)))
 
 
+def test_extract_example_targets_are_valid_for_the_response_model() -> None:
+    _, targets = _extract_example()
+    notes = ChunkNotes.model_validate({**ChunkNotes.empty().model_dump(), "targets": targets})
+    assert [(t.indicator, t.value, t.value_max) for t in notes.targets] == [
+        ("生产总值", 6.5, 7), ("城镇居民收入", 6, None), ("农村居民收入", 7, None)]  # fmt: skip
+
+
 def test_extract_example_quotes_are_verbatim_from_its_chunk() -> None:
-    system = load_prompt("extract").system
-    chunk = re.search(r"文本块:(.*)", system)
-    answer = json.loads(re.search(r"输出:(\{.*\})", system).group(1))  # type: ignore[union-attr]
-    assert chunk is not None
-    quotes = [item["evidence"] for key in ("targets", "qualitative_targets") for item in answer[key]]
-    assert quotes and all(q in chunk.group(1) for q in quotes)
+    chunk, targets = _extract_example()
+    quotes = [str(item["evidence"]) for item in targets]
+    assert quotes and all(q in chunk for q in quotes)
 
 
 def test_messages_fill_every_placeholder_once_and_leave_json_braces() -> None:
@@ -64,7 +74,7 @@ def test_messages_fill_every_placeholder_once_and_leave_json_braces() -> None:
     messages = prompt.messages(context="背景X", chunk="含{context}和{\"a\":1}的原文", language_rule="规则Y")
     assert [m["role"] for m in messages] == ["system", "user"]
     assert "规则Y" in messages[0]["content"]
-    assert '{"sections":' in messages[0]["content"]  # the example's JSON is untouched
+    assert '[{"indicator":"生产总值",' in messages[0]["content"]  # the example's JSON is untouched
     # values are inserted verbatim, never expanded again
     assert messages[1]["content"] == "背景:背景X\n文本块:\n含{context}和{\"a\":1}的原文"
 

@@ -83,10 +83,13 @@ def chunk_context(doc: Document, piece: Chunk) -> str:
     return ";".join(f for f in fields if f)
 
 
-def build_messages(doc: Document, piece: Chunk, *, language: str = "zh") -> list[dict[str, str]]:
-    """The chat messages for one chunk (``prompts/extract.md``)."""
+def build_messages(
+    doc: Document, piece: Chunk, *, language: str = "zh", context: str | None = None
+) -> list[dict[str, str]]:
+    """The chat messages for one chunk (``prompts/extract.md``); ``context`` replaces the
+    :func:`chunk_context` line (a packed chunk of several reports says so instead)."""
     return load_prompt(_PROMPT).messages(
-        context=chunk_context(doc, piece), chunk=piece.text, language_rule=language_rule(language)
+        context=context or chunk_context(doc, piece), chunk=piece.text, language_rule=language_rule(language)
     )
 
 
@@ -130,11 +133,13 @@ async def aextract_chunk(
     language: str = "zh",
     max_splits: int = 2,
     budget_key: str | None = None,
+    context: str | None = None,
 ) -> ChunkExtraction:
-    """Extract one chunk; split and retry on truncation; contain every failure but AuthError."""
+    """Extract one chunk; split and retry on truncation; contain every failure but AuthError.
+    ``context`` replaces the chunk's context line, in the halves of a split too."""
     try:
         result = await client.astructured(
-            build_messages(doc, piece, language=language),
+            build_messages(doc, piece, language=language, context=context),
             ChunkNotes,
             prompt_version=load_prompt(_PROMPT).sha256,
             budget_key=budget_key,
@@ -148,7 +153,7 @@ async def aextract_chunk(
             out.warnings.append(_failed(piece, exc))
         for sub in await asyncio.gather(
             *(aextract_chunk(client, doc, h, language=language, max_splits=max_splits - 1,
-                             budget_key=budget_key) for h in halves)
+                             budget_key=budget_key, context=context) for h in halves)
         ):  # fmt: skip
             out.add(sub)
         return out

@@ -30,7 +30,15 @@ import platformdirs
 from ..errors import ConfigError
 from .usage import Price
 
-__all__ = ["LLMConfig", "Preset", "PRESETS", "Strategy", "default_cache_path"]
+__all__ = [
+    "LLMConfig",
+    "Preset",
+    "PRESETS",
+    "HOSTED_CHUNK_TOKENS",
+    "LOCAL_CHUNK_TOKENS",
+    "Strategy",
+    "default_cache_path",
+]
 
 Strategy = Literal["auto", "json_schema", "json_object", "prompt"]
 
@@ -44,6 +52,7 @@ class Preset:
     key_env: str | None  # provider-specific key variable, checked before OPENAI_API_KEY
     local: bool = False  # local servers need no key
     strategy: Strategy = "json_object"  # the first strategy tried under "auto"
+    chunk_tokens: int = 4096  # source tokens per extraction call, unless the caller says
 
 
 PRESETS: Mapping[str, Preset] = {
@@ -54,11 +63,15 @@ PRESETS: Mapping[str, Preset] = {
     ),
     "moonshot": Preset("https://api.moonshot.cn/v1", "moonshot-v1-32k", "MOONSHOT_API_KEY"),
     "zhipu": Preset("https://open.bigmodel.cn/api/paas/v4", "glm-4-flash", "ZHIPUAI_API_KEY"),
-    "ollama": Preset("http://localhost:11434/v1", "qwen2.5:7b", None, True, "json_schema"),
+    # Ollama and llama-server start with a 4096-token context unless told otherwise (Ollama cuts
+    # a longer prompt silently), so their chunks stay small enough to leave room for the answer.
+    "ollama": Preset("http://localhost:11434/v1", "qwen2.5:7b", None, True, "json_schema", 2048),
     "vllm": Preset("http://localhost:8000/v1", "default", None, True, "json_schema"),
     # llama.cpp's llama-server serves whatever model it was started with, whatever name is sent.
-    "llamacpp": Preset("http://localhost:8080/v1", "default", None, True, "json_schema"),
+    "llamacpp": Preset("http://localhost:8080/v1", "default", None, True, "json_schema", 2048),
 }
+HOSTED_CHUNK_TOKENS, LOCAL_CHUNK_TOKENS = 4096, 2048
+"""Chunk sizes for endpoints without a preset: any host, and one on this machine."""
 
 _HOST_HINTS = {
     "deepseek.com": "deepseek",
@@ -140,6 +153,20 @@ class LLMConfig:
             return self.strategy
         preset = PRESETS.get(self.provider or "")
         return preset.strategy if preset else "json_schema"
+
+    @property
+    def chunk_tokens(self) -> int:
+        """Source tokens per extraction call when the caller does not choose: the preset's, else
+        :data:`HOSTED_CHUNK_TOKENS`, or :data:`LOCAL_CHUNK_TOKENS` for a server on this machine.
+
+        Hosted APIs bill every call's instructions and schema (~700 tokens) again, so bigger
+        chunks cost less per source token; local servers bill nothing but often have small
+        context windows."""
+        preset = PRESETS.get(self.provider or "")
+        if preset is not None:
+            return preset.chunk_tokens
+        local = urlsplit(self.base_url).hostname in _LOCAL_HOSTS
+        return LOCAL_CHUNK_TOKENS if local else HOSTED_CHUNK_TOKENS
 
     def replace(self, **changes: Any) -> LLMConfig:
         """A copy with some fields changed (validated again)."""

@@ -1,0 +1,152 @@
+"""Packing: small reports of one source share an extraction call.
+
+A news digest splits into items of a few hundred tokens each. Sent one per call, each item would
+carry the instructions and the schema (~700 tokens) again, more than the item itself. So
+consecutive reports of the same source text that each fit in one chunk travel together, as one
+span, while that span fits the chunk budget: a :class:`Job` with several ``members``. The
+answer's notes go back to the member whose span holds each note's quote (a section note: its
+title), and grounding then checks them against that member alone, as for any other chunk.
+
+A packed call's usage is counted once, in its first member's usage; its warnings go to every
+member whose span they touch.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from ..chunking import Chunk
+from ..documents import Document, DocType
+from ..grounding import locate
+from ..tokens import TokenCounter
+from .llm import ChunkExtraction
+from .notes import ChunkNotes, SectionNote
+
+__all__ = ["Job", "plan_jobs"]
+
+T = TypeVar("T")
+_EVIDENCE_FIELDS = ("results", "targets", "qualitative_targets", "priorities")
+
+
+@dataclass(frozen=True)
+class Job:
+    """One extraction call: ``piece`` of ``doc``, on behalf of the ``members`` (report, chunk).
+
+    A job of one member is that report's own chunk. A packed job's ``doc`` spans its members
+    (and what lies between them) with only the metadata they all share, and ``context`` tells
+    the model that the chunk holds several reports.
+    """
+
+    doc: Document
+    piece: Chunk
+    members: tuple[tuple[Document, Chunk], ...]
+    context: str | None = None
+    _starts: list[int] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_starts", [piece.start for _, piece in self.members])
+
+    def serves(self, report: Document) -> int | None:
+        """``report``'s position among the members, if it is one (by identity: reports of
+        one text compare equal only when their spans do, and comparing texts is slow)."""
+        return next((i for i, (doc, _) in enumerate(self.members) if doc is report), None)
+
+    def share(self, extraction: ChunkExtraction, member: int) -> ChunkExtraction:
+        """What ``extraction`` (of this job) holds for one member, as if extracted on its own."""
+        if len(self.members) == 1:
+            return extraction
+        doc, piece = self.members[member]
+        notes = ChunkNotes.empty()
+        for part, part_notes in extraction.parts:
+            for name in _EVIDENCE_FIELDS:
+                mine = [n for n in getattr(part_notes, name) if self._owner(n.evidence, part) == member]
+                getattr(notes, name).extend(mine)
+            notes.sections.extend(n for n, owner in self._section_owners(part_notes, part) if owner == member)
+        warnings = [w for w in extraction.warnings if _touches(w.start, w.end, doc)]
+        return ChunkExtraction(
+            parts=[(piece, notes)], warnings=warnings, usages=extraction.usages if member == 0 else []
+        )
+
+    def _owner(self, quote: str, part: Chunk) -> int:
+        """The member whose span holds ``quote``; unfound, the member where ``part`` starts
+        (whose grounding then reports it as not found)."""
+        found = locate(quote, self.doc.text, [(part.start, part.end)])
+        return self._member_at(found.start if found else part.start)
+
+    def _section_owners(self, notes: ChunkNotes, part: Chunk) -> list[tuple[SectionNote, int]]:
+        """Each section note with its member: where its title is; an unfound title stays with
+        the member of the note before it (notes come in the order of the text)."""
+        owner = self._member_at(part.start)
+        out: list[tuple[SectionNote, int]] = []
+        for note in notes.sections:
+            found = locate(note.title, self.doc.text, [(part.start, part.end)]) if note.title.strip() else None
+            owner = self._member_at(found.start) if found else owner
+            out.append((note, owner))
+        return out
+
+    def _member_at(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self._starts, offset) - 1)
+
+
+def _touches(start: int | None, end: int | None, doc: Document) -> bool:
+    return start is None or end is None or (start < doc.end and doc.start < end)
+
+
+def plan_jobs(
+    plan: Sequence[tuple[Document, Sequence[Chunk]]], budget: int, counter: TokenCounter
+) -> list[Job]:
+    """One job per chunk, in order, but consecutive one-chunk reports of one text packed
+    together while the span from the first one's start to the last one's end fits ``budget``."""
+    jobs: list[Job] = []
+    group: list[tuple[Document, Chunk]] = []
+    for doc, chunks in plan:
+        if len(chunks) == 1 and group and _fits(group, doc, chunks[0], budget, counter):
+            group.append((doc, chunks[0]))
+            continue
+        if group:
+            jobs.append(_job(group, counter))
+        group = [(doc, chunks[0])] if len(chunks) == 1 else []
+        if len(chunks) > 1:
+            jobs += [Job(doc, piece, ((doc, piece),)) for piece in chunks]
+    if group:
+        jobs.append(_job(group, counter))
+    return jobs
+
+
+def _fits(group: list[tuple[Document, Chunk]], doc: Document, piece: Chunk, budget: int, counter: TokenCounter) -> bool:
+    first, last = group[0], group[-1]
+    same_text = doc.text is first[0].text and last[1].end <= piece.start
+    return same_text and counter(doc.text[first[1].start : piece.end]) <= budget
+
+
+def _job(group: list[tuple[Document, Chunk]], counter: TokenCounter) -> Job:
+    if len(group) == 1:
+        return Job(group[0][0], group[0][1], (group[0],))
+    docs = [doc for doc, _ in group]
+    text, start, end = docs[0].text, group[0][1].start, group[-1][1].end
+    span = Document(
+        text=text, start=start, end=end,
+        region=_shared([d.region for d in docs]), year=_shared([d.year for d in docs]),
+        plan_year=_shared([d.plan_year for d in docs]),
+        doc_type=_shared([d.doc_type for d in docs]) or DocType.UNKNOWN, path=docs[0].path,
+    )  # fmt: skip
+    piece = Chunk(0, start, end, text[start:end], counter(text[start:end]), ())
+    return Job(span, piece, tuple(group), _packed_context(span, len(group)))
+
+
+def _shared(values: Sequence[T]) -> T | None:
+    """The value every member has, else ``None``."""
+    return values[0] if all(v == values[0] for v in values) else None
+
+
+def _packed_context(span: Document, count: int) -> str:
+    fields = [
+        f"本块含{count}篇,sections 每篇一条,title 用该篇标题",
+        f"地区:{span.region}" if span.region else "",
+        f"目标年份:{span.plan_year}" if span.plan_year else "",
+    ]
+    return ";".join(f for f in fields if f)
+
