@@ -26,7 +26,7 @@ import click
 from . import __version__
 from .chunking import chunk as chunk_document
 from .documents import Document, load, split_reports
-from .errors import AuthError, ConfigError, InputError, SummarizerError
+from .errors import AuthError, ConfigError, InputError, SummarizerError, UnreachableError
 from .llm import LLMConfig
 from .models import ReportSummary
 from .pipeline import EngineChoice, resolve_engine, summarize
@@ -176,7 +176,8 @@ EXIT_CONFIG = 3
 _SUMMARIZE_EXIT_HELP = (
     "Exit codes: 0 success; 1 failure (a library error, or some chunks could not be summarised: "
     "the output is still written and its warnings say where); 2 unreadable input or bad usage; "
-    "3 authentication or configuration error (bad key, no balance, no endpoint for --engine llm)."
+    "3 authentication or configuration error (bad key, no balance, no endpoint for --engine llm, "
+    "an endpoint that cannot be reached)."
 )
 
 
@@ -185,7 +186,7 @@ def _config_errors() -> Iterator[None]:
     """Authentication and configuration errors: one stderr line and exit code 3."""
     try:
         yield
-    except (AuthError, ConfigError) as exc:
+    except (AuthError, UnreachableError, ConfigError) as exc:
         click.echo(f"error: {exc}", err=True)
         raise click.exceptions.Exit(EXIT_CONFIG) from exc
 

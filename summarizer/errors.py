@@ -12,9 +12,12 @@ and is raised ``from`` the exception that caused it (when there is one)::
     ├── TokenizerUnavailableError   no tiktoken encoding could be loaded (offline ranks missing)
     ├── LLMError                    a model call failed (carries attempts and usage)
     │   ├── TransientLLMError       408/409/429/5xx, timeouts, broken 200s - retried until the budget ends
-    │   │   └── RateLimitedError    429 whose Retry-After is longer than we are willing to wait
+    │   │   ├── RateLimitedError    429 whose Retry-After is longer than we are willing to wait
+    │   │   └── UnreachableError    no connection (refused, DNS, TLS) - retried; aborts the whole batch
+    │   │                           when no request of the run has reached the endpoint yet
     │   ├── AuthError               401/402/403: bad key or no balance - aborts the whole batch
     │   ├── RequestRejectedError    400/404/422: the request itself is wrong - never retried
+    │   │   └── InputTooLongError   400/413: the prompt does not fit the model's context - split the input
     │   ├── ContentFilteredError    provider content filter or model refusal - never retried
     │   ├── TruncatedOutputError    finish_reason == "length" - split the input rather than re-ask
     │   └── OutputValidationError   no valid JSON for the schema after the bounded re-asks
@@ -39,8 +42,10 @@ __all__ = [
     "LLMError",
     "TransientLLMError",
     "RateLimitedError",
+    "UnreachableError",
     "AuthError",
     "RequestRejectedError",
+    "InputTooLongError",
     "ContentFilteredError",
     "TruncatedOutputError",
     "OutputValidationError",
@@ -115,12 +120,28 @@ class RateLimitedError(TransientLLMError):
         self.retry_after = retry_after
 
 
+class UnreachableError(TransientLLMError):
+    """No connection to the endpoint (refused, unknown host, TLS failure).
+
+    Retried like any transient failure; when it outlasts the retries and no request of the run
+    has reached the endpoint, the base URL is wrong or the server is down, and the batch stops
+    (see :meth:`summarizer.llm.LLMClient.aborts_batch`).
+    """
+
+
 class AuthError(LLMError):
     """Bad key, no permission or no balance (401/402/403): nothing else in the batch can succeed."""
 
 
 class RequestRejectedError(LLMError):
     """The server rejected the request as malformed (400/404/422); retrying cannot help."""
+
+
+class InputTooLongError(RequestRejectedError):
+    """The prompt (plus the room asked for the answer) exceeds the model's context window.
+
+    Like a truncation, the caller resolves it by splitting the input, not by sending it again.
+    """
 
 
 class ContentFilteredError(LLMError):

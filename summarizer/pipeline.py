@@ -261,8 +261,9 @@ async def asummarize(
     Returns one :class:`ReportSummary` per report, in input order. See :func:`resolve_engine`
     for how ``engine="auto"`` chooses. Raises :class:`~summarizer.errors.InputError` for an
     unreadable input, :class:`ConfigError` for a bad configuration and
-    :class:`~summarizer.errors.AuthError` when the endpoint refuses the key (the whole batch
-    stops); any other failure of a model call is reported in the summary's ``warnings``.
+    :class:`~summarizer.errors.AuthError` when the endpoint refuses the key, or
+    :class:`~summarizer.errors.UnreachableError` when it cannot be reached at all (the whole
+    batch stops); any other failure of a model call is reported in the summary's ``warnings``.
     ``max_tokens_per_chunk`` defaults to the endpoint's :attr:`LLMConfig.chunk_tokens` (4096 for
     hosted APIs, 2048 for local servers).
     """

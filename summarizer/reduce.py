@@ -24,7 +24,7 @@ from pydantic import BaseModel, ConfigDict
 
 from .chunking import Chunk
 from .documents import Document
-from .errors import AuthError, BudgetExceededError, LLMError
+from .errors import BudgetExceededError, LLMError
 from .extract.notes import ChunkNotes
 from .extract.rules import extractive_overview, extractive_sections
 from .llm import LLMClient, Usage
@@ -325,9 +325,9 @@ async def areduce_llm(
     """Overview and section summaries written by the LLM from the merged notes (see module doc).
 
     A report extracted in one call needs no reduce call: its notes are the summary. A failed
-    reduce call (other than :class:`AuthError`) falls back to the extractive summary with a
-    ``reduce_failed`` warning; a report with no notes and no figures at all gets the extractive
-    summary without a call.
+    reduce call falls back to the extractive summary with a ``reduce_failed`` warning, unless
+    its error aborts the batch (:meth:`LLMClient.aborts_batch`); a report with no notes and no
+    figures at all gets the extractive summary without a call.
     """
     fallback = extractive_reduce(doc)
     materials, loose = section_materials(doc.text, sections, parts)
@@ -344,9 +344,9 @@ async def areduce_llm(
     try:
         materials, warnings = await _condense(ctx, materials, notes_budget, max_depth)
         answer = await ctx.call("reduce", _material_text(doc, materials, extra), ReduceAnswer)
-    except AuthError:
-        raise
     except (LLMError, BudgetExceededError) as exc:
+        if isinstance(exc, LLMError) and client.aborts_batch(exc):
+            raise
         failed = SummaryWarning(
             code="reduce_failed",
             message=f"overview written from the report's own sentences: {type(exc).__name__}: {exc}",

@@ -189,3 +189,12 @@ def test_failed_chunk_writes_output_and_exits_1(runner: CliRunner, scripted_serv
         f"warnings: {len(failed)} chunk_failed",
         f"error: {len(failed)} chunk(s) could not be summarised; the output's warnings say where",
     ]
+
+
+def test_an_endpoint_that_cannot_be_reached_exits_3_at_once(runner: CliRunner) -> None:
+    with ScriptedServer() as gone:
+        env = _llm_env(gone)  # the port is closed when the command runs
+    result = runner.invoke(main, ["summarize", "--engine", "llm", ETDZ], env=env)
+    assert result.exit_code == EXIT_CONFIG
+    assert result.stderr.splitlines()[-1].startswith("error: connection failed")
+    assert result.stdout == ""  # no half-empty summary pretending to be one

@@ -19,12 +19,14 @@ from summarizer.errors import (
     AuthError,
     BudgetExceededError,
     ContentFilteredError,
+    InputTooLongError,
     LLMError,
     OutputValidationError,
     RateLimitedError,
     RequestRejectedError,
     TransientLLMError,
     TruncatedOutputError,
+    UnreachableError,
 )
 from summarizer.llm import LLMClient, LLMConfig, Price, Usage
 from summarizer.llm.client import retry_after_seconds
@@ -120,13 +122,50 @@ async def test_total_retry_time_is_bounded(scripted_server: ScriptedServer) -> N
     assert len(scripted_server.hits) == 1 and info.value.attempts == 1
 
 
-async def test_connection_refused_is_transient() -> None:
+async def test_connection_refused_is_transient_and_aborts_a_batch_that_never_got_through() -> None:
     with ScriptedServer() as gone:
         config = make_config(gone, max_attempts=2)
     async with LLMClient(config) as client:
-        with pytest.raises(TransientLLMError, match="connection") as info:
+        with pytest.raises(UnreachableError, match="connection") as info:
             await ask(client)
+        assert client.aborts_batch(info.value)
+    assert isinstance(info.value, TransientLLMError)  # retried like any transient failure
     assert info.value.attempts == 2 and info.value.usage.prompt_tokens == 0
+
+
+async def test_an_endpoint_that_answered_once_does_not_abort_the_batch(scripted_server: ScriptedServer) -> None:
+    scripted_server.push(500, {"error": {"message": "upstream"}})  # an answer, if not a good one
+    async with LLMClient(make_config(scripted_server, max_attempts=1)) as client:
+        assert client.aborts_batch(UnreachableError("connection failed"))  # nothing reached yet
+        with pytest.raises(TransientLLMError):
+            await ask(client)
+        # a later connection failure is one chunk's trouble, not the endpoint's
+        assert not client.aborts_batch(UnreachableError("connection failed"))
+        assert not client.aborts_batch(TransientLLMError("503")) and client.aborts_batch(AuthError("401"))
+
+
+@pytest.mark.parametrize(
+    ("status", "body"),
+    [
+        (400, {"error": {"message": "This model's maximum context length is 8192 tokens. However, you "
+                         "requested 9000 tokens (4904 in the messages, 4096 in the completion).",
+                         "type": "invalid_request_error", "code": "context_length_exceeded"}}),
+        (400, {"error": {"code": 400, "message": "the request exceeds the available context size, "
+                         "try increasing it", "type": "exceed_context_size_error"}}),  # llama.cpp
+        (400, {"error": {"message": "Invalid request: Your request exceeded model token limit: 8192"}}),
+        (400, {"error": {"message": "Range of input length should be [1, 30720]", "code": "InvalidParameter"}}),
+        (413, "<html>Request Entity Too Large</html>"),
+    ],
+)  # fmt: skip
+async def test_a_prompt_over_the_context_is_input_too_long(
+    scripted_server: ScriptedServer, status: int, body: object
+) -> None:
+    scripted_server.push(status, body)
+    async with LLMClient(make_config(scripted_server)) as client:
+        with pytest.raises(InputTooLongError) as info:
+            await ask(client)
+    assert isinstance(info.value, RequestRejectedError) and info.value.status_code == status
+    assert len(scripted_server.hits) == 1  # never retried as it is
 
 
 async def test_retry_after_longer_than_cap_fails_fast(scripted_server: ScriptedServer) -> None:

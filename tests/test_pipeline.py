@@ -17,7 +17,7 @@ from scripted_server import Hit, Reply, ScriptedServer
 
 from summarizer.chunking import chunk
 from summarizer.documents import Document, load, split_reports
-from summarizer.errors import AuthError, ConfigError
+from summarizer.errors import AuthError, ConfigError, UnreachableError
 from summarizer.extract.notes import ChunkNotes
 from summarizer.llm import LLMClient, LLMConfig
 from summarizer.merge import Merged
@@ -372,6 +372,35 @@ def test_chunk_size_defaults_to_the_endpoints(
     summarize(binzhou, config=config)
     extractions = [hit for hit in scripted_server.hits if _kind(hit) == "extract"]
     assert len(extractions) == len(chunk(binzhou, chunk_tokens)) != len(chunk(binzhou, 6144 - chunk_tokens))
+
+
+def test_a_chunk_over_the_models_context_is_split_and_retried(
+    binzhou: Document, scripted_server: ScriptedServer, tmp_path: Path
+) -> None:
+    too_long = {"error": {"message": "This model's maximum context length is 1000 tokens.",
+                          "code": "context_length_exceeded"}}  # fmt: skip
+
+    def answer(hit: Hit) -> Reply:
+        if _kind(hit) == "extract" and len(_chunk_text(hit)) > 900:
+            return Reply(400, too_long)
+        return responder(hit)
+
+    scripted_server.responder = answer
+    [summary] = summarize(binzhou, config=_config(scripted_server, tmp_path), max_tokens_per_chunk=CHUNK_TOKENS)
+    sent = [_chunk_text(h) for h in scripted_server.hits if _kind(h) == "extract"]
+    rejected = [text for text in sent if len(text) > 900]
+    assert rejected and len(sent) > len(chunk(binzhou, CHUNK_TOKENS)) + len(rejected)  # halves were sent
+    # the script's one always-truncated passage still fails; nothing fails for being too long
+    failed = [w.message for w in summary.warnings if w.code == "chunk_failed"]
+    assert failed and not [m for m in failed if "InputTooLongError" in m]
+    assert len(summary.targets) == 6  # what the script quotes survives the splits
+
+
+def test_an_endpoint_never_reached_stops_the_batch(binzhou: Document, tmp_path: Path) -> None:
+    with ScriptedServer() as gone:
+        config = _config(gone, tmp_path)
+    with pytest.raises(UnreachableError):
+        summarize([binzhou, binzhou], config=config, max_tokens_per_chunk=CHUNK_TOKENS)
 
 
 def test_failed_reduce_falls_back_to_the_extractive_overview(binzhou: Document, scripted_server: ScriptedServer, tmp_path: Path) -> None:

@@ -6,12 +6,14 @@ The prompt's sha256 is the call's ``prompt_version``, so editing the prompt inva
 Failures are contained per chunk:
 
 - a truncated answer (:class:`TruncatedOutputError`) means the chunk holds more items than one
-  answer can carry: the chunk is re-chunked with half the token budget and each piece retried,
+  answer can carry, and :class:`InputTooLongError` that the prompt does not fit the model's
+  context: either way the chunk is re-chunked with half the token budget and each piece retried,
   at most ``max_splits`` levels deep (the LLM layer caches the truncation itself, so a re-run
   reaches the same split without a call);
+- an error that dooms the whole batch (:meth:`LLMClient.aborts_batch`: a refused key or balance,
+  an endpoint never reached) is re-raised;
 - any other :class:`LLMError` (or a token ceiling) becomes a ``chunk_failed`` warning with the
-  chunk's span, and the rest of the report carries on;
-- :class:`AuthError` is re-raised: with a bad key or no balance nothing else can succeed.
+  chunk's span, and the rest of the report carries on.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from dataclasses import dataclass, field, replace
 
 from ..chunking import Chunk, chunk
 from ..documents import Document
-from ..errors import AuthError, BudgetExceededError, LLMError, TruncatedOutputError
+from ..errors import BudgetExceededError, InputTooLongError, LLMError, TruncatedOutputError
 from ..llm import LLMClient, Usage
 from ..llm.usage import error_usages
 from ..models import SummaryWarning
@@ -135,8 +137,9 @@ async def aextract_chunk(
     budget_key: str | None = None,
     context: str | None = None,
 ) -> ChunkExtraction:
-    """Extract one chunk; split and retry on truncation; contain every failure but AuthError.
-    ``context`` replaces the chunk's context line, in the halves of a split too."""
+    """Extract one chunk; split and retry when it is too much for one call; contain every
+    failure but those that abort the batch. ``context`` replaces the chunk's context line, in
+    the halves of a split too."""
     try:
         result = await client.astructured(
             build_messages(doc, piece, language=language, context=context),
@@ -144,9 +147,7 @@ async def aextract_chunk(
             prompt_version=load_prompt(_PROMPT).sha256,
             budget_key=budget_key,
         )
-    except AuthError:
-        raise
-    except TruncatedOutputError as exc:
+    except (TruncatedOutputError, InputTooLongError) as exc:
         halves = split_chunk(doc, piece) if max_splits > 0 else []
         out = ChunkExtraction(usages=error_usages(exc))
         if not halves:
@@ -158,5 +159,7 @@ async def aextract_chunk(
             out.add(sub)
         return out
     except (LLMError, BudgetExceededError) as exc:
+        if isinstance(exc, LLMError) and client.aborts_batch(exc):
+            raise
         return ChunkExtraction(warnings=[_failed(piece, exc)], usages=error_usages(exc))
     return ChunkExtraction(parts=[(piece, result.value)], usages=[result.usage])

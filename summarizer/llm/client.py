@@ -34,11 +34,13 @@ from .._sync import run_sync
 from ..errors import (
     AuthError,
     ContentFilteredError,
+    InputTooLongError,
     LLMError,
     RateLimitedError,
     RequestRejectedError,
     TransientLLMError,
     TruncatedOutputError,
+    UnreachableError,
 )
 from .cache import Cached, Outcome, ResponseCache, cache_key
 from .config import LLMConfig
@@ -72,6 +74,17 @@ _FILTER_MARKERS = (
     "敏感内容",  # Zhipu 1301
 )
 _FORMAT_MARKERS = ("response_format", "json_schema", "json_object")
+# How servers say that the prompt (with the room asked for the answer) exceeds the context.
+_CONTEXT_MARKERS = (
+    "context_length_exceeded",  # OpenAI's code
+    "maximum context length",  # OpenAI, DeepSeek, vLLM
+    "exceed_context_size",  # llama.cpp server's error type
+    "exceeds the available context",  # llama.cpp server
+    "exceeded model token limit",  # Moonshot
+    "range of input length",  # DashScope (Qwen)
+    "prompt is too long",
+    "input is too long",
+)
 
 
 @dataclass(frozen=True)
@@ -121,7 +134,7 @@ def translate_error(
     if isinstance(exc, openai.APITimeoutError):
         return TransientLLMError(_redact(f"request timed out ({exc.__cause__!r})", secret))
     if isinstance(exc, openai.APIConnectionError):
-        return TransientLLMError(_redact(f"connection failed: {exc.__cause__ or exc}", secret))
+        return UnreachableError(_redact(f"connection failed: {exc.__cause__ or exc}", secret))
     if isinstance(exc, openai.APIStatusError):
         return _from_status(exc, max_retry_wait, secret)
     if isinstance(exc, (openai.APIResponseValidationError, json.JSONDecodeError)):
@@ -154,6 +167,8 @@ def _from_status(exc: openai.APIStatusError, max_retry_wait: float, secret: str 
             )
     if status in _TRANSIENT_STATUS or status >= 500:
         return TransientLLMError(text, status_code=status)
+    if status == 413 or any(marker in haystack for marker in _CONTEXT_MARKERS):
+        return InputTooLongError(text, status_code=status)
     return RequestRejectedError(text, status_code=status)
 
 
@@ -227,6 +242,7 @@ class LLMClient:
             ResponseCache(config.cache_path) if config.use_cache and config.cache_path else None
         )
         self._runner: asyncio.Runner | None = None
+        self._reached = False  # whether any request has had an HTTP response
 
     def __repr__(self) -> str:
         return f"LLMClient({self.config!r})"
@@ -240,6 +256,12 @@ class LLMClient:
     def strategy(self) -> ConcreteStrategy:
         """The structured-output strategy currently used (after any fallback)."""
         return self._strategy
+
+    def aborts_batch(self, err: LLMError) -> bool:
+        """Whether ``err`` dooms every other call of the batch too: a refused key or balance,
+        or an endpoint that no request of this client has reached (a wrong base URL, a server
+        that is down), so that a batch stops at once instead of failing chunk by chunk."""
+        return isinstance(err, AuthError) or (isinstance(err, UnreachableError) and not self._reached)
 
     def budget_spent(self, budget_key: str | None = None) -> int:
         """Tokens charged against a document's ceiling (or the run's, for None)."""
@@ -471,8 +493,10 @@ class LLMClient:
             sdk = self._sdk()  # before the semaphore: a new loop gets a new one
             async with self._semaphore:
                 raw = await self._create(sdk, conversation, state)
+            self._reached = True
             completion = _completion(raw, self.config)
         except (openai.OpenAIError, json.JSONDecodeError, TransientLLMError) as exc:
+            self._reached = self._reached or isinstance(exc, openai.APIStatusError)
             timed_out = isinstance(exc, openai.APITimeoutError)  # the provider may have charged
             reservation.settle(None if timed_out else 0)
             state.usage = state.usage + _failed_attempt(self.config, unknown=timed_out)
