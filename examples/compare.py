@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from summarizer import ReportSummary, Target
-from summarizer.render import format_target_value as format_target
+from summarizer.numbers import format_number, format_target_value as format_target
 
 __all__ = [
     "COMMON_INDICATORS",
@@ -45,10 +45,6 @@ COMMON_INDICATORS = (
 
 def city_name(summary: ReportSummary, index: int) -> str:
     return summary.region or summary.title or f"report-{index + 1}"
-
-
-def _num(x: float) -> str:
-    return f"{x:g}"
 
 
 def headline_targets(summary: ReportSummary) -> dict[str, list[Target]]:
@@ -113,9 +109,9 @@ def _spread_line(column: _Column) -> str:
     uppers = {city: t.value_max or t.value for city, t in same.items()}
     lowers = {city: t.value for city, t in same.items()}
     mids = [(lowers[c] + uppers[c]) / 2 for c in same]
-    median = f"中位数 {_num(round(statistics.median(mids), 2))}{shape[1]}"
+    median = f"中位数 {format_number(round(statistics.median(mids), 2))}{shape[1]}"
     if max(uppers.values()) == min(lowers.values()):
-        return f"- **{column.indicator}**({len(same)} 个城市可比): 均为 {_num(lowers[next(iter(same))])}{shape[1]}。"
+        return f"- **{column.indicator}**({len(same)} 个城市可比): 均为 {format_number(lowers[next(iter(same))])}{shape[1]}。"
     return (
         f"- **{column.indicator}**({len(same)} 个城市可比): "
         f"最高 {_extreme(same, uppers, max)},最低 {_extreme(same, lowers, min)},{median}。"

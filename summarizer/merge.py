@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
 from .models import Evidence, Priority, QualitativeTarget, Result, SummaryWarning, Target
-from .render import format_target_value
+from .numbers import format_target_value
 
 __all__ = [
     "Merged",
@@ -31,6 +31,7 @@ __all__ = [
     "merge_qualitative",
     "merge_priorities",
     "find_contradictions",
+    "letters_and_digits",
 ]
 
 T = TypeVar("T", Target, Result, QualitativeTarget, Priority)
@@ -88,7 +89,8 @@ def _overlap(a: Evidence, b: Evidence) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def _norm(text: str) -> str:
+def letters_and_digits(text: str) -> str:
+    """``text`` without spaces and punctuation: two quotes that differ only there are one."""
     return re.sub(r"\W+", "", text)
 
 
@@ -119,7 +121,8 @@ def merge_results(results: Sequence[Result]) -> list[Result]:
 
 
 def _same_statement(a: Evidence, b: Evidence, text_a: str, text_b: str) -> bool:
-    return (a.start, a.end) == (b.start, b.end) or (_overlap(a, b) and _norm(text_a) == _norm(text_b))
+    same_words = letters_and_digits(text_a) == letters_and_digits(text_b)
+    return (a.start, a.end) == (b.start, b.end) or (_overlap(a, b) and same_words)
 
 
 def merge_qualitative(items: Sequence[QualitativeTarget]) -> list[QualitativeTarget]:

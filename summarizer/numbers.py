@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import cast
 
-from .models import Direction, Qualifier, TargetKind
+from .models import Direction, Qualifier, Target, TargetKind
 
 __all__ = [
     "Quantity",
@@ -32,6 +32,8 @@ __all__ = [
     "UNITS",
     "RATE_UNITS",
     "QUALIFIERS",
+    "format_number",
+    "format_target_value",
 ]
 
 QUALIFIERS = ("左右", "以上", "以内", "以下")
@@ -211,3 +213,22 @@ def _kind_and_direction(context: str, unit: str) -> tuple[TargetKind, Direction]
     if last is not None and not last.group("level") and unit in RATE_UNITS:
         return "growth", direction
     return "level", direction
+
+
+_DECREASE_WORD = {"zh": "下降", "en": "down "}
+
+
+def format_number(value: float) -> str:
+    """7.0 → "7", 6.5 → "6.5" (no float noise)."""
+    return f"{value:g}" if abs(value) < 1e15 else str(value)
+
+
+def format_target_value(target: Target, language: str = "zh") -> str:
+    """A target's figure as a reader writes it: ``6.5—7%``, ``下降3%以内``, ``5.5%左右``."""
+    figure = format_number(target.value)
+    if target.value_max is not None:
+        figure += f"—{format_number(target.value_max)}"
+    figure += f"{target.unit}{target.qualifier}"
+    if target.direction != "decrease":
+        return figure
+    return _DECREASE_WORD.get(language, _DECREASE_WORD["zh"]) + figure

@@ -15,7 +15,6 @@ section out: the report's own key sentences (:mod:`summarizer.extract.rules`), v
 from __future__ import annotations
 
 import asyncio
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
@@ -29,10 +28,10 @@ from .extract.notes import ChunkNotes
 from .extract.rules import extractive_overview, extractive_sections
 from .llm import LLMClient, Usage
 from .llm.usage import error_usages
-from .merge import Merged
+from .merge import Merged, letters_and_digits
 from .models import Evidence, SectionSummary, SummaryWarning
 from .prompts import language_rule, load_prompt
-from .render import format_target_value
+from .numbers import format_target_value
 from .structure import Section
 from .tokens import TokenCounter
 
@@ -93,16 +92,13 @@ class Reduction:
     usages: list[Usage] = field(default_factory=list)
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"\W+", "", text)
-
-
 def _home(text: str, sections: Sequence[Section], piece: Chunk, title: str) -> int | None:
     """Index of the top-level section a note belongs to: the section it names, else the one
     where its (sub)heading appears in the chunk, else the one the chunk overlaps most."""
-    key = _norm(title)
+    key = letters_and_digits(title)
     for i, s in enumerate(sections):
-        if key and (key == _norm(s.title) or (len(key) >= 4 and key in _norm(s.title))):
+        own = letters_and_digits(s.title)
+        if key and (key == own or (len(key) >= 4 and key in own)):
             return i
     found = text.find(title.strip(), piece.start, piece.end) if title.strip() else -1
     for i, s in enumerate(sections):

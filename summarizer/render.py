@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Literal
 
 from .models import Evidence, ReportSummary, Result, Target
+from .numbers import format_number, format_target_value
 
 __all__ = [
     "OutputFormat",
@@ -64,20 +65,6 @@ def render_json(summaries: Sequence[ReportSummary]) -> str:
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 
 
-def _num(value: float) -> str:
-    """7.0 → "7", 6.5 → "6.5" (no float noise)."""
-    return f"{value:g}" if abs(value) < 1e15 else str(value)
-
-
-def format_target_value(target: Target, language: str = "zh") -> str:
-    """A target's figure as a reader writes it: ``6.5—7%``, ``下降3%以内``, ``5.5%左右``."""
-    figure = _num(target.value)
-    if target.value_max is not None:
-        figure += f"—{_num(target.value_max)}"
-    figure += f"{target.unit}{target.qualifier}"
-    return _worded("decrease", figure, language) if target.direction == "decrease" else figure
-
-
 def _worded(label: str, figure: str, language: str) -> str:
     """``下降3%`` / ``down 3%``: a direction word before a figure (spaced in English)."""
     return f"{_labels(language)[label]}{' ' if language == 'en' else ''}{figure}"
@@ -99,10 +86,10 @@ def _quote(evidence: Evidence) -> str:
 def _result_figure(result: Result, language: str) -> str:
     parts = []
     if result.value is not None:
-        parts.append(f"{_num(result.value)}{result.unit}")
+        parts.append(f"{format_number(result.value)}{result.unit}")
     if result.change is not None:
         label = "decrease" if result.direction == "decrease" else "change"
-        parts.append(_worded(label, f"{_num(result.change)}{result.change_unit}", language))
+        parts.append(_worded(label, f"{format_number(result.change)}{result.change_unit}", language))
     return ", ".join(parts)
 
 
@@ -218,7 +205,7 @@ def render_markdown(summary: ReportSummary) -> str:
 def _csv_row(summary: ReportSummary, t: Target) -> list[object]:
     return [
         summary.region or "", t.year if t.year is not None else "", t.indicator,
-        t.canonical_indicator, _num(t.value), "" if t.value_max is None else _num(t.value_max),
+        t.canonical_indicator, format_number(t.value), "" if t.value_max is None else format_number(t.value_max),
         t.unit, t.qualifier, t.kind, t.direction, "true" if t.headline else "false",
         t.evidence.text, t.evidence.start, t.evidence.end,
     ]  # fmt: skip
