@@ -21,7 +21,9 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import get_args
 
+from .errors import ConfigError
 from .models import TargetKind
 from .numbers import Quantity, clause_before, list_groups
 
@@ -75,6 +77,9 @@ _SIDE_WORDS = ("城镇", "农村", "城市", "乡村", "城区", "农民")
 _CONJ = re.compile(r"和|与|及|、")
 
 
+_TABLE_FILE = "data/indicators.toml"
+
+
 @dataclass(frozen=True)
 class _Entry:
     name: str
@@ -85,12 +90,27 @@ class _Entry:
 @lru_cache(maxsize=1)
 def _table() -> dict[str, _Entry]:
     """Normalised spelling → entry, from the packaged ``data/indicators.toml``."""
-    raw = resources.files("summarizer").joinpath("data/indicators.toml").read_text(encoding="utf-8")
+    try:
+        raw = resources.files("summarizer").joinpath(_TABLE_FILE).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read summarizer/{_TABLE_FILE} ({exc}); reinstall summarizer") from exc
+    return _parse_table(raw)
+
+
+def _parse_table(raw: str) -> dict[str, _Entry]:
+    """The indicator table from its TOML text; a damaged one is a :class:`ConfigError` that
+    names the file (a broken installation), not a bare TOML or key error from deep inside."""
     table: dict[str, _Entry] = {}
-    for item in tomllib.loads(raw)["indicator"]:
-        entry = _Entry(item["name"], (item["name"], *item.get("aliases", [])), item.get("kind"))
-        for spelling in entry.spellings:
-            table[normalize_name(spelling)] = entry
+    try:
+        for item in tomllib.loads(raw)["indicator"]:
+            kind = item.get("kind")
+            if kind not in (None, *get_args(TargetKind)):
+                raise ValueError(f"unknown kind {kind!r} for {item['name']!r}")
+            entry = _Entry(str(item["name"]), (str(item["name"]), *map(str, item.get("aliases", []))), kind)
+            for spelling in entry.spellings:
+                table[normalize_name(spelling)] = entry
+    except (tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
+        raise ConfigError(f"summarizer/{_TABLE_FILE} is damaged ({exc!r}); reinstall summarizer") from exc
     return table
 
 

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from importlib import resources
+
 import pytest
 
+from summarizer import indicators
+from summarizer.errors import ConfigError
 from summarizer.indicators import (
     agreeing_name,
     aliases_of,
@@ -290,3 +294,24 @@ def test_looser_agreement() -> None:
     # A free-form claim may leave out leading words of the text's name.
     assert agreeing_name("高层次人才", "引进高层次人才", "引进高层次人才") == "引进高层次人才"
     assert not names_match("高层次人才", "引进高层次人才")
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "[[indicator]\nname = ",  # not TOML
+        "[[other]]\nname = 'x'\n",  # no indicator table
+        "[[indicator]]\naliases = ['GDP']\n",  # an entry without a name
+        "[[indicator]]\nname = '生产总值'\nkind = 'speed'\n",  # a kind the schema does not know
+    ],
+)
+def test_a_damaged_indicator_table_is_a_config_error_naming_the_file(raw: str) -> None:
+    with pytest.raises(ConfigError, match="indicators.toml is damaged"):
+        indicators._parse_table(raw)
+
+
+def test_the_shipped_indicator_table_parses() -> None:
+    table = indicators._parse_table(
+        resources.files("summarizer").joinpath("data/indicators.toml").read_text(encoding="utf-8")
+    )
+    assert table[indicators.normalize_name("GDP")].name == canonical_indicator("地区生产总值")
