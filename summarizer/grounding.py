@@ -38,6 +38,7 @@ from .indicators import (
     agreeing_name,
     attached_indicator,
     canonical_indicator,
+    matched_name,
     names_match,
     target_kind,
 )
@@ -120,7 +121,7 @@ class _Attribution:
         found, own_words = self.owners[i]
         if loose:
             return agreeing_name(claim, found, own_words)
-        return found if names_match(claim, found) else None
+        return matched_name(claim, found)
 
     def _name(self, claim: str, pick: _Pick, loose: bool) -> str | None:
         """The quote's name for the claimed indicator if it gives every picked number to it."""

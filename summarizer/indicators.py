@@ -39,6 +39,8 @@ __all__ = [
     "change_owner",
     "attached_indicator",
     "names_match",
+    "matched_name",
+    "shared_names",
     "agreeing_name",
     "target_kind",
 ]
@@ -306,12 +308,26 @@ def _shared_by(found: str) -> list[str]:
     return split_distributive(found, n) if n >= 2 else []
 
 
+def matched_name(claim: str, found: str) -> str | None:
+    """The text's name for a claimed indicator that is exactly the one the text names: ``found``
+    when it is the same indicator of the alias table (``GDP`` / 地区生产总值, ``规工`` /
+    规上工业增加值) or the same words but for scope and rate words (全市…, …增速); or the one of
+    the names a shared phrase stands for that the claim is (``城镇和农村居民人均可支配收入均增长
+    7.5%`` gives 7.5% to 城镇居民人均可支配收入, so named, and to 农村居民人均可支配收入)."""
+    if _same_name(claim, found):
+        return found
+    return next((name for name in _shared_by(found) if _same_name(claim, name)), None)
+
+
 def names_match(claim: str, found: str) -> bool:
-    """Whether a claimed indicator is exactly the one the text names: the same indicator of the
-    alias table (``GDP`` / 地区生产总值, ``规工`` / 规上工业增加值), the same words but for scope and
-    rate words (全市…, …增速), or one of the names a shared phrase stands for
-    (``城镇和农村居民人均可支配收入均增长7.5%`` gives 7.5% to 城镇居民人均可支配收入 too)."""
-    return _same_name(claim, found) or any(_same_name(claim, name) for name in _shared_by(found))
+    """Whether a claimed indicator is exactly the one the text names (see :func:`matched_name`)."""
+    return matched_name(claim, found) is not None
+
+
+def shared_names(found: str) -> list[str]:
+    """The names a phrase that lists several indicators stands for, one per indicator
+    (``工业投资、技改投资`` → 工业投资, 技改投资); ``[]`` for a phrase naming one."""
+    return _shared_by(found) if len([p for p in _CONJ.split(found) if p]) >= 2 else []
 
 
 def agreeing_name(claim: str, found: str, own_words: str) -> str | None:
@@ -326,8 +342,9 @@ def agreeing_name(claim: str, found: str, own_words: str) -> str | None:
     not supported by it, a table indicator is not a narrower one (固定资产投资 is not 工业固定资产投资,
     居民人均可支配收入 is not 城镇和农村居民人均可支配收入), and two different indicators of the table
     never agree (工业增加值 is not 规模以上工业增加值)."""
-    if names_match(claim, found):
-        return found
+    exact = matched_name(claim, found)
+    if exact is not None:
+        return exact
     claimed, named = _lookup(claim), (_lookup(found) if found else None)
     if claimed and named:
         return None

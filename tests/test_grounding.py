@@ -13,6 +13,7 @@ from summarizer.extract.notes import (
     TargetNote,
 )
 from summarizer.grounding import ground_notes, locate
+from summarizer.merge import merge_parts
 
 TEXT = (
     "2023年彬州市政府工作报告\n"
@@ -196,7 +197,7 @@ def test_a_number_the_quote_gives_to_another_indicator_is_dropped() -> None:
          "城镇居民人均可支配收入", "城镇居民人均可支配收入"),
         ("城镇居民收入", 6, "城乡居民收入分别增长6%和7%", "城镇居民收入", "城镇居民人均可支配收入"),
         ("农村居民人均可支配收入", 7.5, "城镇和农村居民人均可支配收入均增长7.5%",
-         "城镇和农村居民人均可支配收入", "城镇和农村居民人均可支配收入"),
+         "农村居民人均可支配收入", "农村居民人均可支配收入"),
         ("地区生产总值", 7, "力争经济增长7%左右", "经济增长", "地区生产总值"),
         ("高层次人才", 20, "引进高层次人才20名", "引进高层次人才", "引进高层次人才"),
     ],
@@ -270,3 +271,13 @@ def test_results_value_and_change_must_both_be_the_claimed_indicators() -> None:
     assert "21.1亿元 to 地方财政收入" in out.warnings[1].message
     assert "4.7% to 城镇居民人均可支配收入" in out.warnings[2].message
     assert "4.7% to no indicator it names" in out.warnings[3].message
+
+
+def test_both_claims_on_a_number_listed_indicators_share_stay_two_targets() -> None:
+    quote = "城镇和农村居民人均可支配收入均增长7.5%"
+    claims = [target("城镇居民人均可支配收入", 7.5, quote), target("农村居民人均可支配收入", 7.5, quote)]
+    out = ground_text(HEADLINE + quote + "。", notes(targets=claims))
+    assert out.warnings == []
+    merged = merge_parts([out]).targets
+    assert [(t.canonical_indicator, t.value, t.evidence.text) for t in merged] == [
+        ("城镇居民人均可支配收入", 7.5, quote), ("农村居民人均可支配收入", 7.5, quote)]  # fmt: skip

@@ -247,3 +247,13 @@ def test_results_pair_listed_changes_with_listed_levels_one_to_one() -> None:
         ("城镇新增就业", 4.87, "万人", None),  # a table indicator under its canonical name
     ]
     assert out.results[0].evidence.text == "其中城乡居民人均可支配收入达到39529元和16183元,分别增长4.7%和6.6%"
+
+
+def test_one_number_for_indicators_listed_together_gives_each_a_target() -> None:
+    text = "二、2023年工作安排\n主要预期目标是:城镇和农村居民人均可支配收入均增长7.5%,地区生产总值增长6%。\n"
+    out = grounded(make(text))
+    assert [(t.indicator, t.value, t.evidence.text) for t in out.targets] == [
+        ("城镇居民人均可支配收入", 7.5, "城镇和农村居民人均可支配收入均增长7.5%"),
+        ("农村居民人均可支配收入", 7.5, "城镇和农村居民人均可支配收入均增长7.5%"),
+        ("地区生产总值", 6.0, "地区生产总值增长6%"),
+    ]

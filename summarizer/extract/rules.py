@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..documents import Document
-from ..indicators import change_owner, indicator_for, known_indicator
+from ..indicators import change_owner, indicator_for, known_indicator, shared_names
 from ..models import Evidence, SectionSummary
 from ..numbers import Quantity, clause_before, find_quantities, list_groups
 from ..structure import Section, bare_title, iter_sections, parse_sections
@@ -128,12 +128,14 @@ def _targets_in(doc: Document, span: _Span, headline: bool, year: int | None) ->
         name = _named(clause, qs, i)
         if not name or (not headline and not (q.unit and _specific(name))):
             continue
-        notes.append(
+        # 工业投资、技改投资均增长15%: one number, a target for each indicator listed
+        notes += [
             TargetNote(
-                indicator=name, value=q.value, value_max=q.value_max, year=year,
+                indicator=one, value=q.value, value_max=q.value_max, year=year,
                 headline=headline, evidence=clause,
             )
-        )
+            for one in shared_names(name) or [name]
+        ]  # fmt: skip
     return notes
 
 
