@@ -77,6 +77,7 @@ _TRAILING_JOINER = re.compile(r"(?:和|与|及|或|等)$")
 _PAIR_PREFIXES = {"城乡": ("城镇", "农村")}
 _SIDE_WORDS = ("城镇", "农村", "城市", "乡村", "城区", "农民")
 _CONJ = re.compile(r"和|与|及|、")
+_ALL_OF_THEM = re.compile(r"[均都][\u4e00-\u9fff]{0,3}$")  # 均增长, 都要达到: right before the number
 
 
 _TABLE_FILE = "data/indicators.toml"
@@ -247,8 +248,10 @@ def _attach(text: str, quantities: list[Quantity], index: int) -> tuple[str, str
     if q.unit in _COUNT_UNITS and _starts_noun(text[q.end : q.end + 1]):
         return _counted(text, q.end), lead
     if len(group) == 1:
-        # 项目实质性开工、到位投资8.5亿元: a single number belongs to the last listed item.
-        return indicator_phrase(lead).rsplit("、", 1)[-1], lead
+        # 项目实质性开工、到位投资8.5亿元: a single number belongs to the last listed item, unless
+        # 均 (or 都) gives it to all of them: 工业投资、技改投资均增长15%.
+        phrase = indicator_phrase(lead)
+        return (phrase if _ALL_OF_THEM.search(lead) else phrase.rsplit("、", 1)[-1]), lead
     # 地区生产总值增速、规上工业增加值增速分别达到…: split the names before cutting at the verb.
     region = _FILLER_PREFIX.sub("", lead.split("分别")[0].strip(" \u3000\n,，、;；:："))
     own = split_distributive(region, len(group))[group.index(index)]

@@ -266,6 +266,7 @@ def test_own_words_are_the_numbers_share_of_a_list() -> None:
         ("城镇居民人均可支配收入", "城镇和农村居民人均可支配收入", "城镇居民人均可支配收入"),
         ("农村居民收入", "城乡居民收入", "农村居民收入"),
         ("技改投资", "工业投资、技改投资", "技改投资"),
+        ("数字制造业营收", "数字制造业、数字服务业营收", "数字制造业营收"),
         ("城镇和农村居民人均可支配收入", "城镇和农村居民人均可支配收入", "城镇和农村居民人均可支配收入"),
         ("造林绿化面积", "造林绿化面积增速", "造林绿化面积增速"),
     ],
@@ -327,3 +328,14 @@ def test_the_shipped_indicator_table_parses() -> None:
         resources.files("summarizer").joinpath("data/indicators.toml").read_text(encoding="utf-8")
     )
     assert table[indicators.normalize_name("GDP")].name == canonical_indicator("地区生产总值")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("力争工业投资、技改投资均增长15%", "工业投资、技改投资"),  # 均: all of them
+        ("项目实质性开工、到位投资8.5亿元", "到位投资"),  # no 均: the last listed item
+    ],
+)
+def test_a_single_number_after_a_list(text: str, name: str) -> None:
+    assert indicator_for(text, find_quantities(text), 0) == name

@@ -250,10 +250,15 @@ def test_results_pair_listed_changes_with_listed_levels_one_to_one() -> None:
 
 
 def test_one_number_for_indicators_listed_together_gives_each_a_target() -> None:
-    text = "二、2023年工作安排\n主要预期目标是:城镇和农村居民人均可支配收入均增长7.5%,地区生产总值增长6%。\n"
+    text = (
+        "二、2023年工作安排\n主要预期目标是:城镇和农村居民人均可支配收入均增长7.5%,地区生产总值增长6%。\n"
+        "(一)扩大有效投资。力争工业投资、技改投资均增长15%。\n"
+    )
     out = grounded(make(text))
     assert [(t.indicator, t.value, t.evidence.text) for t in out.targets] == [
         ("城镇居民人均可支配收入", 7.5, "城镇和农村居民人均可支配收入均增长7.5%"),
         ("农村居民人均可支配收入", 7.5, "城镇和农村居民人均可支配收入均增长7.5%"),
         ("地区生产总值", 6.0, "地区生产总值增长6%"),
+        ("工业投资", 15.0, "力争工业投资、技改投资均增长15%"),
+        ("技改投资", 15.0, "力争工业投资、技改投资均增长15%"),
     ]
