@@ -38,8 +38,10 @@ __all__ = [
 
 QUALIFIERS = ("左右", "以上", "以内", "以下")
 # A bound written before the number. The schema's qualifier is one of 左右/以上/以内/以下/"", so an
-# inclusive lower bound (不低于/不少于 6%) reads as 以上 and an upper bound (不超过/不高于) as 以内.
-_BOUND_BEFORE = re.compile(r"(?:(?P<above>不低于|不少于)|(?P<within>不超过|不高于))\s*$")
+# inclusive lower bound (不低于/不少于 6%) reads as 以上, an upper bound (不超过/不高于) as 以内 and an
+# approximation (约/大约 80万吨, not 节约/签约 1.2万吨) as 左右.
+_BOUND_BEFORE = re.compile(r"(?:(?P<above>不低于|不少于)|(?P<within>不超过|不高于)|(?P<about>(?<![节制签合预履违])大?约))\s*$")
+_BOUND_QUALIFIER: dict[str, Qualifier] = {"above": "以上", "within": "以内", "about": "左右"}
 RATE_UNITS = ("%", "个百分点", "百分点", "‰")  # the units of a growth rate or a change
 
 # Longest first, so 万亿斤 wins over 万亿 and 个百分点 over 个.
@@ -167,7 +169,7 @@ def _classify(text: str, group: list[Quantity], previous_end: int) -> list[Quant
     lead = clause_before(text, head.start, previous_end, limit=40)
     bound = _BOUND_BEFORE.search(lead)
     if bound:  # 不低于6%和7%: the bound governs the whole list
-        shared: Qualifier = "以上" if bound.group("above") else "以内"
+        shared = _BOUND_QUALIFIER[str(bound.lastgroup)]
     else:
         shared = tail.qualifier if all(not q.qualifier for q in group[:-1]) else ""
     kind, direction = _kind_and_direction(lead, unit)
