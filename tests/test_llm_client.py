@@ -392,6 +392,34 @@ async def test_json_schema_rejection_falls_back_once_and_is_remembered(
     assert '"growth"' in scripted_server.hits[2].json["messages"][0]["content"]
 
 
+async def test_a_model_that_takes_no_temperature_gets_none_from_then_on(
+    scripted_server: ScriptedServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    scripted_server.push(
+        400,
+        {"error": {"message": "Unsupported value: 'temperature' does not support 0.0 with this model. "
+                              "Only the default (1) value is supported.",
+                   "param": "temperature", "type": "invalid_request_error", "code": "unsupported_value"}},
+    )  # fmt: skip
+    for _ in range(2):
+        scripted_server.push_completion(GOOD)
+    with caplog.at_level(logging.WARNING, logger="summarizer.llm"):
+        async with LLMClient(make_config(scripted_server, model="gpt-5-mini")) as client:
+            first = await ask(client)
+            await client.astructured(MESSAGES[1:], Answer, prompt_version="v1")
+    assert ["temperature" in hit.json for hit in scripted_server.hits] == [True, False, False]
+    assert first.attempts == 2 and first.value.city == "彬州市"
+    assert sum("temperature" in r.getMessage() for r in caplog.records) == 1
+
+
+async def test_other_rejections_are_not_taken_for_temperature(scripted_server: ScriptedServer) -> None:
+    scripted_server.push(400, {"error": {"message": "model not found", "param": "model"}})
+    async with LLMClient(make_config(scripted_server)) as client:
+        with pytest.raises(RequestRejectedError):
+            await ask(client)
+    assert len(scripted_server.hits) == 1
+
+
 async def test_forced_strategy_does_not_fall_back(scripted_server: ScriptedServer) -> None:
     scripted_server.push(400, {"error": {"message": "bad", "param": "response_format"}})
     async with LLMClient(make_config(scripted_server, strategy="json_schema")) as client:

@@ -192,6 +192,14 @@ def _rejects_response_format(err: LLMError) -> bool:
     return cause.param == "response_format" or any(m in str(err).lower() for m in _FORMAT_MARKERS)
 
 
+def _rejects_temperature(err: LLMError) -> bool:
+    """A 400 about the ``temperature`` parameter: the model accepts only its default value."""
+    cause = err.__cause__
+    if not isinstance(cause, openai.APIStatusError):
+        return False
+    return cause.param == "temperature" or "temperature" in str(err).lower()
+
+
 def _server_retry_after(exc: BaseException) -> float | None:
     cause = exc.__cause__
     if isinstance(cause, openai.APIStatusError):
@@ -243,6 +251,7 @@ class LLMClient:
         )
         self._runner: asyncio.Runner | None = None
         self._reached = False  # whether any request has had an HTTP response
+        self._send_temperature = True  # until the model says it takes only its default
 
     def __repr__(self) -> str:
         return f"LLMClient({self.config!r})"
@@ -463,8 +472,20 @@ class LLMClient:
                     max_empty_retries=self.config.max_empty_retries,
                 )
             except RequestRejectedError as err:
-                if not self._fall_back(state.strategy, err):
+                if not (self._drop_temperature(err) or self._fall_back(state.strategy, err)):
                     raise
+
+    def _drop_temperature(self, err: RequestRejectedError) -> bool:
+        """Stop sending ``temperature`` (remembered for the run) if the 400 says the model takes
+        none but its default, as reasoning models do (OpenAI's o-series and gpt-5)."""
+        if not self._send_temperature or not _rejects_temperature(err):
+            return False
+        logger.warning(
+            "%s rejects temperature=%s; sending none from now on",
+            self.config.model, self.config.temperature,
+        )  # fmt: skip
+        self._send_temperature = False
+        return True
 
     def _fall_back(self, failed: ConcreteStrategy, err: RequestRejectedError) -> bool:
         """Step down (once per rejection, remembered for the run) if the 400 was about it."""
@@ -515,11 +536,10 @@ class LLMClient:
         fmt = response_format(state.strategy, state.schema, state.name)
         limit_name = "max_completion_tokens" if self.config.provider == "openai" else "max_tokens"
         kwargs: dict[str, Any] = {
-            "model": self.config.model,
-            "messages": conversation,
-            "temperature": self.config.temperature,
-            limit_name: state.max_tokens,
-        }
+            "model": self.config.model, "messages": conversation, limit_name: state.max_tokens,
+        }  # fmt: skip
+        if self._send_temperature:
+            kwargs["temperature"] = self.config.temperature
         if fmt is not None:
             kwargs["response_format"] = fmt
         return cast(object, await sdk.chat.completions.create(**kwargs))
