@@ -192,17 +192,14 @@ class _LLMRun:
         report is reduced as soon as the jobs serving it are done."""
         calls = [asyncio.ensure_future(self.extract(job)) for job in jobs]
         try:
-            return await _gather_all(
-                self.report(doc, [(job, call) for job, call in zip(jobs, calls) if job.serves(doc) is not None])
-                for doc in docs
-            )
+            return await _gather_all(self.report(i, doc, jobs, calls) for i, doc in enumerate(docs))
         finally:
             for call in calls:
                 call.cancel()
             await asyncio.gather(*calls, return_exceptions=True)
 
     async def extract(self, job: Job) -> ChunkExtraction:
-        first = job.members[0][0]
+        first = job.members[0].doc
         result = await aextract_chunk(
             self.client, job.doc, job.piece, language=self.language, budget_key=_budget_key(first),
             context=job.context,
@@ -210,13 +207,15 @@ class _LLMRun:
         self.progress.step()
         return result
 
-    async def report(self, doc: Document, calls: Sequence[tuple[Job, Awaitable[ChunkExtraction]]]) -> ReportSummary:
-        """Ground, merge and reduce one report once its chunks are extracted."""
+    async def report(
+        self, index: int, doc: Document, jobs: Sequence[Job], calls: Sequence[Awaitable[ChunkExtraction]]
+    ) -> ReportSummary:
+        """Ground, merge and reduce the ``index``-th report once the calls serving it are done."""
         extraction = ChunkExtraction()
-        for job, call in calls:
-            member = job.serves(doc)
-            assert member is not None
-            extraction.add(job.share(await call, member))
+        for job, call in zip(jobs, calls):
+            member = job.serves(index)
+            if member is not None:
+                extraction.add(job.share(await call, member))
         grounded = [_ground(doc, piece, notes) for piece, notes in extraction.parts]
         merged = merge_parts(grounded, extraction.warnings)
         reduction = await areduce_llm(

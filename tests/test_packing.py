@@ -34,15 +34,16 @@ def _plan(docs: list[Document], budget: int) -> list[Job]:
 @pytest.mark.parametrize("budget", [1024, 2048, 4096])
 def test_every_report_is_served_once_per_chunk_and_packed_spans_fit(news: list[Document], budget: int) -> None:
     jobs = _plan(news, budget)
-    for doc in news:
-        mine = [job for job in jobs if job.serves(doc) is not None]
-        assert [job.members[job.serves(doc) or 0][1] for job in mine] == chunk(doc, budget)
+    for i, doc in enumerate(news):
+        mine = [job.members[m] for job in jobs if (m := job.serves(i)) is not None]
+        assert [member.piece for member in mine] == chunk(doc, budget)
+        assert all(member.doc is doc for member in mine)
     for job in jobs:
         assert job.piece.text == job.doc.text[job.piece.start : job.piece.end]
         assert job.piece.n_tokens == COUNT(job.piece.text) <= budget
         if len(job.members) > 1:  # a packed span covers its members, in order, and says so
-            assert (job.piece.start, job.piece.end) == (job.members[0][1].start, job.members[-1][1].end)
-            assert [doc.start for doc, _ in job.members] == sorted(doc.start for doc, _ in job.members)
+            assert (job.piece.start, job.piece.end) == (job.members[0].piece.start, job.members[-1].piece.end)
+            assert [m.report for m in job.members] == list(range(job.members[0].report, job.members[-1].report + 1))
             assert job.context is not None and f"本块含{len(job.members)}篇" in job.context
     # the nine short items share calls; the long report at the end keeps its own chunks
     assert len(_plan(news, 4096)) == 2 + len(chunk(news[-1], 4096))
@@ -87,7 +88,7 @@ def test_notes_go_to_the_member_whose_span_holds_them() -> None:
     first, second = job.share(extraction, 0), job.share(extraction, 1)
     [(piece_a, notes_a)] = first.parts
     [(piece_b, notes_b)] = second.parts
-    assert (piece_a, piece_b) == (job.members[0][1], job.members[1][1])
+    assert (piece_a, piece_b) == (job.members[0].piece, job.members[1].piece)
     assert [t.evidence for t in notes_a.targets] == ["甲地投资增长10%", "不在原文里的10%"]  # unfound: first
     assert [t.evidence for t in notes_b.targets] == ["乙地投资增长12%"]
     assert [p.title for p in notes_b.priorities] == ["乙"] and not notes_a.priorities
@@ -136,3 +137,13 @@ def test_a_digest_through_the_pipeline_makes_one_call_per_job(
         assert summary.title == doc.title and summary.priorities
         assert all(doc.start <= p.evidence.start < p.evidence.end <= doc.end for p in summary.priorities)
         assert not [w for w in summary.warnings if w.code == "evidence_not_found"]
+
+
+def test_the_same_report_twice_is_served_and_counted_once_each(
+    news: list[Document], scripted_server: ScriptedServer, tmp_path: Path
+) -> None:
+    scripted_server.responder = _answer
+    config = LLMConfig(base_url=scripted_server.base_url, api_key="k", model="m", cache_path=tmp_path / "c.sqlite3")
+    first, second = summarize([news[0], news[0]], config=config)
+    assert first.usage.calls == second.usage.calls == 1  # one extraction each, no reduce (one chunk)
+    assert [p.title for p in first.priorities] == [p.title for p in second.priorities] != []

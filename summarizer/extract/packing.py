@@ -25,15 +25,24 @@ from ..tokens import TokenCounter
 from .llm import ChunkExtraction
 from .notes import ChunkNotes, SectionNote
 
-__all__ = ["Job", "plan_jobs"]
+__all__ = ["Job", "Member", "plan_jobs"]
 
 T = TypeVar("T")
 _EVIDENCE_FIELDS = ("results", "targets", "qualitative_targets", "priorities")
 
 
 @dataclass(frozen=True)
+class Member:
+    """A report a job serves: its position in the plan, the report, and its chunk."""
+
+    report: int
+    doc: Document
+    piece: Chunk
+
+
+@dataclass(frozen=True)
 class Job:
-    """One extraction call: ``piece`` of ``doc``, on behalf of the ``members`` (report, chunk).
+    """One extraction call: ``piece`` of ``doc``, on behalf of its ``members``.
 
     A job of one member is that report's own chunk. A packed job's ``doc`` spans its members
     (and what lies between them) with only the metadata they all share, and ``context`` tells
@@ -42,23 +51,22 @@ class Job:
 
     doc: Document
     piece: Chunk
-    members: tuple[tuple[Document, Chunk], ...]
+    members: tuple[Member, ...]
     context: str | None = None
     _starts: list[int] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_starts", [piece.start for _, piece in self.members])
+        object.__setattr__(self, "_starts", [m.piece.start for m in self.members])
 
-    def serves(self, report: Document) -> int | None:
-        """``report``'s position among the members, if it is one (by identity: reports of
-        one text compare equal only when their spans do, and comparing texts is slow)."""
-        return next((i for i, (doc, _) in enumerate(self.members) if doc is report), None)
+    def serves(self, report: int) -> int | None:
+        """The position among the members of the plan's ``report``-th report, if it is one."""
+        return next((i for i, m in enumerate(self.members) if m.report == report), None)
 
     def share(self, extraction: ChunkExtraction, member: int) -> ChunkExtraction:
         """What ``extraction`` (of this job) holds for one member, as if extracted on its own."""
         if len(self.members) == 1:
             return extraction
-        doc, piece = self.members[member]
+        doc, piece = self.members[member].doc, self.members[member].piece
         notes = ChunkNotes.empty()
         for part, part_notes in extraction.parts:
             for name in _EVIDENCE_FIELDS:
@@ -101,32 +109,33 @@ def plan_jobs(
     """One job per chunk, in order, but consecutive one-chunk reports of one text packed
     together while the span from the first one's start to the last one's end fits ``budget``."""
     jobs: list[Job] = []
-    group: list[tuple[Document, Chunk]] = []
-    for doc, chunks in plan:
-        if len(chunks) == 1 and group and _fits(group, doc, chunks[0], budget, counter):
-            group.append((doc, chunks[0]))
+    group: list[Member] = []
+    for report, (doc, chunks) in enumerate(plan):
+        one = Member(report, doc, chunks[0]) if len(chunks) == 1 else None
+        if one is not None and group and _fits(group, one, budget, counter):
+            group.append(one)
             continue
         if group:
             jobs.append(_job(group, counter))
-        group = [(doc, chunks[0])] if len(chunks) == 1 else []
-        if len(chunks) > 1:
-            jobs += [Job(doc, piece, ((doc, piece),)) for piece in chunks]
+        group = [one] if one is not None else []
+        if one is None:
+            jobs += [Job(doc, piece, (Member(report, doc, piece),)) for piece in chunks]
     if group:
         jobs.append(_job(group, counter))
     return jobs
 
 
-def _fits(group: list[tuple[Document, Chunk]], doc: Document, piece: Chunk, budget: int, counter: TokenCounter) -> bool:
+def _fits(group: list[Member], one: Member, budget: int, counter: TokenCounter) -> bool:
     first, last = group[0], group[-1]
-    same_text = doc.text is first[0].text and last[1].end <= piece.start
-    return same_text and counter(doc.text[first[1].start : piece.end]) <= budget
+    same_text = one.doc.text is first.doc.text and last.piece.end <= one.piece.start
+    return same_text and counter(one.doc.text[first.piece.start : one.piece.end]) <= budget
 
 
-def _job(group: list[tuple[Document, Chunk]], counter: TokenCounter) -> Job:
+def _job(group: list[Member], counter: TokenCounter) -> Job:
     if len(group) == 1:
-        return Job(group[0][0], group[0][1], (group[0],))
-    docs = [doc for doc, _ in group]
-    text, start, end = docs[0].text, group[0][1].start, group[-1][1].end
+        return Job(group[0].doc, group[0].piece, (group[0],))
+    docs = [m.doc for m in group]
+    text, start, end = docs[0].text, group[0].piece.start, group[-1].piece.end
     span = Document(
         text=text, start=start, end=end,
         region=_shared([d.region for d in docs]), year=_shared([d.year for d in docs]),
