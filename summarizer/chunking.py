@@ -27,7 +27,7 @@ from enum import IntEnum
 
 from .documents import Document
 from .errors import ConfigError
-from .structure import Section, iter_sections, parse_sections, section_path_at
+from .structure import Section, parse_sections, section_path_at
 from .tokens import SpanCounter, TokenCounter, span_counter
 
 __all__ = ["Chunk", "chunk"]
@@ -64,8 +64,9 @@ _MIN_FILLS = tuple(_MIN_FILL[kind] for kind in _KINDS)
 _SCANS = ((0.8, False), (min(_MIN_FILL.values()), True))
 _SLACK = 1.01  # estimates are a little off: try boundaries estimated up to 1% over the budget
 _CLOSERS = r"”’」』）)\]》〉\""
-# Starts with a character class so the regex engine can skip ahead fast; ends with "\n" → paragraph.
-_SENTENCE_END = re.compile(rf"[\n。！？；!?;]+[{_CLOSERS}]*")
+# Ends with "\n" → paragraph. Spelt "[…][…]*", not "[…]+": the regex engine skips ahead to a
+# character of a leading class fast, but tries a leading repeat at every position (twice as slow).
+_SENTENCE_END = re.compile(rf"[\n。！？；!?;][\n。！？；!?;]*[{_CLOSERS}]*")
 _CLAUSE = re.compile(r"[，、：]|(?<!\d)[,:]|[,:](?!\d)")
 _SPACE = re.compile(r"[ \t\u3000]+")
 # After a heading: skip its own end marks, then the first sentence (or line) of the section.
@@ -128,17 +129,18 @@ class _Structure:
     """
 
     def __init__(self, sections: Sequence[Section], spans: SpanCounter, budget: int) -> None:
-        flat = list(iter_sections(sections))
-        self._sections, self._flat, self._paths = sections, flat, list(_paths(sections))
-        self._flat_starts = [section.start for section in flat]
-        self.starts = sorted(
-            (s.start, _Kind.SECTION if s.level <= _SECTION_LEVEL else _Kind.PARAGRAPH) for s in flat
-        )
-        zones = [(s.start, _zone_end(spans.text, s)) for s in flat]
+        flat = _flatten(sections)
+        self._sections, self._paths = sections, [path for _, path in flat]
+        # Parallel lists in document order, which is also the order of the starts.
+        self.starts = [section.start for section, _ in flat]
+        self._ends = [section.end for section, _ in flat]
+        self._kinds = [_Kind.SECTION if s.level <= _SECTION_LEVEL else _Kind.PARAGRAPH for s, _ in flat]
+        zones = [(s.start, _zone_end(spans.text, s)) for s, _ in flat]
         zones = [zone for zone in zones if _at_most(spans, zone, budget * _ZONE_MAX)]
         while True:
             runs = _overlapping_runs(zones)
-            too_long = [run for run in runs if not _at_most(spans, _reach(run), budget * _RUN_MAX)]
+            # A zone alone is short enough already (it passed the stricter test above).
+            too_long = [run for run in runs if len(run) > 1 and not _at_most(spans, _reach(run), budget * _RUN_MAX)]
             if not too_long:
                 break
             for run in too_long:
@@ -150,8 +152,8 @@ class _Structure:
     def path_at(self, offset: int) -> tuple[str, ...]:
         """``section_path_at(sections, offset)``: the sections tile their parents, so the last
         one starting at or before ``offset`` is the innermost one around it, if any is."""
-        i = bisect.bisect_right(self._flat_starts, offset) - 1
-        if i >= 0 and offset < self._flat[i].end:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        if i >= 0 and offset < self._ends[i]:
             return self._paths[i]
         return section_path_at(self._sections, offset)
 
@@ -160,20 +162,26 @@ class _Structure:
         i = bisect.bisect_right(self._zone_starts, pos) - 1
         return i >= 0 and self._zones[i][0] < pos < self._zones[i][1]
 
-    def section_starts(self, lo: int, hi: int) -> Iterator[tuple[int, _Kind]]:
-        """Section starts in ``[lo, hi]`` with their kind."""
-        i = bisect.bisect_left(self.starts, (lo, _Kind.SECTION))
-        while i < len(self.starts) and self.starts[i][0] <= hi:
-            yield self.starts[i]
-            i += 1
+    def starts_in(self, lo: int, hi: int) -> tuple[list[int], list[int]]:
+        """Heading starts in ``[lo, hi]``: of sections, and of deeper headings (paragraph ends)."""
+        i, j = bisect.bisect_left(self.starts, lo), bisect.bisect_right(self.starts, hi)
+        if i == j:  # the usual case
+            return [], []
+        found = list(zip(self.starts[i:j], self._kinds[i:j]))
+        sections = [pos for pos, kind in found if kind == _Kind.SECTION]
+        return sections, [pos for pos, kind in found if kind != _Kind.SECTION]
 
 
-def _paths(sections: Sequence[Section], outer: tuple[str, ...] = ()) -> Iterator[tuple[str, ...]]:
-    """The title path of every section, in the order of :func:`iter_sections`."""
-    for section in sections:
+def _flatten(sections: Sequence[Section]) -> list[tuple[Section, tuple[str, ...]]]:
+    """Every section with its title path, in the order of :func:`iter_sections`."""
+    found: list[tuple[Section, tuple[str, ...]]] = []
+    todo: list[tuple[Section, tuple[str, ...]]] = [(section, ()) for section in reversed(sections)]
+    while todo:  # a stack, not recursion: one step per section
+        section, outer = todo.pop()
         path = (*outer, section.title)
-        yield path
-        yield from _paths(section.children, path)
+        found.append((section, path))
+        todo += [(child, path) for child in reversed(section.children)]
+    return found
 
 
 def _zone_end(text: str, section: Section) -> int:
@@ -194,7 +202,7 @@ def _at_most(spans: SpanCounter, span: tuple[int, int], tokens: float) -> bool:
 
 def _reach(run: list[tuple[int, int]]) -> tuple[int, int]:
     """From the first zone's start to the farthest end of the run."""
-    return run[0][0], max(end for _, end in run)
+    return run[0] if len(run) == 1 else (run[0][0], max(end for _, end in run))
 
 
 def _overlapping_runs(zones: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
@@ -252,30 +260,29 @@ class _Packer:
         return self._character_cut(start, floor, limit)
 
     def _boundaries(self, lo: int, hi: int, fine: bool) -> list[list[int]]:
-        """Candidate cuts in ``(lo, hi]``, one increasing list per :class:`_Kind` (clause marks and
-        spaces only if ``fine``)."""
+        """Candidate cuts in ``(lo, hi]``, one increasing list per :class:`_Kind` in order, each
+        with the cuts of that kind and of the better kinds (a paragraph end is a sentence end
+        too). Clause marks and spaces come only if ``fine``; without them their lists would
+        repeat the sentence list, so they are left out."""
         text = self.text
-        paragraphs: list[int] = []
-        sentences: list[int] = []
         # Read a little past ``hi`` so that closing quotes after a sentence end stay with it.
-        for match in _SENTENCE_END.finditer(text, lo, hi + _LOOK_PAST):
-            pos = match.end()
-            if pos > hi:
-                break
-            (paragraphs if text[pos - 1] == "\n" else sentences).append(pos)
-        found: list[list[int]] = [[], paragraphs, sentences, [], []]  # in _Kind order
-        if self.structure.starts:
-            for pos, kind in self.structure.section_starts(lo + 1, hi):
-                found[kind].append(pos)
-                found[kind].sort()
+        ends = [match.end() for match in _SENTENCE_END.finditer(text, lo, hi + _LOOK_PAST)]
+        del ends[bisect.bisect_right(ends, hi) :]
+        paragraphs = [pos for pos in ends if text[pos - 1] == "\n"]
+        sections, deeper = self.structure.starts_in(lo + 1, hi)
+        if sections or deeper:
+            paragraphs = sorted(sections + deeper + paragraphs)
+            ends = sorted(sections + deeper + ends)
+        pools = [sections, paragraphs, ends]
         if fine:
-            found[_Kind.CLAUSE] = [m.end() for m in _CLAUSE.finditer(text, lo, hi + 1) if m.end() <= hi]
-            found[_Kind.SPACE] = [m.end() for m in _SPACE.finditer(text, lo, hi + 1) if m.end() <= hi]
-        return found
+            clauses = sorted(ends + [m.end() for m in _CLAUSE.finditer(text, lo, hi + 1) if m.end() <= hi])
+            spaces = [m.end() for m in _SPACE.finditer(text, lo, hi + 1) if m.end() <= hi]
+            pools += [clauses, sorted(clauses + spaces)]
+        return pools
 
     def _fit(
         self,
-        found: list[list[int]],
+        pools: list[list[int]],
         start: int,
         floor: int,
         base: float,
@@ -284,19 +291,16 @@ class _Packer:
     ) -> tuple[int, int] | None:
         """The latest cut of the best kind that fits and fills the chunk enough for that kind.
 
-        ``found`` holds the cuts from fill ``scanned_from`` to the budget's estimated end. A cut
-        of a better kind also counts as one of any worse kind (a paragraph end is a sentence end
-        too), so each kind's candidates include the better kinds' ones.
+        ``pools`` holds the cuts from fill ``scanned_from`` to the budget's estimated end, by
+        kind (see :meth:`_boundaries`).
         """
-        spans, budget = self.spans, self.budget
-        pool: list[int] = []
-        for min_fill, positions in zip(_MIN_FILLS, found):
-            pool = sorted(pool + positions) if pool else positions
+        spans, budget, forbidden = self.spans, self.budget, self.structure.forbidden
+        for min_fill, pool in zip(_MIN_FILLS, pools):
             least = base + budget * min_fill if min_fill > scanned_from else None
             for pos in reversed(pool):
                 if pos <= floor or (least is not None and spans.estimate(pos) < least):
                     break
-                if respect_headings and self.structure.forbidden(pos):
+                if respect_headings and forbidden(pos):
                     continue
                 n_tokens = spans.count(start, pos)
                 if n_tokens <= budget:
@@ -333,7 +337,7 @@ class _Packer:
         lo = max(start, self.spans.position(self.spans.estimate(end) - self.overlap * _SLACK) - 1)
         for fine in (False, True):
             # Earliest first: the longest overlap that fits.
-            for pos in sorted(pos for kind in self._boundaries(lo, end - 1, fine) for pos in kind):
+            for pos in self._boundaries(lo, end - 1, fine)[-1]:  # the last pool holds them all
                 if self.spans.count(pos, end) <= self.overlap:
                     return pos
         return end
