@@ -20,15 +20,14 @@ The counter cuts the text once, just before each sentence mark that follows a le
 (pieces still long are cut again at finer safe positions), encodes the pieces (joined, in one
 tiktoken call per block of text) and keeps prefix sums. The count of ``text[a:b]`` is the
 prefix-sum difference between the first and the last cut inside the span plus the counts of the
-two edge pieces: exact, not an estimate. An edge that starts inside a piece (``。|我们……``) is counted only up to the
-first safe position after its start; the rest comes from the piece's count.
+two edge pieces: exact, not an estimate. An edge that starts inside a piece (``。|我们……``) is
+counted only up to the first safe position after its start; the rest comes from the piece's count.
 With an injected counter (or an unknown regex) nothing is assumed: spans are counted directly.
 """
 
 from __future__ import annotations
 
 import base64
-import bisect
 import gzip
 import hashlib
 import importlib.util
@@ -36,6 +35,7 @@ import re
 import sys
 import threading
 from array import array
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -65,9 +65,10 @@ _CONSTRUCTOR_LOCK = threading.Lock()
 # Encodings whose pre-tokeniser regex has the safe cut positions described in the docstring.
 _ADDITIVE_ENCODINGS = ("o200k_base", "cl100k_base")
 # The index cuts at the start of each match: before a sentence mark that follows a letter or
-# digit. (Clause marks would be safe too, but more pieces cost more calls than they save.) The
-# pattern starts with the mark, a character class the regex engine scans for fast.
-_SAFE_CUTS = re.compile(r"[。！？；!?;](?<=[^\W_].)")
+# digit. (Clause marks would be safe too, but more pieces cost more calls than they save.) One
+# pattern a mark: the regex engine skips ahead to a leading literal several times faster than
+# to a character of a leading class, so seven scans for one mark each beat one for all of them.
+_SAFE_CUTS = tuple(re.compile(re.escape(mark) + r"(?<=[^\W_].)") for mark in "。！？；!?;")
 # A piece that came out long is cut again into parts of at least _FINE_PIECE characters at
 # finer safe cuts: a letter or digit before a space or a clause mark, and a letter (spelt out:
 # CJK or ASCII, not any numeral) before a digit.
@@ -79,7 +80,7 @@ _FINE_PARTS = re.compile(
 # A letter (or a rare non-decimal numeral, checked away) followed by a digit, space or mark.
 _SAFE_POINT = re.compile(r"[^\W\d_](?=[\s\d。！？；!?;，、：,:])")
 # Without knowing the counter, sentence ends are where counts are most nearly additive.
-_ESTIMATE_CUTS = re.compile(r"(?<=[。！？；!?;\n]).", re.DOTALL)
+_ESTIMATE_CUTS = (re.compile(r"(?<=[。！？；!?;\n]).", re.DOTALL),)
 _EDGE_MEMO = 64
 # Sentence marks and closing quotes/brackets: never letters, digits, spaces or apostrophes.
 _MARKS = "。！？；!?;”’」』）)]》〉\""
@@ -187,9 +188,7 @@ class SpanCounter:
         self.tokens_per_character = backend.tokens_per_character
         lengths: list[int] = []
         counts: list[int] = []
-        for block in _blocks(text, start, end, backend.cuts):
-            # Pieces live one block at a time: each caches its UTF-8 while tiktoken reads it.
-            pieces = _split(block, backend.cuts)
+        for pieces in _pieces(text, start, end, backend.cuts):
             if backend.additive:
                 _refine(pieces)
             lengths += map(len, pieces)
@@ -205,8 +204,8 @@ class SpanCounter:
         if not self._additive:
             return self._count(self.text[a:b])
         cuts = self.cuts
-        first = bisect.bisect_left(cuts, a)
-        last = bisect.bisect_right(cuts, b) - 1
+        first = bisect_left(cuts, a)
+        last = bisect_right(cuts, b) - 1
         if first >= last:
             return self._count(self.text[a:b])
         # Edge counts are remembered by position: a chunker asks for the same few many times.
@@ -246,7 +245,7 @@ class SpanCounter:
     def estimate(self, pos: int) -> float:
         """Approximate tokens in ``text[start:pos]``, interpolated inside a piece (monotone)."""
         cuts, prefix = self.cuts, self.prefix
-        i = min(max(bisect.bisect_right(cuts, pos) - 1, 0), len(cuts) - 2)
+        i = min(max(bisect_right(cuts, pos) - 1, 0), len(cuts) - 2)
         if i < 0:
             return 0.0
         lo, hi = cuts[i], cuts[i + 1]
@@ -255,7 +254,7 @@ class SpanCounter:
 
     def position(self, tokens: float) -> int:
         """Approximate position ``pos`` where ``estimate(pos)`` reaches ``tokens`` (inverse of it)."""
-        i = bisect.bisect_left(self.prefix, tokens)
+        i = bisect_left(self.prefix, tokens)
         if i == 0:
             return self.start
         if i >= len(self.prefix):
@@ -265,20 +264,18 @@ class SpanCounter:
         return self.cuts[i - 1] + round(share * (self.cuts[i] - self.cuts[i - 1]))
 
 
-def _blocks(text: str, start: int, end: int, cuts: re.Pattern[str]) -> Iterator[str]:
-    """``text[start:end]`` in consecutive blocks of about :data:`_BLOCK` characters, each ending
-    at a cut (so splitting the blocks at ``cuts`` gives the same pieces as splitting it whole)."""
-    while start < end:
-        found = cuts.search(text, min(start + _BLOCK, end), end)
-        stop = found.start() if found else end
-        yield text[start:stop]
-        start = stop
-
-
-def _split(block: str, cuts: re.Pattern[str]) -> list[str]:
-    """``block`` cut where each match of ``cuts`` starts."""
-    bounds = [0, *[found.start() for found in cuts.finditer(block)], len(block)]
-    return [block[a:b] for a, b in pairwise(bounds)]
+def _pieces(text: str, start: int, end: int, cuts: tuple[re.Pattern[str], ...]) -> Iterator[list[str]]:
+    """``text[start:end]`` cut where each match of ``cuts`` starts, in lists of pieces of about
+    :data:`_BLOCK` characters: pieces live one list at a time (tiktoken caches their UTF-8)."""
+    found = sorted(match.start() for pattern in cuts for match in pattern.finditer(text, start, end))
+    if found and found[0] == start:  # a match whose lookbehind saw what comes before the span
+        del found[0]
+    bounds = [start, *found, end]
+    first = 0
+    while first < len(bounds) - 1:
+        last = min(bisect_left(bounds, bounds[first] + _BLOCK, first + 1), len(bounds) - 1)
+        yield [text[a:b] for a, b in pairwise(bounds[first : last + 1])]
+        first = last
 
 
 def _refine(pieces: list[str]) -> None:
@@ -319,7 +316,7 @@ class _Backend:
 
     count: TokenCounter
     count_all: Callable[[list[str]], list[int]]
-    cuts: re.Pattern[str]
+    cuts: tuple[re.Pattern[str], ...]  # the index cuts where a match of one of them starts
     additive: bool
     glue: _Glue | None = None
     tokens_per_character: float | None = None  # the most a character can cost, if known
@@ -367,7 +364,7 @@ def _heads_after(mark: bytes, vocabulary: list[bytes]) -> dict[int, tuple[bytes,
     """What follows a tail of ``mark`` inside a token of the sorted ``vocabulary``, by first byte."""
     found: dict[int, list[bytes]] = {}
     for tail in (mark[i:] for i in range(len(mark))):
-        i = bisect.bisect_left(vocabulary, tail)
+        i = bisect_left(vocabulary, tail)
         while i < len(vocabulary) and vocabulary[i].startswith(tail):
             if head := vocabulary[i][len(tail) :]:
                 found.setdefault(head[0], []).append(head)

@@ -179,10 +179,8 @@ def test_estimates_are_monotone_and_invert_to_positions() -> None:
 
 def _pieces(text: str) -> list[str]:
     """``text`` cut the way the span counter cuts it for o200k and cl100k."""
-    cuts = tokens._SAFE_CUTS
     found: list[str] = []
-    for block in tokens._blocks(text, 0, len(text), cuts):
-        pieces = tokens._split(block, cuts)
+    for pieces in tokens._pieces(text, 0, len(text), tokens._SAFE_CUTS):
         tokens._refine(pieces)
         found += pieces
     return found
@@ -225,3 +223,15 @@ def test_the_separator_can_only_match_whole_token_ids() -> None:
     assert tokens._aligned_only(0x02EEC6)
     assert not tokens._aligned_only(0x020044)  # its zero byte could pair with a top byte
     assert not tokens._aligned_only(1 << 24)
+
+
+@pytest.mark.parametrize("name", ["o200k_base", "cl100k_base"])
+def test_a_span_starting_at_a_sentence_mark_is_indexed_from_that_mark(name: str) -> None:
+    text = "我们要发展经济。推进建设；坚持改革!继续努力。" * 3
+    encode = get_encoding(name).encode_ordinary
+    for start in [i for i, ch in enumerate(text) if ch in "。；!"][:6]:
+        spans = span_counter(text, start, len(text) - 2, encoding=name)
+        assert spans.cuts[0] == start and spans.cuts[1] > start
+        assert spans.prefix[-1] == len(encode(text[start : len(text) - 2]))
+        for b in range(start, len(text) - 2, 5):
+            assert spans.count(start, b) == len(encode(text[start:b]))
