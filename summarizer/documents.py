@@ -2,14 +2,19 @@
 
 :func:`load` turns raw input into a :class:`Document`:
 
-1. **Refuse what is not a text report** - known binary signatures (PDF, PNG, ZIP/.docx, ...),
-   NUL bytes, undecodable bytes and empty input each raise their own
+1. **Extract or refuse**, by content: a PDF (``%PDF``), a ``.docx`` (a ZIP holding
+   ``word/document.xml``) and a web page (``<!doctype html``/``<html`` first, or a ``.html``
+   file that looks like HTML) are turned into plain text by :mod:`summarizer.readers` (optional
+   extras ``pdf``, ``docx``, ``html``). Other binary signatures (PNG, other ZIPs, legacy
+   ``.doc``, ...), NUL bytes, undecodable bytes and empty input each raise their own
    :class:`~summarizer.errors.InputError` subclass.
 2. **Decode** in a fixed, deterministic order: byte-order marks (UTF-32, UTF-8, UTF-16), then strict
    UTF-8, then strict GB18030 (a superset of GBK and GB2312, so no narrower codec is ever used).
+   A web page is decoded the same way before its text is extracted.
 3. **Normalise once**: ``\\r\\n`` and ``\\r`` become ``\\n`` and stray U+FEFF marks are dropped; nothing
    else changes (no NFKC - it rewrites full-width punctuation). The result is :attr:`Document.text`,
-   the coordinate system of every offset in the library.
+   the coordinate system of every offset in the library. For a PDF, .docx or web page that is
+   the *extracted* text, not the file's bytes.
 4. **Strip boilerplate by span, never by moving text**: web spam lines, ``目录``, metadata tables
    (索引号/发布机构/成文日期 ...), stray ``|``/``-`` lines and navigation footers at the edges are left
    outside ``[Document.start, Document.end)``. Metadata tables are read before they are dropped.
@@ -32,6 +37,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
+from . import readers
 from .errors import BinaryInputError, DecodeError, EmptyInputError, InputError
 
 __all__ = ["DocType", "Document", "load", "split_reports"]
@@ -51,13 +57,13 @@ class DocType(str, enum.Enum):
 class Document:
     """One report (or a whole file) as a kept span ``[start, end)`` of the shared source ``text``.
 
-    ``text`` is the whole decoded source (``\n`` line ends), shared by every document split from
-    it, so all offsets in the library point into one coordinate system; it is left out of
-    ``repr``. ``year`` is the year named in the title (``2023年XX市政府工作报告`` → 2023);
-    ``plan_year`` the year its forward-looking targets are for (a government work report plans
-    its own year; ``2022年工作总结和2023年工作思路`` plans 2023). ``date`` is the ISO date of a news
-    item, or the 成文日期 of a file that carries a metadata table. ``path`` is the file it came
-    from, if any.
+    ``text`` is the whole decoded source (``\n`` line ends) - for a PDF, .docx or web page the
+    text extracted from it - shared by every document split from it, so all offsets in the
+    library point into one coordinate system; it is left out of ``repr``. ``year`` is the year
+    named in the title (``2023年XX市政府工作报告`` → 2023); ``plan_year`` the year its
+    forward-looking targets are for (a government work report plans its own year;
+    ``2022年工作总结和2023年工作思路`` plans 2023). ``date`` is the ISO date of a news item, or the
+    成文日期 of a file that carries a metadata table. ``path`` is the file it came from, if any.
     """
 
     text: str = field(repr=False)
@@ -90,12 +96,12 @@ class Document:
 _MAX_PATH_CHARS = 4096
 _PATHLIKE_STR = re.compile(r"^[^\n]{0,4096}\.(?:txt|md|text|csv|docx?|pdf|html?|json)$", re.I)
 
+# What readers.binary_format does not take (PDF, .docx) and is no text either.
 _SIGNATURES: tuple[tuple[bytes, str], ...] = (
-    (b"%PDF", "PDF"),
     (b"\x89PNG\r\n\x1a\n", "PNG image"),
-    (b"PK\x03\x04", "ZIP archive (e.g. .docx/.xlsx)"),
-    (b"PK\x05\x06", "ZIP archive (e.g. .docx/.xlsx)"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "OLE2 document (e.g. legacy .doc/.xls)"),
+    (b"PK\x03\x04", "ZIP archive (e.g. .xlsx/.pptx)"),
+    (b"PK\x05\x06", "ZIP archive (e.g. .xlsx/.pptx)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "legacy .doc/.xls file: save it as .docx and load that"),
     (b"GIF87a", "GIF image"),
     (b"GIF89a", "GIF image"),
     (b"\xff\xd8\xff", "JPEG image"),
@@ -125,18 +131,33 @@ def load(source: str | bytes | os.PathLike[str]) -> Document:
     a newline-free ``str`` that names an existing directory, or ends in a file extension such as
     ``.txt`` but names no file, raises :class:`InputError`; any other ``str`` is the text itself.
 
-    Raises :class:`BinaryInputError`, :class:`DecodeError`, :class:`EmptyInputError` or
+    PDF, ``.docx`` and HTML input (bytes, or a ``str`` that is a web page) is read by
+    :mod:`summarizer.readers`; the document's ``text`` and every offset are then those of the
+    extracted text.
+
+    Raises :class:`BinaryInputError`, :class:`DecodeError`, :class:`EmptyInputError`,
+    :class:`ReaderUnavailableError` (the format's optional reader is not installed),
+    :class:`UnreadableDocumentError` (a damaged file, or a scanned PDF) or
     :class:`InputError` (unreadable path).
     """
     path: str | None = None
-    if isinstance(source, str) and not _is_path_str(source):
-        text = _normalise(source)
+    raw: str | bytes
+    if isinstance(source, bytes) or (isinstance(source, str) and not _is_path_str(source)):
+        raw = source
     else:
-        if not isinstance(source, bytes):
-            path = os.fspath(source)
-            source = _read_bytes(path)
-        text = _normalise(_decode(source))
-    return _describe_file(text, path)
+        path = os.fspath(source)
+        raw = _read_bytes(path)
+    return _describe_file(_normalise(_text_of(raw, path)), path)
+
+
+def _text_of(source: str | bytes, path: str | None) -> str:
+    """The report's text: extracted from a PDF, .docx or web page, else the decoded input."""
+    if isinstance(source, bytes):
+        kind = readers.binary_format(source)
+        if kind is not None:
+            return readers.read_binary(kind, source)
+        source = _decode(source)
+    return readers.read_html(source) if readers.is_html(source, path) else source
 
 
 def _is_path_str(source: str) -> bool:

@@ -4,10 +4,13 @@ Every exception the library raises on purpose derives from :class:`SummarizerErr
 and is raised ``from`` the exception that caused it (when there is one)::
 
     SummarizerError
-    ├── InputError                  the input is not a text report we can read
+    ├── InputError                  the input is not a report we can read
     │   ├── EmptyInputError         empty or whitespace-only
-    │   ├── BinaryInputError        NUL bytes, PDF/PNG/ZIP/... signatures
-    │   └── DecodeError             bytes that no supported encoding decodes cleanly
+    │   ├── BinaryInputError        NUL bytes, PNG/ZIP/legacy .doc/... signatures
+    │   ├── DecodeError             bytes that no supported encoding decodes cleanly
+    │   ├── ReaderUnavailableError  a PDF/.docx/HTML input whose optional reader is not installed
+    │   └── UnreadableDocumentError a PDF/.docx the parser cannot read (damaged, encrypted), or
+    │                               a PDF without a text layer (a scan: needs OCR)
     ├── ConfigError                 missing/invalid endpoint, key, model or option
     ├── TokenizerUnavailableError   no tiktoken encoding could be loaded (offline ranks missing)
     ├── LLMError                    a model call failed (carries attempts and usage)
@@ -24,7 +27,8 @@ and is raised ``from`` the exception that caused it (when there is one)::
     └── BudgetExceededError         a token ceiling (per document or per run) would be crossed
 
 Backend (``openai``/``httpx``) exceptions are translated into this tree in exactly one place,
-:func:`summarizer.llm.client.translate_error`.
+:func:`summarizer.llm.client.translate_error`; document parsers' (pdfminer, python-docx, bs4)
+in ``summarizer.readers._parsing``.
 """
 
 from __future__ import annotations
@@ -37,6 +41,8 @@ __all__ = [
     "EmptyInputError",
     "BinaryInputError",
     "DecodeError",
+    "ReaderUnavailableError",
+    "UnreadableDocumentError",
     "ConfigError",
     "TokenizerUnavailableError",
     "LLMError",
@@ -71,6 +77,18 @@ class BinaryInputError(InputError):
 
 class DecodeError(InputError):
     """No supported encoding (UTF-8, UTF-8/16 with BOM, GB18030) decodes the bytes cleanly."""
+
+
+class ReaderUnavailableError(InputError):
+    """The input is a PDF, .docx or HTML page and its optional reader is not installed.
+
+    The message names the extra to install (``pip install 'summarizer[pdf]'``).
+    """
+
+
+class UnreadableDocumentError(InputError):
+    """A PDF or .docx that its parser cannot read (damaged, encrypted), or a PDF with no text
+    layer (a scanned document: it needs OCR first)."""
 
 
 class ConfigError(SummarizerError):

@@ -64,7 +64,7 @@ def test_missing_file_is_one_line_on_stderr_and_exit_2(runner: CliRunner, tmp_pa
 
 @pytest.mark.parametrize(
     ("data", "message"),
-    [(b"%PDF-1.4 ...", "binary data (PDF)"), (b" \n ", "empty"), (b"\xff\xff\x80\x80", "cannot decode")],
+    [(b"%PDF-1.4 ...", "input is a PDF"), (b" \n ", "empty"), (b"\xff\xff\x80\x80", "cannot decode")],
 )
 def test_bad_input_exits_2_with_its_reason(runner: CliRunner, tmp_path: Path, data: bytes, message: str) -> None:
     path = tmp_path / "bad.txt"

@@ -133,11 +133,11 @@ def test_unwritable_output_exits_1(runner: CliRunner, tmp_path: Path) -> None:
 
 
 def test_binary_input_exits_2(runner: CliRunner, tmp_path: Path) -> None:
-    binary = tmp_path / "x.pdf"
-    binary.write_bytes(b"%PDF-1.4\x00\x01\x02")
+    binary = tmp_path / "x.png"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x01\x02")
     result = runner.invoke(main, ["summarize", str(binary)])
     assert result.exit_code == EXIT_INPUT
-    assert result.stderr.splitlines()[-1] == "error: input is binary data (PDF), not a text report"
+    assert result.stderr.splitlines()[-1] == "error: input is binary data (PNG image), not a text report"
 
 
 def test_llm_engine_through_the_scripted_server(runner: CliRunner, scripted_server: ScriptedServer) -> None:

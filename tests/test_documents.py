@@ -50,9 +50,9 @@ def test_text_is_kept_verbatim_apart_from_line_ends() -> None:
 @pytest.mark.parametrize(
     ("data", "kind"),
     [
-        (b"%PDF-1.7\n1 0 obj", "PDF"),
         (b"\x89PNG\r\n\x1a\n\x00\x00", "PNG"),
-        (b"PK\x03\x04\x14\x00\x06\x00", "ZIP"),
+        (b"PK\x03\x04\x14\x00\x06\x00", "ZIP"),  # not a .docx: no word/document.xml
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00", "legacy .doc.*save it as .docx"),
         (b"GIF89a\x01\x00", "GIF"),
         (b"\xff\xd8\xff\xe0\x00\x10JFIF", "JPEG"),
         ("报告\x00正文".encode("utf-8"), "NUL"),
@@ -61,6 +61,13 @@ def test_text_is_kept_verbatim_apart_from_line_ends() -> None:
 def test_binary_input_is_refused_naming_its_type(data: bytes, kind: str) -> None:
     with pytest.raises(BinaryInputError, match=kind):
         load(data)
+
+
+def test_pdf_docx_and_html_go_to_the_readers() -> None:
+    # The readers themselves are tested in test_readers.py; here only that load() hands them over.
+    with pytest.raises(InputError, match="input is a PDF"):
+        load(b"%PDF-1.7\n1 0 obj")
+    assert load("<!DOCTYPE html><html><body><p>2023年工作报告</p></body></html>").text == "2023年工作报告"
 
 
 def test_undecodable_bytes_raise_decode_error() -> None:

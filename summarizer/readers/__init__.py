@@ -1,0 +1,134 @@
+"""Readers: the plain text of a report published as a PDF, a Word ``.docx`` file or a web page.
+
+:func:`summarizer.load` calls :func:`binary_format` on raw bytes and :func:`is_html` on decoded
+text, then :func:`read_binary` / :func:`read_html` for what they recognise. Each returns the
+report as plain text in the shape of the library's text inputs:
+
+* one paragraph per line, headings (``一、`` ``（一）`` ``1.``) on lines of their own;
+* a table row per line, its cells joined by `` | `` (as in scraped metadata tables, so
+  ``索引号 | ... | 成文日期 | ...`` rows are read and trimmed like those of a text file);
+* nothing added: no numbering, markup or captions that the document does not hold. What is
+  left out is furniture - PDF page headers, footers and page numbers; web navigation, scripts
+  and footers.
+
+That text, not the file's bytes, is :attr:`summarizer.Document.text`: every offset in the
+library (spans, sections, chunks, evidence) points into it.
+
+Each parser is an optional extra, imported only when a file of its kind arrives: ``pdf``
+(pdfminer.six), ``docx`` (python-docx), ``html`` (beautifulsoup4). Without it the input raises
+:class:`~summarizer.errors.ReaderUnavailableError` naming the ``pip install`` to run. Whatever a
+parser raises on a damaged file becomes :class:`~summarizer.errors.UnreadableDocumentError` in
+one place, :func:`_parsing`.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Literal
+
+from ..errors import ReaderUnavailableError, SummarizerError, UnreadableDocumentError
+
+__all__ = ["BinaryFormat", "Format", "binary_format", "is_html", "read_binary", "read_html"]
+
+Format = Literal["pdf", "docx", "html"]
+BinaryFormat = Literal["pdf", "docx"]
+
+_WHAT: dict[Format, str] = {"pdf": "a PDF", "docx": "a Word .docx file", "html": "an HTML page"}
+
+# After whitespace or a BOM (and an XML declaration or comments, as XHTML pages start), a
+# doctype or the root element: the page announces itself.
+_HTML_START = re.compile(
+    r"[\s\ufeff]*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S
+)
+# A fragment saved as .html (no doctype, no <html>) still starts with a tag and holds common ones.
+_HTML_TAG = re.compile(r"<(?:head|body|div|p|table|meta|title|h[1-6]|span|br)\b", re.I)
+_HTML_SUFFIX = re.compile(r"\.html?$", re.I)
+_SNIFF_CHARS = 4096
+
+
+def binary_format(data: bytes) -> BinaryFormat | None:
+    """``"pdf"`` or ``"docx"`` when the bytes are one (by content, not name), else ``None``."""
+    if data.startswith(b"%PDF"):
+        return "pdf"
+    if data.startswith(b"PK\x03\x04") and _holds_word_document(data):
+        return "docx"
+    return None
+
+
+def _holds_word_document(data: bytes) -> bool:
+    # A .docx is a ZIP with word/document.xml; .xlsx/.pptx and damaged archives are not.
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return "word/document.xml" in archive.namelist()
+    except (zipfile.BadZipFile, OSError, EOFError):
+        return False
+
+
+def is_html(text: str, path: str | None = None) -> bool:
+    """Is ``text`` a web page? (A doctype or ``<html>`` first; for a ``.html``/``.htm`` path,
+    also a fragment that starts with a tag and holds common HTML tags.)"""
+    head = text[:_SNIFF_CHARS]
+    if _HTML_START.match(head):
+        return True
+    if path is None or not _HTML_SUFFIX.search(path):
+        return False
+    return head.lstrip(" \t\r\n\ufeff").startswith("<") and _HTML_TAG.search(head) is not None
+
+
+def read_binary(kind: BinaryFormat, data: bytes) -> str:
+    """The text of a PDF or ``.docx`` file (see the module docstring for its shape)."""
+    if kind == "pdf":
+        return _read_pdf(data)
+    return _read_docx(data)
+
+
+def read_html(text: str) -> str:
+    """The text of a web page's report: its main content, without navigation or scripts."""
+    with _parsing("html"):
+        from . import _html
+
+        soup = _html.parse(text)
+    return _html.text_of(soup)
+
+
+def _read_pdf(data: bytes) -> str:
+    with _parsing("pdf"):
+        from . import _pdf
+
+        pages = _pdf.parse(data)
+    return _pdf.text_of(pages)
+
+
+def _read_docx(data: bytes) -> str:
+    with _parsing("docx"):
+        from . import _docx
+
+        blocks = _docx.parse(data)
+    return _docx.text_of(blocks)
+
+
+@contextmanager
+def _parsing(kind: Format) -> Iterator[None]:
+    """Import a format's reader and run its parser; translate what they raise (the one place).
+
+    Only the import and the library's parse run inside: the layout code after it is ours, and
+    a bug there should surface as itself, not as a damaged file.
+    """
+    what = _WHAT[kind]
+    try:
+        yield
+    except ImportError as exc:
+        raise ReaderUnavailableError(
+            f"input is {what}; install the reader with: pip install 'summarizer[{kind}]'"
+        ) from exc
+    except SummarizerError:
+        raise
+    except Exception as exc:  # on malformed input parsers raise any built-in (KeyError, ...)
+        detail = str(exc) or type(exc).__name__
+        raise UnreadableDocumentError(
+            f"input is {what} that cannot be read (damaged or encrypted?): {detail}"
+        ) from exc

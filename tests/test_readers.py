@@ -1,0 +1,432 @@
+"""PDF, .docx and HTML input: load() extracts the report's text (summarizer.readers), offline.
+
+The PDFs are written by hand below: a Chinese text layer in the standard CJK font STSong-Light,
+not embedded (Type0, UniGB-UCS2-H, Adobe-GB1 - pdfminer ships that CMap), laid out the way
+Chinese reports are: 16 pt lines wrapped mid-sentence, first lines indented two characters,
+a running header and a page number footer on every page.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import sys
+import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import docx
+import pytest
+from click.testing import CliRunner
+
+import summarizer.readers
+from summarizer import summarize
+from summarizer.cli import main
+from summarizer.documents import DocType, load, split_reports
+from summarizer.errors import (
+    BinaryInputError,
+    EmptyInputError,
+    ReaderUnavailableError,
+    UnreadableDocumentError,
+)
+
+FIXTURES = Path(__file__).parent / "fixtures" / "readers"
+
+TITLE = "2023年温州市政府工作报告"
+RESULTS = (
+    "2022年，全市地区生产总值增长3.7%，一般公共预算收入完成305.7亿元，城乡居民人均可支配收入"
+    "分别增长4.1%和6.6%，经济运行总体平稳、稳中有进。"
+)
+TARGETS = (
+    "今年经济社会发展的主要预期目标是：地区生产总值增长6.5%左右，规模以上工业增加值增长7%以上，"
+    "固定资产投资增长10%，城镇调查失业率控制在5.5%以内。"
+)
+# 26 + 28 characters: fills its indented first line and its second line to the right edge, so
+# only the heading rule keeps the unindented "1．" line after it apart from it.
+FULL = "坚持项目为王，全力扩大有效投资，推动重大项目早开工早投产，加快建设现代化基础设施体系和城乡融合发展的新格局。"
+EXPECTED_LINES = [
+    TITLE,
+    "各位代表：",
+    "现在，我代表市人民政府，向大会报告工作，请予审议。",
+    "一、2022年工作回顾",
+    RESULTS,
+    "二、2023年工作安排",
+    TARGETS,
+    FULL,
+    "1．扩大有效投资。",
+    "指标 | 2023年目标",
+    "地区生产总值 | 增长6.5%左右",
+]
+
+# --------------------------------------------------------------------------------------------
+# A minimal PDF writer
+# --------------------------------------------------------------------------------------------
+
+SIZE, STEP, LEFT, RIGHT, PAGE_WIDTH = 16.0, 28.0, 72.0, 523.0, 595.0
+_FONT = (
+    "<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light-UniGB-UCS2-H /Encoding /UniGB-UCS2-H"
+    " /DescendantFonts [4 0 R] >>"
+)
+_CID_FONT = (
+    "<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /FontDescriptor 5 0 R"
+    " /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /DW 1000 /W [1 95 500] >>"
+)
+# An embedded-style subset font with Identity-H codes and no ToUnicode: glyphs without text.
+_UNMAPPED_FONT = (
+    "<< /Type /Font /Subtype /Type0 /BaseFont /AAAAAA+SimSun /Encoding /Identity-H"
+    " /DescendantFonts [4 0 R] >>"
+)
+_UNMAPPED_CID_FONT = (
+    "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /AAAAAA+SimSun /FontDescriptor 5 0 R"
+    " /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 1000 >>"
+)
+_DESCRIPTOR = (
+    "<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880]"
+    " /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>"
+)
+
+
+@dataclass(frozen=True)
+class Text:
+    x: float
+    text: str
+    size: float = SIZE
+
+
+def _width(text: str, size: float) -> float:
+    return sum(size * (0.5 if ord(char) < 0x7F else 1.0) for char in text)  # /W [1 95 500]
+
+
+def _wrap(text: str, indent: float = 2 * SIZE) -> list[list[Text]]:
+    """A paragraph as rows, the first indented: filled to the right edge as Word fills them,
+    a CJK character at a time and a Latin word or number (``CFB``, ``6.5``) at a time."""
+    rows, line, x = [], "", LEFT + indent
+    for word in re.findall(r"[A-Za-z0-9.%]+|.", text):
+        if line and x + _width(line + word, SIZE) > RIGHT:
+            rows.append([Text(x, line)])
+            line, x = "", LEFT
+        line += word
+    return [*rows, [Text(x, line)]]
+
+
+def _report_rows() -> list[list[Text]]:
+    title_x = (PAGE_WIDTH - _width(TITLE, 22)) / 2
+    return [
+        [Text(title_x, TITLE, 22)],
+        *_wrap("各位代表："),
+        *_wrap("现在，我代表市人民政府，向大会报告工作，请予审议。"),
+        *_wrap("一、2022年工作回顾"),
+        *_wrap(RESULTS),
+        *_wrap("二、2023年工作安排"),
+        *_wrap(TARGETS),
+        *_wrap(FULL),
+        *_wrap("1．扩大有效投资。", indent=0),
+        [Text(LEFT, "指标"), Text(LEFT + 200, "2023年目标")],
+        [Text(LEFT, "地区生产总值"), Text(LEFT + 200, "增长6.5%左右")],
+    ]
+
+
+def _show(x: float, y: float, text: Text, font: str = "/F1") -> str:
+    return f"BT {font} {text.size:g} Tf {x:g} {y:g} Td <{text.text.encode('utf-16-be').hex()}> Tj ET"
+
+
+def _page(rows: Sequence[list[Text]], footer: str | None, header: str | None) -> str:
+    ops = [_show(t.x, 770 - i * STEP, t) for i, row in enumerate(rows) for t in row]
+    if header:
+        ops.append(_show(LEFT, 805, Text(LEFT, header, 10.5)))
+    if footer:
+        ops.append(_show((PAGE_WIDTH - _width(footer, 14)) / 2, 50, Text(0, footer, 14)))
+    return "\n".join(ops)
+
+
+def _paginate(rows: list[list[Text]], per_page: int, footer: str, header: str) -> list[str]:
+    pages = [rows[i : i + per_page] for i in range(0, len(rows), per_page)]
+    return [_page(page, footer.format(n=n), header) for n, page in enumerate(pages, 1)]
+
+
+def _pdf(contents: Sequence[str], font: str = _FONT, cid_font: str = _CID_FONT) -> bytes:
+    """A PDF whose pages draw ``contents`` (content streams) with font /F1."""
+    n = len(contents)
+    kids = " ".join(f"{6 + 2 * i} 0 R" for i in range(n))
+    objects = ["<< /Type /Catalog /Pages 2 0 R >>", f"<< /Type /Pages /Kids [{kids}] /Count {n} >>"]
+    objects += [font, cid_font, _DESCRIPTOR]
+    for i, stream in enumerate(contents):
+        objects.append(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842]"
+            f" /Resources << /Font << /F1 3 0 R >> >> /Contents {7 + 2 * i} 0 R >>"
+        )
+        objects.append(f"<< /Length {len(stream.encode('latin-1'))} >>\nstream\n{stream}\nendstream")
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n{body}\nendobj\n".encode("latin-1")
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += "".join(f"{offset:010d} 00000 n \n" for offset in offsets).encode()
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
+def _report_pdf(footer: str = "— {n} —", per_page: int = 9) -> bytes:
+    return _pdf(_paginate(_report_rows(), per_page, footer, header="温州市人民政府文件"))
+
+
+# --------------------------------------------------------------------------------------------
+# PDF
+# --------------------------------------------------------------------------------------------
+
+
+def test_the_report_pdf_breaks_a_paragraph_across_its_pages() -> None:
+    # The fixture itself: the targets paragraph starts on page 1 and ends on page 2 unindented.
+    rows = _report_rows()
+    first_on_page_2 = rows[9][0]
+    assert first_on_page_2.x == LEFT and first_on_page_2.text in TARGETS
+    assert not TARGETS.startswith(first_on_page_2.text)
+
+
+@pytest.mark.parametrize("footer", ["— {n} —", "- {n} -", "－{n}－", "第{n}页", "第 {n} 页 共 2 页", "{n}"])
+def test_pdf_paragraphs_are_joined_and_furniture_dropped(footer: str) -> None:
+    doc = load(_report_pdf(footer))
+    assert doc.text.split("\n") == EXPECTED_LINES  # header, footers gone; headings own lines
+    assert (doc.title, doc.region, doc.year, doc.doc_type) == (
+        TITLE, "温州市", 2023, DocType.GOVERNMENT_WORK_REPORT,
+    )  # fmt: skip
+
+
+def test_a_title_repeated_as_running_header_is_kept() -> None:
+    rows = _report_rows()
+    pages = [_page(rows[:9], "— 1 —", header=None), _page(rows[9:], "— 2 —", header=TITLE)]
+    assert load(_pdf(pages)).text.split("\n") == EXPECTED_LINES
+
+
+def test_pdf_loads_from_a_path_and_splits(tmp_path: Path) -> None:
+    path = tmp_path / "report.pdf"
+    path.write_bytes(_report_pdf())
+    for source in (path, str(path)):
+        doc = load(source)
+        assert doc.path == str(path)
+        [report] = split_reports(doc)
+        assert report.body.startswith(TITLE + "\n各位代表：")
+
+
+def test_pdf_targets_carry_offsets_into_the_extracted_text(tmp_path: Path) -> None:
+    path = tmp_path / "report.pdf"
+    path.write_bytes(_report_pdf())
+    text = load(path).text
+    [summary] = summarize(path, engine="rules")
+    gdp = [t for t in summary.targets if t.canonical_indicator == "地区生产总值"]
+    assert gdp and gdp[0].value == 6.5
+    for target in summary.targets:
+        assert text[target.evidence.start : target.evidence.end] == target.evidence.text
+
+
+def test_layout_gaps_are_spaces_between_latin_words_only() -> None:
+    # Tc widens the gaps between CJK glyphs (justification), TJ's -400 leaves a gap between two
+    # Latin words; pdfminer infers a space in both. Only the second is one.
+    def hexed(text: str) -> str:
+        return "<" + text.encode("utf-16-be").hex() + ">"
+
+    line = (
+        f"BT /F1 16 Tf 3 Tc 72 770 Td {hexed('地区生产总值增长')} Tj"
+        f" 0 Tc [{hexed('GDP')} -400 {hexed('growth')}] TJ ET"
+    )
+    assert load(_pdf([line])).text == "地区生产总值增长GDP growth"
+
+
+def test_a_scanned_pdf_asks_for_ocr() -> None:
+    scan = "q 451 0 0 640 72 100 cm BI /W 2 /H 2 /BPC 8 /CS /G ID \x80\x40\x40\x80 EI Q"
+    with pytest.raises(UnreadableDocumentError, match="no text layer.*OCR"):
+        load(_pdf([scan, scan]))
+
+
+def test_a_pdf_without_unicode_mapping_asks_for_ocr() -> None:
+    garbled = "BT /F1 16 Tf 72 770 Td <0F2A0B1300370C44> Tj ET"
+    with pytest.raises(UnreadableDocumentError, match="no Unicode text.*OCR"):
+        load(_pdf([garbled], _UNMAPPED_FONT, _UNMAPPED_CID_FONT))
+
+
+def test_a_pdf_of_page_numbers_only_is_empty() -> None:
+    with pytest.raises(EmptyInputError):
+        load(_pdf([_page([], "— 1 —", header=None)]))
+
+
+def test_a_damaged_pdf_is_unreadable_from_its_cause() -> None:
+    with pytest.raises(UnreadableDocumentError, match="input is a PDF that cannot be read") as info:
+        load(b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog")
+    assert info.value.__cause__ is not None
+
+
+# --------------------------------------------------------------------------------------------
+# .docx
+# --------------------------------------------------------------------------------------------
+
+
+def _docx() -> bytes:
+    document = docx.Document()
+    document.add_paragraph("2023年某市政府工作报告")
+    document.add_paragraph("　　各位代表：")  # full-width indentation, as Chinese Word files have
+    document.add_heading("一、2022年工作回顾", level=1)
+    document.add_paragraph("　　全市地区生产总值增长6.5%左右，一般公共预算收入305.7亿元。")
+    document.add_heading("（一）坚持稳中求进", level=2)
+    table = document.add_table(rows=3, cols=2)
+    for row, cells in zip(table.rows, [("指标", "2023年目标"), ("地区生产总值", "增长6.5%左右"), ("", "")]):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    document.add_paragraph("二、2023年工作安排")
+    document.add_paragraph("主要预期目标是：\n规模以上工业增加值增长7%以上。")  # a manual line break
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_docx_paragraphs_headings_and_table_rows_in_order(tmp_path: Path) -> None:
+    path = tmp_path / "report.docx"
+    path.write_bytes(_docx())
+    doc = load(path)
+    assert doc.text.split("\n") == [
+        "2023年某市政府工作报告",
+        "各位代表：",
+        "一、2022年工作回顾",
+        "全市地区生产总值增长6.5%左右，一般公共预算收入305.7亿元。",
+        "（一）坚持稳中求进",
+        "指标 | 2023年目标",
+        "地区生产总值 | 增长6.5%左右",
+        "二、2023年工作安排",
+        "主要预期目标是：",
+        "规模以上工业增加值增长7%以上。",
+    ]
+    [report] = split_reports(doc)
+    assert (report.title, report.region, report.year, report.doc_type) == (
+        "2023年某市政府工作报告", "某市", 2023, DocType.GOVERNMENT_WORK_REPORT,
+    )  # fmt: skip
+
+
+def test_docx_layout_table_is_read_as_paragraphs() -> None:
+    document = docx.Document()
+    cell = document.add_table(rows=1, cols=1).rows[0].cells[0]
+    cell.text = "2023年某市政府工作报告"
+    cell.add_paragraph("今年的主要预期目标是：" + "地区生产总值增长6.5%左右，" * 20)
+    merged = document.add_table(rows=1, cols=3)
+    merged.rows[0].cells[0].merge(merged.rows[0].cells[1]).text = "发布机构："
+    merged.rows[0].cells[2].text = "某市人民政府办公室"
+    out = io.BytesIO()
+    document.save(out)
+    lines = load(out.getvalue()).text.split("\n")
+    assert lines[0] == "2023年某市政府工作报告" and lines[1].startswith("今年的主要预期目标是：")
+    assert lines[2] == "发布机构： | 某市人民政府办公室"  # a merged cell once, not per grid column
+
+
+def test_other_zip_files_and_damaged_docx_are_refused() -> None:
+    workbook = io.BytesIO()
+    with zipfile.ZipFile(workbook, "w") as archive:
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+    with pytest.raises(BinaryInputError, match="ZIP archive"):
+        load(workbook.getvalue())
+    data = _docx()
+    with pytest.raises(UnreadableDocumentError, match="input is a Word .docx file that cannot be read"):
+        load(data.replace(b"word/document.xml", b"word/documenx.xml", 1))  # the part it names is gone
+
+
+# --------------------------------------------------------------------------------------------
+# HTML
+# --------------------------------------------------------------------------------------------
+
+def test_html_page_gives_the_report_without_furniture() -> None:
+    doc = load(FIXTURES / "gov-report.html")
+    assert doc.body.split("\n") == [
+        TITLE,
+        "发布时间：2023-02-10 15:30 来源：市政府办公室 字号：大 中 小 打印",
+        "各位代表：",
+        "现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。",
+        "一、2022年工作回顾",
+        "2022年，全市地区生产总值增长3.7%，一般公共预算收入完成305.7亿元，城乡居民人均可支配收入分别增长4.1%和6.6%。",
+        "二、2023年工作安排",
+        "今年经济社会发展的主要预期目标是：地区生产总值增长6.5%左右，规模以上工业增加值增长7%以上。",
+        "指标 | 2023年目标",
+        "地区生产总值 | 增长6.5%左右",
+        "城镇调查失业率 | 5.5%以内",
+        "（一）全力扩大有效投资。",
+        "实施重大项目500个以上。",
+    ]
+    for furniture in ("统计代码", "float", "首页", "当前位置", "分享到", "相关链接", "网站地图", "ICP备", "页脚脚本"):
+        assert furniture not in doc.text
+    # The metadata table above the title is read, then left outside the span like a text file's.
+    assert doc.text.startswith("索引号： | 001008003/2023-0001 | 发布机构： | 温州市人民政府办公室\n")
+    assert (doc.title, doc.region, doc.year, doc.date) == (TITLE, "温州市", 2023, "2023-02-10")
+
+
+def test_html_is_recognised_by_content_in_any_supported_encoding(tmp_path: Path) -> None:
+    page = (
+        '<!-- saved page -->\n<HTML><head><meta charset="gb2312"><title>x</title></head>'
+        "<body><p>2023年温州市政府工作报告</p><p>各位代表：</p></body></HTML>"
+    )
+    expected = "2023年温州市政府工作报告\n各位代表："
+    assert load(page).text == expected  # a str that is a page
+    assert load(page.encode("gb18030")).text == expected  # GB bytes, as many government sites serve
+    fragment = tmp_path / "fragment.htm"  # no doctype, no <html>: the suffix and the tags tell
+    fragment.write_text("<div><p>2023年温州市政府工作报告</p>\n<p>各位代表：</p></div>", "utf-8")
+    assert load(fragment).text == expected
+    assert load("<p>不是网页的文本</p>").text == "<p>不是网页的文本</p>"  # a str without doctype/<html>
+
+
+def test_html_layout_tables_are_read_as_paragraphs_without_their_link_cells() -> None:
+    # An older site: the page laid out by nested tables, a menu cell beside the report's cell.
+    speech = "各位代表：现在，我代表市人民政府，向大会报告工作。" + "今年地区生产总值增长6.5%左右。" * 12
+    page = (
+        "<html><body><table><tr><td><a href='/'>首页</a> | <a href='/zwgk/'>政务公开</a></td></tr>"
+        "<tr><td><table><tr><td><ul><li><a>通知公告</a></li><li><a>政策文件</a></li></ul></td>"
+        f"<td><p><b>{TITLE}</b></p><p>{speech}</p><p>一、2022年工作回顾</p></td></tr></table></td></tr>"
+        "</table></body></html>"
+    )
+    assert load(page.encode("gb18030")).text.split("\n") == [TITLE, speech, "一、2022年工作回顾"]
+
+
+def test_html_source_line_breaks_vanish_between_cjk_but_not_between_words() -> None:
+    page = "<html><body><p>完成<b>305.7</b>亿元，\n    城乡居民收入\n增长6.6%，GDP\ngrew 6.6%.</p></body></html>"
+    assert load(page).text == "完成305.7亿元，城乡居民收入增长6.6%，GDP grew 6.6%."
+
+
+# --------------------------------------------------------------------------------------------
+# Missing extras, and the CLI
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("extra", "library", "reader", "what"),
+    [
+        ("pdf", "pdfminer", "_pdf", "a PDF"),
+        ("docx", "docx", "_docx", "a Word .docx file"),
+        ("html", "bs4", "_html", "an HTML page"),
+    ],
+)
+def test_a_missing_extra_names_the_install_command(
+    monkeypatch: pytest.MonkeyPatch, extra: str, library: str, reader: str, what: str
+) -> None:
+    inputs = {"pdf": _report_pdf(), "docx": _docx(), "html": "<!doctype html><p>2023年</p>".encode()}
+    data = inputs[extra]
+    # As if the extra were not installed: importing the library (any of its modules) fails,
+    # and the reader module must be imported afresh.
+    for name in [n for n in sys.modules if n == library or n.startswith(library + ".")]:
+        monkeypatch.setitem(sys.modules, name, None)
+    monkeypatch.setitem(sys.modules, library, None)
+    monkeypatch.delitem(sys.modules, f"summarizer.readers.{reader}", raising=False)
+    monkeypatch.delattr(summarizer.readers, reader, raising=False)
+    with pytest.raises(ReaderUnavailableError) as info:
+        load(data)
+    assert str(info.value) == f"input is {what}; install the reader with: pip install 'summarizer[{extra}]'"
+    assert isinstance(info.value.__cause__, ImportError)
+
+
+def test_cli_splits_and_chunks_a_pdf(tmp_path: Path) -> None:
+    path = tmp_path / "report.pdf"
+    path.write_bytes(_report_pdf())
+    runner = CliRunner()
+    result = runner.invoke(main, ["split", str(path)])
+    assert result.exit_code == 0, result.output
+    index, region, year, doc_type, _span, title = result.stdout.strip().split("\t")
+    assert (index, region, year, doc_type, title) == ("0", "温州市", "2023", "government_work_report", TITLE)
+    result = runner.invoke(main, ["chunk", str(path), "--max-tokens", "64"])
+    assert result.exit_code == 0, result.output
+    assert "\t一、2022年工作回顾\t2022年，全市地区生产总值" in result.stdout  # chunked by section
