@@ -229,3 +229,10 @@ def test_splitting_is_idempotent_and_repr_omits_the_text() -> None:
 def test_a_span_outside_the_text_is_a_programming_error() -> None:
     with pytest.raises(ValueError):
         Document("abc", 2, 5)
+
+
+def test_a_government_sites_footer_lines_are_boilerplate() -> None:
+    report = "2023年某某县政府工作报告\n各位代表:\n一、2022年工作回顾\n全年增长6%。"
+    footer = "\n主办单位:某某县人民政府办公室\n浙ICP备12345678号-1 网站标识码:3303000001\n浙公网安备 33030202000001号"
+    doc = load(report + footer)
+    assert doc.body.endswith("全年增长6%。")
