@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from .documents import Document
@@ -114,18 +114,6 @@ class _Heading(NamedTuple):  # a tuple: made for every heading, so it should be 
     heading_end: int
     title: str
     part: bool = False  # an unnumbered heading line
-
-
-@dataclass(slots=True)
-class _Node:
-    heading: _Heading
-    end: int = 0
-    children: list[_Node] = field(default_factory=list)
-
-    def freeze(self) -> Section:
-        h = self.heading
-        kids = tuple([child.freeze() for child in self.children])
-        return Section(h.title, h.level, h.start, h.heading_end, self.end, kids)
 
 
 def _numeral_value(numeral: str) -> int | None:
@@ -218,17 +206,20 @@ def _with_part_levels(headings: list[_Heading]) -> list[_Heading]:
 
 def parse_sections(doc: Document) -> tuple[Section, ...]:
     """Top-level sections of ``doc`` (within its span), each with its nested children."""
-    root = _Node(_Heading(-1, doc.start, doc.start, ""))
-    stack = [root]
-    for heading in _with_part_levels(list(_headings(doc))):
-        while stack[-1].heading.level >= heading.level:
-            stack.pop().end = heading.start
-        node = _Node(heading)
-        stack[-1].children.append(node)
-        stack.append(node)
-    for node in stack:
-        node.end = doc.end
-    return tuple(child.freeze() for child in root.children)
+    # Built from the last heading back, so that every section's children exist before it does:
+    # ``after`` holds the top-level sections of the headings seen so far, first one last. Their
+    # levels never rise from that one on, so a heading's children are the ones deeper than it at
+    # the end of the list, and its section ends where the next one left there starts.
+    after: list[Section] = []
+    for heading in reversed(_with_part_levels(list(_headings(doc)))):
+        first_child = len(after)
+        while first_child and after[first_child - 1].level > heading.level:
+            first_child -= 1
+        children = tuple(reversed(after[first_child:]))
+        del after[first_child:]
+        end = after[-1].start if after else doc.end
+        after.append(Section(heading.title, heading.level, heading.start, heading.heading_end, end, children))
+    return tuple(reversed(after))
 
 
 def iter_sections(sections: Iterable[Section]) -> Iterator[Section]:
