@@ -34,6 +34,7 @@ import importlib.util
 import re
 import sys
 import threading
+import unicodedata
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
@@ -225,7 +226,9 @@ class SpanCounter:
         piece_count = self.prefix[cut] - self.prefix[cut - 1]
         lead = self.text[self.cuts[cut - 1] : a]
         if self._glue is not None and self._glue.splits_cleanly(lead, self.text[a : a + _GLUE_REACH]):
-            return piece_count - self._mark_count(lead)
+            # The lead is often the tail of a chunk that ended at ``a``, counted just before.
+            lead_count = self._tails.get(a)
+            return piece_count - (self._mark_count(lead) if lead_count is None else lead_count)
         point = _SAFE_POINT.search(self.text, a, end)
         if point is None or point.end() == end or not point.group().isalpha():
             return self._count(self.text[a:end])
@@ -245,12 +248,17 @@ class SpanCounter:
     def estimate(self, pos: int) -> float:
         """Approximate tokens in ``text[start:pos]``, interpolated inside a piece (monotone)."""
         cuts, prefix = self.cuts, self.prefix
-        i = min(max(bisect_right(cuts, pos) - 1, 0), len(cuts) - 2)
+        i = bisect_right(cuts, pos) - 1  # the piece holding pos; the first or the last if outside
         if i < 0:
-            return 0.0
+            i = 0
+        if i > len(cuts) - 2:
+            i = len(cuts) - 2
+            if i < 0:  # no piece: an empty span
+                return 0.0
         lo, hi = cuts[i], cuts[i + 1]
+        before, after = prefix[i], prefix[i + 1]
         share = (pos - lo) / (hi - lo) if hi > lo else 0.0
-        return prefix[i] + share * (prefix[i + 1] - prefix[i])
+        return before + share * (after - before)
 
     def position(self, tokens: float) -> int:
         """Approximate position ``pos`` where ``estimate(pos)`` reaches ``tokens`` (inverse of it)."""
@@ -335,10 +343,12 @@ def _tiktoken_backend(name: str) -> _Backend:
 class _Glue:
     """Whether the pre-token ``mark + letters`` BPE-encodes as ``mark`` and ``letters`` apart.
 
-    A run of two or more marks is a pre-token of its own. A single mark starts the pre-token of
-    the letters after it (``。我们``); BPE can only join the two if some token of the vocabulary
-    is a tail of the mark's bytes followed by a head of theirs. Those heads are looked up once,
-    for every mark, when the encoding is first used. After a line feed, anything but a space or
+    A run of two or more marks (punctuation or symbols: no letter, digit, combining mark or
+    space) is a pre-token of its own, whatever comes before it: letters and digits end their
+    pre-token at a mark, and a space joins the run. A single mark
+    starts the pre-token of the letters after it (``。我们``); BPE can only join the two if some
+    token of the vocabulary is a tail of the mark's bytes followed by a head of theirs. Those
+    heads are looked up once, for every mark, when the encoding is first used. After a line feed, anything but a space or
     a ``/`` starts a pre-token, whatever the lead (``。\n我们``, ``。\n(一)``): a pre-token that
     takes in a line feed ends with it, or (o200k's punctuation) with ``/`` after it.
     """
@@ -352,12 +362,19 @@ class _Glue:
             return False
         if lead[-1] in "\r\n":
             return not after[0].isspace() and after[0] != "/"
-        if not after[0].isalpha() or lead.strip(_MARKS):
+        if not after[0].isalpha():
             return False
-        if len(lead) > 1:
-            return True
+        if len(lead) > 1:  # a run of marks (``”。``, ``%;``) ends the lead, or the lead is no mark
+            return _is_punctuation(lead[-1]) and _is_punctuation(lead[-2])
+        if lead not in self._heads_after:
+            return False
         following = after.encode("utf-8", "surrogatepass")
         return not following.startswith(self._heads_after[lead].get(following[0], ()))
+
+
+def _is_punctuation(char: str) -> bool:
+    """Punctuation or a symbol: in the pre-tokenisers' ``[^\\s\\p{L}\\p{N}]``, and no combining mark."""
+    return unicodedata.category(char)[0] in "PS"
 
 
 def _heads_after(mark: bytes, vocabulary: list[bytes]) -> dict[int, tuple[bytes, ...]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import random
+import re
 import socket
 from collections.abc import Iterator
 from pathlib import Path
@@ -235,3 +236,21 @@ def test_a_span_starting_at_a_sentence_mark_is_indexed_from_that_mark(name: str)
         assert spans.prefix[-1] == len(encode(text[start : len(text) - 2]))
         for b in range(start, len(text) - 2, 5):
             assert spans.count(start, b) == len(encode(text[start:b]))
+
+
+@pytest.mark.parametrize("name", ["o200k_base", "cl100k_base"])
+def test_spans_starting_after_a_run_of_marks_inside_a_piece_are_exact(name: str) -> None:
+    """A chunk ending at ``”。`` ends inside a piece; the next one starts there, counted from the
+    piece's count (the run of marks is a pre-token of its own, whatever precedes it)."""
+    rng = random.Random(13)
+    before = ["提升", "50%", "工程 ", "\n", "a/", "12", "It", "‘", "e\u0301", "——"]
+    runs = ["”。", "。”", "”；", "%;", "!”", "」。", "）。", "）)", "”。”", "。。"]
+    after = ["发挥", "我们", "It's", "abc", "e\u0301", "一、", "'s", "“新”"]
+    text = "".join(rng.choice(before) + rng.choice(runs) + rng.choice(after) + "推进工作。" for _ in range(2000))
+    encode = get_encoding(name).encode_ordinary
+    spans = span_counter(text, encoding=name)
+    ends = [m.end() for m in re.finditer("|".join(map(re.escape, runs)), text)]
+    for b in ends:
+        a = max(0, b - 40)
+        assert spans.count(a, b) == len(encode(text[a:b])), (name, text[a:b])
+        assert spans.count(b, b + 25) == len(encode(text[b : b + 25])), (name, text[b - 4 : b + 6])
