@@ -115,6 +115,8 @@ def chunk(
 
 def _first_visible(text: str, start: int, end: int) -> int:
     """The first non-whitespace offset in ``[start, end)`` (``start`` if there is none)."""
+    if start < end and not text[start].isspace():  # the usual case; \s is str.isspace()
+        return start
     visible = _LEADING_SPACE.match(text, start, end)
     return visible.end() if visible and visible.end() < end else start
 
