@@ -194,8 +194,11 @@ class SpanCounter:
                 _refine(pieces)
             lengths += map(len, pieces)
             counts += backend.count_all(pieces)
-        self.cuts = array("q", accumulate(lengths, initial=start))
-        self.prefix = array("q", accumulate(counts, initial=0))
+        # Lists, not arrays: a chunker bisects and indexes them ~10 times a chunk, and an array
+        # makes an int object at every probe. That is ~10 % of the packing time; the price is
+        # 72 bytes a piece instead of 16 (on Chinese text, 0.75 x the size of the str, not 0.17).
+        self.cuts = list(accumulate(lengths, initial=start))
+        self.prefix = list(accumulate(counts, initial=0))
         self._heads: dict[int, int] = {}
         self._tails: dict[int, int] = {}
         self._marks: dict[str, int] = {}
