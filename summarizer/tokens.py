@@ -209,7 +209,7 @@ class SpanCounter:
             return self._count(self.text[a:b])
         cuts = self.cuts
         first = bisect_left(cuts, a)
-        last = bisect_right(cuts, b) - 1
+        last = bisect_right(cuts, b, first) - 1
         if first >= last:
             return self._count(self.text[a:b])
         # Edge counts are remembered by position: a chunker asks for the same few many times.
