@@ -137,12 +137,13 @@ class _Structure:
         self.starts = [section.start for section, _ in flat]
         self._ends = [section.end for section, _ in flat]
         self._kinds = [_Kind.SECTION if s.level <= _SECTION_LEVEL else _Kind.PARAGRAPH for s, _ in flat]
-        zones = [(s.start, _zone_end(spans.text, s)) for s, _ in flat]
-        zones = [zone for zone in zones if _at_most(spans, zone, budget * _ZONE_MAX)]
+        text, zone_limit, run_limit = spans.text, budget * _ZONE_MAX, budget * _RUN_MAX
+        zones = [(s.start, _zone_end(text, s)) for s, _ in flat]
+        zones = [zone for zone in zones if _at_most(spans, zone, zone_limit)]
         while True:
             runs = _overlapping_runs(zones)
             # A zone alone is short enough already (it passed the stricter test above).
-            too_long = [run for run in runs if len(run) > 1 and not _at_most(spans, _reach(run), budget * _RUN_MAX)]
+            too_long = [run for run in runs if len(run) > 1 and not _at_most(spans, _reach(run), run_limit)]
             if not too_long:
                 break
             for run in too_long:
@@ -174,15 +175,17 @@ class _Structure:
         return sections, [pos for pos, kind in found if kind != _Kind.SECTION]
 
 
-def _flatten(sections: Sequence[Section]) -> list[tuple[Section, tuple[str, ...]]]:
+_Flat = list[tuple[Section, tuple[str, ...]]]  # sections with their title paths
+
+
+def _flatten(sections: Sequence[Section], outer: tuple[str, ...] = (), found: _Flat | None = None) -> _Flat:
     """Every section with its title path, in the order of :func:`iter_sections`."""
-    found: list[tuple[Section, tuple[str, ...]]] = []
-    todo: list[tuple[Section, tuple[str, ...]]] = [(section, ()) for section in reversed(sections)]
-    while todo:  # a stack, not recursion: one step per section
-        section, outer = todo.pop()
+    found = [] if found is None else found
+    for section in sections:
         path = (*outer, section.title)
         found.append((section, path))
-        todo += [(child, path) for child in reversed(section.children)]
+        if section.children:  # most sections have none: no call for them
+            _flatten(section.children, path, found)
     return found
 
 
