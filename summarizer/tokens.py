@@ -90,8 +90,9 @@ _MARK_LENGTH = 4
 _BLOCK = 1 << 16
 _UTF8_MAX = 4.0  # bytes in a character, so tiktoken tokens in it, and in any estimate over it
 # Joins pieces for one tiktoken call (see _joined_counter): one token in o200k and cl100k alike,
-# a pre-token of its own between two pieces, and not a thing a report says.
-_SEPARATOR = "$smarty"
+# a pre-token of its own between two pieces, and not a thing a report says (shorter separators
+# cost the encoder less: "$smarty" took ~1 % more).
+_SEPARATOR = "$j"
 
 
 def _local_ranks(blobpath: str, expected_hash: str | None = None) -> dict[bytes, int]:
