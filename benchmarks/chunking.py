@@ -46,7 +46,7 @@ import tracemalloc
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from unittest import mock
 
 import tiktoken
@@ -104,12 +104,13 @@ def baseline(directory: Path) -> dict[str, Callable[[int], Chunker]]:
 
 
 def semchunk_chunker(budget: int) -> Chunker:
-    import semchunk
+    from semchunk.semchunk import chunkerify  # the package re-exports it without declaring so
 
-    chunker = semchunk.chunkerify(get_encoding(ENCODING), budget)
+    chunker = chunkerify(get_encoding(ENCODING), budget)
 
     def run(text: str) -> list[Span]:
-        texts, offsets = chunker(text, offsets=True)
+        # One str with offsets=True gives one list of texts and one of (start, end) pairs.
+        texts, offsets = cast(tuple[list[str], list[tuple[int, int]]], chunker(text, offsets=True))
         return [(s, e, t) for t, (s, e) in zip(texts, offsets)]
 
     return run
@@ -117,6 +118,7 @@ def semchunk_chunker(budget: int) -> Chunker:
 
 def chonkie_chunker(budget: int) -> Chunker:
     from chonkie import RecursiveChunker
+    from chonkie.tokenizer import TokenizerProtocol
     from chonkie.types import RecursiveLevel, RecursiveRules
 
     rules = RecursiveRules(
@@ -127,7 +129,10 @@ def chonkie_chunker(budget: int) -> Chunker:
             RecursiveLevel(),
         ]
     )
-    chunker = RecursiveChunker(tokenizer=get_encoding(ENCODING), chunk_size=budget, rules=rules)
+    # chonkie recognises a tiktoken Encoding at run time (its protocol names a tokenize method
+    # that Encoding lacks, and that chonkie's tiktoken adapter supplies).
+    encoding = cast(TokenizerProtocol, get_encoding(ENCODING))
+    chunker = RecursiveChunker(tokenizer=encoding, chunk_size=budget, rules=rules)
     return lambda text: [(c.start_index, c.end_index, c.text) for c in chunker.chunk(text)]
 
 
