@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import NamedTuple
 
 from .documents import Document
@@ -121,6 +122,7 @@ class _Heading(NamedTuple):  # a tuple: made for every heading, so it should be 
     part: bool = False  # an unnumbered heading line
 
 
+@cache  # a few numerals, met again and again
 def _numeral_value(numeral: str) -> int | None:
     """Chinese numeral 1-99 (``三`` → 3, ``十二`` → 12, ``二十`` → 20) or an Arabic one; ``None``
     for a run of numerals that is no number (``一二``, ``十十``)."""
