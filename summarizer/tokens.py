@@ -65,11 +65,13 @@ _CONSTRUCTOR_LOCK = threading.Lock()
 
 # Encodings whose pre-tokeniser regex has the safe cut positions described in the docstring.
 _ADDITIVE_ENCODINGS = ("o200k_base", "cl100k_base")
+# Cut patterns, by the literal every match of theirs starts with ("" for none).
+_Cuts = dict[str, re.Pattern[str]]
 # The index cuts at the start of each match: before a sentence mark that follows a letter or
 # digit. (Clause marks would be safe too, but more pieces cost more calls than they save.) One
 # pattern a mark: the regex engine skips ahead to a leading literal several times faster than
 # to a character of a leading class, so seven scans for one mark each beat one for all of them.
-_SAFE_CUTS = tuple(re.compile(re.escape(mark) + r"(?<=[^\W_].)") for mark in "。！？；!?;")
+_SAFE_CUTS = {mark: re.compile(re.escape(mark) + r"(?<=[^\W_].)") for mark in "。！？；!?;"}
 # A piece that came out long is cut again into parts of at least _FINE_PIECE characters at
 # finer safe cuts: a letter or digit before a space or a clause mark, and a letter (spelt out:
 # CJK or ASCII, not any numeral) before a digit.
@@ -81,7 +83,7 @@ _FINE_PARTS = re.compile(
 # A letter (or a rare non-decimal numeral, checked away) followed by a digit, space or mark.
 _SAFE_POINT = re.compile(r"[^\W\d_](?=[\s\d。！？；!?;，、：,:])")
 # Without knowing the counter, sentence ends are where counts are most nearly additive.
-_ESTIMATE_CUTS = (re.compile(r"(?<=[。！？；!?;\n]).", re.DOTALL),)
+_ESTIMATE_CUTS = {"": re.compile(r"(?<=[。！？；!?;\n]).", re.DOTALL)}
 _EDGE_MEMO = 64
 # Sentence marks and closing quotes/brackets: never letters, digits, spaces or apostrophes.
 _MARKS = "。！？；!?;”’」』）)]》〉\""
@@ -276,10 +278,16 @@ class SpanCounter:
         return self.cuts[i - 1] + round(share * (self.cuts[i] - self.cuts[i - 1]))
 
 
-def _pieces(text: str, start: int, end: int, cuts: tuple[re.Pattern[str], ...]) -> Iterator[list[str]]:
+def _pieces(text: str, start: int, end: int, cuts: _Cuts) -> Iterator[list[str]]:
     """``text[start:end]`` cut where each match of ``cuts`` starts, in lists of pieces of about
     :data:`_BLOCK` characters: pieces live one list at a time (tiktoken caches their UTF-8)."""
-    found = sorted(match.start() for pattern in cuts for match in pattern.finditer(text, start, end))
+    # A pattern whose literal the span lacks is not run: finding that out is the faster scan.
+    found = sorted(
+        match.start()
+        for literal, pattern in cuts.items()
+        if text.find(literal, start, end) != -1
+        for match in pattern.finditer(text, start, end)
+    )
     if found and found[0] == start:  # a match whose lookbehind saw what comes before the span
         del found[0]
     bounds = [start, *found, end]
@@ -328,7 +336,7 @@ class _Backend:
 
     count: TokenCounter
     count_all: Callable[[list[str]], list[int]]
-    cuts: tuple[re.Pattern[str], ...]  # the index cuts where a match of one of them starts
+    cuts: _Cuts  # the index cuts where a match of one of them starts
     additive: bool
     glue: _Glue | None = None
     tokens_per_character: float | None = None  # the most a character can cost, if known
