@@ -6,8 +6,9 @@ For the LLM engine, each report goes through the stages in order::
 
 Small reports of one source (the items of a news digest) share extraction calls
 (:mod:`summarizer.extract.packing`). All reports and all their chunks run concurrently through
-one :class:`LLMClient`, whose semaphore bounds the requests in flight. The rules engine replaces extract and reduce by
-:mod:`summarizer.extract.rules` (no model, no network) and keeps ground and merge.
+one :class:`LLMClient`, whose semaphore bounds the requests in flight. The rules engine replaces
+extract and reduce by :mod:`summarizer.extract.rules` (no model, no network) and keeps ground
+and merge.
 
 :func:`asummarize` is the implementation; :func:`summarize` runs it to completion.
 """
@@ -198,24 +199,29 @@ class _LLMRun:
                 call.cancel()
             await asyncio.gather(*calls, return_exceptions=True)
 
-    async def extract(self, job: Job) -> ChunkExtraction:
+    async def extract(self, job: Job) -> list[ChunkExtraction]:
+        """One job's call, as each member's share of it."""
         first = job.members[0].doc
         result = await aextract_chunk(
             self.client, job.doc, job.piece, language=self.language, budget_key=_budget_key(first),
             context=job.context,
         )  # fmt: skip
         self.progress.step()
-        return result
+        return job.share(result)
 
     async def report(
-        self, index: int, doc: Document, jobs: Sequence[Job], calls: Sequence[Awaitable[ChunkExtraction]]
+        self,
+        index: int,
+        doc: Document,
+        jobs: Sequence[Job],
+        calls: Sequence[Awaitable[list[ChunkExtraction]]],
     ) -> ReportSummary:
         """Ground, merge and reduce the ``index``-th report once the calls serving it are done."""
         extraction = ChunkExtraction()
         for job, call in zip(jobs, calls):
             member = job.serves(index)
             if member is not None:
-                extraction.add(job.share(await call, member))
+                extraction.add((await call)[member])
         grounded = [_ground(doc, piece, notes) for piece, notes in extraction.parts]
         merged = merge_parts(grounded, extraction.warnings)
         reduction = await areduce_llm(

@@ -341,7 +341,7 @@ async def areduce_llm(
         materials, warnings = await _condense(ctx, materials, notes_budget, max_depth)
         answer = await ctx.call("reduce", _material_text(doc, materials, extra), ReduceAnswer)
     except (LLMError, BudgetExceededError) as exc:
-        if isinstance(exc, LLMError) and client.aborts_batch(exc):
+        if client.aborts_batch(exc):
             raise
         failed = SummaryWarning(
             code="reduce_failed",

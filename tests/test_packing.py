@@ -85,7 +85,7 @@ def test_notes_go_to_the_member_whose_span_holds_them() -> None:
     failed = SummaryWarning(code="chunk_failed", message="x", start=14, end=20)
     usage = Usage(calls=1, prompt_tokens=100, completion_tokens=10)
     extraction = ChunkExtraction(parts=[(job.piece, notes)], warnings=[failed], usages=[usage])
-    first, second = job.share(extraction, 0), job.share(extraction, 1)
+    first, second = job.share(extraction)
     [(piece_a, notes_a)] = first.parts
     [(piece_b, notes_b)] = second.parts
     assert (piece_a, piece_b) == (job.members[0].piece, job.members[1].piece)
@@ -104,7 +104,7 @@ def test_a_one_member_job_shares_everything() -> None:
     doc = Document(text, 0, len(text))
     [job] = _plan([doc], 512)
     extraction = ChunkExtraction(parts=[(job.piece, ChunkNotes.empty())], usages=[Usage(calls=1)])
-    assert job.share(extraction, 0) is extraction
+    assert job.share(extraction) == [extraction] and job.share(extraction)[0] is extraction
 
 
 def _answer(hit: Hit) -> Reply:

@@ -159,7 +159,7 @@ async def aextract_chunk(
             out.add(sub)
         return out
     except (LLMError, BudgetExceededError) as exc:
-        if isinstance(exc, LLMError) and client.aborts_batch(exc):
+        if client.aborts_batch(exc):
             raise
         return ChunkExtraction(warnings=[_failed(piece, exc)], usages=error_usages(exc))
     return ChunkExtraction(parts=[(piece, result.value)], usages=[result.usage])

@@ -62,21 +62,25 @@ class Job:
         """The position among the members of the plan's ``report``-th report, if it is one."""
         return next((i for i, m in enumerate(self.members) if m.report == report), None)
 
-    def share(self, extraction: ChunkExtraction, member: int) -> ChunkExtraction:
-        """What ``extraction`` (of this job) holds for one member, as if extracted on its own."""
+    def share(self, extraction: ChunkExtraction) -> list[ChunkExtraction]:
+        """What ``extraction`` (of this job) holds for each member, as if extracted on its own."""
         if len(self.members) == 1:
-            return extraction
-        doc, piece = self.members[member].doc, self.members[member].piece
-        notes = ChunkNotes.empty()
+            return [extraction]
+        notes = [ChunkNotes.empty() for _ in self.members]
         for part, part_notes in extraction.parts:
             for name in _EVIDENCE_FIELDS:
-                mine = [n for n in getattr(part_notes, name) if self._owner(n.evidence, part) == member]
-                getattr(notes, name).extend(mine)
-            notes.sections.extend(n for n, owner in self._section_owners(part_notes, part) if owner == member)
-        warnings = [w for w in extraction.warnings if _touches(w.start, w.end, doc)]
-        return ChunkExtraction(
-            parts=[(piece, notes)], warnings=warnings, usages=extraction.usages if member == 0 else []
-        )
+                for note in getattr(part_notes, name):
+                    getattr(notes[self._owner(note.evidence, part)], name).append(note)
+            for section, owner in self._section_owners(part_notes, part):
+                notes[owner].sections.append(section)
+        return [
+            ChunkExtraction(
+                parts=[(m.piece, mine)],
+                warnings=[w for w in extraction.warnings if _touches(w.start, w.end, m.doc)],
+                usages=extraction.usages if i == 0 else [],
+            )
+            for i, (m, mine) in enumerate(zip(self.members, notes))
+        ]
 
     def _owner(self, quote: str, part: Chunk) -> int:
         """The member whose span holds ``quote``; unfound, the member where ``part`` starts
@@ -158,4 +162,3 @@ def _packed_context(span: Document, count: int) -> str:
         f"目标年份:{span.plan_year}" if span.plan_year else "",
     ]
     return ";".join(f for f in fields if f)
-

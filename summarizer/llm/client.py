@@ -266,7 +266,7 @@ class LLMClient:
         """The structured-output strategy currently used (after any fallback)."""
         return self._strategy
 
-    def aborts_batch(self, err: LLMError) -> bool:
+    def aborts_batch(self, err: BaseException) -> bool:
         """Whether ``err`` dooms every other call of the batch too: a refused key or balance,
         or an endpoint that no request of this client has reached (a wrong base URL, a server
         that is down), so that a batch stops at once instead of failing chunk by chunk."""
