@@ -595,6 +595,25 @@ async def test_concurrency_bound(scripted_server: ScriptedServer) -> None:
     assert scripted_server.max_in_flight == 3
 
 
+async def test_a_refused_key_fails_the_waiting_calls_unsent(scripted_server: ScriptedServer) -> None:
+    scripted_server.latency = 0.05
+    scripted_server.responder = lambda hit: Reply(401, {"error": {"message": "invalid key"}})
+    async with LLMClient(make_config(scripted_server, concurrency=2)) as client:
+        outcomes = await asyncio.gather(
+            *(client.astructured(MESSAGES, Answer, prompt_version=f"v{i}") for i in range(6)),
+            return_exceptions=True,
+        )
+        assert len(scripted_server.hits) == 2  # only the two already in flight
+        assert all(isinstance(o, AuthError) and o.status_code == 401 for o in outcomes)
+        unsent = [o for o in outcomes if isinstance(o, AuthError) and str(o).startswith("not sent")]
+        assert len(unsent) == 4 and all(o.attempts == 0 and o.__cause__ is not None for o in unsent)
+        assert client.usage.attempts == 2
+        # a call begun after the refusal is sent: the balance may have been topped up since
+        scripted_server.responder = lambda hit: Reply.completion(GOOD)
+        assert (await ask(client)).value.city == "彬州市"
+    assert len(scripted_server.hits) == 3
+
+
 async def test_budget_per_document_is_checked_before_sending(
     scripted_server: ScriptedServer,
 ) -> None:

@@ -220,6 +220,7 @@ class _CallState:
     strategy: ConcreteStrategy = "json_schema"
     schema: dict[str, Any] = field(default_factory=dict)
     name: str = "answer"
+    serial: int = 0  # the call's place in the order calls began
 
 
 class LLMClient:
@@ -228,6 +229,11 @@ class LLMClient:
     At most ``config.concurrency`` HTTP requests are in flight at once (an ``asyncio.Semaphore``
     around each request, not around retry waits). :attr:`usage` is the run total, failed calls
     included.
+
+    A refused key or balance (:class:`AuthError`) fails, unsent, every call that had already
+    begun when the refusal came (those waiting for a slot or a retry), so a batch sends no more
+    than the requests already in flight; calls begun afterwards are sent again, since a balance
+    can be topped up while a long-lived client waits.
     """
 
     def __init__(
@@ -251,6 +257,8 @@ class LLMClient:
         )
         self._runner: asyncio.Runner | None = None
         self._reached = False  # whether any request has had an HTTP response
+        self._begun = 0  # calls begun (not answered from the cache)
+        self._refusal: tuple[int, AuthError] | None = None  # calls begun by then, and the error
         self._send_temperature = True  # until the model says it takes only its default
 
     def __repr__(self) -> str:
@@ -307,6 +315,8 @@ class LLMClient:
             schema=schema,
             name=response_model.__name__,
         )
+        self._begun += 1
+        state.serial = self._begun
         try:
             value = await self._answer(list(messages), response_model, state)
         except LLMError as err:
@@ -507,28 +517,41 @@ class LLMClient:
         return cast(Completion, await policy(self._attempt, conversation, state))
 
     async def _attempt(self, conversation: list[Message], state: _CallState) -> Completion:
-        reservation = self._budget.reserve(
-            state.budget_key, estimate_tokens(m.get("content", "") for m in conversation)
-        )
-        try:
-            sdk = self._sdk()  # before the semaphore: a new loop gets a new one
-            async with self._semaphore:
+        sdk = self._sdk()  # before the semaphore: a new loop gets a new one
+        async with self._semaphore:
+            # Checked and recorded while holding a slot: a waiter that gets the slot released
+            # by a refused request already sees the refusal.
+            self._raise_refusal(state)
+            reservation = self._budget.reserve(
+                state.budget_key, estimate_tokens(m.get("content", "") for m in conversation)
+            )
+            try:
                 raw = await self._create(sdk, conversation, state)
-            self._reached = True
-            completion = _completion(raw, self.config)
-        except (openai.OpenAIError, json.JSONDecodeError, TransientLLMError) as exc:
-            self._reached = self._reached or isinstance(exc, openai.APIStatusError)
-            timed_out = isinstance(exc, openai.APITimeoutError)  # the provider may have charged
-            reservation.settle(None if timed_out else 0)
-            state.usage = state.usage + _failed_attempt(self.config, unknown=timed_out)
-            if isinstance(exc, TransientLLMError):
-                raise
-            raise translate_error(
-                exc, max_retry_wait=self.config.max_retry_wait, secret=self.config.api_key
-            ) from exc
+                self._reached = True
+                completion = _completion(raw, self.config)
+            except (openai.OpenAIError, json.JSONDecodeError, TransientLLMError) as exc:
+                timed_out = isinstance(exc, openai.APITimeoutError)  # the provider may have charged
+                reservation.settle(None if timed_out else 0)
+                state.usage = state.usage + _failed_attempt(self.config, unknown=timed_out)
+                if isinstance(exc, TransientLLMError):
+                    raise
+                raise self._translated(exc, state) from exc
         reservation.settle(completion.usage.total_tokens)
         state.usage = state.usage + completion.usage
         return completion
+
+    def _translated(self, exc: BaseException, state: _CallState) -> LLMError:
+        self._reached = self._reached or isinstance(exc, openai.APIStatusError)
+        err = translate_error(exc, max_retry_wait=self.config.max_retry_wait, secret=self.config.api_key)
+        if isinstance(err, AuthError):
+            self._refusal = (self._begun, err)
+        return err
+
+    def _raise_refusal(self, state: _CallState) -> None:
+        """Fail a call, unsent, that had begun before a refusal of the key or balance."""
+        if self._refusal is not None and state.serial <= self._refusal[0]:
+            refusal = self._refusal[1]
+            raise AuthError(f"not sent: {refusal}", status_code=refusal.status_code) from refusal
 
     async def _create(
         self, sdk: openai.AsyncOpenAI, conversation: list[Message], state: _CallState
