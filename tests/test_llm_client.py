@@ -214,9 +214,9 @@ async def test_insufficient_quota_429_is_an_auth_error(scripted_server: Scripted
 
 
 async def test_read_timeout_is_retried_and_surfaced(scripted_server: ScriptedServer) -> None:
-    scripted_server.push_completion(GOOD, delay=1.0)
-    scripted_server.push_completion(GOOD, delay=1.0)
-    config = make_config(scripted_server, timeout=0.2, max_attempts=2)
+    scripted_server.push_completion(GOOD, delay=2.0)
+    scripted_server.push_completion(GOOD, delay=2.0)
+    config = make_config(scripted_server, timeout=0.5, max_attempts=2)
     async with LLMClient(config) as client:
         with pytest.raises(TransientLLMError, match="timed out") as info:
             await ask(client)
@@ -225,9 +225,10 @@ async def test_read_timeout_is_retried_and_surfaced(scripted_server: ScriptedSer
 
 
 async def test_timeout_then_success(scripted_server: ScriptedServer) -> None:
-    scripted_server.push_completion(GOOD, delay=1.0)
+    scripted_server.push_completion(GOOD, delay=2.0)
     scripted_server.push_completion(GOOD)
-    async with LLMClient(make_config(scripted_server, timeout=0.2)) as client:
+    # 0.5 s: room for a loaded CI machine to answer the second request in time
+    async with LLMClient(make_config(scripted_server, timeout=0.5)) as client:
         result = await ask(client)
     assert result.attempts == 2
     assert result.usage.prompt_tokens is None and result.usage.attempts == 2
