@@ -87,6 +87,20 @@ async def test_success(scripted_server: ScriptedServer) -> None:
     assert fmt["json_schema"]["schema"]["required"] == ["city", "growth", "note"]
 
 
+@pytest.mark.parametrize(("provider", "sent"), [(None, False), ("deepseek", False), ("openai", True)])
+async def test_openai_account_headers_go_to_openai_only(
+    scripted_server: ScriptedServer, monkeypatch: pytest.MonkeyPatch, provider: str | None, sent: bool
+) -> None:
+    monkeypatch.setenv("OPENAI_ORG_ID", "org-private")
+    monkeypatch.setenv("OPENAI_PROJECT_ID", "proj-private")
+    scripted_server.push_completion(GOOD)
+    async with LLMClient(make_config(scripted_server, provider=provider)) as client:
+        await ask(client)
+    [hit] = scripted_server.hits
+    headers = (hit.headers.get("openai-organization"), hit.headers.get("openai-project"))
+    assert headers == (("org-private", "proj-private") if sent else (None, None))
+
+
 async def test_429_with_retry_after_waits_then_succeeds(scripted_server: ScriptedServer) -> None:
     scripted_server.push(429, {"error": {"message": "rate limited"}}, {"Retry-After": "1"})
     scripted_server.push_completion(GOOD)

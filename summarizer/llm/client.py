@@ -411,6 +411,10 @@ class LLMClient:
                 max_retries=0,  # tenacity (retry.py) is the one retry owner
                 http_client=cast(httpx2.AsyncClient | None, self._http_client),
             )
+            if self.config.provider != "openai":
+                # The SDK fills these from $OPENAI_ORG_ID / $OPENAI_PROJECT_ID and sends them
+                # as headers: they name an OpenAI account, which is no other provider's business.
+                self._openai.organization = self._openai.project = None
             self._loop = loop
             self._semaphore = asyncio.Semaphore(self.config.concurrency)
         return self._openai
