@@ -305,7 +305,10 @@ def _read_table(text: str) -> dict[str, str]:
 # --------------------------------------------------------------------------------------------
 
 _CJK = r"[\u4e00-\u9fff]"
-_REGION_PATTERN = rf"{_CJK}{{1,10}}?(?:自治州|[省市区县旗盟])"  # 彬州市, 椒江区; not 温州 of 温州市
+_REGION_SUFFIX = "(?:自治州|[省市区县旗盟])"
+_REGION_PATTERN = rf"{_CJK}{{1,10}}?{_REGION_SUFFIX}"  # 彬州市, 椒江区; not 温州 of 温州市
+_BARE_PLACE = re.compile(rf"{_CJK}{{2,4}}")  # 温州 in 【温州招商】
+_TAG_WORDS = re.compile("招商|投资|新闻|资讯|动态|快讯")
 _REGION = re.compile(_REGION_PATTERN)
 _TAG = re.compile(r"^【([^】]*)】\s*")
 _LEADING_YEAR = re.compile(r"^\s*\d{4}年")
@@ -476,13 +479,27 @@ def _split_digest(doc: Document, dates: list[tuple[int, int]]) -> list[Document]
         first_line_end = doc.text.find("\n", a, b)
         title = doc.text[a : b if first_line_end < 0 else first_line_end].strip()
         meta = _title_meta(title)
+        date = _iso_date(doc.text[date_start:date_end])
         if meta.doc_type is DocType.UNKNOWN:
             tag = _TAG.match(title)  # 【乐清市招商】 names the region; a headline's start does not
-            region = _region_of(tag.group(1)) if tag else None
-            meta = replace(meta, doc_type=DocType.NEWS_ITEM, region=region)
-        date = _iso_date(doc.text[date_start:date_end])
+            region = _tag_region(tag.group(1), doc.text[a:b]) if tag else None
+            year = meta.year or (int(date[:4]) if date else None)  # a news item is of its day
+            meta = replace(meta, doc_type=DocType.NEWS_ITEM, region=region, year=year)
         items.append(_with_meta(doc, a, b, meta, date=date))
     return items
+
+
+def _tag_region(tag: str, text: str) -> str | None:
+    """The place a news item's tag names: 【乐清市招商】 → 乐清市; a bare 【温州招商】 → 温州市
+    when the item itself writes it so (otherwise 温州 as written), so that items group with the
+    reports of the same place."""
+    place = _TAG_WORDS.sub("", tag)
+    region = _region_of(place)
+    if region is not None or not _BARE_PLACE.fullmatch(place):
+        return region
+    # peoples' names may come between: 凉山彝族自治州, 黔东南苗族侗族自治州
+    written = re.search(rf"{re.escape(place)}(?:{_CJK}{{1,3}}?族)*{_REGION_SUFFIX}", text)
+    return written.group() if written else place
 
 
 def _with_meta(

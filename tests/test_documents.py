@@ -182,6 +182,19 @@ def test_one_line_report_is_split_at_its_title() -> None:
     assert "\n" not in rest and len(rest) > 17_000
 
 
+@pytest.mark.parametrize(
+    ("tag", "body", "region"),
+    [("【乐清市招商】", "乐清政银联动。", "乐清市"), ("【温州招商】", "温州市举办推介会。", "温州市"),
+     ("【投资温州】", "推介会在温州市举办。", "温州市"), ("【温州招商】", "推介会举办。", "温州"),
+     ("【凉山招商】", "凉山彝族自治州推介。", "凉山彝族自治州"),
+     ("【黔东南招商】", "黔东南苗族侗族自治州推介。", "黔东南苗族侗族自治州"), ("【招商快讯】", "某市推介。", None)],
+)  # fmt: skip
+def test_a_news_tag_names_the_item_region(tag: str, body: str, region: str | None) -> None:
+    digest = f"{tag}标题一\n{body}\n2025-07-23\n【永嘉县招商】标题二\n正文。\n2025-07-22\n"
+    first, second = split_reports(load(digest))
+    assert (first.region, first.date, second.region) == (region, "2025-07-23", "永嘉县")
+
+
 def test_news_digest_splits_into_dated_items() -> None:
     doc = load(CORPUS / "wenzhou-investment-news-2025.txt")
     assert doc.doc_type is DocType.NEWS_DIGEST
@@ -190,7 +203,11 @@ def test_news_digest_splits_into_dated_items() -> None:
     assert len(items) == 10
     assert [i.date for i in items] == ["2025-07-23"] * 7 + ["2025-07-22"] * 2 + ["2025-07-19"]
     assert items[0].title == "【温州招商】温州“一体一院”科创融合助力鞋业转型升级"
-    assert items[3].region == "乐清市"
+    # a tag's bare place is written out as the item writes it, to group with that place's reports
+    assert [i.region for i in items[:-1]] == [
+        "温州市", None, "温州市", "乐清市", "温州市", None, "永嘉县", "温州市", "温州市"
+    ]  # the two untagged headlines name no region: their first words are not a tag
+    assert [i.year for i in items[:-1]] == [2025] * 9  # a news item is of its date's year
     for item in items:
         assert item.title is not None and item.body.startswith(item.title)
         assert item.date is not None and item.date not in item.body[-12:]
