@@ -79,6 +79,10 @@ def test_kind_and_aliases() -> None:
         ("完成造林绿化", "造林绿化"),
         ("城镇新增就业", "城镇新增就业"),
         ("力争增长", ""),
+        ("国际航线数量较改革前提升", "国际航线数量"),  # the base compared with is no part of the name
+        ("全市固定资产投资较去年同期提升", "全市固定资产投资"),
+        ("出口额比2022年增长", "出口额"),
+        ("比较优势产业产值增长", "比较优势产业产值"),
     ],
 )
 def test_indicator_phrase(lead: str, name: str) -> None:
