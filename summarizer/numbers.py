@@ -72,6 +72,8 @@ _QUANTITY = re.compile(
     rf"(?P<q>{'|'.join(QUALIFIERS)})?"
 )
 _DATE = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日")
+# A research institute's number is its name, not a count: 航天六院165所, 中国电科38所.
+_INSTITUTE = re.compile(r"(?<=[一二三四五六七八九十]院|电科)\d+(?=所)")
 _NOT_AFTER = re.compile(r"[年月日号时]|[A-Za-z+]")
 _CLAUSE_END = re.compile(r"[,，;；。:：!！?？\n]")
 _GROUP_GLUE = re.compile(r"\s*(?:和|与|及|、)\s*")
@@ -104,10 +106,14 @@ def normalize_width(text: str) -> str:
     return text.translate(_WIDTH)
 
 
+def _hashes(m: re.Match[str]) -> str:
+    return "#" * len(m.group())  # masked out, offsets kept
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text``, in order of appearance (offsets into ``text`` itself)."""
     norm = normalize_width(text)
-    masked = _DATE.sub(lambda m: "#" * len(m.group()), norm)
+    masked = _INSTITUTE.sub(_hashes, _DATE.sub(_hashes, norm))
     found = [_parse(m) for m in _QUANTITY.finditer(masked) if _is_quantity(masked, m)]
     out: list[Quantity] = []
     for group in list_groups(masked, found):

@@ -179,3 +179,8 @@ def test_a_bound_before_a_list_governs_every_number() -> None:
 def test_a_bound_only_governs_the_number_right_after_it() -> None:
     got = find_quantities("不低于全省平均水平,增长6%")
     assert [(q.value, q.qualifier) for q in got] == [(6.0, "")]
+
+
+def test_an_institute_number_is_a_name_not_a_count() -> None:
+    text = "航天六院165所宇航新动力试验基地、中国电科38所项目建成,新建学校3所"
+    assert [(q.value, q.unit, text[q.start : q.end]) for q in find_quantities(text)] == [(3.0, "所", "3所")]
