@@ -19,6 +19,9 @@ from pathlib import Path
 import docx
 import pytest
 from click.testing import CliRunner
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml import parse_xml
+from docx.text.paragraph import Paragraph
 
 import summarizer.readers
 from summarizer import summarize
@@ -30,6 +33,8 @@ from summarizer.errors import (
     ReaderUnavailableError,
     UnreadableDocumentError,
 )
+from summarizer.readers._numbering import format_number
+from summarizer.structure import iter_sections, parse_sections
 
 FIXTURES = Path(__file__).parent / "fixtures" / "readers"
 
@@ -327,6 +332,192 @@ def test_other_zip_files_and_damaged_docx_are_refused() -> None:
     data = _docx()
     with pytest.raises(UnreadableDocumentError, match="input is a Word .docx file that cannot be read"):
         load(data.replace(b"word/document.xml", b"word/documenx.xml", 1))  # the part it names is gone
+
+
+# Word list numbers: numbering.xml parts written through python-docx's oxml -------------------
+
+_W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _level(ilvl: int, fmt: str, text: str, suffix: str = "", extra: str = "") -> str:
+    suff = f'<w:suff w:val="{suffix}"/>' if suffix else ""  # none: Word's default, a tab
+    return (
+        f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>{suff}'
+        f'<w:lvlText w:val="{text}"/>{extra}</w:lvl>'
+    )
+
+
+# A government report's outline, as Chinese Word templates number it.
+REPORT_LEVELS = (
+    _level(0, "chineseCountingThousand", "%1、", "nothing"),
+    _level(1, "chineseCountingThousand", "（%2）", "nothing"),
+    _level(2, "decimal", "%3."),
+)
+
+
+class _ListDocument:
+    """A python-docx document with lists of our own in its numbering part."""
+
+    def __init__(self) -> None:
+        self.document = docx.Document()
+        self._numbering = self.document.part.numbering_part.element
+
+    def abstract(self, abstract_id: int, *levels: str) -> None:
+        xml = f'<w:abstractNum {_W_NS} w:abstractNumId="{abstract_id}">{"".join(levels)}</w:abstractNum>'
+        self._numbering.insert(0, parse_xml(xml))  # abstractNums come before nums
+
+    def num(self, num_id: int, abstract_id: int, overrides: str = "") -> None:
+        xml = f'<w:num {_W_NS} w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/>{overrides}</w:num>'
+        self._numbering.append(parse_xml(xml))
+
+    def item(self, text: str, num_id: int | None = None, ilvl: int | None = 0, style: str | None = None) -> Paragraph:
+        paragraph = self.document.add_paragraph(text, style=style)
+        if num_id is not None:
+            level = "" if ilvl is None else f'<w:ilvl w:val="{ilvl}"/>'
+            num_pr = f'<w:numPr {_W_NS}>{level}<w:numId w:val="{num_id}"/></w:numPr>'
+            paragraph._p.get_or_add_pPr().append(parse_xml(num_pr))
+        return paragraph
+
+    def lines(self) -> list[str]:
+        out = io.BytesIO()
+        self.document.save(out)
+        return load(out.getvalue()).text.split("\n")
+
+
+def test_docx_word_list_numbers_are_written_and_make_the_headings() -> None:
+    words = _ListDocument()
+    words.abstract(10, *REPORT_LEVELS)
+    words.num(1, 10)
+    words.item("2023年某市政府工作报告", num_id=None)
+    words.item("各位代表：", num_id=None)
+    for text, ilvl in [
+        ("2022年工作回顾", 0), ("坚持稳中求进", 1), ("扩大有效投资", 1), ("2023年重大项目开工200个。", 2),
+        ("实施重大项目500个以上。", 2), ("2023年工作安排", 0), ("全力扩大内需", 1),
+    ]:  # fmt: skip
+        words.item(text, 1, ilvl)
+    out = io.BytesIO()
+    words.document.save(out)
+    doc = load(out.getvalue())
+    assert doc.text.split("\n")[2:] == [
+        "一、2022年工作回顾",
+        "（一）坚持稳中求进",
+        "（二）扩大有效投资",
+        "1. 2023年重大项目开工200个。",  # a space after "1.", as Word's tab: not 1.2023
+        "2. 实施重大项目500个以上。",
+        "二、2023年工作安排",  # level 0 used: the levels below start again
+        "（一）全力扩大内需",
+    ]
+    [report] = split_reports(doc)
+    outline = [(s.level, s.title) for s in iter_sections(parse_sections(report))]
+    assert outline == [
+        (1, "一、2022年工作回顾"),
+        (2, "（一）坚持稳中求进"),
+        (2, "（二）扩大有效投资"),
+        (3, "1. 2023年重大项目开工200个"),
+        (3, "2. 实施重大项目500个以上"),
+        (1, "二、2023年工作安排"),
+        (2, "（一）全力扩大内需"),
+    ]
+
+
+def test_docx_lists_continue_restart_and_come_from_styles() -> None:
+    words = _ListDocument()
+    words.abstract(10, *REPORT_LEVELS)
+    words.abstract(11, _level(0, "decimal", "%1、", "nothing"), _level(1, "decimal", "(%2)", "nothing", '<w:lvlRestart w:val="0"/>'))
+    words.num(1, 10)
+    words.num(2, 10)  # the same abstract list: continues list 1's numbering
+    words.num(3, 10, '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>')
+    words.num(4, 11)
+    words.item("甲", 1)
+    words.item("乙", 2)
+    words.item("丙", 3)  # restarted by its override
+    words.item("丁", 4, 1)
+    words.item("戊", 4, 0)
+    words.item("己", 4, 1)  # lvlRestart 0: level 1 never starts again
+    words.item("列表样式", style="List Number")  # numbered by its style (the template's "%1.")
+    words.item("列表样式二", style="List Number")
+    words.item("不编号", num_id=0, style="List Number")  # numId 0 takes the style's list away
+    words.item("副标题", style="Subtitle")  # a style whose numPr names a level but no list
+    words.item("无此列表", num_id=99)
+    assert words.lines() == [
+        "一、甲", "二、乙", "一、丙", "(1)丁", "1、戊", "(2)己", "1. 列表样式", "2. 列表样式二", "不编号", "副标题", "无此列表",
+    ]  # fmt: skip
+
+
+def test_docx_heading_styles_linked_to_a_list_are_numbered() -> None:
+    # Chinese templates link 标题 1/标题 2 to a multilevel list: the styles hold the numPr, and
+    # the list's levels name the styles (w:pStyle), which is how a style without ilvl finds its level.
+    words = _ListDocument()
+    words.abstract(
+        10,
+        _level(0, "chineseCountingThousand", "%1、", "nothing", '<w:pStyle w:val="Heading1"/>'),
+        _level(1, "chineseCountingThousand", "（%2）", "nothing", '<w:pStyle w:val="Heading2"/>'),
+    )
+    words.num(1, 10)
+    for name in ("Heading 1", "Heading 2"):
+        words.document.styles[name].element.get_or_add_pPr().append(
+            parse_xml(f'<w:numPr {_W_NS}><w:numId w:val="1"/></w:numPr>')
+        )
+    words.document.add_heading("2022年工作回顾", level=1)
+    words.document.add_heading("坚持稳中求进", level=2)
+    words.document.add_heading("扩大有效投资", level=2)
+    words.document.add_heading("2023年工作安排", level=1)
+    words.document.add_heading("全力扩大内需", level=2)
+    assert words.lines() == ["一、2022年工作回顾", "（一）坚持稳中求进", "（二）扩大有效投资", "二、2023年工作安排", "（一）全力扩大内需"]
+
+
+def test_docx_bullets_composite_and_unknown_formats() -> None:
+    words = _ListDocument()
+    words.abstract(10, _level(0, "bullet", "●"), _level(1, "bullet", "\uf0b7"))  # Symbol font's bullet
+    words.abstract(11, _level(0, "decimal", "%1."), _level(1, "lowerLetter", "%1.%2", "space", "<w:isLgl/>"))
+    words.abstract(12, _level(0, "chineseCountingThousand", "第%1章", "space"), _level(1, "fancyNewFormat", "%2)", "nothing"))
+    for num_id in (10, 11, 12):
+        words.num(num_id, num_id)
+    words.item("项目一", 10, 0)
+    words.item("项目二", 10, 1)
+    words.item("总则", 11, 0)
+    words.item("目的", 11, 1)  # isLgl: every number decimal, so "1.1" not "1.a"
+    words.item("　　范围", 11, 1)  # the indent after a number is dropped
+    words.item("总则", 12, 0)
+    words.item("未知格式", 12, 1)
+    assert words.lines() == ["● 项目一", "项目二", "1. 总则", "1.1 目的", "1.2 范围", "第一章总则", "1)未知格式"]
+
+
+def test_docx_numbers_in_table_cells_and_a_file_without_numbering_part() -> None:
+    words = _ListDocument()
+    words.abstract(10, *REPORT_LEVELS)
+    words.num(1, 10)
+    cells = words.document.add_table(rows=1, cols=2).rows[0].cells
+    cells[0].text = "地区生产总值"
+    cells[0].paragraphs[0]._p.get_or_add_pPr().append(parse_xml(f'<w:numPr {_W_NS}><w:ilvl w:val="2"/><w:numId w:val="1"/></w:numPr>'))
+    cells[1].text = "增长6.5%左右"
+    words.item("下一项", 1, 2)
+    assert words.lines() == ["1. 地区生产总值 | 增长6.5%左右", "2. 下一项"]
+    # Without numbering.xml (nothing to number with), the same paragraphs are read as they are.
+    part = words.document.part
+    [rel] = [r for r, rel in part.rels.items() if rel.reltype == RT.NUMBERING]
+    part.drop_rel(rel)
+    assert words.lines() == ["地区生产总值 | 增长6.5%左右", "下一项"]
+
+
+@pytest.mark.parametrize(
+    ("number", "fmt", "text"),
+    [
+        (1, "chineseCounting", "一"), (10, "chineseCounting", "十"), (11, "chineseCounting", "十一"),
+        (20, "chineseCounting", "二十"), (99, "chineseCounting", "九十九"), (105, "chineseCounting", "一〇五"),
+        (10, "chineseCountingThousand", "十"), (19, "chineseCountingThousand", "十九"),
+        (105, "chineseCountingThousand", "一百零五"), (110, "chineseCountingThousand", "一百一十"),
+        (1500, "chineseCountingThousand", "一千五百"), (1005, "chineseCountingThousand", "一千零五"),
+        (12, "chineseLegalSimplified", "壹拾贰"), (3, "ideographTraditional", "丙"), (11, "ideographTraditional", "11"),
+        (3, "ideographZodiac", "寅"), (2023, "ideographDigital", "二〇二三"), (3, "decimalEnclosedCircle", "③"),
+        (21, "decimalEnclosedCircle", "21"), (3, "decimalEnclosedParen", "⑶"), (7, "decimalZero", "07"),
+        (12, "decimalFullWidth", "１２"), (2, "lowerLetter", "b"), (28, "upperLetter", "BB"),
+        (14, "upperRoman", "XIV"), (1994, "lowerRoman", "mcmxciv"), (0, "upperRoman", "0"),
+        (5, "none", ""), (7, "hebrew2", "7"), (7, "", "7"),
+    ],
+)  # fmt: skip
+def test_word_number_formats(number: int, fmt: str, text: str) -> None:
+    assert format_number(number, fmt) == text
 
 
 # --------------------------------------------------------------------------------------------

@@ -7,9 +7,10 @@ report as plain text in the shape of the library's text inputs:
 * one paragraph per line, headings (``一、`` ``（一）`` ``1.``) on lines of their own;
 * a table row per line, its cells joined by `` | `` (as in scraped metadata tables, so
   ``索引号 | ... | 成文日期 | ...`` rows are read and trimmed like those of a text file);
-* nothing added: no numbering, markup or captions that the document does not hold. What is
-  left out is furniture - PDF page headers, footers and page numbers; web navigation, scripts
-  and footers.
+* nothing added but what a reader of the document sees: Word's automatic list numbers
+  (``一、`` drawn from numbering.xml, see :mod:`._numbering`) are written out; no markup,
+  captions or numbering the document does not show. What is left out is furniture - PDF and
+  Word page headers, footers and page numbers; web navigation, scripts and footers.
 
 That text, not the file's bytes, is :attr:`summarizer.Document.text`: every offset in the
 library (spans, sections, chunks, evidence) points into it.

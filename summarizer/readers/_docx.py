@@ -1,8 +1,13 @@
 """Word ``.docx`` files (python-docx): body paragraphs and tables, in document order.
 
-Page headers and footers, footnotes, comments and text boxes are not part of the body and are
-left out. Word's automatic list numbering is not text in the file either: a heading numbered by
-a list style comes out without its ``一、`` (nothing is invented to replace it).
+Page headers and footers are left out on purpose: they are page furniture (a running title,
+the issuing office, page numbers), repeated on every page and no part of the report's text.
+Footnotes, comments and text boxes are not part of the body and are left out too.
+
+Word's automatic list numbers are put back: a heading numbered by a Word list holds only its
+title in the file, and Word draws its ``一、`` or ``（一）`` from numbering.xml. python-docx does
+not draw them, so :mod:`._numbering` writes each one in front of its paragraph, counted as Word
+counts - without them a report numbered that way would lose every heading.
 """
 
 from __future__ import annotations
@@ -14,7 +19,12 @@ from docx import Document as open_document
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
+from docx.document import Document
+from docx.opc.constants import RELATIONSHIP_TYPE
+from docx.opc.part import XmlPart
+
 from ._common import LAYOUT_CELL_CHARS, row_line
+from ._numbering import Element, ListNumbers
 
 __all__ = ["Block", "parse", "text_of"]
 
@@ -26,26 +36,40 @@ Block = str | tuple[str, ...]
 def parse(data: bytes) -> list[Block]:
     """Every body block of the document (all of python-docx's work happens here)."""
     document = open_document(io.BytesIO(data))
-    return list(_blocks(document.iter_inner_content()))
+    numbers = ListNumbers(_numbering(document), document.styles.element)
+    return list(_blocks(document.iter_inner_content(), numbers))
 
 
-def _blocks(items: Iterator[Paragraph | Table]) -> Iterator[Block]:
+def _numbering(document: Document) -> Element | None:
+    # Not document.part.numbering_part: for a file without numbering.xml it makes one.
+    try:
+        part = document.part.part_related_by(RELATIONSHIP_TYPE.NUMBERING)
+    except KeyError:
+        return None
+    return part.element if isinstance(part, XmlPart) else None
+
+
+def _blocks(items: Iterator[Paragraph | Table], numbers: ListNumbers) -> Iterator[Block]:
     for item in items:
         if isinstance(item, Paragraph):
-            yield item.text
+            yield _text(item, numbers)
         else:
-            yield from _table(item)
+            yield from _table(item, numbers)
 
 
-def _table(table: Table) -> Iterator[Block]:
+def _text(paragraph: Paragraph, numbers: ListNumbers) -> str:
+    return numbers.numbered(paragraph._p, paragraph.text)
+
+
+def _table(table: Table, numbers: ListNumbers) -> Iterator[Block]:
     rows = [_distinct(row.cells) for row in table.rows]
     if any(_is_layout(cell) for cells in rows for cell in cells):
         for cells in rows:  # a table used for page layout: its cells are paragraphs
             for cell in cells:
-                yield from _blocks(cell.iter_inner_content())
+                yield from _blocks(cell.iter_inner_content(), numbers)
         return
-    for cells in rows:
-        yield tuple(cell.text for cell in cells)
+    for cells in rows:  # a cell's paragraphs may be numbered too
+        yield tuple("\n".join(_text(p, numbers) for p in cell.paragraphs) for cell in cells)
 
 
 def _distinct(cells: list[_Cell]) -> list[_Cell]:
