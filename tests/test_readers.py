@@ -8,6 +8,7 @@ a running header and a page number footer on every page.
 
 from __future__ import annotations
 
+import codecs
 import io
 import re
 import sys
@@ -29,6 +30,7 @@ from summarizer.cli import main
 from summarizer.documents import DocType, load, split_reports
 from summarizer.errors import (
     BinaryInputError,
+    DecodeError,
     EmptyInputError,
     ReaderUnavailableError,
     UnreadableDocumentError,
@@ -560,6 +562,45 @@ def test_html_is_recognised_by_content_in_any_supported_encoding(tmp_path: Path)
     fragment.write_text("<div><p>2023年温州市政府工作报告</p>\n<p>各位代表：</p></div>", "utf-8")
     assert load(fragment).text == expected
     assert load("<p>不是网页的文本</p>").text == "<p>不是网页的文本</p>"  # a str without doctype/<html>
+
+
+def _web_page(head: str, body: str) -> str:
+    return f"<!DOCTYPE html>\n<html><head>{head}<title>x</title></head><body><p>{body}</p></body></html>"
+
+
+@pytest.mark.parametrize(
+    ("declaration", "body", "codec"),
+    [
+        # Taiwan: Big5 read as GB18030 decodes without an error, into nonsense.
+        ('<meta charset="big5">', "臺北市政府施政報告：臺北市總預算", "cp950"),
+        # Hong Kong: a Big5 page with HKSCS characters (嘅), beyond Microsoft's Big5.
+        ('<meta http-equiv="Content-Type" content="text/html; charset=big5">', "香港特區政府嘅施政報告", "big5hkscs"),
+        ('<meta charset="Shift_JIS">', "東京都の施政方針①", "cp932"),  # ① exists in Windows' Shift_JIS only
+        ("<meta http-equiv='content-type' content='text/html;charset=euc-kr'>", "서울특별시 똠", "cp949"),
+        ('<meta charset="gb2312">', "朱镕基总理的政府工作报告", "gb18030"),  # 镕: GBK, not GB2312
+        ('<meta charset="gbk">', "㐀字在GB18030里", "gb18030"),  # 㐀: GB18030's four-byte range
+        ('<meta charset="gb2312">', "已改用UTF-8的网站", "utf-8"),  # valid UTF-8 wins over an old meta
+    ],
+)
+def test_html_bytes_are_decoded_in_the_charset_the_page_declares(declaration: str, body: str, codec: str) -> None:
+    text = load(_web_page(declaration, body).encode(codec)).text
+    assert text == body and "\ufffd" not in text
+
+
+def test_html_xml_declaration_and_bom_name_the_charset() -> None:
+    xhtml = '<?xml version="1.0" encoding="big5"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><body><p>臺灣</p></body></html>'
+    assert load(xhtml.encode("cp950")).text == "臺灣"
+    bom = codecs.BOM_UTF8 + _web_page('<meta charset="gbk">', "政府工作报告").encode("utf-8")
+    assert load(bom).text == "政府工作报告"
+
+
+def test_html_that_no_charset_decodes_is_a_decode_error() -> None:
+    page = _web_page('<meta charset="big5">', "x").encode("ascii").replace(b"x", b"\xff\xfe\xff")
+    with pytest.raises(DecodeError, match="declared charset big5, UTF-8 or GB18030"):
+        load(page)
+    # An undeclared page that is not GB18030 either: still refused, not decoded with U+FFFD.
+    with pytest.raises(DecodeError, match="UTF-8 or GB18030"):
+        load(_web_page("", "x").encode("ascii").replace(b"x", b"\xff\xfe\xff"))
 
 
 def test_html_layout_tables_are_read_as_paragraphs_without_their_link_cells() -> None:

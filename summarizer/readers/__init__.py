@@ -1,7 +1,9 @@
 """Readers: the plain text of a report published as a PDF, a Word ``.docx`` file or a web page.
 
 :func:`summarizer.load` calls :func:`binary_format` on raw bytes and :func:`is_html` on decoded
-text, then :func:`read_binary` / :func:`read_html` for what they recognise. Each returns the
+text, then :func:`read_binary` / :func:`read_html` for what they recognise. A web page that
+arrives as bytes is taken by :func:`binary_format` already, so that it is decoded in the
+charset it declares (:mod:`._charset`), not guessed as a text file's. Each reader returns the
 report as plain text in the shape of the library's text inputs:
 
 * one paragraph per line, headings (``一、`` ``（一）`` ``1.``) on lines of their own;
@@ -24,6 +26,7 @@ one place, :func:`_parsing`.
 
 from __future__ import annotations
 
+import codecs
 import io
 import re
 import zipfile
@@ -36,7 +39,7 @@ from ..errors import ReaderUnavailableError, SummarizerError, UnreadableDocument
 __all__ = ["BinaryFormat", "Format", "binary_format", "is_html", "read_binary", "read_html"]
 
 Format = Literal["pdf", "docx", "html"]
-BinaryFormat = Literal["pdf", "docx"]
+BinaryFormat = Format  # a format whose reader takes the bytes themselves
 
 _WHAT: dict[Format, str] = {"pdf": "a PDF", "docx": "a Word .docx file", "html": "an HTML page"}
 
@@ -52,12 +55,22 @@ _SNIFF_CHARS = 4096
 
 
 def binary_format(data: bytes) -> BinaryFormat | None:
-    """``"pdf"`` or ``"docx"`` when the bytes are one (by content, not name), else ``None``."""
+    """``"pdf"``, ``"docx"`` or ``"html"`` when the bytes are one (by content, not name), else
+    ``None``. A web page is one when it starts as :func:`is_html` requires (a fragment, which
+    only its file name tells, is decoded as text first)."""
     if data.startswith(b"%PDF"):
         return "pdf"
     if data.startswith(b"PK\x03\x04") and _holds_word_document(data):
         return "docx"
+    if _HTML_START.match(_ascii_head(data)):
+        return "html"
     return None
+
+
+def _ascii_head(data: bytes) -> str:
+    # Markup is ASCII in every charset a page can declare in it (UTF-8, GB, Big5, Shift_JIS...):
+    # read as Latin-1, the head shows its tags whatever the charset.
+    return data[:_SNIFF_CHARS].removeprefix(codecs.BOM_UTF8).decode("latin-1")
 
 
 def _holds_word_document(data: bytes) -> bool:
@@ -81,17 +94,21 @@ def is_html(text: str, path: str | None = None) -> bool:
 
 
 def read_binary(kind: BinaryFormat, data: bytes) -> str:
-    """The text of a PDF or ``.docx`` file (see the module docstring for its shape)."""
+    """The text of a PDF, ``.docx`` file or web page (see the module docstring for its shape)."""
     if kind == "pdf":
         return _read_pdf(data)
+    if kind == "html":
+        return read_html(data)
     return _read_docx(data)
 
 
-def read_html(text: str) -> str:
-    """The text of a web page's report: its main content, without navigation or scripts."""
+def read_html(page: str | bytes) -> str:
+    """The text of a web page's report: its main content, without navigation or scripts.
+    Bytes are decoded in the charset the page declares (see :mod:`._charset`)."""
     with _parsing("html"):
-        from . import _html
-
+        from . import _charset, _html
+    text = page if isinstance(page, str) else _charset.decode(page)
+    with _parsing("html"):
         soup = _html.parse(text)
     return _html.text_of(soup)
 
