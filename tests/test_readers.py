@@ -468,6 +468,24 @@ def test_docx_heading_styles_linked_to_a_list_are_numbered() -> None:
     assert words.lines() == ["一、2022年工作回顾", "（一）坚持稳中求进", "（二）扩大有效投资", "二、2023年工作安排", "（一）全力扩大内需"]
 
 
+def test_docx_list_defined_by_a_list_style_is_numbered_from_the_style() -> None:
+    # A list style (多级列表样式): the list paragraphs use holds no levels, only w:numStyleLink to
+    # the style, whose own list has them; lists of one style count on together.
+    words = _ListDocument()
+    words.abstract(20, '<w:styleLink w:val="ReportOutline"/>', *REPORT_LEVELS)
+    words.abstract(21, '<w:numStyleLink w:val="ReportOutline"/>')
+    words.num(20, 20)
+    words.num(21, 21)
+    words.document.styles.element.append(parse_xml(
+        f'<w:style {_W_NS} w:type="numbering" w:styleId="ReportOutline"><w:name w:val="Report Outline"/>'
+        '<w:pPr><w:numPr><w:numId w:val="20"/></w:numPr></w:pPr></w:style>'
+    ))  # fmt: skip
+    words.item("2022年工作回顾", 21, 0)
+    words.item("坚持稳中求进", 21, 1)
+    words.item("2023年工作安排", 20, 0)
+    assert words.lines() == ["一、2022年工作回顾", "（一）坚持稳中求进", "二、2023年工作安排"]
+
+
 def test_docx_bullets_composite_and_unknown_formats() -> None:
     words = _ListDocument()
     words.abstract(10, _level(0, "bullet", "●"), _level(1, "bullet", "\uf0b7"))  # Symbol font's bullet
