@@ -131,15 +131,14 @@ class _Structure:
     """
 
     def __init__(self, sections: Sequence[Section], spans: SpanCounter, budget: int) -> None:
-        flat = _flatten(sections)
-        self._sections, self._paths = sections, [path for _, path in flat]
+        flat, self._paths = _flatten(sections)
+        self._sections = sections
         # Parallel lists in document order, which is also the order of the starts.
-        self.starts = [section.start for section, _ in flat]
-        self._ends = [section.end for section, _ in flat]
-        self._kinds = [_Kind.SECTION if s.level <= _SECTION_LEVEL else _Kind.PARAGRAPH for s, _ in flat]
-        text, zone_limit, run_limit = spans.text, budget * _ZONE_MAX, budget * _RUN_MAX
-        zones = [(s.start, _zone_end(text, s)) for s, _ in flat]
-        zones = [zone for zone in zones if _at_most(spans, zone, zone_limit)]
+        self.starts = [section.start for section in flat]
+        self._ends = [section.end for section in flat]
+        self._kinds = [_Kind.SECTION if s.level <= _SECTION_LEVEL else _Kind.PARAGRAPH for s in flat]
+        zones = _short_zones(flat, spans, budget * _ZONE_MAX)
+        run_limit = budget * _RUN_MAX
         while True:
             runs = _overlapping_runs(zones)
             # A zone alone is short enough already (it passed the stricter test above).
@@ -175,23 +174,36 @@ class _Structure:
         return sections, [pos for pos, kind in found if kind != _Kind.SECTION]
 
 
-_Flat = list[tuple[Section, tuple[str, ...]]]  # sections with their title paths
+def _flatten(sections: Sequence[Section]) -> tuple[list[Section], list[tuple[str, ...]]]:
+    """Every section and its title path, in the order of :func:`iter_sections`."""
+    flat: list[Section] = []
+    paths: list[tuple[str, ...]] = []
+    _collect(sections, (), flat, paths)
+    return flat, paths
 
 
-def _flatten(sections: Sequence[Section], outer: tuple[str, ...] = (), found: _Flat | None = None) -> _Flat:
-    """Every section with its title path, in the order of :func:`iter_sections`."""
-    found = [] if found is None else found
+def _collect(
+    sections: Sequence[Section], outer: tuple[str, ...], flat: list[Section], paths: list[tuple[str, ...]]
+) -> None:
     for section in sections:
         path = (*outer, section.title)
-        found.append((section, path))
+        flat.append(section)
+        paths.append(path)
         if section.children:  # most sections have none: no call for them
-            _flatten(section.children, path, found)
-    return found
+            _collect(section.children, path, flat, paths)
 
 
-def _zone_end(text: str, section: Section) -> int:
-    match = _FIRST_SENTENCE.match(text, section.heading_end, section.end)
-    return match.end() if match else section.heading_end
+def _short_zones(sections: list[Section], spans: SpanCounter, limit: float) -> list[tuple[int, int]]:
+    """The zones of ``sections`` (each from the heading to the end of the section's first
+    sentence) estimated at no more than ``limit`` tokens, in order."""
+    text, first_sentence = spans.text, _FIRST_SENTENCE.match  # bound once: called for every section
+    zones = []
+    for section in sections:
+        match = first_sentence(text, section.heading_end, section.end)
+        zone = (section.start, match.end() if match else section.heading_end)
+        if _at_most(spans, zone, limit):
+            zones.append(zone)
+    return zones
 
 
 def _size(spans: SpanCounter, span: tuple[int, int]) -> float:

@@ -192,8 +192,11 @@ def _headings(doc: Document) -> Iterator[_Heading]:
         kind = match.lastgroup
         assert kind is not None
         start = match.start(kind)
-        line_start = _at_line_start(text, start, doc.start)
-        if kind in _LINE_START_ONLY and not line_start:
+        # Most headings follow a line feed: no call for them.
+        line_start = text[start - 1] == "\n" if start > doc.start else True
+        if not line_start and text[start - 1] in _SPACES:
+            line_start = _at_line_start(text, start, doc.start)
+        if not line_start and kind in _LINE_START_ONLY:
             continue
         level = _LEVELS[kind]
         if numeral := _NUMBER_GROUP.get(kind):
@@ -201,9 +204,10 @@ def _headings(doc: Document) -> Iterator[_Heading]:
             if number is None or not _plausible(number, last_number[level], line_start):
                 continue
             last_number[level] = number
-        last_number[level + 1 :] = _NO_NUMBERS[level + 1 :]
+        if level < _DEEPEST:
+            last_number[level + 1 :] = _NO_NUMBERS[level + 1 :]
         heading_end = _title_end(text, start, doc.end, inline=not line_start)
-        yield _Heading(level, start, heading_end, text[start:heading_end], part=kind == "plain")
+        yield _Heading(level, start, heading_end, text[start:heading_end], kind == "plain")
 
 
 def _with_part_levels(headings: list[_Heading]) -> list[_Heading]:
