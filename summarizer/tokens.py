@@ -66,8 +66,8 @@ _CONSTRUCTOR_LOCK = threading.Lock()
 
 # Encodings whose pre-tokeniser regex has the safe cut positions described in the docstring.
 _ADDITIVE_ENCODINGS = ("o200k_base", "cl100k_base")
-# How the index cuts ``text[start:end]`` into lists of pieces: _safe_pieces, _sentence_pieces.
-_Cutter = Callable[[str, int, int], Iterator[list[str]]]
+# How the index cuts ``text[start:end]`` into pieces: _safe_pieces, _sentence_pieces.
+_Cutter = Callable[[str, int, int], list[str]]
 # The index cuts just before a sentence mark that follows a letter or digit (``[^\W_]``, which is
 # str.isalnum()). (Clause marks would be safe too, but more pieces cost more calls than they save.)
 _SENTENCE_MARKS = "。！？；!?;"
@@ -191,15 +191,14 @@ class SpanCounter:
         self.text, self.start, self.end = text, start, end
         self._count, self._additive, self._glue = backend.count, backend.additive, backend.glue
         self.tokens_per_character = backend.tokens_per_character
-        lengths: list[int] = []
-        counts: list[int] = []
-        for pieces in backend.pieces(text, start, end):
-            lengths += map(len, pieces)
-            counts += backend.count_all(pieces)
+        pieces = backend.pieces(text, start, end)
         # Lists, not arrays: a chunker bisects and indexes them ~10 times a chunk, and an array
         # makes an int object at every probe. That is ~10 % of the packing time; the price is
         # 72 bytes a piece instead of 16 (on Chinese text, 0.75 x the size of the str, not 0.17).
-        self.cuts = list(accumulate(lengths, initial=start))
+        self.cuts = list(accumulate(map(len, pieces), initial=start))
+        counts: list[int] = []
+        for first, last in _blocks(self.cuts):
+            counts += backend.count_all(pieces[first:last])
         self.prefix = list(accumulate(counts, initial=0))
         self._heads: dict[int, int] = {}
         self._tails: dict[int, int] = {}
@@ -277,28 +276,19 @@ class SpanCounter:
         return self.cuts[i - 1] + round(share * (self.cuts[i] - self.cuts[i - 1]))
 
 
-def _safe_pieces(text: str, start: int, end: int) -> Iterator[list[str]]:
+def _blocks(cuts: list[int]) -> Iterator[tuple[int, int]]:
+    """Runs ``[first, last)`` of the pieces between ``cuts``, of about :data:`_BLOCK` characters
+    each: one tiktoken call a block (a call for the whole text would hold its UTF-8 at once)."""
+    first = 0
+    while first < len(cuts) - 1:
+        last = min(bisect_left(cuts, cuts[first] + _BLOCK, first + 1), len(cuts) - 1)
+        yield first, last
+        first = last
+
+
+def _safe_pieces(text: str, start: int, end: int) -> list[str]:
     """``text[start:end]`` cut just before each sentence mark that follows a letter or digit,
-    long pieces cut again (:func:`_refine`), in lists of about :data:`_BLOCK` characters:
-    one tiktoken call a list, and one list alive at a time (tiktoken caches their UTF-8)."""
-    first = start
-    while True:  # at least once: an empty span is one empty piece
-        last = min(end, first + _BLOCK)
-        pieces = _cut_at_marks(text, first, last)
-        while len(pieces) == 1 and last < end:  # no cut yet: the piece goes on
-            last = min(end, last + (last - first))
-            pieces = _cut_at_marks(text, first, last)
-        if last < end:
-            pieces.pop()  # it may go on past ``last``: the next list starts with it
-        first += sum(map(len, pieces))
-        _refine(pieces)
-        yield pieces
-        if first >= end:
-            return
-
-
-def _cut_at_marks(text: str, start: int, end: int) -> list[str]:
-    """``text[start:end]`` cut just before each sentence mark that follows a letter or digit.
+    long pieces cut again (:func:`_refine`).
 
     Built with string methods, not a regex search: a regex match costs ~1,000 instructions in
     Python's engine and so does each object made per piece. :data:`_SEPARATOR` goes in before
@@ -307,11 +297,14 @@ def _cut_at_marks(text: str, start: int, end: int) -> list[str]:
     """
     span = text[start:end]
     if _SEPARATOR in span:  # it would be taken for a cut
-        return [text[a:b] for a, b in pairwise([start, *_safe_cuts(text, start, end), end])]
-    for mark in _SENTENCE_MARKS:
-        if mark in span:  # faster than a replace that finds nothing
-            span = span.replace(mark, _SEPARATOR + mark)
-    return _UNSAFE_SEPARATOR.sub("", span).split(_SEPARATOR)
+        pieces = [text[a:b] for a, b in pairwise([start, *_safe_cuts(text, start, end), end])]
+    else:
+        for mark in _SENTENCE_MARKS:
+            if mark in span:  # faster than a replace that finds nothing
+                span = span.replace(mark, _SEPARATOR + mark)
+        pieces = _UNSAFE_SEPARATOR.sub("", span).split(_SEPARATOR)
+    _refine(pieces)
+    return pieces
 
 
 def _safe_cuts(text: str, start: int, end: int) -> list[int]:
@@ -329,15 +322,10 @@ def _safe_cuts(text: str, start: int, end: int) -> list[int]:
     return sorted(found)
 
 
-def _sentence_pieces(text: str, start: int, end: int) -> Iterator[list[str]]:
-    """``text[start:end]`` cut right after each sentence mark or line feed, in lists of about
-    :data:`_BLOCK` characters."""
-    cuts = [start, *(match.start() for match in _AFTER_SENTENCE.finditer(text, start + 1, end)), end]
-    first = 0
-    while first < len(cuts) - 1:
-        last = min(bisect_left(cuts, cuts[first] + _BLOCK, first + 1), len(cuts) - 1)
-        yield [text[a:b] for a, b in pairwise(cuts[first : last + 1])]
-        first = last
+def _sentence_pieces(text: str, start: int, end: int) -> list[str]:
+    """``text[start:end]`` cut right after each sentence mark or line feed."""
+    cuts = [match.start() for match in _AFTER_SENTENCE.finditer(text, start + 1, end)]
+    return [text[a:b] for a, b in pairwise([start, *cuts, end])]
 
 
 def _refine(pieces: list[str]) -> None:
