@@ -10,7 +10,8 @@
    :class:`~summarizer.errors.InputError` subclass.
 2. **Decode** in a fixed, deterministic order: byte-order marks (UTF-32, UTF-8, UTF-16), then strict
    UTF-8, then strict GB18030 (a superset of GBK and GB2312, so no narrower codec is ever used).
-   A web page is decoded the same way before its text is extracted.
+   A web page's bytes are the exception: they are decoded in the charset the page declares
+   (``<meta charset>``, see :mod:`summarizer.readers`), as a browser would.
 3. **Normalise once**: ``\\r\\n`` and ``\\r`` become ``\\n`` and stray U+FEFF marks are dropped; nothing
    else changes (no NFKC - it rewrites full-width punctuation). The result is :attr:`Document.text`,
    the coordinate system of every offset in the library. For a PDF, .docx or web page that is
@@ -96,7 +97,7 @@ class Document:
 _MAX_PATH_CHARS = 4096
 _PATHLIKE_STR = re.compile(r"^[^\n]{0,4096}\.(?:txt|md|text|csv|docx?|pdf|html?|json)$", re.I)
 
-# What readers.binary_format does not take (PDF, .docx) and is no text either.
+# What readers.binary_format does not take (it takes PDF, .docx and HTML) and is no text either.
 _SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"\x89PNG\r\n\x1a\n", "PNG image"),
     (b"PK\x03\x04", "ZIP archive (e.g. .xlsx/.pptx)"),
@@ -153,7 +154,7 @@ def load(source: str | bytes | os.PathLike[str]) -> Document:
 def _text_of(source: str | bytes, path: str | None) -> str:
     """The report's text: extracted from a PDF, .docx or web page, else the decoded input."""
     if isinstance(source, bytes):
-        kind = readers.binary_format(source)
+        kind = readers.binary_format(source, path)
         if kind is not None:
             return readers.read_binary(kind, source)
         source = _decode(source)

@@ -76,7 +76,8 @@ class BinaryInputError(InputError):
 
 
 class DecodeError(InputError):
-    """No supported encoding (UTF-8, UTF-8/16 with BOM, GB18030) decodes the bytes cleanly."""
+    """No supported encoding decodes the bytes cleanly: UTF-8, UTF-8/16 with BOM or GB18030
+    for a text file; for a web page also the charset it declares (Big5, Shift_JIS, ...)."""
 
 
 class ReaderUnavailableError(InputError):

@@ -582,6 +582,12 @@ def test_html_is_recognised_by_content_in_any_supported_encoding(tmp_path: Path)
     assert load("<p>不是网页的文本</p>").text == "<p>不是网页的文本</p>"  # a str without doctype/<html>
 
 
+def test_a_fragment_known_by_its_name_is_read_in_its_declared_charset(tmp_path: Path) -> None:
+    fragment = tmp_path / "notice.html"  # no doctype, no <html>: only the name says it is a page
+    fragment.write_bytes('<meta charset="big5"><div><p>臺北市政府施政報告</p></div>'.encode("cp950"))
+    assert load(fragment).text == "臺北市政府施政報告"
+
+
 def _web_page(head: str, body: str) -> str:
     return f"<!DOCTYPE html>\n<html><head>{head}<title>x</title></head><body><p>{body}</p></body></html>"
 

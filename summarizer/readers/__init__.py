@@ -54,15 +54,15 @@ _HTML_SUFFIX = re.compile(r"\.html?$", re.I)
 _SNIFF_CHARS = 4096
 
 
-def binary_format(data: bytes) -> BinaryFormat | None:
-    """``"pdf"``, ``"docx"`` or ``"html"`` when the bytes are one (by content, not name), else
-    ``None``. A web page is one when it starts as :func:`is_html` requires (a fragment, which
-    only its file name tells, is decoded as text first)."""
+def binary_format(data: bytes, path: str | None = None) -> BinaryFormat | None:
+    """``"pdf"``, ``"docx"`` or ``"html"`` when the bytes are one, else ``None``. By content,
+    except that a fragment saved as ``.html`` (no doctype, no ``<html>``) is a web page only by
+    its ``path``, as :func:`is_html` says."""
     if data.startswith(b"%PDF"):
         return "pdf"
     if data.startswith(b"PK\x03\x04") and _holds_word_document(data):
         return "docx"
-    if _HTML_START.match(_ascii_head(data)):
+    if is_html(_ascii_head(data), path):
         return "html"
     return None
 
