@@ -52,7 +52,8 @@ _RATE_SUFFIX = re.compile(r"(?:增速|增幅|涨幅|增长率|增长|总量|水�
 _NAME_END = re.compile(
     r"增长|增速|增幅|涨幅|达到|控制在|保持在|稳定在|下降|降低|减少|提高|提升|分别|力争|确保|争取"
     r"|突破|超过|不低于|不少于|不超过|不高于|高于|快于|年均|同比|(?:实现|完成)(?!率)|降至|降到|增至|收窄"
-    r"|(?<=.)[比较](?=[去上前]年|同期|年初|改革|\d{4}年)"  # the base compared with: 较去年同期, 比2022年
+    # the base compared with, which names nothing: 较去年同期, 比2022年, a nameless 比年初提高…
+    r"|[比较](?:(?:[去上前]|\d{4})年(?:同期)?|同期|年初|改革前)"
 )
 # 年度计划完成投资422亿元: the object of 完成 is part of the name (年度计划投资).
 _KEEPS_OBJECT = "完成"

@@ -83,6 +83,7 @@ def test_kind_and_aliases() -> None:
         ("全市固定资产投资较去年同期提升", "全市固定资产投资"),
         ("出口额比2022年增长", "出口额"),
         ("比较优势产业产值增长", "比较优势产业产值"),
+        ("比年初提高", ""),  # nameless: the change belongs to the level before it
     ],
 )
 def test_indicator_phrase(lead: str, name: str) -> None:
@@ -225,6 +226,8 @@ def test_a_nameless_change_belongs_to_the_level_before_it() -> None:
     assert [name for name, _ in attached("全年完成生产总值326.3亿元、增长6.8%,地方财政收入21.1亿元,增长94.4%")] == [
         "生产总值", "生产总值", "地方财政收入", "地方财政收入",
     ]
+    # the base it is compared with does not name it
+    assert [name for name, _ in attached("贷存比为70.13%、比年初提高1.96个百分点")] == ["贷存比", "贷存比"]
 
 
 def test_listed_changes_belong_to_listed_levels_one_to_one() -> None:
