@@ -539,12 +539,13 @@ class LLMClient:
                 state.usage = state.usage + _failed_attempt(self.config, unknown=timed_out)
                 if isinstance(exc, TransientLLMError):
                     raise
-                raise self._translated(exc, state) from exc
+                raise self._translated(exc) from exc
         reservation.settle(completion.usage.total_tokens)
         state.usage = state.usage + completion.usage
         return completion
 
-    def _translated(self, exc: BaseException, state: _CallState) -> LLMError:
+    def _translated(self, exc: BaseException) -> LLMError:
+        """The error in our tree, noting what it says of the endpoint (reached; key refused)."""
         self._reached = self._reached or isinstance(exc, openai.APIStatusError)
         err = translate_error(exc, max_retry_wait=self.config.max_retry_wait, secret=self.config.api_key)
         if isinstance(err, AuthError):
