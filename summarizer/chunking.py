@@ -27,7 +27,7 @@ from enum import IntEnum
 
 from .documents import Document
 from .errors import ConfigError
-from .structure import Section, parse_sections, section_path_at
+from .structure import Outline, outline
 from .tokens import SpanCounter, TokenCounter, span_counter
 
 __all__ = ["Chunk", "chunk"]
@@ -99,16 +99,16 @@ def chunk(
         raise ConfigError(f"max_tokens must be at least 1, got {max_tokens}")
     if not 0 <= overlap < max_tokens:
         raise ConfigError(f"overlap must be in [0, max_tokens), got {overlap} for max_tokens={max_tokens}")
-    sections: tuple[Section, ...] = ()
+    sections = Outline([], [], [])
     if isinstance(doc, str):
         text, start, end = doc, 0, len(doc)
     else:
-        text, start, end, sections = doc.text, doc.start, doc.end, parse_sections(doc)
+        text, start, end, sections = doc.text, doc.start, doc.end, outline(doc)
     spans = span_counter(text, start, end, counter=counter, encoding=encoding)
     packer = _Packer(spans, max_tokens, overlap, _Structure(sections, spans, max_tokens))
     path_at = packer.structure.path_at
     return [
-        Chunk(i, s, e, text[s:e], n, path_at(_first_visible(text, s, e)) if sections else ())
+        Chunk(i, s, e, text[s:e], n, path_at(_first_visible(text, s, e)) if sections.headings else ())
         for i, (s, e, n) in enumerate(packer.pack())
     ]
 
@@ -130,14 +130,12 @@ class _Structure:
     (say a table of contents), its longest zones are dropped until it fits.
     """
 
-    def __init__(self, sections: Sequence[Section], spans: SpanCounter, budget: int) -> None:
-        flat, self._paths = _flatten(sections)
-        self._sections = sections
+    def __init__(self, sections: Outline, spans: SpanCounter, budget: int) -> None:
+        headings, self._ends, self._paths = sections.headings, sections.ends, _paths(sections)
         # Parallel lists in document order, which is also the order of the starts.
-        self.starts = [section.start for section in flat]
-        self._ends = [section.end for section in flat]
-        self._kinds = [_Kind.SECTION if s.level <= _SECTION_LEVEL else _Kind.PARAGRAPH for s in flat]
-        zones = _short_zones(flat, spans, budget * _ZONE_MAX)
+        self.starts = [heading.start for heading in headings]
+        self._kinds = [_Kind.SECTION if h.level <= _SECTION_LEVEL else _Kind.PARAGRAPH for h in headings]
+        zones = _short_zones(sections, spans, budget * _ZONE_MAX)
         run_limit = budget * _RUN_MAX
         while True:
             runs = _overlapping_runs(zones)
@@ -153,11 +151,10 @@ class _Structure:
 
     def path_at(self, offset: int) -> tuple[str, ...]:
         """``section_path_at(sections, offset)``: the sections tile their parents, so the last
-        one starting at or before ``offset`` is the innermost one around it, if any is."""
+        one starting at or before ``offset`` is the innermost one around it, if any is. (If that
+        one ends before ``offset``, so do all around it: the heading that ends it starts later.)"""
         i = bisect.bisect_right(self.starts, offset) - 1
-        if i >= 0 and offset < self._ends[i]:
-            return self._paths[i]
-        return section_path_at(self._sections, offset)
+        return self._paths[i] if i >= 0 and offset < self._ends[i] else ()
 
     def forbidden(self, pos: int) -> bool:
         """Whether a cut at ``pos`` would separate a heading from its section's first sentence."""
@@ -174,33 +171,22 @@ class _Structure:
         return sections, [pos for pos, kind in found if kind != _Kind.SECTION]
 
 
-def _flatten(sections: Sequence[Section]) -> tuple[list[Section], list[tuple[str, ...]]]:
-    """Every section and its title path, in the order of :func:`iter_sections`."""
-    flat: list[Section] = []
+def _paths(sections: Outline) -> list[tuple[str, ...]]:
+    """The title path of every section, outermost first."""
     paths: list[tuple[str, ...]] = []
-    _collect(sections, (), flat, paths)
-    return flat, paths
+    for heading, parent in zip(sections.headings, sections.parents):
+        paths.append((*paths[parent], heading.title) if parent >= 0 else (heading.title,))
+    return paths
 
 
-def _collect(
-    sections: Sequence[Section], outer: tuple[str, ...], flat: list[Section], paths: list[tuple[str, ...]]
-) -> None:
-    for section in sections:
-        path = (*outer, section.title)
-        flat.append(section)
-        paths.append(path)
-        if section.children:  # most sections have none: no call for them
-            _collect(section.children, path, flat, paths)
-
-
-def _short_zones(sections: list[Section], spans: SpanCounter, limit: float) -> list[tuple[int, int]]:
+def _short_zones(sections: Outline, spans: SpanCounter, limit: float) -> list[tuple[int, int]]:
     """The zones of ``sections`` (each from the heading to the end of the section's first
     sentence) estimated at no more than ``limit`` tokens, in order."""
     text, first_sentence = spans.text, _FIRST_SENTENCE.match  # bound once: called for every section
     zones = []
-    for section in sections:
-        match = first_sentence(text, section.heading_end, section.end)
-        zone = (section.start, match.end() if match else section.heading_end)
+    for heading, end in zip(sections.headings, sections.ends):
+        match = first_sentence(text, heading.heading_end, end)
+        zone = (heading.start, match.end() if match else heading.heading_end)
         if _at_most(spans, zone, limit):
             zones.append(zone)
     return zones

@@ -218,22 +218,43 @@ def _with_part_levels(headings: list[_Heading]) -> list[_Heading]:
     return [h._replace(level=0) if h.part else h for h in headings]
 
 
+class Outline(NamedTuple):
+    """The sections of a document flat, in document order (the order of :func:`iter_sections`):
+    what :func:`parse_sections` builds its tree from, and all the chunker needs (it makes no
+    ``Section`` objects). ``ends[i]`` is the end of the section of ``headings[i]`` and
+    ``parents[i]`` the index of the section around it (-1 for a top-level one)."""
+
+    headings: list[_Heading]
+    ends: list[int]
+    parents: list[int]
+
+
+def outline(doc: Document) -> Outline:
+    """The sections of ``doc`` (within its span) as an :class:`Outline`."""
+    headings = _with_part_levels(list(_headings(doc)))
+    ends, parents = [doc.end] * len(headings), []
+    open_sections: list[int] = []  # indices, outermost first; their levels rise
+    for i, heading in enumerate(headings):
+        # A section ends where the next heading of the same or a higher level starts.
+        while open_sections and headings[open_sections[-1]].level >= heading.level:
+            ends[open_sections.pop()] = heading.start
+        parents.append(open_sections[-1] if open_sections else -1)
+        open_sections.append(i)
+    return Outline(headings, ends, parents)
+
+
 def parse_sections(doc: Document) -> tuple[Section, ...]:
     """Top-level sections of ``doc`` (within its span), each with its nested children."""
-    # Built from the last heading back, so that every section's children exist before it does:
-    # ``after`` holds the top-level sections of the headings seen so far, first one last. Their
-    # levels never rise from that one on, so a heading's children are the ones deeper than it at
-    # the end of the list, and its section ends where the next one left there starts.
-    after: list[Section] = []
-    for heading in reversed(_with_part_levels(list(_headings(doc)))):
-        first_child = len(after)
-        while first_child and after[first_child - 1].level > heading.level:
-            first_child -= 1
-        children = tuple(reversed(after[first_child:]))
-        del after[first_child:]
-        end = after[-1].start if after else doc.end
-        after.append(Section(heading.title, heading.level, heading.start, heading.heading_end, end, children))
-    return tuple(reversed(after))
+    headings, ends, parents = outline(doc)
+    # Built from the last section back, so that every section's children exist before it does.
+    children: list[list[Section]] = [[] for _ in headings]  # each last first
+    top: list[Section] = []
+    for i in reversed(range(len(headings))):
+        heading = headings[i]
+        inner = tuple(reversed(children[i]))
+        section = Section(heading.title, heading.level, heading.start, heading.heading_end, ends[i], inner)
+        (children[parents[i]] if parents[i] >= 0 else top).append(section)
+    return tuple(reversed(top))
 
 
 def iter_sections(sections: Iterable[Section]) -> Iterator[Section]:

@@ -262,3 +262,26 @@ def test_heading_search_tries_every_place_a_heading_can_match() -> None:
     for doc in docs:
         every_offset = structure._HEADING.finditer(doc.text, doc.start, doc.end)
         assert _spans(structure._matches(doc.text, doc.start, doc.end)) == _spans(every_offset), doc.text[:80]
+
+
+def test_the_outline_is_the_tree_flattened() -> None:
+    """The chunker reads the sections as an ``Outline`` (flat lists) instead of the tree: the two
+    agree on every section's heading, level, end and enclosing section, in document order."""
+    docs = [d for path in sorted(CORPUS.glob("*.txt")) for d in (load(path), *split_reports(load(path)))]
+    rng = random.Random(3)
+    for _ in range(2000):
+        text = "".join(rng.choice(PIECES) for _ in range(rng.randrange(1, 40)))
+        start = rng.randrange(len(text) + 1)
+        docs.append(Document(text=text, start=start, end=rng.randrange(start, len(text) + 1)))
+    for doc in docs:
+        tree: list[tuple[str, int, int, int, int, int]] = []
+
+        def walk(sections: tuple[Section, ...], parent: int) -> None:
+            for s in sections:
+                tree.append((s.title, s.level, s.start, s.heading_end, s.end, parent))
+                walk(s.children, len(tree) - 1)
+
+        walk(parse_sections(doc), -1)
+        headings, ends, parents = structure.outline(doc)
+        flat = [(h.title, h.level, h.start, h.heading_end, end, parent) for h, end, parent in zip(headings, ends, parents)]
+        assert flat == tree, doc.text[:80]
