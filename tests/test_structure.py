@@ -242,11 +242,26 @@ PIECES = [
 ]
 
 
+def _corpus_documents() -> list[Document]:
+    """Every corpus file, whole and split into its reports."""
+    return [d for path in sorted(CORPUS.glob("*.txt")) for d in (load(path), *split_reports(load(path)))]
+
+
+def _random_mixtures(rng: random.Random, n: int) -> list[Document]:
+    """``n`` random mixtures of heading pieces, each with a span starting and ending anywhere."""
+    docs = []
+    for _ in range(n):
+        text = "".join(rng.choice(PIECES) for _ in range(rng.randrange(1, 40)))
+        start = rng.randrange(len(text) + 1)
+        docs.append(Document(text=text, start=start, end=rng.randrange(start, len(text) + 1)))
+    return docs
+
+
 def test_heading_search_tries_every_place_a_heading_can_match() -> None:
     """``_HEADING`` is tried only at candidate offsets; that finds exactly what trying it at
     every offset finds, on every corpus document (whole files and split reports) and on random
     mixtures of heading pieces, spans starting and ending anywhere."""
-    docs = [d for path in sorted(CORPUS.glob("*.txt")) for d in (load(path), *split_reports(load(path)))]
+    docs = _corpus_documents()
     docs += [  # unnumbered heading lines around the shortest and longest runs allowed
         load(f"一、总体\n{before}{'甲' * run}{word}{after}")
         for before in ("", "\n", "。", "。”", "\n  ", "\n\u3000")
@@ -254,11 +269,7 @@ def test_heading_search_tries_every_place_a_heading_can_match() -> None:
         for word in structure._PART_WORDS
         for after in ("", "\n", "乙")
     ]
-    rng = random.Random(2)
-    for _ in range(3000):
-        text = "".join(rng.choice(PIECES) for _ in range(rng.randrange(1, 40)))
-        start = rng.randrange(len(text) + 1)
-        docs.append(Document(text=text, start=start, end=rng.randrange(start, len(text) + 1)))
+    docs += _random_mixtures(random.Random(2), 3000)
     for doc in docs:
         every_offset = structure._HEADING.finditer(doc.text, doc.start, doc.end)
         assert _spans(structure._matches(doc.text, doc.start, doc.end)) == _spans(every_offset), doc.text[:80]
@@ -267,12 +278,7 @@ def test_heading_search_tries_every_place_a_heading_can_match() -> None:
 def test_the_outline_is_the_tree_flattened() -> None:
     """The chunker reads the sections as an ``Outline`` (flat lists) instead of the tree: the two
     agree on every section's heading, level, end and enclosing section, in document order."""
-    docs = [d for path in sorted(CORPUS.glob("*.txt")) for d in (load(path), *split_reports(load(path)))]
-    rng = random.Random(3)
-    for _ in range(2000):
-        text = "".join(rng.choice(PIECES) for _ in range(rng.randrange(1, 40)))
-        start = rng.randrange(len(text) + 1)
-        docs.append(Document(text=text, start=start, end=rng.randrange(start, len(text) + 1)))
+    docs = _corpus_documents() + _random_mixtures(random.Random(3), 2000)
     for doc in docs:
         tree: list[tuple[str, int, int, int, int, int]] = []
 
