@@ -106,9 +106,9 @@ def chunk(
         text, start, end, sections = doc.text, doc.start, doc.end, outline(doc)
     spans = span_counter(text, start, end, counter=counter, encoding=encoding)
     packer = _Packer(spans, max_tokens, overlap, _Structure(sections, spans, max_tokens))
-    path_at = packer.structure.path_at
+    path_at, with_paths = packer.structure.path_at, bool(sections.headings)
     return [
-        Chunk(i, s, e, text[s:e], n, path_at(_first_visible(text, s, e)) if sections.headings else ())
+        Chunk(i, s, e, text[s:e], n, path_at(_first_visible(text, s, e)) if with_paths else ())
         for i, (s, e, n) in enumerate(packer.pack())
     ]
 
