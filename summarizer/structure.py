@@ -43,6 +43,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
+from ._scan import match_starts
 from .documents import Document
 
 __all__ = ["Section", "parse_sections", "iter_sections", "section_path_at", "bare_title"]
@@ -88,9 +89,9 @@ _HEADING = re.compile(
 # only where it can match instead, found by fast scans: after a line end or sentence mark and an
 # optional closing quote and spaces, a numbered marker or ——; and, for unnumbered heading lines,
 # every position from which a run of up to 28 characters reaches a part word at a line end
-# (found from the line feeds). The first scan is one pattern a mark: the regex engine skips
-# ahead to a leading literal several times faster than to a character of a leading class, and
-# the lookahead turns most marks away (those followed by text) before the alternatives.
+# (found from the line feeds). The first scan is one pattern a mark, led by it (see
+# summarizer._scan), and the lookahead turns most marks away (those followed by text) before
+# the alternatives.
 _HEADING_MARKS = "\n。！？；!?;：:"
 _MARKED = {
     mark: re.compile(
@@ -159,12 +160,9 @@ def _title_end(text: str, start: int, end: int, inline: bool) -> int:
 def _candidates(text: str, lo: int, hi: int) -> list[int]:
     """Every offset in ``[lo, hi)`` where ``_HEADING`` can match (and a few where it cannot)."""
     found = {lo}  # a line start or not: _HEADING decides
-    for mark, pattern in _MARKED.items():
-        if text.find(mark, max(lo - 1, 0), hi) == -1:  # faster than a scan that finds nothing
-            continue
-        for marked in pattern.finditer(text, max(lo - 1, 0), hi):
-            after = marked.start() + 1
-            found.add(after + 1 if text[after] in _CLOSERS else after)
+    for mark in match_starts(_MARKED, text, max(lo - 1, 0), hi):
+        after = mark + 1
+        found.add(after + 1 if text[after] in _CLOSERS else after)
     line_ends = [end.start() for end in _PART_END.finditer(text, lo, hi)]
     if text.endswith(_PART_WORDS, lo, hi):  # _HEADING's "$" also matches at the span's end
         line_ends.append(hi)

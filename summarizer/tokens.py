@@ -48,6 +48,7 @@ from unittest import mock
 import tiktoken
 from tiktoken_ext import openai_public
 
+from ._scan import LiteralLed, match_starts
 from .errors import TokenizerUnavailableError
 
 __all__ = [
@@ -65,12 +66,9 @@ _CONSTRUCTOR_LOCK = threading.Lock()
 
 # Encodings whose pre-tokeniser regex has the safe cut positions described in the docstring.
 _ADDITIVE_ENCODINGS = ("o200k_base", "cl100k_base")
-# Cut patterns, by the literal every match of theirs starts with ("" for none).
-_Cuts = dict[str, re.Pattern[str]]
 # The index cuts at the start of each match: before a sentence mark that follows a letter or
 # digit. (Clause marks would be safe too, but more pieces cost more calls than they save.) One
-# pattern a mark: the regex engine skips ahead to a leading literal several times faster than
-# to a character of a leading class, so seven scans for one mark each beat one for all of them.
+# pattern a mark, led by it: see summarizer._scan.
 _SAFE_CUTS = {mark: re.compile(re.escape(mark) + r"(?<=[^\W_].)") for mark in "。！？；!?;"}
 # A piece that came out long is cut again into parts of at least _FINE_PIECE characters at
 # finer safe cuts: a letter or digit before a space or a clause mark, and a letter (spelt out:
@@ -278,16 +276,10 @@ class SpanCounter:
         return self.cuts[i - 1] + round(share * (self.cuts[i] - self.cuts[i - 1]))
 
 
-def _pieces(text: str, start: int, end: int, cuts: _Cuts) -> Iterator[list[str]]:
+def _pieces(text: str, start: int, end: int, cuts: LiteralLed) -> Iterator[list[str]]:
     """``text[start:end]`` cut where each match of ``cuts`` starts, in lists of pieces of about
     :data:`_BLOCK` characters: pieces live one list at a time (tiktoken caches their UTF-8)."""
-    # A pattern whose literal the span lacks is not run: finding that out is the faster scan.
-    found = sorted(
-        match.start()
-        for literal, pattern in cuts.items()
-        if text.find(literal, start, end) != -1
-        for match in pattern.finditer(text, start, end)
-    )
+    found = sorted(match_starts(cuts, text, start, end))
     if found and found[0] == start:  # a match whose lookbehind saw what comes before the span
         del found[0]
     bounds = [start, *found, end]
@@ -336,7 +328,7 @@ class _Backend:
 
     count: TokenCounter
     count_all: Callable[[list[str]], list[int]]
-    cuts: _Cuts  # the index cuts where a match of one of them starts
+    cuts: LiteralLed  # the index cuts where a match of one of them starts
     additive: bool
     glue: _Glue | None = None
     tokens_per_character: float | None = None  # the most a character can cost, if known
