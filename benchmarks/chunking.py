@@ -54,9 +54,9 @@ import tiktoken
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from summarizer.chunking import chunk  # noqa: E402
-from summarizer.documents import Document  # noqa: E402
-from summarizer.tokens import get_encoding  # noqa: E402
+from summarizer.text.chunking import chunk  # noqa: E402
+from summarizer.ingest import Document  # noqa: E402
+from summarizer.text.tokens import get_encoding  # noqa: E402
 
 CORPUS = sorted((ROOT / "tests" / "fixtures" / "corpus").glob("*.txt"))
 ENCODING = "o200k_base"

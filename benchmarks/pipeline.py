@@ -42,12 +42,12 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from scripted_server import Hit, Reply, ScriptedServer  # noqa: E402
 
-from summarizer.documents import Document, load, split_reports  # noqa: E402
-from summarizer.extract.rules import extract_notes  # noqa: E402
+from summarizer.ingest import Document, load, split_reports  # noqa: E402
+from summarizer.engines.rules import extract_notes  # noqa: E402
 from summarizer.llm import LLMConfig  # noqa: E402
 from summarizer.llm.config import HOSTED_CHUNK_TOKENS  # noqa: E402
 from summarizer.pipeline import summarize  # noqa: E402
-from summarizer.tokens import token_counter  # noqa: E402
+from summarizer.text.tokens import token_counter  # noqa: E402
 
 CORPUS = ROOT / "tests" / "fixtures" / "corpus"
 COUNT = token_counter()

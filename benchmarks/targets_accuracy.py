@@ -23,9 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from summarizer.documents import Document, load, split_reports  # noqa: E402
-from summarizer.extract.rules import extract_notes  # noqa: E402
-from summarizer.grounding import ground_notes  # noqa: E402
+from summarizer.ingest import Document, load, split_reports  # noqa: E402
+from summarizer.engines.rules import extract_notes  # noqa: E402
+from summarizer.verify.grounding import ground_notes  # noqa: E402
 from summarizer.models import Target  # noqa: E402
 
 LABELS = ROOT / "tests" / "fixtures" / "labels"

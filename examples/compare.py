@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from summarizer import ReportSummary, Target
-from summarizer.numbers import format_number, format_target_value as format_target
+from summarizer.models import format_number, format_target_value as format_target
 
 __all__ = [
     "COMMON_INDICATORS",

@@ -76,8 +76,8 @@ def main(path: Path, out: Path, engine: str, provider: str | None, model: str | 
     """Summarise every report in PATH (default: the bundled 2023 compilation) into OUT."""
     try:
         summaries = summarizer.summarize(
-            path, engine=engine, provider=provider, model=model, base_url=base_url,  # type: ignore[arg-type]
-            concurrency=concurrency, progress=None if quiet else _progress,
+            path, _engine(engine, provider=provider, model=model, base_url=base_url, concurrency=concurrency),
+            progress=None if quiet else _progress,
         )
     except summarizer.SummarizerError as exc:
         click.echo(f"error: {exc}", err=True)
@@ -85,6 +85,14 @@ def main(path: Path, out: Path, engine: str, provider: str | None, model: str | 
     for p in write_outputs(summaries, out):
         click.echo(p)
     _print_totals(summaries)
+
+
+def _engine(name: str, **endpoint: str | int | None) -> summarizer.Engine:
+    """The rules engine, or an LLM engine on the endpoint these options and the environment give
+    (``auto``: the LLM when one is configured)."""
+    if name == "rules" or (name == "auto" and not summarizer.LLMConfig.is_configured(**endpoint)):
+        return summarizer.RulesEngine()
+    return summarizer.LLMEngine(summarizer.LLMConfig.from_env(**endpoint))  # type: ignore[arg-type]
 
 
 def _progress(done: int, total: int) -> None:

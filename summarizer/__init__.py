@@ -1,22 +1,25 @@
 """summarizer: structured, verifiable summaries of Chinese local-government reports.
 
-The data flow, one module per stage (read them in this order)::
+The data flow, one package per stage (read them in this order)::
 
-    documents   load() / split_reports()      path, bytes or str -> Document(s) with metadata
-    structure   parse_sections()               the 一、/（一）/1./（1）/一是 heading tree
-    chunking    chunk()                        token-budgeted chunks with exact offsets (tokens.py)
-    extract/    llm.py | rules.py              chunk -> ChunkNotes (quotes + claims)
-    grounding   ground_notes()                 quotes found in the source, numbers parsed by code
-    merge, reduce                              one ReportSummary per report
-    render      render_markdown() / render_json() / targets_csv()
+    ingest/     load() / split_reports()       path, bytes or str -> Document(s) with metadata
+    text/       parse_sections() / chunk()     the heading tree; token-budgeted chunks, exact offsets
+    zh/         find_quantities()              Chinese numbers, units, qualifiers; indicator names
+    notes       ChunkNotes                     what an engine says about a chunk (quotes + claims)
+    llm/        LLMClient                      the model layer (any OpenAI-compatible endpoint)
+    engines/    RulesEngine | LLMEngine        chunks -> notes; findings -> overview and sections
+    verify/     ground_notes() / merge_parts() quotes found in the source, numbers parsed by code
+    pipeline    summarize()                    one ReportSummary per report (models)
+    render/     render_markdown() / render_json() / targets_csv()
 
-``summarize()`` (pipeline.py) runs them all; ``summarizer.llm`` is the model layer.
+Modules import only from those above them in this list (``errors`` and ``models`` from anywhere).
 """
 
 from __future__ import annotations
 
-from .chunking import Chunk, chunk
-from .documents import Document, DocType, load, split_reports
+from .engines import Engine, LLMEngine, RulesEngine
+from .ingest import Document, load, split_reports
+from .text.chunking import Chunk, chunk
 from .errors import (
     AuthError,
     BinaryInputError,
@@ -39,10 +42,12 @@ from .errors import (
     TransientLLMError,
     TruncatedOutputError,
 )
-from .grounding import ground_notes
-from .indicators import canonical_indicator
-from .llm import LLMClient, LLMConfig, Price, Usage
+from .verify.grounding import ground_notes
+from .zh.indicators import canonical_indicator
+from .llm import LLMClient, LLMConfig, Price
 from .models import (
+    DocType,
+    Findings,
     Evidence,
     Priority,
     QualitativeTarget,
@@ -52,13 +57,13 @@ from .models import (
     SourceSpan,
     SummaryWarning,
     Target,
-    UsageReport,
+    Usage,
 )
-from .numbers import Quantity, find_quantities
+from .zh.numbers import Quantity, find_quantities
 from .pipeline import asummarize, summarize
 from .render import render_json, render_markdown, targets_csv
-from .structure import Section, iter_sections, parse_sections, section_path_at
-from .tokens import get_encoding, token_counter
+from .text.structure import Section, iter_sections, parse_sections, section_path_at
+from .text.tokens import get_encoding, token_counter
 
 __version__ = "0.1.0"
 
@@ -66,6 +71,9 @@ __all__ = [
     # pipeline
     "summarize",
     "asummarize",
+    "Engine",
+    "RulesEngine",
+    "LLMEngine",
     "render_markdown",
     "render_json",
     "targets_csv",
@@ -101,7 +109,7 @@ __all__ = [
     "Evidence",
     "SourceSpan",
     "SummaryWarning",
-    "UsageReport",
+    "Findings",
     # errors
     "SummarizerError",
     "InputError",

@@ -16,7 +16,7 @@ import json
 import os
 import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, cast
@@ -24,14 +24,16 @@ from typing import Any, cast
 import click
 
 from . import __version__
-from .chunking import chunk as chunk_document
-from .documents import Document, load, split_reports
+from ._sync import run_sync
+from .engines import Engine, LLMEngine, RulesEngine
 from .errors import AuthError, ConfigError, InputError, SummarizerError, UnreachableError
+from .ingest import Document, load, split_reports
 from .llm import LLMConfig
 from .models import ReportSummary
-from .pipeline import EngineChoice, resolve_engine, summarize
+from .pipeline import ProgressCallback, asummarize
 from .render import OutputFormat, render_json, render_markdown, targets_csv, write_report_files
-from .structure import Section, iter_sections, parse_sections
+from .text.chunking import chunk as chunk_document
+from .text.structure import Section, iter_sections, parse_sections
 
 __all__ = ["main", "reporting_errors", "EXIT_OK", "EXIT_ERROR", "EXIT_INPUT", "EXIT_CONFIG"]
 
@@ -210,9 +212,32 @@ class _ProgressBar:
             self._bar.__exit__(None, None, None)
 
 
-def _engine_line(asked: str, chosen: str, config: LLMConfig | None, chunk_tokens: int | None) -> str:
-    if chosen == "llm" and config is not None:
-        return f"engine: llm ({config}, chunks of {chunk_tokens or config.chunk_tokens} tokens)"
+def _build_engine(
+    asked: str, *, language: str, chunk_tokens: int | None, **endpoint: Any
+) -> Engine:
+    """The engine the options ask for: ``auto`` is the LLM when an endpoint is configured (by
+    these options or the environment), else the rules engine."""
+    if asked == "rules":
+        return RulesEngine()
+    try:
+        config = LLMConfig.from_env(**endpoint)
+    except ConfigError:
+        if asked == "llm":
+            raise
+        return RulesEngine()
+    return LLMEngine(config, language=language, chunk_tokens=chunk_tokens)
+
+
+async def _summarize(
+    paths: Sequence[str], engine: Engine, progress: ProgressCallback | None
+) -> list[ReportSummary]:
+    async with engine:  # closed on the loop its connections belong to
+        return await asummarize([Path(p) for p in paths], engine, progress=progress)
+
+
+def _engine_line(asked: str, engine: Engine) -> str:
+    if isinstance(engine, LLMEngine):
+        return f"engine: llm ({engine.config}, chunks of {engine.chunk_tokens} tokens)"
     return "engine: rules (no LLM endpoint configured)" if asked == "auto" else "engine: rules"
 
 
@@ -298,16 +323,13 @@ def summarize_command(
 
     bar = _ProgressBar() if not quiet and sys.stderr.isatty() else None
     with reporting_errors(), _config_errors():
-        chosen, config = resolve_engine(
-            cast(EngineChoice, engine), provider=provider, model=model, base_url=base_url,
-            concurrency=concurrency, use_cache=not no_cache,
+        chosen = _build_engine(
+            engine, language=language, chunk_tokens=max_tokens_per_chunk, provider=provider,
+            model=model, base_url=base_url, concurrency=concurrency, use_cache=not no_cache,
         )  # fmt: skip
-        say(_engine_line(engine, chosen, config, max_tokens_per_chunk))
+        say(_engine_line(engine, chosen))
         try:
-            summaries = summarize(
-                [Path(p) for p in paths], engine=chosen, config=config, language=language,
-                max_tokens_per_chunk=max_tokens_per_chunk, progress=bar,
-            )  # fmt: skip
+            summaries = run_sync(_summarize(paths, chosen, bar), instead="asummarize")
         finally:
             if bar is not None:
                 bar.close()

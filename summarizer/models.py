@@ -13,7 +13,9 @@ For a compilation of many reports, all reports share that one coordinate system,
 
 from __future__ import annotations
 
-from typing import Literal
+import enum
+from dataclasses import dataclass, field
+from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -25,23 +27,33 @@ __all__ = [
     "QualitativeTarget",
     "Priority",
     "SectionSummary",
-    "UsageReport",
+    "Usage",
     "SummaryWarning",
+    "Findings",
     "ReportSummary",
     "Qualifier",
     "TargetKind",
     "Direction",
-    "DocTypeName",
+    "DocType",
     "EngineName",
+    "format_number",
+    "format_target_value",
 ]
 
 Qualifier = Literal["左右", "以上", "以内", "以下", ""]
 TargetKind = Literal["growth", "level", "relative"]
 Direction = Literal["increase", "decrease", ""]
-DocTypeName = Literal[
-    "government_work_report", "work_summary_and_plan", "news_digest", "news_item", "unknown"
-]
 EngineName = Literal["llm", "rules"]
+
+
+class DocType(str, enum.Enum):
+    """What kind of document a report is; the value is what JSON output says."""
+
+    GOVERNMENT_WORK_REPORT = "government_work_report"
+    WORK_SUMMARY_AND_PLAN = "work_summary_and_plan"
+    NEWS_DIGEST = "news_digest"
+    NEWS_ITEM = "news_item"
+    UNKNOWN = "unknown"
 
 
 class _Model(BaseModel):
@@ -126,8 +138,15 @@ class SectionSummary(_Model):
     )
 
 
-class UsageReport(_Model):
-    """Model usage for one report (or a run). ``None`` means unknown, never zero."""
+class Usage(_Model):
+    """Model usage of one call, a report or a run; add them with ``+``. ``None`` means unknown.
+
+    ``calls`` counts logical structured calls (cached ones included), ``cached_calls`` those
+    answered from the answer cache, ``attempts`` the HTTP requests made (retries and re-asks
+    included). A token count is ``None`` when a provider sent no usage, or a request timed out
+    after the provider may have charged for it; it is never silently 0, and ``unknown + known``
+    stays unknown. ``cost`` is ``None`` when no price is configured or a token count is unknown.
+    """
 
     calls: int = 0
     cached_calls: int = 0
@@ -136,6 +155,34 @@ class UsageReport(_Model):
     completion_tokens: int | None = 0
     reasoning_tokens: int | None = 0
     cost: float | None = None
+
+    @classmethod
+    def empty(cls, *, priced: bool, calls: int = 0, cached_calls: int = 0) -> Usage:
+        """Zero tokens (known), and a cost of 0.0 when ``priced`` or ``None`` when not."""
+        return cls(calls=calls, cached_calls=cached_calls, cost=0.0 if priced else None)
+
+    def __add__(self, other: Usage) -> Usage:
+        return Usage(
+            calls=self.calls + other.calls,
+            cached_calls=self.cached_calls + other.cached_calls,
+            attempts=self.attempts + other.attempts,
+            prompt_tokens=_add(self.prompt_tokens, other.prompt_tokens),
+            completion_tokens=_add(self.completion_tokens, other.completion_tokens),
+            reasoning_tokens=_add(self.reasoning_tokens, other.reasoning_tokens),
+            cost=_add(self.cost, other.cost),
+        )
+
+    @property
+    def total_tokens(self) -> int | None:
+        """Prompt plus completion tokens (``None`` if either is unknown)."""
+        return _add(self.prompt_tokens, self.completion_tokens)
+
+
+N = TypeVar("N", int, float)
+
+
+def _add(a: N | None, b: N | None) -> N | None:
+    return None if a is None or b is None else a + b
 
 
 class SummaryWarning(_Model):
@@ -152,13 +199,38 @@ class SummaryWarning(_Model):
     end: int | None = None
 
 
+@dataclass(frozen=True)
+class Findings:
+    """The verified items of a chunk or a report, and the warnings about what was dropped.
+
+    What grounding makes of one chunk's notes and what merge makes of a report's chunks; a
+    :class:`ReportSummary` carries the same fields (:meth:`fields`).
+    """
+
+    targets: list[Target] = field(default_factory=list)
+    results: list[Result] = field(default_factory=list)
+    qualitative_targets: list[QualitativeTarget] = field(default_factory=list)
+    priorities: list[Priority] = field(default_factory=list)
+    warnings: list[SummaryWarning] = field(default_factory=list)
+
+    def fields(self) -> dict[str, Any]:
+        """The items as keyword arguments of :class:`ReportSummary`."""
+        return {
+            "targets": self.targets,
+            "results": self.results,
+            "qualitative_targets": self.qualitative_targets,
+            "priorities": self.priorities,
+            "warnings": self.warnings,
+        }
+
+
 class ReportSummary(_Model):
     """Everything the library knows about one report."""
 
     region: str | None = None
     year: int | None = None
     title: str | None = None
-    doc_type: DocTypeName = "unknown"
+    doc_type: DocType = DocType.UNKNOWN
     source: SourceSpan
     language: str = "zh"
     overview: str = ""
@@ -173,5 +245,24 @@ class ReportSummary(_Model):
     priorities: list[Priority] = Field(default_factory=list)
     engine: EngineName
     model: str | None = None
-    usage: UsageReport = Field(default_factory=UsageReport)
+    usage: Usage = Field(default_factory=Usage)
     warnings: list[SummaryWarning] = Field(default_factory=list)
+
+
+_DECREASE_WORD = {"zh": "下降", "en": "down "}
+
+
+def format_number(value: float) -> str:
+    """7.0 → "7", 6.5 → "6.5" (no float noise)."""
+    return f"{value:g}" if abs(value) < 1e15 else str(value)
+
+
+def format_target_value(target: Target, language: str = "zh") -> str:
+    """A target's figure as a reader writes it: ``6.5—7%``, ``下降3%以内``, ``5.5%左右``."""
+    figure = format_number(target.value)
+    if target.value_max is not None:
+        figure += f"—{format_number(target.value_max)}"
+    figure += f"{target.unit}{target.qualifier}"
+    if target.direction != "decrease":
+        return figure
+    return _DECREASE_WORD.get(language, _DECREASE_WORD["zh"]) + figure

@@ -1,14 +1,18 @@
 """The pipeline: from a path (or text, bytes, Document) to one :class:`ReportSummary` per report.
 
-For the LLM engine, each report goes through the stages in order::
+Every engine takes every report through the same stages::
 
-    split_reports → chunk → extract (one call per chunk) → ground → merge → reduce → ReportSummary
+    load, split_reports (ingest)      → the reports
+    engine.plan                       → extraction jobs (chunks; small reports packed together)
+    engine.extract, one per job       → notes per chunk
+    ground_notes, merge_parts         → the report's verified findings   (summarizer.verify)
+    engine.reduce                     → overview and section summaries
+                                      → ReportSummary
 
-Small reports of one source (the items of a news digest) share extraction calls
-(:mod:`summarizer.extract.packing`). All reports and all their chunks run concurrently through
-one :class:`LLMClient`, whose semaphore bounds the requests in flight. The rules engine replaces
-extract and reduce by :mod:`summarizer.extract.rules` (no model, no network) and keeps ground
-and merge.
+All jobs of a run start at once (an LLM engine's client bounds the requests in flight); each
+report is grounded, merged and reduced as soon as the jobs serving it are done. The first error
+that is not contained in a warning (a refused key, an endpoint that cannot be reached) cancels
+everything else and is raised.
 
 :func:`asummarize` is the implementation; :func:`summarize` runs it to completion.
 """
@@ -20,26 +24,19 @@ import functools
 import logging
 import operator
 import os
-from collections.abc import Awaitable, Callable, Iterable, Sequence
-from dataclasses import dataclass, field
-from typing import Literal, TypeVar, Union
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from typing import Literal, Union
 
 from ._sync import blocking
-from .chunking import Chunk, chunk
-from .documents import Document, load, split_reports
+from .engines import Engine, Extraction, Job, LLMEngine, RulesEngine
 from .errors import ConfigError
-from .extract.llm import ChunkExtraction, aextract_chunk
-from .extract.notes import ChunkNotes
-from .extract.packing import Job, plan_jobs
-from .extract.rules import extract_notes
-from .grounding import Grounded, ground_notes
-from .llm import LLMClient, LLMConfig, Usage
-from .merge import Merged, merge_parts
-from .models import EngineName, ReportSummary, SourceSpan, UsageReport
-from .prompts import language_rule
-from .reduce import Reduction, areduce_llm, extractive_reduce
-from .structure import parse_sections
-from .tokens import TokenCounter, token_counter
+from .ingest import Document, load, split_reports
+from .llm import LLMConfig
+from .models import Findings, ReportSummary, SourceSpan
+from .notes import ChunkNotes
+from .text.chunking import Chunk
+from .verify import ground_notes, merge_parts
 
 __all__ = [
     "EngineChoice",
@@ -47,7 +44,6 @@ __all__ = [
     "Source",
     "resolve_engine",
     "load_reports",
-    "rules_summary",
     "asummarize",
     "summarize",
 ]
@@ -56,49 +52,34 @@ logger = logging.getLogger("summarizer.pipeline")
 
 EngineChoice = Literal["auto", "llm", "rules"]
 ProgressCallback = Callable[[int, int], None]
-"""Called as ``progress(done, total)``; a step is one extraction call done (a chunk, or several
-small reports packed together) or one report reduced (with the rules engine, one report
-summarised)."""
+"""Called as ``progress(done, total)``; a step is one job extracted (a chunk, or several small
+reports packed together) or one report reduced."""
 Source = Union[str, bytes, "os.PathLike[str]", Document]
 
-T = TypeVar("T")
-_MIN_CHUNK_TOKENS = 128  # below this the prompt dwarfs the text it is about
 
+def resolve_engine(engine: EngineChoice | Engine = "auto") -> Engine:
+    """The engine to run: an :class:`Engine` as given, else one built from the environment.
 
-def resolve_engine(
-    engine: EngineChoice = "auto",
-    *,
-    config: LLMConfig | None = None,
-    provider: str | None = None,
-    model: str | None = None,
-    base_url: str | None = None,
-    api_key: str | None = None,
-    concurrency: int = 4,
-    use_cache: bool = True,
-) -> tuple[EngineName, LLMConfig | None]:
-    """Which engine runs, and the LLM configuration it uses.
-
-    ``"auto"`` picks the LLM when an endpoint is configured (:meth:`LLMConfig.from_env` succeeds,
-    or ``config`` is given), else the rules engine; ``"llm"`` raises :class:`ConfigError` when no
-    endpoint is configured. A given ``config`` is used as is (the other LLM options are ignored).
+    ``"rules"`` is the rules engine. ``"llm"`` is an :class:`LLMEngine` on
+    :meth:`LLMConfig.from_env` (:class:`ConfigError` when no endpoint is configured); ``"auto"``
+    is that engine when an endpoint is configured, else the rules engine. For any other LLM
+    setting, build the engine yourself: ``LLMEngine(LLMConfig.from_env(provider="deepseek"))``.
     """
+    if isinstance(engine, Engine):
+        return engine
     if engine not in ("auto", "llm", "rules"):
-        raise ConfigError(f"unknown engine {engine!r}; choose auto, llm or rules")
+        raise ConfigError(f"unknown engine {engine!r}; choose auto, llm or rules, or pass an Engine")
     if engine == "rules":
-        return "rules", None
-    if config is None:
-        try:
-            config = LLMConfig.from_env(
-                provider=provider, model=model, base_url=base_url, api_key=api_key,
-                concurrency=concurrency, use_cache=use_cache,
-            )  # fmt: skip
-        except ConfigError:
-            if engine == "llm":
-                raise
-            logger.info("engine auto: no LLM endpoint configured, using the rules engine")
-            return "rules", None
+        return RulesEngine()
+    try:
+        config = LLMConfig.from_env()
+    except ConfigError:
+        if engine == "llm":
+            raise
+        logger.info("engine auto: no LLM endpoint configured, using the rules engine")
+        return RulesEngine()
     logger.info("engine %s: using the LLM %s", engine, config)
-    return "llm", config
+    return LLMEngine(config)
 
 
 def load_reports(source: Source | Sequence[Source]) -> list[Document]:
@@ -111,18 +92,6 @@ def load_reports(source: Source | Sequence[Source]) -> list[Document]:
         for one in sources
         for report in split_reports(one if isinstance(one, Document) else load(one))
     ]
-
-
-async def _gather_all(awaitables: Iterable[Awaitable[T]]) -> list[T]:
-    """Run concurrently and keep order; on the first failure, cancel the rest and raise it."""
-    tasks = [asyncio.ensure_future(a) for a in awaitables]
-    try:
-        return list(await asyncio.gather(*tasks))
-    except BaseException:
-        for task in tasks:
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
-        raise
 
 
 @dataclass
@@ -139,162 +108,97 @@ class _Progress:
             self.callback(self.done, self.total)
 
 
-def _summary(
-    doc: Document,
-    merged: Merged,
-    reduction: Reduction,
-    *,
-    engine: EngineName,
-    language: str,
-    model: str | None = None,
-    usage: UsageReport | None = None,
-) -> ReportSummary:
-    """Assemble the public summary of one report."""
-    return ReportSummary(
-        region=doc.region,
-        year=doc.year,
-        title=doc.title,
-        doc_type=doc.doc_type.value,
-        source=SourceSpan(path=doc.path, start=doc.start, end=doc.end),
-        language=language,
-        overview=reduction.overview,
-        overview_evidence=reduction.overview_evidence,
-        sections=reduction.sections,
-        results=merged.results,
-        targets=merged.targets,
-        qualitative_targets=merged.qualitative_targets,
-        priorities=merged.priorities,
-        engine=engine,
-        model=model,
-        usage=usage or UsageReport(),
-        warnings=merged.warnings + reduction.warnings,
-    )
-
-
-def rules_summary(doc: Document) -> ReportSummary:
-    """The rules engine on one report: deterministic notes, grounded, merged, extractive prose."""
-    notes = extract_notes(doc)
-    grounded = ground_notes(notes, doc, start=doc.start, end=doc.end, default_year=doc.plan_year)
-    return _summary(doc, merge_parts([grounded]), extractive_reduce(doc), engine="rules", language="zh")
-
-
 @dataclass
-class _LLMRun:
-    """One batch of reports through one client."""
+class _Run:
+    """One run of one engine over a list of reports."""
 
-    client: LLMClient
-    language: str
-    max_tokens_per_chunk: int
+    engine: Engine
     progress: _Progress
-    counter: TokenCounter = field(default_factory=token_counter)
 
     async def run(self, docs: Sequence[Document], jobs: Sequence[Job]) -> list[ReportSummary]:
-        """Every job's call starts at once (the client bounds how many are in flight); each
-        report is reduced as soon as the jobs serving it are done."""
-        calls = [asyncio.ensure_future(self.extract(job)) for job in jobs]
+        """Every job starts at once; each report is finished as soon as its jobs are done."""
         try:
-            return await _gather_all(self.report(i, doc, jobs, calls) for i, doc in enumerate(docs))
-        finally:
-            for call in calls:
-                call.cancel()
-            await asyncio.gather(*calls, return_exceptions=True)
+            async with asyncio.TaskGroup() as group:
+                calls = [group.create_task(self.extract(job)) for job in jobs]
+                reports = [group.create_task(self.report(i, doc, jobs, calls)) for i, doc in enumerate(docs)]
+        except BaseExceptionGroup as failed:
+            raise _first(failed) from None
+        return [task.result() for task in reports]
 
-    async def extract(self, job: Job) -> list[ChunkExtraction]:
-        """One job's call, as each member's share of it."""
-        first = job.members[0].doc
-        result = await aextract_chunk(
-            self.client, job.doc, job.piece, language=self.language, budget_key=_budget_key(first),
-            context=job.context,
-        )  # fmt: skip
+    async def extract(self, job: Job) -> list[Extraction]:
+        """One job's extraction, as each member's share of it."""
+        extraction = await self.engine.extract(job)
         self.progress.step()
-        return job.share(result)
+        return job.share(extraction)
 
     async def report(
-        self,
-        index: int,
-        doc: Document,
-        jobs: Sequence[Job],
-        calls: Sequence[Awaitable[list[ChunkExtraction]]],
+        self, index: int, doc: Document, jobs: Sequence[Job], calls: Sequence[Awaitable[list[Extraction]]]
     ) -> ReportSummary:
-        """Ground, merge and reduce the ``index``-th report once the calls serving it are done."""
-        extraction = ChunkExtraction()
+        """Ground, merge and reduce the ``index``-th report once the jobs serving it are done."""
+        extraction = Extraction()
         for job, call in zip(jobs, calls):
             member = job.serves(index)
             if member is not None:
                 extraction.add((await call)[member])
         grounded = [_ground(doc, piece, notes) for piece, notes in extraction.parts]
-        merged = merge_parts(grounded, extraction.warnings)
-        reduction = await areduce_llm(
-            self.client, doc, parse_sections(doc), extraction.parts, merged,
-            language=self.language, budget=2 * self.max_tokens_per_chunk,
-            counter=self.counter, budget_key=_budget_key(doc),
-        )  # fmt: skip
+        findings = merge_parts(grounded, extraction.warnings)
+        reduction = await self.engine.reduce(doc, extraction, findings)
         self.progress.step()
         usages = extraction.usages + reduction.usages
-        usage = functools.reduce(operator.add, usages, Usage.empty(self.client.config.price))
-        return _summary(
-            doc, merged, reduction, engine="llm", language=self.language,
-            model=self.client.config.model, usage=usage.to_report(),
-        )  # fmt: skip
+        return ReportSummary(
+            region=doc.region,
+            year=doc.year,
+            title=doc.title,
+            doc_type=doc.doc_type,
+            source=SourceSpan(path=doc.path, start=doc.start, end=doc.end),
+            language=self.engine.language,
+            overview=reduction.overview,
+            overview_evidence=reduction.overview_evidence,
+            sections=reduction.sections,
+            engine=self.engine.name,
+            model=self.engine.model,
+            usage=functools.reduce(operator.add, usages, self.engine.zero_usage()),
+            **(findings.fields() | {"warnings": findings.warnings + reduction.warnings}),
+        )
 
 
-def _budget_key(doc: Document) -> str:
-    return f"{doc.path or '<text>'}#{doc.start}"
+def _first(group: BaseExceptionGroup[BaseException]) -> BaseException:
+    """The error a task group failed with (tasks cancelled because of it are not in the group)."""
+    first = group.exceptions[0]
+    return _first(first) if isinstance(first, BaseExceptionGroup) else first
 
 
-def _ground(doc: Document, piece: Chunk, notes: ChunkNotes) -> Grounded:
+def _ground(doc: Document, piece: Chunk, notes: ChunkNotes) -> Findings:
     return ground_notes(notes, doc, start=piece.start, end=piece.end, default_year=doc.plan_year)
 
 
 async def asummarize(
     source: Source | Sequence[Source],
+    engine: EngineChoice | Engine = "auto",
     *,
-    engine: EngineChoice = "auto",
-    model: str | None = None,
-    provider: str | None = None,
-    base_url: str | None = None,
-    api_key: str | None = None,
-    language: str = "zh",
-    max_tokens_per_chunk: int | None = None,
-    concurrency: int = 4,
-    use_cache: bool = True,
     progress: ProgressCallback | None = None,
-    config: LLMConfig | None = None,
 ) -> list[ReportSummary]:
     """Summarise every report in ``source`` (a path, text, bytes, Document, or a list of them).
 
-    Returns one :class:`ReportSummary` per report, in input order. See :func:`resolve_engine`
-    for how ``engine="auto"`` chooses. Raises :class:`~summarizer.errors.InputError` for an
-    unreadable input, :class:`ConfigError` for a bad configuration and
-    :class:`~summarizer.errors.AuthError` when the endpoint refuses the key, or
-    :class:`~summarizer.errors.UnreachableError` when it cannot be reached at all (the whole
-    batch stops); any other failure of a model call is reported in the summary's ``warnings``.
-    ``max_tokens_per_chunk`` defaults to the endpoint's :attr:`LLMConfig.chunk_tokens` (4096 for
-    hosted APIs, 2048 for local servers).
+    Returns one :class:`ReportSummary` per report, in input order. ``engine`` is an
+    :class:`~summarizer.engines.Engine` or a name (see :func:`resolve_engine`); an engine built
+    here from a name is closed at the end, one you pass stays open for you to reuse.
+
+    Raises :class:`~summarizer.errors.InputError` for an unreadable input, :class:`ConfigError`
+    for a bad configuration and :class:`~summarizer.errors.AuthError` when the endpoint refuses
+    the key, or :class:`~summarizer.errors.UnreachableError` when it cannot be reached at all (the
+    whole batch stops); any other failure of a model call is reported in the summary's
+    ``warnings``.
     """
-    language_rule(language)  # an unsupported language is a ConfigError before any work
-    if max_tokens_per_chunk is not None and max_tokens_per_chunk < _MIN_CHUNK_TOKENS:
-        raise ConfigError(f"max_tokens_per_chunk must be at least {_MIN_CHUNK_TOKENS}")
-    chosen, llm_config = resolve_engine(
-        engine, config=config, provider=provider, model=model, base_url=base_url,
-        api_key=api_key, concurrency=concurrency, use_cache=use_cache,
-    )  # fmt: skip
-    docs = load_reports(source)
-    if chosen == "rules" or llm_config is None:
-        if language != "zh":
-            logger.warning("the rules engine quotes the report; language=%r is ignored", language)
-        steps = _Progress(len(docs), progress)
-        summaries = []
-        for doc in docs:
-            summaries.append(rules_summary(doc))
-            steps.step()
-        return summaries
-    chunk_tokens = max_tokens_per_chunk or llm_config.chunk_tokens
-    counter = token_counter()
-    jobs = plan_jobs([(doc, chunk(doc, chunk_tokens)) for doc in docs], chunk_tokens, counter)
-    steps = _Progress(len(jobs) + len(docs), progress)
-    async with LLMClient(llm_config) as client:
-        return await _LLMRun(client, language, chunk_tokens, steps, counter).run(docs, jobs)
+    chosen = resolve_engine(engine)
+    try:
+        docs = load_reports(source)
+        jobs = chosen.plan(docs)
+        steps = _Progress(len(jobs) + len(docs), progress)
+        return await _Run(chosen, steps).run(docs, jobs)
+    finally:
+        if chosen is not engine:
+            await chosen.aclose()
 
 
 summarize = blocking(asummarize)

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.chunking import Chunk, chunk
-from summarizer.documents import Document, load, split_reports
+from summarizer.text.chunking import Chunk, chunk
+from summarizer.ingest import Document, load, split_reports
 from summarizer.errors import ConfigError
-from summarizer.structure import iter_sections, parse_sections, section_path_at
-from summarizer.tokens import get_encoding, token_counter
+from summarizer.text.structure import iter_sections, parse_sections, section_path_at
+from summarizer.text.tokens import get_encoding, token_counter
 
 CORPUS = sorted((Path(__file__).parent / "fixtures" / "corpus").glob("*.txt"))
 BUDGETS = (128, 512, 2048)

@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from scripted_server import Hit, Reply, ScriptedServer
 
 from summarizer.cli import EXIT_CONFIG, EXIT_ERROR, EXIT_INPUT, main
-from summarizer.extract.notes import ChunkNotes
+from summarizer.notes import ChunkNotes
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"
 COMPILATION = str(CORPUS / "city-reports-2023.txt")

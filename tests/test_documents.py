@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.documents import DocType, Document, load, split_reports
+from summarizer.ingest import DocType, Document, load, split_reports
 from summarizer.errors import BinaryInputError, DecodeError, EmptyInputError, InputError
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"

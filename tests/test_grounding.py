@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.documents import Document
-from summarizer.extract.notes import (
+from summarizer.ingest import Document
+from summarizer.notes import (
     ChunkNotes,
     PriorityNote,
     QualitativeNote,
     ResultNote,
     TargetNote,
 )
-from summarizer.grounding import ground_notes, locate
-from summarizer.merge import merge_parts
+from summarizer.text.quotes import locate
+from summarizer.verify.grounding import ground_notes
+from summarizer.verify.merge import merge_parts
 
 TEXT = (
     "2023年彬州市政府工作报告\n"

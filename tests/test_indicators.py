@@ -6,9 +6,9 @@ from importlib import resources
 
 import pytest
 
-from summarizer import indicators
+from summarizer.zh import indicators
 from summarizer.errors import ConfigError
-from summarizer.indicators import (
+from summarizer.zh.indicators import (
     matched_name,
     shared_names,
     agreeing_name,
@@ -23,7 +23,7 @@ from summarizer.indicators import (
     names_match,
     split_distributive,
 )
-from summarizer.numbers import find_quantities
+from summarizer.zh.numbers import find_quantities
 
 
 @pytest.mark.parametrize(
@@ -332,7 +332,7 @@ def test_a_damaged_indicator_table_is_a_config_error_naming_the_file(raw: str) -
 
 def test_the_shipped_indicator_table_parses() -> None:
     table = indicators._parse_table(
-        resources.files("summarizer").joinpath("data/indicators.toml").read_text(encoding="utf-8")
+        resources.files("summarizer.zh").joinpath("data/indicators.toml").read_text(encoding="utf-8")
     )
     assert table[indicators.normalize_name("GDP")].name == canonical_indicator("地区生产总值")
 

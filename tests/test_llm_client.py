@@ -75,7 +75,7 @@ async def test_success(scripted_server: ScriptedServer) -> None:
         result = await ask(client)
     assert result.value == Answer(city="彬州市", growth=6.5, note=None)
     assert (result.attempts, result.cached) == (1, False)
-    assert result.usage == Usage(1, 0, 1, 10, 5, 0, None)
+    assert result.usage == Usage(calls=1, attempts=1, prompt_tokens=10, completion_tokens=5, reasoning_tokens=0)
     [hit] = scripted_server.hits
     assert hit.path == "/v1/chat/completions"
     assert hit.headers["authorization"] == f"Bearer {SECRET}"
@@ -567,7 +567,6 @@ async def test_usage_summed_across_attempts_and_priced(scripted_server: Scripted
     assert (usage.completion_tokens, usage.reasoning_tokens) == (50, 7)
     assert usage.cost == pytest.approx((230 * 2 + 50 * 8) / 1e6)
     assert client.usage == usage
-    assert usage.to_report().prompt_tokens == 230
 
 
 @pytest.mark.parametrize("usage", [None, {}, {"total_tokens": 9}])

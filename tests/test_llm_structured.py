@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from pydantic import BaseModel, ConfigDict, Field
 
-from summarizer.extract.notes import ChunkNotes
+from summarizer.notes import ChunkNotes
 from summarizer.llm.structured import (
     extract_json,
     prepare_messages,

@@ -12,7 +12,8 @@ import pytest
 
 from summarizer.errors import BudgetExceededError
 from summarizer.llm.cache import Cached, ResponseCache, cache_key
-from summarizer.llm.usage import Price, TokenBudget, Usage, estimate_tokens
+from summarizer.llm.usage import Price, TokenBudget, estimate_tokens
+from summarizer.models import Usage
 
 
 def test_unknown_plus_known_stays_unknown() -> None:
@@ -29,16 +30,9 @@ def test_cost_is_none_without_price_and_summed_with_one() -> None:
     price = Price(input_per_million=1.0, output_per_million=4.0)
     assert price.cost(1_000_000, 500_000) == pytest.approx(3.0)
     assert price.cost(None, 5) is None
-    priced = Usage.empty(price) + Usage(prompt_tokens=1, completion_tokens=1, cost=0.5)
+    priced = Usage.empty(priced=True) + Usage(prompt_tokens=1, completion_tokens=1, cost=0.5)
     assert priced.cost == 0.5
-    assert (Usage.empty(None) + Usage(cost=None)).cost is None
-
-
-def test_to_report_and_round_trip() -> None:
-    usage = Usage(calls=2, cached_calls=1, attempts=3, prompt_tokens=None, cost=1.5)
-    report = usage.to_report()
-    assert report.prompt_tokens is None and report.cached_calls == 1 and report.cost == 1.5
-    assert Usage.from_dict(usage.to_dict()) == usage
+    assert (Usage.empty(priced=False) + Usage(cost=None)).cost is None
 
 
 def test_estimate_counts_cjk_heavier_than_ascii() -> None:

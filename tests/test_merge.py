@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from summarizer.merge import (
+from summarizer.verify.merge import (
     find_contradictions,
     merge_parts,
     merge_priorities,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.numbers import Quantity, find_quantities
+from summarizer.zh.numbers import Quantity, find_quantities
 
 
 def fields(q: Quantity) -> tuple[float, float | None, str, str, str, str]:

@@ -8,15 +8,17 @@ from pathlib import Path
 import pytest
 from scripted_server import Hit, Reply, ScriptedServer
 
-from summarizer.chunking import chunk
-from summarizer.documents import Document, load, split_reports
-from summarizer.extract.llm import ChunkExtraction
-from summarizer.extract.notes import ChunkNotes, PriorityNote, SectionNote, TargetNote
-from summarizer.extract.packing import Job, plan_jobs
+from summarizer.text.chunking import chunk
+from summarizer.ingest import Document, load, split_reports
+from summarizer.engines import Extraction as ChunkExtraction
+from summarizer.notes import ChunkNotes, PriorityNote, SectionNote, TargetNote
+from summarizer.engines import Job
+from summarizer.engines.llm.packing import plan_jobs
 from summarizer.llm import LLMConfig, Usage
 from summarizer.models import SummaryWarning
 from summarizer.pipeline import summarize
-from summarizer.tokens import token_counter
+from summarizer.engines import LLMEngine
+from summarizer.text.tokens import token_counter
 
 NEWS = Path(__file__).parent / "fixtures" / "corpus" / "wenzhou-investment-news-2025.txt"
 COUNT = token_counter()
@@ -129,7 +131,7 @@ def test_a_digest_through_the_pipeline_makes_one_call_per_job(
         base_url=scripted_server.base_url, api_key="k", model="m", provider="openai",
         cache_path=tmp_path / "cache.sqlite3", max_attempts=1,
     )  # fmt: skip
-    summaries = summarize(NEWS, config=config)
+    summaries = summarize(NEWS, engine=LLMEngine(config))
     extractions = [h for h in scripted_server.hits if "文本块:\n" in h.json["messages"][-1]["content"]]
     assert len(extractions) == len(_plan(news, 4096)) < len(news)
     assert sum(s.usage.calls for s in summaries) == len(scripted_server.hits)
@@ -144,6 +146,6 @@ def test_the_same_report_twice_is_served_and_counted_once_each(
 ) -> None:
     scripted_server.responder = _answer
     config = LLMConfig(base_url=scripted_server.base_url, api_key="k", model="m", cache_path=tmp_path / "c.sqlite3")
-    first, second = summarize([news[0], news[0]], config=config)
+    first, second = summarize([news[0], news[0]], engine=LLMEngine(config))
     assert first.usage.calls == second.usage.calls == 1  # one extraction each, no reduce (one chunk)
     assert [p.title for p in first.priorities] == [p.title for p in second.priorities] != []

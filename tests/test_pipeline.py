@@ -15,19 +15,20 @@ import pytest
 from pydantic import BaseModel
 from scripted_server import Hit, Reply, ScriptedServer
 
-from summarizer.chunking import chunk
-from summarizer.documents import Document, load, split_reports
+from summarizer.text.chunking import chunk
+from summarizer.ingest import Document, load, split_reports
 from summarizer.errors import AuthError, ConfigError, UnreachableError
-from summarizer.extract.notes import ChunkNotes
+from summarizer.notes import ChunkNotes
 from summarizer.llm import LLMClient, LLMConfig
-from summarizer.merge import Merged
+from summarizer.models import Findings
 from summarizer.models import ReportSummary
 from summarizer.pipeline import asummarize, resolve_engine, summarize
+from summarizer.engines import LLMEngine, RulesEngine
 from summarizer.llm.structured import strict_schema
-from summarizer.prompts import load_prompt
-from summarizer.reduce import CondenseAnswer, ReduceAnswer, areduce_llm
-from summarizer.structure import parse_sections
-from summarizer.tokens import token_counter
+from summarizer.engines.llm.prompts import load_prompt
+from summarizer.engines.llm.reduce import CondenseAnswer, ReduceAnswer, areduce_llm
+from summarizer.text.structure import parse_sections
+from summarizer.text.tokens import token_counter
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"
 COMPILATION = CORPUS / "city-reports-2023.txt"
@@ -141,7 +142,7 @@ def test_llm_pipeline_end_to_end(binzhou: Document, scripted_server: ScriptedSer
     scripted_server.responder = responder
     config = _config(scripted_server, tmp_path)
     steps: list[tuple[int, int]] = []
-    [summary] = summarize(binzhou, config=config, max_tokens_per_chunk=CHUNK_TOKENS,
+    [summary] = summarize(binzhou, engine=LLMEngine(config, chunk_tokens=CHUNK_TOKENS),
                           progress=lambda done, total: steps.append((done, total)))  # fmt: skip
     text = binzhou.text
     chunks = chunk(binzhou, CHUNK_TOKENS)
@@ -202,7 +203,7 @@ def test_llm_pipeline_end_to_end(binzhou: Document, scripted_server: ScriptedSer
     # A second run is answered from the cache - the truncated requests too (replayed as
     # truncations, so the same chunks are split the same way): zero calls, the same summary.
     assert any(_is_truncated(h) for h in scripted_server.hits)
-    [again] = summarize(binzhou, config=config, max_tokens_per_chunk=CHUNK_TOKENS)
+    [again] = summarize(binzhou, engine=LLMEngine(config, chunk_tokens=CHUNK_TOKENS))
     assert len(scripted_server.hits) == calls
     assert again.model_copy(update={"usage": summary.usage}) == summary
     assert again.usage.model_dump() == {
@@ -219,10 +220,10 @@ def test_second_run_makes_zero_calls(binzhou: Document, scripted_server: Scripte
     scripted_server.responder = responder
     config = _config(scripted_server, tmp_path)
     doc = split_reports(load(COMPILATION))[1]  # 高安市: no scripted truncation
-    [first] = summarize(doc, config=config, max_tokens_per_chunk=CHUNK_TOKENS)
+    [first] = summarize(doc, engine=LLMEngine(config, chunk_tokens=CHUNK_TOKENS))
     calls = len(scripted_server.hits)
     assert calls == first.usage.calls > 1 and first.usage.cached_calls == 0
-    [second] = summarize(doc, config=config, max_tokens_per_chunk=CHUNK_TOKENS)
+    [second] = summarize(doc, engine=LLMEngine(config, chunk_tokens=CHUNK_TOKENS))
     assert len(scripted_server.hits) == calls
     assert (second.usage.calls, second.usage.cached_calls, second.usage.prompt_tokens) == (calls, calls, 0)
     assert second.model_copy(update={"usage": first.usage}) == first
@@ -230,8 +231,7 @@ def test_second_run_makes_zero_calls(binzhou: Document, scripted_server: Scripte
 
 def test_chunk_messages_carry_context_and_language(binzhou: Document, scripted_server: ScriptedServer, tmp_path: Path) -> None:
     scripted_server.responder = responder
-    summarize(binzhou, config=_config(scripted_server, tmp_path, use_cache=False),
-              max_tokens_per_chunk=CHUNK_TOKENS, language="en")  # fmt: skip
+    summarize(binzhou, engine=LLMEngine(_config(scripted_server, tmp_path, use_cache=False), chunk_tokens=CHUNK_TOKENS, language="en"))  # fmt: skip
     first_chunk = chunk(binzhou, CHUNK_TOKENS)[0].text
     [first] = [h.json["messages"] for h in scripted_server.hits if h.json["messages"][-1]["content"].endswith(first_chunk)]
     assert "English" in first[0]["content"]
@@ -240,7 +240,7 @@ def test_chunk_messages_carry_context_and_language(binzhou: Document, scripted_s
 
 
 def test_chunk_context_names_report_target_year_and_section(binzhou: Document) -> None:
-    from summarizer.extract.llm import chunk_context
+    from summarizer.engines.llm.extract import chunk_context
 
     pieces = chunk(binzhou, CHUNK_TOKENS)
     assert chunk_context(binzhou, pieces[0]) == "2023年彬州市政府工作报告"  # the year is in the title
@@ -256,7 +256,7 @@ def test_chunk_context_names_report_target_year_and_section(binzhou: Document) -
 def test_auth_error_aborts_the_batch(binzhou: Document, scripted_server: ScriptedServer, tmp_path: Path) -> None:
     scripted_server.responder = lambda hit: Reply(401, {"error": {"message": "invalid key"}})
     with pytest.raises(AuthError, match="401"):
-        summarize(binzhou, config=_config(scripted_server, tmp_path), max_tokens_per_chunk=CHUNK_TOKENS)
+        summarize(binzhou, engine=LLMEngine(_config(scripted_server, tmp_path), chunk_tokens=CHUNK_TOKENS))
     assert len(chunk(binzhou, CHUNK_TOKENS)) > 4
     assert len(scripted_server.hits) <= 4  # concurrency=4: only those in flight; the rest never sent
 
@@ -268,7 +268,7 @@ def test_other_llm_errors_become_chunk_warnings(binzhou: Document, scripted_serv
         return responder(hit)
 
     scripted_server.responder = answer
-    [summary] = summarize(binzhou, config=_config(scripted_server, tmp_path), max_tokens_per_chunk=CHUNK_TOKENS)
+    [summary] = summarize(binzhou, engine=LLMEngine(_config(scripted_server, tmp_path), chunk_tokens=CHUNK_TOKENS))
     failed = [w for w in summary.warnings if w.code == "chunk_failed"]
     home = next(c for c in chunk(binzhou, CHUNK_TOKENS) if "主要预期目标是" in c.text)
     assert [(w.start, w.end) for w in failed if "RequestRejectedError" in w.message] == [(home.start, home.end)]
@@ -287,7 +287,7 @@ def test_reduce_is_hierarchical_and_bounded(binzhou: Document, scripted_server: 
         }))
         for c in chunks
     ]  # fmt: skip
-    merged = Merged([], [], [], [], [])
+    merged = Findings()
 
     async def run(budget: int, max_depth: int) -> Any:
         async with LLMClient(_config(scripted_server, tmp_path, use_cache=False)) as client:
@@ -332,23 +332,28 @@ def test_engine_choice(monkeypatch: pytest.MonkeyPatch, scripted_server: Scripte
     for name in ["OPENAI_API_KEY", "OPENAI_BASE_URL", "SUMMARIZER_MODEL", "SUMMARIZER_PROVIDER",
                  "DEEPSEEK_API_KEY", "DASHSCOPE_API_KEY", "MOONSHOT_API_KEY", "ZHIPUAI_API_KEY"]:  # fmt: skip
         monkeypatch.delenv(name, raising=False)
-    assert resolve_engine("auto") == ("rules", None)
-    assert resolve_engine("rules", api_key="k") == ("rules", None)
+    assert isinstance(resolve_engine("auto"), RulesEngine)
+    assert isinstance(resolve_engine("rules"), RulesEngine)
     with pytest.raises(ConfigError):
         resolve_engine("llm")
     with pytest.raises(ConfigError, match="unknown engine"):
         resolve_engine("gpt")  # type: ignore[arg-type]
-    engine, config = resolve_engine("auto", base_url=scripted_server.base_url, model="m", concurrency=7, use_cache=False)
-    assert engine == "llm" and config is not None
-    assert (config.base_url, config.model, config.concurrency, config.use_cache) == (
-        scripted_server.base_url, "m", 7, False)  # fmt: skip
+    mine = RulesEngine()
+    assert resolve_engine(mine) is mine
+    monkeypatch.setenv("OPENAI_BASE_URL", scripted_server.base_url)
+    monkeypatch.setenv("SUMMARIZER_MODEL", "m")
+    engine = resolve_engine("auto")
+    assert isinstance(engine, LLMEngine)
+    assert (engine.config.base_url, engine.config.model) == (scripted_server.base_url, "m")
+    monkeypatch.delenv("OPENAI_BASE_URL")
     # auto with no endpoint: the rules engine, whatever the input
     [summary] = summarize("主要预期目标是:地区生产总值增长6%左右。")
     assert summary.engine == "rules"
+    config = LLMConfig(base_url=scripted_server.base_url, api_key="k", model="m")
     with pytest.raises(ConfigError, match="unsupported language"):
-        summarize("报告", language="fr")
-    with pytest.raises(ConfigError, match="max_tokens_per_chunk"):
-        summarize("报告", max_tokens_per_chunk=10)
+        LLMEngine(config, language="fr")
+    with pytest.raises(ConfigError, match="chunk_tokens"):
+        LLMEngine(config, chunk_tokens=10)
 
 
 @pytest.mark.anyio
@@ -370,7 +375,7 @@ def test_chunk_size_defaults_to_the_endpoints(
         Reply.completion(empty, usage=USAGE) if _kind(hit) == "extract" else _reduce_answer(hit)
     )
     config = _config(scripted_server, tmp_path, provider=provider)
-    summarize(binzhou, config=config)
+    summarize(binzhou, engine=LLMEngine(config))
     extractions = [hit for hit in scripted_server.hits if _kind(hit) == "extract"]
     assert len(extractions) == len(chunk(binzhou, chunk_tokens)) != len(chunk(binzhou, 6144 - chunk_tokens))
 
@@ -387,7 +392,7 @@ def test_a_chunk_over_the_models_context_is_split_and_retried(
         return responder(hit)
 
     scripted_server.responder = answer
-    [summary] = summarize(binzhou, config=_config(scripted_server, tmp_path), max_tokens_per_chunk=CHUNK_TOKENS)
+    [summary] = summarize(binzhou, engine=LLMEngine(_config(scripted_server, tmp_path), chunk_tokens=CHUNK_TOKENS))
     sent = [_chunk_text(h) for h in scripted_server.hits if _kind(h) == "extract"]
     rejected = [text for text in sent if len(text) > 900]
     assert rejected and len(sent) > len(chunk(binzhou, CHUNK_TOKENS)) + len(rejected)  # halves were sent
@@ -401,7 +406,7 @@ def test_an_endpoint_never_reached_stops_the_batch(binzhou: Document, tmp_path: 
     with ScriptedServer() as gone:
         config = _config(gone, tmp_path)
     with pytest.raises(UnreachableError):
-        summarize([binzhou, binzhou], config=config, max_tokens_per_chunk=CHUNK_TOKENS)
+        summarize([binzhou, binzhou], engine=LLMEngine(config, chunk_tokens=CHUNK_TOKENS))
 
 
 def test_failed_reduce_falls_back_to_the_extractive_overview(binzhou: Document, scripted_server: ScriptedServer, tmp_path: Path) -> None:
@@ -411,7 +416,7 @@ def test_failed_reduce_falls_back_to_the_extractive_overview(binzhou: Document, 
         return responder(hit)
 
     scripted_server.responder = answer
-    [summary] = summarize(binzhou, config=_config(scripted_server, tmp_path), max_tokens_per_chunk=CHUNK_TOKENS)
+    [summary] = summarize(binzhou, engine=LLMEngine(_config(scripted_server, tmp_path), chunk_tokens=CHUNK_TOKENS))
     [failed] = [w for w in summary.warnings if w.code == "reduce_failed"]
     assert (failed.start, failed.end) == (binzhou.start, binzhou.end)
     assert summary.overview_evidence and summary.overview
@@ -422,7 +427,7 @@ def test_failed_reduce_falls_back_to_the_extractive_overview(binzhou: Document, 
 
 
 def test_split_chunk_cuts_in_two_at_a_boundary(binzhou: Document) -> None:
-    from summarizer.extract.llm import split_chunk
+    from summarizer.engines.llm.extract import split_chunk
 
     for piece in chunk(binzhou, CHUNK_TOKENS):
         halves = split_chunk(binzhou, piece)
@@ -445,7 +450,7 @@ def test_one_chunk_report_needs_no_reduce_call(scripted_server: ScriptedServer, 
         {"title": sections[1].title, "summary": "部署2022年六个“全力以赴”。"},
     ]}  # fmt: skip
     scripted_server.responder = lambda hit: Reply.completion(json.dumps(notes, ensure_ascii=False))
-    [summary] = summarize(doc, config=_config(scripted_server, tmp_path, use_cache=False))
+    [summary] = summarize(doc, engine=LLMEngine(_config(scripted_server, tmp_path, use_cache=False)))
     assert [_kind(h) for h in scripted_server.hits] == ["extract"]
     assert summary.overview == "总结2021年六方面亮点。部署2022年六个“全力以赴”。"
     assert [(s.title, s.summary, s.extractive) for s in summary.sections] == [
@@ -455,12 +460,12 @@ def test_one_chunk_report_needs_no_reduce_call(scripted_server: ScriptedServer, 
     # English notes are joined as English sentences
     notes["sections"] = [{"title": sections[0].title, "summary": "Reviews 2021"},
                          {"title": sections[1].title, "summary": "Plans 2022."}]  # fmt: skip
-    [english] = summarize(doc, config=_config(scripted_server, tmp_path, use_cache=False), language="en")
+    [english] = summarize(doc, engine=LLMEngine(_config(scripted_server, tmp_path, use_cache=False), language="en"))
     assert (english.overview, english.language) == ("Reviews 2021. Plans 2022.", "en")
 
 
 def test_section_notes_find_their_top_level_section(binzhou: Document) -> None:
-    from summarizer.reduce import section_materials
+    from summarizer.engines.llm.reduce import section_materials
 
     sections = parse_sections(binzhou)
     second, third = sections[1], sections[2]
@@ -485,7 +490,7 @@ def test_section_notes_find_their_top_level_section(binzhou: Document) -> None:
 
 
 def test_batches_keep_every_note_once_in_order_under_budget(binzhou: Document) -> None:
-    from summarizer.reduce import SectionMaterial, _batches, _material_text
+    from summarizer.engines.llm.reduce import SectionMaterial, _batches, _material_text
 
     counter = token_counter()
     sections = parse_sections(binzhou)

@@ -15,15 +15,15 @@ from pathlib import Path
 import pytest
 
 from summarizer.errors import ConfigError
-from summarizer.extract.notes import ChunkNotes
-from summarizer.prompts import (
+from summarizer.notes import ChunkNotes
+from summarizer.engines.llm.prompts import (
     find_prompt_file,
     language_rule,
     load_prompt,
     parse_prompt,
     prompt_dirs,
 )
-from summarizer.reduce import CondenseAnswer, ReduceAnswer
+from summarizer.engines.llm.reduce import CondenseAnswer, ReduceAnswer
 
 ROOT = Path(__file__).resolve().parent.parent
 NAMES = ["extract", "reduce", "condense"]
@@ -137,7 +137,7 @@ def test_an_installed_layout_finds_the_packaged_prompts(tmp_path: Path) -> None:
     site = tmp_path / "site"
     shutil.copytree(ROOT / "summarizer", site / "summarizer", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(ROOT / "prompts", site / "summarizer" / "prompts")
-    code = "from summarizer.prompts import find_prompt_file, load_prompt; " \
+    code = "from summarizer.engines.llm.prompts import find_prompt_file, load_prompt; " \
            "print(find_prompt_file('extract')); print(load_prompt('extract').sha256)"  # fmt: skip
     out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(site)},
                          capture_output=True, text=True, check=True).stdout.split()  # fmt: skip

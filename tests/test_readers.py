@@ -24,10 +24,10 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import parse_xml
 from docx.text.paragraph import Paragraph
 
-import summarizer.readers
+import summarizer.ingest.readers
 from summarizer import summarize
 from summarizer.cli import main
-from summarizer.documents import DocType, load, split_reports
+from summarizer.ingest import DocType, load, split_reports
 from summarizer.errors import (
     BinaryInputError,
     DecodeError,
@@ -35,8 +35,8 @@ from summarizer.errors import (
     ReaderUnavailableError,
     UnreadableDocumentError,
 )
-from summarizer.readers._numbering import format_number
-from summarizer.structure import iter_sections, parse_sections
+from summarizer.ingest.readers._numbering import format_number
+from summarizer.text.structure import iter_sections, parse_sections
 
 FIXTURES = Path(__file__).parent / "fixtures" / "readers"
 
@@ -667,8 +667,8 @@ def test_a_missing_extra_names_the_install_command(
     for name in [n for n in sys.modules if n == library or n.startswith(library + ".")]:
         monkeypatch.setitem(sys.modules, name, None)
     monkeypatch.setitem(sys.modules, library, None)
-    monkeypatch.delitem(sys.modules, f"summarizer.readers.{reader}", raising=False)
-    monkeypatch.delattr(summarizer.readers, reader, raising=False)
+    monkeypatch.delitem(sys.modules, f"summarizer.ingest.readers.{reader}", raising=False)
+    monkeypatch.delattr(summarizer.ingest.readers, reader, raising=False)
     with pytest.raises(ReaderUnavailableError) as info:
         load(data)
     assert str(info.value) == f"input is {what}; install the reader with: pip install 'summarizer[{extra}]'"

@@ -17,11 +17,11 @@ from summarizer.models import (
     SourceSpan,
     SummaryWarning,
     Target,
-    UsageReport,
+    Usage,
+    format_target_value,
 )
 from summarizer.render import (
     TARGET_CSV_COLUMNS,
-    format_target_value,
     render_json,
     render_markdown,
     report_stem,
@@ -67,7 +67,7 @@ def _summary(region: str | None = "彬州市", language: str = "zh") -> ReportSu
         priorities=[Priority(title="强化项目支撑", evidence=_ev("强化项目支撑|推动投资"))],
         engine="llm",
         model="m1",
-        usage=UsageReport(calls=3, prompt_tokens=100, completion_tokens=20),
+        usage=Usage(calls=3, prompt_tokens=100, completion_tokens=20),
         warnings=[SummaryWarning(code="evidence_not_found", message="quote 'X' not in source", start=5, end=9)],
     )  # fmt: skip
 

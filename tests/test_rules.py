@@ -9,14 +9,12 @@ from types import ModuleType
 
 import pytest
 
-from summarizer.documents import Document
-from summarizer.extract.rules import (
-    extract_notes,
-    extractive_overview,
-    extractive_sections,
-    headline_span,
-)
-from summarizer.grounding import Grounded, ground_notes
+from summarizer.ingest import Document
+from summarizer.engines.rules.extract import extract_notes
+from summarizer.engines.rules.extractive import extractive_overview, extractive_sections
+from summarizer.engines.rules.reading import headline_span
+from summarizer.models import Findings
+from summarizer.verify.grounding import ground_notes
 
 REPORT = (
     "2023年某市政府工作报告\n"
@@ -41,7 +39,7 @@ def make(text: str) -> Document:
 DOC = make(REPORT)
 
 
-def grounded(doc: Document = DOC) -> Grounded:
+def grounded(doc: Document = DOC) -> Findings:
     out = ground_notes(extract_notes(doc), doc, start=doc.start, end=doc.end, default_year=doc.year)
     assert out.warnings == []
     return out

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from summarizer import structure
-from summarizer.documents import Document, load, split_reports
-from summarizer.structure import Section, bare_title, iter_sections, parse_sections, section_path_at
+from summarizer.text import structure
+from summarizer.ingest import Document, load, split_reports
+from summarizer.text.structure import Section, bare_title, iter_sections, parse_sections, section_path_at
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"
 

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from summarizer import tokens
+from summarizer.text import tokens
 from summarizer.errors import TokenizerUnavailableError
-from summarizer.tokens import get_encoding, span_counter, token_counter
+from summarizer.text.tokens import get_encoding, span_counter, token_counter
 
 CORPUS = sorted((Path(__file__).parent / "fixtures" / "corpus").glob("*.txt"))
 # Everything the pre-tokeniser treats differently: letters, digits, CJK and ASCII punctuation,

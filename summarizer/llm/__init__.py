@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from .client import LLMClient, StructuredResult, translate_error
 from .config import PRESETS, LLMConfig, Strategy
-from .usage import Price, Usage
+from ..models import Usage
+from .usage import Price
 
 __all__ = [
     "LLMClient",

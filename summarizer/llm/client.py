@@ -55,7 +55,8 @@ from .structured import (
     strict_schema,
     validated_answer,
 )
-from .usage import TokenBudget, Usage, estimate_tokens
+from ..models import Usage
+from .usage import TokenBudget, estimate_tokens
 
 __all__ = ["LLMClient", "StructuredResult", "translate_error", "retry_after_seconds"]
 
@@ -251,7 +252,7 @@ class LLMClient:
         self._budget = TokenBudget(
             per_document=config.max_tokens_per_document, per_run=config.max_tokens_per_run
         )
-        self._usage = Usage.empty(config.price)
+        self._usage = Usage.empty(priced=config.price is not None)
         self._cache = (
             ResponseCache(config.cache_path) if config.use_cache and config.cache_path else None
         )
@@ -309,7 +310,7 @@ class LLMClient:
         if hit is not None:
             return hit
         state = _CallState(
-            usage=Usage.empty(self.config.price, calls=1),
+            usage=Usage.empty(priced=self.config.price is not None, calls=1),
             budget_key=budget_key,
             max_tokens=max_tokens,
             schema=schema,
@@ -448,7 +449,7 @@ class LLMClient:
 
     async def _store(self, key: str, kind: Outcome, value: str, usage: Usage) -> None:
         if self._cache is not None:
-            await asyncio.to_thread(self._cache.put, key, value, usage.to_dict(), kind)
+            await asyncio.to_thread(self._cache.put, key, value, usage.model_dump(), kind)
 
     async def _cached(self, key: str, response_model: type[T]) -> StructuredResult[T] | None:
         """The stored outcome of this exact request: its answer, or its truncation raised again
@@ -456,7 +457,7 @@ class LLMClient:
         found = None if self._cache is None else await asyncio.to_thread(self._cache.get, key)
         if found is None:
             return None
-        usage = Usage.empty(self.config.price, calls=1, cached_calls=1)
+        usage = Usage.empty(priced=self.config.price is not None, calls=1, cached_calls=1)
         try:
             outcome = _decode(found, response_model, usage)
         except (ValueError, KeyError, TypeError):  # incl. ValidationError

@@ -21,7 +21,7 @@ from typing import Any, Literal, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from ..errors import ContentFilteredError, OutputValidationError, TruncatedOutputError
-from .usage import Usage
+from ..models import Usage
 
 __all__ = [
     "Completion",

@@ -10,13 +10,13 @@ from __future__ import annotations
 import math
 import re
 import threading
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, fields
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from ..errors import BudgetExceededError
-from ..models import UsageReport
+from ..models import Usage
 
-__all__ = ["Price", "Usage", "TokenBudget", "Reservation", "estimate_tokens", "error_usages"]
+__all__ = ["Price", "TokenBudget", "Reservation", "estimate_tokens", "error_usages"]
 
 
 @dataclass(frozen=True)
@@ -33,68 +33,6 @@ class Price:
         return (
             prompt_tokens * self.input_per_million + completion_tokens * self.output_per_million
         ) / 1_000_000
-
-
-def _add(a: int | None, b: int | None) -> int | None:
-    return None if a is None or b is None else a + b
-
-
-def _add_cost(a: float | None, b: float | None) -> float | None:
-    return None if a is None or b is None else a + b
-
-
-@dataclass
-class Usage:
-    """Usage of one call, a document or a run; add them with ``+``.
-
-    ``calls`` counts logical :meth:`~summarizer.llm.LLMClient.astructured` calls (cached ones
-    included), ``cached_calls`` those answered from the cache, ``attempts`` the HTTP requests made
-    (retries and re-asks included). ``cost`` is ``None`` when no price is configured or a token
-    count is unknown.
-    """
-
-    calls: int = 0
-    cached_calls: int = 0
-    attempts: int = 0
-    prompt_tokens: int | None = 0
-    completion_tokens: int | None = 0
-    reasoning_tokens: int | None = 0
-    cost: float | None = None
-
-    @classmethod
-    def empty(cls, price: Price | None, *, calls: int = 0, cached_calls: int = 0) -> Usage:
-        """Zero tokens (known), and a cost of 0.0 when priced or ``None`` when not."""
-        return cls(calls=calls, cached_calls=cached_calls, cost=0.0 if price is not None else None)
-
-    def __add__(self, other: Usage) -> Usage:
-        return Usage(
-            calls=self.calls + other.calls,
-            cached_calls=self.cached_calls + other.cached_calls,
-            attempts=self.attempts + other.attempts,
-            prompt_tokens=_add(self.prompt_tokens, other.prompt_tokens),
-            completion_tokens=_add(self.completion_tokens, other.completion_tokens),
-            reasoning_tokens=_add(self.reasoning_tokens, other.reasoning_tokens),
-            cost=_add_cost(self.cost, other.cost),
-        )
-
-    @property
-    def total_tokens(self) -> int | None:
-        """Prompt plus completion tokens (``None`` if either is unknown)."""
-        return _add(self.prompt_tokens, self.completion_tokens)
-
-    def to_report(self) -> UsageReport:
-        """The public, serialisable form used in :class:`~summarizer.models.ReportSummary`."""
-        return UsageReport(**{f.name: getattr(self, f.name) for f in fields(self)})
-
-    def to_dict(self) -> dict[str, int | float | None]:
-        """Plain dict (for the cache)."""
-        return {f.name: getattr(self, f.name) for f in fields(self)}
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, int | float | None]) -> Usage:
-        """Inverse of :meth:`to_dict`; unknown keys are ignored."""
-        names = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in data.items() if k in names})  # type: ignore[arg-type]
 
 
 def error_usages(exc: BaseException) -> list[Usage]:

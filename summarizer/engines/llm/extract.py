@@ -22,19 +22,19 @@ import asyncio
 import itertools
 import math
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
-from ..chunking import Chunk, chunk
-from ..documents import Document
-from ..errors import BudgetExceededError, InputTooLongError, LLMError, TruncatedOutputError
-from ..llm import LLMClient, Usage
-from ..llm.usage import error_usages
-from ..models import SummaryWarning
-from ..prompts import language_rule, load_prompt
-from .notes import ChunkNotes
+from ...errors import BudgetExceededError, InputTooLongError, LLMError, TruncatedOutputError
+from ...ingest import Document
+from ...llm import LLMClient
+from ...llm.usage import error_usages
+from ...models import SummaryWarning
+from ...notes import ChunkNotes
+from ...text.chunking import Chunk, chunk
+from ..base import Extraction
+from .prompts import language_rule, load_prompt
 
 __all__ = [
-    "ChunkExtraction",
     "chunk_context",
     "build_messages",
     "split_chunk",
@@ -43,22 +43,6 @@ __all__ = [
 
 _PROMPT = "extract"
 _MIN_SPLIT_TOKENS = 64  # a half smaller than this is not worth a call of its own
-
-
-@dataclass
-class ChunkExtraction:
-    """What extracting one chunk produced: notes per (sub-)chunk, warnings, and the usage of
-    every call made (failed ones included; summed by the caller, who knows the price table)."""
-
-    parts: list[tuple[Chunk, ChunkNotes]] = field(default_factory=list)
-    warnings: list[SummaryWarning] = field(default_factory=list)
-    usages: list[Usage] = field(default_factory=list)
-
-    def add(self, other: ChunkExtraction) -> None:
-        """Append another extraction's parts, warnings and usages to this one."""
-        self.parts += other.parts
-        self.warnings += other.warnings
-        self.usages += other.usages
 
 
 def _heading(title: str) -> str:
@@ -136,7 +120,7 @@ async def aextract_chunk(
     max_splits: int = 2,
     budget_key: str | None = None,
     context: str | None = None,
-) -> ChunkExtraction:
+) -> Extraction:
     """Extract one chunk; split and retry when it is too much for one call; contain every
     failure but those that abort the batch. ``context`` replaces the chunk's context line, in
     the halves of a split too."""
@@ -149,7 +133,7 @@ async def aextract_chunk(
         )
     except (TruncatedOutputError, InputTooLongError) as exc:
         halves = split_chunk(doc, piece) if max_splits > 0 else []
-        out = ChunkExtraction(usages=error_usages(exc))
+        out = Extraction(usages=error_usages(exc))
         if not halves:
             out.warnings.append(_failed(piece, exc))
         for sub in await asyncio.gather(
@@ -161,5 +145,5 @@ async def aextract_chunk(
     except (LLMError, BudgetExceededError) as exc:
         if client.aborts_batch(exc):
             raise
-        return ChunkExtraction(warnings=[_failed(piece, exc)], usages=error_usages(exc))
-    return ChunkExtraction(parts=[(piece, result.value)], usages=[result.usage])
+        return Extraction(warnings=[_failed(piece, exc)], usages=error_usages(exc))
+    return Extraction(parts=[(piece, result.value)], usages=[result.usage])

@@ -15,52 +15,31 @@ disagreement is reported as a ``contradiction`` warning (never silently resolved
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
-from .models import Evidence, Priority, QualitativeTarget, Result, SummaryWarning, Target
-from .numbers import format_target_value
+from ..models import (
+    Evidence,
+    Findings,
+    Priority,
+    QualitativeTarget,
+    Result,
+    SummaryWarning,
+    Target,
+    format_target_value,
+)
+from ..text.quotes import letters_and_digits
 
 __all__ = [
-    "Merged",
     "merge_parts",
     "merge_targets",
     "merge_results",
     "merge_qualitative",
     "merge_priorities",
     "find_contradictions",
-    "letters_and_digits",
 ]
 
 T = TypeVar("T", Target, Result, QualitativeTarget, Priority)
-
-
-@dataclass(frozen=True)
-class Merged:
-    """One report's items after deduplication, in document order, with all warnings."""
-
-    targets: list[Target]
-    results: list[Result]
-    qualitative_targets: list[QualitativeTarget]
-    priorities: list[Priority]
-    warnings: list[SummaryWarning]
-
-
-class _Part(Protocol):
-    """What merge needs from a grounded chunk (``summarizer.grounding.Grounded`` fits)."""
-
-    @property
-    def targets(self) -> Sequence[Target]: ...
-    @property
-    def results(self) -> Sequence[Result]: ...
-    @property
-    def qualitative_targets(self) -> Sequence[QualitativeTarget]: ...
-    @property
-    def priorities(self) -> Sequence[Priority]: ...
-    @property
-    def warnings(self) -> Sequence[SummaryWarning]: ...
 
 
 _Rank = tuple[bool, int, int]
@@ -87,11 +66,6 @@ def _evidence_rank(headline: bool, evidence: Evidence) -> _Rank:
 
 def _overlap(a: Evidence, b: Evidence) -> bool:
     return a.start < b.end and b.start < a.end
-
-
-def letters_and_digits(text: str) -> str:
-    """``text`` without spaces and punctuation: two quotes that differ only there are one."""
-    return re.sub(r"\W+", "", text)
 
 
 def _target_key(t: Target) -> tuple[object, ...]:
@@ -168,12 +142,12 @@ def find_contradictions(targets: Sequence[Target]) -> list[SummaryWarning]:
     return warnings
 
 
-def merge_parts(parts: Sequence[_Part], extra_warnings: Sequence[SummaryWarning] = ()) -> Merged:
+def merge_parts(parts: Sequence[Findings], extra_warnings: Sequence[SummaryWarning] = ()) -> Findings:
     """Merge the grounded items of every chunk of one report (in chunk order)."""
     targets = merge_targets([t for p in parts for t in p.targets])
     warnings = [w for p in parts for w in p.warnings] + list(extra_warnings)
     warnings += find_contradictions(targets)
-    return Merged(
+    return Findings(
         targets=targets,
         results=merge_results([r for p in parts for r in p.results]),
         qualitative_targets=merge_qualitative([q for p in parts for q in p.qualitative_targets]),

@@ -26,7 +26,7 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
-from .errors import ConfigError
+from ...errors import ConfigError
 
 __all__ = [
     "Prompt",
@@ -82,7 +82,7 @@ def prompt_dirs() -> list[Traversable]:
     """Where prompts are looked for, in order: the installed package, then the source checkout."""
     return [
         resources.files("summarizer") / "prompts",
-        Path(__file__).resolve().parent.parent / "prompts",
+        Path(__file__).resolve().parents[3] / "prompts",
     ]
 
 

@@ -24,17 +24,16 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
-from .documents import Document
-from .extract.notes import (
+from ..ingest import Document
+from ..notes import (
     ChunkNotes,
     PriorityNote,
     QualitativeNote,
     ResultNote,
     TargetNote,
 )
-from .indicators import (
+from ..zh.indicators import (
     agreeing_name,
     attached_indicator,
     canonical_indicator,
@@ -42,66 +41,19 @@ from .indicators import (
     names_match,
     target_kind,
 )
-from .models import (
+from ..models import (
     Evidence,
+    Findings,
     Priority,
     QualitativeTarget,
     Result,
     SummaryWarning,
     Target,
 )
-from .numbers import RATE_UNITS, Quantity, find_quantities, normalize_width
+from ..zh.numbers import RATE_UNITS, Quantity, find_quantities
+from ..text.quotes import locate
 
-__all__ = ["Grounded", "ground_notes", "locate"]
-
-# Width and look-alike variants a model tends to "correct" when it copies a quote.
-_WIDTH_PUNCT = str.maketrans(",;:()!?\"“”—－–~～", "，；：（）！？＂＂＂-----")
-
-
-@dataclass(frozen=True)
-class Grounded:
-    """The notes of one chunk that survived grounding, and why the others did not."""
-
-    targets: list[Target] = field(default_factory=list)
-    results: list[Result] = field(default_factory=list)
-    qualitative_targets: list[QualitativeTarget] = field(default_factory=list)
-    priorities: list[Priority] = field(default_factory=list)
-    warnings: list[SummaryWarning] = field(default_factory=list)
-
-
-def _fold(ch: str) -> str:
-    return normalize_width(ch).translate(_WIDTH_PUNCT)
-
-
-def _folded(text: str, lo: int, hi: int) -> tuple[str, list[int]]:
-    """``text[lo:hi]`` without whitespace and width differences, with each kept char's offset."""
-    chars: list[str] = []
-    offsets: list[int] = []
-    for i in range(lo, hi):
-        if not text[i].isspace():
-            chars.append(_fold(text[i]))
-            offsets.append(i)
-    return "".join(chars), offsets
-
-
-def locate(quote: str, text: str, spans: list[tuple[int, int]]) -> Evidence | None:
-    """Find ``quote`` in ``text``, trying each ``[lo, hi)`` span in turn; exact before tolerant."""
-    quote = quote.strip()
-    if not quote:
-        return None
-    for lo, hi in spans:
-        at = text.find(quote, lo, hi)
-        if at >= 0:
-            return Evidence(text=quote, start=at, end=at + len(quote))
-    needle = "".join(_fold(c) for c in quote if not c.isspace())
-    for lo, hi in spans:
-        hay, offsets = _folded(text, lo, hi)
-        at = hay.find(needle)
-        if at >= 0:
-            start, end = offsets[at], offsets[at + len(needle) - 1] + 1
-            return Evidence(text=text[start:end], start=start, end=end)
-    return None
-
+__all__ = ["ground_notes"]
 
 def _same(a: float | None, b: float | None) -> bool:
     return a is not None and b is not None and math.isclose(a, b, rel_tol=0, abs_tol=1e-9)
@@ -168,7 +120,7 @@ class _Grounder:
         self.spans = [(start, end), (doc.start, doc.end)]
         self.chunk = (start, end)
         self.default_year = default_year
-        self.out = Grounded()
+        self.out = Findings()
 
     def _warn(self, code: str, message: str) -> None:
         self.out.warnings.append(
@@ -284,7 +236,7 @@ def ground_notes(
     start: int,
     end: int,
     default_year: int | None = None,
-) -> Grounded:
+) -> Findings:
     """Ground one chunk's notes: locate every quote, re-parse every number, drop what fails."""
     g = _Grounder(doc, start, end, default_year)
     for t in notes.targets:

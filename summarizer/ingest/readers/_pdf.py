@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from pdfminer.high_level import extract_pages
 from pdfminer.layout import LAParams, LTAnno, LTChar, LTComponent, LTContainer, LTTextLine
 
-from ..errors import UnreadableDocumentError
+from ...errors import UnreadableDocumentError
 from ._common import CELL_SEPARATOR, is_wide
 
 __all__ = ["Piece", "parse", "text_of"]

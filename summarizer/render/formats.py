@@ -16,8 +16,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Literal
 
-from .models import Evidence, ReportSummary, Result, Target
-from .numbers import format_number, format_target_value
+from ..models import Evidence, ReportSummary, Result, Target
+from ..models import format_number, format_target_value
 
 __all__ = [
     "OutputFormat",
@@ -25,7 +25,6 @@ __all__ = [
     "render_json",
     "render_markdown",
     "targets_csv",
-    "format_target_value",
     "report_stem",
     "write_report_files",
 ]

@@ -23,8 +23,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import get_args
 
-from .errors import ConfigError
-from .models import TargetKind
+from ..errors import ConfigError
+from ..models import TargetKind
 from .numbers import Quantity, clause_before, list_groups
 
 __all__ = [
@@ -96,7 +96,7 @@ class _Entry:
 def _table() -> dict[str, _Entry]:
     """Normalised spelling → entry, from the packaged ``data/indicators.toml``."""
     try:
-        raw = resources.files("summarizer").joinpath(_TABLE_FILE).read_text(encoding="utf-8")
+        raw = resources.files("summarizer.zh").joinpath(_TABLE_FILE).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"cannot read summarizer/{_TABLE_FILE} ({exc}); reinstall summarizer") from exc
     return _parse_table(raw)

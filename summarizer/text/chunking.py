@@ -25,8 +25,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 
-from .documents import Document
-from .errors import ConfigError
+from ..ingest import Document
+from ..errors import ConfigError
 from .structure import Outline, outline
 from .tokens import SpanCounter, TokenCounter, span_counter
 

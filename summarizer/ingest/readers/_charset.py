@@ -22,7 +22,7 @@ import codecs
 
 from bs4.dammit import EncodingDetector
 
-from ..errors import DecodeError
+from ...errors import DecodeError
 
 __all__ = ["decode"]
 

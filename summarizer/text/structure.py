@@ -44,7 +44,7 @@ from functools import cache
 from typing import NamedTuple
 
 from ._scan import match_starts
-from .documents import Document
+from ..ingest import Document
 
 __all__ = ["Section", "parse_sections", "iter_sections", "section_path_at", "bare_title"]
 

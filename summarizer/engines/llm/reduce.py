@@ -16,34 +16,32 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
-from .chunking import Chunk
-from .documents import Document
-from .errors import BudgetExceededError, LLMError
-from .extract.notes import ChunkNotes
-from .extract.rules import extractive_overview, extractive_sections
-from .llm import LLMClient, Usage
-from .llm.usage import error_usages
-from .merge import Merged, letters_and_digits
-from .models import Evidence, SectionSummary, SummaryWarning
+from ...errors import BudgetExceededError, LLMError
+from ...ingest import Document
+from ...llm import LLMClient
+from ...llm.usage import error_usages
+from ...models import Findings, SectionSummary, SummaryWarning, Usage, format_target_value
+from ...notes import ChunkNotes
+from ...text.chunking import Chunk
+from ...text.quotes import letters_and_digits
+from ...text.structure import Section
+from ...text.tokens import TokenCounter
+from ..base import Reduction
+from ..rules.extractive import extractive_reduce
 from .prompts import language_rule, load_prompt
-from .numbers import format_target_value
-from .structure import Section
-from .tokens import TokenCounter
 
 __all__ = [
     "SectionDigest",
     "ReduceAnswer",
     "CondenseAnswer",
     "SectionMaterial",
-    "Reduction",
     "section_materials",
     "areduce_llm",
-    "extractive_reduce",
 ]
 
 A = TypeVar("A", bound=BaseModel)
@@ -79,17 +77,6 @@ class SectionMaterial:
     index: int
     section: Section
     notes: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Reduction:
-    """The reduce step's output for one report."""
-
-    overview: str
-    overview_evidence: list[Evidence]
-    sections: list[SectionSummary]
-    warnings: list[SummaryWarning] = field(default_factory=list)
-    usages: list[Usage] = field(default_factory=list)
 
 
 def _home(text: str, sections: Sequence[Section], piece: Chunk, title: str) -> int | None:
@@ -129,7 +116,7 @@ def section_materials(
     return materials, list(dict.fromkeys(loose))
 
 
-def _figure_lines(merged: Merged, language: str = "zh") -> list[str]:
+def _figure_lines(merged: Findings, language: str = "zh") -> list[str]:
     """The verified figures the overview may quote: all headline targets and headline qualitative
     targets, and the first results. (Priorities are left to the section notes, which cover them.)"""
     lines = [f"主要目标 {t.indicator} {format_target_value(t, language)}" for t in merged.targets if t.headline]
@@ -253,12 +240,6 @@ def _fit(notes: tuple[str, ...], budget: int, counter: TokenCounter) -> tuple[st
     return tuple(kept)
 
 
-def extractive_reduce(doc: Document) -> Reduction:
-    """Overview and section summaries made of the report's own sentences (rules engine)."""
-    overview, evidence = extractive_overview(doc)
-    return Reduction(overview, evidence, extractive_sections(doc))
-
-
 def _from_notes(
     text: str, sections: Sequence[Section], part: tuple[Chunk, ChunkNotes], fallback: Reduction,
     language: str,
@@ -310,7 +291,7 @@ async def areduce_llm(
     doc: Document,
     sections: Sequence[Section],
     parts: Sequence[tuple[Chunk, ChunkNotes]],
-    merged: Merged,
+    merged: Findings,
     *,
     language: str = "zh",
     budget: int = 4096,

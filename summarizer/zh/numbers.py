@@ -21,19 +21,17 @@ import re
 from dataclasses import dataclass, replace
 from typing import cast
 
-from .models import Direction, Qualifier, Target, TargetKind
+from ..models import Direction, Qualifier, TargetKind
+from ..text.quotes import normalize_width
 
 __all__ = [
     "Quantity",
     "find_quantities",
-    "normalize_width",
     "clause_before",
     "list_groups",
     "UNITS",
     "RATE_UNITS",
     "QUALIFIERS",
-    "format_number",
-    "format_target_value",
 ]
 
 QUALIFIERS = ("左右", "以上", "以内", "以下")
@@ -59,8 +57,6 @@ UNITS = tuple(
         reverse=True,
     )
 )
-
-_WIDTH = str.maketrans("０１２３４５６７８９％．", "0123456789%.")
 
 _NUM = r"\d+(?:\.\d+)?"
 _DASH = r"(?:[—–－\-~～〜]{1,2}|至|到)"
@@ -99,11 +95,6 @@ class Quantity:
     direction: Direction  # "increase" | "decrease" | ""
     start: int  # offsets of the number expression (number, range, unit, qualifier) in the text
     end: int
-
-
-def normalize_width(text: str) -> str:
-    """Map full-width digits, ``％`` and ``．`` to ASCII; same length, so offsets are unchanged."""
-    return text.translate(_WIDTH)
 
 
 def _hashes(m: re.Match[str]) -> str:
@@ -221,22 +212,3 @@ def _kind_and_direction(context: str, unit: str) -> tuple[TargetKind, Direction]
     if last is not None and not last.group("level") and unit in RATE_UNITS:
         return "growth", direction
     return "level", direction
-
-
-_DECREASE_WORD = {"zh": "下降", "en": "down "}
-
-
-def format_number(value: float) -> str:
-    """7.0 → "7", 6.5 → "6.5" (no float noise)."""
-    return f"{value:g}" if abs(value) < 1e15 else str(value)
-
-
-def format_target_value(target: Target, language: str = "zh") -> str:
-    """A target's figure as a reader writes it: ``6.5—7%``, ``下降3%以内``, ``5.5%左右``."""
-    figure = format_number(target.value)
-    if target.value_max is not None:
-        figure += f"—{format_number(target.value_max)}"
-    figure += f"{target.unit}{target.qualifier}"
-    if target.direction != "decrease":
-        return figure
-    return _DECREASE_WORD.get(language, _DECREASE_WORD["zh"]) + figure

@@ -34,7 +34,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Literal
 
-from ..errors import ReaderUnavailableError, SummarizerError, UnreadableDocumentError
+from ...errors import ReaderUnavailableError, SummarizerError, UnreadableDocumentError
 
 __all__ = ["BinaryFormat", "Format", "binary_format", "is_html", "read_binary", "read_html"]
 

@@ -49,7 +49,7 @@ import tiktoken
 from tiktoken_ext import openai_public
 
 from ._scan import LiteralLed, match_starts
-from .errors import TokenizerUnavailableError
+from ..errors import TokenizerUnavailableError
 
 __all__ = [
     "TokenCounter",

@@ -1,0 +1,117 @@
+"""Splitting: a file's text → its reports.
+
+:func:`describe_file` makes the whole file one document (its edges trimmed, its metadata read
+unless it holds several reports); :func:`split_reports` then cuts it into its reports: a
+compilation of government work reports yields one document per ``2023年XX市政府工作报告`` title; a
+scraped news digest yields one document per dated news item; anything else yields itself.
+Every split document shares the source ``text``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Literal
+
+from ..errors import EmptyInputError
+from .boilerplate import DATE_LINE, iso_date, line_spans, read_table, trim
+from .document import DocType, Document
+from .metadata import GWR_TITLE, TAG, Meta, meta_for, tag_region, title_meta
+
+__all__ = ["describe_file", "split_reports"]
+
+_Layout = Literal["compilation", "digest", "single"]
+
+
+def describe_file(text: str, path: str | None) -> Document:
+    """The whole file as one document: a container for a compilation/digest, else the report."""
+    start, end = trim(text, 0, len(text))
+    if start == end:
+        raise EmptyInputError("input holds only boilerplate (navigation, adverts, separators)")
+    doc = Document(text, start, end, path=path)
+    layout, _ = _layout(doc)
+    if layout == "compilation":
+        return doc
+    if layout == "digest":
+        return replace(doc, doc_type=DocType.NEWS_DIGEST)
+    table = read_table(text[:start])
+    meta = meta_for(text, start, end, table)
+    date = iso_date(table.get("成文日期", "")) or iso_date(table.get("发布日期", ""))
+    return _with_meta(doc, start, end, meta, date=date)
+
+
+def _layout(doc: Document) -> tuple[_Layout, list[tuple[int, int]]]:
+    """``("compilation", title lines)``, ``("digest", date lines)`` or ``("single", [])``."""
+    lines = list(line_spans(doc.text, doc.start, doc.end))
+    titles = [(a, b) for a, b in lines if GWR_TITLE.match(doc.text[a:b].strip())]
+    if len(titles) > 1:
+        return "compilation", titles
+    dates = [(a, b) for a, b in lines if DATE_LINE.match(doc.text[a:b])]
+    if len(dates) > 1:
+        return "digest", dates
+    return "single", []
+
+
+def split_reports(doc: Document) -> list[Document]:
+    """Split ``doc`` into its reports (compilation) or news items (digest); otherwise ``[doc]``.
+
+    Every returned document shares ``doc.text``; its span starts at its title line and excludes
+    separators and boilerplate between reports. News items carry their ISO ``date``; the span of
+    a news item is its title and body (the date line is left out).
+    """
+    layout, marks = _layout(doc)
+    if layout == "compilation":
+        return _split_compilation(doc, [start for start, _ in marks])
+    if layout == "digest":
+        return _split_digest(doc, marks)
+    return [doc]
+
+
+def _split_compilation(doc: Document, starts: list[int]) -> list[Document]:
+    """Each report runs from its title line to the next title, less boilerplate at its edges."""
+    reports = []
+    for start, next_start in zip(starts, [*starts[1:], doc.end]):
+        a, b = trim(doc.text, start, next_start)
+        if "\n" not in doc.text[a:b]:
+            continue  # a title with no report under it: a table of contents entry
+        meta = meta_for(doc.text, a, b, {})
+        reports.append(_with_meta(doc, a, b, meta))
+    return reports
+
+
+def _split_digest(doc: Document, dates: list[tuple[int, int]]) -> list[Document]:
+    """Each news item is the non-boilerplate text before its date line."""
+    items = []
+    previous = doc.start
+    for date_start, date_end in dates:
+        a, b = trim(doc.text, previous, date_start)
+        previous = date_end
+        if a == b:
+            continue
+        first_line_end = doc.text.find("\n", a, b)
+        title = doc.text[a : b if first_line_end < 0 else first_line_end].strip()
+        meta = title_meta(title)
+        date = iso_date(doc.text[date_start:date_end])
+        if meta.doc_type is DocType.UNKNOWN:
+            tag = TAG.match(title)  # 【乐清市招商】 names the region; a headline's start does not
+            region = tag_region(tag.group(1), doc.text[a:b]) if tag else None
+            year = meta.year or (int(date[:4]) if date else None)  # a news item is of its day
+            meta = replace(meta, doc_type=DocType.NEWS_ITEM, region=region, year=year)
+        items.append(_with_meta(doc, a, b, meta, date=date))
+    return items
+
+
+def _with_meta(
+    doc: Document, start: int, end: int, meta: Meta, *, date: str | None = None
+) -> Document:
+    return Document(
+        doc.text,
+        start,
+        end,
+        title=meta.title,
+        region=meta.region,
+        year=meta.year,
+        plan_year=meta.plan_year,
+        doc_type=meta.doc_type,
+        date=date,
+        path=doc.path,
+    )

@@ -1,0 +1,23 @@
+"""Output: JSON, Markdown and CSV renderings of :class:`~summarizer.models.ReportSummary`."""
+
+from __future__ import annotations
+
+from .formats import (
+    TARGET_CSV_COLUMNS,
+    OutputFormat,
+    render_json,
+    render_markdown,
+    report_stem,
+    targets_csv,
+    write_report_files,
+)
+
+__all__ = [
+    "OutputFormat",
+    "TARGET_CSV_COLUMNS",
+    "render_json",
+    "render_markdown",
+    "targets_csv",
+    "report_stem",
+    "write_report_files",
+]
