@@ -186,7 +186,12 @@ def _add(a: N | None, b: N | None) -> N | None:
 
 
 class SummaryWarning(_Model):
-    """Something that was dropped, failed or looks contradictory - never silently lost."""
+    """Something that was dropped, failed or looks contradictory - never silently lost.
+
+    ``start``/``end`` is the span the warning is about (the chunk a dropped item came from, a
+    failed chunk, the report). ``evidence`` is the dropped item's own quote when it was found in
+    the source (``number_not_in_evidence``, ``indicator_mismatch``), so it can be shown in place.
+    """
 
     code: str = Field(
         description=(
@@ -197,6 +202,7 @@ class SummaryWarning(_Model):
     message: str
     start: int | None = None
     end: int | None = None
+    evidence: Evidence | None = None
 
 
 @dataclass(frozen=True)

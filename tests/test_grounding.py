@@ -90,6 +90,7 @@ def test_quote_not_in_source_is_dropped_with_warning() -> None:
     assert out.targets == []
     (w,) = out.warnings
     assert w.code == "evidence_not_found"
+    assert w.evidence is None  # nothing to point at
     assert "地区生产总值" in w.message
     assert (w.start, w.end) == (DOC.start, DOC.end)
 
@@ -98,6 +99,11 @@ def test_number_not_in_quote_is_dropped_with_warning() -> None:
     out = ground(notes(targets=[target("生产总值", 7.5, "生产总值增长7%左右")]))
     assert out.targets == []
     assert [w.code for w in out.warnings] == ["number_not_in_evidence"]
+    [warning] = out.warnings
+    # the dropped item's quote was found: the warning points at it, not only at its chunk
+    assert warning.evidence is not None and warning.evidence.text == "生产总值增长7%左右"
+    assert DOC.text[warning.evidence.start : warning.evidence.end] == "生产总值增长7%左右"
+    assert (warning.start, warning.end) == (DOC.start, DOC.end)
 
 
 def test_wrong_range_max_is_dropped() -> None:
@@ -182,6 +188,9 @@ def test_a_number_the_quote_gives_to_another_indicator_is_dropped() -> None:
         ("规模以上工业增加值", "规模以上工业增加值", 8.0)  # the text's own words, as written
     ]
     assert [w.code for w in out.warnings] == ["indicator_mismatch", "indicator_mismatch"]
+    assert [w.evidence.text for w in out.warnings if w.evidence] == [
+        "地区生产总值增长7%左右,规模以上工业增加值增长8%左右", HEADLINE
+    ]
     first, second = (w.message for w in out.warnings)
     assert "地区生产总值 8" in first and "8%左右 to 规模以上工业增加值" in first
     assert "(地区生产总值 is 7%左右)" in first

@@ -122,9 +122,11 @@ class _Grounder:
         self.default_year = default_year
         self.out = Findings()
 
-    def _warn(self, code: str, message: str) -> None:
+    def _warn(self, code: str, message: str, evidence: Evidence | None = None) -> None:
         self.out.warnings.append(
-            SummaryWarning(code=code, message=message, start=self.chunk[0], end=self.chunk[1])
+            SummaryWarning(
+                code=code, message=message, start=self.chunk[0], end=self.chunk[1], evidence=evidence
+            )
         )
 
     def _evidence(self, quote: str, what: str) -> Evidence | None:
@@ -139,13 +141,13 @@ class _Grounder:
         """The first choice of the claimed numbers that the quote gives to the claimed indicator
         (a number may occur several times), and the quote's name for it; ``None`` with a warning."""
         if not picks:
-            self._warn("number_not_in_evidence", f"{what}: number not in its evidence {ev.text!r}")
+            self._warn("number_not_in_evidence", f"{what}: number not in its evidence {ev.text!r}", ev)
             return None
         attribution = _Attribution(ev.text, qs)
         chosen = attribution.choose(claim, picks)
         if chosen is None:
             said = attribution.explain(claim, picks[0])
-            self._warn("indicator_mismatch", f"{what}: {said} in {ev.text!r}")
+            self._warn("indicator_mismatch", f"{what}: {said} in {ev.text!r}", ev)
         return chosen
 
     def target(self, note: TargetNote) -> None:
