@@ -56,6 +56,7 @@ sys.path.insert(0, str(ROOT))
 
 from summarizer.text.chunking import chunk  # noqa: E402
 from summarizer.ingest import Document  # noqa: E402
+from summarizer.text.structure import outline  # noqa: E402
 from summarizer.text.tokens import get_encoding  # noqa: E402
 
 CORPUS = sorted((ROOT / "tests" / "fixtures" / "corpus").glob("*.txt"))
@@ -80,6 +81,7 @@ def ours(budget: int, chunk: Callable[..., list[Any]] = chunk) -> Chunker:
 def ours_with_sections(budget: int, chunk: Callable[..., list[Any]] = chunk, document: Any = Document) -> Chunker:
     def run(text: str) -> list[Span]:
         doc = document(text=text, start=0, end=len(text))
+        outline.cache_clear()  # each round reads the headings afresh, as a first run does
         return [(c.start, c.end, c.text) for c in chunk(doc, budget, encoding=ENCODING)]
 
     return run

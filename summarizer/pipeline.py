@@ -3,7 +3,7 @@
 Every engine takes every report through the same stages::
 
     load, split_reports (ingest)      → the reports
-    engine.plan                       → extraction jobs (chunks; small reports packed together)
+    engine.jobs                       → extraction jobs (chunks; small reports packed together)
     engine.extract, one per job       → notes per chunk
     ground_notes, merge_parts         → the report's verified findings   (summarizer.verify)
     engine.reduce                     → overview and section summaries
@@ -193,7 +193,7 @@ async def asummarize(
     chosen = resolve_engine(engine)
     try:
         docs = load_reports(source)
-        jobs = chosen.plan(docs)
+        jobs = chosen.jobs(docs)
         steps = _Progress(len(jobs) + len(docs), progress)
         return await _Run(chosen, steps).run(docs, jobs)
     finally:

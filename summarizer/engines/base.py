@@ -3,13 +3,13 @@
 Every engine takes each report through the same stages; the pipeline (:mod:`summarizer.pipeline`)
 drives them and does the engine-independent part itself::
 
-    plan      reports → Jobs        how the reports are cut into extraction work (chunking, packing)
+    jobs      reports → Jobs        how the reports are cut into extraction work (chunking, packing)
     extract   Job → Extraction      notes (quotes and claims) for each piece of a job
     -- ground, merge (the pipeline: summarizer.verify) --
     reduce    report → Reduction    the overview and section summaries, from the report's findings
 
-The rules engine (:mod:`.rules`) plans one job per report and writes extractive prose; the LLM
-engine (:mod:`.llm`) plans token-budgeted chunks, packs small reports together and asks a model.
+The rules engine (:mod:`.rules`) makes one job per report and writes extractive prose; the LLM
+engine (:mod:`.llm`) makes token-budgeted chunks, packs small reports together and asks a model.
 An engine is an async context manager: the pipeline enters it for a run and closes it after.
 """
 
@@ -161,7 +161,7 @@ class Engine(ABC):
     language: str = "zh"
 
     @abstractmethod
-    def plan(self, reports: Sequence[Document]) -> list[Job]:
+    def jobs(self, reports: Sequence[Document]) -> list[Job]:
         """The extraction jobs for ``reports``, in order; every report is served by at least one."""
 
     @abstractmethod

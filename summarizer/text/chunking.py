@@ -99,7 +99,7 @@ def chunk(
         raise ConfigError(f"max_tokens must be at least 1, got {max_tokens}")
     if not 0 <= overlap < max_tokens:
         raise ConfigError(f"overlap must be in [0, max_tokens), got {overlap} for max_tokens={max_tokens}")
-    sections = Outline([], [], [])
+    sections = Outline((), (), ())
     if isinstance(doc, str):
         text, start, end = doc, 0, len(doc)
     else:

@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from ._scan import match_starts
@@ -222,11 +222,18 @@ class Outline(NamedTuple):
     ``Section`` objects). ``ends[i]`` is the end of the section of ``headings[i]`` and
     ``parents[i]`` the index of the section around it (-1 for a top-level one)."""
 
-    headings: list[_Heading]
-    ends: list[int]
-    parents: list[int]
+    headings: Sequence[_Heading]
+    ends: Sequence[int]
+    parents: Sequence[int]
 
 
+# A report's outline is needed by the chunker, the reduce step, the rules engine and its
+# extractive summary: read once per document (a Document hashes by value, its text's hash is
+# cached by Python), and kept for the few documents a run is working on.
+_CACHED_DOCUMENTS = 64
+
+
+@lru_cache(maxsize=_CACHED_DOCUMENTS)
 def outline(doc: Document) -> Outline:
     """The sections of ``doc`` (within its span) as an :class:`Outline`."""
     headings = _with_part_levels(list(_headings(doc)))
@@ -238,9 +245,10 @@ def outline(doc: Document) -> Outline:
             ends[open_sections.pop()] = heading.start
         parents.append(open_sections[-1] if open_sections else -1)
         open_sections.append(i)
-    return Outline(headings, ends, parents)
+    return Outline(tuple(headings), tuple(ends), tuple(parents))
 
 
+@lru_cache(maxsize=_CACHED_DOCUMENTS)
 def parse_sections(doc: Document) -> tuple[Section, ...]:
     """Top-level sections of ``doc`` (within its span), each with its nested children."""
     headings, ends, parents = outline(doc)

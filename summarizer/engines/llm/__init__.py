@@ -60,7 +60,7 @@ class LLMEngine(Engine):
     def __repr__(self) -> str:
         return f"LLMEngine({self.config!r}, language={self.language!r}, chunk_tokens={self.chunk_tokens})"
 
-    def plan(self, reports: Sequence[Document]) -> list[Job]:
+    def jobs(self, reports: Sequence[Document]) -> list[Job]:
         chunked = [(doc, chunk(doc, self.chunk_tokens)) for doc in reports]
         return plan_jobs(chunked, self.chunk_tokens, self._counter)
 

@@ -33,7 +33,7 @@ class RulesEngine(Engine):
     def __init__(self) -> None:
         self._counter = token_counter()
 
-    def plan(self, reports: Sequence[Document]) -> list[Job]:
+    def jobs(self, reports: Sequence[Document]) -> list[Job]:
         return [Job.single(i, doc, self._whole(doc)) for i, doc in enumerate(reports)]
 
     async def extract(self, job: Job) -> Extraction:
