@@ -26,6 +26,15 @@ import click
 from . import __version__
 from ._sync import run_sync
 from .engines import Engine, LLMEngine, RulesEngine
+from .evaluate import (
+    LabelError,
+    check_label_sources,
+    evaluate,
+    evaluation_to_dict,
+    format_table,
+    load_label_file,
+    load_predictions,
+)
 from .errors import AuthError, ConfigError, InputError, SummarizerError, UnreachableError
 from .ingest import Document, load, split_reports
 from .llm import LLMConfig
@@ -349,3 +358,28 @@ def summarize_command(
 
 if __name__ == "__main__":
     main()
+
+
+@main.command("eval", epilog=_EXIT_CODES_HELP)
+@click.argument("output", type=click.Path(dir_okay=False, path_type=str))
+@click.argument("labels", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=str))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON instead of a table.")
+def eval_command(output: str, labels: tuple[str, ...], as_json: bool) -> None:
+    """Score OUTPUT (the JSON of `summarizer summarize`) against LABELS files.
+
+    Precision, recall and F1 of targets and results, loose and strict, overall and per label-file
+    kind/level/script, passage type and headline passages; region and year accuracy per report.
+    Passages whose text is not the source's text[start:end] (when the source file named in OUTPUT
+    exists) make the labels unreadable (exit 2).
+    """
+    with reporting_errors():
+        predictions = load_predictions(output)
+        files = [load_label_file(path) for path in labels]
+        problems = check_label_sources(predictions, files)
+        if problems:
+            raise LabelError("labels do not fit their source: " + "; ".join(problems[:3]))
+    scores = evaluate(predictions, files)
+    if as_json:
+        _echo_json(evaluation_to_dict(scores))
+    else:
+        click.echo(format_table(scores))
