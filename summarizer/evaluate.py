@@ -490,12 +490,12 @@ def _max_matching(edges: Sequence[Sequence[int]], right: int) -> list[int | None
                     return True
         return False
 
-    for u in range(len(edges)):
-        augment(u, [False] * right)
+    for left in range(len(edges)):
+        augment(left, [False] * right)
     pairs: list[int | None] = [None] * len(edges)
-    for v, u in enumerate(owner):
-        if u is not None:
-            pairs[u] = v
+    for v, holder in enumerate(owner):
+        if holder is not None:
+            pairs[holder] = v
     return pairs
 
 
@@ -536,7 +536,8 @@ def evaluate(predictions: Iterable[ReportSummary], labels: Iterable[LabelFile]) 
     misses: list[Miss] = []
     for lf in labels:
         mine = [s for s in preds if _basename(s.source.path) == lf.source]
-        items: list[Target | Result] = [x for s in mine for x in (*s.targets, *s.results)]
+        items: list[Target | Result] = [t for s in mine for t in s.targets]
+        items += [r for s in mine for r in s.results]
         for rep in lf.reports:
             found = _best_report(rep, mine)
             checks.append(
