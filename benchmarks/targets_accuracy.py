@@ -20,7 +20,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -71,43 +72,76 @@ def run(pairs_: list[tuple[Path, Path]]) -> tuple[list[summarizer.ReportSummary]
     return summaries, files
 
 
-def headline_check(summaries: list[summarizer.ReportSummary]) -> float:
-    """The older check: pooled F1 of headline targets against tests/fixtures/labels (printed)."""
+@dataclass(frozen=True)
+class ReportScore:
+    """The older check for one report: its headline targets against tests/fixtures/labels."""
+
+    region: str
+    split: str
+    labelled: int
+    predicted: int
+    matched: int
+    verbatim: int
+    missed: list[Key]
+    spurious: list[Key]
+
+
+def score_all(summaries: list[summarizer.ReportSummary] | None = None) -> list[ReportScore]:
+    """Score the headline targets of each city report (the rules engine's when none are given)."""
+    if summaries is None:
+        summaries = summarizer.summarize(CITY, engine="rules")
+    text = summarizer.load(CITY).text
     by_region = {s.region: s for s in summaries if s.source.path and Path(s.source.path).name == CITY.name}
-    matched = predicted = labelled = 0
-    per_split: dict[str, Counter[str]] = defaultdict(Counter)
+    scores = []
     for path in sorted(HEADLINE_LABELS.glob("*.json")):
         label = json.loads(path.read_text(encoding="utf-8"))
-        gold = Counter(
+        remaining = Counter(
             _key(t["canonical_indicator"], t["value"], t["value_max"], t["unit"], t["qualifier"])
             for t in label["targets"]
         )
         got = [t for t in by_region[label["region"]].targets if t.headline]
-        remaining = Counter(gold)
-        m = 0
+        spurious = []
         for t in got:
             k = _key(t.canonical_indicator, t.value, t.value_max, t.unit, t.qualifier)
             if remaining[k] > 0:
                 remaining[k] -= 1
-                m += 1
             else:
-                print(f"    {label['region']} spurious {k}")
-        for k in remaining.elements():
-            print(f"    {label['region']} missed   {k}")
-        counts = per_split[label["split"]]
-        counts.update(matched=m, predicted=len(got), labelled=len(label["targets"]))
-        matched, predicted, labelled = matched + m, predicted + len(got), labelled + len(label["targets"])
-    for split, c in sorted(per_split.items()):
-        print(f"  {split:<9} {_prf(c['matched'], c['predicted'], c['labelled'])}")
-    print(f"  overall   {_prf(matched, predicted, labelled)}")
-    p, r = matched / max(1, predicted), matched / max(1, labelled)
-    return 2 * p * r / (p + r) if p + r else 0.0
+                spurious.append(k)
+        missed = list(remaining.elements())
+        verbatim = sum(text[t.evidence.start : t.evidence.end] == t.evidence.text for t in got)
+        scores.append(
+            ReportScore(
+                region=label["region"], split=label["split"], labelled=len(label["targets"]),
+                predicted=len(got), matched=len(got) - len(spurious), verbatim=verbatim,
+                missed=missed, spurious=spurious,
+            )
+        )
+    return scores
 
 
-def _prf(m: int, predicted: int, labelled: int) -> str:
-    p, r = m / max(1, predicted), m / max(1, labelled)
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return f"P={p:.3f} R={r:.3f} F1={f:.3f} ({m}/{predicted} predicted, {m}/{labelled} labelled)"
+def pooled(scores: list[ReportScore]) -> tuple[float, float, float]:
+    """Micro-averaged precision, recall and F1."""
+    m = sum(s.matched for s in scores)
+    p = m / max(1, sum(s.predicted for s in scores))
+    r = m / max(1, sum(s.labelled for s in scores))
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def headline_check(summaries: list[summarizer.ReportSummary]) -> float:
+    """Print the older check per split and overall; returns the overall F1."""
+    scores = score_all(summaries)
+    for s in scores:
+        for k in s.missed:
+            print(f"    {s.region} missed   {k}")
+        for k in s.spurious:
+            print(f"    {s.region} spurious {k}")
+    for split in ("tuned", "held_out"):
+        p, r, f = pooled([s for s in scores if s.split == split])
+        print(f"  {split:<9} P={p:.3f} R={r:.3f} F1={f:.3f}")
+    p, r, f = pooled(scores)
+    verbatim, total = sum(s.verbatim for s in scores), sum(s.predicted for s in scores)
+    print(f"  overall   P={p:.3f} R={r:.3f} F1={f:.3f}; verbatim evidence {verbatim}/{total}")
+    return f
 
 
 def main(argv: list[str] | None = None) -> int:
