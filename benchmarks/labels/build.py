@@ -40,6 +40,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 import summarizer  # noqa: E402
+from summarizer.evaluate import check_label_text, parse_label_file  # noqa: E402
 
 KINDS = {"g": "growth", "l": "level", "r": "relative"}
 DIRS = {"+": "increase", "-": "decrease", "": ""}
@@ -49,18 +50,6 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 class LabelError(ValueError):
     """A source line or label file that breaks the format."""
-
-
-def _num(s: str) -> float:
-    return float(s)
-
-
-def _spellings(x: float) -> list[str]:
-    """How a number may be written in the text (6.0 as 6 or 6.0)."""
-    out = [repr(x), f"{x:g}", str(int(x)) if x == int(x) else repr(x)]
-    if x == int(x):
-        out.append(f"{int(x):,}")
-    return out
 
 
 def _contains_number(text: str, x: float) -> bool:
@@ -76,7 +65,7 @@ def _value_unit(field: str, where: str) -> tuple[float | None, float | None, str
     unit = parts[1].strip() if len(parts) > 1 else ""
     lo, _, hi = parts[0].partition("~")
     try:
-        return _num(lo), (_num(hi) if hi else None), unit
+        return float(lo), (float(hi) if hi else None), unit
     except ValueError as exc:
         raise LabelError(f"{where}: bad value {field!r}") from exc
 
@@ -106,7 +95,7 @@ def _item(line: str, where: str) -> dict[str, Any]:
         change_unit = ""
         if ch:
             c, _, change_unit = ch.partition(" ")
-            change = _num(c)
+            change = float(c)
             change_unit = change_unit.strip()
         if value is None and change is None:
             raise LabelError(f"{where}: a result needs a value or a change")
@@ -193,29 +182,18 @@ def parse_source(path: Path) -> tuple[dict[str, Any], Path, Path]:
 
 
 def check(label: dict[str, Any], text: str) -> list[str]:
-    """Problems with a label file against its text (empty when none), plus coverage notes.
-
-    Returns ``(errors)``; notes about uncovered numbers are printed by :func:`coverage`.
-    """
-    errors: list[str] = []
+    """Problems with a label (empty when none): the scorer's own checks (passage text is
+    ``text[start:end]``, item texts inside their passage), overlapping passages, and item numbers
+    that are not written in the item's text."""
+    errors = check_label_text(parse_label_file(label), text)
     for rep in label["reports"]:
         spans = sorted((p["start"], p["end"]) for p in rep["passages"])
-        for (a1, b1), (a2, b2) in zip(spans, spans[1:]):
-            if a2 < b1:
-                errors.append(f"{rep['region']}: passages overlap at {a2}")
+        errors += [f"{rep['region']}: passages overlap at {a2}" for (_, b1), (a2, _) in zip(spans, spans[1:]) if a2 < b1]
         for p in rep["passages"]:
-            tag = f"{rep['region']} {p['type']}@{p['start']}"
-            if text[p["start"]:p["end"]] != p["text"]:
-                errors.append(f"{tag}: text is not text[start:end]")
             for it in p["items"]:
-                if it["text"] not in p["text"]:
-                    errors.append(f"{tag}: item text not in passage: {it['text']!r}")
-                    continue
                 for x in (it.get("value"), it.get("value_max"), it.get("change")):
                     if x is not None and not _contains_number(it["text"], x):
-                        errors.append(f"{tag}: {x} not written in {it['text']!r}")
-                if it["indicator"] and not it["indicator"]:
-                    errors.append(f"{tag}: empty indicator")
+                        errors.append(f"{rep['region']} {p['type']}@{p['start']}: {x} not written in {it['text']!r}")
     return errors
 
 
