@@ -9,8 +9,10 @@ and is raised ``from`` the exception that caused it (when there is one)::
     │   ├── BinaryInputError        NUL bytes, PNG/ZIP/legacy .doc/... signatures
     │   ├── DecodeError             bytes that no supported encoding decodes cleanly
     │   ├── ReaderUnavailableError  a PDF/.docx/HTML input whose optional reader is not installed
-    │   └── UnreadableDocumentError a PDF/.docx the parser cannot read (damaged, encrypted), or
-    │                               a PDF without a text layer (a scan: needs OCR)
+    │   ├── UnreadableDocumentError a PDF/.docx the parser cannot read (damaged, encrypted), or
+    │   │                           a PDF without a text layer (a scan: needs OCR)
+    │   └── LabelError              a label file (summarizer.evaluate) that breaks the label format
+    │                               or does not fit its source text
     ├── ConfigError                 missing/invalid endpoint, key, model or option
     ├── TokenizerUnavailableError   no tiktoken encoding could be loaded (offline ranks missing)
     ├── LLMError                    a model call failed (carries attempts and usage)
@@ -28,7 +30,7 @@ and is raised ``from`` the exception that caused it (when there is one)::
 
 Backend (``openai``/``httpx``) exceptions are translated into this tree in exactly one place,
 :func:`summarizer.llm.client.translate_error`; document parsers' (pdfminer, python-docx, bs4)
-in ``summarizer.readers._parsing``.
+in ``summarizer.ingest.readers``.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ __all__ = [
     "DecodeError",
     "ReaderUnavailableError",
     "UnreadableDocumentError",
+    "LabelError",
     "ConfigError",
     "TokenizerUnavailableError",
     "LLMError",
@@ -90,6 +93,10 @@ class ReaderUnavailableError(InputError):
 class UnreadableDocumentError(InputError):
     """A PDF or .docx that its parser cannot read (damaged, encrypted), or a PDF with no text
     layer (a scanned document: it needs OCR first)."""
+
+
+class LabelError(InputError):
+    """A label file that cannot be read or breaks the label-file format."""
 
 
 class ConfigError(SummarizerError):

@@ -43,13 +43,12 @@ from typing import Any, Literal
 
 from pydantic import ValidationError
 
-from .errors import InputError
+from .errors import InputError, LabelError
 from .ingest import load
 from .models import ReportSummary, Result, Target
 from .zh.indicators import canonical_indicator
 
 __all__ = [
-    "LabelError",
     "LabelItem",
     "LabelPassage",
     "LabelReport",
@@ -79,10 +78,6 @@ Mode = Literal["loose", "strict"]
 _ITEM_TYPES: tuple[ItemType, ...] = ("target", "result")
 _MODES: tuple[Mode, ...] = ("loose", "strict")
 _NAME_NOISE = re.compile(r"[\s\u3000“”\"'‘’「」『』《》()（）]+")
-
-
-class LabelError(InputError):
-    """A label file that cannot be read or breaks the label-file format."""
 
 
 @dataclass(frozen=True)

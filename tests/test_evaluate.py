@@ -15,7 +15,6 @@ from click.testing import CliRunner
 
 from summarizer.cli import main
 from summarizer.evaluate import (
-    LabelError,
     check_label_text,
     evaluate,
     evaluation_to_dict,
@@ -24,6 +23,7 @@ from summarizer.evaluate import (
     parse_predictions,
     similar_indicator,
 )
+from summarizer.errors import LabelError
 from summarizer.models import Evidence, ReportSummary, Result, SourceSpan, Target
 
 PLAN = "今年目标:地区生产总值增长6%左右,新建公园12个,粮食产量50万吨以上。"
