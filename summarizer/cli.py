@@ -27,7 +27,6 @@ from . import __version__
 from ._sync import run_sync
 from .engines import Engine, LLMEngine, RulesEngine
 from .evaluate import (
-    LabelError,
     check_label_sources,
     evaluate,
     evaluation_to_dict,
@@ -35,7 +34,14 @@ from .evaluate import (
     load_label_file,
     load_predictions,
 )
-from .errors import AuthError, ConfigError, InputError, SummarizerError, UnreachableError
+from .errors import (
+    AuthError,
+    ConfigError,
+    InputError,
+    LabelError,
+    SummarizerError,
+    UnreachableError,
+)
 from .ingest import Document, load, split_reports
 from .llm import LLMConfig
 from .models import ReportSummary
