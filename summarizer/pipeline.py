@@ -33,6 +33,7 @@ from .engines import Engine, Extraction, Job, LLMEngine, RulesEngine
 from .errors import ConfigError
 from .ingest import Document, load, split_reports
 from .llm import LLMConfig
+from .llm.deferred import AnswerDeferred
 from .models import Findings, ReportSummary, SourceSpan
 from .notes import ChunkNotes
 from .text.chunking import Chunk
@@ -44,6 +45,7 @@ __all__ = [
     "Source",
     "resolve_engine",
     "load_reports",
+    "run_reports",
     "asummarize",
     "summarize",
 ]
@@ -115,8 +117,9 @@ class _Run:
     engine: Engine
     progress: _Progress
 
-    async def run(self, docs: Sequence[Document], jobs: Sequence[Job]) -> list[ReportSummary]:
-        """Every job starts at once; each report is finished as soon as its jobs are done."""
+    async def run(self, docs: Sequence[Document], jobs: Sequence[Job]) -> list[ReportSummary | None]:
+        """Every job starts at once; each report is finished as soon as its jobs are done
+        (``None`` for a report whose answers are deferred, see :func:`run_reports`)."""
         try:
             async with asyncio.TaskGroup() as group:
                 calls = [group.create_task(self.extract(job)) for job in jobs]
@@ -125,24 +128,41 @@ class _Run:
             raise _first(failed) from None
         return [task.result() for task in reports]
 
-    async def extract(self, job: Job) -> list[Extraction]:
-        """One job's extraction, as each member's share of it."""
-        extraction = await self.engine.extract(job)
+    async def extract(self, job: Job) -> list[Extraction] | None:
+        """One job's extraction, as each member's share of it (``None``: deferred)."""
+        try:
+            extraction = await self.engine.extract(job)
+        except AnswerDeferred:
+            extraction = None
         self.progress.step()
-        return job.share(extraction)
+        return None if extraction is None else job.share(extraction)
 
     async def report(
-        self, index: int, doc: Document, jobs: Sequence[Job], calls: Sequence[Awaitable[list[Extraction]]]
-    ) -> ReportSummary:
+        self,
+        index: int,
+        doc: Document,
+        jobs: Sequence[Job],
+        calls: Sequence[Awaitable[list[Extraction] | None]],
+    ) -> ReportSummary | None:
         """Ground, merge and reduce the ``index``-th report once the jobs serving it are done."""
-        extraction = Extraction()
+        extraction, deferred = Extraction(), False
         for job, call in zip(jobs, calls):
             member = job.serves(index)
-            if member is not None:
-                extraction.add((await call)[member])
+            shares = None if member is None else await call
+            if member is not None and shares is None:
+                deferred = True
+            elif member is not None and shares is not None:
+                extraction.add(shares[member])
+        if deferred:  # the report waits for its answers; its reduce would be made of half of them
+            self.progress.step()
+            return None
         grounded = [_ground(doc, piece, notes) for piece, notes in extraction.parts]
         findings = merge_parts(grounded, extraction.warnings)
-        reduction = await self.engine.reduce(doc, extraction, findings)
+        try:
+            reduction = await self.engine.reduce(doc, extraction, findings)
+        except AnswerDeferred:
+            self.progress.step()
+            return None
         self.progress.step()
         usages = extraction.usages + reduction.usages
         return ReportSummary(
@@ -172,6 +192,16 @@ def _ground(doc: Document, piece: Chunk, notes: ChunkNotes) -> Findings:
     return ground_notes(notes, doc, start=piece.start, end=piece.end, default_year=doc.plan_year)
 
 
+async def run_reports(
+    docs: Sequence[Document], engine: Engine, progress: ProgressCallback | None = None
+) -> list[ReportSummary | None]:
+    """Every report of ``docs`` through ``engine``, in order; ``None`` for a report that needed
+    an answer its model will give later (:class:`~summarizer.llm.deferred.AnswerDeferred`, a batch
+    run): the caller runs it again once the answers are in."""
+    jobs = engine.jobs(docs)
+    return await _Run(engine, _Progress(len(jobs) + len(docs), progress)).run(docs, jobs)
+
+
 async def asummarize(
     source: Source | Sequence[Source],
     engine: EngineChoice | Engine = "auto",
@@ -192,13 +222,14 @@ async def asummarize(
     """
     chosen = resolve_engine(engine)
     try:
-        docs = load_reports(source)
-        jobs = chosen.jobs(docs)
-        steps = _Progress(len(jobs) + len(docs), progress)
-        return await _Run(chosen, steps).run(docs, jobs)
+        summaries = await run_reports(load_reports(source), chosen, progress)
     finally:
         if chosen is not engine:
             await chosen.aclose()
+    done = [s for s in summaries if s is not None]
+    if len(done) < len(summaries):
+        raise ConfigError("the engine's model defers its answers (a batch model): use `summarizer batch`")
+    return done
 
 
 summarize = blocking(asummarize)
