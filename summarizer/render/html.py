@@ -46,8 +46,10 @@ DROPPED_CODES = frozenset({"evidence_not_found", "number_not_in_evidence", "indi
 """Warning codes that stand for an item dropped by grounding (a warning that carries the dropped
 item's quote counts as a dropped item whatever its code)."""
 
-# Kinds in the order a span shared by several takes its colour from (assets/page.css).
+# Kinds in the order a span shared by several takes its colour from (assets/page.css); regions
+# ("c") have no colour of their own.
 _KINDS = ("h", "t", "r", "q", "p", "o", "x")
+_ORDER = (*_KINDS, "c")
 _KIND_NAMES = {
     "zh": {"h": "主要预期目标", "t": "其他目标", "r": "主要成绩", "q": "定性目标", "p": "重点任务",
            "o": "概要句", "x": "剔除项"},
@@ -56,10 +58,9 @@ _KIND_NAMES = {
 }  # fmt: skip
 _WORDS = {
     "zh": {"source": "原文", "dropped": "剔除项(未通过核验)", "reports": "份报告", "pick": "报告",
-           "filter": "显示", "page": "页面", "targets": "目标", "results": "成绩", "n": "#"},
+           "filter": "显示", "targets": "目标", "results": "成绩", "n": "#"},
     "en": {"source": "Source", "dropped": "Dropped items (failed verification)", "reports": " reports",
-           "pick": "Report", "filter": "Show", "page": "Page", "targets": "Targets",
-           "results": "Results", "n": "#"},
+           "pick": "Report", "filter": "Show", "targets": "Targets", "results": "Results", "n": "#"},
 }  # fmt: skip
 
 # What HTML does not allow in text: controls other than tab, LF and FF; noncharacters; surrogates.
@@ -96,12 +97,14 @@ def _name(summary: ReportSummary, index: int) -> str:
 
 
 def _text_of(summary: ReportSummary, index: int, text: SourceTexts | None, loaded: dict[str, str]) -> str:
+    """The text of one summary: the one given, the one given for its path, or its file's."""
     path = summary.source.path
     if isinstance(text, (str, Document)):
         return _as_text(text)
     if text is not None:
         if path is None or path not in text:
-            raise InputError(f"no source text for {_name(summary, index)!r} (path {path!r}) among {sorted(text)}")
+            known = sorted(text)
+            raise InputError(f"no source text for {_name(summary, index)!r} (path {path!r}) among {known}")
         return _as_text(text[path])
     if path is None:
         raise InputError(
@@ -122,10 +125,13 @@ def _evidences(summary: ReportSummary) -> Iterable[Evidence]:
 
 def _check(summary: ReportSummary, index: int, text: str) -> None:
     """The text is the one the summary's offsets point into, or an :class:`InputError` says so."""
-    if summary.source.end > len(text):
+    spans = [(summary.source.start, summary.source.end), *((s.start, s.end) for s in summary.sections)]
+    spans += [(w.start, w.end) for w in summary.warnings if w.start is not None and w.end is not None]
+    outside = [(a, b) for a, b in spans if not 0 <= a <= b <= len(text)]
+    if outside:
         raise InputError(
             f"the source text of {_name(summary, index)!r} has {len(text)} characters but the "
-            f"report ends at {summary.source.end}: not the text it was summarised from"
+            f"summary points to [{outside[0][0]}, {outside[0][1]}): not the text it was summarised from"
         )
     for e in _evidences(summary):
         if text[e.start : e.end] != e.text:
@@ -230,10 +236,10 @@ class _Report:
 
 
 def _segment(piece: str, active: Iterable[_Mark]) -> str:
-    marks = list(active)
+    marks = sorted(active, key=lambda m: m.kind == "c")  # items first, then the regions around them
     if not marks:
         return _text(piece)
-    kinds = sorted({m.kind for m in marks}, key=lambda k: _KINDS.index(k) if k in _KINDS else len(_KINDS))
+    kinds = sorted({m.kind for m in marks}, key=_ORDER.index)
     classes = " ".join(f"k-{k}" for k in kinds)
     if sum(m.kind != "c" for m in marks) > 1:
         classes += " m"
@@ -322,7 +328,7 @@ def _items(report: _Report, lab: dict[str, str]) -> str:
     results = [
         _entry(report, f"r{i}", "r", r.indicator, _result_figure(r, language) + (f" ({r.period})" if r.period else ""))
         for i, r in enumerate(s.results)
-    ]
+    ]  # fmt: skip
     qualitative = [_entry(report, f"q{i}", "q", q.text) for i, q in enumerate(s.qualitative_targets)]
     priorities = [_entry(report, f"p{i}", "p", p.title) for i, p in enumerate(s.priorities)]
     return (
@@ -394,7 +400,7 @@ def _report_section(report: _Report, text: str, *, heading: bool, hidden: bool) 
         f'<section class="report" id="{report.prefix}"{" hidden" if hidden else ""}>'
         f"{_summary_pane(report, heading)}"
         f'<div class="src"><h3>{_text(words["source"])} <small>{_text(where)}</small></h3>'
-        f'<div class="text">{_source_html(text, report)}</div></div></section>'
+        f'<div class="text" data-start="{lo}">{_source_html(text, report)}</div></div></section>'
     )
 
 
@@ -420,7 +426,9 @@ def _page(title: str, header: str, body: str, *, script: bool = True) -> str:
         '<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{_text(title)}</title><style>{_asset('page.css')}</style>"
-        "<noscript><style>section.report[hidden]{display:grid}</style></noscript></head>"
+        # Without JavaScript every report is shown, one after the other.
+        "<noscript><style>.report[hidden]{display:grid}@media (max-width:50em){.report[hidden]{display:block}}"
+        "</style></noscript></head>"
         f"<body><header><h1>{_text(title)}</h1>{header}</header>{body}{js}</body></html>\n"
     )
 
@@ -433,12 +441,16 @@ def _picker(summaries: Sequence[ReportSummary], language: str) -> str:
     return f'<label>{label} <select id="pick">{options}</select></label>'
 
 
-def _render_page(summaries: Sequence[ReportSummary], texts: Sequence[str], indices: Sequence[int], title: str | None) -> str:
+def _render_page(
+    summaries: Sequence[ReportSummary], texts: Sequence[str], indices: Sequence[int], title: str | None
+) -> str:
+    """The page of ``summaries`` (their ``indices`` in the whole list give their ids)."""
     language = summaries[0].language if summaries else "zh"
     several = len(summaries) > 1
     reports = [_Report.of(s, i) for s, i in zip(summaries, indices)]
     body = "".join(
-        _report_section(r, t, heading=several, hidden=several and n > 0) for n, (r, t) in enumerate(zip(reports, texts))
+        _report_section(r, t, heading=several, hidden=several and n > 0)
+        for n, (r, t) in enumerate(zip(reports, texts))
     )
     if title is None:
         title = _name(summaries[0], indices[0]) if len(summaries) == 1 else _compilation_title(summaries, language)
@@ -473,6 +485,17 @@ def _headline_cell(summary: ReportSummary) -> str:
     return "；".join(f"{t.indicator} {format_target_value(t, summary.language)}" for t in targets)
 
 
+def _index_row(i: int, s: ReportSummary, href: str) -> str:
+    """A report's row: its region linking to its page (the title on hover), its headline targets."""
+    counts = (len(s.targets), len(s.results), sum(map(_is_dropped, s.warnings)))
+    return (
+        f'<tr><td>{i + 1}</td><td><a href="{_attr(href)}" title="{_attr(_name(s, i))}">'
+        f"{_text(s.region or _name(s, i))}</a></td>"
+        f"<td>{s.year or ''}</td><td>{_text(_headline_cell(s))}</td>"
+        + "".join(f"<td>{n}</td>" for n in counts) + f"<td>{s.doc_type.value}</td></tr>"
+    )
+
+
 def render_html_index(
     summaries: Sequence[ReportSummary],
     hrefs: Sequence[str],
@@ -483,27 +506,22 @@ def render_html_index(
     """A page with a table of the reports and their headline targets, each linking to its page
     (``hrefs``, one per summary, as written).
 
-    ``figure`` is an SVG document shown above the table (e.g. a chart of the targets); it is
+    ``figure`` is an SVG document shown below the table (e.g. a chart of the targets); it is
     inlined from its ``<svg`` tag on, as trusted markup. Everything else is escaped.
     """
     language = summaries[0].language if summaries else "zh"
     lab, words = _labels(language), _words(language)
     head = "".join(f"<th>{_text(h)}</th>" for h in (
-        words["n"], lab["report"], lab["year"], lab["type"], lab["headline"], words["targets"],
-        words["results"], _KIND_NAMES.get(language, _KIND_NAMES["zh"])["x"],
+        words["n"], lab["report"], lab["year"], lab["headline"], words["targets"], words["results"],
+        _KIND_NAMES.get(language, _KIND_NAMES["zh"])["x"], lab["type"],
     ))  # fmt: skip
-    rows = "".join(
-        f'<tr><td>{i + 1}</td><td><a href="{_attr(href)}">{_text(_name(s, i))}</a></td>'
-        f"<td>{s.year or ''}</td><td>{s.doc_type.value}</td><td>{_text(_headline_cell(s))}</td>"
-        f"<td>{len(s.targets)}</td><td>{len(s.results)}</td><td>{sum(map(_is_dropped, s.warnings))}</td></tr>"
-        for i, (s, href) in enumerate(zip(summaries, hrefs, strict=True))
-    )
+    rows = "".join(_index_row(i, s, href) for i, (s, href) in enumerate(zip(summaries, hrefs, strict=True)))
     chart = ""
-    if figure is not None:
-        chart = f'<figure class="chart">{figure[figure.find("<svg"):] if "<svg" in figure else ""}</figure>'
-    page_title = title or _compilation_title(summaries, language)
-    body = f'<main class="index">{chart}<div class="tw"><table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></div></main>'
-    return _page(page_title, "", body, script=False)
+    if figure is not None and "<svg" in figure:
+        chart = f'<figure class="chart">{figure[figure.index("<svg"):]}</figure>'
+    table = f'<div class="tw"><table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></div>'
+    body = f'<main class="index">{table}{chart}</main>'
+    return _page(title or _compilation_title(summaries, language), "", body, script=False)
 
 
 def write_html_files(

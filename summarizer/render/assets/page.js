@@ -12,11 +12,16 @@
     if (pick) pick.value = id;
   }
 
-  function mark(elements) {
-    for (const el of marked) el.classList.remove("on");
-    marked = Array.from(elements);
-    for (const el of marked) el.classList.add("on");
+  // A region (key c...: the chunk of a warning) is marked as a zone, so the items in it keep
+  // their own marks and colours.
+  function mark(elements, zones = []) {
+    for (const el of marked) el.classList.remove("on", "zone");
+    for (const el of elements) el.classList.add("on");
+    for (const el of zones) el.classList.add("zone");
+    marked = Array.from(elements).concat(zones);
   }
+
+  const isRegion = (key) => key.startsWith("c");
 
   function spansOf(report, keys) {
     return keys.flatMap((k) => Array.from(report.querySelectorAll(`.text [data-i~="${k}"]`)));
@@ -36,16 +41,22 @@
   function selectItem(report, key) {
     const anchor = document.getElementById(`${report.id}-${key}`);
     const spans = spansOf(report, [key]);
-    mark(spans.concat(entriesOf(report, [key])));
+    const entries = entriesOf(report, [key]);
+    if (isRegion(key)) mark(entries, spans);
+    else mark(spans.concat(entries));
     const first = spans[0] || anchor;
     if (first) first.scrollIntoView({ block: "center" });
     if (anchor) history.replaceState(null, "", `#${anchor.id}`);
   }
 
+  // A span inside a region selects the items it is evidence for; the region only when it is alone.
   function selectSpan(report, span) {
-    const keys = span.dataset.i.split(" ");
+    const all = span.dataset.i.split(" ");
+    const items = all.filter((k) => !isRegion(k));
+    const keys = items.length ? items : all;
     const entries = entriesOf(report, keys);
-    mark(entries.concat(spansOf(report, keys)));
+    if (items.length) mark(entries.concat(spansOf(report, keys)));
+    else mark(entries, spansOf(report, keys));
     if (entries[0]) entries[0].scrollIntoView({ block: "nearest" });
   }
 
