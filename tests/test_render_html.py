@@ -7,6 +7,7 @@ test renders a page in headless Chromium when ``chromium`` is installed and is s
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -17,10 +18,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from scripted_server import Hit, Reply, ScriptedServer
 
 import summarizer
 from summarizer.cli import main
 from summarizer.errors import InputError
+from summarizer.notes import ChunkNotes
 from summarizer.models import (
     Evidence,
     Priority,
@@ -459,6 +462,52 @@ def test_cli_format_html_to_stdout_and_to_a_directory(tmp_path: Path) -> None:
     names = sorted(p.name for p in out.iterdir())
     assert len(names) == 18 and names[0] == "01-彬州市-2023.html"
     assert names[-2:] == ["index.html", "targets.csv"]
+
+
+def _llm_answer(hit: Hit) -> Reply:
+    """Extraction: one good result, one whose number is not in its quote, one quote not in the text."""
+    content = hit.json["messages"][-1]["content"]
+    if "文本块:\n" not in content:
+        indexes = re.findall(r"^\[(\d+)\]", content, re.MULTILINE)
+        reduce = {"overview": "概要", "sections": [{"index": int(i), "summary": "摘要"} for i in indexes]}
+        return Reply.completion(json.dumps(reduce, ensure_ascii=False))
+    notes: dict[str, list[object]] = {k: [] for k in ChunkNotes.model_fields}
+    if "核心区GDP同比增长8.9%" in content:
+        result = {"indicator": "核心区GDP", "value": None, "change": 8.9, "period": "2021年"}
+        notes["results"] = [
+            {**result, "evidence": "核心区GDP同比增长8.9%"},
+            {**result, "indicator": "规上工业增加值", "change": 99, "evidence": "规上工业增加值同比增长13.7%"},
+            {**result, "indicator": "某指标", "change": 5, "evidence": "这句话原文里没有5%"},
+        ]
+    return Reply.completion(json.dumps(notes, ensure_ascii=False))
+
+
+def test_items_dropped_by_grounding_in_an_llm_run(
+    scripted_server: ScriptedServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    scripted_server.responder = _llm_answer
+    for name in ("OPENAI_API_KEY", "SUMMARIZER_PROVIDER", "OPENAI_BASE_URL", "SUMMARIZER_MODEL"):
+        monkeypatch.delenv(name, raising=False)
+    env = {"OPENAI_BASE_URL": scripted_server.base_url, "SUMMARIZER_MODEL": "scripted-model"}
+    path, out = CORPUS / "wenzhou-etdz-2021.txt", tmp_path / "page.html"
+    # small chunks, so the chunk of the quote that is not found is a part of the report
+    args = ["summarize", "-q", "--engine", "llm", "--max-tokens-per-chunk", "256", str(path)]
+    result = CliRunner().invoke(main, [*args, "--format", "html", "-o", str(out)], env=env)
+    assert result.exit_code == 0, result.output
+    # the same run as JSON (answered from the cache) says what was dropped
+    as_json = CliRunner().invoke(main, args, env=env)
+    [summary] = [ReportSummary.model_validate(r) for r in json.loads(as_json.stdout)["reports"]]
+    codes = [w.code for w in summary.warnings]
+    assert codes == ["number_not_in_evidence", "evidence_not_found"]
+    page = _assert_page_shows(out.read_text(encoding="utf-8"), [summary], summarizer.load(path).text, ["r0"])
+    dropped = {e.key: e for e in page.entries if "k-x" in e.classes}
+    assert set(dropped) == {"w0", "c0"}
+    source = page.sources["r0"]
+    assert "".join(source.text[s.start - source.start : s.end - source.start] for s in source.covered("w0")) == (
+        "规上工业增加值同比增长13.7%")  # fmt: skip
+    chunk = source.covered("c0")
+    assert (chunk[0].start, chunk[-1].end) == (summary.warnings[1].start, summary.warnings[1].end)
+    assert [s.keys for s in source.covered("r0")] == [["r0", "c0"]]  # the kept result, in that chunk
 
 
 # ---- in a browser ------------------------------------------------------------------------------
