@@ -298,6 +298,18 @@ def test_dropped_items_are_listed_with_their_spans() -> None:
     assert "reduce_failed" in page_text and "#r0-None" not in page_text
 
 
+def test_items_dropped_by_validating_an_llm_answer_are_dropped_items() -> None:
+    invalid = SummaryWarning(code="invalid_items", message="2 targets dropped: value: Input should be a valid number",
+                             start=CHUNK[0], end=CHUNK[1])  # fmt: skip
+    failed = SummaryWarning(code="chunk_failed", message="chunk failed", start=0, end=CHUNK[0])
+    summary = _summary().model_copy(update={"warnings": [invalid, failed]})
+    page = _Page(render_html([summary], TEXT))
+    classes = {e.key: e.classes for e in page.entries if e.key.startswith("c")}
+    assert classes == {"c0": ["k-x"], "c1": ["k-w"]}  # dropped, and a warning that is not about an item
+    region = page.sources["r0"].covered("c1")  # cut where items start and end inside it
+    assert (region[0].start, region[-1].end) == (0, CHUNK[0]) and len(region) > 1
+
+
 def test_sections_link_to_where_they_start() -> None:
     page = _Page(render_html([_summary()], TEXT))
     assert page.sources["r0"].anchors["r0-s0"] == TEXT.index("一、")

@@ -42,9 +42,12 @@ SourceTexts: TypeAlias = "str | Document | Mapping[str, str | Document]"
 """The text the offsets point into: one for every summary (a ``str`` or the loaded
 :class:`Document`), or one per ``summary.source.path``."""
 
-DROPPED_CODES = frozenset({"evidence_not_found", "number_not_in_evidence", "indicator_mismatch"})
-"""Warning codes that stand for an item dropped by grounding (a warning that carries the dropped
-item's quote counts as a dropped item whatever its code)."""
+DROPPED_CODES = frozenset({
+    "evidence_not_found", "number_not_in_evidence", "indicator_mismatch",  # grounding
+    "invalid_items", "example_copied",  # validating an LLM answer (items that failed it)
+})  # fmt: skip
+"""Warning codes that stand for items dropped by grounding or validation (a warning that carries
+the dropped item's quote counts as a dropped item whatever its code)."""
 
 # Kinds in the order a span shared by several takes its colour from (assets/page.css); regions
 # ("c") have no colour of their own.
