@@ -488,6 +488,9 @@ def _headline_cell(summary: ReportSummary) -> str:
     return "；".join(f"{t.indicator} {format_target_value(t, summary.language)}" for t in targets)
 
 
+_SVG_METADATA = re.compile(r"<metadata\b.*?</metadata>", re.S)
+
+
 def _index_row(i: int, s: ReportSummary, href: str) -> str:
     """A report's row: its region linking to its page (the title on hover), its headline targets."""
     counts = (len(s.targets), len(s.results), sum(map(_is_dropped, s.warnings)))
@@ -510,7 +513,8 @@ def render_html_index(
     (``hrefs``, one per summary, as written).
 
     ``figure`` is an SVG document shown below the table (e.g. a chart of the targets); it is
-    inlined from its ``<svg`` tag on, as trusted markup. Everything else is escaped.
+    inlined from its ``<svg`` tag on, as trusted markup, without its ``<metadata>`` (matplotlib
+    puts RDF there, which HTML does not allow). Everything else is escaped.
     """
     language = summaries[0].language if summaries else "zh"
     lab, words = _labels(language), _words(language)
@@ -521,7 +525,8 @@ def render_html_index(
     rows = "".join(_index_row(i, s, href) for i, (s, href) in enumerate(zip(summaries, hrefs, strict=True)))
     chart = ""
     if figure is not None and "<svg" in figure:
-        chart = f'<figure class="chart">{figure[figure.index("<svg"):]}</figure>'
+        svg = _SVG_METADATA.sub("", figure[figure.index("<svg") :])
+        chart = f'<figure class="chart">{svg}</figure>'
     table = f'<div class="tw"><table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></div>'
     body = f'<main class="index">{table}{chart}</main>'
     return _page(title or _compilation_title(summaries, language), "", body, script=False)
