@@ -38,7 +38,7 @@ from .formats import _labels, _result_figure, report_stem
 
 __all__ = ["SourceTexts", "DROPPED_CODES", "render_html", "render_html_index", "write_html_files"]
 
-SourceTexts: TypeAlias = "str | Document | Mapping[str, str | Document]"
+SourceTexts: TypeAlias = str | Document | Mapping[str, str | Document]
 """The text the offsets point into: one for every summary (a ``str`` or the loaded
 :class:`Document`), or one per ``summary.source.path``."""
 
