@@ -5,6 +5,10 @@
 
 Writes, under the output folder:
     cities/<region>.md, cities/<region>.json   one readable summary per city
+    cities/<region>.html                        the summary beside the report, every figure
+                                                highlighted in its source text
+    index.html                                  the cities and their headline targets, each
+                                                linking to its page, with the GDP chart
     targets.csv                                 every target of every city
     comparison.md                               headline targets side by side, with their spread
     gdp_targets.svg (and .png with a CJK font)  each city's GDP growth target
@@ -32,26 +36,41 @@ def _safe_name(name: str) -> str:
     return re.sub(r'[\\/:*?"<>|\s]+', "_", name).strip("_") or "report"
 
 
-def write_outputs(summaries: list[summarizer.ReportSummary], out: Path) -> list[Path]:
+def write_outputs(
+    summaries: list[summarizer.ReportSummary], out: Path, source: summarizer.Document
+) -> list[Path]:
+    """Every output file; ``source`` is the loaded input, the text the HTML pages show."""
     cities = out / "cities"
     cities.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     seen: set[str] = set()
+    pages: list[str] = []
     for i, s in enumerate(summaries):
         stem = _safe_name(city_name(s, i))
         if stem in seen:  # two reports of one region (e.g. different years) must not overwrite
             stem = f"{stem}-{i + 1}"
         seen.add(stem)
-        for suffix, text in ((".md", summarizer.render_markdown(s)), (".json", s.model_dump_json(indent=2))):
+        for suffix, text in (
+            (".md", summarizer.render_markdown(s)),
+            (".json", s.model_dump_json(indent=2)),
+            (".html", summarizer.render_html([s], source)),
+        ):
             path = cities / f"{stem}{suffix}"
             path.write_text(text, encoding="utf-8")
             written.append(path)
+        pages.append(f"cities/{stem}.html")
     csv_path = out / "targets.csv"
     csv_path.write_text(summarizer.targets_csv(summaries), encoding="utf-8")
     comparison = out / "comparison.md"
     comparison.write_text(comparison_markdown(summaries), encoding="utf-8")
     written += [csv_path, comparison]
     charts = gdp_chart(summaries, out)
+    index = out / "index.html"
+    svg = next(p for p in charts if p.suffix == ".svg").read_text(encoding="utf-8")
+    index.write_text(
+        summarizer.render_html_index(summaries, pages, title="各城市主要预期目标", figure=svg), encoding="utf-8"
+    )
+    written.append(index)
     if not any(p.suffix == ".png" for p in charts):
         click.echo(
             "note: no CJK font found, so gdp_targets.png was skipped (the SVG has the chart); "
@@ -75,14 +94,15 @@ def main(path: Path, out: Path, engine: str, provider: str | None, model: str | 
          base_url: str | None, concurrency: int, quiet: bool) -> None:
     """Summarise every report in PATH (default: the bundled 2023 compilation) into OUT."""
     try:
+        source = summarizer.load(path)  # kept: the HTML pages show this text
         summaries = summarizer.summarize(
-            path, _engine(engine, provider=provider, model=model, base_url=base_url, concurrency=concurrency),
+            source, _engine(engine, provider=provider, model=model, base_url=base_url, concurrency=concurrency),
             progress=None if quiet else _progress,
         )
     except summarizer.SummarizerError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(1)
-    for p in write_outputs(summaries, out):
+    for p in write_outputs(summaries, out, source):
         click.echo(p)
     _print_totals(summaries)
 

@@ -10,7 +10,7 @@ The data flow, one package per stage (read them in this order)::
     engines/    RulesEngine | LLMEngine        chunks -> notes; findings -> overview and sections
     verify/     ground_notes() / merge_parts() quotes found in the source, numbers parsed by code
     pipeline    summarize()                    one ReportSummary per report (models)
-    render/     render_markdown() / render_json() / targets_csv()
+    render/     render_markdown() / render_json() / targets_csv() / render_html()
 
 Modules import only from those above them in this list (``errors`` and ``models`` from anywhere).
 """
@@ -61,7 +61,7 @@ from .models import (
 )
 from .zh.numbers import Quantity, find_quantities
 from .pipeline import asummarize, summarize
-from .render import render_json, render_markdown, targets_csv
+from .render import render_html, render_html_index, render_json, render_markdown, targets_csv
 from .text.structure import Section, iter_sections, parse_sections, section_path_at
 from .text.tokens import get_encoding, token_counter
 
@@ -76,6 +76,8 @@ __all__ = [
     "LLMEngine",
     "render_markdown",
     "render_json",
+    "render_html",
+    "render_html_index",
     "targets_csv",
     # stages
     "load",

@@ -16,10 +16,10 @@ import json
 import os
 import sys
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, Literal, cast
 
 import click
 
@@ -47,6 +47,7 @@ from .llm import LLMConfig
 from .models import ReportSummary
 from .pipeline import ProgressCallback, asummarize
 from .render import OutputFormat, render_json, render_markdown, targets_csv, write_report_files
+from .render import render_html, write_html_files
 from .text.chunking import chunk as chunk_document
 from .text.structure import Section, iter_sections, parse_sections
 
@@ -245,9 +246,11 @@ def _build_engine(
 
 async def _summarize(
     paths: Sequence[str], engine: Engine, progress: ProgressCallback | None
-) -> list[ReportSummary]:
+) -> tuple[list[Document], list[ReportSummary]]:
+    """The loaded inputs (``--format html`` draws their very text) and their summaries."""
     async with engine:  # closed on the loop its connections belong to
-        return await asummarize([Path(p) for p in paths], engine, progress=progress)
+        docs = [load(Path(p)) for p in paths]
+        return docs, await asummarize(docs, engine, progress=progress)
 
 
 def _engine_line(asked: str, engine: Engine) -> str:
@@ -276,7 +279,12 @@ def _totals_line(summaries: list[ReportSummary]) -> str:
     )
 
 
-def _render(summaries: list[ReportSummary], fmt: OutputFormat, bom: bool) -> str:
+_Format = OutputFormat | Literal["html"]
+
+
+def _render(summaries: list[ReportSummary], fmt: _Format, bom: bool, sources: Mapping[str, Document]) -> str:
+    if fmt == "html":
+        return render_html(summaries, sources)
     if fmt == "json":
         return render_json(summaries)
     if fmt == "csv":
@@ -285,16 +293,20 @@ def _render(summaries: list[ReportSummary], fmt: OutputFormat, bom: bool) -> str
 
 
 def _write_output(
-    summaries: list[ReportSummary], fmt: OutputFormat, output: str | None, bom: bool
-) -> list[str]:
+    summaries: list[ReportSummary], fmt: _Format, output: str | None, bom: bool,
+    sources: Mapping[str, Document],
+) -> list[str]:  # fmt: skip
     """Write to stdout, a file, or (a directory) one file per report; returns paths written."""
     if output is None:
-        click.echo(_render(summaries, fmt, bom), nl=False)
+        click.echo(_render(summaries, fmt, bom, sources), nl=False)
         return []
     try:
         if output.endswith(("/", os.sep)) or Path(output).is_dir():
+            if fmt == "html":  # a page per report and index.html, with the combined targets.csv
+                pages = write_html_files(summaries, Path(output), sources)
+                return [str(p) for p in pages + write_report_files(summaries, Path(output), "csv", bom=bom)]
             return [str(p) for p in write_report_files(summaries, Path(output), fmt, bom=bom)]
-        Path(output).write_text(_render(summaries, fmt, bom), encoding="utf-8", newline="")
+        Path(output).write_text(_render(summaries, fmt, bom, sources), encoding="utf-8", newline="")
     except OSError as exc:
         click.echo(f"error: cannot write {output}: {exc.strerror or exc}", err=True)
         raise click.exceptions.Exit(EXIT_ERROR) from exc
@@ -305,8 +317,10 @@ def _write_output(
 @click.argument("paths", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=str))
 @click.option("--engine", type=click.Choice(["auto", "llm", "rules"]), default="auto", show_default=True,
               help="auto: the LLM when an endpoint is configured, else the built-in rules engine.")
-@click.option("--format", "fmt", type=click.Choice(["json", "md", "csv"]), default="json", show_default=True,
-              help="json: {\"reports\": [...]}; md: readable pages; csv: the targets of every report.")
+@click.option("--format", "fmt", type=click.Choice(["json", "md", "csv", "html"]), default="json", show_default=True,
+              help="json: {\"reports\": [...]}; md: readable pages; csv: the targets of every report; "
+              "html: a self-contained page showing every figure in its source text (-o DIR/: a page "
+              "per report and index.html).")
 @click.option("-o", "--output", help="Write to this file; to a directory (existing, or ending with /): "
               "one file per report plus a combined targets.csv. Default: stdout.")
 @click.option("--provider", help="Provider preset: openai, deepseek, qwen, moonshot, zhipu, ollama, vllm, llamacpp.")
@@ -344,11 +358,12 @@ def summarize_command(
         )  # fmt: skip
         say(_engine_line(engine, chosen))
         try:
-            summaries = run_sync(_summarize(paths, chosen, bar), instead="asummarize")
+            docs, summaries = run_sync(_summarize(paths, chosen, bar), instead="asummarize")
         finally:
             if bar is not None:
                 bar.close()
-    written = _write_output(summaries, cast(OutputFormat, fmt), output, bom)
+    sources = {doc.path: doc for doc in docs if doc.path is not None}
+    written = _write_output(summaries, cast(_Format, fmt), output, bom, sources)
     if written:
         say(f"wrote {written[0]}" if len(written) == 1 else f"wrote {len(written)} files in {output}")
     say(_totals_line(summaries))

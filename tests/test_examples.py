@@ -5,11 +5,15 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from test_render_html import _assert_page_shows
+
+import summarizer
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -88,6 +92,21 @@ def test_chart_svg_keeps_chinese_text_as_text(run: tuple[Path, subprocess.Comple
     assert "彬州市" in svg and "地区生产总值增长目标" in svg  # text, not glyph paths
     # The PNG needs a CJK font; without one the script says which package to install.
     assert (out / "gdp_targets.png").exists() or "fonts-noto-cjk" in proc.stderr
+
+
+def test_html_pages_and_an_index_with_the_chart(run: tuple[Path, subprocess.CompletedProcess[str]]) -> None:
+    out, _ = run
+    pages = sorted((out / "cities").glob("*.html"))
+    assert len(pages) == 16
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert sorted(re.findall(r'<a href="([^"]+)"', index)) == sorted(f"cities/{p.name}" for p in pages)
+    assert "<svg" in index and "各城市GDP增长目标" in index  # the chart, inline
+    row = index[index.index('href="cities/彬州市.html"') :]
+    assert "生产总值 7%左右" in row[: row.index("</tr>")]
+    # the city's page shows every item of its summary at its offsets
+    summary = summarizer.ReportSummary.model_validate_json((out / "cities" / "彬州市.json").read_text(encoding="utf-8"))
+    text = summarizer.load(EXAMPLES / "data" / "city-reports-2023.txt").text
+    _assert_page_shows((out / "cities" / "彬州市.html").read_text(encoding="utf-8"), [summary], text, ["r0"])
 
 
 def test_quickstart_runs() -> None:

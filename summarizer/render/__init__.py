@@ -1,4 +1,4 @@
-"""Output: JSON, Markdown and CSV renderings of :class:`~summarizer.models.ReportSummary`."""
+"""Output: JSON, Markdown, CSV and HTML renderings of :class:`~summarizer.models.ReportSummary`."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from .formats import (
     targets_csv,
     write_report_files,
 )
+from .html import DROPPED_CODES, SourceTexts, render_html, render_html_index, write_html_files
 
 __all__ = [
     "OutputFormat",
@@ -20,4 +21,9 @@ __all__ = [
     "targets_csv",
     "report_stem",
     "write_report_files",
+    "SourceTexts",
+    "DROPPED_CODES",
+    "render_html",
+    "render_html_index",
+    "write_html_files",
 ]
