@@ -24,7 +24,8 @@ import functools
 import logging
 import operator
 import os
-from collections.abc import Awaitable, Callable, Sequence
+import re
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal, Union
 
@@ -32,9 +33,10 @@ from ._sync import blocking
 from .engines import Engine, Extraction, Job, LLMEngine, RulesEngine
 from .errors import ConfigError
 from .ingest import Document, load, split_reports
+from .ingest.source import ACCEPTED, Source as _Input, is_source
 from .llm import LLMConfig
 from .llm.deferred import AnswerDeferred
-from .models import Findings, ReportSummary, SourceSpan
+from .models import Findings, ReportSummary, SourceSpan, SummaryWarning
 from .notes import ChunkNotes
 from .text.chunking import Chunk
 from .verify import ground_notes, merge_parts
@@ -52,11 +54,16 @@ __all__ = [
 
 logger = logging.getLogger("summarizer.pipeline")
 
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_MIN_HAN_SHARE = 0.1  # Chinese reports are mostly Han characters; English ones have none
+
 EngineChoice = Literal["auto", "llm", "rules"]
 ProgressCallback = Callable[[int, int], None]
 """Called as ``progress(done, total)``; a step is one job extracted (a chunk, or several small
 reports packed together) or one report reduced."""
-Source = Union[str, bytes, "os.PathLike[str]", Document]
+Source = Union[_Input, Document]
+"""One input: a path, bytes, a file object, a ``str`` (a path or the text, see
+:func:`summarizer.load`) or a loaded :class:`Document` (``load(text=...)`` to say it is text)."""
 
 
 def resolve_engine(engine: EngineChoice | Engine = "auto") -> Engine:
@@ -69,6 +76,8 @@ def resolve_engine(engine: EngineChoice | Engine = "auto") -> Engine:
     """
     if isinstance(engine, Engine):
         return engine
+    if not isinstance(engine, str):
+        raise TypeError(f"engine must be 'auto', 'llm', 'rules' or an Engine; got {type(engine).__name__}")
     if engine not in ("auto", "llm", "rules"):
         raise ConfigError(f"unknown engine {engine!r}; choose auto, llm or rules, or pass an Engine")
     if engine == "rules":
@@ -84,14 +93,25 @@ def resolve_engine(engine: EngineChoice | Engine = "auto") -> Engine:
     return LLMEngine(config)
 
 
-def load_reports(source: Source | Sequence[Source]) -> list[Document]:
+def _sources(source: object) -> list[Source]:
+    """``source`` as a list of inputs; :class:`TypeError` naming what is accepted otherwise."""
+    if is_source(source) or isinstance(source, Document):
+        return [source]  # type: ignore[list-item]  # is_source checked the kind
+    accepted = f"{ACCEPTED}, a Document, or a list of them"
+    if not isinstance(source, Iterable) or isinstance(source, Mapping):
+        raise TypeError(f"source must be {accepted}; got {type(source).__name__}")
+    items = list(source)
+    for item in items:
+        if not (is_source(item) or isinstance(item, Document)):
+            raise TypeError(f"each source must be {ACCEPTED} or a Document; got {type(item).__name__}")
+    return items
+
+
+def load_reports(source: Source | Iterable[Source]) -> list[Document]:
     """Every report of every source, in order (a compilation gives several)."""
-    sources: list[Source] = (
-        [source] if isinstance(source, (str, bytes, os.PathLike, Document)) else list(source)
-    )
     return [
         report
-        for one in sources
+        for one in _sources(source)
         for report in split_reports(one if isinstance(one, Document) else load(one))
     ]
 
@@ -178,8 +198,22 @@ class _Run:
             engine=self.engine.name,
             model=self.engine.model,
             usage=functools.reduce(operator.add, usages, self.engine.zero_usage()),
-            **(findings.fields() | {"warnings": findings.warnings + reduction.warnings}),
+            **(findings.fields() | {"warnings": _text_warnings(doc) + findings.warnings + reduction.warnings}),
         )
+
+
+def _text_warnings(doc: Document) -> list[SummaryWarning]:
+    """``no_chinese_text`` when the report is hardly Chinese: both engines read Chinese reports,
+    and an English text would otherwise come back as an empty summary with nothing said."""
+    body = doc.body
+    letters = sum(not char.isspace() for char in body)
+    if len(_HAN.findall(body)) >= _MIN_HAN_SHARE * letters:
+        return []
+    return [SummaryWarning(
+        code="no_chinese_text",
+        message="the text is hardly Chinese: this library reads Chinese reports, so little or nothing was found",
+        start=doc.start, end=doc.end,
+    )]  # fmt: skip
 
 
 def _first(group: BaseExceptionGroup[BaseException]) -> BaseException:
@@ -203,26 +237,32 @@ async def run_reports(
 
 
 async def asummarize(
-    source: Source | Sequence[Source],
+    source: Source | Iterable[Source],
     engine: EngineChoice | Engine = "auto",
     *,
     progress: ProgressCallback | None = None,
 ) -> list[ReportSummary]:
-    """Summarise every report in ``source`` (a path, text, bytes, Document, or a list of them).
+    """Summarise every report in ``source``: a path, a ``str`` (a path or the report's text, told
+    apart as :func:`summarizer.load` says), bytes, a file object, a :class:`Document`, or a
+    list of them. To say which a ``str`` is, pass ``pathlib.Path(p)`` or ``load(text=s)``.
 
     Returns one :class:`ReportSummary` per report, in input order. ``engine`` is an
     :class:`~summarizer.engines.Engine` or a name (see :func:`resolve_engine`); an engine built
     here from a name is closed at the end, one you pass stays open for you to reuse.
 
-    Raises :class:`~summarizer.errors.InputError` for an unreadable input, :class:`ConfigError`
+    Raises :class:`TypeError` for a ``source``, ``engine`` or ``progress`` of the wrong kind,
+    :class:`~summarizer.errors.InputError` for an unreadable input, :class:`ConfigError`
     for a bad configuration and :class:`~summarizer.errors.AuthError` when the endpoint refuses
     the key, or :class:`~summarizer.errors.UnreachableError` when it cannot be reached at all (the
     whole batch stops); any other failure of a model call is reported in the summary's
     ``warnings``.
     """
+    sources = _sources(source)
+    if progress is not None and not callable(progress):
+        raise TypeError(f"progress must be a callable progress(done, total) or None; got {type(progress).__name__}")
     chosen = resolve_engine(engine)
     try:
-        summaries = await run_reports(load_reports(source), chosen, progress)
+        summaries = await run_reports(load_reports(sources), chosen, progress)
     finally:
         if chosen is not engine:
             await chosen.aclose()
@@ -236,7 +276,7 @@ summarize = blocking(asummarize)
 summarize.__name__ = summarize.__qualname__ = "summarize"
 summarize.__doc__ = """Blocking :func:`asummarize` (same arguments, same result).
 
-Summarise every report in ``source`` (a path, text, bytes, Document, or a list of them) and
-return one :class:`ReportSummary` per report, in input order. In async code (or a notebook with
+Summarise every report in ``source`` (a path, a ``str`` that is a path or the text, bytes, a
+file object, a Document, or a list of them) and return one :class:`ReportSummary` per report, in input order. In async code (or a notebook with
 a running event loop) use ``await asummarize(...)`` instead.
 """

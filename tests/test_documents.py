@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import codecs
+import io
+import json
+import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from summarizer import render_json, render_markdown, summarize, targets_csv
 from summarizer.ingest import DocType, Document, load, split_reports
+from summarizer.render import write_report_files
 from summarizer.errors import BinaryInputError, DecodeError, EmptyInputError, InputError
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"
@@ -253,3 +259,129 @@ def test_a_government_sites_footer_lines_are_boilerplate() -> None:
     footer = "\n主办单位:某某县人民政府办公室\n浙ICP备12345678号-1 网站标识码:3303000001\n浙公网安备 33030202000001号"
     doc = load(report + footer)
     assert doc.body.endswith("全年增长6%。")
+
+
+# --------------------------------------------------------------------------------------------
+# A str is a path or a text, never silently the wrong one; file objects are read whole
+# --------------------------------------------------------------------------------------------
+
+ETDZ = CORPUS / "wenzhou-etdz-2021.txt"
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("report.txt ", "did you mean 'report.txt'"),  # a stray space after an existing file
+        (" report.txt", "did you mean 'report.txt'"),
+        ("reportfile", "file not found: 'reportfile'"),  # no extension, no such file
+        ("reports/2023", "file not found: 'reports/2023'"),
+        ("2023年温州市政府工作报告.pdf", "file not found"),
+        ("https://example.org/report.html", "web addresses are not fetched"),
+    ],
+)
+def test_a_str_that_looks_like_a_missing_file_is_an_input_error_naming_it(
+    name: str, message: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "report.txt").write_text("2023年某某县政府工作报告\n全年增长6%。", "utf-8")
+    with pytest.raises(InputError, match=re.escape(message)):
+        load(name)
+    with pytest.raises(InputError, match=re.escape(message)):
+        summarize(name, engine="rules")
+
+
+@pytest.mark.parametrize(
+    "text", ["全市生产总值增长6.5%左右", "2023年工作报告", "This is an English sentence.", "GDP增长6.5%。"]
+)
+def test_a_one_line_report_is_text(text: str) -> None:
+    assert load(text).body == text
+
+
+def test_text_and_path_keywords_say_which_without_guessing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "甲.txt").write_text("2023年某某县政府工作报告\n全年增长6%。", "utf-8")
+    assert load(text="甲.txt").body == "甲.txt"  # a file of that name exists, but text= is text
+    assert load(path="甲.txt").region == "某某县"
+    assert load(path=Path("甲.txt")).path == "甲.txt"
+    with pytest.raises(InputError, match="file not found: 乙"):
+        load(path="乙")
+    [summary] = summarize(load(text="2023年某某县政府工作报告\n全年增长6%。"), engine="rules")
+    assert summary.region == "某某县"
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: load(),
+        lambda: load("a", text="b"),
+        lambda: load(text=b"bytes"),  # type: ignore[arg-type]
+        lambda: load(path=3),  # type: ignore[arg-type]
+        lambda: load(3),  # type: ignore[arg-type]
+    ],
+)
+def test_load_says_what_it_takes(call: Callable[[], object]) -> None:
+    with pytest.raises(TypeError, match="path|text"):
+        call()
+
+
+@pytest.mark.parametrize("mode", ["r", "rb"])
+def test_file_objects_are_read_whole(mode: str) -> None:
+    with open(ETDZ, mode, encoding=None if "b" in mode else "utf-8") as file:
+        summaries = summarize(file, engine="rules")
+    assert len(summaries) == 1  # not one "report" per line of the file
+    assert summaries[0].region == "温州经济技术开发区"
+    assert summaries[0].source.path == str(ETDZ)
+    assert load(io.BytesIO(ETDZ.read_bytes())).text == load(ETDZ).text
+    assert load(io.StringIO(ETDZ.read_text("utf-8"))).text == load(ETDZ).text
+
+
+def test_errors_about_a_files_content_name_the_file(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    with pytest.raises(EmptyInputError, match=f"^{re.escape(str(empty))}: input is empty"):
+        load(empty)
+    with pytest.raises(EmptyInputError, match="^input is empty"):
+        load(b"")  # bytes have no name to give
+
+
+# --------------------------------------------------------------------------------------------
+# Public functions check their arguments
+# --------------------------------------------------------------------------------------------
+
+
+def test_summarize_names_what_it_accepts() -> None:
+    with pytest.raises(TypeError, match="source must be a path .* got int"):
+        summarize(123, engine="rules")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="each source must be .* got float"):
+        summarize([ETDZ, 1.5], engine="rules")  # type: ignore[list-item]
+    with pytest.raises(TypeError, match="engine must be 'auto', 'llm', 'rules' or an Engine"):
+        summarize(ETDZ, engine=5)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="progress must be a callable"):
+        summarize(ETDZ, engine="rules", progress=5)  # type: ignore[arg-type]
+    assert len(summarize((ETDZ, ETDZ), engine="rules")) == 2  # any iterable of sources
+
+
+def test_split_reports_and_renderers_name_what_they_accept(tmp_path: Path) -> None:
+    [summary] = summarize(ETDZ, engine="rules")
+    with pytest.raises(TypeError, match="takes a Document, as load"):
+        split_reports("2023年工作报告")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"render_json\(\) takes a list of ReportSummary; for one, pass \[summary\]"):
+        render_json(summary)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"targets_csv\(\) takes a list of ReportSummary"):
+        targets_csv(summary)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="it holds a str"):
+        render_json(["x"])  # type: ignore[list-item]
+    with pytest.raises(TypeError, match=r"render_markdown\(\) takes one ReportSummary; got list"):
+        render_markdown([summary])  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="fmt must be one of json, md, csv; got 'pdf'"):
+        write_report_files([summary], tmp_path, "pdf")  # type: ignore[arg-type]
+    assert json.loads(render_json([summary]))["reports"][0]["region"] == "温州经济技术开发区"
+
+
+def test_a_text_that_is_not_chinese_gets_a_warning() -> None:
+    [summary] = summarize(load(text="This annual report describes growth of 6.5 percent."), engine="rules")
+    assert [w.code for w in summary.warnings] == ["no_chinese_text"]
+    [chinese] = summarize(ETDZ, engine="rules")
+    assert "no_chinese_text" not in {w.code for w in chinese.warnings}
+    page = render_markdown(summary)
+    assert "no_chinese_text" in page and "类型: unknown" in page

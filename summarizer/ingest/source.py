@@ -1,6 +1,12 @@
-"""Reading a source: a path, bytes or text → the normalised text every offset points into.
+"""Reading a source: a path, bytes, a file object or text → the text every offset points into.
 
-1. **Path or text**: a ``str`` is a path only when it names a file (see :func:`read_source`).
+1. **Path or text** (:func:`open_source`): ``os.PathLike`` is a path, ``bytes`` the file's
+   content, a file object (anything with ``read()``, binary or text) is read whole. A ``str`` is
+   the one ambiguous kind, told apart by :func:`_is_path_str`: it is a path when it names a file;
+   a one-line ``str`` that *looks like* a path (see :func:`_looks_like_path`) but names none is an
+   :class:`~summarizer.errors.InputError` naming it - never summarised as if it were the report's
+   text; any other ``str`` is the text. ``load(text=...)`` and ``load(path=...)`` say which
+   without guessing.
 2. **Extract or refuse**, by content: a PDF (``%PDF``), a ``.docx`` (a ZIP holding
    ``word/document.xml``) and a web page (``<!doctype html``/``<html`` first, or a ``.html``
    file that looks like HTML) are turned into plain text by :mod:`.readers` (optional extras
@@ -21,17 +27,27 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import IO, Union
 
 from ..errors import BinaryInputError, DecodeError, EmptyInputError, InputError
 from . import readers
 
-__all__ = ["read_source"]
+__all__ = ["Source", "ACCEPTED", "is_source", "open_source", "check_text", "read_path", "text_of"]
 
+Source = Union[str, bytes, bytearray, "os.PathLike[str]", IO[str], IO[bytes]]
+"""What :func:`summarizer.load` reads: a path, the file's bytes, a file object, or a ``str``."""
+ACCEPTED = "a path (str or os.PathLike), bytes, a file object, or the report's text (str)"
 
-# A str shorter than this, without newlines, is taken for a path when such a file exists.
+# A str longer than this, or with a line break, is always text.
 _MAX_PATH_CHARS = 4096
-_PATHLIKE_STR = re.compile(r"^[^\n]{0,4096}\.(?:txt|md|text|csv|docx?|pdf|html?|json)$", re.I)
+_CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+# A file suffix: .txt, .docx, .html, .pdf ... (letters, maybe digits; not a number like 6.5).
+_SUFFIX = re.compile(r"\.[A-Za-z][A-Za-z0-9]{0,7}$")
+# Punctuation that ends or splits a Chinese sentence is never part of a file name we expect.
+_SENTENCE_MARK = re.compile(r"[。，；：！？、]")
+_URL = re.compile(r"^[a-z][a-z0-9+.-]*://", re.I)
 
 # What readers.binary_format does not take (it takes PDF, .docx and HTML) and is no text either.
 _SIGNATURES: tuple[tuple[bytes, str], ...] = (
@@ -60,23 +76,65 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 _NEWLINES = re.compile(r"\r\n?")
 
 
-def read_source(source: str | bytes | os.PathLike[str]) -> tuple[str, str | None]:
-    """The normalised text of ``source``, and the path it was read from (None for bytes or text).
+def is_source(value: object) -> bool:
+    """Is ``value`` one source :func:`open_source` reads (not a list of them)?"""
+    return isinstance(value, (str, bytes, bytearray, os.PathLike)) or _is_file(value)
 
-    See :func:`summarizer.load` for how a ``str`` is told from a path and what is raised.
+
+def _is_file(value: object) -> bool:
+    return callable(getattr(value, "read", None))
+
+
+def open_source(source: object) -> tuple[str | bytes, str | None]:
+    """The content of ``source`` (a ``str`` of text, or bytes) and the path it came from, if any.
+
+    Raises :class:`TypeError` for anything but the kinds in :data:`ACCEPTED`, and
+    :class:`InputError` for a path that cannot be read or a ``str`` that looks like a path to a
+    file that does not exist.
     """
-    path: str | None = None
-    raw: str | bytes
-    if isinstance(source, bytes) or (isinstance(source, str) and not _is_path_str(source)):
-        raw = source
-    else:
+    if isinstance(source, (bytes, bytearray)):
+        return bytes(source), None
+    if isinstance(source, str):
+        return (read_path(source), source) if _is_path_str(source) else (source, None)
+    if isinstance(source, os.PathLike):
         path = os.fspath(source)
-        raw = _read_bytes(path)
-    return _normalise(_text_of(raw, path)), path
+        if not isinstance(path, str):
+            raise TypeError(f"a path must be a str path, not {type(path).__name__}")
+        return read_path(path), path
+    if _is_file(source):
+        return _read_file(source)
+    raise TypeError(f"expected {ACCEPTED}; got {type(source).__name__}")
 
 
-def _text_of(source: str | bytes, path: str | None) -> str:
-    """The report's text: extracted from a PDF, .docx or web page, else the decoded input."""
+def check_text(text: object) -> str:
+    """``text`` itself, when it is a ``str`` (for ``load(text=...)``, which never reads a file)."""
+    if not isinstance(text, str):
+        raise TypeError(f"text= takes the report's text as a str; got {type(text).__name__}")
+    return text
+
+
+def _read_file(file: object) -> tuple[str | bytes, str | None]:
+    """A file object read whole (from where it stands), and its name when it has a path one."""
+    read: Callable[[], object] = getattr(file, "read")
+    try:
+        content = read()
+    except (OSError, ValueError) as exc:  # closed, not readable, not decodable as opened
+        raise InputError(f"cannot read the file object: {exc}") from exc
+    if isinstance(content, bytearray):
+        content = bytes(content)
+    if not isinstance(content, (str, bytes)):
+        raise TypeError(f"a file object's read() must return str or bytes; got {type(content).__name__}")
+    name = getattr(file, "name", None)
+    return content, name if isinstance(name, str) else None
+
+
+def text_of(content: str | bytes, path: str | None) -> str:
+    """The normalised text of the content: extracted from a PDF, .docx or web page, else the
+    decoded input (see the module docstring)."""
+    return _normalise(_extracted(content, path))
+
+
+def _extracted(source: str | bytes, path: str | None) -> str:
     if isinstance(source, bytes):
         kind = readers.binary_format(source, path)
         if kind is not None:
@@ -86,26 +144,55 @@ def _text_of(source: str | bytes, path: str | None) -> str:
 
 
 def _is_path_str(source: str) -> bool:
-    if "\n" in source or len(source) > _MAX_PATH_CHARS:
+    """Is this ``str`` a path? Yes when it names a file; an error when it names a directory or
+    looks like a path (:func:`_looks_like_path`) to nothing; otherwise it is text."""
+    if "\n" in source or "\r" in source or len(source) > _MAX_PATH_CHARS or not source.strip():
         return False
     if os.path.isfile(source):
         return True
     if os.path.isdir(source):
         raise InputError(f"is a directory, not a file: {source}")
-    if _PATHLIKE_STR.match(source) and not re.search(r"[。，,；]", source):
-        raise InputError(f"file not found: {source}")
+    if _looks_like_path(source):
+        raise InputError(_not_found(source))
     return False
 
 
-def _read_bytes(path: str) -> bytes:
+def _looks_like_path(line: str) -> bool:
+    """A one-line ``str`` a user meant as a file name, not as a report.
+
+    Without CJK characters, a line with a file suffix, a path separator or no inner space is a
+    name (``report.txt``, ``reports/2023``, ``report``; a Chinese report is never that), and so
+    is one whose stripped form names a file. With CJK characters, only a suffix and no sentence
+    punctuation make one (``2023年温州市政府工作报告.pdf``): ``全市生产总值增长6.5%`` is a report.
+    """
+    name = line.strip()
+    if name != line and os.path.exists(name):
+        return True
+    suffix = _SUFFIX.search(name) is not None
+    if _CJK.search(name):
+        return suffix and not _SENTENCE_MARK.search(name)
+    return suffix or "/" in name or "\\" in name or not re.search(r"\s", name)
+
+
+def _not_found(name: str) -> str:
+    message = f"file not found: {name!r}"
+    if name.strip() != name and os.path.exists(name.strip()):
+        return f"{message} (its name has spaces at the ends; did you mean {name.strip()!r}?)"
+    if _URL.match(name):
+        return f"{message} (web addresses are not fetched: save the page and pass the file)"
+    return f"{message} (to summarise the string itself, pass it as load(text=...))"
+
+
+def read_path(path: str | os.PathLike[str]) -> bytes:
+    """The bytes of the file at ``path``; :class:`InputError` naming it when it cannot be read."""
     try:
         return Path(path).read_bytes()
     except FileNotFoundError as exc:
-        raise InputError(f"file not found: {path}") from exc
+        raise InputError(f"file not found: {os.fspath(path)}") from exc
     except IsADirectoryError as exc:
-        raise InputError(f"is a directory, not a file: {path}") from exc
+        raise InputError(f"is a directory, not a file: {os.fspath(path)}") from exc
     except OSError as exc:
-        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from exc
+        raise InputError(f"cannot read {os.fspath(path)}: {exc.strerror or exc}") from exc
 
 
 def _decode(data: bytes) -> str:

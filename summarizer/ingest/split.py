@@ -57,7 +57,11 @@ def split_reports(doc: Document) -> list[Document]:
     Every returned document shares ``doc.text``; its span starts at its title line and excludes
     separators and boilerplate between reports. News items carry their ISO ``date``; the span of
     a news item is its title and body (the date line is left out).
+
+    Raises :class:`TypeError` for anything but a Document (``split_reports(load(source))``).
     """
+    if not isinstance(doc, Document):
+        raise TypeError(f"split_reports() takes a Document, as load() returns; got {type(doc).__name__}")
     layout, marks = _layout(doc)
     if layout == "compilation":
         return _split_compilation(doc, [start for start, _ in marks])

@@ -14,9 +14,9 @@ import json
 import re
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Literal
+from typing import Literal, get_args
 
-from ..models import Evidence, ReportSummary, Result, Target
+from ..models import DocType, Evidence, ReportSummary, Result, Target
 from ..models import format_number, format_target_value
 
 __all__ = [
@@ -58,8 +58,32 @@ _LABELS = {
 }  # fmt: skip
 
 
+def _summaries(value: object, function: str) -> Sequence[ReportSummary]:
+    """``value`` when it is a list (or tuple) of ReportSummary; TypeError saying so otherwise."""
+    if isinstance(value, ReportSummary):
+        raise TypeError(f"{function}() takes a list of ReportSummary; for one, pass [summary]")
+    if not isinstance(value, Sequence) or isinstance(value, (str, bytes)):
+        raise TypeError(f"{function}() takes a list of ReportSummary; got {type(value).__name__}")
+    for item in value:
+        if not isinstance(item, ReportSummary):
+            raise TypeError(f"{function}() takes a list of ReportSummary; it holds a {type(item).__name__}")
+    return value
+
+
+def _summary(value: object, function: str) -> ReportSummary:
+    if not isinstance(value, ReportSummary):
+        hint = "; render each one: [render_markdown(s) for s in summaries]" if isinstance(value, (list, tuple)) else ""
+        raise TypeError(f"{function}() takes one ReportSummary; got {type(value).__name__}{hint}")
+    return value
+
+
 def render_json(summaries: Sequence[ReportSummary]) -> str:
-    """``{"reports": [ReportSummary, ...]}`` as indented UTF-8 JSON (Chinese left readable)."""
+    """``{"reports": [ReportSummary, ...]}`` as indented UTF-8 JSON (Chinese left readable).
+
+    ``summaries`` is a list, as :func:`summarizer.summarize` returns (one report: ``[summary]``);
+    anything else raises :class:`TypeError`.
+    """
+    summaries = _summaries(summaries, "render_json")
     payload = {"reports": [s.model_dump(mode="json") for s in summaries]}
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 
@@ -93,11 +117,13 @@ def _result_figure(result: Result, language: str) -> str:
 
 
 def _header(summary: ReportSummary, lab: dict[str, str]) -> list[str]:
-    title = summary.title or summary.region or lab["report"]
+    # Without a title or region, the file's name says more than the bare word "report".
+    path_name = Path(summary.source.path).name if summary.source.path else None
+    title = summary.title or summary.region or path_name or lab["report"]
     meta = [
         f"{lab['region']}: {summary.region or '—'}",
         f"{lab['year']}: {summary.year or '—'}",
-        f"{lab['type']}: {summary.doc_type}",
+        f"{lab['type']}: {DocType(summary.doc_type).value}",
         f"{lab['engine']}: {summary.engine}" + (f" ({summary.model})" if summary.model else ""),
         f"{lab['source']}: {summary.source.path or '—'} [{summary.source.start}–{summary.source.end}]",
     ]
@@ -184,7 +210,9 @@ def _usage(summary: ReportSummary) -> list[str]:
 
 
 def render_markdown(summary: ReportSummary) -> str:
-    """A readable Markdown page: metadata, overview, sections, figures with quotes, warnings."""
+    """A readable Markdown page for one report: metadata, overview, sections, figures with
+    quotes, warnings. :class:`TypeError` for anything but one ReportSummary."""
+    summary = _summary(summary, "render_markdown")
     lab = _labels(summary.language)
     lines = [
         *_header(summary, lab),
@@ -214,7 +242,9 @@ def targets_csv(summaries: Sequence[ReportSummary], *, bom: bool = False) -> str
     """Every target of every report as CSV (columns :data:`TARGET_CSV_COLUMNS`).
 
     ``bom=True`` prefixes a UTF-8 byte-order mark so Excel opens the Chinese text correctly.
+    ``summaries`` is a list (one report: ``[summary]``); anything else raises :class:`TypeError`.
     """
+    summaries = _summaries(summaries, "targets_csv")
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(TARGET_CSV_COLUMNS)
@@ -240,7 +270,13 @@ def write_report_files(
     """Write one file per report (JSON or Markdown) plus a combined ``targets.csv``.
 
     With ``fmt="csv"`` only the combined ``targets.csv`` is written. Returns the paths written.
+    :class:`TypeError` for summaries that are not a list of ReportSummary, :class:`ValueError`
+    for a format other than ``json``, ``md`` or ``csv``.
     """
+    summaries = _summaries(summaries, "write_report_files")
+    if fmt not in get_args(OutputFormat):
+        raise ValueError(f"fmt must be one of {', '.join(get_args(OutputFormat))}; got {fmt!r}")
+    directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     if fmt != "csv":
