@@ -1,25 +1,42 @@
-"""Command line: ``summarizer split``, ``summarizer chunk`` (and ``summarizer summarize``).
+"""Command line: ``summarizer split``, ``summarizer chunk`` and ``summarizer summarize``.
 
 A thin shell over the library: results go to stdout, messages to stderr. Errors the library
 raises on purpose become one line on stderr and an exit code - never a traceback:
 
 * ``0`` success
-* ``1`` a library error (model call, configuration, tokenizer, budget)
-* ``2`` the input cannot be read as a text report (missing file, binary, undecodable, empty),
-  or a usage error in the command line itself
-* ``3`` (``summarize``) authentication or configuration error: bad key, no balance, unknown provider
+* ``1`` a library error (model call, tokenizer, budget), or (``summarize``) some chunks could
+  not be summarised: the output is still written and its warnings say where
+* ``2`` an input cannot be read as a report (missing file, binary, undecodable, empty), or a
+  usage error in the command line itself (an unknown ``--provider``, an ``-o`` that cannot be
+  written). ``summarize`` with several inputs names each unreadable one on stderr, skips it and
+  still writes the others, then exits 2
+* ``3`` (``summarize``) authentication or configuration error: bad key, no balance, an LLM
+  setting given without what it needs (``--provider deepseek`` and no ``DEEPSEEK_API_KEY``), an
+  endpoint that cannot be reached
+
+``-`` as a path reads standard input. When the reader of stdout goes away (``| head``), the
+command stops quietly with exit code 0: the reader had all it asked for.
+
+Each command is a function below its own header; ``summarize`` is built from small steps
+(:func:`_output_target`, :func:`_build_engine`, :func:`_read_inputs`, :func:`_write_output`), so
+an option or an output format is added in one place.
 """
 
 from __future__ import annotations
 
+import ipaddress
 import json
+import logging
 import os
 import sys
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any, Literal, cast
+from urllib.parse import urlsplit
 
 import click
 
@@ -43,9 +60,9 @@ from .errors import (
     UnreachableError,
 )
 from .ingest import Document, load, split_reports
-from .llm import LLMConfig
+from .llm import PRESETS
 from .models import ReportSummary
-from .pipeline import ProgressCallback, asummarize
+from .pipeline import EngineChoice, ProgressCallback, asummarize, llm_config
 from .render import OutputFormat, render_json, render_markdown, targets_csv, write_report_files
 from .render import render_html, write_html_files
 from .text.chunking import chunk as chunk_document
@@ -56,8 +73,13 @@ __all__ = ["main", "reporting_errors", "EXIT_OK", "EXIT_ERROR", "EXIT_INPUT", "E
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_INPUT = 2
+EXIT_CONFIG = 3
 
-_EXIT_CODES_HELP = "Exit codes: 0 success, 1 library error, 2 unreadable input or bad usage."
+_EXIT_CODES_HELP = (
+    "Exit codes: 0 success; 1 library error; 2 unreadable input or bad usage; "
+    "3 (summarize) authentication or configuration error."
+)
+_STDIN = "-"
 _PREVIEW_CHARS = 24
 
 
@@ -74,9 +96,17 @@ def reporting_errors() -> Iterator[None]:
         raise click.exceptions.Exit(EXIT_ERROR) from exc
 
 
+def _read(path: str) -> Document:
+    """One input as a Document: ``-`` is standard input, anything else a file name (never
+    taken for report text)."""
+    if path == _STDIN:
+        # Its bytes, named as Python names standard input (test runners swap in unnamed ones).
+        return load(SimpleNamespace(read=sys.stdin.buffer.read, name="<stdin>"))
+    return load(path=path)
+
+
 def _load_documents(path: str) -> list[Document]:
-    # Path(...) so the argument is always a file name, never taken for report text.
-    return split_reports(load(Path(path)))
+    return split_reports(_read(path))
 
 
 def _document_record(index: int, doc: Document) -> dict[str, Any]:
@@ -117,7 +147,21 @@ def _echo_json(value: object) -> None:
     click.echo(json.dumps(value, ensure_ascii=False, indent=2))
 
 
-@click.group(epilog=_EXIT_CODES_HELP)
+class _Commands(click.Group):
+    """The command group; a reader of stdout that goes away ends the command quietly."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            # `summarizer split big.txt | head`: head had what it wanted. Point stdout at
+            # /dev/null so the interpreter's last flush does not fail again, and exit 0.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            raise click.exceptions.Exit(EXIT_OK) from None
+
+
+@click.group(cls=_Commands, epilog=_EXIT_CODES_HELP)
 @click.version_option(__version__, prog_name="summarizer")
 def main() -> None:
     """Structured, verifiable summaries of Chinese local-government reports."""
@@ -128,7 +172,7 @@ def main() -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of one line per document.")
 @click.option("--sections", is_flag=True, help="Also show each document's heading tree.")
 def split(path: str, as_json: bool, sections: bool) -> None:
-    """Show the reports (or news items) found in PATH.
+    """Show the reports (or news items) found in PATH (- for standard input).
 
     One tab-separated line per document: index, region, year, type, start-end (character
     offsets into the decoded file), title. --sections adds the heading tree, indented by level.
@@ -159,7 +203,7 @@ def split(path: str, as_json: bool, sections: bool) -> None:
 @click.option("--encoding", default="o200k_base", show_default=True, help="tiktoken encoding.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (with chunk texts) instead of lines.")
 def chunk(path: str, max_tokens: int, overlap: int, encoding: str, as_json: bool) -> None:
-    """Cut each report in PATH into chunks of at most --max-tokens tokens.
+    """Cut each report in PATH (- for standard input) into chunks of at most --max-tokens tokens.
 
     One tab-separated line per chunk: report.chunk index, start-end (character offsets into the
     decoded file), tokens, section path, preview. --json adds each chunk's full text.
@@ -190,23 +234,80 @@ def chunk(path: str, max_tokens: int, overlap: int, encoding: str, as_json: bool
 
 
 # ---- summarize -------------------------------------------------------------------------------
-EXIT_CONFIG = 3
 _SUMMARIZE_EXIT_HELP = (
     "Exit codes: 0 success; 1 failure (a library error, or some chunks could not be summarised: "
-    "the output is still written and its warnings say where); 2 unreadable input or bad usage; "
-    "3 authentication or configuration error (bad key, no balance, no endpoint for --engine llm, "
-    "an endpoint that cannot be reached)."
+    "the output is still written and its warnings say where); 2 bad usage, or an input that "
+    "cannot be read (each is named on stderr and skipped; the others are still written); "
+    "3 authentication or configuration error (bad key, no balance, an LLM setting without the "
+    "key or model it needs, an endpoint that cannot be reached)."
 )
 
 
 @contextmanager
-def _config_errors() -> Iterator[None]:
-    """Authentication and configuration errors: one stderr line and exit code 3."""
+def _config_errors(engine: Engine | None = None) -> Iterator[None]:
+    """Authentication and configuration errors: one stderr line (and a hint) and exit code 3."""
     try:
         yield
     except (AuthError, UnreachableError, ConfigError) as exc:
         click.echo(f"error: {exc}", err=True)
+        if isinstance(exc, UnreachableError) and isinstance(engine, LLMEngine):
+            click.echo(_unreachable_hint(engine.config.base_url), err=True)
         raise click.exceptions.Exit(EXIT_CONFIG) from exc
+
+
+def _unreachable_hint(base_url: str) -> str:
+    host = urlsplit(base_url).hostname or ""
+    if not _is_local(host):
+        return f"hint: nothing answered at {base_url}; check --base-url / OPENAI_BASE_URL and the network"
+    return (
+        f"hint: nothing answers at {base_url} on this machine: is the model server running "
+        "(`ollama serve`, llama-server, vLLM) and on that port?"
+    )
+
+
+def _is_local(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return address.is_loopback or address.is_unspecified
+
+
+class _RetryChatter(logging.Filter):
+    """Drops the model layer's per-attempt retry notices (shown with -v only): an endpoint that
+    is down would otherwise print a line per attempt before the one error that matters."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.module != "retry"
+
+
+class _Formatter(logging.Formatter):
+    """``warning: message``, like the command's own ``error:`` lines."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return f"{record.levelname.lower()}: {record.getMessage()}"
+
+
+@contextmanager
+def _stderr_logging(verbose: bool) -> Iterator[None]:
+    """The library's log records on stderr while a command runs: warnings (without the retry
+    chatter) by default, everything from INFO up with ``-v``."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(_Formatter())
+    if not verbose:
+        handler.setLevel(logging.WARNING)
+        handler.addFilter(_RetryChatter())
+    logger = logging.getLogger("summarizer")
+    level = logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO if verbose else logging.WARNING)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
 
 
 class _ProgressBar:
@@ -231,26 +332,58 @@ class _ProgressBar:
 def _build_engine(
     asked: str, *, language: str, chunk_tokens: int | None, **endpoint: Any
 ) -> Engine:
-    """The engine the options ask for: ``auto`` is the LLM when an endpoint is configured (by
-    these options or the environment), else the rules engine."""
-    if asked == "rules":
-        return RulesEngine()
-    try:
-        config = LLMConfig.from_env(**endpoint)
-    except ConfigError:
-        if asked == "llm":
-            raise
+    """The engine the options ask for (see :func:`summarizer.pipeline.llm_config`): ``auto`` is
+    the LLM when an endpoint is configured, else the rules engine - but an LLM option given on
+    the command line (``--provider``, ``--model``, ``--base-url``) always means the LLM, and
+    what it lacks is a :class:`ConfigError`."""
+    config = llm_config(cast(EngineChoice, asked), **endpoint)
+    if config is None:
         return RulesEngine()
     return LLMEngine(config, language=language, chunk_tokens=chunk_tokens)
 
 
+@dataclass(frozen=True)
+class _Output:
+    """Where results go: stdout (``path`` None), one file, or a directory of files."""
+
+    path: Path | None = None
+    directory: bool = False
+
+
+def _output_target(output: str | None) -> _Output:
+    """Check ``-o`` before any work (and make its folders), so a run is never lost to a typo."""
+    if output is None:
+        return _Output()
+    path = Path(output)
+    directory = output.endswith(("/", os.sep)) or path.is_dir()
+    folder = path if directory else path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise click.BadParameter(f"cannot make the folder {folder}: {exc.strerror or exc}", param_hint="'-o'") from exc
+    if not os.access(folder, os.W_OK) or (path.exists() and not directory and not os.access(path, os.W_OK)):
+        raise click.BadParameter(f"cannot write {output}: permission denied", param_hint="'-o'")
+    return _Output(path, directory)
+
+
+def _read_inputs(paths: Sequence[str]) -> tuple[list[Document], list[str]]:
+    """Each input that can be read, and the names of those that cannot (each said on stderr)."""
+    docs: list[Document] = []
+    failed: list[str] = []
+    for path in paths:
+        try:
+            docs.append(_read(path))
+        except InputError as exc:  # the message names the file
+            click.echo(f"error: {exc} (skipped)" if len(paths) > 1 else f"error: {exc}", err=True)
+            failed.append(path)
+    return docs, failed
+
+
 async def _summarize(
-    paths: Sequence[str], engine: Engine, progress: ProgressCallback | None
-) -> tuple[list[Document], list[ReportSummary]]:
-    """The loaded inputs (``--format html`` draws their very text) and their summaries."""
+    docs: Sequence[Document], engine: Engine, progress: ProgressCallback | None
+) -> list[ReportSummary]:
     async with engine:  # closed on the loop its connections belong to
-        docs = [load(Path(p)) for p in paths]
-        return docs, await asummarize(docs, engine, progress=progress)
+        return await asummarize(docs, engine, progress=progress)
 
 
 def _engine_line(asked: str, engine: Engine) -> str:
@@ -293,37 +426,40 @@ def _render(summaries: list[ReportSummary], fmt: _Format, bom: bool, sources: Ma
 
 
 def _write_output(
-    summaries: list[ReportSummary], fmt: _Format, output: str | None, bom: bool,
+    summaries: list[ReportSummary], fmt: _Format, output: _Output, bom: bool,
     sources: Mapping[str, Document],
 ) -> list[str]:  # fmt: skip
     """Write to stdout, a file, or (a directory) one file per report; returns paths written."""
-    if output is None:
+    if output.path is None:
         click.echo(_render(summaries, fmt, bom, sources), nl=False)
         return []
     try:
-        if output.endswith(("/", os.sep)) or Path(output).is_dir():
+        if output.directory:
             if fmt == "html":  # a page per report and index.html, with the combined targets.csv
-                pages = write_html_files(summaries, Path(output), sources)
-                return [str(p) for p in pages + write_report_files(summaries, Path(output), "csv", bom=bom)]
-            return [str(p) for p in write_report_files(summaries, Path(output), fmt, bom=bom)]
-        Path(output).write_text(_render(summaries, fmt, bom, sources), encoding="utf-8", newline="")
+                pages = write_html_files(summaries, output.path, sources)
+                return [str(p) for p in pages + write_report_files(summaries, output.path, "csv", bom=bom)]
+            return [str(p) for p in write_report_files(summaries, output.path, fmt, bom=bom)]
+        output.path.write_text(_render(summaries, fmt, bom, sources), encoding="utf-8", newline="")
     except OSError as exc:
-        click.echo(f"error: cannot write {output}: {exc.strerror or exc}", err=True)
+        click.echo(f"error: cannot write {output.path}: {exc.strerror or exc}", err=True)
         raise click.exceptions.Exit(EXIT_ERROR) from exc
-    return [output]
+    return [str(output.path)]
 
 
 @main.command("summarize", epilog=_SUMMARIZE_EXIT_HELP)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=str))
 @click.option("--engine", type=click.Choice(["auto", "llm", "rules"]), default="auto", show_default=True,
-              help="auto: the LLM when an endpoint is configured, else the built-in rules engine.")
+              help="auto: the LLM when an endpoint is configured (or --provider, --model or "
+              "--base-url is given), else the built-in rules engine.")
 @click.option("--format", "fmt", type=click.Choice(["json", "md", "csv", "html"]), default="json", show_default=True,
               help="json: {\"reports\": [...]}; md: readable pages; csv: the targets of every report; "
               "html: a self-contained page showing every figure in its source text (-o DIR/: a page "
               "per report and index.html).")
-@click.option("-o", "--output", help="Write to this file; to a directory (existing, or ending with /): "
-              "one file per report plus a combined targets.csv. Default: stdout.")
-@click.option("--provider", help="Provider preset: openai, deepseek, qwen, moonshot, zhipu, ollama, vllm, llamacpp.")
+@click.option("-o", "--output", help="Write to this file (its folders are made); to a directory "
+              "(existing, or ending with /): one file per report plus a combined targets.csv. "
+              "Default: stdout.")
+@click.option("--provider", type=click.Choice(list(PRESETS), case_sensitive=False),
+              help="Provider preset (its key comes from its environment variable, see README).")
 @click.option("--model", help="Model name (default: $SUMMARIZER_MODEL or the provider's default).")
 @click.option("--base-url", help="OpenAI-compatible endpoint (default: $OPENAI_BASE_URL or the provider's).")
 @click.option("--max-tokens-per-chunk", type=click.IntRange(min=128),
@@ -336,37 +472,53 @@ def _write_output(
               help="Language of the overview and section summaries (quotes stay verbatim).")
 @click.option("--bom", is_flag=True, help="Start CSV output with a UTF-8 BOM (for Excel).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, engine line or totals on stderr.")
+@click.option("-v", "--verbose", is_flag=True, help="Also log each model call's retries and the engine's choices.")
 def summarize_command(
     paths: tuple[str, ...], engine: str, fmt: str, output: str | None, provider: str | None,
     model: str | None, base_url: str | None, max_tokens_per_chunk: int | None, concurrency: int,
-    no_cache: bool, language: str, bom: bool, quiet: bool,
+    no_cache: bool, language: str, bom: bool, quiet: bool, verbose: bool,
 ) -> None:  # fmt: skip
-    """Summarise the reports in PATH... (a compilation gives one summary per report).
+    """Summarise the reports in PATH... (- for standard input; a compilation gives one summary
+    per report).
 
     Results go to stdout (or -o); the engine used, a progress bar (on a terminal) and the totals
-    (reports, targets, calls, tokens, cost) go to stderr.
+    (reports, targets, calls, tokens, cost) go to stderr. An input that cannot be read is named
+    on stderr and skipped; the others are still summarised and written, and the exit code is 2.
     """
     def say(message: str) -> None:
         if not quiet:
             click.echo(message, err=True)
 
-    bar = _ProgressBar() if not quiet and sys.stderr.isatty() else None
-    with reporting_errors(), _config_errors():
+    target = _output_target(output)
+    with _stderr_logging(verbose), _config_errors():
         chosen = _build_engine(
             engine, language=language, chunk_tokens=max_tokens_per_chunk, provider=provider,
             model=model, base_url=base_url, concurrency=concurrency, use_cache=not no_cache,
         )  # fmt: skip
-        say(_engine_line(engine, chosen))
+    docs, unreadable = _read_inputs(paths)
+    if not docs:
+        raise click.exceptions.Exit(EXIT_INPUT)
+    say(_engine_line(engine, chosen))
+    if isinstance(chosen, RulesEngine) and (provider or model or base_url):
+        say("note: --provider, --model and --base-url are not used by --engine rules")
+    bar = _ProgressBar() if not quiet and sys.stderr.isatty() else None
+    with _stderr_logging(verbose), reporting_errors(), _config_errors(chosen):
         try:
-            docs, summaries = run_sync(_summarize(paths, chosen, bar), instead="asummarize")
+            summaries = run_sync(_summarize(docs, chosen, bar), instead="asummarize")
         finally:
             if bar is not None:
                 bar.close()
     sources = {doc.path: doc for doc in docs if doc.path is not None}
-    written = _write_output(summaries, cast(_Format, fmt), output, bom, sources)
+    written = _write_output(summaries, cast(_Format, fmt), target, bom, sources)
     if written:
         say(f"wrote {written[0]}" if len(written) == 1 else f"wrote {len(written)} files in {output}")
     say(_totals_line(summaries))
+    _exit_for(summaries, unreadable, say)
+
+
+def _exit_for(summaries: list[ReportSummary], unreadable: list[str], say: Any) -> None:
+    """Warnings, and the exit code of a run whose output is written: 2 when an input could not
+    be read, 1 when a chunk could not be summarised, else 0."""
     codes = Counter(w.code for s in summaries for w in s.warnings)
     if codes:
         say("warnings: " + ", ".join(f"{n} {code}" for code, n in codes.most_common()))
@@ -374,6 +526,11 @@ def summarize_command(
     if failed:
         click.echo(f"error: {failed} chunk(s) could not be summarised; the output's warnings say where",
                    err=True)  # fmt: skip
+    if unreadable:
+        click.echo(f"error: {len(unreadable)} input(s) could not be read and were skipped: {', '.join(unreadable)}",
+                   err=True)  # fmt: skip
+        raise click.exceptions.Exit(EXIT_INPUT)
+    if failed:
         raise click.exceptions.Exit(EXIT_ERROR)
 
 

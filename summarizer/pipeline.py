@@ -27,7 +27,7 @@ import os
 import re
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal, Union
+from typing import Any, Literal, Union
 
 from ._sync import blocking
 from .engines import Engine, Extraction, Job, LLMEngine, RulesEngine
@@ -46,6 +46,7 @@ __all__ = [
     "ProgressCallback",
     "Source",
     "resolve_engine",
+    "llm_config",
     "load_reports",
     "run_reports",
     "asummarize",
@@ -55,7 +56,8 @@ __all__ = [
 logger = logging.getLogger("summarizer.pipeline")
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_MIN_HAN_SHARE = 0.1  # Chinese reports are mostly Han characters; English ones have none
+_MIN_HAN_SHARE = 0.1
+_ENDPOINT_SETTINGS = ("provider", "model", "base_url", "api_key")  # Chinese reports are mostly Han characters; English ones have none
 
 EngineChoice = Literal["auto", "llm", "rules"]
 ProgressCallback = Callable[[int, int], None]
@@ -69,28 +71,44 @@ Source = Union[_Input, Document]
 def resolve_engine(engine: EngineChoice | Engine = "auto") -> Engine:
     """The engine to run: an :class:`Engine` as given, else one built from the environment.
 
-    ``"rules"`` is the rules engine. ``"llm"`` is an :class:`LLMEngine` on
-    :meth:`LLMConfig.from_env` (:class:`ConfigError` when no endpoint is configured); ``"auto"``
-    is that engine when an endpoint is configured, else the rules engine. For any other LLM
-    setting, build the engine yourself: ``LLMEngine(LLMConfig.from_env(provider="deepseek"))``.
+    ``"rules"`` is the rules engine; ``"llm"`` and ``"auto"`` are as :func:`llm_config` says.
+    For any other LLM setting, build the engine yourself:
+    ``LLMEngine(LLMConfig.from_env(provider="deepseek"))``.
     """
     if isinstance(engine, Engine):
         return engine
+    config = llm_config(engine)
+    if config is None:
+        return RulesEngine()
+    logger.info("engine %s: using the LLM %s", engine, config)
+    return LLMEngine(config)
+
+
+def llm_config(engine: EngineChoice, **settings: Any) -> LLMConfig | None:
+    """The endpoint an engine name asks for, from ``settings`` and the environment; ``None``
+    for the rules engine.
+
+    ``"rules"`` is ``None``. ``"llm"`` is :meth:`LLMConfig.from_env` (``settings`` passed on),
+    and so is ``"auto"`` when the endpoint is named - ``provider``, ``model``, ``base_url`` or
+    ``api_key`` given, or ``$SUMMARIZER_PROVIDER`` set: a setting given on purpose decides the
+    engine, so its :class:`ConfigError` (unknown provider, its key missing) is raised, never
+    answered with the rules engine. Otherwise ``"auto"`` is that endpoint when one is
+    configured (a key in the environment), else ``None``.
+    """
     if not isinstance(engine, str):
         raise TypeError(f"engine must be 'auto', 'llm', 'rules' or an Engine; got {type(engine).__name__}")
     if engine not in ("auto", "llm", "rules"):
         raise ConfigError(f"unknown engine {engine!r}; choose auto, llm or rules, or pass an Engine")
     if engine == "rules":
-        return RulesEngine()
+        return None
+    named = any(settings.get(key) for key in _ENDPOINT_SETTINGS) or os.environ.get("SUMMARIZER_PROVIDER", "").strip()
     try:
-        config = LLMConfig.from_env()
+        return LLMConfig.from_env(**settings)
     except ConfigError:
-        if engine == "llm":
+        if engine == "llm" or named:
             raise
         logger.info("engine auto: no LLM endpoint configured, using the rules engine")
-        return RulesEngine()
-    logger.info("engine %s: using the LLM %s", engine, config)
-    return LLMEngine(config)
+        return None
 
 
 def _sources(source: object) -> list[Source]:

@@ -115,7 +115,7 @@ def test_output_file_and_csv_with_bom(runner: CliRunner, tmp_path: Path) -> None
         (["summarize"], EXIT_INPUT, "Missing argument"),
         (["summarize", "--format", "pdf", ETDZ], EXIT_INPUT, "Invalid value"),
         (["summarize", "--engine", "llm", ETDZ], EXIT_CONFIG, "error: no API key"),
-        (["summarize", "--provider", "nope", "--engine", "llm", ETDZ], EXIT_CONFIG, "unknown provider"),
+        (["summarize", "--provider", "nope", "--engine", "llm", ETDZ], EXIT_INPUT, "Invalid value for '--provider'"),
     ],
 )
 def test_exit_codes_for_bad_input_and_configuration(runner: CliRunner, args: list[str], code: int, message: str) -> None:
@@ -126,10 +126,17 @@ def test_exit_codes_for_bad_input_and_configuration(runner: CliRunner, args: lis
     assert "Traceback" not in result.output
 
 
-def test_unwritable_output_exits_1(runner: CliRunner, tmp_path: Path) -> None:
-    result = runner.invoke(main, ["summarize", "-o", str(tmp_path / "missing" / "x.json"), ETDZ])
-    assert result.exit_code == EXIT_ERROR
-    assert result.stderr.splitlines()[-1].startswith(f"error: cannot write {tmp_path / 'missing' / 'x.json'}")
+def test_output_folders_are_made_and_an_unwritable_output_is_refused_first(runner: CliRunner, tmp_path: Path) -> None:
+    made = tmp_path / "missing" / "deeper" / "x.json"
+    result = runner.invoke(main, ["summarize", "-q", "-o", str(made), ETDZ])
+    assert result.exit_code == 0, result.output
+    assert json.loads(made.read_text("utf-8"))["reports"][0]["region"] == "温州经济技术开发区"
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    result = runner.invoke(main, ["summarize", "-o", str(blocker / "x.json"), ETDZ])
+    assert result.exit_code == EXIT_INPUT
+    assert f"cannot make the folder {blocker}" in result.stderr
+    assert "engine:" not in result.stderr  # refused before any work
 
 
 def test_binary_input_exits_2(runner: CliRunner, tmp_path: Path) -> None:
@@ -137,7 +144,7 @@ def test_binary_input_exits_2(runner: CliRunner, tmp_path: Path) -> None:
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x01\x02")
     result = runner.invoke(main, ["summarize", str(binary)])
     assert result.exit_code == EXIT_INPUT
-    assert result.stderr.splitlines()[-1] == "error: input is binary data (PNG image), not a text report"
+    assert result.stderr.splitlines()[-1] == f"error: {binary}: input is binary data (PNG image), not a text report"
 
 
 def test_llm_engine_through_the_scripted_server(runner: CliRunner, scripted_server: ScriptedServer) -> None:
@@ -196,5 +203,7 @@ def test_an_endpoint_that_cannot_be_reached_exits_3_at_once(runner: CliRunner) -
         env = _llm_env(gone)  # the port is closed when the command runs
     result = runner.invoke(main, ["summarize", "--engine", "llm", ETDZ], env=env)
     assert result.exit_code == EXIT_CONFIG
-    assert result.stderr.splitlines()[-1].startswith("error: connection failed")
     assert result.stdout == ""  # no half-empty summary pretending to be one
+    error, hint = result.stderr.splitlines()[-2:]
+    assert error.startswith("error: ")
+    assert hint.startswith(f"hint: nothing answers at {gone.base_url} on this machine: is the model server running")

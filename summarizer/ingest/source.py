@@ -176,11 +176,16 @@ def _looks_like_path(line: str) -> bool:
 
 def _not_found(name: str) -> str:
     message = f"file not found: {name!r}"
-    if name.strip() != name and os.path.exists(name.strip()):
-        return f"{message} (its name has spaces at the ends; did you mean {name.strip()!r}?)"
     if _URL.match(name):
         return f"{message} (web addresses are not fetched: save the page and pass the file)"
-    return f"{message} (to summarise the string itself, pass it as load(text=...))"
+    return message + (_near_miss(name) or " (to summarise the string itself, pass it as load(text=...))")
+
+
+def _near_miss(name: str) -> str:
+    """A hint when ``name`` misses a file only by spaces at its ends (an invisible typo)."""
+    if name.strip() != name and os.path.exists(name.strip()):
+        return f" (its name has spaces at the ends; did you mean {name.strip()!r}?)"
+    return ""
 
 
 def read_path(path: str | os.PathLike[str]) -> bytes:
@@ -188,7 +193,7 @@ def read_path(path: str | os.PathLike[str]) -> bytes:
     try:
         return Path(path).read_bytes()
     except FileNotFoundError as exc:
-        raise InputError(f"file not found: {os.fspath(path)}") from exc
+        raise InputError(f"file not found: {os.fspath(path)}{_near_miss(os.fspath(path))}") from exc
     except IsADirectoryError as exc:
         raise InputError(f"is a directory, not a file: {os.fspath(path)}") from exc
     except OSError as exc:

@@ -203,11 +203,13 @@ class LLMConfig:
         preset = PRESETS.get(provider or "")
         model = model or env.get("SUMMARIZER_MODEL") or (preset.model if preset else None)
         if not model:
-            raise ConfigError(f"no model for {base_url}: pass model= or set SUMMARIZER_MODEL")
+            raise ConfigError(f"no model for {base_url}: set SUMMARIZER_MODEL or name one (model=, --model)")
         api_key = api_key or _key_from_env(preset, env) or _local_key(provider, base_url)
         if not api_key:
             wanted = " or ".join(v for v in (preset and preset.key_env, "OPENAI_API_KEY") if v)
-            raise ConfigError(f"no API key for {base_url}: pass api_key= or set {wanted}")
+            # Named by its variable only: the command line has no key option (keys stay out of
+            # shell history); from Python, api_key= is in the signature.
+            raise ConfigError(f"no API key for {base_url}: set {wanted}")
         return cls(base_url=base_url, api_key=api_key, model=model, provider=provider, **overrides)
 
     @classmethod
