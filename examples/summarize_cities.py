@@ -28,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # so `compare` imports
 
 import summarizer  # noqa: E402
 from compare import city_name, comparison_markdown, gdp_chart  # noqa: E402
+from summarizer.pipeline import llm_config  # noqa: E402
 
 DEFAULT_INPUT = Path(__file__).resolve().parent / "data" / "city-reports-2023.txt"
 
@@ -50,9 +51,10 @@ def write_outputs(
         if stem in seen:  # two reports of one region (e.g. different years) must not overwrite
             stem = f"{stem}-{i + 1}"
         seen.add(stem)
+        # The JSON has the shape `summarizer summarize -o DIR/` writes: {"reports": [one]}.
         for suffix, text in (
             (".md", summarizer.render_markdown(s)),
-            (".json", s.model_dump_json(indent=2)),
+            (".json", summarizer.render_json([s])),
             (".html", summarizer.render_html([s], source)),
         ):
             path = cities / f"{stem}{suffix}"
@@ -85,10 +87,11 @@ def write_outputs(
 @click.option("-o", "--out", type=click.Path(file_okay=False, path_type=Path), default=Path("out"),
               show_default=True, help="Output folder.")
 @click.option("--engine", type=click.Choice(["auto", "llm", "rules"]), default="auto", show_default=True)
-@click.option("--provider", help="deepseek, qwen, moonshot, zhipu, openai, ollama, vllm, llamacpp")
+@click.option("--provider", type=click.Choice(list(summarizer.llm.PRESETS), case_sensitive=False),
+              help="A provider preset; its key comes from its environment variable (see README).")
 @click.option("--model", help="Model name (default: the provider's, or $SUMMARIZER_MODEL).")
 @click.option("--base-url", help="Any OpenAI-compatible endpoint.")
-@click.option("--concurrency", type=int, default=4, show_default=True)
+@click.option("--concurrency", type=click.IntRange(min=1), default=4, show_default=True)
 @click.option("--quiet", is_flag=True, help="No progress output.")
 def main(path: Path, out: Path, engine: str, provider: str | None, model: str | None,
          base_url: str | None, concurrency: int, quiet: bool) -> None:
@@ -109,10 +112,10 @@ def main(path: Path, out: Path, engine: str, provider: str | None, model: str | 
 
 def _engine(name: str, **endpoint: str | int | None) -> summarizer.Engine:
     """The rules engine, or an LLM engine on the endpoint these options and the environment give
-    (``auto``: the LLM when one is configured)."""
-    if name == "rules" or (name == "auto" and not summarizer.LLMConfig.is_configured(**endpoint)):
-        return summarizer.RulesEngine()
-    return summarizer.LLMEngine(summarizer.LLMConfig.from_env(**endpoint))  # type: ignore[arg-type]
+    (``auto``: the LLM when one is configured, or when --provider/--model/--base-url is given -
+    then what it lacks, such as its key, is an error rather than a silent switch to rules)."""
+    config = llm_config(name, **endpoint)  # type: ignore[arg-type]
+    return summarizer.RulesEngine() if config is None else summarizer.LLMEngine(config)
 
 
 def _progress(done: int, total: int) -> None:

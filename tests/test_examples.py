@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 import subprocess
 import sys
@@ -45,7 +46,8 @@ def test_writes_one_summary_per_city(run: tuple[Path, subprocess.CompletedProces
     mds = sorted(p.stem for p in (out / "cities").glob("*.md"))
     assert len(mds) == 16 and "彬州市" in mds and "资兴市" in mds
     data = json.loads((out / "cities" / "彬州市.json").read_text(encoding="utf-8"))
-    assert data["region"] == "彬州市" and data["engine"] == "rules" and data["targets"]
+    [report] = data["reports"]  # the shape `summarizer summarize -o DIR/` writes
+    assert report["region"] == "彬州市" and report["engine"] == "rules" and report["targets"]
     md = (out / "cities" / "彬州市.md").read_text(encoding="utf-8")
     assert "彬州市" in md and "7%左右" in md
     # stdout lists the files, stderr carries the totals
@@ -115,3 +117,14 @@ def test_quickstart_runs() -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert "温州市" in proc.stdout and "targets" in proc.stdout
+
+
+def test_an_llm_setting_without_its_key_is_an_error_not_a_silent_switch(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.endswith("_API_KEY") and not k.startswith("SUMMARIZER_")}
+    proc = subprocess.run(
+        [sys.executable, str(EXAMPLES / "summarize_cities.py"), "--provider", "deepseek", "-o", str(tmp_path)],
+        capture_output=True, text=True, timeout=120, cwd=ROOT, env=env,
+    )  # fmt: skip
+    assert proc.returncode == 1
+    assert "DEEPSEEK_API_KEY" in proc.stderr
+    assert not (tmp_path / "cities").exists()
