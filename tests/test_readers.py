@@ -298,8 +298,7 @@ def test_docx_paragraphs_headings_and_table_rows_in_order(tmp_path: Path) -> Non
         "一、2022年工作回顾",
         "全市地区生产总值增长6.5%左右，一般公共预算收入305.7亿元。",
         "（一）坚持稳中求进",
-        "指标 | 2023年目标",
-        "地区生产总值 | 增长6.5%左右",
+        "指标：地区生产总值；2023年目标：地区生产总值增长6.5%左右。",  # an indicator table's row
         "二、2023年工作安排",
         "主要预期目标是：",
         "规模以上工业增加值增长7%以上。",
@@ -308,6 +307,59 @@ def test_docx_paragraphs_headings_and_table_rows_in_order(tmp_path: Path) -> Non
     assert (report.title, report.region, report.year, report.doc_type) == (
         "2023年某市政府工作报告", "某市", 2023, DocType.GOVERNMENT_WORK_REPORT,
     )  # fmt: skip
+
+
+def _table_docx(*tables: Sequence[Sequence[str]]) -> bytes:
+    """A work summary and plan whose plan section holds ``tables``."""
+    document = docx.Document()
+    for text in ("2022年某某县工作总结和2023年工作思路", "一、2022年工作总结", "全县生产总值增长6.8%。",
+                 "二、2023年工作思路", "（一）主要目标"):  # fmt: skip
+        document.add_paragraph(text)
+    for rows in tables:
+        table = document.add_table(rows=len(rows), cols=len(rows[0]))
+        for row, cells in zip(table.rows, rows):
+            for cell, text in zip(row.cells, cells):
+                cell.text = text
+    document.add_paragraph("（二）重点任务")
+    document.add_paragraph("加快产业升级。")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+INDICATORS = [
+    ("指标", "2022年", "2023年目标"),
+    ("生产总值", "326.3亿元", "增长7%左右"),
+    ("一般公共预算收入", "增长5.1%", "增长6%"),
+]
+
+
+def test_docx_indicator_table_gives_targets_from_the_target_column(tmp_path: Path) -> None:
+    data = _table_docx(INDICATORS, [("项目名称", "总投资"), ("滨海大道", "12亿元")])
+    doc = load(data)
+    lines = doc.text.split("\n")
+    assert "指标：生产总值；2022年：326.3亿元；2023年目标：生产总值增长7%左右。" in lines
+    assert "项目名称 | 总投资" in lines and "滨海大道 | 12亿元" in lines  # other tables keep their rows
+    [summary] = summarize(data, engine="rules")
+    targets = {(t.canonical_indicator, t.value, t.unit, t.qualifier, t.year) for t in summary.targets}
+    assert targets == {("地区生产总值", 7.0, "%", "左右", 2023), ("一般公共预算收入", 6.0, "%", "", 2023)}
+    for t in summary.targets:  # offsets point into the extracted text
+        assert doc.text[t.evidence.start : t.evidence.end] == t.evidence.text
+    path = tmp_path / "plan.docx"
+    path.write_bytes(data)
+    result = CliRunner().invoke(main, ["summarize", "-q", "--engine", "rules", "--format", "csv", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "326.3" not in result.stdout  # last year's level is no target
+    assert ",生产总值,地区生产总值,7,,%,左右,growth," in result.stdout
+
+
+def test_indicator_table_unit_column_and_rows_without_an_indicator() -> None:
+    rows = [("指标名称", "单位", "2022年实绩", "2023年预期目标"), ("一、经济发展", "", "", ""),
+            ("生产总值", "亿元", "326.3", "350"), ("城镇调查失业率", "%", "5.2", "5.5以内")]  # fmt: skip
+    lines = load(_table_docx(rows)).text.split("\n")
+    assert "一、经济发展 |  |  | " in lines  # no indicator's row: a row line, as in other tables
+    assert "指标名称：生产总值；2022年实绩：326.3亿元；2023年预期目标：生产总值350亿元。" in lines
+    assert "指标名称：城镇调查失业率；2022年实绩：5.2%；2023年预期目标：城镇调查失业率5.5以内。" in lines
 
 
 def test_docx_layout_table_is_read_as_paragraphs() -> None:
@@ -555,9 +607,8 @@ def test_html_page_gives_the_report_without_furniture() -> None:
         "2022年，全市地区生产总值增长3.7%，一般公共预算收入完成305.7亿元，城乡居民人均可支配收入分别增长4.1%和6.6%。",
         "二、2023年工作安排",
         "今年经济社会发展的主要预期目标是：地区生产总值增长6.5%左右，规模以上工业增加值增长7%以上。",
-        "指标 | 2023年目标",
-        "地区生产总值 | 增长6.5%左右",
-        "城镇调查失业率 | 5.5%以内",
+        "指标：地区生产总值；2023年目标：地区生产总值增长6.5%左右。",
+        "指标：城镇调查失业率；2023年目标：城镇调查失业率5.5%以内。",
         "（一）全力扩大有效投资。",
         "实施重大项目500个以上。",
     ]

@@ -8,7 +8,10 @@ report as plain text in the shape of the library's text inputs:
 
 * one paragraph per line, headings (``一、`` ``（一）`` ``1.``) on lines of their own;
 * a table row per line, its cells joined by `` | `` (as in scraped metadata tables, so
-  ``索引号 | ... | 成文日期 | ...`` rows are read and trimmed like those of a text file);
+  ``索引号 | ... | 成文日期 | ...`` rows are read and trimmed like those of a text file); in
+  .docx and web pages a table of indicators with a target column gives a sentence per row
+  instead, each cell after its header and each target after its indicator
+  (``指标：生产总值；2022年：326.3亿元；2023年目标：生产总值增长7%左右。``, see :mod:`._tables`);
 * nothing added but what a reader of the document sees: Word's automatic list numbers
   (``一、`` drawn from numbering.xml, see :mod:`._numbering`) are written out; no markup,
   captions or numbering the document does not show. What is left out is furniture - PDF and

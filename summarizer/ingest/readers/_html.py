@@ -11,7 +11,8 @@ Government pages wrap a report in site furniture. Before reading, this removes:
 
 Then it reads ``<main>`` (or ``role="main"``, or the page's only ``<article>``; else ``<body>``,
 less its ``<header>``/``<footer>``): block elements and ``<br>`` end lines; a data table gives
-one line per row, its cells joined by `` | ``; a table whose cells hold running text or other
+one line per row, its cells joined by `` | `` (a table of indicators with a target column gives a
+sentence per row, as a .docx table does: see :mod:`._tables`); a table whose cells hold running text or other
 tables is page layout, and its cells are read as paragraphs. Whitespace collapses as a browser
 collapses it: a run becomes one space, except a source line break between two CJK characters,
 which is no space at all (CSS Text 3's segment-break rule) - ``完成305.7亿元，⏎城乡`` stays one
@@ -26,7 +27,8 @@ from collections.abc import Iterable
 from bs4 import BeautifulSoup
 from bs4.element import NavigableString, PageElement, PreformattedString, Tag
 
-from ._common import LAYOUT_CELL_CHARS, is_wide, row_line
+from ._common import LAYOUT_CELL_CHARS, is_wide
+from ._tables import table_lines
 
 __all__ = ["parse", "text_of"]
 
@@ -175,11 +177,7 @@ def _is_layout(table: Tag) -> bool:
 def _table_lines(table: Tag) -> list[str]:
     captions = table.find_all("caption", recursive=False)
     lines = [line for caption in captions for line in _lines(caption)]
-    for cells in _rows(table):
-        line = row_line("\n".join(_lines(cell)) for cell in cells)
-        if line.strip(" |"):
-            lines.append(line)
-    return lines
+    return lines + table_lines([["\n".join(_lines(cell)) for cell in cells] for cells in _rows(table)])
 
 
 def _collapse(text: str) -> str:
