@@ -23,6 +23,7 @@ from click.testing import CliRunner
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import parse_xml
 from docx.text.paragraph import Paragraph
+from typeset_pdf import HEADER, MARGIN, Layout, typeset
 
 import summarizer.ingest.readers
 from summarizer import summarize
@@ -36,6 +37,7 @@ from summarizer.errors import (
     UnreadableDocumentError,
 )
 from summarizer.ingest.readers._numbering import format_number
+from summarizer.ingest.readers._pdf import parse as pdf_lines
 from summarizer.text.structure import iter_sections, parse_sections
 
 FIXTURES = Path(__file__).parent / "fixtures" / "readers"
@@ -240,6 +242,60 @@ def test_layout_gaps_are_spaces_between_latin_words_only() -> None:
         f" 0 Tc [{hexed('GDP')} -400 {hexed('growth')}] TJ ET"
     )
     assert load(_pdf([line])).text == "地区生产总值增长GDP growth"
+
+
+# A report of our own phrases, typeset by reportlab as word processors do (tests/typeset_pdf.py).
+TYPESET_PARAGRAPHS = [
+    "2023年某某市政府工作报告",
+    "各位代表：",
+    "现在，我代表市人民政府，向大会报告工作，请予审议。",
+    "一、2022年工作回顾",
+    "过去一年，全市上下攻坚克难，地区生产总值完成1234.5亿元、增长5.2%，一般公共预算收入"
+    "完成98.7亿元，运用PPP、REITs、EOD等模式撬动社会资本，“13710”“1+10+N”工作体系全面落地，"
+    "新签约亿元以上项目128个，其中10亿元以上项目23个，“迎亚运·讲文明·提品质”行动扎实开展。",
+    "二、2023年工作安排",
+    "今年经济社会发展的主要预期目标是：地区生产总值增长6.5%左右，规模以上工业增加值增长7%以上，"
+    "固定资产投资增长10%，社会消费品零售总额增长8%左右，地方财政收入增长6%左右，城镇调查失业率"
+    "控制在5.5%以内，居民人均可支配收入增长7%左右，居民收入增长与经济增长基本同步。",
+    *[f"（{n}）抓好第{n}项重点工作。坚持项目为王，全力扩大有效投资，推动重大项目早开工、早投产、早见效，"
+      "加快建设现代化基础设施体系，统筹推进城乡融合发展，持续擦亮“山水名城、幸福家园”城市品牌，"
+      f"确保{goal}。" for n, goal in zip("一二三四五六七八九十", ["全年目标如期实现", "项目落地见效", "民生持续改善",
+      "生态更加优美", "改革走深走实", "开放水平提升", "营商环境更优", "安全底线守牢", "作风明显转变", "各项任务完成"])],
+]
+
+
+@pytest.mark.parametrize("layout", ["ragged", "justified"])
+def test_wrapped_lines_are_joined_in_ragged_and_justified_pdfs(layout: Layout) -> None:
+    # At this measure lines hang a 、 or 。 in the right margin (reportlab's 避头尾).
+    pdf = typeset("\n".join(TYPESET_PARAGRAPHS), layout, measure=321)
+    rows = [row for page in pdf_lines(pdf) for row in page]
+    assert len({row.page for row in rows}) >= 2  # page furniture on several pages to drop
+    assert sum(row.x1 > MARGIN + 321 + 1 for row in rows) >= 3
+    doc = load(pdf)
+    assert doc.text.split("\n") == [p.replace("·", "") for p in TYPESET_PARAGRAPHS]  # STSong has no ·
+    assert HEADER not in doc.text and "— 1 —" not in doc.text
+    [report] = summarize(pdf, engine="rules")
+    headline = [t for t in report.targets if t.headline]
+    assert len(headline) == 7 and {t.canonical_indicator for t in headline} >= {"一般公共预算收入", "城镇调查失业率"}
+
+
+def test_justification_spacing_is_no_word_space() -> None:
+    # Justifying spreads every gap of a line by the same character spacing; between the
+    # letters of PPP and REITs that is no space (a word space is wider than the usual gap).
+    doc = load(typeset("\n".join(TYPESET_PARAGRAPHS), "justified"))
+    assert "运用PPP、REITs、EOD等模式" in doc.text
+    assert doc.text.split("\n") == [p.replace("·", "") for p in TYPESET_PARAGRAPHS]
+
+
+def test_a_line_left_short_to_keep_a_quotation_whole_is_still_joined() -> None:
+    # At this measure the ragged layout ends a line 4 ems short before “13710” (kept whole),
+    # and starts another with a comma: neither stops the joining.
+    pdf = typeset("\n".join(TYPESET_PARAGRAPHS[:5]), "ragged", measure=300)
+    rows = [row for page in pdf_lines(pdf) for row in page]
+    [short] = [a for a, b in zip(rows, rows[1:]) if b.text.startswith("“13710”") and b.x0 == MARGIN]
+    assert short.x1 < MARGIN + 300 - 3 * 12
+    assert any(row.text.startswith("，") for row in rows)
+    assert TYPESET_PARAGRAPHS[4].replace("·", "") in load(pdf).text.split("\n")
 
 
 def test_a_scanned_pdf_asks_for_ocr() -> None:

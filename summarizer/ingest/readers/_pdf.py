@@ -12,15 +12,22 @@ inside a sentence would cut chunks and evidence quotes. So:
 3. **Furniture**: in the two rows at the top and bottom of each page, page numbers
    (``— 3 —``, ``- 3 -``, ``第3页``, ``3/10``) and rows no larger than the body text that repeat
    on at least half the pages (running headers and footers) are dropped.
-4. **Paragraphs**: a row continues the previous one when that one ended where it did because
-   this one's first word would not fit after it (a justified line reaches the right edge of
-   the text column; a ragged one stops short of it by less than a number or Latin word such
-   as ``243.8`` or ``CFB``), and this one starts at the column's left edge (no first-line
-   indent), is no heading (``一、`` ``（一）`` ``1.`` ``（1）`` ``第一章`` after a line that ends
-   a sentence - after ``2.`` the row ``0、3.0版`` is a number cut by the wrap), no table row,
-   and follows without an extra gap; also across a page break. Everything else starts a new
-   line. Joined lines meet with no space next to CJK text, and with one where the PDF has a
-   space at the break or between two Latin words.
+4. **Paragraphs**: a row continues the previous one when it starts at the column's left edge
+   (no first-line indent), is no table row and follows without an extra gap (also across a
+   page break), and one of these holds: it starts with a mark no line may start with (``，``
+   ``。`` ``”``: 避头尾); the previous row ended where it did because this one's first word
+   would not fit after it (a justified line reaches the right edge of the text column; a ragged
+   one stops short of it by less than a number or Latin word such as ``243.8`` or ``CFB``) and
+   this one is no heading (``一、`` ``（一）`` ``1.`` ``（1）`` ``第一章``) after a sentence's end
+   (after ``2.`` the row ``0、3.0版`` is a number cut by the wrap); or, in a document whose
+   paragraphs start indented, the previous row stops mid-sentence and this one is no heading
+   (a flush-left row is then no paragraph's start: the typesetter left the line short to keep
+   a number, a Latin word or a quotation together). The column's right edge is where its full
+   lines end - not the rightmost end, which a mark hanging in the margin moves out by a
+   character (see :func:`_right_edge`). Everything else starts a new line. Joined lines meet
+   with no space next to CJK text, and with one where the PDF has a space at the break or
+   between two Latin words. Within a line, a gap is a word space only between Latin words and
+   only when it is wider than the line's usual gap: justification spreads every gap alike.
 
 A PDF whose pages hold no text at all is a scan: :class:`UnreadableDocumentError` says to OCR it.
 """
@@ -47,6 +54,7 @@ __all__ = ["Piece", "parse", "text_of"]
 _LAPARAMS = LAParams(all_texts=True)
 _UNMAPPED = "(cid:"  # pdfminer's text for a glyph whose font has no Unicode mapping
 _MAX_UNMAPPED_SHARE = 0.1
+_SPACE_EMS = 0.15  # a gap this much wider than the line's usual one is a word space
 
 _PAGE_NUMBER = re.compile(
     r"[\s\-－—–~·]*"
@@ -60,6 +68,15 @@ _HEADING = re.compile(
     rf"[{_NUMERAL}]{{1,3}}、|[（(][{_NUMERAL}\d]{{1,3}}[)）]|\d{{1,2}}(?:、|[.．](?!\d))"
     rf"|第[{_NUMERAL}\d]{{1,3}}[章节部分篇]"
 )
+# Closing and pause marks: no line may start with one (避头尾), so one may hang past the right
+# edge instead, and a row that starts with one all the same is the previous row's continuation.
+_CLOSING_MARKS = "[，。、；：！？）”’》」』〕】,.;:!?)\\]]"
+_HANGING = re.compile(f"{_CLOSING_MARKS}$")
+_CONTINUING = re.compile(_CLOSING_MARKS)
+_EDGE_QUANTILE = 0.9  # of line ends, for the right edge (see _right_edge)
+# A document indents its paragraphs when this many of its rows (and this share) start 1-3 ems in.
+_FIRST_LINE_INDENT = (1.0, 3.0)
+_MIN_INDENTED_ROWS, _MIN_INDENTED_SHARE = 3, 0.05
 _SENTENCE_END = re.compile(r"[。！？；：!?;:][”’」』）)]*$")
 # What a line break may not fall inside: a Latin word or number, with the opening marks before
 # it and the closing punctuation after it that typesetting keeps with it (避头尾).
@@ -104,6 +121,7 @@ class _Column:
     left: float
     right: float
     step: float
+    indented: bool  # paragraphs start with a first-line indent (so flush-left rows continue)
 
 
 # --------------------------------------------------------------------------------------------
@@ -141,15 +159,38 @@ def _piece(page: int, line: LTTextLine) -> Piece | None:
 
 def _line_text(glyphs: list[LTChar | LTAnno]) -> str:
     texts = [g.get_text() for g in glyphs]
+    usual = _usual_gap(glyphs)
     out: list[str] = []
     for i, (glyph, text) in enumerate(zip(glyphs, texts)):
         if isinstance(glyph, LTAnno):  # a space pdfminer inferred from a gap, or the line end
             after = texts[i + 1] if i + 1 < len(texts) else ""
-            if text == " " and out and _gap_is_space(out[-1], after):
+            wide = _gap(glyphs, i) > usual + _SPACE_EMS * _em_at(glyphs, i)
+            if text == " " and out and wide and _gap_is_space(out[-1], after):
                 out.append(" ")
         elif not text.startswith(_UNMAPPED):
             out.append(text)
     return "".join(out)
+
+
+def _gap(glyphs: list[LTChar | LTAnno], i: int) -> float:
+    """The white space between the glyphs around ``glyphs[i]`` (0 if one of them is missing)."""
+    before, after = glyphs[i - 1] if i else None, glyphs[i + 1] if i + 1 < len(glyphs) else None
+    if isinstance(before, LTChar) and isinstance(after, LTChar):
+        return float(after.x0 - before.x1)
+    return 0.0
+
+
+def _em_at(glyphs: list[LTChar | LTAnno], i: int) -> float:
+    before = glyphs[i - 1] if i else None
+    return float(before.size) if isinstance(before, LTChar) else 0.0
+
+
+def _usual_gap(glyphs: list[LTChar | LTAnno]) -> float:
+    """The line's usual gap between glyphs: justification's character spacing (Tc), which
+    widens every gap of a line alike; a space is a gap wider than that by a space's width."""
+    chars = [g for g in glyphs if isinstance(g, LTChar)]
+    gaps = [b.x0 - a.x1 for a, b in zip(chars, chars[1:])]
+    return float(statistics.median(gaps)) if gaps else 0.0
 
 
 def _gap_is_space(before: str, after: str) -> bool:
@@ -271,21 +312,50 @@ def _column(rows: list[_Row]) -> _Column:
     # lines and centred titles to its right (one stray row further left does not move it).
     starts = Counter(round(row.x0) for row in body)
     left = min((x for x, n in starts.items() if n > 1), default=min(starts))
-    flush = [row.x1 for row in body if row.x0 - left <= _INDENT * row.em]
     steps = [a.top - b.top for a, b in zip(rows, rows[1:]) if a.page == b.page and a.top > b.top]
     step = statistics.median(steps) if steps else math.inf  # no two rows on a page: no gap test
-    return _Column(left, max(flush or [row.x1 for row in body]), step)
+    indents = sum(_FIRST_LINE_INDENT[0] <= (row.x0 - left) / row.em <= _FIRST_LINE_INDENT[1] for row in body)
+    indented = indents >= max(_MIN_INDENTED_ROWS, _MIN_INDENTED_SHARE * len(body))
+    return _Column(left, _right_edge(body), step, indented)
+
+
+def _right_edge(rows: list[_Row]) -> float:
+    """Where the column's full lines end.
+
+    Not where the rightmost line ends: a mark that may not start a line (``，`` ``。`` ``”``)
+    hangs in the right margin when the line is full (避头尾), a character past the edge, and
+    measured from there every other line would look a character short - none would be joined.
+    So lines ending in such a mark are left out, and of the others a high quantile is taken
+    rather than the maximum, so one overlong line (a wide formula, a long URL) moves nothing.
+    Justified lines all end at the edge; ragged ones end within a word of it.
+    """
+    ends = sorted(row.x1 for row in rows if not _HANGING.search(row.text)) or sorted(row.x1 for row in rows)
+    return ends[min(len(ends) - 1, int(_EDGE_QUANTILE * len(ends)))]
 
 
 def _continues(previous: _Row, row: _Row, column: _Column) -> bool:
-    """Is ``row`` the next line of ``previous``'s paragraph?"""
-    return (
+    """Is ``row`` the next line of ``previous``'s paragraph?
+
+    Only a flush-left row of one cell that follows without an extra gap can be. It is when it
+    starts with a mark no line may start with; when ``previous`` is full (its first word would
+    not have fitted after it) unless ``row`` is a heading after a sentence's end; and, in a
+    document whose paragraphs start indented, when ``previous`` stops mid-sentence and ``row``
+    is no heading: there a flush-left row is no paragraph's start, and a typesetter leaves a
+    line short to keep a number, a Latin word or a quotation in marks together.
+    """
+    if not (
         previous.cells == row.cells == 1
-        and column.right - previous.x1 < _first_word_width(row)
         and row.x0 - column.left <= _INDENT * row.em
-        and not (_HEADING.match(row.text) and _SENTENCE_END.search(previous.text))
         and (row.page != previous.page or previous.top - row.top <= _GAP * column.step)
-    )
+    ):
+        return False
+    if _CONTINUING.match(row.text):
+        return True
+    heading = _HEADING.match(row.text) is not None
+    ends_sentence = _SENTENCE_END.search(previous.text) is not None
+    if column.right - previous.x1 < _first_word_width(row):
+        return not (heading and ends_sentence)
+    return column.indented and not ends_sentence and not heading
 
 
 def _first_word_width(row: _Row) -> float:
