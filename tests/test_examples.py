@@ -106,7 +106,8 @@ def test_html_pages_and_an_index_with_the_chart(run: tuple[Path, subprocess.Comp
     row = index[index.index('href="cities/彬州市.html"') :]
     assert "生产总值 7%左右" in row[: row.index("</tr>")]
     # the city's page shows every item of its summary at its offsets
-    summary = summarizer.ReportSummary.model_validate_json((out / "cities" / "彬州市.json").read_text(encoding="utf-8"))
+    [record] = json.loads((out / "cities" / "彬州市.json").read_text(encoding="utf-8"))["reports"]
+    summary = summarizer.ReportSummary.model_validate(record)
     text = summarizer.load(EXAMPLES / "data" / "city-reports-2023.txt").text
     _assert_page_shows((out / "cities" / "彬州市.html").read_text(encoding="utf-8"), [summary], text, ["r0"])
 
