@@ -4,6 +4,7 @@ ones among them, standard input, LLM settings that decide the engine, retries, b
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -12,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 from scripted_server import Hit, Reply, ScriptedServer
 
-from summarizer import ConfigError, RulesEngine, summarize
+from summarizer import ConfigError, EmptyInputError, RulesEngine, summarize
 from summarizer.cli import EXIT_CONFIG, EXIT_INPUT, main
 from summarizer.pipeline import llm_config, resolve_engine
 
@@ -168,3 +169,19 @@ def test_a_closed_pipe_ends_the_command_quietly() -> None:
         stderr = process.stderr.read()
         code = process.wait()
     assert (code, stderr) == (0, b"")
+
+
+def test_python_names_the_unreadable_input_among_several(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    with pytest.raises(EmptyInputError, match=f"^{re.escape(str(empty))}: "):
+        summarize([ETDZ, empty], engine="rules")
+
+
+def test_an_english_text_is_summarised_with_a_warning_said_on_stderr(runner: CliRunner, tmp_path: Path) -> None:
+    english = tmp_path / "english.txt"
+    english.write_text("This annual report describes growth of 6.5 percent.\nIt has no Chinese.\n", "utf-8")
+    result = runner.invoke(main, ["summarize", "--format", "md", str(english)])
+    assert result.exit_code == 0
+    assert result.stdout.startswith("# english.txt\n")  # the file's name, not a bare "报告"
+    assert "warnings: 1 no_chinese_text" in result.stderr.splitlines()
