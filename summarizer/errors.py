@@ -22,7 +22,9 @@ and is raised ``from`` the exception that caused it (when there is one)::
     │   │                           when no request of the run has reached the endpoint yet
     │   ├── AuthError               401/402/403: bad key or no balance - aborts the whole batch
     │   ├── RequestRejectedError    400/404/422: the request itself is wrong - never retried
-    │   │   └── InputTooLongError   400/413: the prompt does not fit the model's context - split the input
+    │   │   ├── InputTooLongError   400/413: the prompt does not fit the model's context - split the input
+    │   │   └── UnsupportedParameterError  the server does not take one of the request's options
+    │   │                           (response_format, temperature, stream_options) - negotiated away
     │   ├── ContentFilteredError    provider content filter or model refusal - never retried
     │   ├── TruncatedOutputError    finish_reason == "length" - split the input rather than re-ask
     │   └── OutputValidationError   no valid JSON for the schema after the bounded re-asks
@@ -55,6 +57,7 @@ __all__ = [
     "AuthError",
     "RequestRejectedError",
     "InputTooLongError",
+    "UnsupportedParameterError",
     "ContentFilteredError",
     "TruncatedOutputError",
     "OutputValidationError",
@@ -168,6 +171,20 @@ class InputTooLongError(RequestRejectedError):
 
     Like a truncation, the caller resolves it by splitting the input, not by sending it again.
     """
+
+
+class UnsupportedParameterError(RequestRejectedError):
+    """The server rejects one of the request's options, named by ``param`` (``response_format``,
+    ``temperature``, ``stream_options``): a 400 or 422 that names it, or a 5xx whose body names the
+    structured-output field (llama-cpp-python answers an unknown ``response_format`` type with a 500).
+
+    The client steps down to what the server takes (remembered for the run) instead of retrying;
+    it reaches you only when there is nothing left to step down to (a forced ``strategy``).
+    """
+
+    def __init__(self, message: str, *, param: str, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.param = param
 
 
 class ContentFilteredError(LLMError):

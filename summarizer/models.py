@@ -145,7 +145,10 @@ class Usage(_Model):
     answered from the answer cache, ``attempts`` the HTTP requests made (retries and re-asks
     included). A token count is ``None`` when a provider sent no usage, or a request timed out
     after the provider may have charged for it; it is never silently 0, and ``unknown + known``
-    stays unknown. ``cost`` is ``None`` when no price is configured or a token count is unknown.
+    stays unknown. ``cached_prompt_tokens`` are the prompt tokens the provider says it served
+    from its prefix cache (``prompt_tokens_details.cached_tokens``, DeepSeek's
+    ``prompt_cache_hit_tokens``), part of ``prompt_tokens``; ``None`` when it does not say.
+    ``cost`` is ``None`` when no price is configured or a token count is unknown.
     """
 
     calls: int = 0
@@ -154,6 +157,7 @@ class Usage(_Model):
     prompt_tokens: int | None = 0
     completion_tokens: int | None = 0
     reasoning_tokens: int | None = 0
+    cached_prompt_tokens: int | None = 0
     cost: float | None = None
 
     @classmethod
@@ -169,6 +173,7 @@ class Usage(_Model):
             prompt_tokens=_add(self.prompt_tokens, other.prompt_tokens),
             completion_tokens=_add(self.completion_tokens, other.completion_tokens),
             reasoning_tokens=_add(self.reasoning_tokens, other.reasoning_tokens),
+            cached_prompt_tokens=_add(self.cached_prompt_tokens, other.cached_prompt_tokens),
             cost=_add(self.cost, other.cost),
         )
 
@@ -196,7 +201,8 @@ class SummaryWarning(_Model):
     code: str = Field(
         description=(
             "evidence_not_found | number_not_in_evidence | indicator_mismatch | chunk_failed | "
-            "contradiction | reduce_failed | reduce_truncated"
+            "chunk_truncated | invalid_items | example_copied | contradiction | reduce_failed | "
+            "reduce_truncated"
         )
     )
     message: str

@@ -20,10 +20,18 @@ Typical use (the ``scripted_server`` fixture in ``tests/conftest.py`` starts and
     assert server.hits[0].json["response_format"]["type"] == "json_schema"
     assert server.max_in_flight <= 4
 
+Streaming: a request with ``"stream": true`` gets a chat-completion reply as server-sent events,
+the content in pieces of ``Reply.piece`` characters ``Reply.chunk_delay`` seconds apart, then the
+finish reason, the usage (when ``stream_options.include_usage`` asks for it) and ``[DONE]``.
+``Reply.completion(..., finish_reason=None)`` streams an answer cut off without a finish reason;
+``Reply.events([...])`` sends raw ``data:`` events. Any other reply is sent as it is.
+
 API: :class:`ScriptedServer` (``base_url``, ``hits``, ``push``, ``push_completion`` (alias
 ``push_json``), ``push_reply``, ``pending``, ``responder``, ``latency``, ``max_in_flight``,
-``close``), :class:`Reply` (``Reply.completion(...)`` builds a chat-completion reply; also handy
-inside a responder), :class:`Hit` (``method``, ``path``, ``headers``, ``json``).
+``duplicates_in_flight`` (requests that arrived while an identical one was still being answered),
+``disconnects`` (streams the client closed early), ``close``), :class:`Reply`
+(``Reply.completion(...)`` builds a chat-completion reply; also handy inside a responder),
+:class:`Hit` (``method``, ``path``, ``headers``, ``json``).
 The responder runs on the server's request threads: keep it thread-safe.
 """
 
@@ -56,12 +64,24 @@ class Hit:
 
 @dataclass(frozen=True)
 class Reply:
-    """A scripted answer: a dict/list body is sent as JSON, a str/bytes body raw as text/html."""
+    """A scripted answer: a dict/list body is sent as JSON, a str/bytes body raw as text/html.
+
+    ``delay`` is the wait before the reply starts; a streamed reply then waits ``chunk_delay``
+    before each piece of ``piece`` characters."""
 
     status: int = 200
     body: Any = None
     headers: Mapping[str, str] = field(default_factory=dict)
     delay: float = 0.0
+    chunk_delay: float = 0.0
+    piece: int = 40
+    sse: tuple[str, ...] | None = None  # raw events, sent as they are
+
+    @classmethod
+    def events(cls, data: list[Any], *, chunk_delay: float = 0.0) -> Reply:
+        """A 200 event stream of these ``data:`` payloads (dicts as JSON), without ``[DONE]``."""
+        encoded = tuple(d if isinstance(d, str) else json.dumps(d, ensure_ascii=False) for d in data)
+        return cls(200, None, chunk_delay=chunk_delay, sse=encoded)
 
     @classmethod
     def completion(
@@ -73,6 +93,8 @@ class Reply:
         reasoning_content: str | None = None,
         refusal: str | None = None,
         delay: float = 0.0,
+        chunk_delay: float = 0.0,
+        piece: int = 40,
     ) -> Reply:
         """A 200 chat completion with one choice; ``usage=None`` omits the usage block."""
         message: dict[str, Any] = {"role": "assistant", "content": content, "refusal": refusal}
@@ -87,7 +109,21 @@ class Reply:
         }
         if usage is not None:
             body["usage"] = dict(usage)
-        return cls(200, body, delay=delay)
+        return cls(200, body, delay=delay, chunk_delay=chunk_delay, piece=piece)
+
+    def stream_events(self, hit: Hit) -> list[str] | None:
+        """The ``data:`` payloads of this reply streamed to ``hit``, or None to send it as is."""
+        if self.sse is not None:
+            return list(self.sse)
+        asked = isinstance(hit.json, dict) and hit.json.get("stream") is True
+        choices = self.body.get("choices") if isinstance(self.body, dict) else None
+        if not asked or self.status != 200 or not isinstance(choices, list) or len(choices) != 1:
+            return None
+        choice = choices[0]
+        message = choice.get("message") if isinstance(choice, dict) else None
+        if not isinstance(message, dict):
+            return None
+        return _completion_events(self.body, message, choice.get("finish_reason"), self.piece, hit)
 
     def encode(self) -> tuple[bytes, str]:
         """The body bytes and their content type."""
@@ -101,6 +137,31 @@ class Reply:
 Responder = Callable[[Hit], Reply]
 
 
+def _completion_events(
+    body: dict[str, Any], message: dict[str, Any], finish: str | None, piece: int, hit: Hit
+) -> list[str]:
+    """A chat completion as the chunks a streaming server sends."""
+    head = {k: body[k] for k in ("id", "created", "model") if k in body} | {"object": "chat.completion.chunk"}
+
+    def chunk(delta: dict[str, Any], reason: str | None = None) -> str:
+        event = {**head, "choices": [{"index": 0, "delta": delta, "finish_reason": reason}]}
+        return json.dumps(event, ensure_ascii=False)
+
+    events = [chunk({"role": "assistant", "content": ""})]
+    if message.get("reasoning_content"):
+        events.append(chunk({"reasoning_content": message["reasoning_content"]}))
+    if message.get("refusal"):
+        events.append(chunk({"refusal": message["refusal"]}))
+    content = message.get("content") or ""
+    events += [chunk({"content": content[i : i + piece]}) for i in range(0, len(content), piece)]
+    if finish is not None:
+        events.append(chunk({}, finish))
+    options = hit.json.get("stream_options") or {}
+    if finish is not None and options.get("include_usage") and "usage" in body:
+        events.append(json.dumps({**head, "choices": [], "usage": body["usage"]}))
+    return events + (["[DONE]"] if finish is not None else [])
+
+
 class ScriptedServer:
     """An OpenAI-compatible server answering from a script; see the module docstring."""
 
@@ -109,7 +170,10 @@ class ScriptedServer:
         self.responder: Responder | None = None
         self.latency: float = 0.0
         self.max_in_flight = 0
+        self.duplicates_in_flight = 0
+        self.disconnects = 0
         self._in_flight = 0
+        self._bodies: list[str] = []  # the requests being answered
         self._queue: deque[Reply] = deque()
         self._lock = threading.Lock()
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _make_handler(self))
@@ -188,22 +252,27 @@ class ScriptedServer:
     ) -> None:
         self.close()
 
-    def _answer(self, hit: Hit) -> Reply:
+    def _begin(self, hit: Hit) -> Reply:
+        """Record ``hit`` as in flight and choose its reply (call :meth:`_end` when sent)."""
+        body = json.dumps(hit.json, sort_keys=True)
         with self._lock:
             self.hits.append(hit)
+            self.duplicates_in_flight += body in self._bodies
+            self._bodies.append(body)
             self._in_flight += 1
             self.max_in_flight = max(self.max_in_flight, self._in_flight)
             reply = self._queue.popleft() if self._queue else None
-        try:
-            if reply is None and self.responder is not None:
-                reply = self.responder(hit)
-            if reply is None:
-                reply = Reply(500, {"error": {"message": "scripted server: script exhausted"}})
-            time.sleep(self.latency + reply.delay)
-            return reply
-        finally:
-            with self._lock:
-                self._in_flight -= 1
+        if reply is None and self.responder is not None:
+            reply = self.responder(hit)
+        if reply is None:
+            reply = Reply(500, {"error": {"message": "scripted server: script exhausted"}})
+        time.sleep(self.latency + reply.delay)
+        return reply
+
+    def _end(self, hit: Hit) -> None:
+        with self._lock:
+            self._in_flight -= 1
+            self._bodies.remove(json.dumps(hit.json, sort_keys=True))
 
 
 def _make_handler(server: ScriptedServer) -> type[BaseHTTPRequestHandler]:
@@ -226,19 +295,40 @@ def _make_handler(server: ScriptedServer) -> type[BaseHTTPRequestHandler]:
             except ValueError:
                 parsed = None
             headers = {k.lower(): v for k, v in self.headers.items()}
-            reply = server._answer(Hit(self.command, self.path, headers, parsed))
-            body, content_type = reply.encode()
+            hit = Hit(self.command, self.path, headers, parsed)
             try:
-                self.send_response(reply.status)
-                if not any(name.lower() == "content-type" for name in reply.headers):
-                    self.send_header("Content-Type", content_type)
-                self.send_header("Content-Length", str(len(body)))
-                for name, value in reply.headers.items():
-                    self.send_header(name, value)
-                self.end_headers()
-                self.wfile.write(body)
+                reply = server._begin(hit)
+                events = reply.stream_events(hit)
+                if events is None:
+                    self._send(reply)
+                else:
+                    self._stream(reply, events)
             except (BrokenPipeError, ConnectionResetError):
-                pass  # the client gave up (a timeout test) - nothing to answer
+                server.disconnects += 1  # the client gave up (a timeout test, a stopped stream)
+            finally:
+                server._end(hit)
+
+        def _send(self, reply: Reply) -> None:
+            body, content_type = reply.encode()
+            self.send_response(reply.status)
+            if not any(name.lower() == "content-type" for name in reply.headers):
+                self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(body)))
+            for name, value in reply.headers.items():
+                self.send_header(name, value)
+            self.end_headers()
+            self.wfile.write(body)
+
+        def _stream(self, reply: Reply, events: list[str]) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", "text/event-stream")
+            self.send_header("Connection", "close")  # the body ends when the connection does
+            self.end_headers()
+            self.close_connection = True
+            for data in events:
+                time.sleep(reply.chunk_delay)
+                self.wfile.write(f"data: {data}\n\n".encode())
+                self.wfile.flush()
 
         def log_message(self, format: str, *args: Any) -> None:
             pass  # keep test output quiet

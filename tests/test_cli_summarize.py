@@ -160,7 +160,7 @@ def test_llm_engine_through_the_scripted_server(runner: CliRunner, scripted_serv
     assert "English" in scripted_server.hits[0].json["messages"][0]["content"]
     lines = result.stderr.splitlines()
     # a server on this machine gets the local chunk size unless told otherwise
-    assert lines[0] == f"engine: llm (scripted-model at {scripted_server.base_url}, chunks of 2048 tokens)"
+    assert lines[0] == f"engine: llm (scripted-model at {scripted_server.base_url}, chunks of 1024 tokens)"
     assert lines[-1] == (f"1 report(s), 0 targets, {calls} calls (0 cached), "
                          f"{10 * calls} prompt + {5 * calls} completion tokens, cost unknown")  # fmt: skip
     # the same command again: every answer from the cache

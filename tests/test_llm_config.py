@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from pathlib import Path
 
 import pytest
@@ -148,12 +150,35 @@ def test_overrides_and_preferred_strategy() -> None:
         ({"provider": "deepseek"}, 4096),
         ({"provider": "openai"}, 4096),
         ({"provider": "vllm"}, 4096),
-        ({"provider": "ollama"}, 2048),  # a 4096-token context by default: room for the answer
-        ({"provider": "llamacpp"}, 2048),
+        # a 4096-token context by default, small models: short chunks
+        ({"provider": "ollama"}, 1024),
+        ({"provider": "llamacpp"}, 1024),
         ({"base_url": "https://llm.example.com/v1", "model": "m"}, 4096),  # hosted, no preset
-        ({"base_url": "http://127.0.0.1:9000/v1", "model": "m"}, 2048),  # this machine, no preset
+        ({"base_url": "http://127.0.0.1:9000/v1", "model": "m"}, 1024),  # this machine, no preset
     ],
 )
 def test_chunk_size_follows_the_endpoint(endpoint: dict[str, str], chunk_tokens: int) -> None:
     config = LLMConfig.from_env(**endpoint, env={"OPENAI_API_KEY": SECRET, "DEEPSEEK_API_KEY": SECRET})
     assert config.chunk_tokens == chunk_tokens
+
+
+@pytest.mark.parametrize(
+    ("endpoint", "in_flight", "silence"),
+    [
+        ({"provider": "deepseek"}, 4, 120.0),
+        ({"provider": "vllm"}, 8, 600.0),  # batches concurrent requests
+        ({"provider": "llamacpp"}, 1, 600.0),  # one request at a time; a CPU reads slowly
+        ({"provider": "ollama"}, 1, 600.0),
+        ({"base_url": "http://localhost:1234/v1", "model": "m"}, 1, 600.0),  # LM Studio, say
+        ({"base_url": "https://llm.example.com/v1", "model": "m"}, 4, 120.0),
+        ({"provider": "llamacpp", "concurrency": 2, "timeout": 30.0}, 2, 30.0),  # asked for
+    ],
+)
+def test_a_local_server_gets_what_it_can_serve(endpoint: dict[str, Any], in_flight: int, silence: float) -> None:
+    config = LLMConfig.from_env(**endpoint, env={"OPENAI_API_KEY": SECRET, "DEEPSEEK_API_KEY": SECRET})
+    assert (config.max_in_flight, config.silence_timeout) == (in_flight, silence)
+
+
+def test_the_llamacpp_preset_asks_for_a_grammar() -> None:
+    config = LLMConfig.from_env(provider="llamacpp", env={})
+    assert config.preferred_strategy == "grammar" and config.local

@@ -1,4 +1,4 @@
-"""Strict schemas, JSON extraction and message preparation (no network)."""
+"""Strict schemas, JSON extraction, item-wise validation and message preparation (no network)."""
 
 from __future__ import annotations
 
@@ -8,13 +8,9 @@ import pytest
 from pydantic import BaseModel, ConfigDict, Field
 
 from summarizer.notes import ChunkNotes
-from summarizer.llm.structured import (
-    extract_json,
-    prepare_messages,
-    response_format,
-    strict_schema,
-    strip_think,
-)
+from summarizer.llm.negotiation import response_format, with_schema_in_prompt
+from summarizer.llm.schema import strict_schema
+from summarizer.llm.structured import extract_json, strip_think
 
 
 class Inner(BaseModel):
@@ -141,15 +137,15 @@ def test_response_format_per_strategy() -> None:
     assert fmt is not None
     assert fmt["json_schema"]["strict"] is True
     assert fmt["json_schema"]["name"] == "Outer_model"
+    assert response_format("grammar", schema, "Outer") == {"type": "json_object", "schema": schema}
     assert response_format("json_object", schema, "Outer") == {"type": "json_object"}
     assert response_format("prompt", schema, "Outer") is None
 
 
-def test_prepare_messages_puts_schema_in_instructions_without_mutating_input() -> None:
+def test_the_schema_in_the_instructions_without_mutating_input() -> None:
     messages = [{"role": "system", "content": "你是助手"}, {"role": "user", "content": "总结"}]
     schema = strict_schema(Outer)
-    assert prepare_messages(messages, "json_schema", schema) == messages
-    prompted = prepare_messages(messages, "prompt", schema)
+    prompted = with_schema_in_prompt(messages, schema)
     assert prompted[0]["content"].startswith("你是助手")
     # compact, and the strict-mode bookkeeping said once in words rather than per object
     assert '{"title":{"type":"string"},"default":{"type":"integer"}' in prompted[0]["content"]
@@ -159,7 +155,7 @@ def test_prepare_messages_puts_schema_in_instructions_without_mutating_input() -
     assert "every property present and no others" in prompted[0]["content"]
     assert "JSON" in prompted[0]["content"]
     assert messages[0]["content"] == "你是助手"
-    bare = prepare_messages([{"role": "user", "content": "hi"}], "json_object", schema)
+    bare = with_schema_in_prompt([{"role": "user", "content": "hi"}], schema)
     assert [m["role"] for m in bare] == ["system", "user"]
 
 

@@ -24,7 +24,7 @@ from summarizer.models import Findings
 from summarizer.models import ReportSummary
 from summarizer.pipeline import asummarize, resolve_engine, summarize
 from summarizer.engines import LLMEngine, RulesEngine
-from summarizer.llm.structured import strict_schema
+from summarizer.llm.schema import strict_schema
 from summarizer.engines.llm.prompts import load_prompt
 from summarizer.engines.llm.reduce import CondenseAnswer, ReduceAnswer, areduce_llm
 from summarizer.text.structure import parse_sections
@@ -194,7 +194,7 @@ def test_llm_pipeline_end_to_end(binzhou: Document, scripted_server: ScriptedSer
     calls = len(scripted_server.hits)
     assert summary.usage.model_dump() == {
         "calls": calls, "cached_calls": 0, "attempts": calls, "prompt_tokens": 100 * calls,
-        "completion_tokens": 20 * calls, "reasoning_tokens": 0, "cost": None,
+        "completion_tokens": 20 * calls, "reasoning_tokens": 0, "cached_prompt_tokens": None, "cost": None,
     }  # fmt: skip
     assert (summary.engine, summary.model, summary.region, summary.year) == ("llm", "scripted-model", "彬州市", 2023)
     assert steps[-1] == (len(chunks) + 1, len(chunks) + 1)
@@ -208,7 +208,7 @@ def test_llm_pipeline_end_to_end(binzhou: Document, scripted_server: ScriptedSer
     assert again.model_copy(update={"usage": summary.usage}) == summary
     assert again.usage.model_dump() == {
         "calls": calls, "cached_calls": calls, "attempts": 0, "prompt_tokens": 0,
-        "completion_tokens": 0, "reasoning_tokens": 0, "cost": None,
+        "completion_tokens": 0, "reasoning_tokens": 0, "cached_prompt_tokens": 0, "cost": None,
     }  # fmt: skip
 
 
@@ -366,7 +366,7 @@ async def test_asummarize_several_sources_in_order(tmp_path: Path) -> None:
         summarize("报告", engine="rules")
 
 
-@pytest.mark.parametrize(("provider", "chunk_tokens"), [(None, 2048), ("openai", 4096)])
+@pytest.mark.parametrize(("provider", "chunk_tokens"), [(None, 1024), ("openai", 4096)])
 def test_chunk_size_defaults_to_the_endpoints(
     binzhou: Document, scripted_server: ScriptedServer, tmp_path: Path, provider: str | None, chunk_tokens: int
 ) -> None:
@@ -450,7 +450,7 @@ def test_one_chunk_report_needs_no_reduce_call(scripted_server: ScriptedServer, 
         {"title": sections[1].title, "summary": "部署2022年六个“全力以赴”。"},
     ]}  # fmt: skip
     scripted_server.responder = lambda hit: Reply.completion(json.dumps(notes, ensure_ascii=False))
-    [summary] = summarize(doc, engine=LLMEngine(_config(scripted_server, tmp_path, use_cache=False)))
+    [summary] = summarize(doc, engine=LLMEngine(_config(scripted_server, tmp_path, use_cache=False), chunk_tokens=2048))
     assert [_kind(h) for h in scripted_server.hits] == ["extract"]
     assert summary.overview == "总结2021年六方面亮点。部署2022年六个“全力以赴”。"
     assert [(s.title, s.summary, s.extractive) for s in summary.sections] == [
@@ -460,7 +460,8 @@ def test_one_chunk_report_needs_no_reduce_call(scripted_server: ScriptedServer, 
     # English notes are joined as English sentences
     notes["sections"] = [{"title": sections[0].title, "summary": "Reviews 2021"},
                          {"title": sections[1].title, "summary": "Plans 2022."}]  # fmt: skip
-    [english] = summarize(doc, engine=LLMEngine(_config(scripted_server, tmp_path, use_cache=False), language="en"))
+    [english] = summarize(doc, engine=LLMEngine(_config(scripted_server, tmp_path, use_cache=False), language="en",
+                                                 chunk_tokens=2048))
     assert (english.overview, english.language) == ("Reviews 2021. Plans 2022.", "en")
 
 

@@ -26,6 +26,7 @@ from summarizer.engines.llm.prompts import (
 from summarizer.engines.llm.reduce import CondenseAnswer, ReduceAnswer
 
 ROOT = Path(__file__).resolve().parent.parent
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 NAMES = ["extract", "reduce", "condense"]
 
 
@@ -40,10 +41,11 @@ def test_prompt_files_parse_with_version_and_hash(name: str) -> None:
     assert "{language_rule}" in prompt.system
 
 
-def _extract_example() -> tuple[str, list[dict[str, object]]]:
-    """The extraction prompt's worked example: its chunk, and the targets it gives (the
-    example shows only the targets, to keep the prompt sent with every call short)."""
-    found = re.search(r"文本块“(.*?)”的 targets:(\[.*\])\s*$", load_prompt("extract").system, re.MULTILINE)
+def _extract_example() -> tuple[str, dict[str, list[dict[str, object]]]]:
+    """The extraction prompt's worked example: its chunk, and the results and targets it gives
+    (the other lists are left out, to keep the prompt sent with every call short)."""
+    found = re.search(r"示例文本块:“(.*?)”\n示例答案中的 results 和 targets:(\{.*\})\s*$",
+                      load_prompt("extract").system, re.MULTILINE)  # fmt: skip
     assert found is not None
     return found.group(1), json.loads(found.group(2))
 
@@ -56,17 +58,46 @@ def test_worked_example_is_valid_for_the_response_model(name: str, model: type) 
     model.model_validate(json.loads(example.group(1)))
 
 
-def test_extract_example_targets_are_valid_for_the_response_model() -> None:
-    _, targets = _extract_example()
-    notes = ChunkNotes.model_validate({**ChunkNotes.empty().model_dump(), "targets": targets})
+def test_extract_example_is_valid_for_the_response_model() -> None:
+    _, answer = _extract_example()
+    notes = ChunkNotes.model_validate({**ChunkNotes.empty().model_dump(), **answer})
+    assert [(r.indicator, r.change) for r in notes.results] == [("甲指标", 9.1)]
     assert [(t.indicator, t.value, t.value_max) for t in notes.targets] == [
-        ("生产总值", 6.5, 7), ("城镇居民收入", 6, None), ("农村居民收入", 7, None)]  # fmt: skip
+        ("甲指标", 12, None), ("乙指标", 3.5, 4), ("丙收入", 6, None), ("丁收入", 7, None)]  # fmt: skip
 
 
 def test_extract_example_quotes_are_verbatim_from_its_chunk() -> None:
-    chunk, targets = _extract_example()
-    quotes = [str(item["evidence"]) for item in targets]
-    assert quotes and all(q in chunk for q in quotes)
+    chunk, answer = _extract_example()
+    quotes = [str(item["evidence"]) for items in answer.values() for item in items]
+    assert len(quotes) == 5 and all(q in chunk for q in quotes)
+
+
+def _bundled_texts() -> list[Path]:
+    return sorted([*(ROOT / "tests" / "fixtures" / "corpus").glob("*.txt"), *(ROOT / "examples" / "data").glob("*.txt")])
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_worked_examples_are_fictional_so_a_copy_never_grounds(name: str) -> None:
+    # Every example is about 示例县 and its 甲/乙/丙 items: no report says any of it, so a model that
+    # copies the example gets quotes that cannot be found (and notes that copy it are dropped
+    # before grounding, see test_pipeline's example-copy test).
+    prompt = load_prompt(name)
+    strings = prompt.example_strings
+    assert strings and "示例县" in prompt.example and "虚构" in prompt.example
+    texts = _bundled_texts()
+    assert len(texts) >= 5
+    for path in texts:
+        text = path.read_text(encoding="utf-8")
+        assert "示例县" not in text and not [s for s in strings if s in text], path
+
+
+def test_copies_of_the_example_are_recognised_and_real_quotes_are_not() -> None:
+    prompt = load_prompt("extract")
+    chunk, answer = _extract_example()
+    assert all(prompt.copies_example(str(t["evidence"])) for t in answer["targets"])
+    assert prompt.copies_example(chunk) and prompt.copies_example("乙指标3.5—4万吨以上")
+    real = ["地区生产总值增长6.5—7%", "城乡居民收入分别增长6%和7%", "主要预期目标是", "规模以上工业增加值增长8%左右"]
+    assert not [q for q in real if prompt.copies_example(q)]
 
 
 def test_messages_fill_every_placeholder_once_and_leave_json_braces() -> None:
@@ -74,9 +105,35 @@ def test_messages_fill_every_placeholder_once_and_leave_json_braces() -> None:
     messages = prompt.messages(context="背景X", chunk="含{context}和{\"a\":1}的原文", language_rule="规则Y")
     assert [m["role"] for m in messages] == ["system", "user"]
     assert "规则Y" in messages[0]["content"]
-    assert '[{"indicator":"生产总值",' in messages[0]["content"]  # the example's JSON is untouched
+    assert '"targets":[{"indicator":"甲指标",' in messages[0]["content"]  # the example's JSON is untouched
     # values are inserted verbatim, never expanded again
     assert messages[1]["content"] == "背景:背景X\n文本块:\n含{context}和{\"a\":1}的原文"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_the_fixed_part_of_every_prompt_comes_first(name: str) -> None:
+    # Provider prefix caches (and llama.cpp's own) serve a prompt's unchanged beginning again:
+    # everything but the request's own material is in the system message, before it.
+    prompt = load_prompt(name)
+    assert not _PLACEHOLDER.findall(prompt.system.replace("{language_rule}", ""))
+    user_fixed = prompt.user.split("{", 1)[0]
+    assert len(user_fixed) < 10  # a label at most ("背景:")
+
+
+def test_the_fixed_prompt_stays_within_the_cost_guard() -> None:
+    # The pipeline's prompt tokens ÷ source tokens must stay <= 1.5 at hosted chunk sizes
+    # (benchmarks/pipeline.py measures it: 4096-token chunks). A chunk's call carries the fixed
+    # instructions and the schema once; reduce calls add about 0.12 on the corpus. So the fixed
+    # part may take up to (1.5 - 1 - 0.12) x 4096 tokens; it is kept well below, since clarity for
+    # small models is paid for by every call.
+    from summarizer.llm.config import HOSTED_CHUNK_TOKENS
+    from summarizer.llm.schema import strict_schema
+    from summarizer.text.tokens import token_counter
+
+    count = token_counter()
+    fixed = count(load_prompt("extract").system) + count(json.dumps(strict_schema(ChunkNotes), separators=(",", ":")))
+    assert fixed <= (1.5 - 1 - 0.12) * HOSTED_CHUNK_TOKENS
+    assert fixed <= 1100  # today ~900: growing past this deserves a look at benchmarks/pipeline.py
 
 
 def test_messages_require_exactly_the_prompt_placeholders() -> None:

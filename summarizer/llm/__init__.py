@@ -1,4 +1,4 @@
-"""The LLM layer: structured, cached, retried, accounted calls to OpenAI-compatible endpoints.
+"""The model layer: structured, cached, retried, accounted calls to a model.
 
 Typical use::
 
@@ -6,21 +6,35 @@ Typical use::
     async with LLMClient(config) as client:
         result = await client.astructured(messages, ChunkNotes, prompt_version="notes-v1",
                                           budget_key=doc_id)
-        result.value, result.usage, result.attempts, result.cached
+        result.value, result.usage, result.attempts, result.cached, result.dropped
+
+The parts, each with one job: ``model`` (the seam: :class:`Model`, :class:`Request`,
+:class:`Reply`), ``transport`` (:class:`OpenAICompatible`, the only module importing ``openai``:
+negotiation, streaming, retries, error translation), ``negotiation``, ``runaway``, ``retry``,
+``structured`` (validation, salvage, re-asks), ``schema``, ``cache`` (store and replay), ``run``
+(slots, budgets, usage, batch aborts), ``usage``, ``config``, and ``client`` putting them together.
 """
 
 from __future__ import annotations
 
-from .client import LLMClient, StructuredResult, translate_error
-from .config import PRESETS, LLMConfig, Strategy
 from ..models import Usage
+from .client import LLMClient, StructuredResult
+from .config import PRESETS, LLMConfig, Strategy
+from .model import Model, Reply, Request
+from .run import Activity
+from .transport import OpenAICompatible, translate_error
 from .usage import Price
 
 __all__ = [
+    "Activity",
     "LLMClient",
     "LLMConfig",
+    "Model",
+    "OpenAICompatible",
     "PRESETS",
     "Price",
+    "Reply",
+    "Request",
     "Strategy",
     "StructuredResult",
     "Usage",

@@ -1,16 +1,20 @@
-"""A content-addressed SQLite cache of call outcomes (never pay twice).
+"""A content-addressed SQLite cache of call outcomes (never pay twice), and their replay.
 
 The key is the SHA-256 of the canonical JSON of everything that determines the answer (see
 :func:`cache_key`); the API key is never part of it. Each row is one outcome of a call, by
-``kind``: ``"answer"`` (JSON that passed validation) or ``"truncated"`` (the answer hit the token
-limit: the caller splits the input, and a re-run must reach the same split without paying for
-the truncated request again). Which outcomes are worth storing is the client's decision. Each row
-is written in its own transaction, in WAL mode with a busy timeout, so several threads or
-processes can share one file and a run killed halfway keeps everything finished so far.
+``kind``: ``"answer"`` (JSON that passed validation), ``"partial"`` (an answer that passed after
+invalid items were dropped, with the count and reasons of the dropped, so a re-run warns the
+same) or ``"truncated"`` (the answer was cut short: the caller splits the input, and a re-run
+must reach the same split without paying for the truncated request again). Which outcomes are
+worth storing is the client's decision; :class:`CallCache` stores and replays them. Each row is
+written in its own transaction, in WAL mode with a busy timeout, so several threads or processes
+can share one file and a run killed halfway keeps everything finished so far.
 """
 
 from __future__ import annotations
 
+import asyncio
+import dataclasses
 import hashlib
 import json
 import logging
@@ -19,13 +23,23 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
-__all__ = ["Cached", "Outcome", "ResponseCache", "cache_key"]
+from pydantic import BaseModel
+
+from ..errors import TruncatedOutputError
+from ..models import Usage
+from .config import LLMConfig
+from .model import Request
+from .structured import Answer, Dropped
+
+__all__ = ["Cached", "Outcome", "ResponseCache", "CallCache", "cache_key"]
 
 logger = logging.getLogger("summarizer.llm")
 
-Outcome = Literal["answer", "truncated"]
+T = TypeVar("T", bound=BaseModel)
+
+Outcome = Literal["answer", "partial", "truncated"]
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS answers (
@@ -127,3 +141,89 @@ def _add_kind_column(conn: sqlite3.Connection) -> None:
     except sqlite3.OperationalError:  # another process added it first
         if "kind" not in {row[1] for row in conn.execute("PRAGMA table_info(answers)")}:
             raise
+
+
+class CallCache:
+    """The outcomes of one endpoint's structured calls, by request (off when the config says so).
+
+    :meth:`replay` gives back what :meth:`store` and :meth:`store_truncation` kept: the answer
+    with the items dropped from it, or the truncation as the error the first request raised.
+    """
+
+    def __init__(self, config: LLMConfig) -> None:
+        self.config = config
+        self._db = ResponseCache(config.cache_path) if config.use_cache and config.cache_path else None
+
+    def key(self, request: Request, prompt_version: str) -> str:
+        """Everything that determines the answer. The configured strategy (not the one reached
+        by stepping down) so that a re-run of an "auto" client finds its answers before
+        probing the endpoint again."""
+        return cache_key(
+            base_url=self.config.base_url,
+            model=self.config.model,
+            messages=list(request.messages),
+            schema=request.schema,
+            prompt_version=prompt_version,
+            temperature=self.config.temperature,
+            max_tokens=request.max_tokens,
+            strategy=self.config.strategy,
+        )
+
+    async def replay(self, key: str, model: type[T], usage: Usage) -> Answer[T] | None:
+        """The stored answer for ``key``; a stored truncation is raised again (``attempts=0``
+        and ``usage``); None when there is nothing usable (nothing stored, or the answer model
+        or the record changed without a prompt_version bump)."""
+        found = None if self._db is None else await asyncio.to_thread(self._db.get, key)
+        if found is None:
+            return None
+        try:
+            outcome = _decode(found, model, usage)
+        except (ValueError, KeyError, TypeError):  # incl. ValidationError
+            return None
+        if isinstance(outcome, TruncatedOutputError):
+            raise outcome
+        return outcome
+
+    async def store(self, key: str, answer: Answer[T], usage: Usage) -> None:
+        """Keep a validated answer (and what was dropped from it)."""
+        if not answer.dropped:
+            await self._put(key, "answer", answer.value.model_dump_json(), usage)
+            return
+        record = {"value": answer.value.model_dump(mode="json"),
+                  "dropped": [dataclasses.asdict(d) for d in answer.dropped]}  # fmt: skip
+        await self._put(key, "partial", json.dumps(record, ensure_ascii=False), usage)
+
+    async def store_truncation(self, key: str, err: TruncatedOutputError, usage: Usage) -> None:
+        """Keep a truncation: a property of the request (``max_tokens`` is in the key) that the
+        caller resolves by splitting the input."""
+        record = {"message": str(err), "reasoning_exhausted": err.reasoning_exhausted,
+                  "raw_output": err.raw_output}  # fmt: skip
+        await self._put(key, "truncated", json.dumps(record, ensure_ascii=False), usage)
+
+    def close(self) -> None:
+        """Close the file (later calls behave as a disabled cache)."""
+        if self._db is not None:
+            self._db.close()
+
+    async def _put(self, key: str, kind: Outcome, value: str, usage: Usage) -> None:
+        if self._db is not None:
+            await asyncio.to_thread(self._db.put, key, value, usage.model_dump(), kind)
+
+
+def _decode(found: Cached, model: type[T], usage: Usage) -> Answer[T] | TruncatedOutputError | None:
+    if found.kind == "answer":
+        return Answer(model.model_validate_json(found.value))
+    if found.kind == "partial":
+        record = json.loads(found.value)
+        dropped = tuple(Dropped(**d) for d in record["dropped"])
+        return Answer(model.model_validate(record["value"]), dropped)
+    if found.kind == "truncated":
+        data = json.loads(found.value)
+        return TruncatedOutputError(
+            str(data["message"]),
+            reasoning_exhausted=bool(data["reasoning_exhausted"]),
+            raw_output=data["raw_output"],
+            attempts=0,
+            usage=usage,
+        )
+    return None  # written by a newer version

@@ -13,6 +13,11 @@ Precedence (first found wins):
 The key is kept out of ``repr``/``str``, logs, the cache and error messages. The answer cache
 lives in ``$SUMMARIZER_CACHE_DIR`` or the user cache dir unless ``cache_path``/``use_cache`` say
 otherwise.
+
+Local servers (a preset marked local, or any host on this machine) get what they can serve: one
+request at a time (llama.cpp, llama-cpp-python and Ollama queue the rest, or interrupt the one
+they are working on), smaller chunks, and a longer silence before a request counts as timed out
+(a CPU reads a long prompt for minutes before its first token).
 """
 
 from __future__ import annotations
@@ -37,10 +42,19 @@ __all__ = [
     "HOSTED_CHUNK_TOKENS",
     "LOCAL_CHUNK_TOKENS",
     "Strategy",
+    "STRATEGIES",
     "default_cache_path",
 ]
 
-Strategy = Literal["auto", "json_schema", "json_object", "prompt"]
+Strategy = Literal["auto", "json_schema", "grammar", "json_object", "prompt"]
+"""How the answer's JSON schema reaches the server: ``json_schema`` (OpenAI's strict
+``response_format``; vLLM, Ollama and LM Studio constrain decoding to it), ``grammar``
+(``{"type": "json_object", "schema": ...}``: llama.cpp's and llama-cpp-python's
+schema-constrained decoding), ``json_object`` (any JSON; the schema goes in the instructions),
+``prompt`` (instructions only). ``auto`` starts from the provider's best and steps down when the
+server rejects one."""
+STRATEGIES: tuple[Strategy, ...] = ("json_schema", "grammar", "json_object", "prompt")
+"""The concrete strategies, best first: the order ``auto`` steps down in."""
 
 
 @dataclass(frozen=True)
@@ -53,6 +67,7 @@ class Preset:
     local: bool = False  # local servers need no key
     strategy: Strategy = "json_object"  # the first strategy tried under "auto"
     chunk_tokens: int = 4096  # source tokens per extraction call, unless the caller says
+    concurrency: int | None = None  # requests in flight; None: 1 for a local server, else 4
 
 
 PRESETS: Mapping[str, Preset] = {
@@ -64,14 +79,21 @@ PRESETS: Mapping[str, Preset] = {
     "moonshot": Preset("https://api.moonshot.cn/v1", "moonshot-v1-32k", "MOONSHOT_API_KEY"),
     "zhipu": Preset("https://open.bigmodel.cn/api/paas/v4", "glm-4-flash", "ZHIPUAI_API_KEY"),
     # Ollama and llama-server start with a 4096-token context unless told otherwise (Ollama cuts
-    # a longer prompt silently), so their chunks stay small enough to leave room for the answer.
-    "ollama": Preset("http://localhost:11434/v1", "qwen2.5:7b", None, True, "json_schema", 2048),
-    "vllm": Preset("http://localhost:8000/v1", "default", None, True, "json_schema"),
-    # llama.cpp's llama-server serves whatever model it was started with, whatever name is sent.
-    "llamacpp": Preset("http://localhost:8080/v1", "default", None, True, "json_schema", 2048),
+    # a longer prompt silently), so their chunks stay small enough to leave room for the answer;
+    # small local models also read a short chunk more carefully. Ollama's OpenAI endpoint turns a
+    # json_schema response_format into its native `format` (constrained decoding).
+    "ollama": Preset("http://localhost:11434/v1", "qwen2.5:7b", None, True, "json_schema", 1024),
+    # vLLM batches concurrent requests and constrains decoding to a json_schema (guided decoding).
+    "vllm": Preset("http://localhost:8000/v1", "default", None, True, "json_schema", 4096, 8),
+    # llama.cpp's llama-server serves whatever model it was started with, whatever name is sent;
+    # it and llama-cpp-python both build a grammar from {"type": "json_object", "schema": ...}
+    # (llama-cpp-python answers a json_schema response_format with a 500).
+    "llamacpp": Preset("http://localhost:8080/v1", "default", None, True, "grammar", 1024),
 }
-HOSTED_CHUNK_TOKENS, LOCAL_CHUNK_TOKENS = 4096, 2048
+HOSTED_CHUNK_TOKENS, LOCAL_CHUNK_TOKENS = 4096, 1024
 """Chunk sizes for endpoints without a preset: any host, and one on this machine."""
+HOSTED_TIMEOUT, LOCAL_TIMEOUT = 120.0, 600.0
+"""Seconds of silence before a request counts as timed out, hosted and on this machine."""
 
 _HOST_HINTS = {
     "deepseek.com": "deepseek",
@@ -98,9 +120,16 @@ class LLMConfig:
 
     Retry knobs: ``max_attempts`` HTTP attempts per request, waits of exponential backoff with
     jitter between ``backoff_initial`` and ``backoff_max`` seconds (a server's ``Retry-After`` is
-    honoured up to ``max_retry_wait``; longer fails fast), and no new attempt after
-    ``max_retry_time`` seconds. ``max_empty_retries`` bounds re-sends after empty content.
-    ``strategy`` ``"auto"`` starts from the provider's best structured-output mode and falls back.
+    honoured up to ``max_retry_wait``; longer fails fast), and no more than ``max_retry_time``
+    seconds spent waiting between attempts. ``max_empty_retries`` bounds re-sends after empty
+    content. ``strategy`` ``"auto"`` starts from the provider's best structured-output mode and
+    falls back (see :data:`Strategy`).
+
+    ``timeout`` is the silence, in seconds, after which a request counts as timed out: answers
+    are streamed (``stream``), so a long answer that keeps coming never times out, and a request
+    the server is still working on is never given up and sent again. ``None``: 600 s for a server
+    on this machine, 120 s otherwise. ``concurrency`` is the number of requests in flight;
+    ``None``: the preset's, else 1 for a server on this machine and 4 otherwise.
     """
 
     base_url: str
@@ -108,10 +137,11 @@ class LLMConfig:
     model: str
     provider: str | None = None
     strategy: Strategy = "auto"
-    timeout: float = 120.0
+    timeout: float | None = None
     temperature: float = 0.0
     max_output_tokens: int = 4096
-    concurrency: int = 4
+    concurrency: int | None = None
+    stream: bool = True
     max_attempts: int = 5
     max_reasks: int = 2
     max_empty_retries: int = 2
@@ -132,13 +162,13 @@ class LLMConfig:
             raise ConfigError("no model configured")
         if not self.api_key:
             raise ConfigError("no API key configured")
-        if self.strategy not in ("auto", "json_schema", "json_object", "prompt"):
+        if self.strategy not in ("auto", *STRATEGIES):
             raise ConfigError(f"unknown strategy {self.strategy!r}")
         for name in ("concurrency", "max_attempts", "max_output_tokens"):
-            if getattr(self, name) < 1:
+            if getattr(self, name) is not None and getattr(self, name) < 1:
                 raise ConfigError(f"{name} must be at least 1")
         for name in ("max_reasks", "max_empty_retries", "timeout", "max_retry_wait"):
-            if getattr(self, name) < 0:
+            if getattr(self, name) is not None and getattr(self, name) < 0:
                 raise ConfigError(f"{name} must not be negative")
         if self.cache_path is not None and not isinstance(self.cache_path, Path):
             object.__setattr__(self, "cache_path", Path(self.cache_path))  # a str path is fine too
@@ -155,18 +185,41 @@ class LLMConfig:
         return preset.strategy if preset else "json_schema"
 
     @property
+    def local(self) -> bool:
+        """Whether the endpoint is a local server (a local preset, or a host on this machine)."""
+        preset = PRESETS.get(self.provider or "")
+        return (preset is not None and preset.local) or urlsplit(self.base_url).hostname in _LOCAL_HOSTS
+
+    @property
     def chunk_tokens(self) -> int:
         """Source tokens per extraction call when the caller does not choose: the preset's, else
         :data:`HOSTED_CHUNK_TOKENS`, or :data:`LOCAL_CHUNK_TOKENS` for a server on this machine.
 
         Hosted APIs bill every call's instructions and schema (~700 tokens) again, so bigger
-        chunks cost less per source token; local servers bill nothing but often have small
-        context windows."""
+        chunks cost less per source token; local servers bill nothing, often have small context
+        windows, and run small models that read a short chunk more carefully."""
         preset = PRESETS.get(self.provider or "")
         if preset is not None:
             return preset.chunk_tokens
-        local = urlsplit(self.base_url).hostname in _LOCAL_HOSTS
-        return LOCAL_CHUNK_TOKENS if local else HOSTED_CHUNK_TOKENS
+        return LOCAL_CHUNK_TOKENS if self.local else HOSTED_CHUNK_TOKENS
+
+    @property
+    def max_in_flight(self) -> int:
+        """Requests in flight at once: ``concurrency``, else the preset's, else 1 for a local
+        server (it works on one request at a time) and 4 for a hosted API."""
+        if self.concurrency is not None:
+            return self.concurrency
+        preset = PRESETS.get(self.provider or "")
+        if preset is not None and preset.concurrency is not None:
+            return preset.concurrency
+        return 1 if self.local else 4
+
+    @property
+    def silence_timeout(self) -> float:
+        """Seconds without a byte from the server before a request counts as timed out."""
+        if self.timeout is not None:
+            return self.timeout
+        return LOCAL_TIMEOUT if self.local else HOSTED_TIMEOUT
 
     def replace(self, **changes: Any) -> LLMConfig:
         """A copy with some fields changed (validated again)."""

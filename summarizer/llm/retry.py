@@ -4,7 +4,9 @@ Only :class:`~summarizer.errors.TransientLLMError` is retried, except
 :class:`~summarizer.errors.RateLimitedError` (the server asked for a longer wait than we accept, so
 we fail fast). The wait is the server's ``Retry-After`` when it gave one (already capped at
 ``max_retry_wait`` by the time it gets here), else exponential backoff with full jitter.
-Attempts are bounded by ``max_attempts`` and no attempt starts after ``max_retry_time`` seconds.
+Attempts are bounded by ``max_attempts``, and the waits between them by ``max_retry_time`` seconds
+in all: the time the attempts themselves take is not counted, since a slow local server may take
+minutes over one answer and a stream cut off after that deserves a second try all the same.
 The last real exception is re-raised (never ``tenacity.RetryError``).
 """
 
@@ -18,9 +20,10 @@ from tenacity import (
     RetryCallState,
     retry_if_exception,
     stop_after_attempt,
-    stop_before_delay,
     wait_random_exponential,
 )
+
+from tenacity.stop import stop_base
 
 from ..errors import RateLimitedError, TransientLLMError
 from .config import LLMConfig
@@ -36,6 +39,16 @@ RetryAfter = Callable[[BaseException], "float | None"]
 def is_retryable(exc: BaseException) -> bool:
     """Transient failures are retried, except a rate limit that asks for too long a wait."""
     return isinstance(exc, TransientLLMError) and not isinstance(exc, RateLimitedError)
+
+
+class _waited_too_long(stop_base):
+    """Stop before the next wait would take the waits between attempts past ``limit`` seconds."""
+
+    def __init__(self, limit: float) -> None:
+        self.limit = limit
+
+    def __call__(self, retry_state: RetryCallState) -> bool:
+        return retry_state.idle_for + retry_state.upcoming_sleep >= self.limit
 
 
 def retrying(config: LLMConfig, *, retry_after: RetryAfter) -> AsyncRetrying:
@@ -56,7 +69,7 @@ def retrying(config: LLMConfig, *, retry_after: RetryAfter) -> AsyncRetrying:
 
     return AsyncRetrying(
         retry=retry_if_exception(is_retryable),
-        stop=stop_after_attempt(config.max_attempts) | stop_before_delay(config.max_retry_time),
+        stop=stop_after_attempt(config.max_attempts) | _waited_too_long(config.max_retry_time),
         wait=wait,
         before_sleep=log_retry,
         reraise=True,

@@ -1,11 +1,16 @@
-"""Structured output: strategies, strict schemas, JSON extraction, validation and re-ask.
+"""Structured answers: the JSON in a reply, validated item by item, re-asked when nothing is usable.
 
-Strategies, best first: ``json_schema`` (the server enforces our strict schema), ``json_object``
-(the server guarantees JSON; the schema goes in the instructions) and ``prompt`` (instructions
-only). :func:`validated_answer` drives one logical call: it sends, classifies the completion
-(refusal, truncation, empty), extracts the JSON, validates it with pydantic and re-asks with the
-validation errors. A re-ask *replaces* the previous failed turn - the conversation is always the
-original messages plus at most one bad answer and one correction - so the prompt never grows.
+:func:`ask` drives one logical call over a :class:`~summarizer.llm.model.Model`: it sends,
+classifies the reply (refusal, cut short, empty), extracts the JSON (tolerating ``<think>``
+blocks, fences and prose around it) and validates it with pydantic. An answer whose lists hold
+some invalid items keeps the valid ones (:func:`validate_items`): each dropped item is counted,
+with the reason, in :attr:`Answer.dropped`; only an answer with nothing usable is re-asked, with
+the validation errors. A re-ask *replaces* the previous failed turn - the conversation is always
+the original messages plus at most one bad answer and one correction - so the prompt never grows.
+
+An answer cut short (the token limit, or a runaway the transport stopped) is never re-asked: it
+raises :class:`~summarizer.errors.TruncatedOutputError` with the text so far, from which
+:func:`salvage_partial` can still take the items that were complete.
 """
 
 from __future__ import annotations
@@ -13,220 +18,48 @@ from __future__ import annotations
 import functools
 import json
 import re
+import typing
 from collections import Counter
-from collections.abc import Awaitable, Callable, Iterator, Sequence
-from dataclasses import dataclass
-from typing import Any, Literal, TypeVar
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any, Generic, TypeVar
 
-from pydantic import BaseModel, ValidationError
+import pydantic_core
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from ..errors import ContentFilteredError, OutputValidationError, TruncatedOutputError
-from ..models import Usage
+from .model import CUT_SHORT, RUNAWAY, Message, Model, Reply, Request
 
 __all__ = [
-    "Completion",
-    "Message",
-    "ConcreteStrategy",
-    "FALLBACK",
-    "strict_schema",
-    "response_format",
-    "prepare_messages",
-    "extract_json",
+    "Dropped",
+    "Answer",
     "strip_think",
-    "parse_answer",
-    "Send",
-    "validated_answer",
+    "extract_json",
+    "validate_items",
+    "salvage_partial",
+    "ask",
 ]
 
 T = TypeVar("T", bound=BaseModel)
-Message = dict[str, str]
-ConcreteStrategy = Literal["json_schema", "json_object", "prompt"]
-
-FALLBACK: dict[ConcreteStrategy, ConcreteStrategy] = {
-    "json_schema": "json_object",
-    "json_object": "prompt",
-}
-"""Where to go when the server rejects a strategy's ``response_format``."""
 
 _FILTER_REASONS = {"content_filter", "sensitive"}
 
-# Keywords that strict json_schema modes reject or that only cost tokens; pydantic still enforces
-# the constraints after the answer arrives (a violation triggers a re-ask).
-_UNSUPPORTED = frozenset(
-    {
-        "default", "examples", "title", "format", "pattern", "minLength", "maxLength",
-        "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf",
-        "minItems", "maxItems", "uniqueItems", "minProperties", "maxProperties", "discriminator",
-    }
-)  # fmt: skip
+
+@dataclass(frozen=True)
+class Dropped:
+    """Items of one list field that were dropped, and why."""
+
+    field: str
+    count: int
+    reason: str
 
 
 @dataclass(frozen=True)
-class Completion:
-    """What one successful HTTP attempt returned, reduced to what we act on."""
+class Answer(Generic[T]):
+    """A validated answer and the items dropped from it."""
 
-    content: str | None
-    finish_reason: str | None
-    refusal: str | None
-    usage: Usage  # of this attempt alone
-    reasoning: bool = False  # reasoning came back (reasoning_content/reasoning fields, <think>)
-
-
-# --------------------------------------------------------------------------- schemas and prompts
-
-
-def strict_schema(model: type[BaseModel]) -> dict[str, Any]:
-    """The model's JSON schema made strict-mode compatible, and small.
-
-    Every object lists all its properties as required and sets ``additionalProperties: false``;
-    optional fields must therefore be typed ``X | None`` to stay nullable. ``$defs`` are processed
-    too, ``$ref`` loses its sibling keywords and unsupported keywords (``default``, ``pattern``,
-    bounds, ...) are removed. A definition used once is written in place (the schema is sent, and
-    billed, with every call; in place it needs no name and no reference); shared and recursive
-    ones stay in ``$defs``. Descriptions are kept: they are the model's to give.
-
-    Built once per model (pydantic's schema generation takes milliseconds); each caller gets its
-    own copy.
-    """
-    return dict(json.loads(_strict_schema_json(model)))
-
-
-@functools.cache
-def _strict_schema_json(model: type[BaseModel]) -> str:
-    return json.dumps(_inline_single_use(_strict(model.model_json_schema())), ensure_ascii=False)
-
-
-def _strict(node: Any) -> Any:
-    if isinstance(node, list):
-        return [_strict(item) for item in node]
-    if not isinstance(node, dict):
-        return node
-    if "$ref" in node:  # a recursive root model is a reference next to its definitions
-        defs = {name: _strict(sub) for name, sub in node.get("$defs", {}).items()}
-        return {"$ref": node["$ref"], **({"$defs": defs} if defs else {})}
-    out: dict[str, Any] = {}
-    for key, value in node.items():
-        if key in _UNSUPPORTED:
-            continue
-        if key in ("properties", "$defs"):  # maps of names: never filter the names themselves
-            out[key] = {name: _strict(sub) for name, sub in value.items()}
-        else:
-            out[key] = _strict(value)
-    if out.get("type") == "object" and not isinstance(out.get("additionalProperties"), dict):
-        out.setdefault("properties", {})
-        out["required"] = list(out["properties"])
-        out["additionalProperties"] = False
-    return _type_union(out)
-
-
-def _type_union(node: dict[str, Any]) -> dict[str, Any]:
-    """``{"anyOf": [{"type": "number"}, {"type": "null"}]}`` as ``{"type": ["number", "null"]}``:
-    the same schema (strict modes accept both), in 4 tokens instead of 11, for every nullable
-    field on every call. Unions of anything richer than bare types stay as they are."""
-    union = node.get("anyOf")
-    if "type" in node or not isinstance(union, list):
-        return node
-    if not all(isinstance(m, dict) and m.keys() == {"type"} and isinstance(m["type"], str) for m in union):
-        return node
-    rest = {key: value for key, value in node.items() if key != "anyOf"}
-    return {"type": [m["type"] for m in union], **rest}
-
-
-_DEFS = "#/$defs/"
-
-
-def _ref_name(node: dict[str, Any]) -> str | None:
-    ref = node.get("$ref")
-    return ref[len(_DEFS) :] if isinstance(ref, str) and ref.startswith(_DEFS) else None
-
-
-def _ref_names(node: Any) -> Iterator[str]:
-    if isinstance(node, list):
-        for item in node:
-            yield from _ref_names(item)
-    elif isinstance(node, dict):
-        name = _ref_name(node)
-        if name is not None:
-            yield name
-        for value in node.values():
-            yield from _ref_names(value)
-
-
-def _inline_single_use(schema: dict[str, Any]) -> dict[str, Any]:
-    """Replace each reference to a definition used exactly once by the definition itself.
-
-    A recursive definition is referenced from outside its cycle as well as from inside it, so
-    it is used more than once and stays (unreachable ones are dropped)."""
-    defs: dict[str, Any] = schema.get("$defs", {})
-    uses = Counter(_ref_names(schema))
-
-    def expand(node: Any) -> Any:
-        if isinstance(node, list):
-            return [expand(item) for item in node]
-        if not isinstance(node, dict):
-            return node
-        name = _ref_name(node)
-        if name is not None and uses[name] == 1 and name in defs:
-            return expand(defs[name])
-        return {key: expand(value) for key, value in node.items() if key != "$defs"}
-
-    out: dict[str, Any] = expand(schema)
-    shared = {name: expand(body) for name, body in defs.items() if uses[name] > 1}
-    if shared:
-        out["$defs"] = shared
-    return out
-
-
-def response_format(
-    strategy: ConcreteStrategy, schema: dict[str, Any], name: str
-) -> dict[str, Any] | None:
-    """The ``response_format`` request field for a strategy (None for ``prompt``)."""
-    if strategy == "json_schema":
-        safe_name = re.sub(r"[^A-Za-z0-9_-]", "_", name)[:64] or "answer"
-        return {
-            "type": "json_schema",
-            "json_schema": {"name": safe_name, "schema": schema, "strict": True},
-        }
-    if strategy == "json_object":
-        return {"type": "json_object"}
-    return None
-
-
-def prepare_messages(
-    messages: Sequence[Message], strategy: ConcreteStrategy, schema: dict[str, Any]
-) -> list[Message]:
-    """The messages to send: unchanged for ``json_schema``; otherwise the schema and a
-    JSON-only instruction appended to the (first) system message, or a new system message."""
-    if strategy == "json_schema":
-        return [dict(m) for m in messages]
-    instruction = (
-        "Reply with one JSON object and nothing else. It must conform to this JSON Schema "
-        "(every property present and no others, null where a value is absent):\n"
-        + json.dumps(_in_words(schema), ensure_ascii=False, separators=(",", ":"))
-    )
-    out = [dict(m) for m in messages]
-    for message in out:
-        if message.get("role") == "system":
-            message["content"] = f"{message.get('content', '')}\n\n{instruction}"
-            return out
-    return [{"role": "system", "content": instruction}, *out]
-
-
-def _in_words(node: Any) -> Any:
-    """A strict schema without its per-object ``required`` lists and ``additionalProperties:
-    false``: in a prompt the instruction says it once for all objects (~100 fewer tokens for
-    ChunkNotes, on every call)."""
-    if isinstance(node, list):
-        return [_in_words(item) for item in node]
-    if not isinstance(node, dict):
-        return node
-    return {
-        key: {name: _in_words(sub) for name, sub in value.items()}
-        if key in ("properties", "$defs")  # maps of names: never filter the names themselves
-        else _in_words(value)
-        for key, value in node.items()
-        if key != "required" and not (key == "additionalProperties" and value is False)
-    }
+    value: T
+    dropped: tuple[Dropped, ...] = ()
 
 
 # --------------------------------------------------------------------------- JSON extraction
@@ -277,82 +110,181 @@ def _first_object(text: str) -> dict[str, Any] | None:
     return None
 
 
-def parse_answer(text: str, response_model: type[T]) -> T:
-    """Extract and validate; raises ``ValueError`` (incl. pydantic ``ValidationError``)."""
-    return response_model.model_validate(extract_json(text))
+# --------------------------------------------------------------------------- item-wise validation
+
+
+def _item_type(annotation: Any) -> type[BaseModel] | None:
+    """``X`` for a field typed ``list[X]`` with ``X`` a model, else None."""
+    args = typing.get_args(annotation)
+    if typing.get_origin(annotation) is list and args and isinstance(args[0], type):
+        return args[0] if issubclass(args[0], BaseModel) else None
+    return None
+
+
+@functools.cache
+def _adapter(item: type[BaseModel]) -> TypeAdapter[BaseModel]:
+    return TypeAdapter(item)
+
+
+def _reason(exc: ValidationError) -> str:
+    first = exc.errors()[0]
+    where = ".".join(str(p) for p in first["loc"]) or "item"
+    return f"{where}: {first['msg']}"
+
+
+def _known_keys(item: Any, model: type[BaseModel]) -> Any:
+    """An item without the keys its model does not know (a small model's extra ``unit``
+    carries nothing the item needs)."""
+    return {k: v for k, v in item.items() if k in model.model_fields} if isinstance(item, dict) else item
+
+
+def _valid_items(name: str, raw: Any, item: type[BaseModel]) -> tuple[list[BaseModel], list[Dropped]]:
+    if not isinstance(raw, list):
+        return [], [Dropped(name, 1, "not a list")]
+    kept: list[BaseModel] = []
+    reasons: Counter[str] = Counter()
+    for entry in raw:
+        try:
+            kept.append(_adapter(item).validate_python(_known_keys(entry, item)))
+        except ValidationError as exc:
+            reasons[_reason(exc)] += 1
+    return kept, [Dropped(name, n, why) for why, n in reasons.items()]
+
+
+def validate_items(data: Any, model: type[T]) -> Answer[T]:
+    """``data`` as a ``model``, keeping the valid items of its list fields when some are not.
+
+    Raises the whole answer's ``ValidationError`` when nothing usable is left: a field that is
+    not a list fails, or every list is empty after items were dropped.
+    """
+    try:
+        return Answer(model.model_validate(data))
+    except ValidationError as exc:
+        whole = exc
+    if not isinstance(data, dict):
+        raise whole
+    values: dict[str, Any] = {}
+    dropped: list[Dropped] = []
+    for name, info in model.model_fields.items():
+        item = _item_type(info.annotation)
+        if item is None:
+            if name in data:
+                values[name] = data[name]
+            continue
+        values[name], lost = _valid_items(name, data.get(name, []), item)
+        dropped += lost
+    lists = [values[n] for n, info in model.model_fields.items() if _item_type(info.annotation)]
+    if dropped and not any(lists):
+        raise whole
+    try:
+        return Answer(model.model_validate(values), tuple(dropped))
+    except ValidationError:
+        raise whole from None
+
+
+def salvage_partial(text: str, model: type[T]) -> Answer[T] | None:
+    """The complete items of an answer that was cut short, or None when there are none.
+
+    The JSON is read as far as it goes (open strings, lists and objects closed); the item that
+    was being written when the answer stopped is dropped as ``cut off``, since its last field
+    may be cut too (``12`` of ``123``).
+    """
+    text = strip_think(text)
+    start = text.find("{")
+    if start < 0:
+        return None
+    try:
+        data = pydantic_core.from_json(text[start:], allow_partial=True)
+    except ValueError:
+        return None
+    if not isinstance(data, dict) or not data:
+        return None
+    cut: list[Dropped] = []
+    last = next(reversed(data))
+    if isinstance(data[last], list) and data[last]:
+        data[last] = data[last][:-1]
+        cut.append(Dropped(last, 1, "cut off"))
+    try:
+        answer = validate_items(data, model)
+    except ValidationError:
+        return None
+    return Answer(answer.value, tuple(cut) + answer.dropped)
 
 
 # --------------------------------------------------------------------------- the re-ask loop
 
-Send = Callable[[list[Message]], Awaitable[Completion]]
 
-
-async def validated_answer(
-    send: Send,
-    prompt: list[Message],
+async def ask(
+    model: Model,
+    request: Request,
     response_model: type[T],
     *,
-    max_tokens: int,
     max_reasks: int,
     max_empty_retries: int,
-) -> T:
-    """Send ``prompt`` until the answer validates, re-asking at most ``max_reasks`` times.
+) -> Answer[T]:
+    """Ask ``model`` until the answer validates (:func:`validate_items`), re-asking at most
+    ``max_reasks`` times.
 
     Raises :class:`ContentFilteredError` on a refusal or filter (never retried),
-    :class:`TruncatedOutputError` when the answer hit the token limit (never re-asked) and
+    :class:`TruncatedOutputError` when the answer was cut short (never re-asked) and
     :class:`OutputValidationError` when the re-ask or empty-answer budget runs out.
     """
-    conversation, reasks, empties = prompt, 0, 0
+    conversation: Sequence[Message] = request.messages
+    reasks, empties = 0, 0
     while True:
-        completion = await send(conversation)
-        _reject_filtered(completion)
-        if completion.finish_reason == "length":
-            raise _truncated(completion, max_tokens)
-        answer = strip_think(completion.content or "")
-        if not answer:
+        reply = await model.execute(replace(request, messages=conversation))
+        _reject_filtered(reply)
+        if reply.finish_reason in CUT_SHORT:
+            raise _truncated(reply, request.max_tokens)
+        text = strip_think(reply.text or "")
+        if not text:
             if empties >= max_empty_retries:
                 raise OutputValidationError(f"empty answer {empties + 1} times in a row")
             empties += 1
             continue
         try:
-            return parse_answer(answer, response_model)
-        except ValueError as exc:
-            if _hit_limit(completion, max_tokens):
-                raise _truncated(completion, max_tokens) from exc
+            return validate_items(extract_json(text), response_model)
+        except ValueError as exc:  # incl. ValidationError
+            if _hit_limit(reply, request.max_tokens):
+                raise _truncated(reply, request.max_tokens) from exc
             if reasks >= max_reasks:
                 raise OutputValidationError(
-                    f"no valid answer after {reasks} re-asks: {_describe(exc)}", raw_output=answer
+                    f"no valid answer after {reasks} re-asks: {_describe(exc)}", raw_output=text
                 ) from exc
             reasks += 1
             conversation = [
-                *prompt,
-                {"role": "assistant", "content": answer},
+                *request.messages,
+                {"role": "assistant", "content": text},
                 {"role": "user", "content": _correction(exc)},
             ]
 
 
-def _reject_filtered(completion: Completion) -> None:
-    if completion.refusal:
-        raise ContentFilteredError(f"the model refused: {completion.refusal[:200]}")
-    if completion.finish_reason in _FILTER_REASONS:
+def _reject_filtered(reply: Reply) -> None:
+    if reply.refusal:
+        raise ContentFilteredError(f"the model refused: {reply.refusal[:200]}")
+    if reply.finish_reason in _FILTER_REASONS:
         raise ContentFilteredError(
-            f"the provider's content filter stopped the answer ({completion.finish_reason})"
+            f"the provider's content filter stopped the answer ({reply.finish_reason})"
         )
 
 
-def _hit_limit(completion: Completion, max_tokens: int) -> bool:
-    used = completion.usage.completion_tokens
+def _hit_limit(reply: Reply, max_tokens: int) -> bool:
+    used = reply.usage.completion_tokens
     return used is not None and used >= max_tokens
 
 
-def _truncated(completion: Completion, max_tokens: int) -> TruncatedOutputError:
-    answer = strip_think(completion.content or "")
-    exhausted = not answer and (completion.reasoning or bool(completion.usage.reasoning_tokens))
-    why = "reasoning used up the whole budget" if exhausted else "the answer was cut off"
+def _truncated(reply: Reply, max_tokens: int) -> TruncatedOutputError:
+    answer = strip_think(reply.text or "")
+    exhausted = not answer and (reply.reasoning or bool(reply.usage.reasoning_tokens))
+    if reply.finish_reason == RUNAWAY:
+        why = f"the answer repeated itself and was stopped after {len(reply.text or '')} characters"
+    else:
+        why = "reasoning used up the whole budget" if exhausted else "the answer was cut off"
+        why = f"output truncated at max_tokens={max_tokens}: {why}"
     return TruncatedOutputError(
-        f"output truncated at max_tokens={max_tokens}: {why}; split the input or raise the limit",
+        f"{why}; split the input or raise the limit",
         reasoning_exhausted=exhausted,
-        raw_output=completion.content,
+        raw_output=reply.text,
     )
 
 

@@ -21,18 +21,27 @@ __all__ = ["Price", "TokenBudget", "Reservation", "estimate_tokens", "error_usag
 
 @dataclass(frozen=True)
 class Price:
-    """Price in any currency per million tokens (reasoning tokens are billed as output)."""
+    """Price in any currency per million tokens (reasoning tokens are billed as output).
+
+    ``cached_input_per_million`` is the price of prompt tokens the provider served from its
+    prefix cache, when it bills them less; without it, or when the cached count is unknown, every
+    prompt token is billed at ``input_per_million``.
+    """
 
     input_per_million: float
     output_per_million: float
+    cached_input_per_million: float | None = None
 
-    def cost(self, prompt_tokens: int | None, completion_tokens: int | None) -> float | None:
-        """Cost of the given tokens, ``None`` if either count is unknown."""
+    def cost(
+        self, prompt_tokens: int | None, completion_tokens: int | None, cached_tokens: int | None = None
+    ) -> float | None:
+        """Cost of the given tokens, ``None`` if the prompt or completion count is unknown."""
         if prompt_tokens is None or completion_tokens is None:
             return None
-        return (
-            prompt_tokens * self.input_per_million + completion_tokens * self.output_per_million
-        ) / 1_000_000
+        cached = cached_tokens if cached_tokens and self.cached_input_per_million is not None else 0
+        fresh = (prompt_tokens - cached) * self.input_per_million
+        reused = cached * (self.cached_input_per_million or 0.0)
+        return (fresh + reused + completion_tokens * self.output_per_million) / 1_000_000
 
 
 def error_usages(exc: BaseException) -> list[Usage]:

@@ -2,14 +2,23 @@
 
 Each chunk is sent with its report's title, region, years and section path (``prompts/extract.md``).
 The prompt's sha256 is the call's ``prompt_version``, so editing the prompt invalidates the cache.
+The answer may take at most :func:`output_cap` tokens, in proportion to the chunk: an answer far
+longer than its chunk could justify is a model repeating itself, and is cut off like any other.
+
+What comes back is checked before grounding sees it: items the answer model's validation
+dropped are counted in an ``invalid_items`` warning, and notes that copy the prompt's worked
+example are dropped with an ``example_copied`` warning (the example is fictional, so a copy
+could not ground anyway; this makes sure of it).
 
 Failures are contained per chunk:
 
-- a truncated answer (:class:`TruncatedOutputError`) means the chunk holds more items than one
-  answer can carry, and :class:`InputTooLongError` that the prompt does not fit the model's
-  context: either way the chunk is re-chunked with half the token budget and each piece retried,
-  at most ``max_splits`` levels deep (the LLM layer caches the truncation itself, so a re-run
-  reaches the same split without a call);
+- a truncated answer (:class:`TruncatedOutputError`: the token limit, or a runaway the transport
+  stopped) means the chunk holds more items than one answer can carry, and
+  :class:`InputTooLongError` that the prompt does not fit the model's context: either way the
+  chunk is re-chunked with half the token budget and each piece retried, at most ``max_splits``
+  levels deep (the LLM layer caches the truncation itself, so a re-run reaches the same split
+  without a call). A piece that cannot be split further keeps the complete items of its cut
+  answer, with a ``chunk_truncated`` warning;
 - an error that dooms the whole batch (:meth:`LLMClient.aborts_batch`: a refused key or balance,
   an endpoint never reached) is re-raised;
 - any other :class:`LLMError` (or a token ceiling) becomes a ``chunk_failed`` warning with the
@@ -27,17 +36,20 @@ from dataclasses import replace
 from ...errors import BudgetExceededError, InputTooLongError, LLMError, TruncatedOutputError
 from ...ingest import Document
 from ...llm import LLMClient
+from ...llm.structured import Dropped, salvage_partial
 from ...llm.usage import error_usages
 from ...models import SummaryWarning
 from ...notes import ChunkNotes
 from ...text.chunking import Chunk, chunk
 from ..base import Extraction
-from .prompts import language_rule, load_prompt
+from .prompts import Prompt, language_rule, load_prompt
 
 __all__ = [
     "chunk_context",
     "build_messages",
     "split_chunk",
+    "output_cap",
+    "without_example_copies",
     "aextract_chunk",
 ]
 
@@ -102,13 +114,73 @@ def split_chunk(doc: Document, piece: Chunk) -> list[Chunk]:
     ]
 
 
+def output_cap(chunk_tokens: int, limit: int) -> int:
+    """The answer tokens a chunk of ``chunk_tokens`` may take: 1.5 per source token and 256 for
+    the frame, at most ``limit``. The densest plan chunks of the corpus need about 0.7 (38
+    targets in 4,096 tokens), so a real answer fits; one that does not is split like any
+    truncation."""
+    return min(limit, 256 + 3 * chunk_tokens // 2)
+
+
+def _warning(code: str, piece: Chunk, message: str) -> SummaryWarning:
+    return SummaryWarning(code=code, message=message, start=piece.start, end=piece.end)
+
+
 def _failed(piece: Chunk, exc: Exception) -> SummaryWarning:
-    return SummaryWarning(
-        code="chunk_failed",
-        message=f"chunk [{piece.start}, {piece.end}) was not extracted: {type(exc).__name__}: {exc}",
-        start=piece.start,
-        end=piece.end,
-    )
+    message = f"chunk [{piece.start}, {piece.end}) was not extracted: {type(exc).__name__}: {exc}"
+    return _warning("chunk_failed", piece, message)
+
+
+def _invalid(piece: Chunk, dropped: tuple[Dropped, ...]) -> list[SummaryWarning]:
+    """One warning for the items validation dropped from the answer, counted by field and reason."""
+    lost = [d for d in dropped if d.reason != "cut off"]
+    if not lost:
+        return []
+    count = sum(d.count for d in lost)
+    why = "; ".join(f"{d.count} {d.field} ({d.reason})" for d in lost)
+    return [_warning("invalid_items", piece, f"{count} item(s) of the model's answer were invalid and dropped: {why}")]
+
+
+def without_example_copies(notes: ChunkNotes, prompt: Prompt) -> tuple[ChunkNotes, int]:
+    """The notes without those whose quote repeats the prompt's worked example, and how many
+    were dropped."""
+    kept = {
+        "results": [n for n in notes.results if not prompt.copies_example(n.evidence)],
+        "targets": [n for n in notes.targets if not prompt.copies_example(n.evidence)],
+        "qualitative_targets": [n for n in notes.qualitative_targets if not prompt.copies_example(n.evidence)],
+        "priorities": [n for n in notes.priorities if not prompt.copies_example(n.evidence)],
+        "sections": [n for n in notes.sections if not prompt.copies_example(n.summary)],
+    }
+    clean = notes.model_copy(update=kept)
+    return clean, _count(notes) - _count(clean)
+
+
+def _checked(notes: ChunkNotes, dropped: tuple[Dropped, ...], piece: Chunk) -> tuple[ChunkNotes, list[SummaryWarning]]:
+    """The answer without example copies, and warnings for everything left out of it."""
+    notes, copied = without_example_copies(notes, load_prompt(_PROMPT))
+    warnings = _invalid(piece, dropped)
+    if copied:
+        warnings.append(_warning("example_copied", piece, f"{copied} item(s) copying the prompt's worked example were dropped"))
+    return notes, warnings
+
+
+def _count(notes: ChunkNotes) -> int:
+    return sum(len(getattr(notes, name)) for name in ChunkNotes.model_fields)
+
+
+def _leftovers(piece: Chunk, exc: Exception) -> Extraction:
+    """What a piece that cannot be split further still gives: the complete items of its cut
+    answer (with a ``chunk_truncated`` warning), else a ``chunk_failed`` warning."""
+    raw = exc.raw_output if isinstance(exc, TruncatedOutputError) else None
+    salvaged = salvage_partial(raw, ChunkNotes) if raw else None
+    kept = salvaged.value if salvaged is not None else ChunkNotes.empty()
+    count = _count(kept)
+    if salvaged is None or not count:
+        return Extraction(warnings=[_failed(piece, exc)])
+    notes, warnings = _checked(kept, salvaged.dropped, piece)
+    message = (f"chunk [{piece.start}, {piece.end}) was only partly extracted ({exc}); kept the {count} "
+               "complete item(s) of the answer so far, the rest of the chunk may hold more")  # fmt: skip
+    return Extraction(parts=[(piece, notes)], warnings=[_warning("chunk_truncated", piece, message), *warnings])
 
 
 async def aextract_chunk(
@@ -129,13 +201,14 @@ async def aextract_chunk(
             build_messages(doc, piece, language=language, context=context),
             ChunkNotes,
             prompt_version=load_prompt(_PROMPT).sha256,
+            max_output_tokens=output_cap(piece.n_tokens, client.config.max_output_tokens),
             budget_key=budget_key,
         )
     except (TruncatedOutputError, InputTooLongError) as exc:
         halves = split_chunk(doc, piece) if max_splits > 0 else []
         out = Extraction(usages=error_usages(exc))
         if not halves:
-            out.warnings.append(_failed(piece, exc))
+            out.add(_leftovers(piece, exc))
         for sub in await asyncio.gather(
             *(aextract_chunk(client, doc, h, language=language, max_splits=max_splits - 1,
                              budget_key=budget_key, context=context) for h in halves)
@@ -146,4 +219,5 @@ async def aextract_chunk(
         if client.aborts_batch(exc):
             raise
         return Extraction(warnings=[_failed(piece, exc)], usages=error_usages(exc))
-    return Extraction(parts=[(piece, result.value)], usages=[result.usage])
+    notes, warnings = _checked(result.value, result.dropped, piece)
+    return Extraction(parts=[(piece, notes)], warnings=warnings, usages=[result.usage])

@@ -35,11 +35,17 @@ __all__ = [
     "parse_prompt",
     "load_prompt",
     "language_rule",
+    "MIN_EXAMPLE_STRING",
 ]
 
 _VERSION = re.compile(r"^<!--.*?\bversion:\s*([^\s·]+)", re.DOTALL)
 _SECTION = re.compile(r"^# (system|user)[ \t]*$", re.MULTILINE)
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+_EXAMPLE = re.compile(r"^.*示例", re.MULTILINE)
+_QUOTED = re.compile(r"“([^”]+)”")
+_JSON_STRING = re.compile(r'"[a-z_]+":"([^"]+)"')
+MIN_EXAMPLE_STRING = 8
+"""Characters an answer's string must share with the worked example to count as a copy."""
 
 _LANGUAGE_RULES = {
     "zh": "",  # the prompts are Chinese: so are the answers, unasked
@@ -59,6 +65,28 @@ class Prompt:
     system: str
     user: str
     sha256: str
+
+    @property
+    def example(self) -> str:
+        """The worked example: the system text from the first line that says 示例 on."""
+        found = _EXAMPLE.search(self.system)
+        return self.system[found.start() :] if found else ""
+
+    @property
+    def example_strings(self) -> tuple[str, ...]:
+        """The example's passages (in “”) and the strings of its answer (JSON values): what a
+        model copying the example would write. Strings of fewer than
+        :data:`MIN_EXAMPLE_STRING` characters are left out (too common to tell a copy)."""
+        found = _QUOTED.findall(self.example) + _JSON_STRING.findall(self.example)
+        return tuple(dict.fromkeys(f for f in found if len(f) >= MIN_EXAMPLE_STRING))
+
+    def copies_example(self, text: str) -> bool:
+        """Whether ``text`` (an answer's quote or prose) repeats a part of the worked example:
+        one of its strings, or a piece of :data:`MIN_EXAMPLE_STRING` or more characters of it."""
+        text = text.strip()
+        if not text:
+            return False
+        return any(s in text or (len(text) >= MIN_EXAMPLE_STRING and text in s) for s in self.example_strings)
 
     def messages(self, **values: str) -> list[dict[str, str]]:
         """The chat messages with every ``{placeholder}`` filled in (all of them, and only them)."""
