@@ -257,7 +257,7 @@ class _Packer:
         for respect_headings in self.heading_rules:
             for fill, fine in _SCANS:
                 lo = max(floor, spans.position(base + budget * fill))
-                found = self._fit(self._boundaries(lo, limit, fine), start, floor, base, fill, respect_headings)
+                found = self._best_cut(self._boundaries(lo, limit, fine), start, floor, base, fill, respect_headings)
                 if found is not None:
                     return found
         return self._character_cut(start, floor, limit)
@@ -283,7 +283,7 @@ class _Packer:
             pools += [clauses, sorted(clauses + spaces)]
         return pools
 
-    def _fit(
+    def _best_cut(
         self,
         pools: list[list[int]],
         start: int,
