@@ -385,3 +385,57 @@ def test_a_text_that_is_not_chinese_gets_a_warning() -> None:
     assert "no_chinese_text" not in {w.code for w in chinese.warnings}
     page = render_markdown(summary)
     assert "no_chinese_text" in page and "类型: unknown" in page
+
+
+# -- metadata from the body: excerpts, pasted reports, national reports, traditional characters --
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "year", "doc_type"),
+    [
+        # a report pasted as one long line: the title is where the line starts
+        ("某山县2023年政府工作报告各位代表:现在,我代表某山县人民政府向大会报告工作。一、2022年工作回顾"
+         "全年生产总值增长5%。", "某山县", 2023, DocType.GOVERNMENT_WORK_REPORT),
+        # a news excerpt: the place that presents the targets, the year they are for
+        ("今年增长目标定了\n1月9日,某江市人大会议开幕。报告明确,2024年,某江市经济社会发展主要预期目标是:"
+         "地区生产总值增长6%。", "某江市", 2024, DocType.UNKNOWN),
+        # the speech line names the congress; a chain of places gives the innermost
+        ("——2021年1月8日在某州市某园区第五届人民代表大会第一次会议上\n各位代表:\n一、2020年工作回顾\n"
+         "全区生产总值增长3%。", "某园区", 2021, DocType.UNKNOWN),
+        # no year with the targets: the year after the review
+        ("一、2019年工作回顾\n过去一年,某河县生产总值增长4%。我代表某河县人民政府报告。", "某河县", 2020, DocType.UNKNOWN),
+        # a national report: 全国, and the page's own date line rather than the site's header date
+        ("2025年05月01日 星期四\n今年目标\n时间:2023-03-05 来源:某网\n国务院总理在政府工作报告中指出,今年发展"
+         "主要预期目标是:国内生产总值增长5%左右。", "全国", 2023, DocType.GOVERNMENT_WORK_REPORT),
+        # traditional characters: read like simplified ones, the region spelt in simplified
+        ("2022年某門市政府工作報告\n各位代表:\n一、2021年工作回顧\n地區生產總值增長6%。", "某门市", 2022,
+         DocType.GOVERNMENT_WORK_REPORT),
+    ],
+)  # fmt: skip
+def test_region_year_and_type_are_read_from_the_body(
+    text: str, region: str, year: int, doc_type: DocType
+) -> None:
+    doc = load(text)
+    assert (doc.region, doc.year, doc.plan_year, doc.doc_type) == (region, year, year, doc_type)
+
+
+def test_a_one_line_reports_title_is_its_own_start() -> None:
+    doc = load("某山县2023年政府工作报告各位代表:现在,我代表县政府报告工作。")
+    assert doc.title == "某山县2023年政府工作报告"
+
+
+def test_a_traditional_title_is_quoted_as_written() -> None:
+    doc = load("2022年某門市政府工作報告\n各位代表:\n地區生產總值增長6%。")
+    assert doc.title == "2022年某門市政府工作報告"
+    assert doc.region == "某门市"
+
+
+def test_a_plan_report_is_of_the_year_it_plans() -> None:
+    doc = load("关于某州市某化区2022年国民经济和社会发展计划执行情况及2023年计划草案的报告\n一、执行情况\n增长4%。")
+    assert (doc.region, doc.year, doc.plan_year) == ("某化区", 2023, 2023)
+    assert doc.doc_type is DocType.WORK_SUMMARY_AND_PLAN
+
+
+def test_traditional_compilations_split_at_their_titles() -> None:
+    text = "2023年甲市政府工作報告\n各位代表:\n增長6%。\n2023年乙縣政府工作報告\n各位代表:\n增長7%。\n"
+    assert [r.region for r in split_reports(load(text))] == ["甲市", "乙县"]
