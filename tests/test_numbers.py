@@ -46,7 +46,7 @@ def test_ranges(text: str, expected: tuple[float, float | None, str, str, str, s
         ("增速不低于6%", (6.0, None, "%", "以上", "growth", "increase")),
         ("亩均税收不低于10万元", (10.0, None, "万元", "以上", "level", "")),
         ("粮食产量约80万吨", (80.0, None, "万吨", "左右", "level", "")),  # 约 is about: 左右
-        ("年节约1.2万吨标准煤", (1.2, None, "万吨", "", "level", "")),  # 节约 is not
+        ("年节约1.2万吨标准煤", (1.2, None, "万吨标准煤", "", "level", "")),  # 节约 is not
         ("签约项目30个", (30.0, None, "个", "", "level", "")),
         ("新增城镇污水管网不少于600公里", (600.0, None, "公里", "以上", "level", "")),
         ("资产负债率不超过60%", (60.0, None, "%", "以内", "level", "")),

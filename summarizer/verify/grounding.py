@@ -26,6 +26,7 @@ import math
 from collections.abc import Callable
 
 from ..ingest import Document
+from ..ingest.script import fold_script
 from ..notes import (
     ChunkNotes,
     PriorityNote,
@@ -114,6 +115,21 @@ def _hits(qs: list[Quantity], number: float | None, ok: Callable[[Quantity], boo
     return [i for i, q in enumerate(qs) if _same(q.value, number) and ok(q)]
 
 
+def _as_written(name: str, reading: str, quote: str) -> str:
+    """The quote's own characters for a name read on its folded copy (國內生產總值, not
+    国内生产总值); a name the quote does not write in one piece (城镇… of 城镇和农村…) as read."""
+    at = reading.find(name) if name else -1
+    return quote[at : at + len(name)] if at >= 0 else name
+
+
+def _unit_as_written(q: Quantity, quote: str) -> str:
+    """The quote's own characters for a quantity's unit (萬人 in a traditional report, where the
+    parser reads 万人); a unit written once for a list (7和8%) as read."""
+    written = quote[q.start : q.end]
+    at = fold_script(written).rfind(q.unit) if q.unit else -1
+    return written[at : at + len(q.unit)] if at >= 0 else q.unit
+
+
 class _Grounder:
     def __init__(self, doc: Document, start: int, end: int, default_year: int | None) -> None:
         self.doc = doc
@@ -130,10 +146,14 @@ class _Grounder:
         )
 
     def _evidence(self, quote: str, what: str) -> Evidence | None:
-        found = locate(quote, self.doc.text, self.spans)
+        """The quote's place in the source, found on the folded copies (a quote in simplified
+        characters of a traditional report, or the reverse, is found too), and the source's own
+        characters there."""
+        found = locate(fold_script(quote), fold_script(self.doc.text), self.spans)
         if found is None:
             self._warn("evidence_not_found", f"{what}: quote not found in the source: {quote[:60]!r}")
-        return found
+            return None
+        return Evidence(text=self.doc.text[found.start : found.end], start=found.start, end=found.end)
 
     def _attribute(
         self, claim: str, what: str, ev: Evidence, qs: list[Quantity], picks: list[_Pick]
@@ -143,12 +163,15 @@ class _Grounder:
         if not picks:
             self._warn("number_not_in_evidence", f"{what}: number not in its evidence {ev.text!r}", ev)
             return None
-        attribution = _Attribution(ev.text, qs)
-        chosen = attribution.choose(claim, picks)
+        reading = fold_script(ev.text)  # names are read in simplified characters
+        attribution = _Attribution(reading, qs)
+        chosen = attribution.choose(fold_script(claim), picks)
         if chosen is None:
-            said = attribution.explain(claim, picks[0])
+            said = attribution.explain(fold_script(claim), picks[0])
             self._warn("indicator_mismatch", f"{what}: {said} in {ev.text!r}", ev)
-        return chosen
+            return None
+        pick, name = chosen
+        return pick, _as_written(name, reading, ev.text)
 
     def target(self, note: TargetNote) -> None:
         what = f"target {note.indicator} {note.value:g}"
@@ -175,7 +198,7 @@ class _Grounder:
                 canonical_indicator=canonical,
                 value=q.value,
                 value_max=q.value_max,
-                unit=q.unit,
+                unit=_unit_as_written(q, ev.text),
                 qualifier=q.qualifier,
                 kind=target_kind(canonical, q),
                 direction=q.direction,
@@ -207,9 +230,9 @@ class _Grounder:
                 indicator=indicator,
                 canonical_indicator=canonical_indicator(indicator),
                 value=qs[value].value if value is not None else None,
-                unit=qs[value].unit if value is not None else "",
+                unit=_unit_as_written(qs[value], ev.text) if value is not None else "",
                 change=qs[change].value if change is not None else None,
-                change_unit=qs[change].unit if change is not None else "",
+                change_unit=_unit_as_written(qs[change], ev.text) if change is not None else "",
                 direction=qs[change].direction if change is not None else "",
                 period=note.period,
                 evidence=ev,

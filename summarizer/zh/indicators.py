@@ -25,7 +25,7 @@ from typing import get_args
 
 from ..errors import ConfigError
 from ..models import TargetKind
-from .numbers import Quantity, clause_before, list_groups
+from .numbers import COUNT_UNITS, Quantity, clause_before, list_groups
 
 __all__ = [
     "canonical_indicator",
@@ -65,11 +65,6 @@ _TRAILING_VERB = re.compile(
 _FILLER_PREFIX = re.compile(
     r"^(?:力争|力促|确保|争取|推动|助推|带动|支持|实施|全年|今年|明年|年内|完成|实现|预计|其中|累计"
     r"|(?:新建|建成)(?:和|与|及|、)?|到\d{4}年(?:底|末)?)+"
-)
-# Counting words: a count may name what it counts right after it (建成23个乡镇社工站).
-_COUNT_UNITS = frozenset(
-    "个 万个 家 户 万户 条 座 所 项 处 名 万名 位 台 套 辆 万辆 件 万件 间 张 场 次 批 栋 幢 株 万株 头 万头 只 万只"
-    " 人 万人 人次 万人次 小时".split()
 )
 _NOT_A_NOUN = "和与及或的以左"  # what may follow a number without starting the name of what it counts
 _COUNTED = re.compile(r"[^\s,，;；。:：!！?？、\d０-９]+")  # up to a clause end, list mark or next number
@@ -223,7 +218,7 @@ def _describes_what_follows(text: str, q: Quantity) -> bool:
     follower = text[q.end : q.end + 1]
     if follower == "的":
         return True
-    if q.unit in _COUNT_UNITS or not (_starts_noun(follower) or follower.isdigit()):
+    if q.unit in COUNT_UNITS or not (_starts_noun(follower) or follower.isdigit()):
         return False
     threshold = q.qualifier in ("以上", "以下") or text[q.start - 1 : q.start] in ("超", "过")
     return threshold or q.unit in ("%", "‰", "分钟")
@@ -247,7 +242,7 @@ def _attach(text: str, quantities: list[Quantity], index: int) -> tuple[str, str
     head = quantities[group[0]]
     previous_end = quantities[group[0] - 1].end if group[0] > 0 else 0
     lead = clause_before(text, head.start, previous_end)
-    if q.unit in _COUNT_UNITS and _starts_noun(text[q.end : q.end + 1]):
+    if q.unit in COUNT_UNITS and _starts_noun(text[q.end : q.end + 1]):
         return _counted(text, q.end), lead
     if len(group) == 1:
         # 项目实质性开工、到位投资8.5亿元: a single number belongs to the last listed item, unless

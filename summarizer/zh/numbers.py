@@ -21,8 +21,10 @@ import re
 from dataclasses import dataclass, replace
 from typing import cast
 
+from ..ingest.script import fold_script
 from ..models import Direction, Qualifier, TargetKind
 from ..text.quotes import normalize_width
+from .lexicon import alternation, lexicon
 
 __all__ = [
     "Quantity",
@@ -31,40 +33,31 @@ __all__ = [
     "list_groups",
     "UNITS",
     "RATE_UNITS",
+    "COUNT_UNITS",
     "QUALIFIERS",
 ]
 
 QUALIFIERS = ("左右", "以上", "以内", "以下")
+_WORDS = lexicon()
 # A bound written before the number. The schema's qualifier is one of 左右/以上/以内/以下/"", so an
-# inclusive lower bound (不低于/不少于 6%) reads as 以上, an upper bound (不超过/不高于) as 以内 and an
-# approximation (约/大约 80万吨, not 节约/签约 1.2万吨) as 左右.
-_BOUND_BEFORE = re.compile(r"(?:(?P<above>不低于|不少于)|(?P<within>不超过|不高于)|(?P<about>(?<![节制签合预履违])大?约))\s*$")
-_BOUND_QUALIFIER: dict[str, Qualifier] = {"above": "以上", "within": "以内", "about": "左右"}
-RATE_UNITS = ("%", "个百分点", "百分点", "‰")  # the units of a growth rate or a change
-
-# Longest first, so 万亿斤 wins over 万亿 and 个百分点 over 个.
-UNITS = tuple(
-    sorted(
-        """
-        % 个百分点 百分点 ‰ 倍 成
-        万亿元 亿元 万元 千元 元 亿美元 万美元 美元
-        万亿斤 亿斤 万斤 斤 万吨 吨 万千瓦时 亿千瓦时 千瓦时 万千瓦 千瓦 兆瓦 千伏 万标准煤 吨标准煤
-        万亩 亩 万公顷 公顷 平方公里 万平方米 平方米 万立方米 立方米 公里 千米 米
-        万人次 人次 万人 人 万户 户 万名 名 位 万个 个 家 所 座 条 项 台 套 辆 万辆 件 万件
-        间 张 场 次 批 处 栋 幢 株 万株 头 万头 只 万只 吨级 天 小时 分钟
-        """.split(),
-        key=len,
-        reverse=True,
-    )
+# inclusive lower bound (不低于/不少于/突破/超过 6%) reads as 以上, an upper bound (不超过/不高于) as
+# 以内 and an approximation (约/近 80万吨, not 节约/签约 1.2万吨 or 附近) as 左右.
+_BOUND_BEFORE = re.compile(
+    rf"(?:(?P<above>{alternation(_WORDS.above)})|(?P<within>{alternation(_WORDS.within)})"
+    rf"|(?<![节制签合预履违附最])(?P<about>{alternation(_WORDS.about)}))\s*$"
 )
+_BOUND_QUALIFIER: dict[str, Qualifier] = {"above": "以上", "within": "以内", "about": "左右"}
+RATE_UNITS = _WORDS.rate_units  # the units of a growth rate or a change
+COUNT_UNITS = frozenset(_WORDS.count_units)  # a count may name what it counts right after it
+UNITS = tuple(sorted(_WORDS.units, key=len, reverse=True))  # longest first
 
 _NUM = r"\d+(?:\.\d+)?"
 _DASH = r"(?:[—–－\-~～〜]{1,2}|至|到)"
-_UNIT = "|".join(re.escape(u) for u in UNITS)
+_UNIT = alternation(UNITS)
 _QUANTITY = re.compile(
     rf"(?P<a>{_NUM})(?P<u1>%)?"
     rf"(?:\s*{_DASH}\s*(?P<b>{_NUM}))?"
-    rf"(?:余|多)?(?P<unit>{_UNIT})?"
+    rf"(?P<more>{alternation(_WORDS.above_after)})?(?:[ \u3000](?=\S))?(?P<unit>{_UNIT})?"
     rf"(?P<q>{'|'.join(QUALIFIERS)})?"
 )
 _DATE = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日")
@@ -103,7 +96,7 @@ def _hashes(m: re.Match[str]) -> str:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text``, in order of appearance (offsets into ``text`` itself)."""
-    norm = normalize_width(text)
+    norm = normalize_width(fold_script(text))
     masked = _INSTITUTE.sub(_hashes, _DATE.sub(_hashes, norm))
     found = [_parse(m) for m in _QUANTITY.finditer(masked) if _is_quantity(masked, m)]
     out: list[Quantity] = []
@@ -150,7 +143,7 @@ def _parse(m: re.Match[str]) -> Quantity:
         value=float(m.group("a")),
         value_max=float(b) if b is not None else None,
         unit=m.group("unit") or m.group("u1") or "",
-        qualifier=cast(Qualifier, m.group("q") or ""),
+        qualifier=cast(Qualifier, m.group("q") or ("以上" if m.group("more") else "")),
         kind="level",
         direction="",
         start=m.start(),

@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from ...ingest import Document
+from ...ingest.script import fold_script
 from ...notes import ChunkNotes, PriorityNote, QualitativeNote, ResultNote, TargetNote
 from ...text.structure import Section, bare_title, parse_sections
 from ...zh.indicators import change_owner, indicator_for, known_indicator, shared_names
@@ -35,8 +37,8 @@ from .reading import (
     headline_span,
     is_heading,
     is_plan_section,
+    parts,
     pieces,
-    plan_start,
 )
 
 __all__ = ["extract_notes"]
@@ -204,16 +206,26 @@ def _within(notes: ChunkNotes, doc: Document, lo: int, hi: int) -> ChunkNotes:
 
 
 def extract_notes(doc: Document, start: int | None = None, end: int | None = None) -> ChunkNotes:
-    """Notes for ``doc`` (or the chunk ``[start, end)`` of it), with verbatim evidence quotes."""
+    """Notes for ``doc`` (or the chunk ``[start, end)`` of it), with evidence quotes.
+
+    The rules read the folded copy of the text (traditional characters as simplified), so quotes
+    and names come in simplified characters at the source's offsets; grounding finds them on the
+    folded copy and quotes the source's own characters.
+    """
+    doc = replace(doc, text=fold_script(doc.text))
     sections = parse_sections(doc)
     year = doc.plan_year or doc.year
     headline = headline_span(doc)
-    plan = plan_start(doc, sections)
-    plan_lo = plan if plan is not None else doc.end
+    stretches = parts(doc, sections)
     notes = _headline_notes(doc, headline, year) if headline else ChunkNotes.empty()
     headings = heading_starts(sections)
-    notes.targets.extend(_other_targets(doc, plan_lo, doc.end, headline or (0, 0), headings, year))
-    notes.results.extend(_results(doc, doc.start, plan_lo, _review_period(sections, plan_lo)))
+    plan_lo = next((p.start for p in stretches if p.plan), doc.end)
+    period = _review_period(sections, plan_lo)
+    for part in stretches:
+        if part.plan:
+            notes.targets.extend(_other_targets(doc, part.start, part.end, headline or (0, 0), headings, year))
+        else:
+            notes.results.extend(_results(doc, part.start, part.end, period))
     notes.priorities.extend(_priorities(doc, sections, plan_lo))
     return _within(notes, doc, doc.start if start is None else start, doc.end if end is None else end)
 

@@ -27,16 +27,24 @@ __all__ = [
     "headline_span",
     "is_plan_section",
     "plan_start",
+    "Part",
+    "parts",
     "heading_starts",
     "is_heading",
 ]
 
-# In order of preference: a five-year plan's 主要目标 may come before the year's 主要预期目标.
+# In order of preference: a five-year plan's 主要目标 may come before the year's 主要预期目标. The
+# words that open the year's targets: 主要预期目标是:, 预期目标是, 努力目标为, 指标体系安排…具体为:
 _HEADLINE_MARKERS = (
-    re.compile(r"主要预期目标(?:是|为|建议为)?\s*[:：]"),
+    re.compile(r"(?:主要)?预期目标(?:是|为|建议为|确定为|设定为)?\s*(?:[:：]|(?=\n))"),
+    re.compile(r"主要预期目标(?:是|为|建议为)\s*[,，]?|(?<![的])预期目标(?:是|为|建议为)\s*[,，]"),
+    re.compile(r"努力目标(?:是|为)\s*[:：,，]?|指标体系安排[^。\n]{0,12}?具体为\s*[:：]"),
     re.compile(r"主要目标(?:是|为|建议为)?\s*[:：]"),
     re.compile(r"综合考虑(?:各方面|各种)?因素\s*[,，]"),
 )
+# A marker ending its line (■ 主要预期目标 / 主要预期目标是:) heads a list: its items follow one a line.
+_LIST_ITEM = re.compile(r"[ \t\u3000]*(?:[●•·▪■◆○◎\-—]|[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．](?!\d)|[(（][一二三四五六七八九十\d]{1,2}[)）])")
+_LIST_GAP = 3  # blank lines a pasted list may have between its items
 
 SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
 
@@ -68,17 +76,41 @@ def pieces(text: str, lo: int, hi: int, pattern: re.Pattern[str]) -> Iterator[Sp
 
 
 def headline_span(doc: Document) -> tuple[int, int] | None:
-    """``[start, end)`` of the main expected targets passage (after its colon), if there is one."""
+    """``[start, end)`` of the main expected targets passage (after its opening words), if any:
+    up to the sentence end, or over the list of items it opens."""
     text = doc.text
     for pattern in _HEADLINE_MARKERS:
+        # the passage with most figures: a page's title line may repeat the first target
+        best: tuple[int, int, int] | None = None
         for m in pattern.finditer(text, doc.start, doc.end):
-            end = m.end()
-            while end < doc.end and text[end] not in "。\n":
-                end += 1
-            if find_quantities(text[m.end() : end]):
-                return m.end(), end
+            end = _passage_end(text, m.end(), doc.end)
+            count = len(find_quantities(text[m.end() : end]))
+            if count and (best is None or count > best[0]):
+                best = (count, m.end(), end)
+        if best:
+            return best[1], best[2]
     return None
 
+
+def _passage_end(text: str, start: int, limit: int) -> int:
+    line_end = text.find("\n", start, limit)
+    line_end = limit if line_end < 0 else line_end
+    if text[start:line_end].strip():  # the targets run on in the marker's sentence
+        stop = min((i for i in (text.find("。", start, limit), line_end) if i >= 0), default=limit)
+        return stop
+    end, pos, gap = start, line_end, 0
+    while pos < limit and gap <= _LIST_GAP:
+        nxt = text.find("\n", pos + 1, limit)
+        nxt = limit if nxt < 0 else nxt
+        line = text[pos + 1 : nxt]
+        if not line.strip():
+            gap += 1
+        elif _LIST_ITEM.match(line):
+            end, gap = nxt, 0
+        else:
+            break
+        pos = nxt
+    return end
 
 def is_plan_section(section: Section, doc: Document) -> bool:
     title = section.title
@@ -88,12 +120,72 @@ def is_plan_section(section: Section, doc: Document) -> bool:
 
 
 def plan_start(doc: Document, sections: tuple[Section, ...] | None = None) -> int | None:
-    """Where the report starts looking forward: its first plan-like top-level section."""
-    for s in sections if sections is not None else parse_sections(doc):
-        if is_plan_section(s, doc):
-            return s.start
-    span = headline_span(doc)
-    return span[0] if span else None
+    """Where the report starts looking forward: its first plan-like top-level section, else its
+    first plan stretch (:func:`parts`)."""
+    found = _plan_section_start(doc, sections if sections is not None else parse_sections(doc))
+    if found is not None:
+        return found
+    return next((p.start for p in parts(doc, sections) if p.plan), None)
+
+
+def _plan_section_start(doc: Document, sections: tuple[Section, ...]) -> int | None:
+    return next((s.start for s in sections if is_plan_section(s, doc)), None)
+
+
+@dataclass(frozen=True)
+class Part:
+    """A stretch ``[start, end)`` of a report that looks forward (``plan``) or back."""
+
+    start: int
+    end: int
+    plan: bool
+
+
+# What a sentence says about its time, where no plan section says it: the first of these words
+# in it. A year before the plan year is the review's (2023年,某县先后获评…), the plan year or a
+# later one the plan's (2024年,该县将…); 到2025年, 比2022年 and 2021-2025年 are no cue.
+_TIME_CUE = re.compile(
+    r"(?<![到至比较与和\-—~～])(?P<year>(?:19|20)\d{2})全?年(?![\-—~～至到])"
+    r"|(?P<back>过去(?:的)?[一二三四五]年|[一二三四五]年来|去年|上一年)"
+    r"|(?P<ahead>今年|明年|新的一年|下一步|下半年|力争|确保|争取)"
+)
+
+
+def parts(doc: Document, sections: tuple[Section, ...] | None = None) -> list[Part]:
+    """The report as review and plan stretches.
+
+    A report with a plan section (``2023年工作安排``) looks back before it and forward from it. A
+    report without one - a news excerpt, a speech cut short - is read sentence by sentence: a
+    sentence with a time cue (:data:`_TIME_CUE`) or the targets passage sets the stretch, and a
+    sentence without one continues it; the text before any cue is review.
+    """
+    sections = sections if sections is not None else parse_sections(doc)
+    start = _plan_section_start(doc, sections)
+    if start is not None:
+        return [p for p in (Part(doc.start, start, False), Part(start, doc.end, True)) if p.end > p.start]
+    headline = headline_span(doc)
+    out: list[Part] = []
+    plan = False
+    for s in sentences(doc, doc.start, doc.end):
+        if headline and s.start <= headline[0] < s.end + 1:
+            plan = True
+        else:
+            cue = _TIME_CUE.search(doc.text, s.start, s.end)
+            ahead = _looks_ahead(cue, doc.plan_year) if cue else None
+            plan = plan if ahead is None else ahead
+        if out and out[-1].plan == plan:
+            out[-1] = Part(out[-1].start, s.end, plan)
+        else:
+            out.append(Part(out[-1].end if out else doc.start, s.end, plan))
+    if out:
+        out[-1] = Part(out[-1].start, doc.end, out[-1].plan)
+    return out
+
+
+def _looks_ahead(cue: re.Match[str], plan_year: int | None) -> bool | None:
+    if cue.group("year"):
+        return None if plan_year is None else int(cue.group("year")) >= plan_year
+    return cue.group("ahead") is not None
 
 
 def heading_starts(sections: tuple[Section, ...]) -> frozenset[int]:
