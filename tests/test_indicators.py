@@ -239,11 +239,18 @@ def test_listed_changes_belong_to_listed_levels_one_to_one() -> None:
     ]
 
 
+def test_a_distributed_list_of_changes_pairs_with_the_levels_of_as_many_clauses() -> None:
+    text = "接待游客1126.3万人次,实现旅游收入115.5亿元,分别增长14.6%、17.3%"
+    qs = find_quantities(text)
+    assert [change_owner(text, qs, i) for i in range(len(qs))] == [0, 1, 0, 1]
+    assert [name for name, _ in attached(text)] == ["接待游客", "旅游收入", "接待游客", "旅游收入"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "城乡居民人均可支配收入达到39529元和16183元,分别增长4.7%",  # the list of changes is cut off
-        "接待游客1126.3万人次,实现旅游收入115.5亿元,分别增长14.6%、17.3%",  # 2 changes, 1 level before
+        "旅游收入115.5亿元,分别增长14.6%、17.3%",  # 2 changes, 1 level before
         "增长6.8%",
     ],
 )

@@ -240,8 +240,10 @@ def test_results_pair_listed_changes_with_listed_levels_one_to_one() -> None:
     assert [(r.canonical_indicator, r.value, r.unit, r.change) for r in out.results] == [
         ("城镇居民人均可支配收入", 39529.0, "元", 4.7),
         ("农村居民人均可支配收入", 16183.0, "元", 6.6),
-        # 14.6% and 17.3% are the visitors' and the revenue's: neither level is paired with one,
-        # and neither is a table indicator, so no result; ESI is no alias of anything either.
+        # a 分别 list of changes after as many levels, each in its own clause: one change each
+        ("接待游客", 1126.3, "万人次", 14.6),
+        ("旅游收入", 115.5, "亿元", 17.3),
+        ("学科", 13.0, "个", None),  # a count of things done; 前1% is a rank, not a figure
         ("城镇新增就业", 4.87, "万人", None),  # a table indicator under its canonical name
     ]
     assert out.results[0].evidence.text == "其中城乡居民人均可支配收入达到39529元和16183元,分别增长4.7%和6.6%"

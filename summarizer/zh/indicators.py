@@ -63,12 +63,14 @@ _TRAILING_VERB = re.compile(
     r"(?:(?<!人)均|达|超|为|在|再|各|约|保持|发展到|(?:(?:进入|跻身|位居|位列)(?:全国|全省|全市)?|全国|全省|全市)前)$"
 )
 _FILLER_PREFIX = re.compile(
-    r"^(?:力争|力促|确保|争取|推动|助推|带动|支持|实施|全年|今年|明年|年内|完成|实现|预计|其中|累计"
+    r"^(?:力争|力促|确保|争取|推动|助推|带动|支持|实施|全年|今年|明年|年内|完成|实现|预计|其中|已经|已|累计"
     r"|(?:新建|建成)(?:和|与|及|、)?|到\d{4}年(?:底|末)?)+"
 )
 _NOT_A_NOUN = "和与及或的以左"  # what may follow a number without starting the name of what it counts
 _COUNTED = re.compile(r"[^\s,，;；。:：!！?？、\d０-９]+")  # up to a clause end, list mark or next number
-_COUNTED_END = re.compile(r"(?<=.)(?:并|全部|年内|建成|投用|投入|实现|完成|开工|落地|初见成效)")
+_COUNTED_END = re.compile(
+    r"(?<=.)(?:并|全部|年内|建成|投用|投入|实现|完成|开工|落地|初见成效|进入|获|被|入选|纳入|列入|通过|达到|达)"
+)
 _MEASURE_WORD = re.compile(r"(?:增加值|营业收入|投资|产值|营收|收入|总额|余额|产量|面积)$")
 _TRAILING_JOINER = re.compile(r"(?:和|与|及|或|等)$")
 _PAIR_PREFIXES = {"城乡": ("城镇", "农村")}
@@ -268,13 +270,24 @@ def change_owner(text: str, quantities: list[Quantity], index: int) -> int:
         return index
     levels, changes = groups[at - 1], groups[at]
     if len(levels) != len(changes) or quantities[levels[0]].kind != "level":
-        return index
+        return _distributed_owner(text, quantities, changes, index)
     # 接待游客1126.3万人次,实现旅游收入115.5亿元,分别增长14.6%、17.3%: cut after 14.6%, the lone
     # 分别 change belongs to a list this quote does not show.
     between = text[quantities[levels[-1]].end : quantities[changes[0]].start]
     if len(changes) == 1 and "分别" in between:
         return index
     return levels[changes.index(index)]
+
+
+def _distributed_owner(text: str, quantities: list[Quantity], changes: list[int], index: int) -> int:
+    """``接待游客1126.3万人次,实现旅游收入115.5亿元,分别增长14.6%、17.3%``: a 分别 list of changes
+    right after as many levels, each in its own clause, gives them one change each."""
+    first, n = changes[0], len(changes)
+    prior = list(range(first - n, first))
+    lead = text[quantities[first - 1].end : quantities[first].start] if first else ""
+    if n < 2 or first < n or "分别" not in lead or any(quantities[k].kind != "level" for k in prior):
+        return index
+    return prior[changes.index(index)]
 
 
 def attached_indicator(text: str, quantities: list[Quantity], index: int) -> tuple[str, str]:

@@ -27,7 +27,7 @@ from ...ingest import Document
 from ...ingest.script import fold_script
 from ...notes import ChunkNotes, PriorityNote, QualitativeNote, ResultNote, TargetNote
 from ...text.structure import Section, bare_title, parse_sections
-from ...zh.indicators import change_owner, indicator_for, known_indicator, shared_names
+from ...zh.indicators import change_owner, indicator_for, shared_names
 from ...zh.numbers import Quantity, clause_before, find_quantities, list_groups
 from .reading import (
     EDGE,
@@ -47,11 +47,7 @@ _CLAUSE = re.compile(r"[^,，;；。！？!?\n]+")
 _RESULT_SENTENCE = re.compile(r"[^。；;！？!?\n]+")
 _TARGET_YEAR = re.compile(r"到((?:19|20)\d{2})年")
 _PERIOD = re.compile(r"\d{4}年|上半年|前三季度|\d{1,2}-\d{1,2}月")
-_TARGET_WORDS = re.compile(
-    r"完成|达到|新增|增长|力争|确保|突破|超过|超(?=\d)|控制在|保持在|实现|建成|新建|引进|培育|争取|提高|提升|下降|降低|不低于"
-)
 _MAX_NAME = 20
-_MIN_FREE_NAME = 4
 _SHORT_CLAUSE = 40  # a clause or sentence that starts a heading and is this short is the heading
 
 
@@ -70,9 +66,36 @@ def _named(text: str, qs: list[Quantity], i: int) -> str:
     return name if len(name) <= _MAX_NAME else ""
 
 
-def _specific(name: str) -> bool:
-    """A name worth a non-headline item: a known indicator, or more than a bare word (项目, 引进)."""
-    return len(name) >= _MIN_FREE_NAME or known_indicator(name)
+# Words that are no indicator on their own: a scope, a comparison base, a connective.
+_NOT_A_NAME = re.compile(
+    r"^(?:全[市省县区国]|本[市省县区]|其中|同口径|下同|累计|同比|分别|共|合计|总计|比重|占比|国际|国内|省内|市内"
+    r"|[^\u4e00-\u9fffA-Za-z“”\"]+)$"
+)
+_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}[省市县]")  # the subject of the sentence, not what it counts
+_UNITLESS_NAME = re.compile(r"(?:指数|系数|倍差|之比|比值)$")  # 空气质量综合指数4.5, 收入倍差1.71
+_RANK_BEFORE = re.compile(r"(?:[居排列位]|进入|跻身)(?:全国|全省|全市|全州|[^\d,，;；。]{0,8})?前$")
+_MIN_NAME = 2
+
+
+def _worth_an_item(text: str, q: Quantity, name: str) -> bool:
+    """A named figure a reader would list: not a fragment (全市, 其中, 国际), not the subject's
+    place (某某区), not a rank (进入全国前30位); unitless only for an index (综合指数4.5)."""
+    bare = name.strip(EDGE + "()（）“”\"")
+    if len(bare) < _MIN_NAME or _NOT_A_NAME.match(bare) or _PLACE.fullmatch(bare):
+        return False
+    if _RANK_BEFORE.search(text, 0, q.start):
+        return False
+    return bool(q.unit) or bool(_UNITLESS_NAME.search(bare))
+
+
+def _item_names(text: str, qs: list[Quantity]) -> list[str]:
+    """Each quantity's indicator if it is an item of its own or of its level ('' if not): a
+    nameless change is its level's (完成固定资产投资2000亿元、增长10%以上)."""
+    names = []
+    for i, q in enumerate(qs):
+        name = _named(text, qs, change_owner(text, qs, i))
+        names.append(name if _worth_an_item(text, q, name) else "")
+    return names
 
 
 def _targets_in(doc: Document, span: Span, headline: bool, year: int | None) -> list[TargetNote]:
@@ -81,9 +104,10 @@ def _targets_in(doc: Document, span: Span, headline: bool, year: int | None) -> 
     until = _TARGET_YEAR.search(clause)  # 到2021年…: a multi-year target
     year = int(until.group(1)) if until else year
     notes = []
+    names = _item_names(clause, qs)
     for i, q in enumerate(qs):
-        name = _named(clause, qs, i)
-        if not name or (not headline and not (q.unit and _specific(name))):
+        name = _named(clause, qs, change_owner(clause, qs, i)) if headline else names[i]
+        if not name:
             continue
         # 工业投资、技改投资均增长15%: one number, a target for each indicator listed
         notes += [
@@ -122,8 +146,6 @@ def _other_targets(
         if in_headline or is_heading(clause, headings, _SHORT_CLAUSE):
             continue
         text = doc.text[clause.start : clause.end]
-        if not _TARGET_WORDS.search(text):
-            continue
         out.extend(_targets_in(doc, clause, False, year))
     return out
 
@@ -139,20 +161,23 @@ def _results(doc: Document, lo: int, hi: int, period: str | None) -> list[Result
 
 
 def _sentence_results(text: str, period: str | None) -> Iterator[ResultNote]:
-    """``生产总值326.3亿元、增长6.8%``: a named level with the unnamed change that follows it, a
-    named change (``增长4.9%``), or a named level of a known indicator (``新增城镇就业4388人``)."""
+    """Every figure of a review sentence: a named level with the unnamed change that follows it
+    (``生产总值326.3亿元、增长6.8%``), a named change (``增长4.9%``) or a named level
+    (``新增城镇就业4388人``, ``建成23个乡镇社工站``)."""
     qs = find_quantities(text)
     group_of = {i: g for g in list_groups(text, qs) for i in g}
     owners = [change_owner(text, qs, j) for j in range(len(qs))]
     change_of = {owner: j for j, owner in enumerate(owners) if owner != j}
+    names = _item_names(text, qs)
     for i, q in enumerate(qs):
-        name = _named(text, qs, i)
+        name = names[i]
         if owners[i] != i or not name or q.kind == "relative":
             continue  # a change said with its level comes with that level
         c = change_of.get(i, i if q.kind == "growth" else None)
-        if c is None and not (q.unit and known_indicator(name)):
-            continue
         group = group_of[i]  # 分别增长4.9%和7.1%: quote the whole list (and the changes' list)
+        if c is not None:  # and every level the changes are paired with (…,分别增长14.6%、17.3%)
+            group = [min(group[0], *(owners[j] for j in group_of[c])), *group[1:]]
+            group = [k for k in range(group[0], group[-1] + 1)]
         head = qs[group[0]]
         lead = clause_before(text, head.start, qs[group[0] - 1].end if group[0] else 0)
         tail = max(qs[group[-1]].end, qs[group_of[c][-1]].end if c is not None else 0)
