@@ -25,6 +25,7 @@ from typing import get_args
 
 from ..errors import ConfigError
 from ..models import TargetKind
+from .lexicon import alternation, lexicon
 from .numbers import COUNT_UNITS, Quantity, clause_before, list_groups
 
 __all__ = [
@@ -54,6 +55,8 @@ _NAME_END = re.compile(
     r"|突破|超过|不低于|不少于|不超过|不高于|高于|快于|年均|同比|(?:实现|完成)(?!率)|降至|降到|增至|收窄"
     # the base compared with, which names nothing: 较去年同期, 比2022年, a nameless 比年初提高…
     r"|[比较](?:(?:[去上前]|\d{4})年(?:同期)?|同期|年初|改革前)"
+    # a condition, which names nothing either: 扣除留抵退税因素后增长, 同口径增长, 在减产情况下
+    r"|扣除[^,，;；。]{0,12}?后|剔除[^,，;；。]{0,12}?后|(?:同|可比)口径|情况下"
 )
 # 年度计划完成投资422亿元: the object of 完成 is part of the name (年度计划投资).
 _KEEPS_OBJECT = "完成"
@@ -62,20 +65,25 @@ _KEEPS_OBJECT = "完成"
 _TRAILING_VERB = re.compile(
     r"(?:(?<!人)均|达|超|为|在|再|各|约|保持|发展到|(?:(?:进入|跻身|位居|位列)(?:全国|全省|全市)?|全国|全省|全市)前)$"
 )
-_FILLER_PREFIX = re.compile(
-    r"^(?:力争|力促|确保|争取|推动|助推|带动|支持|实施|全年|今年|明年|年内|完成|实现|预计|其中|已经|已|累计"
-    r"|(?:新建|建成)(?:和|与|及|、)?|到\d{4}年(?:底|末)?)+"
+_WORDS = lexicon()
+# Adverbs, time words and verbs before a name (积极争取上级资金28.98亿元: the verb's object is
+# the name), and 到2025年.
+_LEAD_WORDS = re.compile(
+    rf"^(?:{alternation(_WORDS.name_fillers + _WORDS.object_verbs)}|到\d{{4}}年(?:底|末)?|(?<=.)(?:和|与|及|、))+"
 )
+_FILLERS = re.compile(rf"^(?:{alternation(_WORDS.name_fillers)})+")
+_SHORTEST_OBJECT = 2
+# A bound glued to the number is no part of the name: 消费近15亿元, 仅此2家, 总额超100亿元.
+_TRAILING_BOUND = re.compile(rf"(?:{alternation(_WORDS.above + _WORDS.within + _WORDS.about)}|仅此|仅)$")
 _NOT_A_NOUN = "和与及或的以左"  # what may follow a number without starting the name of what it counts
 _COUNTED = re.compile(r"[^\s,，;；。:：!！?？、\d０-９]+")  # up to a clause end, list mark or next number
-_COUNTED_END = re.compile(
-    r"(?<=.)(?:并|全部|年内|建成|投用|投入|实现|完成|开工|落地|初见成效|进入|获|被|入选|纳入|列入|通过|达到|达)"
-)
+_COUNTED_END = re.compile(rf"(?<=.)(?:{alternation(_WORDS.counted_end)})")
 _MEASURE_WORD = re.compile(r"(?:增加值|营业收入|投资|产值|营收|收入|总额|余额|产量|面积)$")
 _TRAILING_JOINER = re.compile(r"(?:和|与|及|或|等)$")
 _PAIR_PREFIXES = {"城乡": ("城镇", "农村")}
 _SIDE_WORDS = ("城镇", "农村", "城市", "乡村", "城区", "农民")
-_CONJ = re.compile(r"和|与|及|、")
+# 和/与/及 join names, but not inside words: 普及, 涉及, 和美乡村, 参与.
+_CONJ = re.compile(r"(?<![温饱总平柔缓])和(?![美谐睦])|(?<![参给赋])与|(?<![普涉以波危触惠顾提论])及(?![时早])|、")
 _ALL_OF_THEM = re.compile(r"[均都][\u4e00-\u9fff]{0,3}$")  # 均增长, 都要达到: right before the number
 
 
@@ -153,11 +161,23 @@ def aliases_of(name: str) -> list[str]:
     return list(entry.spellings) if entry else [name]
 
 
+def _drop_lead_words(text: str) -> str:
+    """``text`` without the adverbs and verbs it starts with, unless that turns an indicator of
+    the alias table into another phrase (新增城镇就业 stays whole)."""
+    stripped = _LEAD_WORDS.sub("", text)
+    if stripped == text or (_lookup(text) and not _lookup(stripped)):
+        return text
+    if len(stripped) <= _SHORTEST_OBJECT:  # 新增学位: 学位 alone says nothing
+        kept = _FILLERS.sub("", text)
+        return kept if kept else stripped
+    return stripped
+
+
 def indicator_phrase(lead: str) -> str:
     """The indicator in the words before a number: ``确保全年固定资产投资增长`` → ``固定资产投资``."""
     text = lead.strip(" \u3000\n,，、;；:：")
     while True:
-        text = _FILLER_PREFIX.sub("", text)
+        text = _drop_lead_words(text)
         m = _NAME_END.search(text)
         if m is None:
             break
@@ -167,7 +187,7 @@ def indicator_phrase(lead: str) -> str:
             text = text[: m.start()] + (rest if keep else "")
             break
         text = text[m.end() :]  # 力争增长…: a verb first, keep looking after it
-    while (trimmed := _TRAILING_VERB.sub("", text)) != text:
+    while (trimmed := _TRAILING_BOUND.sub("", _TRAILING_VERB.sub("", text))) != text:
         text = trimmed
     return text.strip(" \u3000,，、的")
 
@@ -252,7 +272,7 @@ def _attach(text: str, quantities: list[Quantity], index: int) -> tuple[str, str
         phrase = indicator_phrase(lead)
         return (phrase if _ALL_OF_THEM.search(lead) else phrase.rsplit("、", 1)[-1]), lead
     # 地区生产总值增速、规上工业增加值增速分别达到…: split the names before cutting at the verb.
-    region = _FILLER_PREFIX.sub("", lead.split("分别")[0].strip(" \u3000\n,，、;；:："))
+    region = _drop_lead_words(lead.split("分别")[0].strip(" \u3000\n,，、;；:："))
     own = split_distributive(region, len(group))[group.index(index)]
     return indicator_phrase(own), own
 

@@ -25,6 +25,13 @@ class Lexicon:
     within: tuple[str, ...]  # 不超过 → 以内
     about: tuple[str, ...]  # 约 → 左右
     above_after: tuple[str, ...]  # 1000多件, 4000余万元 → 以上
+    name_fillers: tuple[str, ...]  # 全年, 积极 …: not part of a name
+    object_verbs: tuple[str, ...]  # 实施, 引进 …: their object is the name
+    counted_end: tuple[str, ...]  # where the name of what a count counts ends
+    package_nouns: tuple[str, ...]  # 措施, 政策, 奖: a count of these is no figure
+    attribute_before: tuple[str, ...]  # 年产 …: the number describes what follows
+    scope_before: tuple[str, ...]  # 聚焦, 惠及 …: the number sizes a set worked on
+    attribute_units: tuple[str, ...]  # 千伏, 米 before a noun: an attribute
 
     @property
     def units(self) -> tuple[str, ...]:
@@ -44,7 +51,7 @@ def lexicon() -> Lexicon:
     try:
         raw = resources.files("summarizer.zh").joinpath(_FILE).read_text(encoding="utf-8")
         data = tomllib.loads(raw)
-        units, bounds = data["units"], data["bounds"]
+        units, bounds, names, not_items = data["units"], data["bounds"], data["names"], data["not_items"]
         return Lexicon(
             rate_units=_words(units, "rate"),
             count_units=_words(units, "count"),
@@ -53,6 +60,13 @@ def lexicon() -> Lexicon:
             within=_words(bounds, "within"),
             about=_words(bounds, "about"),
             above_after=_words(bounds, "above_after"),
+            name_fillers=_words(names, "fillers"),
+            object_verbs=_words(names, "object_verbs"),
+            counted_end=_words(names, "counted_end"),
+            package_nouns=_words(not_items, "counted"),
+            attribute_before=_words(not_items, "attribute_before"),
+            scope_before=_words(not_items, "scope_before"),
+            attribute_units=_words(not_items, "attribute_units"),
         )
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
         raise ConfigError(f"summarizer/{_FILE} is damaged ({exc!r}); reinstall summarizer") from exc

@@ -57,6 +57,7 @@ _UNIT = alternation(UNITS)
 _QUANTITY = re.compile(
     rf"(?P<a>{_NUM})(?P<u1>%)?"
     rf"(?:\s*{_DASH}\s*(?P<b>{_NUM}))?"
+    rf"(?:(?P<magnitude>[万亿])(?=[余多]))?"  # 2.2万余个, 76万多名: the unit is 万个, 万名
     rf"(?P<more>{alternation(_WORDS.above_after)})?(?:[ \u3000](?=\S))?(?P<unit>{_UNIT})?"
     rf"(?P<q>{'|'.join(QUALIFIERS)})?"
 )
@@ -142,7 +143,7 @@ def _parse(m: re.Match[str]) -> Quantity:
     return Quantity(
         value=float(m.group("a")),
         value_max=float(b) if b is not None else None,
-        unit=m.group("unit") or m.group("u1") or "",
+        unit=(m.group("magnitude") or "") + (m.group("unit") or m.group("u1") or ""),
         qualifier=cast(Qualifier, m.group("q") or ("以上" if m.group("more") else "")),
         kind="level",
         direction="",

@@ -28,6 +28,7 @@ from ...ingest.script import fold_script
 from ...notes import ChunkNotes, PriorityNote, QualitativeNote, ResultNote, TargetNote
 from ...text.structure import Section, bare_title, parse_sections
 from ...zh.indicators import change_owner, indicator_for, shared_names
+from ...zh.lexicon import alternation, lexicon
 from ...zh.numbers import Quantity, clause_before, find_quantities, list_groups
 from .reading import (
     EDGE,
@@ -77,13 +78,28 @@ _RANK_BEFORE = re.compile(r"(?:[居排列位]|进入|跻身)(?:全国|全省|全
 _MIN_NAME = 2
 
 
+_WORDS = lexicon()
+_PACKAGE = re.compile(rf"(?:{alternation(_WORDS.package_nouns)})$")
+_ATTRIBUTE_BEFORE = re.compile(rf"(?:{alternation(_WORDS.attribute_before)})$")
+_SCOPE_BEFORE = re.compile(rf"(?:^|[,，;；、])(?:{alternation(_WORDS.scope_before)})[^,，;；。]{{0,12}}$")
+_ATTRIBUTE_UNITS = frozenset(_WORDS.attribute_units)
+
+
 def _worth_an_item(text: str, q: Quantity, name: str) -> bool:
     """A named figure a reader would list: not a fragment (全市, 其中, 国际), not the subject's
-    place (某某区), not a rank (进入全国前30位); unitless only for an index (综合指数4.5)."""
+    place (某某区), not a rank (进入全国前30位), not a policy package or an honour (出台103条政策
+    措施, 质量奖1家), not an attribute of what follows (年产200万吨新材料, 110千伏东坑站, 500亿级
+    产业链), not the size of a set worked on (聚焦7条产业链, 惠及21个镇街); unitless only for an
+    index (综合指数4.5)."""
     bare = name.strip(EDGE + "()（）“”\"")
-    if len(bare) < _MIN_NAME or _NOT_A_NAME.match(bare) or _PLACE.fullmatch(bare):
+    if len(bare) < _MIN_NAME or _NOT_A_NAME.match(bare) or _PLACE.fullmatch(bare) or _PACKAGE.search(bare):
         return False
-    if _RANK_BEFORE.search(text, 0, q.start):
+    before, after = text[max(0, q.start - 20) : q.start], text[q.end : q.end + 1]
+    if _RANK_BEFORE.search(before) or _ATTRIBUTE_BEFORE.search(before) or _SCOPE_BEFORE.search(before):
+        return False
+    if after == "级" or (q.unit in _ATTRIBUTE_UNITS and "\u4e00" <= after <= "\u9fff" and after not in "的以左"):
+        return False
+    if (after and after in "”\"") or before.endswith(("“", "\"")):  # a slogan's number: “双30”, 就业“20条”
         return False
     return bool(q.unit) or bool(_UNITLESS_NAME.search(bare))
 
