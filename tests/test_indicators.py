@@ -80,7 +80,7 @@ def test_kind_and_aliases() -> None:
         ("城镇新增就业", "城镇新增就业"),
         ("力争增长", ""),
         ("国际航线数量较改革前提升", "国际航线数量"),  # the base compared with is no part of the name
-        ("全市固定资产投资较去年同期提升", "全市固定资产投资"),
+        ("全市固定资产投资较去年同期提升", "固定资产投资"),
         ("出口额比2022年增长", "出口额"),
         ("比较优势产业产值增长", "比较优势产业产值"),
         ("比年初提高", ""),  # nameless: the change belongs to the level before it

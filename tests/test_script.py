@@ -39,3 +39,16 @@ def test_every_mapping_is_one_character_to_one() -> None:
     assert len(table) > 3000  # OpenCC's character tables, not a hand-written list
     assert all(0 <= k < 0x110000 and 0 <= v < 0x110000 for k, v in table.items())
     assert ord("増") in table and ord("研") not in table
+
+
+def test_the_reading_drops_pinyin_readings_and_maps_back() -> None:
+    from summarizer.ingest.script import reading_of, without_readings
+
+    text = "某市實(shí)現(xiàn)財(cái)政總收入20億元(GDP)"
+    reading = reading_of(text)
+    assert reading.text == "某市实现财政总收入20亿元(GDP)"  # (GDP) has no tone mark: kept
+    at = reading.text.index("财政总收入")
+    start, end = reading.source_span(at, at + 5)
+    assert text[start:end] == "財(cái)政總收入"
+    assert without_readings(text[start:end]) == "財政總收入"
+    assert reading.reading_offset(start) == at

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from .boilerplate import line_spans
 from .document import DocType
-from .script import fold_script
+from .script import reading_of, without_readings
 
 __all__ = ["Meta", "GWR_TITLE", "TAG", "region_of", "title_meta", "meta_for", "body_meta", "tag_region"]
 
@@ -161,23 +161,26 @@ def _find_title(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
-def meta_for(text: str, start: int, end: int, table: dict[str, str]) -> Meta:
-    """Title, region, year, plan year and type of the report ``text[start:end]``.
+def meta_for(source: str, start: int, end: int, table: dict[str, str]) -> Meta:
+    """Title, region, year, plan year and type of the report ``source[start:end]``.
 
-    Read on the folded copy of ``text`` (:func:`~.script.fold_script`), so a report in
-    traditional characters is understood alike; the title is quoted in its own characters and
-    the region spelt in simplified ones (嘉興市 → 嘉兴市), as reports are compared by it.
+    Read on the reading of ``source`` (:func:`~.script.reading_of`: folded characters, no pinyin
+    readings), so a report in traditional characters is understood alike; the title is quoted in
+    its own characters and the region spelt in simplified ones (嘉興市 → 嘉兴市), as reports are
+    compared by it.
     The title wins; what it does not say comes from the body (:func:`body_meta`).
     """
-    reading = fold_script(text)
-    title_span = _find_title(reading, start, end)
+    reading = reading_of(source)
+    text, start, end = reading.text, reading.reading_offset(start), reading.reading_offset(end)
+    title_span = _find_title(text, start, end)
     from_title = Meta()
     if title_span:
-        a, b = title_span
-        from_title = replace(title_meta(reading[a:b].strip()), title=text[a:b].strip())
-    short_lines = (reading[a:b] for a, b in line_spans(reading, start, end) if b - a <= _HEADING_CHARS)
+        a, b = reading.source_span(*title_span)
+        title = without_readings(source[a:b]).strip()
+        from_title = replace(title_meta(text[slice(*title_span)].strip()), title=title)
+    short_lines = (text[a:b] for a, b in line_spans(text, start, end) if b - a <= _HEADING_CHARS)
     from_headings = _body_meta("\n".join(short_lines), table)
-    from_body = body_meta(reading, start, end)
+    from_body = body_meta(text, start, end)
     doc_type = next(
         (m.doc_type for m in (from_title, from_headings, from_body) if m.doc_type is not DocType.UNKNOWN),
         DocType.UNKNOWN,

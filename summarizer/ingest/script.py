@@ -20,12 +20,15 @@ as 研, 欠 or 台 into rarer forms (the shinjitai table maps 欠 to 缺).
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ..errors import ConfigError
 
-__all__ = ["fold_script", "folding_table"]
+__all__ = ["fold_script", "folding_table", "Reading", "reading_of", "without_readings"]
 
 _COMPAT = "CJK_Compatibility_Ideographs.txt"
 _VARIANTS = ("HKVariantsRev.txt", "TWVariantsRev.txt", "JPShinjitaiCharacters.txt")
@@ -101,3 +104,62 @@ def fold_script(text: str) -> str:
 @lru_cache(maxsize=4)
 def _fold_long(text: str) -> str:
     return text.translate(folding_table())
+
+
+# A pinyin reading glued to a character by some converting sites: 財(cái)政, 規(guī)上. Lower-case
+# letters with at least one tone mark, so (GDP) or (a) are left alone.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_RUBY = re.compile(rf"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,8}}[)）]")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The text the rules read: the folded copy without pinyin readings (財(cái)政 → 财政).
+
+    ``origin`` maps each character back to its offset in the source (``None`` when nothing was
+    dropped: then offsets are the same), so spans found in the reading are reported in the source.
+    """
+
+    text: str
+    origin: tuple[int, ...] | None = None
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """The source span of the reading's ``[start, end)``."""
+        if self.origin is None:
+            return start, end
+        if end <= start:
+            at = self.origin[start] if start < len(self.origin) else self.origin[-1] + 1
+            return at, at
+        return self.origin[start], self.origin[end - 1] + 1
+
+    def reading_offset(self, source: int) -> int:
+        """The first reading offset at or after a source offset."""
+        return source if self.origin is None else bisect_left(self.origin, source)
+
+
+def without_readings(text: str) -> str:
+    """``text`` without pinyin readings, in its own characters: 財(cái)政總收入 → 財政總收入."""
+    return _RUBY.sub("", text)
+
+
+def reading_of(text: str) -> Reading:
+    """The reading of ``text``: folded (:func:`fold_script`), pinyin readings dropped."""
+    return _reading_long(text) if len(text) >= _CACHED_FROM else _reading(text)
+
+
+@lru_cache(maxsize=4)
+def _reading_long(text: str) -> Reading:
+    return _reading(text)
+
+
+def _reading(text: str) -> Reading:
+    folded = fold_script(text)
+    if _RUBY.search(folded) is None:
+        return Reading(folded)
+    kept: list[int] = []
+    pos = 0
+    for m in _RUBY.finditer(folded):
+        kept.extend(range(pos, m.start()))
+        pos = m.end()
+    kept.extend(range(pos, len(folded)))
+    return Reading("".join(folded[i] for i in kept), tuple(kept))

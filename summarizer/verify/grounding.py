@@ -26,7 +26,7 @@ import math
 from collections.abc import Callable
 
 from ..ingest import Document
-from ..ingest.script import fold_script
+from ..ingest.script import Reading, fold_script, reading_of, without_readings
 from ..notes import (
     ChunkNotes,
     PriorityNote,
@@ -115,17 +115,21 @@ def _hits(qs: list[Quantity], number: float | None, ok: Callable[[Quantity], boo
     return [i for i, q in enumerate(qs) if _same(q.value, number) and ok(q)]
 
 
-def _as_written(name: str, reading: str, quote: str) -> str:
-    """The quote's own characters for a name read on its folded copy (國內生產總值, not
-    国内生产总值); a name the quote does not write in one piece (城镇… of 城镇和农村…) as read."""
-    at = reading.find(name) if name else -1
-    return quote[at : at + len(name)] if at >= 0 else name
+def _as_written(name: str, view: Reading, quote: str) -> str:
+    """The quote's own characters for a name read on its reading (國內生產總值, not 国内生产总值;
+    財政 of 財(cái)政); a name the quote does not write in one piece (城镇… of 城镇和农村…) as read."""
+    at = view.text.find(name) if name else -1
+    if at < 0:
+        return name
+    start, end = view.source_span(at, at + len(name))
+    return without_readings(quote[start:end])
 
 
-def _unit_as_written(q: Quantity, quote: str) -> str:
+def _unit_as_written(q: Quantity, view: Reading, quote: str) -> str:
     """The quote's own characters for a quantity's unit (萬人 in a traditional report, where the
     parser reads 万人); a unit written once for a list (7和8%) as read."""
-    written = quote[q.start : q.end]
+    start, end = view.source_span(q.start, q.end)
+    written = without_readings(quote[start:end])
     at = fold_script(written).rfind(q.unit) if q.unit else -1
     return written[at : at + len(q.unit)] if at >= 0 else q.unit
 
@@ -146,14 +150,17 @@ class _Grounder:
         )
 
     def _evidence(self, quote: str, what: str) -> Evidence | None:
-        """The quote's place in the source, found on the folded copies (a quote in simplified
-        characters of a traditional report, or the reverse, is found too), and the source's own
-        characters there."""
-        found = locate(fold_script(quote), fold_script(self.doc.text), self.spans)
+        """The quote's place in the source, found on the readings of both (folded characters, no
+        pinyin readings: a quote in simplified characters of a traditional report is found too),
+        and the source's own characters there."""
+        source = reading_of(self.doc.text)
+        spans = [(source.reading_offset(a), source.reading_offset(b)) for a, b in self.spans]
+        found = locate(reading_of(quote).text, source.text, spans)
         if found is None:
             self._warn("evidence_not_found", f"{what}: quote not found in the source: {quote[:60]!r}")
             return None
-        return Evidence(text=self.doc.text[found.start : found.end], start=found.start, end=found.end)
+        start, end = source.source_span(found.start, found.end)
+        return Evidence(text=self.doc.text[start:end], start=start, end=end)
 
     def _attribute(
         self, claim: str, what: str, ev: Evidence, qs: list[Quantity], picks: list[_Pick]
@@ -163,22 +170,24 @@ class _Grounder:
         if not picks:
             self._warn("number_not_in_evidence", f"{what}: number not in its evidence {ev.text!r}", ev)
             return None
-        reading = fold_script(ev.text)  # names are read in simplified characters
-        attribution = _Attribution(reading, qs)
-        chosen = attribution.choose(fold_script(claim), picks)
+        view = reading_of(ev.text)  # names are read in simplified characters
+        attribution = _Attribution(view.text, qs)
+        claimed = reading_of(claim).text
+        chosen = attribution.choose(claimed, picks)
         if chosen is None:
-            said = attribution.explain(fold_script(claim), picks[0])
+            said = attribution.explain(claimed, picks[0])
             self._warn("indicator_mismatch", f"{what}: {said} in {ev.text!r}", ev)
             return None
         pick, name = chosen
-        return pick, _as_written(name, reading, ev.text)
+        return pick, _as_written(name, view, ev.text)
 
     def target(self, note: TargetNote) -> None:
         what = f"target {note.indicator} {note.value:g}"
         ev = self._evidence(note.evidence, what)
         if ev is None:
             return
-        qs = find_quantities(ev.text)
+        view = reading_of(ev.text)
+        qs = find_quantities(view.text)
         hits: list[_Pick] = [
             (i,)
             for i, q in enumerate(qs)
@@ -198,7 +207,7 @@ class _Grounder:
                 canonical_indicator=canonical,
                 value=q.value,
                 value_max=q.value_max,
-                unit=_unit_as_written(q, ev.text),
+                unit=_unit_as_written(q, view, ev.text),
                 qualifier=q.qualifier,
                 kind=target_kind(canonical, q),
                 direction=q.direction,
@@ -213,7 +222,8 @@ class _Grounder:
         ev = self._evidence(note.evidence, what)
         if ev is None:
             return
-        qs = find_quantities(ev.text)
+        view = reading_of(ev.text)
+        qs = find_quantities(view.text)
         values = _hits(qs, note.value, lambda q: True)
         changes = _hits(qs, note.change, lambda q: q.unit in RATE_UNITS)
         picks: list[_Pick] = [
@@ -230,9 +240,9 @@ class _Grounder:
                 indicator=indicator,
                 canonical_indicator=canonical_indicator(indicator),
                 value=qs[value].value if value is not None else None,
-                unit=_unit_as_written(qs[value], ev.text) if value is not None else "",
+                unit=_unit_as_written(qs[value], view, ev.text) if value is not None else "",
                 change=qs[change].value if change is not None else None,
-                change_unit=_unit_as_written(qs[change], ev.text) if change is not None else "",
+                change_unit=_unit_as_written(qs[change], view, ev.text) if change is not None else "",
                 direction=qs[change].direction if change is not None else "",
                 period=note.period,
                 evidence=ev,

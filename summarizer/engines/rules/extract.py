@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from ...ingest import Document
-from ...ingest.script import fold_script
+from ...ingest.script import reading_of
 from ...notes import ChunkNotes, PriorityNote, QualitativeNote, ResultNote, TargetNote
 from ...text.structure import Section, bare_title, parse_sections
 from ...zh.indicators import change_owner, indicator_for, shared_names
@@ -249,11 +249,16 @@ def _within(notes: ChunkNotes, doc: Document, lo: int, hi: int) -> ChunkNotes:
 def extract_notes(doc: Document, start: int | None = None, end: int | None = None) -> ChunkNotes:
     """Notes for ``doc`` (or the chunk ``[start, end)`` of it), with evidence quotes.
 
-    The rules read the folded copy of the text (traditional characters as simplified), so quotes
-    and names come in simplified characters at the source's offsets; grounding finds them on the
-    folded copy and quotes the source's own characters.
+    The rules read the text's reading (:func:`~summarizer.ingest.script.reading_of`: traditional
+    characters as simplified, pinyin readings dropped), so quotes and names come in simplified
+    characters; grounding finds them on the source's reading and quotes the source's own
+    characters.
     """
-    doc = replace(doc, text=fold_script(doc.text))
+    reading = reading_of(doc.text)
+    lo = reading.reading_offset(doc.start if start is None else start)
+    hi = reading.reading_offset(doc.end if end is None else end)
+    span = reading.reading_offset(doc.start), reading.reading_offset(doc.end)
+    doc = replace(doc, text=reading.text, start=span[0], end=span[1])
     sections = parse_sections(doc)
     year = doc.plan_year or doc.year
     headline = headline_span(doc)
@@ -268,7 +273,7 @@ def extract_notes(doc: Document, start: int | None = None, end: int | None = Non
         else:
             notes.results.extend(_results(doc, part.start, part.end, period))
     notes.priorities.extend(_priorities(doc, sections, plan_lo))
-    return _within(notes, doc, doc.start if start is None else start, doc.end if end is None else end)
+    return _within(notes, doc, lo, hi)
 
 
 
