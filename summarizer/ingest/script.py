@@ -98,7 +98,16 @@ def fold_script(text: str) -> str:
     Same length as ``text``, character for character (``地區生產總值`` → ``地区生产总值``).
     A long text (a whole source, shared by its reports and chunks) is folded once and cached.
     """
-    return _fold_long(text) if len(text) >= _CACHED_FROM else text.translate(folding_table())
+    if len(text) >= _CACHED_FROM:
+        return _fold_long(text)
+    return text.translate(folding_table()) if _folded_chars().search(text) else text
+
+
+@lru_cache(maxsize=1)
+def _folded_chars() -> re.Pattern[str]:
+    """Any character the reading copy changes: most texts have none, and a search is cheaper than
+    a translation."""
+    return re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(folding_table())) + "]")
 
 
 @lru_cache(maxsize=4)
