@@ -65,6 +65,7 @@ _DATE = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{4}年\d{1,2}月|
 # A research institute's number is its name, not a count: 航天六院165所, 中国电科38所.
 _INSTITUTE = re.compile(r"(?<=[一二三四五六七八九十]院|电科)\d+(?=所)")
 _NOT_AFTER = re.compile(r"[年月日号时]|[A-Za-z+]")
+_ANY_DIGIT = re.compile(r"\d")
 _CLAUSE_END = re.compile(r"[,，;；。:：!！?？\n]")
 _GROUP_GLUE = re.compile(r"\s*(?:和|与|及|、)\s*")
 
@@ -97,6 +98,8 @@ def _hashes(m: re.Match[str]) -> str:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text``, in order of appearance (offsets into ``text`` itself)."""
+    if _ANY_DIGIT.search(text) is None:
+        return []  # most clauses of a report hold no number
     norm = normalize_width(fold_script(text))
     masked = _INSTITUTE.sub(_hashes, _DATE.sub(_hashes, norm))
     found = [_parse(m) for m in _QUANTITY.finditer(masked) if _is_quantity(masked, m)]
