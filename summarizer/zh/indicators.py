@@ -26,7 +26,7 @@ from typing import get_args
 from ..errors import ConfigError
 from ..models import TargetKind
 from .lexicon import alternation, lexicon
-from .numbers import COUNT_UNITS, Quantity, clause_before, list_groups
+from .numbers import COUNT_UNITS, RATE_UNITS, Quantity, clause_before, list_groups
 
 __all__ = [
     "canonical_indicator",
@@ -63,7 +63,7 @@ _KEEPS_OBJECT = "完成"
 # A verb or adverb glued to the number: 比重达2.6%, 总额超100亿元, 收入均增长 (but not 人均), 优良率在92%,
 # 城镇化率再提升, 合作社各10家, 产量保持14亿斤; and a rank's 进入全省前30位.
 _TRAILING_VERB = re.compile(
-    r"(?:(?<!人)均|达|超|为|在|再|各|约|保持|发展到|(?:(?:进入|跻身|位居|位列)(?:全国|全省|全市)?|全国|全省|全市)前)$"
+    r"(?:(?<!人)均|达|超|为|在|再|各|约|保持|发展到|继续|持续|累计|已|将|力争|确保|争取|(?:(?:进入|跻身|位居|位列)(?:全国|全省|全市)?|全国|全省|全市)前)$"
 )
 _WORDS = lexicon()
 # Adverbs, time words and verbs before a name (积极争取上级资金28.98亿元: the verb's object is
@@ -71,6 +71,8 @@ _WORDS = lexicon()
 _LEAD_WORDS = re.compile(
     rf"^(?:{alternation(_WORDS.name_fillers + _WORDS.object_verbs)}|到\d{{4}}年(?:底|末)?|(?<=.)(?:和|与|及|、))+"
 )
+# A list item's mark is no part of its name: ●经济增长, 六、单位GDP能耗, (2)新建中小学.
+_LIST_MARK = re.compile(r"^(?:[●•·▪■◆○◎\-—]+|[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．](?!\d)|[(（][一二三四五六七八九十\d]{1,2}[)）])\s*")
 _FILLERS = re.compile(rf"^(?:{alternation(_WORDS.name_fillers)})+")
 _SHORTEST_OBJECT = 2
 # A bound glued to the number is no part of the name: 消费近15亿元, 仅此2家, 总额超100亿元.
@@ -175,7 +177,7 @@ def _drop_lead_words(text: str) -> str:
 
 def indicator_phrase(lead: str) -> str:
     """The indicator in the words before a number: ``确保全年固定资产投资增长`` → ``固定资产投资``."""
-    text = lead.strip(" \u3000\n,，、;；:：")
+    text = _LIST_MARK.sub("", lead.strip(" \u3000\n,，、;；:："))
     while True:
         text = _drop_lead_words(text)
         m = _NAME_END.search(text)
@@ -264,17 +266,34 @@ def _attach(text: str, quantities: list[Quantity], index: int) -> tuple[str, str
     head = quantities[group[0]]
     previous_end = quantities[group[0] - 1].end if group[0] > 0 else 0
     lead = clause_before(text, head.start, previous_end)
-    if q.unit in COUNT_UNITS and _starts_noun(text[q.end : q.end + 1]):
+    follower = text[q.end : q.end + 1]
+    if q.unit in COUNT_UNITS and _starts_noun(follower):
         return _counted(text, q.end), lead
     if len(group) == 1:
         # 项目实质性开工、到位投资8.5亿元: a single number belongs to the last listed item, unless
         # 均 (or 都) gives it to all of them: 工业投资、技改投资均增长15%.
         phrase = indicator_phrase(lead)
+        if not phrase:
+            return _named_elsewhere(text, quantities, index), lead
         return (phrase if _ALL_OF_THEM.search(lead) else phrase.rsplit("、", 1)[-1]), lead
     # 地区生产总值增速、规上工业增加值增速分别达到…: split the names before cutting at the verb.
     region = _drop_lead_words(lead.split("分别")[0].strip(" \u3000\n,，、;；:："))
     own = split_distributive(region, len(group))[group.index(index)]
     return indicator_phrase(own), own
+
+
+def _named_elsewhere(text: str, quantities: list[Quantity], index: int) -> str:
+    """The name of a number with no words of its own before it: what follows a measure
+    (``改造提升5万亩农田``, ``25公里供热管线``), or the name of the number it is glued to
+    (``改造项目67个28682户``, ``老旧小区58个、2.25万户``)."""
+    q = quantities[index]
+    if q.unit and q.unit not in RATE_UNITS and _starts_noun(text[q.end : q.end + 1]):
+        return _counted(text, q.end)
+    if index and q.kind == "level" and text[quantities[index - 1].end : q.start] in ("", "、"):
+        previous = quantities[index - 1]
+        if previous.unit != q.unit and previous.kind == "level":
+            return _attach(text, quantities, index - 1)[0]
+    return ""
 
 
 def change_owner(text: str, quantities: list[Quantity], index: int) -> int:

@@ -45,7 +45,9 @@ from .reading import (
 __all__ = ["extract_notes"]
 
 _CLAUSE = re.compile(r"[^,，;；。！？!?\n]+")
-_RESULT_SENTENCE = re.compile(r"[^。；;！？!?\n]+")
+# A sentence, over a line break that follows a comma (a hard-wrapped page: 完成财政总收入3.1亿元,
+# ⏎ 同口径分别增长23.6%).
+_RESULT_SENTENCE = re.compile(r"[^。；;！？!?\n]+(?:(?<=[,，、])\n[^。；;！？!?\n]+)*")
 _TARGET_YEAR = re.compile(r"到((?:19|20)\d{2})年")
 _PERIOD = re.compile(r"\d{4}年|上半年|前三季度|\d{1,2}-\d{1,2}月")
 _MAX_NAME = 20
@@ -104,6 +106,19 @@ def _worth_an_item(text: str, q: Quantity, name: str) -> bool:
     return bool(q.unit) or bool(_UNITLESS_NAME.search(bare))
 
 
+def _quote(doc: Document, start: int, end: int) -> str:
+    """``doc.text[start:end]`` without its edge punctuation, reaching back as far as it must to be
+    found first at ``start``: grounding quotes the first place a quote occurs, and a page's title
+    may repeat a sentence of its body (今年发展预期目标:国内生产总值增长6%以上)."""
+    while start < end and doc.text[start] in EDGE:
+        start += 1
+    while end > start and doc.text[end - 1] in EDGE:
+        end -= 1
+    while start > doc.start and doc.text.find(doc.text[start:end], doc.start, doc.end) != start:
+        start -= 1
+    return doc.text[start:end]
+
+
 def _item_names(text: str, qs: list[Quantity]) -> list[str]:
     """Each quantity's indicator if it is an item of its own or of its level ('' if not): a
     nameless change is its level's (完成固定资产投资2000亿元、增长10%以上)."""
@@ -116,6 +131,7 @@ def _item_names(text: str, qs: list[Quantity]) -> list[str]:
 
 def _targets_in(doc: Document, span: Span, headline: bool, year: int | None) -> list[TargetNote]:
     clause = doc.text[span.start : span.end]
+    quote = _quote(doc, span.start, span.end)
     qs = find_quantities(clause)
     until = _TARGET_YEAR.search(clause)  # 到2021年…: a multi-year target
     year = int(until.group(1)) if until else year
@@ -129,7 +145,7 @@ def _targets_in(doc: Document, span: Span, headline: bool, year: int | None) -> 
         notes += [
             TargetNote(
                 indicator=one, value=q.value, value_max=q.value_max, year=year,
-                headline=headline, evidence=clause,
+                headline=headline, evidence=quote,
             )
             for one in shared_names(name) or [name]
         ]  # fmt: skip
@@ -144,7 +160,8 @@ def _headline_notes(doc: Document, span: tuple[int, int], year: int | None) -> C
             notes.targets.extend(found)
         elif not find_quantities(doc.text[clause.start : clause.end]):
             text = doc.text[clause.start : clause.end]
-            notes.qualitative_targets.append(QualitativeNote(text=text, headline=True, evidence=text))
+            quote = _quote(doc, clause.start, clause.end)
+            notes.qualitative_targets.append(QualitativeNote(text=text, headline=True, evidence=quote))
     return notes
 
 
@@ -172,14 +189,15 @@ def _results(doc: Document, lo: int, hi: int, period: str | None) -> list[Result
     for sentence in pieces(doc.text, lo, hi, _RESULT_SENTENCE):
         text = doc.text[sentence.start : sentence.end]
         when = _PERIOD.search(text)
-        out.extend(_sentence_results(text, when.group() if when else period))
+        out.extend(_sentence_results(doc, sentence, when.group() if when else period))
     return out
 
 
-def _sentence_results(text: str, period: str | None) -> Iterator[ResultNote]:
+def _sentence_results(doc: Document, sentence: Span, period: str | None) -> Iterator[ResultNote]:
     """Every figure of a review sentence: a named level with the unnamed change that follows it
     (``生产总值326.3亿元、增长6.8%``), a named change (``增长4.9%``) or a named level
     (``新增城镇就业4388人``, ``建成23个乡镇社工站``)."""
+    text = doc.text[sentence.start : sentence.end]
     qs = find_quantities(text)
     group_of = {i: g for g in list_groups(text, qs) for i in g}
     owners = [change_owner(text, qs, j) for j in range(len(qs))]
@@ -204,7 +222,7 @@ def _sentence_results(text: str, period: str | None) -> Iterator[ResultNote]:
             value=q.value if q.kind == "level" else None,
             change=qs[c].value if c is not None else None,
             period=period,
-            evidence=text[head.start - len(lead) : tail].strip(EDGE),
+            evidence=_quote(doc, sentence.start + head.start - len(lead), sentence.start + tail),
         )
 
 
