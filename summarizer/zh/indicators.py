@@ -58,8 +58,10 @@ _NAME_END = re.compile(
     # a condition, which names nothing either: 扣除留抵退税因素后增长, 同口径增长, 在减产情况下
     r"|扣除[^,，;；。]{0,12}?后|剔除[^,，;；。]{0,12}?后|(?:同|可比)口径|情况下"
 )
-# 年度计划完成投资422亿元: the object of 完成 is part of the name (年度计划投资).
+# 重点项目完成投资200亿元: 完成 and its object are part of the name (LABELLING: <projects>完成投资).
 _KEEPS_OBJECT = "完成"
+# Bounds that are verbs too: 突破关键技术10项 names what it breaks through, 总额突破100亿元 does not.
+_TAKES_OBJECT = ("突破", "超过")
 # A verb or adverb glued to the number: 比重达2.6%, 总额超100亿元, 收入均增长 (but not 人均), 优良率在92%,
 # 城镇化率再提升, 合作社各10家, 产量保持14亿斤; and a rank's 进入全省前30位.
 _TRAILING_VERB = re.compile(
@@ -177,7 +179,7 @@ def _drop_lead_words(text: str) -> str:
 
 def indicator_phrase(lead: str) -> str:
     """The indicator in the words before a number: ``确保全年固定资产投资增长`` → ``固定资产投资``."""
-    text = _LIST_MARK.sub("", lead.strip(" \u3000\n,，、;；:："))
+    text = _LIST_MARK.sub("", _after_bracket(lead.strip(" \u3000\n,，、;；:：")))
     while True:
         text = _drop_lead_words(text)
         m = _NAME_END.search(text)
@@ -185,13 +187,29 @@ def indicator_phrase(lead: str) -> str:
             break
         if m.start() > 0:
             rest = text[m.end() :]
-            keep = m.group() == _KEEPS_OBJECT and not _NAME_END.search(rest)
-            text = text[: m.start()] + (rest if keep else "")
+            if not rest or _NAME_END.search(rest):
+                text = text[: m.start()]
+            elif m.group() == _KEEPS_OBJECT:  # 重点项目完成投资200亿元: <projects>完成投资
+                pass
+            elif m.group() in _TAKES_OBJECT:  # 在重点领域突破关键技术10项: the object is the name
+                text = rest
+            else:
+                text = text[: m.start()]
             break
         text = text[m.end() :]  # 力争增长…: a verb first, keep looking after it
     while (trimmed := _TRAILING_BOUND.sub("", _TRAILING_VERB.sub("", text))) != text:
         text = trimmed
-    return text.strip(" \u3000,，、的")
+    name = text.strip(" \u3000,，、的")
+    return "" if _LEAD_WORDS.fullmatch(name) else name  # 新建的32.79万吨…: a verb names nothing
+
+
+def _after_bracket(text: str) -> str:
+    """The words after a bracket closed but not opened in ``text`` (…省重点项目)完成投资 → 完成投资)."""
+    for close, opening in ((")", "("), ("）", "（")):
+        at = text.rfind(close)
+        if at >= 0 and opening not in text[:at]:
+            text = text[at + 1 :]
+    return text
 
 
 def split_distributive(name: str, n: int) -> list[str]:

@@ -77,7 +77,11 @@ _LEVEL_VERB = r"(?:提高|提升|增加|增长|下降|降低|减少)(?:到|至)|
 _DECREASE = r"下降|降低|减少|回落|压减|削减|缩小|降幅"
 _INCREASE = r"增长|增速|增幅|涨幅|上涨|提高|提升|增加(?!值)|增量"
 _TRIGGER = re.compile(rf"(?P<level>{_LEVEL_VERB})|(?P<dec>{_DECREASE})|(?P<inc>{_INCREASE})")
-_COMPARE = re.compile(r"(?:高于|快于|超过|超出|高出|领先|低于|慢于)(?:全国|全省|全市|省|国|市|平均|同期)")
+# A comparison with a base: 高于全省1个百分点, 高于某某市平均增速, 超时序进度70.5个百分点.
+_COMPARE = re.compile(
+    r"(?:高于|快于|超过|超出|高出|领先|低于|慢于)(?:全国|全省|全市|省|国|市|平均|同期|[\u4e00-\u9fff]{1,4}[省市县区]平均)"
+    r"|超(?:过)?(?:时序|序时)进度"
+)
 
 
 @dataclass(frozen=True)

@@ -78,12 +78,17 @@ _PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}[省市县]")  # the subject of the se
 _UNITLESS_NAME = re.compile(r"(?:指数|系数|倍差|之比|比值)$")  # 空气质量综合指数4.5, 收入倍差1.71
 _RANK_BEFORE = re.compile(r"(?:[居排列位]|进入|跻身)(?:全国|全省|全市|全州|[^\d,，;；。]{0,8})?前$")
 _MIN_NAME = 2
+_FOR_EACH = re.compile(r"[均都]|分别")  # 工业投资、技改投资均增长15%: the number is each one's
 
 
 _WORDS = lexicon()
 _PACKAGE = re.compile(rf"(?:{alternation(_WORDS.package_nouns)})$")
 _ATTRIBUTE_BEFORE = re.compile(rf"(?:{alternation(_WORDS.attribute_before)})$")
-_SCOPE_BEFORE = re.compile(rf"(?:^|[,，;；、])(?:{alternation(_WORDS.scope_before)})[^,，;；。]{{0,12}}$")
+_SCOPE_BEFORE = re.compile(
+    rf"(?:^|[,，;；、])(?:{alternation(_WORDS.name_fillers)})*(?:{alternation(_WORDS.scope_before)})[^,，;；。]{{0,12}}$"
+)
+# A rank's move: 较2020年前移26位, 跃升100位.
+_RANK_MOVE = re.compile(r"(?:前移|后移|上升|下降|提升|跃升|进位|前进|后退)$")
 _ATTRIBUTE_UNITS = frozenset(_WORDS.attribute_units)
 
 
@@ -98,6 +103,8 @@ def _worth_an_item(text: str, q: Quantity, name: str) -> bool:
         return False
     before, after = text[max(0, q.start - 20) : q.start], text[q.end : q.end + 1]
     if _RANK_BEFORE.search(before) or _ATTRIBUTE_BEFORE.search(before) or _SCOPE_BEFORE.search(before):
+        return False
+    if q.unit in ("位", "名") and _RANK_MOVE.search(before):
         return False
     if after == "级" or (q.unit in _ATTRIBUTE_UNITS and "\u4e00" <= after <= "\u9fff" and after not in "的以左"):
         return False
@@ -142,12 +149,13 @@ def _targets_in(doc: Document, span: Span, headline: bool, year: int | None) -> 
         if not name:
             continue
         # 工业投资、技改投资均增长15%: one number, a target for each indicator listed
+        listed = shared_names(name) if _FOR_EACH.search(clause, 0, q.start) else []
         notes += [
             TargetNote(
                 indicator=one, value=q.value, value_max=q.value_max, year=year,
                 headline=headline, evidence=quote,
             )
-            for one in shared_names(name) or [name]
+            for one in listed or [name]
         ]  # fmt: skip
     return notes
 
