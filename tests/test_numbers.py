@@ -68,7 +68,7 @@ def test_qualifiers(text: str, expected: tuple[float, float | None, str, str, st
         ("新增城镇就业4000人", (4000.0, None, "人", "", "level", "")),
         ("完成造林绿化2.8万亩", (2.8, None, "万亩", "", "level", "")),
         ("粮食产量稳定在1.3万亿斤以上", (1.3, None, "万亿斤", "以上", "level", "")),
-        ("城镇化率提高到60%", (60.0, None, "%", "", "level", "")),
+        ("城镇化率提高到60%", (60.0, None, "%", "", "level", "increase")),  # LABELLING: 提高到 → increase
         ("增速高于全省1个百分点", (1.0, None, "个百分点", "", "relative", "increase")),
         ("增长快于全国平均0.5个百分点", (0.5, None, "个百分点", "", "relative", "increase")),
         ("单位地区生产总值能耗降低2%", (2.0, None, "%", "", "growth", "decrease")),

@@ -43,6 +43,7 @@ from ..zh.indicators import (
     target_kind,
 )
 from ..models import (
+    Direction,
     Evidence,
     Findings,
     Priority,
@@ -123,6 +124,16 @@ def _as_written(name: str, view: Reading, quote: str) -> str:
         return name
     start, end = view.source_span(at, at + len(name))
     return without_readings(quote[start:end])
+
+
+def _direction(qs: list[Quantity], value: int | None, change: int | None) -> Direction:
+    """The change's direction; without a change, a level reached by a rise or fall has its
+    direction (占比提高到41.9%), a plain level or a comparison none."""
+    if change is not None:
+        return qs[change].direction
+    if value is not None and qs[value].kind == "level":
+        return qs[value].direction
+    return ""
 
 
 def _unit_as_written(q: Quantity, view: Reading, quote: str) -> str:
@@ -243,7 +254,7 @@ class _Grounder:
                 unit=_unit_as_written(qs[value], view, ev.text) if value is not None else "",
                 change=qs[change].value if change is not None else None,
                 change_unit=_unit_as_written(qs[change], view, ev.text) if change is not None else "",
-                direction=qs[change].direction if change is not None else "",
+                direction=_direction(qs, value, change),
                 period=note.period,
                 evidence=ev,
             )

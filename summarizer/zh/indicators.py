@@ -52,7 +52,7 @@ _RATE_SUFFIX = re.compile(r"(?:增速|增幅|涨幅|增长率|增长|总量|水�
 # Words that end an indicator name: the verb (or adverb) that introduces its number.
 _NAME_END = re.compile(
     r"增长|增速|增幅|涨幅|达到|控制在|保持在|稳定在|下降|降低|减少|提高|提升|分别|力争|确保|争取"
-    r"|突破|超过|不低于|不少于|不超过|不高于|高于|快于|年均|同比|(?:实现|完成)(?!率)|降至|降到|增至|收窄"
+    r"|突破|超过|不低于|不少于|不超过|不高于|高于|快于|年均|同比|(?:实现|完成)(?!率)|降至|降到|增至|收窄|缩小(?:到|至)?"
     # the base compared with, which names nothing: 较去年同期, 比2022年, a nameless 比年初提高…
     r"|[比较](?:(?:[去上前]|\d{4})年(?:同期)?|同期|年初|改革前)"
     # a condition, which names nothing either: 扣除留抵退税因素后增长, 同口径增长, 在减产情况下
@@ -83,7 +83,12 @@ _NOT_A_NOUN = "和与及或的以左"  # what may follow a number without starti
 _COUNTED = re.compile(r"[^\s,，;；。:：!！?？、\d０-９]+")  # up to a clause end, list mark or next number
 _COUNTED_END = re.compile(rf"(?<=.)(?:{alternation(_WORDS.counted_end)})")
 _MEASURE_WORD = re.compile(r"(?:增加值|营业收入|投资|产值|营收|收入|总额|余额|产量|面积)$")
+# 高于全国、全省平均增速 / 超时序进度: the comparison and its base(s).
+_COMPARISON = re.compile(r"(?P<cmp>高于|快于|低于|慢于|超过|超出|高出|领先|超)(?P<base>[^\d,，;；。]*?)$")
+_BASE_TAIL = re.compile(r"(?:的)?(?:平均)?(?:水平|增速|增幅|速度)?$")
+_MEASURE_AFTER = re.compile(r"完成(?:投资|产值|营业收入)")
 _TRAILING_JOINER = re.compile(r"(?:和|与|及|或|等)$")
+_SHORT_ITEM = 2
 _PAIR_PREFIXES = {"城乡": ("城镇", "农村")}
 _SIDE_WORDS = ("城镇", "农村", "城市", "乡村", "城区", "农民")
 # 和/与/及 join names, but not inside words: 普及, 涉及, 和美乡村, 参与.
@@ -244,7 +249,10 @@ def _shared_head(item: str, last: str) -> str:
     if os.path.commonprefix([item, last]) and len(last) - len(item) >= 2:
         return last[len(item) :]
     m = _MEASURE_WORD.search(last)
-    return m.group() if m else ""
+    if m:
+        return m.group()
+    # 省、市重点建设项目 / 居民、职工门诊报销范围: a short item is the start of the last one's kind
+    return last[len(item) :] if len(item) <= _SHORT_ITEM and len(last) - len(item) >= 2 else ""
 
 
 def _counted(text: str, end: int) -> str:
@@ -287,6 +295,8 @@ def _attach(text: str, quantities: list[Quantity], index: int) -> tuple[str, str
     follower = text[q.end : q.end + 1]
     if q.unit in COUNT_UNITS and _starts_noun(follower):
         return _counted(text, q.end), lead
+    if q.kind == "relative":
+        return _relative_name(text, quantities, index, group, lead), lead
     if len(group) == 1:
         # 项目实质性开工、到位投资8.5亿元: a single number belongs to the last listed item, unless
         # 均 (or 都) gives it to all of them: 工业投资、技改投资均增长15%.
@@ -295,9 +305,31 @@ def _attach(text: str, quantities: list[Quantity], index: int) -> tuple[str, str
             return _named_elsewhere(text, quantities, index), lead
         return (phrase if _ALL_OF_THEM.search(lead) else phrase.rsplit("、", 1)[-1]), lead
     # 地区生产总值增速、规上工业增加值增速分别达到…: split the names before cutting at the verb.
-    region = _drop_lead_words(lead.split("分别")[0].strip(" \u3000\n,，、;；:："))
-    own = split_distributive(region, len(group))[group.index(index)]
-    return indicator_phrase(own), own
+    region, _, after = lead.partition("分别")
+    own = split_distributive(_drop_lead_words(region.strip(" \u3000\n,，、;；:：")), len(group))[group.index(index)]
+    # 省、市重点建设项目分别完成投资342.9亿元、557.6亿元: the measure after 分别 is each one's
+    measure = _MEASURE_AFTER.match(after)
+    return indicator_phrase(own) + (measure.group() if measure else ""), own
+
+
+def _relative_name(text: str, quantities: list[Quantity], index: int, group: list[int], lead: str) -> str:
+    """A comparison's name: what is compared and with what (``规上工业增加值增长7.7%,分别高于全国、
+    全省平均增速4.1、2.6个百分点`` → 规上工业增加值增速高于全国, …高于全省); the subject is the
+    words before the comparison, or else the figure it follows."""
+    m = None
+    for m in _COMPARISON.finditer(lead):
+        pass
+    if m is None:
+        return indicator_phrase(lead)
+    subject = indicator_phrase(re.sub(r"分别$", "", lead[: m.start()]))
+    if not subject:
+        before = [j for j in range(group[0]) if quantities[j].kind != "relative"]
+        subject = attached_indicator(text, quantities, before[-1])[0] if before else ""
+    bases = [b for b in _CONJ.split(_BASE_TAIL.sub("", m.group("base"))) if b]
+    base = bases[group.index(index)] if len(bases) == len(group) else "".join(bases)
+    growth = re.search("增速|增幅|增长", lead) and not _RATE_SUFFIX.search(subject)
+    rate = "增速" if subject and growth else ""
+    return f"{subject}{rate}{m.group('cmp')}{base}"
 
 
 def _named_elsewhere(text: str, quantities: list[Quantity], index: int) -> str:

@@ -213,7 +213,7 @@ def _sentence_results(doc: Document, sentence: Span, period: str | None) -> Iter
     names = _item_names(text, qs)
     for i, q in enumerate(qs):
         name = names[i]
-        if owners[i] != i or not name or q.kind == "relative":
+        if owners[i] != i or not name:
             continue  # a change said with its level comes with that level
         c = change_of.get(i, i if q.kind == "growth" else None)
         group = group_of[i]  # 分别增长4.9%和7.1%: quote the whole list (and the changes' list)
@@ -222,12 +222,14 @@ def _sentence_results(doc: Document, sentence: Span, period: str | None) -> Iter
             group = [k for k in range(group[0], group[-1] + 1)]
         head = qs[group[0]]
         lead = clause_before(text, head.start, qs[group[0] - 1].end if group[0] else 0)
+        if q.kind == "relative":  # 分别高于全国、全省…: quote what is compared, from the start
+            lead = text[: head.start]
         tail = max(qs[group[-1]].end, qs[group_of[c][-1]].end if c is not None else 0)
         if text.startswith(name, q.end):  # 建成23个乡镇社工站: the name follows the count
             tail = max(tail, q.end + len(name))
         yield ResultNote(
             indicator=name,
-            value=q.value if q.kind == "level" else None,
+            value=q.value if q.kind != "growth" else None,  # 高于全国1.8个百分点: a level
             change=qs[c].value if c is not None else None,
             period=period,
             evidence=_quote(doc, sentence.start + head.start - len(lead), sentence.start + tail),
