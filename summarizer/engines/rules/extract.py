@@ -113,6 +113,28 @@ def _worth_an_item(text: str, q: Quantity, name: str) -> bool:
     return bool(q.unit) or bool(_UNITLESS_NAME.search(bare))
 
 
+def _figure_span(
+    text: str, qs: list[Quantity], group_of: dict[int, list[int]], members: list[int], name: str
+) -> tuple[int, int]:
+    """``[start, end)`` of the words that give the quantities ``members`` (quoted together) to
+    ``name``: from the clause start before the first (the sentence start for a comparison,
+    分别高于全国、全省…) to the last, or on to a name that follows a count (建成23个社工站), or back
+    to a name written before (引进项目41个146.87亿元)."""
+    first = min(min(group_of[k][0], k) for k in members)
+    last = max(max(group_of[k][-1], k) for k in members)
+    head = qs[first]
+    lead = clause_before(text, head.start, qs[first - 1].end if first else 0)
+    if any(qs[k].kind == "relative" for k in members):
+        lead = text[: head.start]
+    start, tail = head.start - len(lead), qs[last].end
+    if text.startswith(name, tail):
+        tail += len(name)
+    named_at = text.rfind(name, 0, start + 1) if name not in text[start:tail] else -1
+    if named_at >= 0:
+        start = named_at - len(clause_before(text, named_at))
+    return start, tail
+
+
 def _quote(doc: Document, start: int, end: int) -> str:
     """``doc.text[start:end]`` without its edge punctuation, reaching back as far as it must to be
     found first at ``start``: grounding quotes the first place a quote occurs, and a page's title
@@ -138,16 +160,20 @@ def _item_names(text: str, qs: list[Quantity]) -> list[str]:
 
 def _targets_in(doc: Document, span: Span, headline: bool, year: int | None) -> list[TargetNote]:
     clause = doc.text[span.start : span.end]
-    quote = _quote(doc, span.start, span.end)
     qs = find_quantities(clause)
     until = _TARGET_YEAR.search(clause)  # 到2021年…: a multi-year target
     year = int(until.group(1)) if until else year
     notes = []
     names = _item_names(clause, qs)
+    group_of = {i: g for g in list_groups(clause, qs) for i in g}
     for i, q in enumerate(qs):
-        name = _named(clause, qs, change_owner(clause, qs, i)) if headline else names[i]
+        owner = change_owner(clause, qs, i)
+        name = _named(clause, qs, owner) if headline else names[i]
         if not name:
             continue
+        # 完成固定资产投资2000亿元、增长10%以上: the growth's quote reaches back to its level's name
+        a, b = _figure_span(clause, qs, group_of, [*group_of[i], *group_of[owner]], name)
+        quote = _quote(doc, span.start + a, span.start + b)
         # 工业投资、技改投资均增长15%: one number, a target for each indicator listed
         listed = shared_names(name) if _FOR_EACH.search(clause, 0, q.start) else []
         notes += [
@@ -216,23 +242,17 @@ def _sentence_results(doc: Document, sentence: Span, period: str | None) -> Iter
         if owners[i] != i or not name:
             continue  # a change said with its level comes with that level
         c = change_of.get(i, i if q.kind == "growth" else None)
-        group = group_of[i]  # 分别增长4.9%和7.1%: quote the whole list (and the changes' list)
-        if c is not None:  # and every level the changes are paired with (…,分别增长14.6%、17.3%)
-            group = [min(group[0], *(owners[j] for j in group_of[c])), *group[1:]]
-            group = [k for k in range(group[0], group[-1] + 1)]
-        head = qs[group[0]]
-        lead = clause_before(text, head.start, qs[group[0] - 1].end if group[0] else 0)
-        if q.kind == "relative":  # 分别高于全国、全省…: quote what is compared, from the start
-            lead = text[: head.start]
-        tail = max(qs[group[-1]].end, qs[group_of[c][-1]].end if c is not None else 0)
-        if text.startswith(name, q.end):  # 建成23个乡镇社工站: the name follows the count
-            tail = max(tail, q.end + len(name))
+        # 分别增长4.9%和7.1%: quote the whole list, and the changes' list with every level they
+        # are paired with (…,分别增长14.6%、17.3%)
+        members = [*group_of[i], *(group_of[c] if c is not None else ())]
+        members += [owners[j] for j in (group_of[c] if c is not None else ())]
+        start, tail = _figure_span(text, qs, group_of, members, name)
         yield ResultNote(
             indicator=name,
             value=q.value if q.kind != "growth" else None,  # 高于全国1.8个百分点: a level
             change=qs[c].value if c is not None else None,
             period=period,
-            evidence=_quote(doc, sentence.start + head.start - len(lead), sentence.start + tail),
+            evidence=_quote(doc, sentence.start + start, sentence.start + tail),
         )
 
 
