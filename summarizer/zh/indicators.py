@@ -65,7 +65,8 @@ _TAKES_OBJECT = ("突破", "超过")
 # A verb or adverb glued to the number: 比重达2.6%, 总额超100亿元, 收入均增长 (but not 人均), 优良率在92%,
 # 城镇化率再提升, 合作社各10家, 产量保持14亿斤; and a rank's 进入全省前30位.
 _TRAILING_VERB = re.compile(
-    r"(?:(?<!人)均|达|超|为|在|再|各|约|保持|发展到|继续|持续|累计|已|将|力争|确保|争取|(?:(?:进入|跻身|位居|位列)(?:全国|全省|全市)?|全国|全省|全市)前)$"
+    r"(?:(?<!人)均|达|超|为|在|再|各|约|保持|发展到|继续|持续|累计|已|将|力争|确保|争取|[一二三四]季度|年底|年末|年内|"
+    r"(?:(?:进入|跻身|位居|位列)(?:全国|全省|全市)?|全国|全省|全市)前)$"
 )
 _WORDS = lexicon()
 # Adverbs, time words and verbs before a name (积极争取上级资金28.98亿元: the verb's object is
@@ -79,7 +80,8 @@ _FILLERS = re.compile(rf"^(?:{alternation(_WORDS.name_fillers)})+")
 _SHORTEST_OBJECT = 2
 # A bound glued to the number is no part of the name: 消费近15亿元, 仅此2家, 总额超100亿元.
 _TRAILING_BOUND = re.compile(rf"(?:{alternation(_WORDS.above + _WORDS.within + _WORDS.about)}|仅此|仅)$")
-_NOT_A_NOUN = "和与及或的以左"  # what may follow a number without starting the name of what it counts
+_NOT_A_NOUN = "和与及或的以左"
+_NOUNS_FROM_JOINERS = ("和美", "和谐")  # what may follow a number without starting the name of what it counts
 _COUNTED = re.compile(r"[^\s,，;；。:：!！?？、\d０-９]+")  # up to a clause end, list mark or next number
 _COUNTED_END = re.compile(rf"(?<=.)(?:{alternation(_WORDS.counted_end)})")
 _MEASURE_WORD = re.compile(r"(?:增加值|营业收入|投资|产值|营收|收入|总额|余额|产量|面积)$")
@@ -89,6 +91,7 @@ _BASE_TAIL = re.compile(r"(?:的)?(?:平均)?(?:水平|增速|增幅|速度)?$")
 _MEASURE_AFTER = re.compile(r"完成(?:投资|产值|营业收入)")
 _TRAILING_JOINER = re.compile(r"(?:和|与|及|或|等)$")
 _SHORT_ITEM = 2
+_WHEN = re.compile(r"[一二三四]季度|上半年|下半年|年底|年末|年内|全年")  # a time, not a name
 _PAIR_PREFIXES = {"城乡": ("城镇", "农村")}
 _SIDE_WORDS = ("城镇", "农村", "城市", "乡村", "城区", "农民")
 # 和/与/及 join names, but not inside words: 普及, 涉及, 和美乡村, 参与.
@@ -274,7 +277,9 @@ def _describes_what_follows(text: str, q: Quantity) -> bool:
     return threshold or q.unit in ("%", "‰", "分钟")
 
 
-def _starts_noun(char: str) -> bool:
+def _starts_noun(char: str, next_char: str = "") -> bool:
+    if char + next_char in _NOUNS_FROM_JOINERS:  # 1000个和美乡村
+        return True
     return bool(char) and ("\u4e00" <= char <= "\u9fff" or char in "“《") and char not in _NOT_A_NOUN
 
 
@@ -293,7 +298,7 @@ def _attach(text: str, quantities: list[Quantity], index: int) -> tuple[str, str
     previous_end = quantities[group[0] - 1].end if group[0] > 0 else 0
     lead = clause_before(text, head.start, previous_end)
     follower = text[q.end : q.end + 1]
-    if q.unit in COUNT_UNITS and _starts_noun(follower):
+    if q.unit in COUNT_UNITS and _starts_noun(follower, text[q.end + 1 : q.end + 2]):
         return _counted(text, q.end), lead
     if q.kind == "relative":
         return _relative_name(text, quantities, index, group, lead), lead
@@ -301,7 +306,7 @@ def _attach(text: str, quantities: list[Quantity], index: int) -> tuple[str, str
         # 项目实质性开工、到位投资8.5亿元: a single number belongs to the last listed item, unless
         # 均 (or 都) gives it to all of them: 工业投资、技改投资均增长15%.
         phrase = indicator_phrase(lead)
-        if not phrase:
+        if not phrase or _WHEN.fullmatch(phrase):
             return _named_elsewhere(text, quantities, index), lead
         return (phrase if _ALL_OF_THEM.search(lead) else phrase.rsplit("、", 1)[-1]), lead
     # 地区生产总值增速、规上工业增加值增速分别达到…: split the names before cutting at the verb.
@@ -339,9 +344,12 @@ def _named_elsewhere(text: str, quantities: list[Quantity], index: int) -> str:
     q = quantities[index]
     if q.unit and q.unit not in RATE_UNITS and _starts_noun(text[q.end : q.end + 1]):
         return _counted(text, q.end)
-    if index and q.kind == "level" and text[quantities[index - 1].end : q.start] in ("", "、"):
-        previous = quantities[index - 1]
-        if previous.unit != q.unit and previous.kind == "level":
+    if index and q.kind == "level":
+        previous, between = quantities[index - 1], text[quantities[index - 1].end : q.start]
+        glued = between in ("", "、") and previous.unit != q.unit
+        # 开工率一季度达到30%、二季度达到65%: a milestone of the same figure
+        milestone = _WHEN.match(between.lstrip("、,，")) and previous.unit == q.unit
+        if previous.kind == "level" and (glued or milestone):
             return _attach(text, quantities, index - 1)[0]
     return ""
 
@@ -426,10 +434,12 @@ def names_match(claim: str, found: str) -> bool:
     return matched_name(claim, found) is not None
 
 
-def shared_names(found: str) -> list[str]:
+def shared_names(found: str, pairs: bool = False) -> list[str]:
     """The names a phrase that lists several indicators stands for, one per indicator
-    (``工业投资、技改投资`` → 工业投资, 技改投资); ``[]`` for a phrase naming one."""
-    return _shared_by(found) if len([p for p in _CONJ.split(found) if p]) >= 2 else []
+    (``工业投资、技改投资`` → 工业投资, 技改投资); with ``pairs``, also a pair written as one word
+    (``城乡居民人均可支配收入分别增长7.5%`` → 城镇…, 农村…); ``[]`` for a phrase naming one."""
+    listed = len([p for p in _CONJ.split(found) if p]) >= 2
+    return _shared_by(found) if listed or (pairs and found.startswith(tuple(_PAIR_PREFIXES))) else []
 
 
 def agreeing_name(claim: str, found: str, own_words: str) -> str | None:

@@ -78,6 +78,7 @@ _PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}[省市县]")  # the subject of the se
 _UNITLESS_NAME = re.compile(r"(?:指数|系数|倍差|之比|比值)$")  # 空气质量综合指数4.5, 收入倍差1.71
 _RANK_BEFORE = re.compile(r"(?:[居排列位]|进入|跻身)(?:全国|全省|全市|全州|[^\d,，;；。]{0,8})?前$")
 _MIN_NAME = 2
+_ANY_DIGIT = re.compile(r"\d")
 _FOR_EACH = re.compile(r"[均都]|分别")  # 工业投资、技改投资均增长15%: the number is each one's
 
 
@@ -109,6 +110,8 @@ def _worth_an_item(text: str, q: Quantity, name: str) -> bool:
     if after == "级" or (q.unit in _ATTRIBUTE_UNITS and "\u4e00" <= after <= "\u9fff" and after not in "的以左"):
         return False
     if (after and after in "”\"") or before.endswith(("“", "\"")):  # a slogan's number: “双30”, 就业“20条”
+        return False
+    if text.startswith(name + "各", q.end):  # 13个乡镇各创建1条…: the set; the count is 1 each
         return False
     return bool(q.unit) or bool(_UNITLESS_NAME.search(bare))
 
@@ -175,7 +178,7 @@ def _targets_in(doc: Document, span: Span, headline: bool, year: int | None) -> 
         a, b = _figure_span(clause, qs, group_of, [*group_of[i], *group_of[owner]], name)
         quote = _quote(doc, span.start + a, span.start + b)
         # 工业投资、技改投资均增长15%: one number, a target for each indicator listed
-        listed = shared_names(name) if _FOR_EACH.search(clause, 0, q.start) else []
+        listed = shared_names(name, pairs=True) if _FOR_EACH.search(clause, 0, q.start) else []
         notes += [
             TargetNote(
                 indicator=one, value=q.value, value_max=q.value_max, year=year,
@@ -210,8 +213,8 @@ def _other_targets(
     out: list[TargetNote] = []
     for clause in pieces(doc.text, lo, hi, _CLAUSE):
         in_headline = clause.start < headline[1] and clause.end > headline[0]  # taken as headline targets
-        if in_headline or is_heading(clause, headings, _SHORT_CLAUSE):
-            continue
+        if in_headline or (is_heading(clause, headings, _SHORT_CLAUSE) and not _ANY_DIGIT.search(doc.text, clause.start, clause.end)):
+            continue  # a heading, unless it is a numbered item with figures: (2)新建中小学40所
         text = doc.text[clause.start : clause.end]
         out.extend(_targets_in(doc, clause, False, year))
     return out
