@@ -118,12 +118,21 @@ def _hits(qs: list[Quantity], number: float | None, ok: Callable[[Quantity], boo
 
 def _as_written(name: str, view: Reading, quote: str) -> str:
     """The quote's own characters for a name read on its reading (國內生產總值, not 国内生产总值;
-    財政 of 財(cái)政); a name the quote does not write in one piece (城镇… of 城镇和农村…) as read."""
+    財政 of 財(cái)政), also for a name the quote does not write in one piece (城鎮… of 城鎮、農村…)."""
     at = view.text.find(name) if name else -1
-    if at < 0:
-        return name
-    start, end = view.source_span(at, at + len(name))
-    return without_readings(quote[start:end])
+    if at >= 0:
+        start, end = view.source_span(at, at + len(name))
+        return without_readings(quote[start:end])
+    # 城鎮居民… of 城鎮、農村居民…: each character where the quote writes it, in order
+    written, pos = [], 0
+    for ch in name:
+        pos = view.text.find(ch, pos)
+        if pos < 0:
+            return name
+        start, end = view.source_span(pos, pos + 1)
+        written.append(quote[start:end])
+        pos += 1
+    return "".join(written)
 
 
 def _direction(qs: list[Quantity], value: int | None, change: int | None) -> Direction:

@@ -24,6 +24,7 @@ from importlib import resources
 from typing import get_args
 
 from ..errors import ConfigError
+from ..ingest.script import reading_of
 from ..models import TargetKind
 from .lexicon import alternation, lexicon
 from .numbers import COUNT_UNITS, RATE_UNITS, Quantity, clause_before, list_groups
@@ -137,8 +138,9 @@ def _parse_table(raw: str) -> dict[str, _Entry]:
 
 
 def normalize_name(name: str) -> str:
-    """Drop whitespace and punctuation (both widths) and lower-case ASCII: the lookup key."""
-    return _PUNCT.sub("", name).lower()
+    """Drop whitespace and punctuation (both widths), read traditional characters as simplified
+    and lower-case ASCII: the lookup key (國內生產總值 finds 国内生产总值)."""
+    return _PUNCT.sub("", reading_of(name).text).lower()
 
 
 def _lookup(name: str) -> _Entry | None:
@@ -151,9 +153,10 @@ def _lookup(name: str) -> _Entry | None:
 
 
 def canonical_indicator(name: str) -> str:
-    """The canonical name for ``name``; unknown names come back normalised (no spaces/punctuation)."""
+    """The canonical name for ``name``; unknown names come back normalised (no spaces or
+    punctuation, simplified characters: 財政總收入 → 财政总收入)."""
     entry = _lookup(name)
-    return entry.name if entry else _PUNCT.sub("", name)
+    return entry.name if entry else _PUNCT.sub("", reading_of(name).text)
 
 
 def known_indicator(name: str) -> bool:
@@ -300,6 +303,8 @@ def _attach(text: str, quantities: list[Quantity], index: int) -> tuple[str, str
     follower = text[q.end : q.end + 1]
     if q.unit in COUNT_UNITS and _starts_noun(follower, text[q.end + 1 : q.end + 2]):
         return _counted(text, q.end), lead
+    if lead.rstrip().endswith("、") and q.unit not in RATE_UNITS and _starts_noun(follower):
+        return _counted(text, q.end), lead  # 燃煤锅炉拆改、25公里供热管线改造: the words before are another item
     if q.kind == "relative":
         return _relative_name(text, quantities, index, group, lead), lead
     if len(group) == 1:

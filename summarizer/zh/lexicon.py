@@ -38,6 +38,11 @@ class Lexicon:
         return self.rate_units + self.count_units + self.other_units
 
 
+def _with_ten_thousands(units: tuple[str, ...]) -> tuple[str, ...]:
+    """Every one-character counting word also in ten thousands: 眼 → 万眼 (2万眼机井), 座 → 万座."""
+    return tuple(dict.fromkeys(units + tuple("万" + u for u in units if len(u) == 1 and u not in "万亿")))
+
+
 def _words(table: dict[str, object], key: str) -> tuple[str, ...]:
     words = table[key]
     if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
@@ -54,7 +59,7 @@ def lexicon() -> Lexicon:
         units, bounds, names, not_items = data["units"], data["bounds"], data["names"], data["not_items"]
         return Lexicon(
             rate_units=_words(units, "rate"),
-            count_units=_words(units, "count"),
+            count_units=_with_ten_thousands(_words(units, "count")),
             other_units=_words(units, "other"),
             above=_words(bounds, "above"),
             within=_words(bounds, "within"),
