@@ -8,22 +8,20 @@ import pytest
 
 from summarizer.zh import indicators
 from summarizer.errors import ConfigError
-from summarizer.zh.indicators import (
-    matched_name,
-    shared_names,
-    agreeing_name,
-    aliases_of,
-    attached_indicator,
-    canonical_indicator,
-    change_owner,
-    indicator_for,
-    indicator_kind,
-    indicator_phrase,
-    known_indicator,
-    names_match,
-    split_distributive,
-)
+from summarizer.zh.claims import exact_name, supported_name
+from summarizer.zh.indicators import canonical_indicator, fixed_kind, is_known_indicator, spellings_of
+from summarizer.zh.naming import Naming, listed_names, name_before, name_numbers, split_shared_name
 from summarizer.zh.numbers import find_quantities
+
+
+def _own(text: str) -> list[str]:
+    """Each number's own name ('' for a change that takes its level's)."""
+    namings = name_numbers(text, find_quantities(text))
+    return [n.name if n.level == i else "" for i, n in enumerate(namings)]
+
+
+def _levels(text: str) -> list[int]:
+    return [n.level for n in name_numbers(text, find_quantities(text))]
 
 
 @pytest.mark.parametrize(
@@ -63,10 +61,10 @@ def test_unknown_names_pass_through_normalised() -> None:
 
 
 def test_kind_and_aliases() -> None:
-    assert indicator_kind("居民消费价格指数") == "growth"
-    assert indicator_kind("地区生产总值") is None
-    assert "规工" in aliases_of("规上工业增加值")
-    assert aliases_of("没有的指标") == ["没有的指标"]
+    assert fixed_kind("居民消费价格指数") == "growth"
+    assert fixed_kind("地区生产总值") is None
+    assert "规工" in spellings_of("规上工业增加值")
+    assert spellings_of("没有的指标") == ["没有的指标"]
 
 
 @pytest.mark.parametrize(
@@ -86,20 +84,20 @@ def test_kind_and_aliases() -> None:
         ("比年初提高", ""),  # nameless: the change belongs to the level before it
     ],
 )
-def test_indicator_phrase(lead: str, name: str) -> None:
-    assert indicator_phrase(lead) == name
+def test_name_before(lead: str, name: str) -> None:
+    assert name_before(lead) == name
 
 
-def test_split_distributive() -> None:
-    assert split_distributive("城镇和农村居民人均可支配收入", 2) == [
+def test_split_shared_name() -> None:
+    assert split_shared_name("城镇和农村居民人均可支配收入", 2) == [
         "城镇居民人均可支配收入",
         "农村居民人均可支配收入",
     ]
-    assert split_distributive("城乡居民人均可支配收入", 2) == [
+    assert split_shared_name("城乡居民人均可支配收入", 2) == [
         "城镇居民人均可支配收入",
         "农村居民人均可支配收入",
     ]
-    assert split_distributive("地区生产总值", 1) == ["地区生产总值"]
+    assert split_shared_name("地区生产总值", 1) == ["地区生产总值"]
 
 
 @pytest.mark.parametrize(
@@ -118,9 +116,9 @@ def test_split_distributive() -> None:
         ("500万元以上固定资产投资增长10%以上", ["", "固定资产投资"]),
     ],
 )
-def test_indicator_for(text: str, names: list[str]) -> None:
+def test_name_of_each_number(text: str, names: list[str]) -> None:
     qs = find_quantities(text)
-    assert [indicator_for(text, qs, i) for i in range(len(qs))] == names
+    assert _own(text) == names
 
 
 @pytest.mark.parametrize(
@@ -138,12 +136,12 @@ def test_indicator_for(text: str, names: list[str]) -> None:
 def test_verbs_glued_to_the_number_are_not_part_of_the_name(lead: str, name: str) -> None:
     text = lead + "8%"
     qs = find_quantities(text)
-    assert indicator_for(text, qs, 0) == name
+    assert _own(text)[0] == name
 
 
 def _names(text: str) -> list[str]:
     qs = find_quantities(text)
-    return [indicator_for(text, qs, i) for i in range(len(qs))]
+    return _own(text)
 
 
 @pytest.mark.parametrize(
@@ -212,15 +210,15 @@ def test_control_verbs_and_particles_are_not_part_of_the_name(text: str, name: s
     assert _names(text) == [name]
 
 
-def test_known_indicator_ignores_case_and_scope_words() -> None:
-    assert known_indicator("城镇新增就业")  # a canonical name is known too
-    assert known_indicator("全市GDP增速")
-    assert not known_indicator("学科进入ESI全球排名前")  # upper-case ASCII is no alias
+def test_is_known_indicator_ignores_case_and_scope_words() -> None:
+    assert is_known_indicator("城镇新增就业")  # a canonical name is known too
+    assert is_known_indicator("全市GDP增速")
+    assert not is_known_indicator("学科进入ESI全球排名前")  # upper-case ASCII is no alias
 
 
 def attached(text: str) -> list[tuple[str, str]]:
     qs = find_quantities(text)
-    return [attached_indicator(text, qs, i) for i in range(len(qs))]
+    return [(n.name, n.words) for n in name_numbers(text, qs)]
 
 
 def test_a_nameless_change_belongs_to_the_level_before_it() -> None:
@@ -234,7 +232,7 @@ def test_a_nameless_change_belongs_to_the_level_before_it() -> None:
 def test_listed_changes_belong_to_listed_levels_one_to_one() -> None:
     text = "城乡居民人均可支配收入达到39529元和16183元,分别增长4.7%和6.6%"
     qs = find_quantities(text)
-    assert [change_owner(text, qs, i) for i in range(len(qs))] == [0, 1, 0, 1]
+    assert _levels(text) == [0, 1, 0, 1]
     assert [name for name, _ in attached(text)] == [
         "城镇居民人均可支配收入", "农村居民人均可支配收入", "城镇居民人均可支配收入", "农村居民人均可支配收入",
     ]
@@ -243,7 +241,7 @@ def test_listed_changes_belong_to_listed_levels_one_to_one() -> None:
 def test_a_distributed_list_of_changes_pairs_with_the_levels_of_as_many_clauses() -> None:
     text = "接待游客1126.3万人次,实现旅游收入115.5亿元,分别增长14.6%、17.3%"
     qs = find_quantities(text)
-    assert [change_owner(text, qs, i) for i in range(len(qs))] == [0, 1, 0, 1]
+    assert _levels(text) == [0, 1, 0, 1]
     assert [name for name, _ in attached(text)] == ["接待游客", "旅游收入", "接待游客", "旅游收入"]
 
 
@@ -258,8 +256,8 @@ def test_a_distributed_list_of_changes_pairs_with_the_levels_of_as_many_clauses(
 def test_a_change_that_cannot_be_paired_is_its_own(text: str) -> None:
     qs = find_quantities(text)
     last = len(qs) - 1
-    assert change_owner(text, qs, last) == last
-    assert attached_indicator(text, qs, last)[0] == ""
+    assert _levels(text)[last] == last
+    assert name_numbers(text, qs)[last].name == ""
 
 
 def test_own_words_are_the_numbers_share_of_a_list() -> None:
@@ -286,16 +284,16 @@ def test_own_words_are_the_numbers_share_of_a_list() -> None:
         ("造林绿化面积", "造林绿化面积增速", "造林绿化面积增速"),
     ],
 )
-def test_names_match(claim: str, found: str, named: str) -> None:
-    assert names_match(claim, found)
-    assert matched_name(claim, found) == agreeing_name(claim, found, found) == named
+def test_exact_name(claim: str, found: str, named: str) -> None:
+    assert exact_name(claim, found) is not None
+    assert exact_name(claim, found) == supported_name(claim, Naming(found, found, 0)) == named
 
 
-def test_shared_names_lists_only_phrases_of_several_indicators() -> None:
-    assert shared_names("城镇和农村居民人均可支配收入") == ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
-    assert shared_names("工业投资、技改投资") == ["工业投资", "技改投资"]
-    assert shared_names("城乡居民收入") == []  # one phrase: the rules engine keeps it whole
-    assert shared_names("地区生产总值") == []
+def test_listed_names_lists_only_phrases_of_several_indicators() -> None:
+    assert listed_names("城镇和农村居民人均可支配收入") == ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
+    assert listed_names("工业投资、技改投资") == ["工业投资", "技改投资"]
+    assert listed_names("城乡居民收入") == []  # one phrase: the rules engine keeps it whole
+    assert listed_names("地区生产总值") == []
 
 
 @pytest.mark.parametrize(
@@ -313,15 +311,15 @@ def test_shared_names_lists_only_phrases_of_several_indicators() -> None:
     ],
 )
 def test_names_that_do_not_agree(claim: str, found: str, own_words: str) -> None:
-    assert agreeing_name(claim, found, own_words) is None
+    assert supported_name(claim, Naming(found, own_words, 0)) is None
 
 
 def test_looser_agreement() -> None:
     # The name finder stops at 增长; the number's own words still spell the claim.
-    assert agreeing_name("地区生产总值", "经济", "力争经济增长") == "经济增长"
+    assert supported_name("地区生产总值", Naming("经济", "力争经济增长", 0)) == "经济增长"
     # A free-form claim may leave out leading words of the text's name.
-    assert agreeing_name("高层次人才", "引进高层次人才", "引进高层次人才") == "引进高层次人才"
-    assert not names_match("高层次人才", "引进高层次人才")
+    assert supported_name("高层次人才", Naming("引进高层次人才", "引进高层次人才", 0)) == "引进高层次人才"
+    assert exact_name("高层次人才", "引进高层次人才") is None
 
 
 @pytest.mark.parametrize(
@@ -342,7 +340,7 @@ def test_the_shipped_indicator_table_parses() -> None:
     table = indicators._parse_table(
         resources.files("summarizer.zh").joinpath("data/indicators.toml").read_text(encoding="utf-8")
     )
-    assert table[indicators.normalize_name("GDP")].name == canonical_indicator("地区生产总值")
+    assert table[indicators.lookup_key("GDP")].name == canonical_indicator("地区生产总值")
 
 
 @pytest.mark.parametrize(
@@ -353,4 +351,4 @@ def test_the_shipped_indicator_table_parses() -> None:
     ],
 )
 def test_a_single_number_after_a_list(text: str, name: str) -> None:
-    assert indicator_for(text, find_quantities(text), 0) == name
+    assert _own(text)[0] == name

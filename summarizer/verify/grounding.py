@@ -9,8 +9,8 @@ the evidence is then the *source's* characters at their exact offsets, so
 Numbers are never taken from the claim: value, range, unit, qualifier, kind and direction come from
 :func:`summarizer.numbers.find_quantities` run on the located evidence. The claim only says *which*
 number it means, and *whose* it is: the quote must give that number to the claimed indicator, as
-read by :func:`summarizer.indicators.attached_indicator` (地区生产总值增长7%左右,规上工业增加值增长8%左右
-does not support 地区生产总值 8%) and judged by :func:`summarizer.indicators.agreeing_name`. When
+read by :func:`summarizer.zh.naming.name_numbers` (地区生产总值增长7%左右,规上工业增加值增长8%左右
+does not support 地区生产总值 8%) and judged by :mod:`summarizer.zh.claims`. When
 the number occurs several times, the occurrence the quote gives to the claimed indicator is used.
 The item's ``indicator`` is then the quote's own name for it, its ``canonical_indicator`` that
 name's entry in the alias table.
@@ -34,14 +34,9 @@ from ..notes import (
     ResultNote,
     TargetNote,
 )
-from ..zh.indicators import (
-    agreeing_name,
-    attached_indicator,
-    canonical_indicator,
-    matched_name,
-    names_match,
-    target_kind,
-)
+from ..zh.claims import exact_name, supported_name
+from ..zh.indicators import canonical_indicator, target_kind
+from ..zh.naming import name_numbers
 from ..models import (
     Direction,
     Evidence,
@@ -69,13 +64,12 @@ class _Attribution:
 
     def __init__(self, quote: str, qs: list[Quantity]) -> None:
         self.quote, self.qs = quote, qs
-        self.owners = [attached_indicator(quote, qs, i) for i in range(len(qs))]
+        self.namings = name_numbers(quote, qs)
 
     def _agree(self, claim: str, i: int, loose: bool) -> str | None:
-        found, own_words = self.owners[i]
         if loose:
-            return agreeing_name(claim, found, own_words)
-        return matched_name(claim, found)
+            return supported_name(claim, self.namings[i])
+        return exact_name(claim, self.namings[i].name)
 
     def _name(self, claim: str, pick: _Pick, loose: bool) -> str | None:
         """The quote's name for the claimed indicator if it gives every picked number to it."""
@@ -88,7 +82,7 @@ class _Attribution:
         """The first pick the quote gives to the claimed indicator by name; else, if the quote
         gives no number to it by name, the first it gives to a looser spelling of it."""
         for loose in (False, True):
-            if loose and any(names_match(claim, found) for found, _ in self.owners):
+            if loose and any(exact_name(claim, n.name) is not None for n in self.namings):
                 return None  # 旅游总收入270亿元,乡村旅游总收入增长15%: 旅游总收入 is not 15%
             for pick in picks:
                 name = self._name(claim, pick, loose)
@@ -100,12 +94,12 @@ class _Attribution:
         """What the quote says instead: ``the quote gives 8%左右 to 规模以上工业增加值``."""
         wrong = [i for i in pick if i is not None and self._name(claim, (i,), True) is None]
         i = (wrong or [j for j in pick if j is not None])[0]
-        q, found = self.qs[i], self.owners[i][0]
+        q, found = self.qs[i], self.namings[i].name
         said = f"the quote gives {self.quote[q.start : q.end]} to {found or 'no indicator it names'}"
-        exact = [j for j, (name, _) in enumerate(self.owners) if names_match(claim, name) and j not in pick]
+        exact = [j for j, n in enumerate(self.namings) if exact_name(claim, n.name) is not None and j not in pick]
         if exact:
             j = exact[0]
-            said += f" ({self.owners[j][0]} is {self.quote[self.qs[j].start : self.qs[j].end]})"
+            said += f" ({self.namings[j].name} is {self.quote[self.qs[j].start : self.qs[j].end]})"
         return said
 
 

@@ -1,20 +1,26 @@
 """The rules engine: deterministic notes (and extractive summaries) from a report's text alone.
 
-It reads a report the way an analyst skims one:
+It reads a report the way an analyst skims one, on the report's reading (simplified characters,
+no pinyin readings: :func:`summarizer.ingest.script.reading_of`):
 
 * **Headline targets** come from the year's main expected targets passage - the text after
-  ``主要预期目标是:`` (或 ``为`` / ``建议为`` / ``主要目标是``), or, without such words, the sentence
-  after ``综合考虑各方面因素,``. Each clause with a number gives one target per number (the clause
-  is the evidence); clauses without one (``居民收入增长与经济增长基本同步``) are qualitative targets.
-* **The plan part** starts at the first top-level section about the coming period (``2023年工作
-  安排`` / ``重点工作`` / ``工作思路`` / ``下半年…``). Its other numeric clauses are non-headline
-  targets and its section titles are the priorities.
-* **The review part** (everything before) gives results: a level with the change right after it
-  (``全年完成生产总值326.3亿元、增长6.8%``), or a lone change.
+  ``主要预期目标是:`` (预期目标是, 努力目标为, 指标体系安排…具体为:, 主要目标是, a marker heading a
+  bulleted list), or, without such words, the sentence after ``综合考虑各方面因素,``. Each clause
+  with a number gives one target per number; clauses without one (``居民收入增长与经济增长基本同步``)
+  are qualitative targets.
+* **The plan part** (:func:`~.reading.review_and_plan`) starts at the first top-level section about
+  the coming period (``2023年工作安排`` / ``重点工作`` / ``下半年…``), or, in a report without one (a
+  news excerpt), wherever the sentences' time cues say so. Every named figure of its clauses is a
+  target (``新增高新技术企业600家``, ``实施市级重点项目200个``, ``完成投资2000亿元、增长10%以上``); its
+  section titles are the priorities.
+* **The review part** gives results: every named figure of its sentences - a level with its change
+  (``全年完成生产总值326.3亿元、增长6.8%``), a lone change, a level (``旅游总收入1200亿元``), a count
+  (``建成23个乡镇社工站``) or a comparison (``高于全省1.5个百分点``).
 
-Numbers are read by :mod:`summarizer.numbers` and names by :mod:`summarizer.indicators`, the same
-code grounding uses; the notes then go through :func:`summarizer.grounding.ground_notes` like an
-LLM's.
+A figure is left out when it is no item (:func:`_worth_an_item`: a fragment, a place, a rank, a
+policy package, an attribute of what follows, a set worked on). Numbers are read by
+:mod:`summarizer.zh.numbers` and named by :mod:`summarizer.zh.naming`, the same code grounding uses;
+the notes then go through :func:`summarizer.verify.grounding.ground_notes` like an LLM's.
 """
 
 from __future__ import annotations
@@ -27,7 +33,7 @@ from ...ingest import Document
 from ...ingest.script import reading_of
 from ...notes import ChunkNotes, PriorityNote, QualitativeNote, ResultNote, TargetNote
 from ...text.structure import Section, bare_title, parse_sections
-from ...zh.indicators import change_owner, indicator_for, shared_names
+from ...zh.naming import Naming, listed_names, name_numbers
 from ...zh.lexicon import alternation, lexicon
 from ...zh.numbers import Quantity, clause_before, find_quantities, list_groups
 from .reading import (
@@ -38,8 +44,8 @@ from .reading import (
     headline_span,
     is_heading,
     is_plan_section,
-    parts,
-    pieces,
+    review_and_plan,
+    matched_spans,
 )
 
 __all__ = ["extract_notes"]
@@ -64,9 +70,8 @@ _SHORT_CLAUSE = 40  # a clause or sentence that starts a heading and is this sho
 
 
 
-def _named(text: str, qs: list[Quantity], i: int) -> str:
-    name = indicator_for(text, qs, i)
-    return name if len(name) <= _MAX_NAME else ""
+def _named(naming: Naming) -> str:
+    return naming.name if len(naming.name) <= _MAX_NAME else ""
 
 
 # Words that are no indicator on their own: a scope, a comparison base, a connective.
@@ -151,14 +156,10 @@ def _quote(doc: Document, start: int, end: int) -> str:
     return doc.text[start:end]
 
 
-def _item_names(text: str, qs: list[Quantity]) -> list[str]:
+def _item_names(text: str, qs: list[Quantity], namings: list[Naming]) -> list[str]:
     """Each quantity's indicator if it is an item of its own or of its level ('' if not): a
     nameless change is its level's (完成固定资产投资2000亿元、增长10%以上)."""
-    names = []
-    for i, q in enumerate(qs):
-        name = _named(text, qs, change_owner(text, qs, i))
-        names.append(name if _worth_an_item(text, q, name) else "")
-    return names
+    return [_named(n) if _worth_an_item(text, q, _named(n)) else "" for q, n in zip(qs, namings)]
 
 
 def _targets_in(doc: Document, span: Span, headline: bool, year: int | None) -> list[TargetNote]:
@@ -167,18 +168,19 @@ def _targets_in(doc: Document, span: Span, headline: bool, year: int | None) -> 
     until = _TARGET_YEAR.search(clause)  # 到2021年…: a multi-year target
     year = int(until.group(1)) if until else year
     notes = []
-    names = _item_names(clause, qs)
+    namings = name_numbers(clause, qs)
+    names = _item_names(clause, qs, namings)
     group_of = {i: g for g in list_groups(clause, qs) for i in g}
     for i, q in enumerate(qs):
-        owner = change_owner(clause, qs, i)
-        name = _named(clause, qs, owner) if headline else names[i]
+        owner = namings[i].level
+        name = _named(namings[i]) if headline else names[i]
         if not name:
             continue
         # 完成固定资产投资2000亿元、增长10%以上: the growth's quote reaches back to its level's name
         a, b = _figure_span(clause, qs, group_of, [*group_of[i], *group_of[owner]], name)
         quote = _quote(doc, span.start + a, span.start + b)
         # 工业投资、技改投资均增长15%: one number, a target for each indicator listed
-        listed = shared_names(name, pairs=True) if _FOR_EACH.search(clause, 0, q.start) else []
+        listed = listed_names(name, pairs=True) if _FOR_EACH.search(clause, 0, q.start) else []
         notes += [
             TargetNote(
                 indicator=one, value=q.value, value_max=q.value_max, year=year,
@@ -191,7 +193,7 @@ def _targets_in(doc: Document, span: Span, headline: bool, year: int | None) -> 
 
 def _headline_notes(doc: Document, span: tuple[int, int], year: int | None) -> ChunkNotes:
     notes = ChunkNotes.empty()
-    for clause in pieces(doc.text, span[0], span[1], _CLAUSE):
+    for clause in matched_spans(doc.text, span[0], span[1], _CLAUSE):
         found = _targets_in(doc, clause, True, year)
         if found:
             notes.targets.extend(found)
@@ -211,7 +213,7 @@ def _other_targets(
 ) -> list[TargetNote]:
     """Non-headline targets of the plan part ``[lo, hi)``, clause by clause."""
     out: list[TargetNote] = []
-    for clause in pieces(doc.text, lo, hi, _CLAUSE):
+    for clause in matched_spans(doc.text, lo, hi, _CLAUSE):
         in_headline = clause.start < headline[1] and clause.end > headline[0]  # taken as headline targets
         if in_headline or (is_heading(clause, headings, _SHORT_CLAUSE) and not _ANY_DIGIT.search(doc.text, clause.start, clause.end)):
             continue  # a heading, unless it is a numbered item with figures: (2)新建中小学40所
@@ -223,7 +225,7 @@ def _other_targets(
 def _results(doc: Document, lo: int, hi: int, period: str | None) -> list[ResultNote]:
     """Results of the review part ``[lo, hi)``, sentence by sentence."""
     out: list[ResultNote] = []
-    for sentence in pieces(doc.text, lo, hi, _RESULT_SENTENCE):
+    for sentence in matched_spans(doc.text, lo, hi, _RESULT_SENTENCE):
         text = doc.text[sentence.start : sentence.end]
         when = _PERIOD.search(text)
         out.extend(_sentence_results(doc, sentence, when.group() if when else period))
@@ -237,9 +239,10 @@ def _sentence_results(doc: Document, sentence: Span, period: str | None) -> Iter
     text = doc.text[sentence.start : sentence.end]
     qs = find_quantities(text)
     group_of = {i: g for g in list_groups(text, qs) for i in g}
-    owners = [change_owner(text, qs, j) for j in range(len(qs))]
+    namings = name_numbers(text, qs)
+    owners = [n.level for n in namings]
     change_of = {owner: j for j, owner in enumerate(owners) if owner != j}
-    names = _item_names(text, qs)
+    names = _item_names(text, qs, namings)
     for i, q in enumerate(qs):
         name = names[i]
         if owners[i] != i or not name:
@@ -313,7 +316,7 @@ def extract_notes(doc: Document, start: int | None = None, end: int | None = Non
     sections = parse_sections(doc)
     year = doc.plan_year or doc.year
     headline = headline_span(doc)
-    stretches = parts(doc, sections)
+    stretches = review_and_plan(doc, sections)
     notes = _headline_notes(doc, headline, year) if headline else ChunkNotes.empty()
     headings = heading_starts(sections)
     plan_lo = next((p.start for p in stretches if p.plan), doc.end)

@@ -22,13 +22,13 @@ __all__ = [
     "PLAN_TITLE",
     "REVIEW_TITLE",
     "Span",
-    "pieces",
+    "matched_spans",
     "sentences",
     "headline_span",
     "is_plan_section",
-    "plan_start",
+    "plan_part_start",
     "Part",
-    "parts",
+    "review_and_plan",
     "heading_starts",
     "is_heading",
 ]
@@ -63,7 +63,7 @@ class Span:
     end: int
 
 
-def pieces(text: str, lo: int, hi: int, pattern: re.Pattern[str]) -> Iterator[Span]:
+def matched_spans(text: str, lo: int, hi: int, pattern: re.Pattern[str]) -> Iterator[Span]:
     """Stripped ``[start, end)`` spans of ``text[lo:hi]`` matched by ``pattern``."""
     for m in pattern.finditer(text, lo, hi):
         start, end = m.start(), m.end()
@@ -119,13 +119,13 @@ def is_plan_section(section: Section, doc: Document) -> bool:
     return bool(PLAN_TITLE.search(title)) or (doc.plan_year is not None and str(doc.plan_year) in title)
 
 
-def plan_start(doc: Document, sections: tuple[Section, ...] | None = None) -> int | None:
+def plan_part_start(doc: Document, sections: tuple[Section, ...] | None = None) -> int | None:
     """Where the report starts looking forward: its first plan-like top-level section, else its
     first plan stretch (:func:`parts`)."""
     found = _plan_section_start(doc, sections if sections is not None else parse_sections(doc))
     if found is not None:
         return found
-    return next((p.start for p in parts(doc, sections) if p.plan), None)
+    return next((p.start for p in review_and_plan(doc, sections) if p.plan), None)
 
 
 def _plan_section_start(doc: Document, sections: tuple[Section, ...]) -> int | None:
@@ -152,7 +152,7 @@ _TIME_CUE = re.compile(
 )
 
 
-def parts(doc: Document, sections: tuple[Section, ...] | None = None) -> list[Part]:
+def review_and_plan(doc: Document, sections: tuple[Section, ...] | None = None) -> list[Part]:
     """The report as review and plan stretches.
 
     A report with a plan section (``2023年工作安排``) looks back before it and forward from it. A
@@ -198,4 +198,4 @@ def is_heading(span: Span, headings: frozenset[int], short: int) -> bool:
 
 
 def sentences(doc: Document, lo: int, hi: int) -> Iterator[Span]:
-    yield from pieces(doc.text, lo, hi, SENTENCE)
+    yield from matched_spans(doc.text, lo, hi, SENTENCE)

@@ -1,0 +1,356 @@
+"""Reading names off a text: what indicator a text gives each of its numbers to.
+
+:func:`name_numbers` reads, for every quantity of a text (:func:`~.numbers.find_quantities`), the
+indicator the words give it to (``地区生产总值增长7%`` → 地区生产总值), the words that name it alone,
+and whose change it is. Shared phrasing gives one name per number (``城镇和农村居民人均可支配收入
+分别增长7%和8%`` → 城镇…, 农村…). Some phrasings put the name *after* the number: a count names
+what it counts (``建成23个乡镇社工站`` → 乡镇社工站), a measure with no words of its own before it
+what follows it (``改造提升5万亩农田``); and a number that describes what follows it is no
+indicator's value (``80%的村``, ``超30亿元企业1家``, ``15分钟文化圈``): it has no name. A nameless
+change is its level's (``生产总值326.3亿元、增长6.8%``), and a comparison is named by what is
+compared with what (``增速分别高于全国、全省0.7和0.6个百分点`` → 生产总值增速高于全国, …全省).
+
+The rules engine names its figures with it, and grounding checks a claim against it, so a number
+is given to the same indicator on both sides.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+
+from .indicators import RATE_SUFFIX, is_known_indicator
+from .lexicon import alternation, lexicon
+from .numbers import COUNT_UNITS, RATE_UNITS, Quantity, clause_before, list_groups
+
+__all__ = ["Naming", "name_numbers", "name_before", "listed_names", "split_shared_name"]
+
+
+# Words that end an indicator name: the verb (or adverb) that introduces its number.
+_NAME_END = re.compile(
+    r"增长|增速|增幅|涨幅|达到|控制在|保持在|稳定在|下降|降低|减少|提高|提升|分别|力争|确保|争取"
+    r"|突破|超过|不低于|不少于|不超过|不高于|高于|快于|年均|同比|(?:实现|完成)(?!率)|降至|降到|增至|收窄|缩小(?:到|至)?"
+    # the base compared with, which names nothing: 较去年同期, 比2022年, a nameless 比年初提高…
+    r"|[比较](?:(?:[去上前]|\d{4})年(?:同期)?|同期|年初|改革前)"
+    # a condition, which names nothing either: 扣除留抵退税因素后增长, 同口径增长, 在减产情况下
+    r"|扣除[^,，;；。]{0,12}?后|剔除[^,，;；。]{0,12}?后|(?:同|可比)口径|情况下"
+)
+# 重点项目完成投资200亿元: 完成 and its object are part of the name (LABELLING: <projects>完成投资).
+_KEEPS_OBJECT = "完成"
+# Bounds that are verbs too: 突破关键技术10项 names what it breaks through, 总额突破100亿元 does not.
+_TAKES_OBJECT = ("突破", "超过")
+# A verb or adverb glued to the number: 比重达2.6%, 总额超100亿元, 收入均增长 (but not 人均), 优良率在92%,
+# 城镇化率再提升, 合作社各10家, 产量保持14亿斤; and a rank's 进入全省前30位.
+_TRAILING_VERB = re.compile(
+    r"(?:(?<!人)均|达|超|为|在|再|各|约|保持|发展到|继续|持续|累计|已|将|力争|确保|争取|[一二三四]季度|年底|年末|年内|"
+    r"(?:(?:进入|跻身|位居|位列)(?:全国|全省|全市)?|全国|全省|全市)前)$"
+)
+_WORDS = lexicon()
+# Adverbs, time words and verbs before a name (积极争取上级资金28.98亿元: the verb's object is
+# the name), and 到2025年.
+_LEAD_WORDS = re.compile(
+    rf"^(?:{alternation(_WORDS.name_fillers + _WORDS.object_verbs)}|到\d{{4}}年(?:底|末)?|(?<=.)(?:和|与|及|、))+"
+)
+# A list item's mark is no part of its name: ●经济增长, 六、单位GDP能耗, (2)新建中小学.
+_LIST_MARK = re.compile(r"^(?:[●•·▪■◆○◎\-—]+|[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．](?!\d)|[(（][一二三四五六七八九十\d]{1,2}[)）])\s*")
+_FILLERS = re.compile(rf"^(?:{alternation(_WORDS.name_fillers)})+")
+_SHORTEST_OBJECT = 2
+# A bound glued to the number is no part of the name: 消费近15亿元, 仅此2家, 总额超100亿元.
+_TRAILING_BOUND = re.compile(rf"(?:{alternation(_WORDS.above + _WORDS.within + _WORDS.about)}|仅此|仅)$")
+_NOT_A_NOUN = "和与及或的以左"
+_NOUNS_FROM_JOINERS = ("和美", "和谐")  # what may follow a number without starting the name of what it counts
+_COUNTED = re.compile(r"[^\s,，;；。:：!！?？、\d０-９]+")  # up to a clause end, list mark or next number
+_COUNTED_END = re.compile(rf"(?<=.)(?:{alternation(_WORDS.counted_end)})")
+_MEASURE_WORD = re.compile(r"(?:增加值|营业收入|投资|产值|营收|收入|总额|余额|产量|面积)$")
+# 高于全国、全省平均增速 / 超时序进度: the comparison and its base(s).
+_COMPARISON = re.compile(r"(?P<cmp>高于|快于|低于|慢于|超过|超出|高出|领先|超)(?P<base>[^\d,，;；。]*?)$")
+_BASE_TAIL = re.compile(r"(?:的)?(?:平均)?(?:水平|增速|增幅|速度)?$")
+_MEASURE_AFTER = re.compile(r"完成(?:投资|产值|营业收入)")
+_TRAILING_JOINER = re.compile(r"(?:和|与|及|或|等)$")
+_SHORT_ITEM = 2
+_WHEN = re.compile(r"[一二三四]季度|上半年|下半年|年底|年末|年内|全年")  # a time, not a name
+_PAIR_PREFIXES = {"城乡": ("城镇", "农村")}
+_SIDE_WORDS = ("城镇", "农村", "城市", "乡村", "城区", "农民")
+# 和/与/及 join names, but not inside words: 普及, 涉及, 和美乡村, 参与.
+_CONJ = re.compile(r"(?<![温饱总平柔缓])和(?![美谐睦])|(?<![参给赋])与|(?<![普涉以波危触惠顾提论])及(?![时早])|、")
+_ALL_OF_THEM = re.compile(r"[均都][\u4e00-\u9fff]{0,3}$")  # 均增长, 都要达到: right before the number
+
+
+
+@dataclass(frozen=True)
+class Naming:
+    """What a text says one of its numbers is.
+
+    ``name`` is the indicator the text gives the number to ('' when none: 80%的村); a nameless
+    change takes its level's (``地方财政收入21.1亿元,增长94.4%`` → 地方财政收入 for both). ``words``
+    are the words that name it alone: the clause before it, or its share of a list (``城镇和农村
+    居民人均可支配收入分别增长7%和8%`` → 城镇居民人均可支配收入 for 7%). ``level`` is the index of the
+    quantity whose change it is, its own index otherwise.
+    """
+
+    name: str
+    words: str
+    level: int
+
+
+def name_numbers(text: str, quantities: list[Quantity]) -> list[Naming]:
+    """The :class:`Naming` of each of ``quantities`` (``find_quantities(text)``), in order."""
+    reader = _Reader(text, quantities)
+    out = []
+    for i in range(len(quantities)):
+        level = reader.level(i)
+        name, words = reader.own(level)
+        out.append(Naming(name, words, level))
+    return out
+
+
+def _drop_lead_words(text: str) -> str:
+    """``text`` without the adverbs and verbs it starts with, unless that turns an indicator of
+    the alias table into another phrase (新增城镇就业 stays whole)."""
+    stripped = _LEAD_WORDS.sub("", text)
+    if stripped == text or (is_known_indicator(text) and not is_known_indicator(stripped)):
+        return text
+    if len(stripped) <= _SHORTEST_OBJECT:  # 新增学位: 学位 alone says nothing
+        kept = _FILLERS.sub("", text)
+        return kept if kept else stripped
+    return stripped
+
+
+def name_before(lead: str) -> str:
+    """The indicator in the words before a number: ``确保全年固定资产投资增长`` → ``固定资产投资``."""
+    text = _LIST_MARK.sub("", _after_bracket(lead.strip(" \u3000\n,，、;；:：")))
+    while True:
+        text = _drop_lead_words(text)
+        m = _NAME_END.search(text)
+        if m is None:
+            break
+        if m.start() > 0:
+            rest = text[m.end() :]
+            if not rest or _NAME_END.search(rest):
+                text = text[: m.start()]
+            elif m.group() == _KEEPS_OBJECT:  # 重点项目完成投资200亿元: <projects>完成投资
+                pass
+            elif m.group() in _TAKES_OBJECT:  # 在重点领域突破关键技术10项: the object is the name
+                text = rest
+            else:
+                text = text[: m.start()]
+            break
+        text = text[m.end() :]  # 力争增长…: a verb first, keep looking after it
+    while (trimmed := _TRAILING_BOUND.sub("", _TRAILING_VERB.sub("", text))) != text:
+        text = trimmed
+    name = text.strip(" \u3000,，、的")
+    return "" if _LEAD_WORDS.fullmatch(name) else name  # 新建的32.79万吨…: a verb names nothing
+
+
+def _after_bracket(text: str) -> str:
+    """The words after a bracket closed but not opened in ``text`` (…省重点项目)完成投资 → 完成投资)."""
+    for close, opening in ((")", "("), ("）", "（")):
+        at = text.rfind(close)
+        if at >= 0 and opening not in text[:at]:
+            text = text[at + 1 :]
+    return text
+
+
+def split_shared_name(name: str, n: int) -> list[str]:
+    """One name per number for shared phrasing: ``城镇和农村居民人均可支配收入`` → 城镇…, 农村…."""
+    if n < 2:
+        return [name]
+    for pair, sides in _PAIR_PREFIXES.items():
+        if name.startswith(pair) and n == len(sides):
+            return [side + name[len(pair) :] for side in sides]
+    parts = [p for p in _CONJ.split(name) if p]
+    if len(parts) != n:
+        return [name] * n
+    if all(p in _SIDE_WORDS for p in parts[:-1]):
+        last = parts[-1]
+        side = next((s for s in _SIDE_WORDS if last.startswith(s)), "")
+        suffix = last[len(side) :]
+        return [p + suffix for p in parts[:-1]] + [last]
+    return [p + _shared_head(p, parts[-1]) for p in parts[:-1]] + [parts[-1]]
+
+
+def _shared_head(item: str, last: str) -> str:
+    """The words the last listed item adds for every item, ``''`` when the items end alike
+    (``贷款余额、存款余额``): after the ending they share (``高新技术产业、战略性新兴产业增加值`` →
+    增加值), after the length of items that start alike (``生活垃圾、生活污水有效治理率`` →
+    有效治理率), or a measure word (``先进制造业、高技术产业投资`` → 投资)."""
+    if item[-1:] == last[-1:]:
+        return ""
+    for k in range(min(len(item), len(last)), 1, -1):
+        at = last.find(item[-k:])
+        if at >= 0:
+            return last[at + k :]
+    if os.path.commonprefix([item, last]) and len(last) - len(item) >= 2:
+        return last[len(item) :]
+    m = _MEASURE_WORD.search(last)
+    if m:
+        return m.group()
+    # 省、市重点建设项目 / 居民、职工门诊报销范围: a short item is the start of the last one's kind
+    return last[len(item) :] if len(item) <= _SHORT_ITEM and len(last) - len(item) >= 2 else ""
+
+
+def _counted(text: str, end: int) -> str:
+    """The thing a count right before ``end`` counts: ``23个乡镇社工站和1个…`` → 乡镇社工站."""
+    m = _COUNTED.match(text, end)
+    name = m.group() if m else ""
+    stop = _COUNTED_END.search(name)
+    return _TRAILING_JOINER.sub("", name[: stop.start()] if stop else name)
+
+
+def _describes_what_follows(text: str, q: Quantity) -> bool:
+    """``80%的村``, ``50%以上美丽乡村``, ``超30亿元精品陶瓷企业``, ``超10亿元30个``, ``15分钟文化圈``."""
+    follower = text[q.end : q.end + 1]
+    if follower == "的":
+        return True
+    if q.unit in COUNT_UNITS or not (_starts_noun(follower) or follower.isdigit()):
+        return False
+    threshold = q.qualifier in ("以上", "以下") or text[q.start - 1 : q.start] in ("超", "过")
+    return threshold or q.unit in ("%", "‰", "分钟")
+
+
+def _starts_noun(char: str, next_char: str = "") -> bool:
+    if char + next_char in _NOUNS_FROM_JOINERS:  # 1000个和美乡村
+        return True
+    return bool(char) and ("\u4e00" <= char <= "\u9fff" or char in "“《") and char not in _NOT_A_NOUN
+
+
+class _Reader:
+    """Names the quantities of one text; each quantity's own name and level are read once."""
+
+    def __init__(self, text: str, quantities: list[Quantity]) -> None:
+        self.text, self.qs = text, quantities
+        self.groups = list_groups(text, quantities)
+        self.group_at = [0] * len(quantities)
+        for k, g in enumerate(self.groups):
+            for i in g:
+                self.group_at[i] = k
+        self._own: dict[int, tuple[str, str]] = {}
+        self._level: dict[int, int] = {}
+
+    def own(self, index: int) -> tuple[str, str]:
+        """The quantity's own indicator (a nameless change has '') and its naming words."""
+        if index not in self._own:
+            self._own[index] = self._read_own(index)
+        return self._own[index]
+
+    def level(self, index: int) -> int:
+        """The quantity whose indicator the ``index``-th one is about (see :meth:`_read_level`)."""
+        if index not in self._level:
+            self._level[index] = self._read_level(index)
+        return self._level[index]
+
+    def _read_own(self, index: int) -> tuple[str, str]:
+        """The quantity's indicator and the words that name it alone (its own part of a shared list)."""
+        text, quantities = self.text, self.qs
+        q = quantities[index]
+        if _describes_what_follows(text, q):
+            return "", ""
+        group = self.groups[self.group_at[index]]
+        head = quantities[group[0]]
+        previous_end = quantities[group[0] - 1].end if group[0] > 0 else 0
+        lead = clause_before(text, head.start, previous_end)
+        follower = text[q.end : q.end + 1]
+        if q.unit in COUNT_UNITS and _starts_noun(follower, text[q.end + 1 : q.end + 2]):
+            return _counted(text, q.end), lead
+        if lead.rstrip().endswith("、") and q.unit not in RATE_UNITS and _starts_noun(follower):
+            return _counted(text, q.end), lead  # 燃煤锅炉拆改、25公里供热管线改造: the words before are another item
+        if q.kind == "relative":
+            return self._relative_name(index, group, lead), lead
+        if len(group) == 1:
+            # 项目实质性开工、到位投资8.5亿元: a single number belongs to the last listed item, unless
+            # 均 (or 都) gives it to all of them: 工业投资、技改投资均增长15%.
+            phrase = name_before(lead)
+            if not phrase or _WHEN.fullmatch(phrase):
+                return self._named_elsewhere(index), lead
+            return (phrase if _ALL_OF_THEM.search(lead) else phrase.rsplit("、", 1)[-1]), lead
+        # 地区生产总值增速、规上工业增加值增速分别达到…: split the names before cutting at the verb.
+        region, _, after = lead.partition("分别")
+        own = split_shared_name(_drop_lead_words(region.strip(" \u3000\n,，、;；:：")), len(group))[group.index(index)]
+        # 省、市重点建设项目分别完成投资342.9亿元、557.6亿元: the measure after 分别 is each one's
+        measure = _MEASURE_AFTER.match(after)
+        return name_before(own) + (measure.group() if measure else ""), own
+
+
+    def _relative_name(self, index: int, group: list[int], lead: str) -> str:
+        """A comparison's name: what is compared and with what (``规上工业增加值增长7.7%,分别高于全国、
+        全省平均增速4.1、2.6个百分点`` → 规上工业增加值增速高于全国, …高于全省); the subject is the
+        words before the comparison, or else the figure it follows."""
+        quantities = self.qs
+        m = None
+        for m in _COMPARISON.finditer(lead):
+            pass
+        if m is None:
+            return name_before(lead)
+        subject = name_before(re.sub(r"分别$", "", lead[: m.start()]))
+        if not subject:
+            before = [j for j in range(group[0]) if quantities[j].kind != "relative"]
+            subject = self.own(self.level(before[-1]))[0] if before else ""
+        bases = [b for b in _CONJ.split(_BASE_TAIL.sub("", m.group("base"))) if b]
+        base = bases[group.index(index)] if len(bases) == len(group) else "".join(bases)
+        growth = re.search("增速|增幅|增长", lead) and not RATE_SUFFIX.search(subject)
+        rate = "增速" if subject and growth else ""
+        return f"{subject}{rate}{m.group('cmp')}{base}"
+
+
+    def _named_elsewhere(self, index: int) -> str:
+        """The name of a number with no words of its own before it: what follows a measure
+        (``改造提升5万亩农田``, ``25公里供热管线``), or the name of the number it is glued to
+        (``改造项目67个28682户``, ``老旧小区58个、2.25万户``)."""
+        text, quantities = self.text, self.qs
+        q = quantities[index]
+        if q.unit and q.unit not in RATE_UNITS and _starts_noun(text[q.end : q.end + 1]):
+            return _counted(text, q.end)
+        if index and q.kind == "level":
+            previous, between = quantities[index - 1], text[quantities[index - 1].end : q.start]
+            glued = between in ("", "、") and previous.unit != q.unit
+            # 开工率一季度达到30%、二季度达到65%: a milestone of the same figure
+            milestone = _WHEN.match(between.lstrip("、,，")) and previous.unit == q.unit
+            if previous.kind == "level" and (glued or milestone):
+                return self.own(index - 1)[0]
+        return ""
+
+    def _read_level(self, index: int) -> int:
+        """The quantity whose indicator the ``index``-th one is about: a nameless change right after
+        levels is theirs, one to one (``生产总值326.3亿元、增长6.8%``; ``城乡居民人均可支配收入达到
+        39529元和16183元,分别增长4.7%和6.6%`` → 4.7% is 39529元's); any other quantity is its own,
+        and so is a lone ``分别`` change (its list is cut off)."""
+        text, quantities = self.text, self.qs
+        if quantities[index].kind != "growth" or self.own(index)[0]:
+            return index
+        groups = self.groups
+        at = self.group_at[index]
+        if at == 0:
+            return index
+        levels, changes = groups[at - 1], groups[at]
+        if len(levels) != len(changes) or quantities[levels[0]].kind != "level":
+            return self._distributed_level(changes, index)
+        # 接待游客1126.3万人次,实现旅游收入115.5亿元,分别增长14.6%、17.3%: cut after 14.6%, the lone
+        # 分别 change belongs to a list this quote does not show.
+        between = text[quantities[levels[-1]].end : quantities[changes[0]].start]
+        if len(changes) == 1 and "分别" in between:
+            return index
+        return levels[changes.index(index)]
+
+
+    def _distributed_level(self, changes: list[int], index: int) -> int:
+        """``接待游客1126.3万人次,实现旅游收入115.5亿元,分别增长14.6%、17.3%``: a 分别 list of changes
+        right after as many levels, each in its own clause, gives them one change each."""
+        text, quantities = self.text, self.qs
+        first, n = changes[0], len(changes)
+        prior = list(range(first - n, first))
+        lead = text[quantities[first - 1].end : quantities[first].start] if first else ""
+        if n < 2 or first < n or "分别" not in lead or any(quantities[k].kind != "level" for k in prior):
+            return index
+        return prior[changes.index(index)]
+
+
+
+def listed_names(found: str, pairs: bool = False) -> list[str]:
+    """The names a phrase that lists several indicators stands for, one per indicator
+    (``工业投资、技改投资`` → 工业投资, 技改投资); with ``pairs``, also a pair written as one word
+    (``城乡居民人均可支配收入`` → 城镇…, 农村…); ``[]`` for a phrase naming one."""
+    n = len([p for p in _CONJ.split(found) if p])
+    if n < 2 and pairs and found.startswith(tuple(_PAIR_PREFIXES)):
+        n = 2
+    return split_shared_name(found, n) if n >= 2 else []
