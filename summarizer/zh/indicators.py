@@ -74,6 +74,7 @@ def _parse_table(raw: str) -> dict[str, _Entry]:
     return table
 
 
+@lru_cache(maxsize=8192)  # names repeat: every clause's lead is looked up while it is read
 def lookup_key(name: str) -> str:
     """Drop whitespace and punctuation (both widths), read traditional characters as simplified
     and lower-case ASCII: the lookup key (國內生產總值 finds 国内生产总值)."""
