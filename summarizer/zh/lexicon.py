@@ -29,6 +29,7 @@ class Lexicon:
     object_verbs: tuple[str, ...]  # 实施, 引进 …: their object is the name
     counted_end: tuple[str, ...]  # where the name of what a count counts ends
     package_nouns: tuple[str, ...]  # 措施, 政策, 奖: a count of these is no figure
+    honours: tuple[str, ...]  # 获评, 入选: an honour is no figure
     attribute_before: tuple[str, ...]  # 年产 …: the number describes what follows
     scope_before: tuple[str, ...]  # 聚焦, 惠及 …: the number sizes a set worked on
     attribute_units: tuple[str, ...]  # 千伏, 米 before a noun: an attribute
@@ -69,6 +70,7 @@ def lexicon() -> Lexicon:
             object_verbs=_words(names, "object_verbs"),
             counted_end=_words(names, "counted_end"),
             package_nouns=_words(not_items, "counted"),
+            honours=_words(not_items, "honours"),
             attribute_before=_words(not_items, "attribute_before"),
             scope_before=_words(not_items, "scope_before"),
             attribute_units=_words(not_items, "attribute_units"),

@@ -43,7 +43,7 @@ _TAKES_OBJECT = ("突破", "超过")
 # A verb or adverb glued to the number: 比重达2.6%, 总额超100亿元, 收入均增长 (but not 人均), 优良率在92%,
 # 城镇化率再提升, 合作社各10家, 产量保持14亿斤; and a rank's 进入全省前30位.
 _TRAILING_VERB = re.compile(
-    r"(?:(?<!人)均|达|超|为|在|再|各|约|保持|发展到|继续|持续|累计|已|将|力争|确保|争取|[一二三四]季度|年底|年末|年内|"
+    r"(?:(?<!人)均|达|超|为|在|再|各|约|保持|发展到|继续|持续|累计|已|将|力争|确保|争取|新增|[一二三四]季度|年底|年末|年内|"
     r"(?:(?:进入|跻身|位居|位列)(?:全国|全省|全市)?|全国|全省|全市)前)$"
 )
 _WORDS = lexicon()
@@ -69,6 +69,9 @@ _BASE_TAIL = re.compile(r"(?:的)?(?:平均)?(?:水平|增速|增幅|速度)?$")
 _MEASURE_AFTER = re.compile(r"完成(?:投资|产值|营业收入)")
 _TRAILING_JOINER = re.compile(r"(?:和|与|及|或|等)$")
 _SHORT_ITEM = 2
+# An editor's note in a name: 全市(下同)生产总值, 生产总值(预计数).
+_NOTE = re.compile(r"[(（](?:下同|预计数?|初步统计|快报数?|同口径|可比价)[^)）]{0,4}[)）]")
+_TOTAL = re.compile(r"总数|总量|总额|总计|累计")  # a total, of the figure before it
 _WHEN = re.compile(r"[一二三四]季度|上半年|下半年|年底|年末|年内|全年")  # a time, not a name
 _PAIR_PREFIXES = {"城乡": ("城镇", "农村")}
 _SIDE_WORDS = ("城镇", "农村", "城市", "乡村", "城区", "农民")
@@ -119,7 +122,7 @@ def _drop_lead_words(text: str) -> str:
 
 def name_before(lead: str) -> str:
     """The indicator in the words before a number: ``确保全年固定资产投资增长`` → ``固定资产投资``."""
-    text = _LIST_MARK.sub("", _after_bracket(lead.strip(" \u3000\n,，、;；:：")))
+    text = _LIST_MARK.sub("", _after_bracket(_NOTE.sub("", lead).strip(" \u3000\n,，、;；:：(（")))
     while True:
         text = _drop_lead_words(text)
         m = _NAME_END.search(text)
@@ -263,6 +266,8 @@ class _Reader:
             phrase = name_before(lead)
             if not phrase or _WHEN.fullmatch(phrase):
                 return self._named_elsewhere(index), lead
+            if _TOTAL.fullmatch(phrase) and index:  # 新增…1615家,总量2.47万家: the total of that
+                return self.own(self.level(index - 1))[0] + phrase, lead
             return (phrase if _ALL_OF_THEM.search(lead) else phrase.rsplit("、", 1)[-1]), lead
         # 地区生产总值增速、规上工业增加值增速分别达到…: split the names before cutting at the verb.
         region, _, after = lead.partition("分别")

@@ -40,9 +40,7 @@ from .reading import (
     EDGE,
     REVIEW_TITLE,
     Span,
-    heading_starts,
     headline_span,
-    is_heading,
     is_plan_section,
     review_and_plan,
     matched_spans,
@@ -53,11 +51,10 @@ __all__ = ["extract_notes"]
 _CLAUSE = re.compile(r"[^,，;；。！？!?\n]+")
 # A sentence, over a line break that follows a comma (a hard-wrapped page: 完成财政总收入3.1亿元,
 # ⏎ 同口径分别增长23.6%).
-_RESULT_SENTENCE = re.compile(r"[^。；;！？!?\n]+(?:(?<=[,，、])\n[^。；;！？!?\n]+)*")
+_SENTENCE = re.compile(r"[^。；;！？!?\n]+(?:(?<=[,，、])\n[^。；;！？!?\n]+)*")
 _TARGET_YEAR = re.compile(r"到((?:19|20)\d{2})年")
 _PERIOD = re.compile(r"\d{4}年|上半年|前三季度|\d{1,2}-\d{1,2}月")
 _MAX_NAME = 20
-_SHORT_CLAUSE = 40  # a clause or sentence that starts a heading and is this short is the heading
 
 
 
@@ -88,7 +85,7 @@ _FOR_EACH = re.compile(r"[均都]|分别")  # 工业投资、技改投资均增�
 
 
 _WORDS = lexicon()
-_PACKAGE = re.compile(rf"(?:{alternation(_WORDS.package_nouns)})$")
+_PACKAGE = re.compile(rf"(?:{alternation(_WORDS.package_nouns)})$|{alternation(_WORDS.honours)}")
 _ATTRIBUTE_BEFORE = re.compile(rf"(?:{alternation(_WORDS.attribute_before)})$")
 _SCOPE_BEFORE = re.compile(
     rf"(?:^|[,，;；、])(?:{alternation(_WORDS.name_fillers)})*(?:{alternation(_WORDS.scope_before)})[^,，;；。]{{0,12}}$"
@@ -137,9 +134,10 @@ def _figure_span(
     start, tail = head.start - len(lead), qs[last].end
     if text.startswith(name, tail):
         tail += len(name)
-    named_at = text.rfind(name, 0, start + 1) if name not in text[start:tail] else -1
-    if named_at >= 0:
-        start = named_at - len(clause_before(text, named_at))
+    if name not in text[start:tail]:
+        named_at = text.rfind(name, 0, start + 1)
+        # a name made of words from before (新增高新技术企业160家,总量1200家 → 高新技术企业总量)
+        start = named_at - len(clause_before(text, named_at)) if named_at >= 0 else 0
     return start, tail
 
 
@@ -209,23 +207,24 @@ def _headline_notes(doc: Document, span: tuple[int, int], year: int | None) -> C
 
 
 def _other_targets(
-    doc: Document, lo: int, hi: int, headline: tuple[int, int], headings: frozenset[int], year: int | None
+    doc: Document, lo: int, hi: int, headline: tuple[int, int], year: int | None
 ) -> list[TargetNote]:
-    """Non-headline targets of the plan part ``[lo, hi)``, clause by clause."""
+    """Non-headline targets of the plan part ``[lo, hi)``, sentence by sentence (a growth in the
+    next clause is its level's: 力争进出口总额突破200亿元,增长8%以上)."""
     out: list[TargetNote] = []
-    for clause in matched_spans(doc.text, lo, hi, _CLAUSE):
-        in_headline = clause.start < headline[1] and clause.end > headline[0]  # taken as headline targets
-        if in_headline or (is_heading(clause, headings, _SHORT_CLAUSE) and not _ANY_DIGIT.search(doc.text, clause.start, clause.end)):
-            continue  # a heading, unless it is a numbered item with figures: (2)新建中小学40所
-        text = doc.text[clause.start : clause.end]
-        out.extend(_targets_in(doc, clause, False, year))
+    for sentence in matched_spans(doc.text, lo, hi, _SENTENCE):
+        in_headline = sentence.start < headline[1] and sentence.end > headline[0]  # headline targets
+        figures = _ANY_DIGIT.search(doc.text, sentence.start, sentence.end)
+        if in_headline or not figures:
+            continue
+        out.extend(_targets_in(doc, sentence, False, year))
     return out
 
 
 def _results(doc: Document, lo: int, hi: int, period: str | None) -> list[ResultNote]:
     """Results of the review part ``[lo, hi)``, sentence by sentence."""
     out: list[ResultNote] = []
-    for sentence in matched_spans(doc.text, lo, hi, _RESULT_SENTENCE):
+    for sentence in matched_spans(doc.text, lo, hi, _SENTENCE):
         text = doc.text[sentence.start : sentence.end]
         when = _PERIOD.search(text)
         out.extend(_sentence_results(doc, sentence, when.group() if when else period))
@@ -318,12 +317,11 @@ def extract_notes(doc: Document, start: int | None = None, end: int | None = Non
     headline = headline_span(doc)
     stretches = review_and_plan(doc, sections)
     notes = _headline_notes(doc, headline, year) if headline else ChunkNotes.empty()
-    headings = heading_starts(sections)
     plan_lo = next((p.start for p in stretches if p.plan), doc.end)
     period = _review_period(sections, plan_lo)
     for part in stretches:
         if part.plan:
-            notes.targets.extend(_other_targets(doc, part.start, part.end, headline or (0, 0), headings, year))
+            notes.targets.extend(_other_targets(doc, part.start, part.end, headline or (0, 0), year))
         else:
             notes.results.extend(_results(doc, part.start, part.end, period))
     notes.priorities.extend(_priorities(doc, sections, plan_lo))
