@@ -50,7 +50,10 @@ _WORDS = lexicon()
 # Adverbs, time words and verbs before a name (积极争取上级资金28.98亿元: the verb's object is
 # the name), and 到2025年.
 _LEAD_WORDS = re.compile(
-    rf"^(?:{alternation(_WORDS.name_fillers + _WORDS.object_verbs)}|到\d{{4}}年(?:底|末)?|(?<=.)(?:和|与|及|、))+"
+    rf"^(?:{alternation(_WORDS.name_fillers + _WORDS.object_verbs)}|到?\d{{4}}年(?:底|末)?[,，]?"
+    # the subject's place before its verb: 2023年某某市预计地区生产总值增长7%
+    r"|[\u4e00-\u9fff]{2,4}[省市县区](?=预计|将|要|全年|累计|先后|已)"
+    r"|(?<=.)(?:和|与|及|、))+"
 )
 # A list item's mark is no part of its name: ●经济增长, 六、单位GDP能耗, (2)新建中小学.
 _LIST_MARK = re.compile(r"^(?:[●•·▪■◆○◎\-—]+|[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．](?!\d)|[(（][一二三四五六七八九十\d]{1,2}[)）])\s*")
@@ -62,6 +65,7 @@ _NOT_A_NOUN = "和与及或的以左"
 _NOUNS_FROM_JOINERS = ("和美", "和谐")  # what may follow a number without starting the name of what it counts
 _COUNTED = re.compile(r"[^\s,，;；。:：!！?？、\d０-９]+")  # up to a clause end, list mark or next number
 _COUNTED_END = re.compile(rf"(?<=.)(?:{alternation(_WORDS.counted_end)})")
+_COUNTED_START = re.compile(rf"(?:{alternation(_WORDS.counted_end)})")
 _MEASURE_WORD = re.compile(r"(?:增加值|营业收入|投资|产值|营收|收入|总额|余额|产量|面积)$")
 # 高于全国、全省平均增速 / 超时序进度: the comparison and its base(s).
 _COMPARISON = re.compile(r"(?P<cmp>高于|快于|低于|慢于|超过|超出|高出|领先|超)(?P<base>[^\d,，;；。]*?)$")
@@ -71,7 +75,7 @@ _TRAILING_JOINER = re.compile(r"(?:和|与|及|或|等)$")
 _SHORT_ITEM = 2
 # An editor's note in a name: 全市(下同)生产总值, 生产总值(预计数).
 _NOTE = re.compile(r"[(（](?:下同|预计数?|初步统计|快报数?|同口径|可比价)[^)）]{0,4}[)）]")
-_TOTAL = re.compile(r"总数|总量|总额|总计|累计")  # a total, of the figure before it
+_TOTAL = re.compile(r"总数|总量|总额|总计")  # a total, of the figure before it
 _WHEN = re.compile(r"[一二三四]季度|上半年|下半年|年底|年末|年内|全年")  # a time, not a name
 _PAIR_PREFIXES = {"城乡": ("城镇", "农村")}
 _SIDE_WORDS = ("城镇", "农村", "城市", "乡村", "城区", "农民")
@@ -194,9 +198,12 @@ def _shared_head(item: str, last: str) -> str:
 
 
 def _counted(text: str, end: int) -> str:
-    """The thing a count right before ``end`` counts: ``23个乡镇社工站和1个…`` → 乡镇社工站."""
+    """The thing a count right before ``end`` counts: ``23个乡镇社工站和1个…`` → 乡镇社工站; ''
+    when a verb follows the count (``建成文化站14个并投入使用``)."""
     m = _COUNTED.match(text, end)
     name = m.group() if m else ""
+    if _COUNTED_START.match(name):
+        return ""
     stop = _COUNTED_END.search(name)
     return _TRAILING_JOINER.sub("", name[: stop.start()] if stop else name)
 
@@ -254,8 +261,9 @@ class _Reader:
         previous_end = quantities[group[0] - 1].end if group[0] > 0 else 0
         lead = clause_before(text, head.start, previous_end)
         follower = text[q.end : q.end + 1]
-        if q.unit in COUNT_UNITS and _starts_noun(follower, text[q.end + 1 : q.end + 2]):
-            return _counted(text, q.end), lead
+        counted = _counted(text, q.end) if q.unit in COUNT_UNITS else ""
+        if counted and _starts_noun(follower, text[q.end + 1 : q.end + 2]):
+            return counted, lead
         if lead.rstrip().endswith("、") and q.unit not in RATE_UNITS and _starts_noun(follower):
             return _counted(text, q.end), lead  # 燃煤锅炉拆改、25公里供热管线改造: the words before are another item
         if q.kind == "relative":
@@ -268,6 +276,8 @@ class _Reader:
                 return self._named_elsewhere(index), lead
             if _TOTAL.fullmatch(phrase) and index:  # 新增…1615家,总量2.47万家: the total of that
                 return self.own(self.level(index - 1))[0] + phrase, lead
+            if phrase == "投资" and "完成投资" in lead:  # 项目300个,完成投资600亿元 (LABELLING)
+                return "完成投资", lead
             return (phrase if _ALL_OF_THEM.search(lead) else phrase.rsplit("、", 1)[-1]), lead
         # 地区生产总值增速、规上工业增加值增速分别达到…: split the names before cutting at the verb.
         region, _, after = lead.partition("分别")

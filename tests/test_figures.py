@@ -1,0 +1,206 @@
+"""Every figure of a report, in the phrasings reports use (issue 12), through the rules engine and
+grounding: the items a reader would list, each named, valued and quoted as the text says it.
+
+The phrases are our own, in the forms of real reports.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.engines.rules import extract_notes
+from summarizer.ingest import Document, load
+from summarizer.models import Findings
+from summarizer.verify.grounding import ground_notes
+
+REVIEW = "2024年某某市政府工作报告\n一、2023年工作回顾\n"
+PLAN = "2024年某某市政府工作报告\n二、2024年工作安排\n"
+
+
+def _findings(text: str) -> Findings:
+    doc = Document(text=text, start=0, end=len(text), region="某某市", year=2024, plan_year=2024)
+    out = ground_notes(extract_notes(doc), doc, start=0, end=len(text), default_year=2024)
+    assert out.warnings == []  # every note the rules make is what its quote says
+    for item in [*out.targets, *out.results]:
+        assert text[item.evidence.start : item.evidence.end] == item.evidence.text
+    return out
+
+
+def results(body: str) -> list[tuple[str, float | None, str, float | None]]:
+    return [(r.indicator, r.value, r.unit, r.change) for r in _findings(REVIEW + body + "\n").results]
+
+
+def targets(body: str) -> list[tuple[str, float, str, str]]:
+    return [(t.indicator, t.value, t.unit, t.qualifier) for t in _findings(PLAN + body + "\n").targets]
+
+
+# -- 1. results given as a level only ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("全年新增省级专精特新企业120家。", [("省级专精特新企业", 120.0, "家", None)]),
+        ("完成植树造林3.5万亩。", [("植树造林", 3.5, "万亩", None)]),
+        ("全县旅游总收入86亿元。", [("旅游总收入", 86.0, "亿元", None)]),
+        ("政务服务事项网上可办率达98%。", [("政务服务事项网上可办率", 98.0, "%", None)]),
+        ("建成乡镇综合文化站14个并投入使用。", [("乡镇综合文化站", 14.0, "个", None)]),
+        ("高标准农田新增5.2万亩、总量达到60万亩。", [("高标准农田", 5.2, "万亩", None), ("高标准农田总量", 60.0, "万亩", None)]),
+        # a level with its change, and a 分别 list of changes after two levels in their own clauses
+        ("接待游客900万人次,实现旅游收入72亿元,分别增长11.2%、13.5%。",
+         [("接待游客", 900.0, "万人次", 11.2), ("旅游收入", 72.0, "亿元", 13.5)]),
+        # a comparison is a figure of its own, named by what is compared with what
+        ("规上工业增加值增长8.1%,分别高于全国、全省平均增速3.5、2.2个百分点。",
+         [("规上工业增加值", None, "", 8.1), ("规上工业增加值增速高于全国", 3.5, "个百分点", None),
+          ("规上工业增加值增速高于全省", 2.2, "个百分点", None)]),
+    ],
+)  # fmt: skip
+def test_a_review_gives_every_named_figure(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert results(body) == expected
+
+
+# -- 2. plan verbs, counts written before their noun, a level with its growth --------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("实施城市更新项目45个,举办30场招聘活动,创建省级文明村镇12个,改造老旧小区80个。",
+         [("城市更新项目", 45.0, "个", ""), ("招聘活动", 30.0, "场", ""), ("省级文明村镇", 12.0, "个", ""),
+          ("老旧小区", 80.0, "个", "")]),
+        ("建设5G基站1200座,打造3个百亿级产业集群,筹集保障性租赁住房3000套,盘活闲置土地2000亩。",
+         [("5G基站", 1200.0, "座", ""), ("百亿级产业集群", 3.0, "个", ""), ("保障性租赁住房", 3000.0, "套", ""),
+          ("闲置土地", 2000.0, "亩", "")]),
+        ("压减煤炭消费50万吨,招引企业入驻不少于20户。", [("压减煤炭消费", 50.0, "万吨", ""), ("企业入驻", 20.0, "户", "以上")]),
+        ("举办40个大型文体活动。", [("大型文体活动", 40.0, "个", "")]),
+        # a level with its growth in one phrase: two targets, the growth named by its level
+        ("完成固定资产投资900亿元、增长9%以上。", [("固定资产投资", 900.0, "亿元", ""), ("固定资产投资", 9.0, "%", "以上")]),
+        # 力争 carried past a comma
+        ("力争外贸进出口总额突破200亿元,增长8%以上。",
+         [("外贸进出口总额", 200.0, "亿元", "以上"), ("外贸进出口总额", 8.0, "%", "以上")]),
+        # the projects' 完成投资 (LABELLING writes <projects>完成投资)
+        ("推进市级重点项目300个,完成投资600亿元以上。",
+         [("市级重点项目", 300.0, "个", ""), ("完成投资", 600.0, "亿元", "以上")]),
+    ],
+)  # fmt: skip
+def test_a_plan_gives_every_named_figure_as_a_target(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert targets(body) == expected
+
+
+# -- 3. units and qualifiers ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("港口货物吞吐量达到1.2亿吨。", ("港口货物吞吐量", 1.2, "亿吨", "")),
+        ("集装箱吞吐量120万标箱。", ("集装箱吞吐量", 120.0, "万标箱", "")),
+        ("供水能力1.5亿立方米。", ("供水能力", 1.5, "亿立方米", "")),
+        ("接待游客1.1亿人次。", ("接待游客", 1.1, "亿人次", "")),
+        ("PM2.5浓度控制在30微克/立方米以内。", ("PM2.5浓度", 30.0, "微克/立方米", "以内")),
+        ("城乡低保标准提高到每人780元/月。", ("城乡低保标准", 780.0, "元/月", "")),
+        ("引进外资项目超过30个。", ("外资项目", 30.0, "个", "以上")),
+        ("新增规上企业突破100家。", ("规上企业", 100.0, "家", "以上")),
+        ("培训技能人才2000多人次。", ("培训技能人才", 2000.0, "人次", "以上")),
+        ("争取上级资金50余亿元。", ("上级资金", 50.0, "亿元", "以上")),
+        ("新增就业1200 万人以上。", ("新增就业", 1200.0, "万人", "以上")),  # a space before the unit
+        ("提供就业岗位2.2万余个。", ("就业岗位", 2.2, "万个", "以上")),
+        ("粮食产量约80万吨。", ("粮食产量", 80.0, "万吨", "左右")),
+    ],
+)
+def test_units_and_qualifiers(body: str, expected: tuple[object, ...]) -> None:
+    assert targets(body) == [expected]
+
+
+def test_a_growth_in_times_is_a_growth() -> None:
+    [t] = _findings(PLAN + "数字经济规模增长1倍。\n").targets
+    assert (t.value, t.unit, t.kind, t.direction) == (1.0, "倍", "growth", "increase")
+
+
+# -- 4. names: no subjects, fragments, notes; a level in brackets --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("开通国际货运航线5条。", [("国际货运航线", 5.0, "条", None)]),
+        ("省控断面水质优良率93.8%。", [("省控断面水质优良率", 93.8, "%", None)]),
+        ("全市(下同)生产总值增长5%。", [("生产总值", None, "", 5.0)]),
+        ("某某区获评省级示范区1个。", []),  # an honour, and a place is no indicator
+        ("新增市场主体增长50%(总数7万户)。", [("市场主体", None, "", 50.0), ("市场主体总数", 7.0, "万户", None)]),
+        # the condition names nothing: the change is the level's
+        ("地方一般公共预算收入完成9.5亿元,扣除留抵退税因素后增长6.2%。", [("地方一般公共预算收入", 9.5, "亿元", 6.2)]),
+    ],
+)  # fmt: skip
+def test_names_are_what_is_measured(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert results(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "出台稳增长政策措施36条。",  # a policy package
+        "进入全国百强县前50位。",  # a rank
+        "年产20万吨新材料项目建成投产。",  # an attribute of what follows
+        "开工建设110千伏变电站。",  # a voltage
+        "聚焦8条重点产业链。",  # the set worked on
+    ],
+)
+def test_numbers_that_are_no_figures(body: str) -> None:
+    assert results(body) == []
+
+
+def test_a_count_for_each_of_a_set_is_the_figure_not_the_set() -> None:
+    assert results("全市12个乡镇各建成1个养老服务站。") == [("养老服务站", 1.0, "个", None)]
+
+
+# -- 5. where targets are: openers outside 主要预期目标, projections in a review ------------------
+
+
+@pytest.mark.parametrize(
+    "opener",
+    ["今年全市经济社会发展的预期目标是,", "今年的努力目标为:", "今年指标体系安排上,具体为:", "主要预期目标\n●"],
+)
+def test_the_years_targets_have_several_openers(opener: str) -> None:
+    text = f"某某市政府工作报告\n2024年,我们将坚定信心。{opener}地区生产总值增长5.5%左右,城镇新增就业2万人以上。\n"
+    out = _findings(text)
+    assert [(t.indicator, t.value, t.headline) for t in out.targets] == [
+        ("地区生产总值", 5.5, True),
+        ("城镇新增就业", 2.0, True),
+    ]
+    assert out.results == []
+
+
+def test_an_excerpt_is_read_by_its_time_cues() -> None:
+    text = (
+        "某某市召开人代会\n记者获悉,2024年某某市经济社会发展主要预期目标是:地区生产总值增长6%。\n"
+        "报告指出,2023年某某市预计地区生产总值增长7%以上,新增市场主体1.2万户。\n"
+        "2024年,该市将新建城市书房20处。\n"
+    )
+    doc = load(text)
+    assert (doc.region, doc.year) == ("某某市", 2024)
+    out = ground_notes(extract_notes(doc), doc, start=doc.start, end=doc.end, default_year=doc.plan_year)
+    assert [(t.indicator, t.value, t.headline, t.year) for t in out.targets] == [
+        ("地区生产总值", 6.0, True, 2024),
+        ("城市书房", 20.0, False, 2024),
+    ]
+    assert [(r.indicator, r.value, r.change) for r in out.results] == [
+        ("地区生产总值", None, 7.0),  # a projection of the year under review is its result
+        ("市场主体", 1.2, None),
+    ]
+
+
+# -- 6. traditional and variant characters -------------------------------------------------------
+
+
+def test_traditional_and_variant_characters_give_the_same_figures_quoted_as_written() -> None:
+    simplified = "主要预期目标是:地区生产总值增长5%左右,城镇新增就业1.2万人以上,粮食产量1.3万亿斤以上。"
+    written = "主要預期目標是:地區生產總値増長5%左右,城鎮新增就業1.2萬人以上,糧食產量1.3萬億斤以上。"
+    a, b = _findings(PLAN + simplified + "\n"), _findings(PLAN + written + "\n")
+    key = [(t.canonical_indicator, t.value, t.qualifier, t.evidence.start) for t in a.targets]
+    assert [(t.canonical_indicator, t.value, t.qualifier, t.evidence.start) for t in b.targets] == key
+    assert [(t.indicator, t.unit) for t in b.targets] == [
+        ("地區生產總値", "%"),
+        ("城鎮新增就業", "萬人"),
+        ("糧食產量", "萬億斤"),
+    ]
