@@ -439,3 +439,22 @@ def test_a_plan_report_is_of_the_year_it_plans() -> None:
 def test_traditional_compilations_split_at_their_titles() -> None:
     text = "2023年甲市政府工作報告\n各位代表:\n增長6%。\n2023年乙縣政府工作報告\n各位代表:\n增長7%。\n"
     assert [r.region for r in split_reports(load(text))] == ["甲市", "乙县"]
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # only the bare name, and the county's own words (全县, 县委): the gazetteer's full name
+        ("2024年主要预期目标是:全县生产总值增长6%。我们要把景谷建成生态强县,为全省作出景谷贡献。", "景谷傣族彝族自治县"),
+        ("2023年德宏州人民政府工作报告\n各位代表:\n全州生产总值增长5%。", "德宏傣族景颇族自治州"),
+        # several places named once each: none of them is the report's own
+        ("2024年主要预期目标是:全县生产总值增长6%。宁陵、景谷两地来访,惠民生。", None),
+    ],
+)
+def test_a_place_named_only_bare_is_found_in_the_gazetteer(text: str, region: str | None) -> None:
+    assert load(text).region == region
+
+
+def test_a_pages_headline_year_wins_over_its_saved_date() -> None:
+    doc = load("首页 » 聚焦某市两会 速览2021年十件实事\n作者 - 2025/5/14 19:23:00\n某市将办好十件实事。\n")
+    assert doc.year == 2021

