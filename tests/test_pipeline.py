@@ -5,7 +5,6 @@ real sockets), grounding, merge and reduce; the rules engine on the whole compil
 from __future__ import annotations
 
 import asyncio
-import gc
 import json
 import re
 from dataclasses import replace
@@ -357,16 +356,7 @@ def test_engine_choice(monkeypatch: pytest.MonkeyPatch, scripted_server: Scripte
         LLMEngine(config, chunk_tokens=10)
 
 
-@pytest.fixture
-def earlier_clients_collected() -> None:
-    """The LLM engines earlier tests pass to summarize() stay open (a passed engine is the caller's
-    to close) and their loops are gone; collect them before an async test's loop, which reports
-    their finalizers' errors as its own."""
-    gc.collect()
-
-
 @pytest.mark.anyio
-@pytest.mark.usefixtures("earlier_clients_collected")
 async def test_asummarize_several_sources_in_order(tmp_path: Path) -> None:
     summaries = await asummarize([CORPUS / "wenzhou-etdz-2021.txt", COMPILATION], engine="rules")
     assert len(summaries) == 17

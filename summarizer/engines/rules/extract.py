@@ -102,6 +102,8 @@ def _worth_an_item(text: str, q: Quantity, name: str) -> bool:
     产业链), not the size of a set worked on (聚焦7条产业链, 惠及21个镇街); unitless only for an
     index (综合指数4.5)."""
     bare = name.strip(EDGE + "()（）“”\"")
+    if "|" in bare:  # a table row's cells (滨海大道 | 12亿元): a column names the figure, not its words
+        return False
     if len(bare) < _MIN_NAME or _NOT_A_NAME.match(bare) or _PLACE.fullmatch(bare) or _PACKAGE.search(bare):
         return False
     before, after = text[max(0, q.start - 20) : q.start], text[q.end : q.end + 1]
