@@ -75,6 +75,7 @@ _TRAILING_JOINER = re.compile(r"(?:和|与|及|或|等)$")
 _SHORT_ITEM = 2
 # An editor's note in a name: 全市(下同)生产总值, 生产总值(预计数).
 _NOTE = re.compile(r"[(（](?:下同|预计数?|初步统计|快报数?|同口径|可比价)[^)）]{0,4}[)）]")
+_BARE_VERB = re.compile(r"(?:达到|达|为|增至|增加到|提高到|提升到)")
 _TOTAL = re.compile(r"总数|总量|总额|总计")  # a total, of the figure before it
 _WHEN = re.compile(r"[一二三四]季度|上半年|下半年|年底|年末|年内|全年")  # a time, not a name
 _PAIR_PREFIXES = {"城乡": ("城镇", "农村")}
@@ -209,9 +210,10 @@ def _counted(text: str, end: int) -> str:
 
 
 def _describes_what_follows(text: str, q: Quantity) -> bool:
-    """``80%的村``, ``50%以上美丽乡村``, ``超30亿元精品陶瓷企业``, ``超10亿元30个``, ``15分钟文化圈``."""
+    """``80%的村``, ``50%以上美丽乡村``, ``超30亿元精品陶瓷企业``, ``超10亿元30个``, ``15分钟文化圈``,
+    ``突破400亿元大关``."""
     follower = text[q.end : q.end + 1]
-    if follower == "的":
+    if follower == "的" or text.startswith("大关", q.end):
         return True
     if q.unit in COUNT_UNITS or not (_starts_noun(follower) or follower.isdigit()):
         return False
@@ -308,6 +310,11 @@ class _Reader:
         return f"{subject}{rate}{m.group('cmp')}{base}"
 
 
+    def _lead_name(self, index: int) -> str:
+        """The name the words before a number give it, whatever the number is (突破400亿元大关)."""
+        q = self.qs[index]
+        return name_before(clause_before(self.text, q.start, self.qs[index - 1].end if index else 0))
+
     def _named_elsewhere(self, index: int) -> str:
         """The name of a number with no words of its own before it: what follows a measure
         (``改造提升5万亩农田``, ``25公里供热管线``), or the name of the number it is glued to
@@ -319,6 +326,10 @@ class _Reader:
         if index and q.kind == "level":
             previous, between = quantities[index - 1], text[quantities[index - 1].end : q.start]
             glued = between in ("", "、") and previous.unit != q.unit
+            # 地区生产总值突破400亿元大关,达到417亿元: the clause before names it
+            reached = _BARE_VERB.fullmatch(between.lstrip("，,、大关 ")) and previous.unit == q.unit
+            if reached:
+                return self.own(index - 1)[0] or self._lead_name(index - 1)
             # 开工率一季度达到30%、二季度达到65%: a milestone of the same figure
             milestone = _WHEN.match(between.lstrip("、,，")) and previous.unit == q.unit
             if previous.kind == "level" and (glued or milestone):
