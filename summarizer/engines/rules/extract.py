@@ -33,9 +33,9 @@ from ...ingest import Document
 from ...ingest.script import reading_of
 from ...notes import ChunkNotes, PriorityNote, QualitativeNote, ResultNote, TargetNote
 from ...text.structure import Section, bare_title, parse_sections
-from ...zh.naming import Naming, listed_names, name_numbers
-from ...zh.lexicon import alternation, lexicon
-from ...zh.numbers import Quantity, clause_before, find_quantities, list_groups
+from ...zh.naming import listed_names, name_numbers
+from ...zh.numbers import find_quantities, list_groups
+from .items import figure_names, figure_span, named
 from .reading import (
     EDGE,
     REVIEW_TITLE,
@@ -54,93 +54,8 @@ _CLAUSE = re.compile(r"[^,，;；。！？!?\n]+")
 _SENTENCE = re.compile(r"[^。；;！？!?\n]+(?:(?<=[,，、])\n[^。；;！？!?\n]+)*")
 _TARGET_YEAR = re.compile(r"到((?:19|20)\d{2})年")
 _PERIOD = re.compile(r"\d{4}年|上半年|前三季度|\d{1,2}-\d{1,2}月")
-_MAX_NAME = 20
-
-
-
-
-
-
-
-
-
-
-
-
-def _named(naming: Naming) -> str:
-    return naming.name if len(naming.name) <= _MAX_NAME else ""
-
-
-# Words that are no indicator on their own: a scope, a comparison base, a connective.
-_NOT_A_NAME = re.compile(
-    r"^(?:全[市省县区国]|本[市省县区]|其中|同口径|下同|累计|同比|分别|共|合计|总计|比重|占比|国际|国内|省内|市内"
-    r"|[^\u4e00-\u9fffA-Za-z“”\"]+)$"
-)
-_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}[省市县]")  # the subject of the sentence, not what it counts
-_UNITLESS_NAME = re.compile(r"(?:指数|系数|倍差|之比|比值)$")  # 空气质量综合指数4.5, 收入倍差1.71
-_RANK_BEFORE = re.compile(r"(?:[居排列位]|进入|跻身)(?:全国|全省|全市|全州|[^\d,，;；。]{0,8})?前$")
-_MIN_NAME = 2
 _ANY_DIGIT = re.compile(r"\d")
 _FOR_EACH = re.compile(r"[均都]|分别")  # 工业投资、技改投资均增长15%: the number is each one's
-
-
-_WORDS = lexicon()
-_PACKAGE = re.compile(rf"(?:{alternation(_WORDS.package_nouns)})$|{alternation(_WORDS.honours)}")
-_ATTRIBUTE_BEFORE = re.compile(rf"(?:{alternation(_WORDS.attribute_before)})$")
-_SCOPE_BEFORE = re.compile(
-    rf"(?:^|[,，;；、])(?:{alternation(_WORDS.name_fillers)})*(?:{alternation(_WORDS.scope_before)})[^,，;；。]{{0,12}}$"
-)
-# A rank's move: 较2020年前移26位, 跃升100位.
-_RANK_MOVE = re.compile(r"(?:前移|后移|上升|下降|提升|跃升|进位|前进|后退)$")
-_ATTRIBUTE_UNITS = frozenset(_WORDS.attribute_units)
-
-
-def _worth_an_item(text: str, q: Quantity, name: str) -> bool:
-    """A named figure a reader would list: not a fragment (全市, 其中, 国际), not the subject's
-    place (某某区), not a rank (进入全国前30位), not a policy package or an honour (出台103条政策
-    措施, 质量奖1家), not an attribute of what follows (年产200万吨新材料, 110千伏东坑站, 500亿级
-    产业链), not the size of a set worked on (聚焦7条产业链, 惠及21个镇街); unitless only for an
-    index (综合指数4.5)."""
-    bare = name.strip(EDGE + "()（）“”\"")
-    if "|" in bare:  # a table row's cells (滨海大道 | 12亿元): a column names the figure, not its words
-        return False
-    if len(bare) < _MIN_NAME or _NOT_A_NAME.match(bare) or _PLACE.fullmatch(bare) or _PACKAGE.search(bare):
-        return False
-    before, after = text[max(0, q.start - 20) : q.start], text[q.end : q.end + 1]
-    if _RANK_BEFORE.search(before) or _ATTRIBUTE_BEFORE.search(before) or _SCOPE_BEFORE.search(before):
-        return False
-    if q.unit in ("位", "名") and _RANK_MOVE.search(before):
-        return False
-    if after == "级" or (q.unit in _ATTRIBUTE_UNITS and "\u4e00" <= after <= "\u9fff" and after not in "的以左"):
-        return False
-    if (after and after in "”\"") or before.endswith(("“", "\"")):  # a slogan's number: “双30”, 就业“20条”
-        return False
-    if text.startswith(name + "各", q.end):  # 13个乡镇各创建1条…: the set; the count is 1 each
-        return False
-    return bool(q.unit) or bool(_UNITLESS_NAME.search(bare))
-
-
-def _figure_span(
-    text: str, qs: list[Quantity], group_of: dict[int, list[int]], members: list[int], name: str
-) -> tuple[int, int]:
-    """``[start, end)`` of the words that give the quantities ``members`` (quoted together) to
-    ``name``: from the clause start before the first (the sentence start for a comparison,
-    分别高于全国、全省…) to the last, or on to a name that follows a count (建成23个社工站), or back
-    to a name written before (引进项目41个146.87亿元)."""
-    first = min(min(group_of[k][0], k) for k in members)
-    last = max(max(group_of[k][-1], k) for k in members)
-    head = qs[first]
-    lead = clause_before(text, head.start, qs[first - 1].end if first else 0)
-    if any(qs[k].kind == "relative" for k in members):
-        lead = text[: head.start]
-    start, tail = head.start - len(lead), qs[last].end
-    if text.startswith(name, tail):
-        tail += len(name)
-    if name not in text[start:tail]:
-        named_at = text.rfind(name, 0, start + 1)
-        # a name made of words from before (新增高新技术企业160家,总量1200家 → 高新技术企业总量)
-        start = named_at - len(clause_before(text, named_at)) if named_at >= 0 else 0
-    return start, tail
 
 
 def _quote(doc: Document, start: int, end: int) -> str:
@@ -156,12 +71,6 @@ def _quote(doc: Document, start: int, end: int) -> str:
     return doc.text[start:end]
 
 
-def _item_names(text: str, qs: list[Quantity], namings: list[Naming]) -> list[str]:
-    """Each quantity's indicator if it is an item of its own or of its level ('' if not): a
-    nameless change is its level's (完成固定资产投资2000亿元、增长10%以上)."""
-    return [_named(n) if _worth_an_item(text, q, _named(n)) else "" for q, n in zip(qs, namings)]
-
-
 def _targets_in(doc: Document, span: Span, headline: bool, year: int | None) -> list[TargetNote]:
     clause = doc.text[span.start : span.end]
     qs = find_quantities(clause)
@@ -169,15 +78,15 @@ def _targets_in(doc: Document, span: Span, headline: bool, year: int | None) -> 
     year = int(until.group(1)) if until else year
     notes = []
     namings = name_numbers(clause, qs)
-    names = _item_names(clause, qs, namings)
+    names = figure_names(clause, qs, namings)
     group_of = {i: g for g in list_groups(clause, qs) for i in g}
     for i, q in enumerate(qs):
         owner = namings[i].level
-        name = _named(namings[i]) if headline else names[i]
+        name = named(namings[i]) if headline else names[i]
         if not name:
             continue
         # 完成固定资产投资2000亿元、增长10%以上: the growth's quote reaches back to its level's name
-        a, b = _figure_span(clause, qs, group_of, [*group_of[i], *group_of[owner]], name)
+        a, b = figure_span(clause, qs, group_of, [*group_of[i], *group_of[owner]], name)
         quote = _quote(doc, span.start + a, span.start + b)
         # 工业投资、技改投资均增长15%: one number, a target for each indicator listed
         listed = listed_names(name, pairs=True) if _FOR_EACH.search(clause, 0, q.start) else []
@@ -202,10 +111,6 @@ def _headline_notes(doc: Document, span: tuple[int, int], year: int | None) -> C
             quote = _quote(doc, clause.start, clause.end)
             notes.qualitative_targets.append(QualitativeNote(text=text, headline=True, evidence=quote))
     return notes
-
-
-
-
 
 
 def _other_targets(
@@ -243,7 +148,7 @@ def _sentence_results(doc: Document, sentence: Span, period: str | None) -> Iter
     namings = name_numbers(text, qs)
     owners = [n.level for n in namings]
     change_of = {owner: j for j, owner in enumerate(owners) if owner != j}
-    names = _item_names(text, qs, namings)
+    names = figure_names(text, qs, namings)
     for i, q in enumerate(qs):
         name = names[i]
         if owners[i] != i or not name:
@@ -253,7 +158,7 @@ def _sentence_results(doc: Document, sentence: Span, period: str | None) -> Iter
         # are paired with (…,分别增长14.6%、17.3%)
         members = [*group_of[i], *(group_of[c] if c is not None else ())]
         members += [owners[j] for j in (group_of[c] if c is not None else ())]
-        start, tail = _figure_span(text, qs, group_of, members, name)
+        start, tail = figure_span(text, qs, group_of, members, name)
         yield ResultNote(
             indicator=name,
             value=q.value if q.kind != "growth" else None,  # 高于全国1.8个百分点: a level
@@ -328,14 +233,5 @@ def extract_notes(doc: Document, start: int | None = None, end: int | None = Non
             notes.results.extend(_results(doc, part.start, part.end, period))
     notes.priorities.extend(_priorities(doc, sections, plan_lo))
     return _within(notes, doc, lo, hi)
-
-
-
-
-
-
-
-
-
 
 
