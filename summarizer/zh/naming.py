@@ -29,7 +29,7 @@ __all__ = ["Naming", "name_numbers", "name_before", "listed_names", "split_share
 
 # Words that end an indicator name: the verb (or adverb) that introduces its number.
 _NAME_END = re.compile(
-    r"增长|增速|增幅|涨幅|达到|控制在|保持在|稳定在|下降|降低|减少|提高|提升|分别|力争|确保|争取"
+    r"增长|增速|增幅|涨幅|达到|控制在|保持在|稳定在|下降|降低|减少|提高|提升|增加(?!值)|上升|分别|力争|确保|争取"
     r"|突破|超过|不低于|不少于|不超过|不高于|高于|快于|年均|同比|(?:实现|完成)(?!率)|降至|降到|增至|收窄|缩小(?:到|至)?"
     # the base compared with, which names nothing: 较去年同期, 比2022年, a nameless 比年初提高…
     r"|[比较](?:(?:[去上前]|\d{4})年(?:同期)?|同期|年初|改革前)"
@@ -43,7 +43,7 @@ _TAKES_OBJECT = ("突破", "超过")
 # A verb or adverb glued to the number: 比重达2.6%, 总额超100亿元, 收入均增长 (but not 人均), 优良率在92%,
 # 城镇化率再提升, 合作社各10家, 产量保持14亿斤; and a rank's 进入全省前30位.
 _TRAILING_VERB = re.compile(
-    r"(?:(?<!人)均|达|超|为|在|再|各|约|保持|发展到|继续|持续|累计|已|将|力争|确保|争取|新增|[一二三四]季度|年底|年末|年内|"
+    r"(?:(?<!人)均|达|超|为|在|再|各|约|共|等|保持|发展到|继续|持续|累计|已|将|力争|确保|争取|新增|[一二三四]季度|年底|年末|年内|"
     r"(?:(?:进入|跻身|位居|位列)(?:全国|全省|全市)?|全国|全省|全市)前)$"
 )
 _WORDS = lexicon()
@@ -66,6 +66,7 @@ _NOUNS_FROM_JOINERS = ("和美", "和谐")  # what may follow a number without s
 _COUNTED = re.compile(r"[^\s,，;；。:：!！?？、\d０-９]+")  # up to a clause end, list mark or next number
 _COUNTED_END = re.compile(rf"(?<=.)(?:{alternation(_WORDS.counted_end)})")
 _COUNTED_START = re.compile(rf"(?:{alternation(_WORDS.counted_end)})")
+_MEASURE = re.compile(r"(?:总)?投资(?:额)?|产值|营业收入|营收")
 _MEASURE_WORD = re.compile(r"(?:增加值|营业收入|投资|产值|营收|收入|总额|余额|产量|面积)$")
 # 高于全国、全省平均增速 / 超时序进度: the comparison and its base(s).
 _COMPARISON = re.compile(r"(?P<cmp>高于|快于|低于|慢于|超过|超出|高出|领先|超)(?P<base>[^\d,，;；。]*?)$")
@@ -264,6 +265,8 @@ class _Reader:
         lead = clause_before(text, head.start, previous_end)
         follower = text[q.end : q.end + 1]
         counted = _counted(text, q.end) if q.unit in COUNT_UNITS else ""
+        if _MEASURE.fullmatch(counted):  # 等2个总投资14.77亿元: a measure of the things counted
+            counted = ""
         if counted and _starts_noun(follower, text[q.end + 1 : q.end + 2]):
             return counted, lead
         if lead.rstrip().endswith("、") and q.unit not in RATE_UNITS and _starts_noun(follower):

@@ -30,6 +30,7 @@ def named(naming: Naming) -> str:
 _NOT_A_NAME = re.compile(
     r"^(?:全[市省县区国]|本[市省县区]|其中|同口径|下同|累计|同比|分别|共|合计|总计|比重|占比|国际|国内|省内|市内"
     r"|[^\u4e00-\u9fffA-Za-z“”\"]+)$"
+    r"|基础上$|情况下$"  # a condition: 在获5200万…资金基础上
 )
 _PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}[省市县]")  # the subject of the sentence, not what it counts
 _UNITLESS_NAME = re.compile(r"(?:指数|系数|倍差|之比|比值)$")  # 空气质量综合指数4.5, 收入倍差1.71
@@ -67,6 +68,8 @@ def _is_figure(text: str, q: Quantity, name: str) -> bool:
     if after == "级" or (q.unit in _ATTRIBUTE_UNITS and "\u4e00" <= after <= "\u9fff" and after not in "的以左"):
         return False
     if (after and after in "”\"") or before.endswith(("“", "\"")):  # a slogan's number: “双30”, 就业“20条”
+        return False
+    if text.count("《", 0, q.start) > text.count("》", 0, q.start):  # a title's number: 《…42条》
         return False
     if text.startswith(name + "各", q.end):  # 13个乡镇各创建1条…: the set; the count is 1 each
         return False
