@@ -43,7 +43,7 @@ _TAKES_OBJECT = ("突破", "超过")
 # A verb or adverb glued to the number: 比重达2.6%, 总额超100亿元, 收入均增长 (but not 人均), 优良率在92%,
 # 城镇化率再提升, 合作社各10家, 产量保持14亿斤; and a rank's 进入全省前30位.
 _TRAILING_VERB = re.compile(
-    r"(?:(?<!人)均|达|超|为|在|再|各|约|共|等|保持|发展到|继续|持续|累计|已|将|力争|确保|争取|新增|[一二三四]季度|年底|年末|年内|"
+    r"(?:(?<!人)均|达|超|为|在|再|各|约|共|等|首次|保持|发展到|继续|持续|累计|已|将|力争|确保|争取|新增|[一二三四]季度|年底|年末|年内|"
     r"(?:(?:进入|跻身|位居|位列)(?:全国|全省|全市)?|全国|全省|全市)前)$"
 )
 _WORDS = lexicon()
@@ -153,8 +153,9 @@ def name_before(lead: str) -> str:
 
 
 def _after_bracket(text: str) -> str:
-    """The words after a bracket closed but not opened in ``text`` (…省重点项目)完成投资 → 完成投资)."""
-    for close, opening in ((")", "("), ("）", "（")):
+    """The words after a bracket or quote closed but not opened in ``text`` (…省重点项目)完成投资 →
+    完成投资; …拿地即开工”项目审批用时 → 项目审批用时)."""
+    for close, opening in ((")", "("), ("）", "（"), ("”", "“"), ("》", "《")):
         at = text.rfind(close)
         if at >= 0 and opening not in text[:at]:
             text = text[at + 1 :]
@@ -269,8 +270,10 @@ class _Reader:
             counted = ""
         if counted and _starts_noun(follower, text[q.end + 1 : q.end + 2]):
             return counted, lead
-        if lead.rstrip().endswith("、") and q.unit not in RATE_UNITS and _starts_noun(follower):
-            return _counted(text, q.end), lead  # 燃煤锅炉拆改、25公里供热管线改造: the words before are another item
+        if lead.rstrip().endswith(("、", "的")) and q.unit not in RATE_UNITS and _starts_noun(follower):
+            # 燃煤锅炉拆改、25公里供热管线改造 / 全国最大的550兆瓦渔光互补: the words before are
+            # another item, or describe what follows
+            return _counted(text, q.end), lead
         if q.kind == "relative":
             return self._relative_name(index, group, lead), lead
         if len(group) == 1:

@@ -5,7 +5,7 @@ Both grounding (checking an LLM's claimed numbers against its quote) and the rul
 
 What counts as a quantity: an Arabic number (full-width digits and ``％``/``．`` accepted) such as
 ``6%``, ``6.5—7%``, ``326.3亿元``, ``4万人``. What does not: years (``2023年``, ``2021-2035``),
-dates (``1-5月``, ``2023-07-03``), ordinals (``第3``), heading numbers (``1.`` / ``2、``), footnote
+dates (``1-5月``, ``2023-07-03``), spans of time (``3个月``), ordinals (``第3``), heading numbers (``1.`` / ``2、``), footnote
 marks (``[8]``), codes glued to letters (``5G``, ``G105``) and Chinese numerals (``两位数``).
 
 The kind and direction come from the words between the previous quantity (or the clause start)
@@ -62,6 +62,8 @@ _QUANTITY = re.compile(
     rf"(?P<q>{'|'.join(QUALIFIERS)})?"
 )
 _DATE = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日")
+# A span of time is no quantity: 3-6个月实训, 最多15个工作日 (LABELLING: durations are not items).
+_DURATION = re.compile(r"\d+(?:\.\d+)?(?:\s*[-—~～至到]\s*\d+)?个(?:月|工作日|季度)")
 # A research institute's number is its name, not a count: 航天六院165所, 中国电科38所.
 _INSTITUTE = re.compile(r"(?<=[一二三四五六七八九十]院|电科)\d+(?=所)")
 _NOT_AFTER = re.compile(r"[年月日号时]|[A-Za-z+]")
@@ -107,7 +109,7 @@ def find_quantities(text: str) -> list[Quantity]:
     if _ANY_DIGIT.search(text) is None:
         return []  # most clauses of a report hold no number
     norm = normalize_width(fold_script(text))
-    masked = _INSTITUTE.sub(_hashes, _DATE.sub(_hashes, norm))
+    masked = _INSTITUTE.sub(_hashes, _DURATION.sub(_hashes, _DATE.sub(_hashes, norm)))
     found = [_parse(m) for m in _QUANTITY.finditer(masked) if _is_quantity(masked, m)]
     out: list[Quantity] = []
     for group in list_groups(masked, found):
