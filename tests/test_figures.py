@@ -204,3 +204,14 @@ def test_traditional_and_variant_characters_give_the_same_figures_quoted_as_writ
         ("城鎮新增就業", "萬人"),
         ("糧食產量", "萬億斤"),
     ]
+
+
+def test_a_figure_of_the_other_period_in_a_sentence_is_no_item() -> None:
+    # LABELLING: numbers in a plan passage that describe the past, and vice versa, are not items
+    assert targets("去年新建5G基站800座,今年新建5G基站1000座。") == [("5G基站", 1000.0, "座", "")]
+    assert results("全年新增市场主体5000户,明年力争新增6000户。") == [("市场主体", 5000.0, "户", None)]
+    # a review's 争取 and 确保 are no plan
+    assert results("积极争取上级资金28亿元,确保粮食产量稳定在20万吨。") == [
+        ("上级资金", 28.0, "亿元", None),
+        ("粮食产量", 20.0, "万吨", None),
+    ]

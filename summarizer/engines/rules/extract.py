@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from ...ingest import Document
+from ...ingest import DocType, Document
 from ...ingest.script import reading_of
 from ...notes import ChunkNotes, PriorityNote, QualitativeNote, ResultNote, TargetNote
 from ...text.structure import Section, bare_title, parse_sections
@@ -42,6 +42,7 @@ from .reading import (
     Span,
     headline_span,
     is_plan_section,
+    looks_ahead_at,
     review_and_plan,
     matched_spans,
 )
@@ -83,8 +84,8 @@ def _targets_in(doc: Document, span: Span, headline: bool, year: int | None) -> 
     for i, q in enumerate(qs):
         owner = namings[i].level
         name = named(namings[i]) if headline else names[i]
-        if not name:
-            continue
+        if not name or (not headline and looks_ahead_at(clause, q.start, doc.plan_year) is False):
+            continue  # 去年增长6%,今年力争…: last year's figure in a plan sentence is no target
         # 完成固定资产投资2000亿元、增长10%以上: the growth's quote reaches back to its level's name
         a, b = figure_span(clause, qs, group_of, [*group_of[i], *group_of[owner]], name)
         quote = _quote(doc, span.start + a, span.start + b)
@@ -138,6 +139,15 @@ def _results(doc: Document, lo: int, hi: int, period: str | None) -> list[Result
     return out
 
 
+def _after_review(doc: Document) -> int | None:
+    """The first year after the period under review: the plan year, but for a half-year summary
+    (2023年上半年工作总结和下半年工作思路), whose review is of the plan year itself."""
+    if doc.plan_year is None:
+        return None
+    same_year = doc.doc_type is DocType.WORK_SUMMARY_AND_PLAN and doc.year == doc.plan_year
+    return doc.plan_year + 1 if same_year else doc.plan_year
+
+
 def _sentence_results(doc: Document, sentence: Span, period: str | None) -> Iterator[ResultNote]:
     """Every figure of a review sentence: a named level with the unnamed change that follows it
     (``生产总值326.3亿元、增长6.8%``), a named change (``增长4.9%``) or a named level
@@ -151,8 +161,8 @@ def _sentence_results(doc: Document, sentence: Span, period: str | None) -> Iter
     names = figure_names(text, qs, namings)
     for i, q in enumerate(qs):
         name = names[i]
-        if owners[i] != i or not name:
-            continue  # a change said with its level comes with that level
+        if owners[i] != i or not name or looks_ahead_at(text, q.start, _after_review(doc), dated=True):
+            continue  # a change said with its level comes with that level; a plan's figure is none
         c = change_of.get(i, i if q.kind == "growth" else None)
         # 分别增长4.9%和7.1%: quote the whole list, and the changes' list with every level they
         # are paired with (…,分别增长14.6%、17.3%)

@@ -29,6 +29,7 @@ __all__ = [
     "plan_part_start",
     "Part",
     "review_and_plan",
+    "looks_ahead_at",
     "heading_starts",
     "is_heading",
 ]
@@ -36,10 +37,10 @@ __all__ = [
 # In order of preference: a five-year plan's 主要目标 may come before the year's 主要预期目标. The
 # words that open the year's targets: 主要预期目标是:, 预期目标是, 努力目标为, 指标体系安排…具体为:
 _HEADLINE_MARKERS = (
-    re.compile(r"(?:主要)?预期目标(?:是|为|建议为|确定为|设定为)?\s*(?:[:：]|(?=\n))"),
-    re.compile(r"主要预期目标(?:是|为|建议为)\s*[,，]?|预期目标(?:是|为|建议为)\s*[,，]"),
+    re.compile(r"(?:主要)?预期目标(?:是|为|建议为|确定为|设定为|如下)?\s*(?:[:：]|——|(?=\n))"),
+    re.compile(r"主要预期目标(?:是|为|建议为|如下)\s*[,，]?|预期目标(?:是|为|建议为)\s*[,，]"),
     re.compile(r"努力目标(?:是|为)\s*[:：,，]?|指标体系安排[^。\n]{0,12}?具体为\s*[:：]"),
-    re.compile(r"主要目标(?:是|为|建议为)?\s*[:：]"),
+    re.compile(r"主要目标(?:是|为|建议为|如下)?\s*[:：]|主要目标(?:是|为|建议为)\s*[,，]"),
     re.compile(r"综合考虑(?:各方面|各种)?因素\s*[,，]"),
 )
 # A marker ending its line (■ 主要预期目标 / 主要预期目标是:) heads a list: its items follow one a line.
@@ -145,9 +146,9 @@ class Part:
 # in it. A year before the plan year is the review's (2023年,某县先后获评…), the plan year or a
 # later one the plan's (2024年,该县将…); 到2025年, 比2022年 and 2021-2025年 are no cue.
 _TIME_CUE = re.compile(
-    r"(?<![到至比较与和\-—~～])(?P<year>(?:19|20)\d{2})全?年(?![\-—~～至到])"
+    r"(?<![到至比较与和\-—~～])(?P<year>(?:19|20)\d{2})全?年(?![\-—~～至到]|的?基础|水平)"
     r"|(?P<back>过去(?:的)?[一二三四五]年|[一二三四五]年来|去年|上一年)"
-    r"|(?P<ahead>今年|明年|新的一年|下一步|下半年|力争|确保|争取|拟|"
+    r"|(?P<ahead>今年|明年|新的一年|下一步|下半年|力争|拟|"
     r"将(?:着力|重点|全力|继续|加快|围绕|聚焦|坚持|办好|实施|推进|锚定|紧扣|全面))"
 )
 
@@ -156,31 +157,65 @@ def review_and_plan(doc: Document, sections: tuple[Section, ...] | None = None) 
     """The report as review and plan stretches.
 
     A report with a plan section (``2023年工作安排``) looks back before it and forward from it. A
-    report without one - a news excerpt, a speech cut short - is read sentence by sentence: a
-    sentence with a time cue (:data:`_TIME_CUE`) or the targets passage sets the stretch, and a
-    sentence without one continues it; the text before any cue is review.
+    report without one - a news excerpt, a speech cut short - is read by its time cues
+    (:data:`_TIME_CUE`): the first cue of a sentence, and any later dated one (去年…,明年…; a
+    year), sets the stretch from the start of its clause; the targets passage from its sentence's
+    start; text without a cue continues the stretch. The text before any cue is review.
     """
     sections = sections if sections is not None else parse_sections(doc)
     start = _plan_section_start(doc, sections)
     if start is not None:
         return [p for p in (Part(doc.start, start, False), Part(start, doc.end, True)) if p.end > p.start]
     headline = headline_span(doc)
-    out: list[Part] = []
-    plan = False
+    switches: list[tuple[int, bool]] = [(doc.start, False)]
     for s in sentences(doc, doc.start, doc.end):
         if headline and s.start <= headline[0] < s.end + 1:
-            plan = True
-        else:
-            cue = _TIME_CUE.search(doc.text, s.start, s.end)
-            ahead = _looks_ahead(cue, doc.plan_year) if cue else None
-            plan = plan if ahead is None else ahead
+            switches.append((s.start, True))
+            continue
+        for n, cue in enumerate(_TIME_CUE.finditer(doc.text, s.start, s.end)):
+            ahead = _looks_ahead(cue, doc.plan_year)
+            if ahead is None or (n and not _dated(cue)):
+                continue
+            at = _clause_start(doc.text, s.start, cue.start())
+            switches.append((at, ahead))
+    return _stretches(switches, doc.end)
+
+
+def _dated(cue: re.Match[str]) -> bool:
+    return bool(cue.group("year") or cue.group("back") or cue.group("ahead") in _DATED_AHEAD)
+
+
+def _clause_start(text: str, lo: int, at: int) -> int:
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, at)]
+    return breaks[-1] if breaks else lo
+
+
+def _stretches(switches: list[tuple[int, bool]], end: int) -> list[Part]:
+    """Parts from ``(offset, plan)`` switches in order: each runs to the next that changes it."""
+    out: list[Part] = []
+    for at, plan in switches:
         if out and out[-1].plan == plan:
-            out[-1] = Part(out[-1].start, s.end, plan)
-        else:
-            out.append(Part(out[-1].end if out else doc.start, s.end, plan))
-    if out:
-        out[-1] = Part(out[-1].start, doc.end, out[-1].plan)
-    return out
+            continue
+        if out:
+            out[-1] = Part(out[-1].start, at, out[-1].plan)
+        out.append(Part(at, end, plan))
+    return [p for p in out if p.end > p.start]
+
+
+def looks_ahead_at(text: str, end: int, plan_year: int | None, *, dated: bool = False) -> bool | None:
+    """What the last time cue of ``text[:end]`` says: ahead (a plan's), back (a review's) or
+    nothing - so a figure of a clause about last year in a plan sentence (去年增长6%,今年…) or about
+    the plan in a review sentence is told apart. With ``dated``, only a year or a named period
+    counts (a review's 争取上级资金, 确保粮食安全 are no plan)."""
+    last = None
+    for m in _TIME_CUE.finditer(text, 0, end):
+        if not dated or m.group("year") or m.group("back") or m.group("ahead") in _DATED_AHEAD:
+            last = m
+    return _looks_ahead(last, plan_year) if last else None
+
+
+_DATED_AHEAD = ("明年", "新的一年", "下一步", "下半年")
+_CLAUSE_BREAK = re.compile(r"[,，;；:：]")
 
 
 def _looks_ahead(cue: re.Match[str], plan_year: int | None) -> bool | None:
