@@ -159,10 +159,13 @@ def test_a_count_for_each_of_a_set_is_the_figure_not_the_set() -> None:
 
 @pytest.mark.parametrize(
     "opener",
-    ["今年全市经济社会发展的预期目标是,", "今年的努力目标为:", "今年指标体系安排上,具体为:", "主要预期目标\n●"],
+    ["今年全市经济社会发展的预期目标是,", "今年的努力目标为:", "今年指标体系安排上,具体为:", "主要预期目标\n●",
+     "主要预期目标如下:\n▲", "主要预期目标:\n"],
 )
 def test_the_years_targets_have_several_openers(opener: str) -> None:
-    text = f"某某市政府工作报告\n2024年,我们将坚定信心。{opener}地区生产总值增长5.5%左右,城镇新增就业2万人以上。\n"
+    sep = "\n" if opener.endswith(("\n", "●", "▲")) else ","
+    mark = opener[-1] if opener.endswith(("●", "▲")) else ""
+    text = f"某某市政府工作报告\n2024年,我们将坚定信心。{opener}地区生产总值增长5.5%左右{sep}{mark}城镇新增就业2万人以上。\n"
     out = _findings(text)
     assert [(t.indicator, t.value, t.headline) for t in out.targets] == [
         ("地区生产总值", 5.5, True),

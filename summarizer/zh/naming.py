@@ -56,7 +56,7 @@ _LEAD_WORDS = re.compile(
     r"|(?<=.)(?:和|与|及|、))+"
 )
 # A list item's mark is no part of its name: ●经济增长, 六、单位GDP能耗, (2)新建中小学.
-_LIST_MARK = re.compile(r"^(?:[●•·▪■◆○◎\-—]+|[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．](?!\d)|[(（][一二三四五六七八九十\d]{1,2}[)）])\s*")
+_LIST_MARK = re.compile(r"^(?:[^\w\s(（“\"《【\[]+|[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．](?!\d)|[(（][一二三四五六七八九十\d]{1,2}[)）])\s*")
 _FILLERS = re.compile(rf"^(?:{alternation(_WORDS.name_fillers)})+")
 _SHORTEST_OBJECT = 2
 # A bound glued to the number is no part of the name: 消费近15亿元, 仅此2家, 总额超100亿元.

@@ -44,7 +44,12 @@ _HEADLINE_MARKERS = (
     re.compile(r"综合考虑(?:各方面|各种)?因素\s*[,，]"),
 )
 # A marker ending its line (■ 主要预期目标 / 主要预期目标是:) heads a list: its items follow one a line.
-_LIST_ITEM = re.compile(r"[ \t\u3000]*(?:[●•·▪■◆○◎\-—]|[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．](?!\d)|[(（][一二三四五六七八九十\d]{1,2}[)）])")
+# A list item: a bullet (any symbol that is no letter, digit or bracket), a number, or a short
+# line with a figure (a list pasted without its bullets).
+_LIST_ITEM = re.compile(
+    r"[ \t\u3000]*(?:[^\w\s(（“\"《【\[]|[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．](?!\d)"
+    r"|[(（][一二三四五六七八九十\d]{1,2}[)）]|(?=[^\n]{0,60}\d[^\n]{0,60}$))"
+)
 _LIST_GAP = 3  # blank lines a pasted list may have between its items
 
 SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
