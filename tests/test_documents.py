@@ -458,3 +458,15 @@ def test_a_place_named_only_bare_is_found_in_the_gazetteer(text: str, region: st
 def test_a_pages_headline_year_wins_over_its_saved_date() -> None:
     doc = load("首页 » 聚焦某市两会 速览2021年十件实事\n作者 - 2025/5/14 19:23:00\n某市将办好十件实事。\n")
     assert doc.year == 2021
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("2024年政府工作总体要求是:坚持稳中求进。全县生产总值增长6%。", 2024),
+        ("回顾2023年,我们砥砺前行。全县生产总值增长5%。", 2024),
+        ("2022年确定的预期目标全面完成。2023年及五年工作回顾\n全县生产总值增长5%。", 2024),
+    ],
+)
+def test_the_plan_year_from_the_bodys_own_words(text: str, year: int) -> None:
+    assert load(text).year == year

@@ -79,7 +79,9 @@ _WHO_SPEAKS = re.compile(r"(?:省|市|县|区|州|旗)(?:长|委)")  # a local s
 # The year the targets are for (2023年经济社会发展的主要预期目标, 做好2023年工作, 2026年重点工作);
 # 到2035年 is a later horizon, not the plan year.
 _BODY_PLAN_YEAR = re.compile(
-    r"(?<!到)((?:19|20)\d{2})年(?:[,，]?[^。\n,，;；]{0,16}?)(?:主要预期目标|预期目标|主要目标|工作安排|重点工作|工作思路|计划草案)"
+    r"(?<!到)((?:19|20)\d{2})年(?:[,，]?[^。\n,，;；]{0,16}?)"
+    r"(?:主要预期目标|预期目标|主要目标|工作安排|重点工作|工作思路|计划草案|总体要求|工作任务|目标任务)"
+    r"(?![^。\n,，;；]{0,6}?(?:完成|实现|圆满))"  # 2022年确定的预期目标全面完成 is a review's
     r"|做好((?:19|20)\d{2})年(?:政府)?工作"
     r"|(?<!到)((?:19|20)\d{2})年[,，]?[^。\n,，;；]{0,6}?将"  # 2024年,我们将…
 )
@@ -93,7 +95,10 @@ _LEVEL_OF_SUFFIX = {
     "省": "省", "自治区": "省", "市": "市", "区": "区", "县": "县", "自治县": "县", "旗": "旗",
     "自治旗": "旗", "盟": "盟", "州": "州", "自治州": "州",
 }  # fmt: skip
-_REVIEW_YEAR = re.compile(r"((?:19|20)\d{2})年(?:政府)?工作回顾")
+_REVIEW_YEAR = re.compile(
+    r"((?:19|20)\d{2})年(?:及[^\n。]{0,12}?)?(?:政府|主要|全市|全县|全区|全省)?工作(?:回顾|总结)"
+    r"|回顾((?:19|20)\d{2})年|过去的((?:19|20)\d{2})年"
+)
 _SPEECH_DATE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日在")
 _PAGE_DATE = re.compile(r"((?:19|20)\d{2})\s*(?:[-/.年]\s*\d{1,2}[-/.月]|\d{2}/\d{2}\b)")
 # The page's own date line (时间:2021-03-05, 发布时间, 来源) wins over the date a site prints in
@@ -293,7 +298,7 @@ def _body_plan_year(body: str) -> int | None:
     if m:
         return int(next(g for g in m.groups() if g))
     review = _REVIEW_YEAR.search(body)
-    return int(review.group(1)) + 1 if review else None
+    return int(next(g for g in review.groups() if g)) + 1 if review else None
 
 
 def _body_report_year(text: str, start: int, end: int) -> int | None:
