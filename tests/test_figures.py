@@ -218,3 +218,11 @@ def test_a_figure_of_the_other_period_in_a_sentence_is_no_item() -> None:
         ("上级资金", 28.0, "亿元", None),
         ("粮食产量", 20.0, "万吨", None),
     ]
+
+
+def test_the_year_so_far_is_a_review() -> None:
+    text = "某某市经济运行情况\n发布时间:2023-11-20\n今年以来,全市地区生产总值增长5.2%,新增市场主体1.5万户。\n"
+    doc = load(text)
+    out = ground_notes(extract_notes(doc), doc, start=doc.start, end=doc.end, default_year=doc.plan_year)
+    assert out.targets == []
+    assert [(r.indicator, r.value, r.change) for r in out.results] == [("地区生产总值", None, 5.2), ("市场主体", 1.5, None)]
