@@ -30,7 +30,7 @@ __all__ = ["Naming", "name_numbers", "name_before", "listed_names", "split_share
 # Words that end an indicator name: the verb (or adverb) that introduces its number.
 _NAME_END = re.compile(
     r"增长|增速|增幅|涨幅|达到|控制在|保持在|稳定在|下降|降低|减少|提高|提升|增加(?!值)|上升|分别|力争|确保|争取"
-    r"|突破|超过|不低于|不少于|不超过|不高于|高于|快于|年均|同比|(?:实现|完成)(?!率)|降至|降到|增至|收窄|缩小(?:到|至)?"
+    r"|突破|超过|不低于|不少于|不超过|不高于|高于|快于|年均|同比|(?:实现|完成)(?!率)|降至|降到|增至|收窄|缩小(?:到|至)?|[上下]调(?:到|至)?"
     # the base compared with, which names nothing: 较去年同期, 比2022年, a nameless 比年初提高…
     r"|[比较](?:(?:[去上前]|\d{4})年(?:同期)?|同期|年初|改革前)"
     # a condition, which names nothing either: 扣除留抵退税因素后增长, 同口径增长, 在减产情况下
@@ -149,6 +149,8 @@ def name_before(lead: str) -> str:
     while (trimmed := _TRAILING_BOUND.sub("", _TRAILING_VERB.sub("", text))) != text:
         text = trimmed
     name = text.strip(" \u3000,，、的")
+    if name.count("“") > name.count("”"):  # 268个“一村一品”…: a quote left open is no part of it
+        name = name.replace("“", "")
     return "" if _LEAD_WORDS.fullmatch(name) else name  # 新建的32.79万吨…: a verb names nothing
 
 
@@ -208,7 +210,8 @@ def _counted(text: str, end: int) -> str:
     if _COUNTED_START.match(name):
         return ""
     stop = _COUNTED_END.search(name)
-    return _TRAILING_JOINER.sub("", name[: stop.start()] if stop else name)
+    counted = _TRAILING_JOINER.sub("", name[: stop.start()] if stop else name)
+    return counted.replace("“", "") if counted.count("“") > counted.count("”") else counted
 
 
 def _describes_what_follows(text: str, q: Quantity) -> bool:

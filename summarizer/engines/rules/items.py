@@ -28,7 +28,7 @@ def named(naming: Naming) -> str:
 
 # Words that are no indicator on their own: a scope, a comparison base, a connective.
 _NOT_A_NAME = re.compile(
-    r"^(?:全[市省县区国]|本[市省县区]|其中|同口径|下同|累计|同比|分别|共|合计|总计|比重|占比|国际|国内|省内|市内"
+    r"^(?:全[市省县区国]|本[市省县区]|其中|其余|其他|同口径|下同|累计|同比|分别|共|合计|总计|比重|占比|国际|国内|省内|市内"
     r"|[^\u4e00-\u9fffA-Za-z“”\"]+)$"
     r"|基础上$|情况下$"  # a condition: 在获5200万…资金基础上
 )
