@@ -226,3 +226,16 @@ def test_the_year_so_far_is_a_review() -> None:
     out = ground_notes(extract_notes(doc), doc, start=doc.start, end=doc.end, default_year=doc.plan_year)
     assert out.targets == []
     assert [(r.indicator, r.value, r.change) for r in out.results] == [("地区生产总值", None, 5.2), ("市场主体", 1.5, None)]
+
+
+def test_a_plan_reports_execution_is_its_review_and_its_draft_its_plan() -> None:
+    text = (
+        "关于某某区2023年国民经济和社会发展计划执行情况及2024年计划草案的报告\n"
+        "一、2023年国民经济和社会发展计划执行情况\n全区完成固定资产投资86亿元,增长7.5%。\n"
+        "二、2024年国民经济和社会发展计划草案\n全区固定资产投资增长8%以上,新开工项目40个。\n"
+    )
+    doc = load(text)
+    assert (doc.region, doc.year) == ("某某区", 2024)
+    out = ground_notes(extract_notes(doc), doc, start=doc.start, end=doc.end, default_year=doc.plan_year)
+    assert [(r.indicator, r.value, r.change) for r in out.results] == [("固定资产投资", 86.0, 7.5)]
+    assert [(t.indicator, t.value, t.year) for t in out.targets] == [("固定资产投资", 8.0, 2024), ("新开工项目", 40.0, 2024)]

@@ -54,9 +54,10 @@ _LIST_GAP = 3  # blank lines a pasted list may have between its items
 
 SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
 
-PLAN_TITLE = re.compile(r"安排|重点工作|任务|思路|打算|下半年|展望|下一步|目标")
+PLAN_TITLE = re.compile(r"安排|重点工作|任务|思路|打算|下半年|展望|下一步|目标|草案|建议")
 
-REVIEW_TITLE = re.compile(r"回顾|总结|过去")
+# 计划执行情况, 完成情况: a plan report's review of the year before.
+REVIEW_TITLE = re.compile(r"回顾|总结|过去|执行情况|完成情况")
 
 EDGE = " \u3000\n\t,，、;；:："
 
