@@ -106,6 +106,8 @@ def test_a_plan_gives_every_named_figure_as_a_target(body: str, expected: list[t
         ("新增就业1200 万人以上。", ("新增就业", 1200.0, "万人", "以上")),  # a space before the unit
         ("提供就业岗位2.2万余个。", ("就业岗位", 2.2, "万个", "以上")),
         ("粮食产量约80万吨。", ("粮食产量", 80.0, "万吨", "左右")),
+        ("赤字率拟按3%左右安排。", ("赤字率", 3.0, "%", "左右")),  # a light verb after the number
+        ("中央预算内投资拟安排7000亿元。", ("中央预算内投资", 7000.0, "亿元", "")),
     ],
 )
 def test_units_and_qualifiers(body: str, expected: tuple[object, ...]) -> None:

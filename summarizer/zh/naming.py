@@ -32,7 +32,7 @@ _NAME_END = re.compile(
     r"增长|增速|增幅|涨幅|达到|控制在|保持在|稳定在|下降|降低|减少|提高|提升|增加(?!值)|上升|分别|力争|确保|争取"
     r"|突破|超过|不低于|不少于|不超过|不高于|高于|快于|年均|同比|(?:实现|完成)(?!率)|降至|降到|增至|收窄|缩小(?:到|至)?|[上下]调(?:到|至)?"
     # the base compared with, which names nothing: 较去年同期, 比2022年, a nameless 比年初提高…
-    r"|[比较](?:(?:[去上前]|\d{4})年(?:同期)?|同期|年初|改革前)"
+    r"|[比较](?:(?:[去上前]|\d{4})年(?:同期|年初预算|预算)?|同期|年初|改革前)"
     # a condition, which names nothing either: 扣除留抵退税因素后增长, 同口径增长, 在减产情况下
     r"|扣除[^,，;；。]{0,12}?后|剔除[^,，;；。]{0,12}?后|(?:同|可比)口径|情况下"
 )
@@ -43,7 +43,7 @@ _TAKES_OBJECT = ("突破", "超过")
 # A verb or adverb glued to the number: 比重达2.6%, 总额超100亿元, 收入均增长 (but not 人均), 优良率在92%,
 # 城镇化率再提升, 合作社各10家, 产量保持14亿斤; and a rank's 进入全省前30位.
 _TRAILING_VERB = re.compile(
-    r"(?:(?<!人)均|达|超|为|在|再|各|约|共|等|首次|保持|发展到|继续|持续|累计|已|将|力争|确保|争取|新增|[一二三四]季度|年底|年末|年内|"
+    r"(?:(?<!人)均|达|超|为|在|再|各|约|共|等|首次|保持|发展到|继续|持续|累计|已|将|拟安排|安排|拟按|拟|力争|确保|争取|新增|[一二三四]季度|年底|年末|年内|"
     r"(?:(?:进入|跻身|位居|位列)(?:全国|全省|全市)?|全国|全省|全市)前)$"
 )
 _WORDS = lexicon()
@@ -220,6 +220,8 @@ def _describes_what_follows(text: str, q: Quantity) -> bool:
     follower = text[q.end : q.end + 1]
     if follower == "的" or text.startswith("大关", q.end):
         return True
+    if _LEAD_WORDS.match(text[q.end : q.end + 4]):
+        return False  # 赤字率拟按3%左右安排: a light verb follows, not what the number describes
     if q.unit in COUNT_UNITS or not (_starts_noun(follower) or follower.isdigit()):
         return False
     threshold = q.qualifier in ("以上", "以下") or text[q.start - 1 : q.start] in ("超", "过")
