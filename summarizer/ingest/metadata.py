@@ -234,13 +234,24 @@ def body_meta(text: str, start: int, end: int) -> Meta:
 def _body_region(body: str) -> str | None:
     for context in _PLACE_CONTEXTS:
         for m in context.finditer(body):
-            place = _last_link(_PLACE_LEAD.sub("", m.group("place")))
+            place = _known_tail(_last_link(m.group("place"))) or _last_link(_PLACE_LEAD.sub("", m.group("place")))
             if _REGION.fullmatch(place) and len(place) > 2:
                 return place
     national = _NATIONAL.search(body)
     if national and not _WHO_SPEAKS.search(body[: national.start()]):
         return "全国"
     return _named_without_suffix(body)
+
+
+def _known_tail(link: str) -> str | None:
+    """The longest end of ``link`` that the gazetteer names (日在丹凤县 → 丹凤县), if any."""
+    known = _division_names()
+    return next((link[i:] for i in range(len(link) - 2) if link[i:] in known), None)
+
+
+@lru_cache(maxsize=1)
+def _division_names() -> frozenset[str]:
+    return frozenset(name for names in _bare_names().values() for full in names.values() for name in full)
 
 
 def _named_without_suffix(body: str) -> str | None:
