@@ -90,8 +90,9 @@ def figure_span(
     if any(qs[k].kind == "relative" for k in members):
         lead = text[: head.start]
     start, tail = head.start - len(lead), qs[last].end
-    if text.startswith(name, tail):
-        tail += len(name)
+    after = text.find(name, tail, tail + len(name) + 2)  # 268个“一村一品”: past an opening quote
+    if after >= 0:
+        tail = after + len(name)
     if name not in text[start:tail]:
         named_at = text.rfind(name, 0, start + 1)
         # a name made of words from before (新增高新技术企业160家,总量1200家 → 高新技术企业总量)
