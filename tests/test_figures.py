@@ -243,3 +243,17 @@ def test_a_plan_reports_execution_is_its_review_and_its_draft_its_plan() -> None
     out = ground_notes(extract_notes(doc), doc, start=doc.start, end=doc.end, default_year=doc.plan_year)
     assert [(r.indicator, r.value, r.change) for r in out.results] == [("固定资产投资", 86.0, 7.5)]
     assert [(t.indicator, t.value, t.year) for t in out.targets] == [("固定资产投资", 8.0, 2024), ("新开工项目", 40.0, 2024)]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["city-reports-2023.txt", "jiaojiang-drc-2022.txt", "wenzhou-drc-2023-h1.txt", "wenzhou-etdz-2021.txt",
+     "wenzhou-investment-news-2025.txt"],
+)  # fmt: skip
+def test_every_note_of_the_rules_grounds_on_the_corpus(name: str) -> None:
+    from pathlib import Path
+
+    from summarizer.pipeline import summarize
+
+    for summary in summarize(Path(__file__).parent / "fixtures" / "corpus" / name, engine="rules"):
+        assert summary.warnings == []  # the rules and grounding read every quote alike
