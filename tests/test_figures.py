@@ -6,13 +6,17 @@ The phrases are our own, in the forms of real reports.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from summarizer.engines.rules import extract_notes
 from summarizer.ingest import Document, load
 from summarizer.models import Findings
+from summarizer.pipeline import summarize
 from summarizer.verify.grounding import ground_notes
 
+CORPUS = Path(__file__).parent / "fixtures" / "corpus"
 REVIEW = "2024年某某市政府工作报告\n一、2023年工作回顾\n"
 PLAN = "2024年某某市政府工作报告\n二、2024年工作安排\n"
 
@@ -251,9 +255,5 @@ def test_a_plan_reports_execution_is_its_review_and_its_draft_its_plan() -> None
      "wenzhou-investment-news-2025.txt"],
 )  # fmt: skip
 def test_every_note_of_the_rules_grounds_on_the_corpus(name: str) -> None:
-    from pathlib import Path
-
-    from summarizer.pipeline import summarize
-
-    for summary in summarize(Path(__file__).parent / "fixtures" / "corpus" / name, engine="rules"):
+    for summary in summarize(CORPUS / name, engine="rules"):
         assert summary.warnings == []  # the rules and grounding read every quote alike
