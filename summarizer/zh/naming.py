@@ -50,7 +50,7 @@ _WORDS = lexicon()
 # Adverbs, time words and verbs before a name (积极争取上级资金28.98亿元: the verb's object is
 # the name), and 到2025年.
 _LEAD_WORDS = re.compile(
-    rf"^(?:{alternation(_WORDS.name_fillers + _WORDS.object_verbs)}|到?\d{{4}}年(?:底|末)?[,，]?"
+    rf"^(?:{alternation(_WORDS.name_fillers + _WORDS.object_verbs)}|到?\d{{4}}年(?:底|末)?[,，]?|连续\d+年"
     # the subject's place before its verb: 2023年某某市预计地区生产总值增长7%
     r"|[\u4e00-\u9fff]{2,4}[省市县区](?=预计|将|要|全年|累计|先后|已)"
     r"|(?<=.)(?:和|与|及|、))+"
@@ -76,7 +76,7 @@ _TRAILING_JOINER = re.compile(r"(?:和|与|及|或|等)$")
 _SHORT_ITEM = 2
 # An editor's note in a name: 全市(下同)生产总值, 生产总值(预计数).
 _NOTE = re.compile(r"[(（](?:下同|预计数?|初步统计|快报数?|同口径|可比价)[^)）]{0,4}[)）]")
-_BARE_VERB = re.compile(r"(?:达到|达|为|增至|增加到|提高到|提升到)")
+_BARE_VERB = re.compile(r"(?:连续\d+年)?(?:达到|达|为|增至|增加到|提高到|提升到|稳定在|保持在)")
 _TOTAL = re.compile(r"总数|总量|总额|总计")  # a total, of the figure before it
 _WHEN = re.compile(r"[一二三四]季度|上半年|下半年|年底|年末|年内|全年")  # a time, not a name
 _PAIR_PREFIXES = {"城乡": ("城镇", "农村")}
