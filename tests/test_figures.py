@@ -55,6 +55,10 @@ def targets(body: str) -> list[tuple[str, float, str, str]]:
         # a level with its change, and a 分别 list of changes after two levels in their own clauses
         ("接待游客900万人次,实现旅游收入72亿元,分别增长11.2%、13.5%。",
          [("接待游客", 900.0, "万人次", 11.2), ("旅游收入", 72.0, "亿元", 13.5)]),
+        # a change said before the level it reaches is that level's
+        ("城镇化率提高1.2个百分点,达到58.6%。", [("城镇化率", 58.6, "%", 1.2)]),
+        ("粮食总产量达到68.5万吨,连续5年稳定在65万吨以上。", [("粮食总产量", 68.5, "万吨", None), ("粮食总产量", 65.0, "万吨", None)]),
+        ("建成区绿化覆盖率41.5%。", [("建成区绿化覆盖率", 41.5, "%", None)]),  # a noun that starts like a verb
         # a comparison is a figure of its own, named by what is compared with what
         ("规上工业增加值增长8.1%,分别高于全国、全省平均增速3.5、2.2个百分点。",
          [("规上工业增加值", None, "", 8.1), ("规上工业增加值增速高于全国", 3.5, "个百分点", None),

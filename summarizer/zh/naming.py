@@ -120,6 +120,8 @@ def _drop_lead_words(text: str) -> str:
     stripped = _LEAD_WORDS.sub("", text)
     if stripped == text or (is_known_indicator(text) and not is_known_indicator(stripped)):
         return text
+    if text.startswith(_WORDS.kept_nouns):  # 建成区绿化覆盖率: 建成区 is a noun, not a verb's object
+        return text
     if len(stripped) <= _SHORTEST_OBJECT:  # 新增学位: 学位 alone says nothing
         kept = _FILLERS.sub("", text)
         return kept if kept else stripped
@@ -338,8 +340,8 @@ class _Reader:
             previous, between = quantities[index - 1], text[quantities[index - 1].end : q.start]
             glued = between in ("", "、") and previous.unit != q.unit
             # 地区生产总值突破400亿元大关,达到417亿元: the clause before names it
-            reached = _BARE_VERB.fullmatch(between.lstrip("，,、大关 ")) and previous.unit == q.unit
-            if reached:
+            reached = _BARE_VERB.fullmatch(between.lstrip("，,、大关 "))
+            if reached and (previous.unit == q.unit or previous.kind == "growth"):
                 return self.own(index - 1)[0] or self._lead_name(index - 1)
             # 开工率一季度达到30%、二季度达到65%: a milestone of the same figure
             milestone = _WHEN.match(between.lstrip("、,，")) and previous.unit == q.unit
@@ -353,7 +355,15 @@ class _Reader:
         39529元和16183元,分别增长4.7%和6.6%`` → 4.7% is 39529元's); any other quantity is its own,
         and so is a lone ``分别`` change (its list is cut off)."""
         text, quantities = self.text, self.qs
-        if quantities[index].kind != "growth" or self.own(index)[0]:
+        if quantities[index].kind != "growth":
+            return index
+        if self.own(index)[0]:
+            # 城镇化率提高1.2个百分点,达到58.6%: a change said before the level it reaches
+            after = index + 1
+            if after < len(quantities) and quantities[after].kind == "level":
+                between = text[quantities[index].end : quantities[after].start].lstrip("，, ")
+                if _BARE_VERB.fullmatch(between) and not name_before(between):
+                    return after
             return index
         groups = self.groups
         at = self.group_at[index]
