@@ -470,3 +470,17 @@ def test_a_pages_headline_year_wins_over_its_saved_date() -> None:
 )
 def test_the_plan_year_from_the_bodys_own_words(text: str, year: int) -> None:
     assert load(text).year == year
+
+
+def test_a_page_pasted_as_one_line_is_not_taken_for_its_metadata_row() -> None:
+    # A metadata row (索引号 | 发布机构 | ...) is boilerplate when it is a line of its own; a whole
+    # page pasted without line breaks starts with one, and is the report.
+    page = (
+        "索引号: | 001-2023-0001 | 发布机构: | 某区发展和改革局 | 成文日期: | 2023-01-05 | "
+        "某区发展和改革局2022年工作总结和2023年工作思路 一、2022年工作总结 全年完成地区生产总值"
+        "500亿元,增长5%。" + "各项工作稳步推进。" * 30
+    )
+    doc = load(text=page)
+    assert (doc.start, doc.end) == (0, len(page))
+    with pytest.raises(EmptyInputError):
+        load(text="索引号: | 001-2023-0001 | 发布机构: | 某区发展和改革局\n---\n")
