@@ -261,3 +261,46 @@ def test_a_plan_reports_execution_is_its_review_and_its_draft_its_plan() -> None
 def test_every_note_of_the_rules_grounds_on_the_corpus(name: str) -> None:
     for summary in summarize(CORPUS / name, engine="rules"):
         assert summary.warnings == []  # the rules and grounding read every quote alike
+
+
+# -- 7. where the year's targets stand, and a page that says them twice ---------------------------
+
+
+def test_the_years_targets_said_before_the_plan_section_are_targets() -> None:
+    text = (
+        "今年全县经济社会发展主要预期目标是:全县地区生产总值增长7%左右,固定资产投资增长9%左右。\n"
+        "三、2024年主要工作安排\n(一)抓项目。新建标准厂房5万平方米。\n"
+    )
+    out = _findings(text)
+    assert out.results == []
+    assert [(t.indicator, t.value, t.headline) for t in out.targets] == [
+        ("地区生产总值", 7.0, True),
+        ("固定资产投资", 9.0, True),
+        ("标准厂房", 5.0, False),
+    ]
+
+
+def test_a_page_that_says_the_targets_twice_quotes_the_passage_it_reads() -> None:
+    passage = "今年主要预期目标是:地区生产总值增长6%左右;城镇新增就业3万人以上。"
+    text = f"某市新闻\n{passage}\n{passage[:-1]};粮食产量稳定在50万吨。\n"
+    out = _findings(text)
+    second = text.rindex(passage[:-1])
+    heads = [t for t in out.targets if t.headline]
+    assert [(t.indicator, t.value) for t in heads] == [("地区生产总值", 6.0), ("城镇新增就业", 3.0), ("粮食产量", 50.0)]
+    assert all(t.evidence.start > second for t in heads)  # all in the passage read, none before it
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # 经济 alone names nothing: the verb stays (LABELLING: 经济增长)
+        ("某县将经济增长目标设为6.5%以上。", [("经济增长", 6.5, "%", "以上")]),
+        ("经济增长预期目标为5%左右。", [("经济增长", 5.0, "%", "左右")]),
+    ],
+)  # fmt: skip
+def test_economic_growth_keeps_its_verb(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert targets(body) == expected
+
+
+def test_a_subject_and_an_adverb_before_the_verb_name_nothing() -> None:
+    assert results("某山预计实现地区生产总值420亿元、比上年增长5%。") == [("地区生产总值", 420.0, "亿元", 5.0)]

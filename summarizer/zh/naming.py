@@ -58,6 +58,7 @@ _LEAD_WORDS = re.compile(
 # A list item's mark is no part of its name: ●经济增长, 六、单位GDP能耗, (2)新建中小学.
 _LIST_MARK = re.compile(r"^(?:[^\w\s(（“\"《【\[]+|[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．](?!\d)|[(（][一二三四五六七八九十\d]{1,2}[)）])\s*")
 _FILLERS = re.compile(rf"^(?:{alternation(_WORDS.name_fillers)})+")
+_FILLER_END = re.compile(rf"(?:{alternation(_WORDS.name_fillers)})$")
 _SHORTEST_OBJECT = 2
 # A bound glued to the number is no part of the name: 消费近15亿元, 仅此2家, 总额超100亿元.
 _TRAILING_BOUND = re.compile(rf"(?:{alternation(_WORDS.above + _WORDS.within + _WORDS.about)}|仅此|仅)$")
@@ -83,6 +84,7 @@ _PAIR_PREFIXES = {"城乡": ("城镇", "农村")}
 _SIDE_WORDS = ("城镇", "农村", "城市", "乡村", "城区", "农民")
 # 和/与/及 join names, but not inside words: 普及, 涉及, 和美乡村, 参与.
 _CONJ = re.compile(r"(?<![温饱总平柔缓])和(?![美谐睦])|(?<![参给赋])与|(?<![普涉以波危触惠顾提论])及(?![时早])|、")
+_ECONOMY = re.compile(r"(?:^|[将把])经济$")
 _ALL_OF_THEM = re.compile(r"[均都][\u4e00-\u9fff]{0,3}$")  # 均增长, 都要达到: right before the number
 
 
@@ -136,6 +138,8 @@ def name_before(lead: str) -> str:
         m = _NAME_END.search(text)
         if m is None:
             break
+        if _ECONOMY.search(text, 0, m.start()) and m.group() in ("增长", "增速"):
+            return "经济" + m.group()  # 经济增长6%: 经济 alone names nothing (昆山将经济增长目标设为…)
         if m.start() > 0:
             rest = text[m.end() :]
             if not rest or _NAME_END.search(rest):
@@ -144,6 +148,8 @@ def name_before(lead: str) -> str:
                 pass
             elif m.group() in _TAKES_OBJECT:  # 在重点领域突破关键技术10项: the object is the name
                 text = rest
+            elif m.group() == "实现" and _FILLER_END.search(text, 0, m.start()):
+                text = rest  # 昆山预计实现地区生产总值…: a subject and an adverb, then the object
             else:
                 text = text[: m.start()]
             break

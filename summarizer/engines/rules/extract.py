@@ -56,20 +56,40 @@ _SENTENCE = re.compile(r"[^。；;！？!?\n]+(?:(?<=[,，、])\n[^。；;！？
 _TARGET_YEAR = re.compile(r"到((?:19|20)\d{2})年")
 _PERIOD = re.compile(r"\d{4}年|上半年|前三季度|\d{1,2}-\d{1,2}月")
 _ANY_DIGIT = re.compile(r"\d")
+_SENTENCE_MARKS = "。！？\n"
 _FOR_EACH = re.compile(r"[均都]|分别")  # 工业投资、技改投资均增长15%: the number is each one's
 
 
 def _quote(doc: Document, start: int, end: int) -> str:
-    """``doc.text[start:end]`` without its edge punctuation, reaching back as far as it must to be
-    found first at ``start``: grounding quotes the first place a quote occurs, and a page's title
-    may repeat a sentence of its body (今年发展预期目标:国内生产总值增长6%以上)."""
-    while start < end and doc.text[start] in EDGE:
+    """``doc.text[start:end]`` without its edge punctuation, made long enough to be found first
+    where it is: grounding quotes the first place a quote occurs, and a page may say a sentence
+    twice (a title repeating the first target; the targets passage restated). It reaches back
+    within its sentence, else on to the sentence's end (so it stays in its own passage), else
+    back as far as it must."""
+    text = doc.text
+    while start < end and text[start] in EDGE:
         start += 1
-    while end > start and doc.text[end - 1] in EDGE:
+    while end > start and text[end - 1] in EDGE:
         end -= 1
-    while start > doc.start and doc.text.find(doc.text[start:end], doc.start, doc.end) != start:
-        start -= 1
-    return doc.text[start:end]
+
+    def first_at(a: int, b: int) -> bool:
+        return text.find(text[a:b], doc.start, doc.end) == a
+
+    sentence_start = max(doc.start, *(text.rfind(mark, doc.start, start) + 1 for mark in _SENTENCE_MARKS))
+    back = start
+    while back > sentence_start and not first_at(back, end):
+        back -= 1
+    if first_at(back, end):
+        return text[back:end]
+    sentence_end = min((i for i in (text.find(mark, end, doc.end) for mark in _SENTENCE_MARKS) if i >= 0), default=doc.end)
+    ahead = end
+    while ahead < sentence_end and not first_at(start, ahead):
+        ahead += 1
+    if first_at(start, ahead):
+        return text[start:ahead]
+    while back > doc.start and not first_at(back, end):
+        back -= 1
+    return text[back:end]
 
 
 def _targets_in(doc: Document, span: Span, headline: bool, year: int | None) -> list[TargetNote]:

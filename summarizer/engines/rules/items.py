@@ -19,7 +19,7 @@ from .reading import EDGE
 
 __all__ = ["figure_names", "figure_span", "named", "MAX_NAME"]
 
-MAX_NAME = 20  # a longer "name" is a clause the name reader could not cut
+MAX_NAME = 24  # a longer "name" is a clause the name reader could not cut
 
 def named(naming: Naming) -> str:
     """A naming's name, or '' when it is too long to be one."""

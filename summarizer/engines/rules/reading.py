@@ -170,9 +170,11 @@ def review_and_plan(doc: Document, sections: tuple[Section, ...] | None = None) 
     """
     sections = sections if sections is not None else parse_sections(doc)
     start = _plan_section_start(doc, sections)
-    if start is not None:
-        return [p for p in (Part(doc.start, start, False), Part(start, doc.end, True)) if p.end > p.start]
     headline = headline_span(doc)
+    if start is not None:
+        if headline and headline[0] < start:  # the year's targets, said before the plan section
+            start = min(start, _plan_opening(doc, headline[0]))
+        return [p for p in (Part(doc.start, start, False), Part(start, doc.end, True)) if p.end > p.start]
     switches: list[tuple[int, bool]] = [(doc.start, False)]
     for s in sentences(doc, doc.start, doc.end):
         if headline and s.start <= headline[0] < s.end + 1:
@@ -185,6 +187,16 @@ def review_and_plan(doc: Document, sections: tuple[Section, ...] | None = None) 
             at = _clause_start(doc.text, s.start, cue.start())
             switches.append((at, ahead))
     return _stretches(switches, doc.end)
+
+
+def _plan_opening(doc: Document, at: int) -> int:
+    """Where the sentence that opens the targets passage at ``at`` starts (今年经济社会发展主要预期目标
+    是:…), unless it speaks of the past (2022年预期目标为…, 去年…): then nowhere (the document's end)."""
+    text = doc.text
+    opening = max(doc.start, *(text.rfind(mark, doc.start, at) + 1 for mark in "。！？!?\n"))
+    if looks_ahead_at(text[opening:at], at - opening, doc.plan_year, dated=True) is False:
+        return doc.end
+    return opening
 
 
 def _dated(cue: re.Match[str]) -> bool:
