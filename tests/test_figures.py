@@ -304,3 +304,42 @@ def test_economic_growth_keeps_its_verb(body: str, expected: list[tuple[object, 
 
 def test_a_subject_and_an_adverb_before_the_verb_name_nothing() -> None:
     assert results("某山预计实现地区生产总值420亿元、比上年增长5%。") == [("地区生产总值", 420.0, "亿元", 5.0)]
+
+
+# -- 8. units, separators and words of more pages --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("城鎮新增就業1,350萬人以上,糧食產量1.3兆斤左右。", [("城鎮新增就業", 1350.0, "萬人", "以上"), ("糧食產量", 1.3, "兆斤", "左右")]),
+        # ﹔ (a small semicolon) ends a clause like ；
+        ("居民收入增長與經濟增長同步﹔糧食總產量保持在9.8萬噸以上。", [("糧食總產量", 9.8, "萬噸", "以上")]),
+        # what a list of examples stands for (…等道路), not the examples
+        ("建成滨江大道、环城北路等道路12条。", [("道路", 12.0, "条", "")]),
+        # a list's header is no figure (重点抓好6方面工作)
+        ("重点抓好6方面工作,新建口袋公园15个。", [("口袋公园", 15.0, "个", "")]),
+    ],
+)  # fmt: skip
+def test_plan_words_of_more_pages(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert targets(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("机场起降航班5200架次,举办文化演出60场次,查获毒品12公斤。",
+         [("机场起降航班", 5200.0, "架次", None), ("文化演出", 60.0, "场次", None), ("查获毒品", 12.0, "公斤", None)]),
+        # the field compared among is no figure (在全省80个县中)
+        ("生产总值总量在全省80个县中继续排名第一。", []),
+        # a number in a name (3人制), a duration before a slogan
+        ("建成3人制篮球场8个,实现24小时“不打烊”。", [("3人制篮球场", 8.0, "个", None)]),
+        # an adverb and a verb before the name, a time after the count, a verb the counted things do
+        ("依法公开各类政府信息3200条,15个项目一年内投产,吸引90家企业参展。",
+         [("政府信息", 3200.0, "条", None), ("项目", 15.0, "个", None), ("企业", 90.0, "家", None)]),
+        # 增长贡献率 is one noun
+        ("对全市工业增长贡献率超过25%。", [("对全市工业增长贡献率", 25.0, "%", None)]),
+    ],
+)  # fmt: skip
+def test_review_words_of_more_pages(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert results(body) == expected

@@ -21,6 +21,7 @@ as 研, 欠 or 台 into rarer forms (the shinjitai table maps 欠 to 缺).
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -33,6 +34,7 @@ __all__ = ["fold_script", "folding_table", "Reading", "reading_of", "without_rea
 _COMPAT = "CJK_Compatibility_Ideographs.txt"
 _VARIANTS = ("HKVariantsRev.txt", "TWVariantsRev.txt", "JPShinjitaiCharacters.txt")
 _TO_SIMPLIFIED = "TSCharacters.txt"
+_SMALL_FORMS = (0xFE50, 0xFE6C)  # Unicode's small form variants of punctuation
 
 
 def _entries(name: str) -> Iterator[tuple[str, list[str]]]:
@@ -86,6 +88,11 @@ def folding_table() -> dict[int, int]:
         c = simplified.get(c, c)
         if c != ch:
             table[ord(ch)] = ord(c)
+    for code in range(*_SMALL_FORMS):  # ﹔ ﹐ ﹑: the small forms some pages use for ；，、
+        small = chr(code)
+        plain = unicodedata.normalize("NFKC", small)
+        if len(plain) == 1 and plain != small:
+            table[code] = ord(plain)
     return table
 
 

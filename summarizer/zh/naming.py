@@ -29,7 +29,7 @@ __all__ = ["Naming", "name_numbers", "name_before", "listed_names", "split_share
 
 # Words that end an indicator name: the verb (or adverb) that introduces its number.
 _NAME_END = re.compile(
-    r"增长|增速|增幅|涨幅|达到|控制在|保持在|稳定在|下降|降低|减少|提高|提升|增加(?!值)|上升|分别|力争|确保|争取"
+    r"增长(?!贡献|极)|增速|增幅|涨幅|达到|控制在|保持在|稳定在|下降|降低|减少|提高|提升|增加(?!值)|上升|分别|力争|确保|争取"
     r"|突破|超过|不低于|不少于|不超过|不高于|高于|快于|年均|同比|(?:实现|完成)(?!率)|降至|降到|增至|收窄|缩小(?:到|至)?|[上下]调(?:到|至)?"
     # the base compared with, which names nothing: 较去年同期, 比2022年, a nameless 比年初提高…
     r"|[比较](?:(?:[去上前]|\d{4})年(?:同期|年初预算|预算)?|同期|年初|改革前)"
@@ -84,6 +84,7 @@ _PAIR_PREFIXES = {"城乡": ("城镇", "农村")}
 _SIDE_WORDS = ("城镇", "农村", "城市", "乡村", "城区", "农民")
 # 和/与/及 join names, but not inside words: 普及, 涉及, 和美乡村, 参与.
 _CONJ = re.compile(r"(?<![温饱总平柔缓])和(?![美谐睦])|(?<![参给赋])与|(?<![普涉以波危触惠顾提论])及(?![时早])|、")
+_EXAMPLES = re.compile(r".*等(?![级次于同待])")  # up to the last 等 of a list of examples
 _ECONOMY = re.compile(r"(?:^|[将把])经济$")
 _ALL_OF_THEM = re.compile(r"[均都][\u4e00-\u9fff]{0,3}$")  # 均增长, 都要达到: right before the number
 
@@ -159,6 +160,9 @@ def name_before(lead: str) -> str:
     name = text.strip(" \u3000,，、的")
     if name.count("“") > name.count("”"):  # 268个“一村一品”…: a quote left open is no part of it
         name = name.replace("“", "")
+    examples = _EXAMPLES.search(name)
+    if examples and len(name) - examples.end() >= _SHORTEST_OBJECT:
+        name = name[examples.end() :]  # 建成东部过境高速等道路35条: the name is what they are examples of
     return "" if _LEAD_WORDS.fullmatch(name) else name  # 新建的32.79万吨…: a verb names nothing
 
 

@@ -51,7 +51,8 @@ RATE_UNITS = _WORDS.rate_units  # the units of a growth rate or a change
 COUNT_UNITS = frozenset(_WORDS.count_units)  # a count may name what it counts right after it
 UNITS = tuple(sorted(_WORDS.units, key=len, reverse=True))  # longest first
 
-_NUM = r"\d+(?:\.\d+)?"
+# 1,200万人: a thousands separator (an ASCII comma before exactly three digits) is part of a number.
+_NUM = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
 _DASH = r"(?:[—–－\-~～〜]{1,2}|至|到)"
 _UNIT = alternation(UNITS)
 _QUANTITY = re.compile(
@@ -64,8 +65,8 @@ _QUANTITY = re.compile(
 _DATE = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日")
 # A span of time is no quantity: 3-6个月实训, 最多15个工作日 (LABELLING: durations are not items).
 _DURATION = re.compile(r"\d+(?:\.\d+)?(?:\s*[-—~～至到]\s*\d+)?个(?:月|工作日|季度)")
-# A research institute's number is its name, not a count: 航天六院165所, 中国电科38所.
-_INSTITUTE = re.compile(r"(?<=[一二三四五六七八九十]院|电科)\d+(?=所)")
+# A number that is part of a name, not a count: 航天六院165所, 中国电科38所, 3人制篮球场.
+_IN_A_NAME = re.compile(r"(?<=[一二三四五六七八九十]院|电科)\d+(?=所)|\d+(?=人制)")
 _NOT_AFTER = re.compile(r"[年月日号时]|[A-Za-z+]")
 _ANY_DIGIT = re.compile(r"\d")
 # A clause ends at punctuation, a line end, or a space between two characters (a one-line report
@@ -77,7 +78,7 @@ _GROUP_GLUE = re.compile(r"\s*(?:和|与|及|、)\s*")
 # 控制在/保持在/达到 are neutral: 涨幅控制在3% is a rate, 失业率控制在5.5% a level.
 _LEVEL_VERB = r"(?:提高|提升|增加|增长|下降|降低|减少|缩小|扩大|上调|下调)(?:到|至)|降至|增至"
 _DECREASE = r"下降|降低|减少|回落|压减|削减|缩小|降幅"
-_INCREASE = r"增长|增速|增幅|涨幅|上涨|提高|提升|增加(?!值)|增量"
+_INCREASE = r"增长(?!贡献)|增速|增幅|涨幅|上涨|提高|提升|增加(?!值)|增量"
 _TRIGGER = re.compile(rf"(?P<level>{_LEVEL_VERB})|(?P<dec>{_DECREASE})|(?P<inc>{_INCREASE})")
 # A comparison with a base: 高于全省1个百分点, 高于某某市平均增速, 超时序进度70.5个百分点.
 _COMPARE = re.compile(
@@ -109,7 +110,7 @@ def find_quantities(text: str) -> list[Quantity]:
     if _ANY_DIGIT.search(text) is None:
         return []  # most clauses of a report hold no number
     norm = normalize_width(fold_script(text))
-    masked = _INSTITUTE.sub(_hashes, _DURATION.sub(_hashes, _DATE.sub(_hashes, norm)))
+    masked = _IN_A_NAME.sub(_hashes, _DURATION.sub(_hashes, _DATE.sub(_hashes, norm)))
     found = [_parse(m) for m in _QUANTITY.finditer(masked) if _is_quantity(masked, m)]
     out: list[Quantity] = []
     for group in list_groups(masked, found):
@@ -126,9 +127,9 @@ def _is_quantity(text: str, m: re.Match[str]) -> bool:
         return False
     if not m.group("unit") and (_NOT_AFTER.match(after) or _is_label(text, m)):
         return False
-    a = float(m.group("a"))
+    a = _number(m.group("a"))
     b = m.group("b")
-    if b is not None and float(b) < a:
+    if b is not None and _number(b) < a:
         return False  # 2023-07 and friends: not a range
     return not (_looks_like_year(m.group("a")) and not m.group("unit"))
 
@@ -148,12 +149,16 @@ def _is_label(text: str, m: re.Match[str]) -> bool:
     return line_start and (after[:1] == "、" or (after[:1] == "." and not after[1:2].isdigit()))
 
 
+def _number(written: str) -> float:
+    return float(written.replace(",", ""))
+
+
 def _parse(m: re.Match[str]) -> Quantity:
     """The number, range, unit and qualifier as written; kind and direction come later."""
     b = m.group("b")
     return Quantity(
-        value=float(m.group("a")),
-        value_max=float(b) if b is not None else None,
+        value=_number(m.group("a")),
+        value_max=_number(b) if b is not None else None,
         unit=(m.group("magnitude") or "") + (m.group("unit") or m.group("u1") or ""),
         qualifier=cast(Qualifier, m.group("q") or ("以上" if m.group("more") else "")),
         kind="level",

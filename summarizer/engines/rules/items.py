@@ -14,7 +14,7 @@ import re
 
 from ...zh.lexicon import alternation, lexicon
 from ...zh.naming import Naming
-from ...zh.numbers import Quantity, clause_before
+from ...zh.numbers import COUNT_UNITS, Quantity, clause_before
 from .reading import EDGE
 
 __all__ = ["figure_names", "figure_span", "named", "MAX_NAME"]
@@ -29,6 +29,7 @@ def named(naming: Naming) -> str:
 # Words that are no indicator on their own: a scope, a comparison base, a connective.
 _NOT_A_NAME = re.compile(
     r"^(?:全[市省县区国]|本[市省县区]|其中|其余|其他|同口径|下同|累计|同比|分别|共|合计|总计|比重|占比|国际|国内|省内|市内"
+    r"|工作|内容|方面|领域|事项|任务"  # a list's header: 重点做好8方面工作, 等11项工作
     r"|[^\u4e00-\u9fffA-Za-z“”\"]+)$"
     r"|基础上$|情况下$"  # a condition: 在获5200万…资金基础上
 )
@@ -45,6 +46,9 @@ _SCOPE_BEFORE = re.compile(
     rf"(?:^|[,，;；、])(?:{alternation(_WORDS.name_fillers)})*(?:{alternation(_WORDS.scope_before)})[^,，;；。]{{0,12}}$"
 )
 # A rank's move: 较2020年前移26位, 跃升100位.
+# A count of the field compared among: 在全国100个重点城市中, 在全省91个县(市)中.
+_AMONG_BEFORE = re.compile(r"在[^,，;；。在]{0,8}$")
+_AMONG_AFTER = re.compile(r"[^,，;；。\d]{0,10}?中")
 _RANK_MOVE = re.compile(r"(?:前移|后移|上升|下降|提升|跃升|进位|前进|后退)$")
 _ATTRIBUTE_UNITS = frozenset(_WORDS.attribute_units)
 
@@ -61,11 +65,16 @@ def _is_figure(text: str, q: Quantity, name: str) -> bool:
     if len(bare) < _MIN_NAME or _NOT_A_NAME.match(bare) or _PLACE.fullmatch(bare) or _PACKAGE.search(bare):
         return False
     before, after = text[max(0, q.start - 20) : q.start], text[q.end : q.end + 1]
-    if _RANK_BEFORE.search(before) or _ATTRIBUTE_BEFORE.search(before) or _SCOPE_BEFORE.search(before):
+    if _RANK_BEFORE.search(before) or _ATTRIBUTE_BEFORE.search(before):
+        return False
+    if q.unit in COUNT_UNITS and _SCOPE_BEFORE.search(before):  # 聚焦7条产业链 (not 对…贡献率30%)
+        return False
+    if _AMONG_BEFORE.search(before) and _AMONG_AFTER.match(text, q.end):  # 在全省91个县(市)中: the field
         return False
     if q.unit in ("位", "名") and _RANK_MOVE.search(before):
         return False
-    if after == "级" or (q.unit in _ATTRIBUTE_UNITS and "\u4e00" <= after <= "\u9fff" and after not in "的以左"):
+    attribute = "\u4e00" <= after <= "\u9fff" and after not in "的以左" or after == "“"
+    if after == "级" or (q.unit in _ATTRIBUTE_UNITS and attribute):
         return False
     if (after and after in "”\"") or before.endswith(("“", "\"")):  # a slogan's number: “双30”, 就业“20条”
         return False
