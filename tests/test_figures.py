@@ -343,3 +343,22 @@ def test_plan_words_of_more_pages(body: str, expected: list[tuple[object, ...]])
 )  # fmt: skip
 def test_review_words_of_more_pages(body: str, expected: list[tuple[object, ...]]) -> None:
     assert results(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a number with 的 and a task, goal or plan after it is the value of that
+        ("继续推进老旧小区改造,完成1200户的改造任务。", [("改造", 1200.0, "户", "")]),
+        ("确保顺利完成85亿元的年度投资计划。", [("年度投资", 85.0, "亿元", "")]),
+        ("完成5.2亿元政府债务化解目标。", [("政府债务化解", 5.2, "亿元", "")]),
+        # …but a share of what follows is still no figure of its own
+        ("推动60%的村实现集体经济增收。", []),
+    ],
+)  # fmt: skip
+def test_a_goal_after_its_number_names_it(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert targets(body) == expected
+
+
+def test_a_level_with_its_qualifying_words_after_it() -> None:
+    assert results("城镇登记失业率控制在3.2%的较低水平。") == [("城镇登记失业率", 3.2, "%", None)]

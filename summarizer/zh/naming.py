@@ -79,11 +79,14 @@ _SHORT_ITEM = 2
 _NOTE = re.compile(r"[(（](?:下同|预计数?|初步统计|快报数?|同口径|可比价)[^)）]{0,4}[)）]")
 _BARE_VERB = re.compile(r"(?:连续\d+年)?(?:达到|达|为|增至|增加到|提高到|提升到|稳定在|保持在)")
 _TOTAL = re.compile(r"总数|总量|总额|总计")  # a total, of the figure before it
-_WHEN = re.compile(r"[一二三四]季度|上半年|下半年|年底|年末|年内|全年")  # a time, not a name
+_WHEN = re.compile(r"[一二三四]季度|上半年|下半年|年底|年末|年内|全年|(?:19|20)\d{2}年度?")  # a time, not a name
 _PAIR_PREFIXES = {"城乡": ("城镇", "农村")}
 _SIDE_WORDS = ("城镇", "农村", "城市", "乡村", "城区", "农民")
 # 和/与/及 join names, but not inside words: 普及, 涉及, 和美乡村, 参与.
 _CONJ = re.compile(r"(?<![温饱总平柔缓])和(?![美谐睦])|(?<![参给赋])与|(?<![普涉以波危触惠顾提论])及(?![时早])|、")
+# 的 and a goal or a level after a number: the number is its value (完成37.8亿元的年度投资计划).
+_GOAL_AFTER = re.compile(r"的[^,，;；。:：\d]{0,8}?(?P<goal>水平|目标|任务|计划)(?=$|[,，;；。])")
+_GOAL_WORD = re.compile(r"(?:目标|任务|计划)$")  # 年度投资计划 → 年度投资 (LABELLING: <projects>年度投资)
 _EXAMPLES = re.compile(r".*等(?![级次于同待])")  # up to the last 等 of a list of examples
 _ECONOMY = re.compile(r"(?:^|[将把])经济$")
 _ALL_OF_THEM = re.compile(r"[均都][\u4e00-\u9fff]{0,3}$")  # 均增长, 都要达到: right before the number
@@ -230,6 +233,8 @@ def _describes_what_follows(text: str, q: Quantity) -> bool:
     """``80%的村``, ``50%以上美丽乡村``, ``超30亿元精品陶瓷企业``, ``超10亿元30个``, ``15分钟文化圈``,
     ``突破400亿元大关``."""
     follower = text[q.end : q.end + 1]
+    if follower == "的" and _GOAL_AFTER.match(text, q.end):
+        return False  # 控制在3.5%的较低水平, 完成800户的改造任务: the number is the goal's
     if follower == "的" or text.startswith("大关", q.end):
         return True
     if _LEAD_WORDS.match(text[q.end : q.end + 4]):
@@ -282,6 +287,9 @@ class _Reader:
         previous_end = quantities[group[0] - 1].end if group[0] > 0 else 0
         lead = clause_before(text, head.start, previous_end)
         follower = text[q.end : q.end + 1]
+        goal = _GOAL_AFTER.match(text, q.end)
+        if goal and goal.group("goal") != "水平":  # 完成800户的改造任务: the task is the name
+            return _GOAL_WORD.sub("", _counted(text, q.end + 1)), lead
         counted = _counted(text, q.end) if q.unit in COUNT_UNITS else ""
         if _MEASURE.fullmatch(counted):  # 等2个总投资14.77亿元: a measure of the things counted
             counted = ""
@@ -345,7 +353,7 @@ class _Reader:
         text, quantities = self.text, self.qs
         q = quantities[index]
         if q.unit and q.unit not in RATE_UNITS and _starts_noun(text[q.end : q.end + 1]):
-            return _counted(text, q.end)
+            return _GOAL_WORD.sub("", _counted(text, q.end))  # 7.89亿元政府隐性债务化解目标
         if index and q.kind == "level":
             previous, between = quantities[index - 1], text[quantities[index - 1].end : q.start]
             glued = between in ("", "、") and previous.unit != q.unit

@@ -102,6 +102,8 @@ def figure_span(
     after = text.find(name, tail, tail + len(name) + 2)  # 268个“一村一品”: past an opening quote
     if after >= 0:
         tail = after + len(name)
+        if text.startswith(("任务", "目标", "计划"), tail):  # 完成800户的改造任务: the goal word says whose
+            tail += 2
     if name not in text[start:tail]:
         named_at = text.rfind(name, 0, start + 1)
         # a name made of words from before (新增高新技术企业160家,总量1200家 → 高新技术企业总量)
