@@ -362,3 +362,36 @@ def test_a_goal_after_its_number_names_it(body: str, expected: list[tuple[object
 
 def test_a_level_with_its_qualifying_words_after_it() -> None:
     assert results("城镇登记失业率控制在3.2%的较低水平。") == [("城镇登记失业率", 3.2, "%", None)]
+
+
+# -- 9. lists, pairs and increments --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # one change after 分别 for a list of levels said with 分别: each level's
+        ("城镇和农村居民人均可支配收入分别达42100元、23800元,分别增长6.1%。",
+         [("城镇居民人均可支配收入", 42100.0, "元", 6.1), ("农村居民人均可支配收入", 23800.0, "元", 6.1)]),
+        ("工业和服务业增加值达到120亿元、260亿元,均增长5%。",
+         [("工业增加值", 120.0, "亿元", 5.0), ("服务业增加值", 260.0, "亿元", 5.0)]),
+        # a word that pairs two names (存贷, 存、贷)
+        ("金融机构存贷款余额达到650亿元、420亿元,分别增长9%、7.5%。",
+         [("金融机构存款余额", 650.0, "亿元", 9.0), ("金融机构贷款余额", 420.0, "亿元", 7.5)]),
+        ("金融机构存、贷款余额分别增长6.2%、10.4%。",
+         [("金融机构存款余额", None, "", 6.2), ("金融机构贷款余额", None, "", 10.4)]),
+        # an increment takes no change; it is the level's 净增
+        ("全县生产总值达到326亿元,净增40.2亿元,增长8.1%。",
+         [("生产总值", 326.0, "亿元", 8.1), ("生产总值净增", 40.2, "亿元", None)]),
+    ],
+)  # fmt: skip
+def test_lists_pairs_and_increments_in_a_review(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert results(body) == expected
+
+
+def test_numbered_sectors_are_one_name_each() -> None:
+    assert targets("一二三产增加值分别增长3%、5.5%、6%左右。") == [
+        ("一产增加值", 3.0, "%", "左右"),
+        ("二产增加值", 5.5, "%", "左右"),
+        ("三产增加值", 6.0, "%", "左右"),
+    ]

@@ -67,9 +67,13 @@ class _Attribution:
         self.namings = name_numbers(quote, qs)
 
     def _agree(self, claim: str, i: int, loose: bool) -> str | None:
-        if loose:
-            return supported_name(claim, self.namings[i])
-        return exact_name(claim, self.namings[i].name)
+        """The quote's name for the claim if it gives the ``i``-th number to it (or, for a change
+        shared by a list of levels, to one of them)."""
+        for k in (i, *self.namings[i].shared):
+            found = supported_name(claim, self.namings[k]) if loose else exact_name(claim, self.namings[k].name)
+            if found is not None:
+                return found
+        return None
 
     def _name(self, claim: str, pick: _Pick, loose: bool) -> str | None:
         """The quote's name for the claimed indicator if it gives every picked number to it."""

@@ -80,13 +80,17 @@ _NOTE = re.compile(r"[(（](?:下同|预计数?|初步统计|快报数?|同口�
 _BARE_VERB = re.compile(r"(?:连续\d+年)?(?:达到|达|为|增至|增加到|提高到|提升到|稳定在|保持在)")
 _TOTAL = re.compile(r"总数|总量|总额|总计")  # a total, of the figure before it
 _WHEN = re.compile(r"[一二三四]季度|上半年|下半年|年底|年末|年内|全年|(?:19|20)\d{2}年度?")  # a time, not a name
-_PAIR_PREFIXES = {"城乡": ("城镇", "农村")}
+# Words that pair two names in one (城乡居民 → 城镇居民, 农村居民; 金融机构存贷款余额 → …存款余额,
+# …贷款余额), and 一二三产 (each sector's 产).
+_PAIRS = {"城乡": ("城镇", "农村"), "存贷": ("存", "贷"), "存、贷": ("存", "贷")}
+_SECTORS = re.compile(r"([一二三])、?([一二三])(?:、?([一二三]))?(?=产)")
 _SIDE_WORDS = ("城镇", "农村", "城市", "乡村", "城区", "农民")
 # 和/与/及 join names, but not inside words: 普及, 涉及, 和美乡村, 参与.
 _CONJ = re.compile(r"(?<![温饱总平柔缓])和(?![美谐睦])|(?<![参给赋])与|(?<![普涉以波危触惠顾提论])及(?![时早])|、")
 # 的 and a goal or a level after a number: the number is its value (完成37.8亿元的年度投资计划).
 _GOAL_AFTER = re.compile(r"的[^,，;；。:：\d]{0,8}?(?P<goal>水平|目标|任务|计划)(?=$|[,，;；。])")
 _GOAL_WORD = re.compile(r"(?:目标|任务|计划)$")  # 年度投资计划 → 年度投资 (LABELLING: <projects>年度投资)
+_INCREMENT = re.compile(r"净增(?:加)?|净减(?:少)?|多增|少增")
 _EXAMPLES = re.compile(r".*等(?![级次于同待])")  # up to the last 等 of a list of examples
 _ECONOMY = re.compile(r"(?:^|[将把])经济$")
 _ALL_OF_THEM = re.compile(r"[均都][\u4e00-\u9fff]{0,3}$")  # 均增长, 都要达到: right before the number
@@ -107,6 +111,9 @@ class Naming:
     name: str
     words: str
     level: int
+    # the other levels a change shared by a list is also the change of (城镇和农村居民人均可支配收入
+    # 分别达35512元、25689元,分别增长7.8%: 7.8% is 35512元's, and 25689元's too)
+    shared: tuple[int, ...] = ()
 
 
 def name_numbers(text: str, quantities: list[Quantity]) -> list[Naming]:
@@ -116,7 +123,7 @@ def name_numbers(text: str, quantities: list[Quantity]) -> list[Naming]:
     for i in range(len(quantities)):
         level = reader.level(i)
         name, words = reader.own(level)
-        out.append(Naming(name, words, level))
+        out.append(Naming(name, words, level, tuple(reader.shared_levels(i)[1:])))
     return out
 
 
@@ -183,9 +190,13 @@ def split_shared_name(name: str, n: int) -> list[str]:
     """One name per number for shared phrasing: ``城镇和农村居民人均可支配收入`` → 城镇…, 农村…."""
     if n < 2:
         return [name]
-    for pair, sides in _PAIR_PREFIXES.items():
-        if name.startswith(pair) and n == len(sides):
-            return [side + name[len(pair) :] for side in sides]
+    for pair, sides in _PAIRS.items():
+        at = name.find(pair)
+        if at >= 0 and n == len(sides):
+            return [name[:at] + side + name[at + len(pair) :] for side in sides]
+    sectors = _SECTORS.search(name)
+    if sectors and n == len([g for g in sectors.groups() if g]):
+        return [name[: sectors.start()] + g + name[sectors.end() :] for g in sectors.groups() if g]
     parts = [p for p in _CONJ.split(name) if p]
     if len(parts) != n:
         return [name] * n
@@ -305,7 +316,7 @@ class _Reader:
             # 项目实质性开工、到位投资8.5亿元: a single number belongs to the last listed item, unless
             # 均 (or 都) gives it to all of them: 工业投资、技改投资均增长15%.
             phrase = name_before(lead)
-            if not phrase or _WHEN.fullmatch(phrase):
+            if not phrase or _WHEN.fullmatch(phrase) or self._is_increment(index):
                 return self._named_elsewhere(index), lead
             if _TOTAL.fullmatch(phrase) and index:  # 新增…1615家,总量2.47万家: the total of that
                 return self.own(self.level(index - 1))[0] + phrase, lead
@@ -313,8 +324,11 @@ class _Reader:
                 return "完成投资", lead
             return (phrase if _ALL_OF_THEM.search(lead) else phrase.rsplit("、", 1)[-1]), lead
         # 地区生产总值增速、规上工业增加值增速分别达到…: split the names before cutting at the verb.
-        region, _, after = lead.partition("分别")
-        own = split_shared_name(_drop_lead_words(region.strip(" \u3000\n,，、;；:：")), len(group))[group.index(index)]
+        region, each, after = lead.partition("分别")
+        region = _drop_lead_words(region.strip(" \u3000\n,，、;；:："))
+        if not each:  # 工业和服务业增加值达到120亿元、260亿元: the names end at the verb
+            region = name_before(region) or region
+        own = split_shared_name(region, len(group))[group.index(index)]
         # 省、市重点建设项目分别完成投资342.9亿元、557.6亿元: the measure after 分别 is each one's
         measure = _MEASURE_AFTER.match(after)
         return name_before(own) + (measure.group() if measure else ""), own
@@ -354,6 +368,10 @@ class _Reader:
         q = quantities[index]
         if q.unit and q.unit not in RATE_UNITS and _starts_noun(text[q.end : q.end + 1]):
             return _GOAL_WORD.sub("", _counted(text, q.end))  # 7.89亿元政府隐性债务化解目标
+        if index and self._is_increment(index):  # 达到417亿元,净增110.8亿元: the level's 净增
+            verb = _INCREMENT.search(text, quantities[index - 1].end, q.start)
+            previous = self.own(self.level(index - 1))[0]
+            return previous + verb.group() if previous and verb else ""
         if index and q.kind == "level":
             previous, between = quantities[index - 1], text[quantities[index - 1].end : q.start]
             glued = between in ("", "、") and previous.unit != q.unit
@@ -387,7 +405,12 @@ class _Reader:
         at = self.group_at[index]
         if at == 0:
             return index
-        levels, changes = groups[at - 1], groups[at]
+        shared = self.shared_levels(index)
+        if shared:
+            return shared[0]
+        if at > 1 and self._is_increment(groups[at - 1][0]):
+            at -= 1  # 达到417亿元,净增110.8亿元,增长9.4%: the change is the level's, not the increment's
+        levels, changes = groups[at - 1], groups[self.group_at[index]]
         if len(levels) != len(changes) or quantities[levels[0]].kind != "level":
             return self._distributed_level(changes, index)
         # 接待游客1126.3万人次,实现旅游收入115.5亿元,分别增长14.6%、17.3%: cut after 14.6%, the lone
@@ -397,6 +420,29 @@ class _Reader:
             return index
         return levels[changes.index(index)]
 
+
+    def _is_increment(self, index: int) -> bool:
+        """``净增110.8亿元``: an amount added to a level, not a level."""
+        q = self.qs[index]
+        lead = clause_before(self.text, q.start, self.qs[index - 1].end if index else 0)
+        return q.kind == "level" and q.unit not in RATE_UNITS and bool(_INCREMENT.fullmatch(lead.strip()))
+
+    def shared_levels(self, index: int) -> list[int]:
+        """The levels of a list that one nameless change after ``分别`` is each one's change
+        (``分别达35512元、25689元,分别同比增长7.8%``); ``[]`` for any other quantity."""
+        text, quantities = self.text, self.qs
+        at = self.group_at[index]
+        if at == 0 or quantities[index].kind != "growth" or self.own(index)[0]:
+            return []
+        levels, changes = self.groups[at - 1], self.groups[at]
+        if not len(changes) == 1 < len(levels) or quantities[levels[0]].kind != "level":
+            return []
+        # 分别 before the levels and before the change, or 均: the change is each one's (a list of
+        # changes cut short after its first says 分别 once: 达到39529元和16183元,分别增长4.7%)
+        before = clause_before(text, quantities[levels[0]].start, quantities[levels[0] - 1].end if levels[0] else 0)
+        between = text[quantities[levels[-1]].end : quantities[changes[0]].start]
+        each = ("分别" in before and "分别" in between) or bool(_ALL_OF_THEM.search(between))
+        return levels if each else []
 
     def _distributed_level(self, changes: list[int], index: int) -> int:
         """``接待游客1126.3万人次,实现旅游收入115.5亿元,分别增长14.6%、17.3%``: a 分别 list of changes
@@ -416,6 +462,6 @@ def listed_names(found: str, pairs: bool = False) -> list[str]:
     (``工业投资、技改投资`` → 工业投资, 技改投资); with ``pairs``, also a pair written as one word
     (``城乡居民人均可支配收入`` → 城镇…, 农村…); ``[]`` for a phrase naming one."""
     n = len([p for p in _CONJ.split(found) if p])
-    if n < 2 and pairs and found.startswith(tuple(_PAIR_PREFIXES)):
+    if n < 2 and pairs and any(pair in found for pair in _PAIRS):
         n = 2
     return split_shared_name(found, n) if n >= 2 else []

@@ -178,6 +178,7 @@ def _sentence_results(doc: Document, sentence: Span, period: str | None) -> Iter
     namings = name_numbers(text, qs)
     owners = [n.level for n in namings]
     change_of = {owner: j for j, owner in enumerate(owners) if owner != j}
+    change_of |= {k: j for j, n in enumerate(namings) for k in n.shared}  # a change shared by a list
     names = figure_names(text, qs, namings)
     for i, q in enumerate(qs):
         name = names[i]
