@@ -395,3 +395,20 @@ def test_numbered_sectors_are_one_name_each() -> None:
         ("二产增加值", 5.5, "%", "左右"),
         ("三产增加值", 6.0, "%", "左右"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a milestone alone is the level (以上); said with the exact level, it is none
+        ("全市机场旅客吞吐量突破300万大关。", [("机场旅客吞吐量", 300.0, "万", None)]),
+        ("生产总值突破600亿元大关,达到615亿元。", [("生产总值", 615.0, "亿元", None)]),
+        ("生产总值达到615亿元,首次突破600亿元大关。", [("生产总值", 615.0, "亿元", None)]),
+    ],
+)  # fmt: skip
+def test_a_milestone_is_a_level_only_alone(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert results(body) == expected
+
+
+def test_a_threshold_inside_a_counted_name_is_no_count() -> None:
+    assert targets("改造超120个30户以上连片村寨供水管网。") == [("连片村寨供水管网", 120.0, "个", "以上")]

@@ -91,6 +91,7 @@ _CONJ = re.compile(r"(?<![温饱总平柔缓])和(?![美谐睦])|(?<![参给赋]
 _GOAL_AFTER = re.compile(r"的[^,，;；。:：\d]{0,8}?(?P<goal>水平|目标|任务|计划)(?=$|[,，;；。])")
 _GOAL_WORD = re.compile(r"(?:目标|任务|计划)$")  # 年度投资计划 → 年度投资 (LABELLING: <projects>年度投资)
 _INCREMENT = re.compile(r"净增(?:加)?|净减(?:少)?|多增|少增")
+_THRESHOLD = re.compile(r"\d+(?:\.\d+)?[^\d\s,，;；。、]{0,3}?(?:及以上|以上|以下)")  # 50户以上
 _EXAMPLES = re.compile(r".*等(?![级次于同待])")  # up to the last 等 of a list of examples
 _ECONOMY = re.compile(r"(?:^|[将把])经济$")
 _ALL_OF_THEM = re.compile(r"[均都][\u4e00-\u9fff]{0,3}$")  # 均增长, 都要达到: right before the number
@@ -230,8 +231,10 @@ def _shared_head(item: str, last: str) -> str:
 
 def _counted(text: str, end: int) -> str:
     """The thing a count right before ``end`` counts: ``23个乡镇社工站和1个…`` → 乡镇社工站; ''
-    when a verb follows the count (``建成文化站14个并投入使用``)."""
-    m = _COUNTED.match(text, end)
+    when a verb follows the count (``建成文化站14个并投入使用``). A threshold in its name is passed
+    over (``230个50户以上木质房屋连片村寨…`` → 木质房屋连片村寨…)."""
+    threshold = _THRESHOLD.match(text, end)
+    m = _COUNTED.match(text, threshold.end() if threshold else end)
     name = m.group() if m else ""
     if _COUNTED_START.match(name):
         return ""
@@ -244,9 +247,12 @@ def _describes_what_follows(text: str, q: Quantity) -> bool:
     """``80%的村``, ``50%以上美丽乡村``, ``超30亿元精品陶瓷企业``, ``超10亿元30个``, ``15分钟文化圈``,
     ``突破400亿元大关``."""
     follower = text[q.end : q.end + 1]
+    count_before = _count_end_before(text, q.start)
+    if count_before >= 0 and _THRESHOLD.fullmatch(text, count_before, q.end):
+        return True  # 230个50户以上木质房屋: a threshold in the name of what is counted
     if follower == "的" and _GOAL_AFTER.match(text, q.end):
         return False  # 控制在3.5%的较低水平, 完成800户的改造任务: the number is the goal's
-    if follower == "的" or text.startswith("大关", q.end):
+    if follower == "的":
         return True
     if _LEAD_WORDS.match(text[q.end : q.end + 4]):
         return False  # 赤字率拟按3%左右安排: a light verb follows, not what the number describes
@@ -254,6 +260,12 @@ def _describes_what_follows(text: str, q: Quantity) -> bool:
         return False
     threshold = q.qualifier in ("以上", "以下") or text[q.start - 1 : q.start] in ("超", "过")
     return threshold or q.unit in ("%", "‰", "分钟")
+
+
+def _count_end_before(text: str, start: int) -> int:
+    """``start`` if a count (``230个``) ends right there, else -1."""
+    unit = next((u for u in COUNT_UNITS if text.endswith(u, 0, start)), None)
+    return start if unit and text[start - len(unit) - 1 : start - len(unit)].isdigit() else -1
 
 
 def _starts_noun(char: str, next_char: str = "") -> bool:
@@ -291,6 +303,10 @@ class _Reader:
         """The quantity's indicator and the words that name it alone (its own part of a shared list)."""
         text, quantities = self.text, self.qs
         q = quantities[index]
+        if text.startswith("大关", q.end):  # 总产值突破1000亿元大关: a milestone of the figure named before
+            lead = clause_before(text, q.start, quantities[index - 1].end if index else 0)
+            phrase = name_before(lead)
+            return (phrase, lead) if phrase and not _WHEN.fullmatch(phrase) else ("", "")
         if _describes_what_follows(text, q):
             return "", ""
         group = self.groups[self.group_at[index]]
@@ -304,7 +320,7 @@ class _Reader:
         counted = _counted(text, q.end) if q.unit in COUNT_UNITS else ""
         if _MEASURE.fullmatch(counted):  # 等2个总投资14.77亿元: a measure of the things counted
             counted = ""
-        if counted and _starts_noun(follower, text[q.end + 1 : q.end + 2]):
+        if counted and (_starts_noun(follower, text[q.end + 1 : q.end + 2]) or _THRESHOLD.match(text, q.end)):
             return counted, lead
         if lead.rstrip().endswith(("、", "的")) and q.unit not in RATE_UNITS and _starts_noun(follower):
             # 燃煤锅炉拆改、25公里供热管线改造 / 全国最大的550兆瓦渔光互补: the words before are

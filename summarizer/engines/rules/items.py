@@ -49,6 +49,7 @@ _SCOPE_BEFORE = re.compile(
 # A count of the field compared among: 在全国100个重点城市中, 在全省91个县(市)中.
 _AMONG_BEFORE = re.compile(r"在[^,，;；。在]{0,8}$")
 _AMONG_AFTER = re.compile(r"[^,，;；。\d]{0,10}?中")
+_REACHED_AFTER_MILESTONE = re.compile(r"大关[,，、]?(?:首次|已经|已)?(?:达到|达|为|至)")
 _RANK_MOVE = re.compile(r"(?:前移|后移|上升|下降|提升|跃升|进位|前进|后退)$")
 _ATTRIBUTE_UNITS = frozenset(_WORDS.attribute_units)
 
@@ -99,7 +100,7 @@ def figure_span(
     if any(qs[k].kind == "relative" for k in members):
         lead = text[: head.start]
     start, tail = head.start - len(lead), qs[last].end
-    after = text.find(name, tail, tail + len(name) + 2)  # 268个“一村一品”: past an opening quote
+    after = text.find(name, tail, tail + len(name) + 12)  # 268个“一村一品”, 230个50户以上木质房屋
     if after >= 0:
         tail = after + len(name)
         if text.startswith(("任务", "目标", "计划"), tail):  # 完成800户的改造任务: the goal word says whose
@@ -114,4 +115,13 @@ def figure_span(
 def figure_names(text: str, qs: list[Quantity], namings: list[Naming]) -> list[str]:
     """Each quantity's indicator if it is an item of its own or of its level ('' if not): a
     nameless change is its level's (完成固定资产投资2000亿元、增长10%以上)."""
-    return [named(n) if _is_figure(text, q, named(n)) else "" for q, n in zip(qs, namings)]
+    return [
+        named(n) if _is_figure(text, q, named(n)) and not _milestone_of_a_level(text, qs, i) else ""
+        for i, (q, n) in enumerate(zip(qs, namings))
+    ]
+
+
+def _milestone_of_a_level(text: str, qs: list[Quantity], i: int) -> bool:
+    """``突破400亿元大关,达到417亿元``: a milestone said with the exact level is no figure of its own
+    (the milestone alone is: 旅客吞吐量突破200万大关)."""
+    return i + 1 < len(qs) and bool(_REACHED_AFTER_MILESTONE.fullmatch(text, qs[i].end, qs[i + 1].start))
