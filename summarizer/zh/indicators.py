@@ -81,6 +81,7 @@ def lookup_key(name: str) -> str:
     return _PUNCT.sub("", reading_of(name).text).lower()
 
 
+@lru_cache(maxsize=8192)  # grounding asks it of every claim against every name of its quote
 def _lookup(name: str) -> _Entry | None:
     key = lookup_key(name)
     table = _table()
@@ -114,6 +115,7 @@ def spellings_of(name: str) -> list[str]:
     return list(entry.spellings) if entry else [name]
 
 
+@lru_cache(maxsize=8192)
 def indicator_key(name: str) -> str:
     """The words of a name that tell indicators apart: no scope (全市…) or rate (…增速) words."""
     key = lookup_key(name)

@@ -91,6 +91,8 @@ _CONJ = re.compile(r"(?<![温饱总平柔缓])和(?![美谐睦])|(?<![参给赋]
 _GOAL_AFTER = re.compile(r"的[^,，;；。:：\d]{0,8}?(?P<goal>水平|目标|任务|计划)(?=$|[,，;；。])")
 _GOAL_WORD = re.compile(r"(?:目标|任务|计划)$")  # 年度投资计划 → 年度投资 (LABELLING: <projects>年度投资)
 _INCREMENT = re.compile(r"净增(?:加)?|净减(?:少)?|多增|少增")
+_INCREMENT_END = re.compile(rf"(?:{_INCREMENT.pattern})$")
+_COUNT_BEFORE = re.compile(rf"\d(?:{alternation(tuple(COUNT_UNITS))})$")  # 230个 right before a number
 _THRESHOLD = re.compile(r"\d+(?:\.\d+)?[^\d\s,，;；。、]{0,3}?(?:及以上|以上|以下)")  # 50户以上
 _EXAMPLES = re.compile(r".*等(?![级次于同待])")  # up to the last 等 of a list of examples
 _ECONOMY = re.compile(r"(?:^|[将把])经济$")
@@ -247,8 +249,7 @@ def _describes_what_follows(text: str, q: Quantity) -> bool:
     """``80%的村``, ``50%以上美丽乡村``, ``超30亿元精品陶瓷企业``, ``超10亿元30个``, ``15分钟文化圈``,
     ``突破400亿元大关``."""
     follower = text[q.end : q.end + 1]
-    count_before = _count_end_before(text, q.start)
-    if count_before >= 0 and _THRESHOLD.fullmatch(text, count_before, q.end):
+    if q.qualifier in ("以上", "以下") and _COUNT_BEFORE.search(text, max(0, q.start - 5), q.start):
         return True  # 230个50户以上木质房屋: a threshold in the name of what is counted
     if follower == "的" and _GOAL_AFTER.match(text, q.end):
         return False  # 控制在3.5%的较低水平, 完成800户的改造任务: the number is the goal's
@@ -260,12 +261,6 @@ def _describes_what_follows(text: str, q: Quantity) -> bool:
         return False
     threshold = q.qualifier in ("以上", "以下") or text[q.start - 1 : q.start] in ("超", "过")
     return threshold or q.unit in ("%", "‰", "分钟")
-
-
-def _count_end_before(text: str, start: int) -> int:
-    """``start`` if a count (``230个``) ends right there, else -1."""
-    unit = next((u for u in COUNT_UNITS if text.endswith(u, 0, start)), None)
-    return start if unit and text[start - len(unit) - 1 : start - len(unit)].isdigit() else -1
 
 
 def _starts_noun(char: str, next_char: str = "") -> bool:
@@ -314,7 +309,7 @@ class _Reader:
         previous_end = quantities[group[0] - 1].end if group[0] > 0 else 0
         lead = clause_before(text, head.start, previous_end)
         follower = text[q.end : q.end + 1]
-        goal = _GOAL_AFTER.match(text, q.end)
+        goal = _GOAL_AFTER.match(text, q.end) if follower == "的" else None
         if goal and goal.group("goal") != "水平":  # 完成800户的改造任务: the task is the name
             return _GOAL_WORD.sub("", _counted(text, q.end + 1)), lead
         counted = _counted(text, q.end) if q.unit in COUNT_UNITS else ""
@@ -386,8 +381,8 @@ class _Reader:
             return _GOAL_WORD.sub("", _counted(text, q.end))  # 7.89亿元政府隐性债务化解目标
         if index and self._is_increment(index):  # 达到417亿元,净增110.8亿元: the level's 净增
             verb = _INCREMENT.search(text, quantities[index - 1].end, q.start)
-            previous = self.own(self.level(index - 1))[0]
-            return previous + verb.group() if previous and verb else ""
+            owner = self.own(self.level(index - 1))[0]
+            return owner + verb.group() if owner and verb else ""
         if index and q.kind == "level":
             previous, between = quantities[index - 1], text[quantities[index - 1].end : q.start]
             glued = between in ("", "、") and previous.unit != q.unit
@@ -440,8 +435,10 @@ class _Reader:
     def _is_increment(self, index: int) -> bool:
         """``净增110.8亿元``: an amount added to a level, not a level."""
         q = self.qs[index]
+        if q.kind != "level" or q.unit in RATE_UNITS or not _INCREMENT_END.search(self.text, max(0, q.start - 4), q.start):
+            return False
         lead = clause_before(self.text, q.start, self.qs[index - 1].end if index else 0)
-        return q.kind == "level" and q.unit not in RATE_UNITS and bool(_INCREMENT.fullmatch(lead.strip()))
+        return bool(_INCREMENT.fullmatch(lead.strip()))
 
     def shared_levels(self, index: int) -> list[int]:
         """The levels of a list that one nameless change after ``分别`` is each one's change

@@ -75,6 +75,8 @@ def _quote(doc: Document, start: int, end: int) -> str:
     def first_at(a: int, b: int) -> bool:
         return text.find(text[a:b], doc.start, doc.end) == a
 
+    if first_at(start, end):
+        return text[start:end]
     sentence_start = max(doc.start, *(text.rfind(mark, doc.start, start) + 1 for mark in _SENTENCE_MARKS))
     back = start
     while back > sentence_start and not first_at(back, end):
@@ -253,7 +255,7 @@ def extract_notes(doc: Document, start: int | None = None, end: int | None = Non
     sections = parse_sections(doc)
     year = doc.plan_year or doc.year
     headline = headline_span(doc)
-    stretches = review_and_plan(doc, sections)
+    stretches = review_and_plan(doc, sections, headline)
     notes = _headline_notes(doc, headline, year) if headline else ChunkNotes.empty()
     plan_lo = next((p.start for p in stretches if p.plan), doc.end)
     period = _review_period(sections, plan_lo)

@@ -124,4 +124,6 @@ def figure_names(text: str, qs: list[Quantity], namings: list[Naming]) -> list[s
 def _milestone_of_a_level(text: str, qs: list[Quantity], i: int) -> bool:
     """``突破400亿元大关,达到417亿元``: a milestone said with the exact level is no figure of its own
     (the milestone alone is: 旅客吞吐量突破200万大关)."""
-    return i + 1 < len(qs) and bool(_REACHED_AFTER_MILESTONE.fullmatch(text, qs[i].end, qs[i + 1].start))
+    if i + 1 == len(qs) or not text.startswith("大关", qs[i].end):
+        return False
+    return bool(_REACHED_AFTER_MILESTONE.fullmatch(text, qs[i].end, qs[i + 1].start))

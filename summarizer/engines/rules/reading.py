@@ -129,10 +129,11 @@ def is_plan_section(section: Section, doc: Document) -> bool:
 def plan_part_start(doc: Document, sections: tuple[Section, ...] | None = None) -> int | None:
     """Where the report starts looking forward: its first plan-like top-level section, else its
     first plan stretch (:func:`parts`)."""
-    found = _plan_section_start(doc, sections if sections is not None else parse_sections(doc))
+    sections = sections if sections is not None else parse_sections(doc)
+    found = _plan_section_start(doc, sections)
     if found is not None:
         return found
-    return next((p.start for p in review_and_plan(doc, sections) if p.plan), None)
+    return next((p.start for p in review_and_plan(doc, sections, headline_span(doc)) if p.plan), None)
 
 
 def _plan_section_start(doc: Document, sections: tuple[Section, ...]) -> int | None:
@@ -159,18 +160,19 @@ _TIME_CUE = re.compile(
 )
 
 
-def review_and_plan(doc: Document, sections: tuple[Section, ...] | None = None) -> list[Part]:
+def review_and_plan(
+    doc: Document, sections: tuple[Section, ...], headline: tuple[int, int] | None
+) -> list[Part]:
     """The report as review and plan stretches.
 
+    ``headline`` is the report's targets passage (:func:`headline_span`).
     A report with a plan section (``2023年工作安排``) looks back before it and forward from it. A
     report without one - a news excerpt, a speech cut short - is read by its time cues
     (:data:`_TIME_CUE`): the first cue of a sentence, and any later dated one (去年…,明年…; a
     year), sets the stretch from the start of its clause; the targets passage from its sentence's
     start; text without a cue continues the stretch. The text before any cue is review.
     """
-    sections = sections if sections is not None else parse_sections(doc)
     start = _plan_section_start(doc, sections)
-    headline = headline_span(doc)
     if start is not None:
         if headline and headline[0] < start:  # the year's targets, said before the plan section
             start = min(start, _plan_opening(doc, headline[0]))
