@@ -412,3 +412,25 @@ def test_a_milestone_is_a_level_only_alone(body: str, expected: list[tuple[objec
 
 def test_a_threshold_inside_a_counted_name_is_no_count() -> None:
     assert targets("改造超120个30户以上连片村寨供水管网。") == [("连片村寨供水管网", 120.0, "个", "以上")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a comparison after a growth compares growth rates
+        ("全年生产总值增长6.1%,高于全省0.9个百分点。",
+         [("生产总值", None, "", 6.1), ("生产总值增速高于全省", 0.9, "个百分点", None)]),
+        # last year's target recalled in a review is no result (its own: 优良天数超省定目标5天 is)
+        ("固定资产投资增长9.2%(预期目标为10%以上),优良天数超省定目标5天。",
+         [("固定资产投资", None, "", 9.2), ("优良天数超省定目标", 5.0, "天", None)]),
+        # growth written as in Hong Kong and Taiwan
+        ("本地生產總值按年增長4.1%,出口成長7%,高成长型企业12家。",
+         [("本地生產總值", None, "", 4.1), ("出口", None, "", 7.0), ("高成长型企业", 12.0, "家", None)]),
+    ],
+)  # fmt: skip
+def test_comparisons_recalled_targets_and_growth_words(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert results(body) == expected
+
+
+def test_a_traditional_character_with_a_variant_form_is_read_and_quoted() -> None:
+    assert targets("在線培訓基層衛生技術人員1200人以上。") == [("在線培訓基層衛生技術人員", 1200.0, "人", "以上")]

@@ -52,3 +52,12 @@ def test_the_reading_drops_pinyin_readings_and_maps_back() -> None:
     assert text[start:end] == "財(cái)政總收入"
     assert without_readings(text[start:end]) == "財政總收入"
     assert reading.reading_offset(start) == at
+
+
+def test_a_character_with_several_variant_forms_folds_to_its_simplified_one_and_stays_so() -> None:
+    # 衛 is a Japanese variant of 衞 too, 連 an OpenCC key for 联 in a phrase: each reads as itself
+    written = "連續三年並且衛生院戱﹔"
+    assert fold_script(written) == "连续三年并且卫生院戏;"
+    assert fold_script(fold_script(written)) == fold_script(written)  # a folded quote is found again
+    table = folding_table()
+    assert all(table.get(to, to) == to for to in table.values())

@@ -15,7 +15,10 @@ traditional to simplified (``t2s``). Only one-character entries are used, each w
 (most common) candidate; OpenCC's phrase tables, which may change a text's length, are not.
 The variant tables only change characters outside GB2312, the simplified standard set: they are
 written for text in those regions' scripts, and would turn standard simplified characters such
-as 研, 欠 or 台 into rarer forms (the shinjitai table maps 欠 to 缺).
+as 研, 欠 or 台 into rarer forms (the shinjitai table maps 欠 to 缺); nor a character that ``t2s``
+maps itself (衛 is traditional Chinese before it is shinjitai's 衞). The table is closed, so a
+folded text folds to itself (a quote read on the reading is found in it). Unicode's small forms
+of punctuation (``﹔﹐﹑``) read as the plain ones.
 """
 
 from __future__ import annotations
@@ -83,11 +86,17 @@ def folding_table() -> dict[int, int]:
     table: dict[int, int] = {}
     for ch in {*compat, *variants, *simplified}:
         c = compat.get(ch, ch)
-        if not _simplified_standard(c):
+        if not _simplified_standard(c) and c not in simplified:  # 衛 is traditional, not shinjitai's 衞
             c = variants.get(c, c)
         c = simplified.get(c, c)
         if c != ch:
             table[ord(ch)] = ord(c)
+    for code, to in list(table.items()):  # a folded text folds to itself (戱 → 戯 → 戏)
+        seen = {code}
+        while to in table and to not in seen:
+            seen.add(to)
+            to = table[to]
+        table[code] = to
     for code in range(*_SMALL_FORMS):  # ﹔ ﹐ ﹑: the small forms some pages use for ；，、
         small = chr(code)
         plain = unicodedata.normalize("NFKC", small)

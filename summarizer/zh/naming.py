@@ -29,8 +29,8 @@ __all__ = ["Naming", "name_numbers", "name_before", "listed_names", "split_share
 
 # Words that end an indicator name: the verb (or adverb) that introduces its number.
 _NAME_END = re.compile(
-    r"增长(?!贡献|极)|增速|增幅|涨幅|达到|控制在|保持在|稳定在|下降|降低|减少|提高|提升|增加(?!值)|上升|分别|力争|确保|争取"
-    r"|突破|超过|不低于|不少于|不超过|不高于|高于|快于|年均|同比|(?:实现|完成)(?!率)|降至|降到|增至|收窄|缩小(?:到|至)?|[上下]调(?:到|至)?"
+    r"增长(?!贡献|极)|成长(?!型)|增速|增幅|涨幅|达到|控制在|保持在|稳定在|下降|降低|减少|提高|提升|增加(?!值)|上升|分别|力争|确保|争取"
+    r"|突破|超过|不低于|不少于|不超过|不高于|高于|快于|年均|同比|按年|(?:实现|完成)(?!率)|降至|降到|增至|收窄|缩小(?:到|至)?|[上下]调(?:到|至)?"
     # the base compared with, which names nothing: 较去年同期, 比2022年, a nameless 比年初提高…
     r"|[比较](?:(?:[去上前]|\d{4})年(?:同期|年初预算|预算)?|同期|年初|改革前)"
     # a condition, which names nothing either: 扣除留抵退税因素后增长, 同口径增长, 在减产情况下
@@ -356,12 +356,14 @@ class _Reader:
         if m is None:
             return name_before(lead)
         subject = name_before(re.sub(r"分别$", "", lead[: m.start()]))
-        if not subject:
+        compared_growth = False
+        if not subject:  # 增长5.9%,高于全市0.8个百分点: the growth before is what is compared
             before = [j for j in range(group[0]) if quantities[j].kind != "relative"]
             subject = self.own(self.level(before[-1]))[0] if before else ""
+            compared_growth = bool(before) and quantities[before[-1]].kind == "growth"
         bases = [b for b in _CONJ.split(_BASE_TAIL.sub("", m.group("base"))) if b]
         base = bases[group.index(index)] if len(bases) == len(group) else "".join(bases)
-        growth = re.search("增速|增幅|增长", lead) and not RATE_SUFFIX.search(subject)
+        growth = (compared_growth or re.search("增速|增幅|增长", lead)) and not RATE_SUFFIX.search(subject)
         rate = "增速" if subject and growth else ""
         return f"{subject}{rate}{m.group('cmp')}{base}"
 

@@ -78,7 +78,7 @@ _GROUP_GLUE = re.compile(r"\s*(?:和|与|及|、)\s*")
 # 控制在/保持在/达到 are neutral: 涨幅控制在3% is a rate, 失业率控制在5.5% a level.
 _LEVEL_VERB = r"(?:提高|提升|增加|增长|下降|降低|减少|缩小|扩大|上调|下调)(?:到|至)|降至|增至"
 _DECREASE = r"下降|降低|减少|净减|回落|压减|削减|缩小|降幅"
-_INCREASE = r"增长(?!贡献)|净增|增速|增幅|涨幅|上涨|提高|提升|增加(?!值)|增量"
+_INCREASE = r"增长(?!贡献)|成长(?!型)|净增|增速|增幅|涨幅|上涨|提高|提升|增加(?!值)|增量"
 _TRIGGER = re.compile(rf"(?P<level>{_LEVEL_VERB})|(?P<dec>{_DECREASE})|(?P<inc>{_INCREASE})")
 # A comparison with a base: 高于全省1个百分点, 高于某某市平均增速, 超时序进度70.5个百分点.
 _COMPARE = re.compile(

@@ -57,6 +57,7 @@ _TARGET_YEAR = re.compile(r"到((?:19|20)\d{2})年")
 _PERIOD = re.compile(r"\d{4}年|上半年|前三季度|\d{1,2}-\d{1,2}月")
 _ANY_DIGIT = re.compile(r"\d")
 _SENTENCE_MARKS = "。！？\n"
+_TARGET_RECALLED = re.compile(r"(?:预期|年初|既定|计划)目标(?:任务)?(?:为|是)?$|目标(?:为|是)$")
 _FOR_EACH = re.compile(r"[均都]|分别")  # 工业投资、技改投资均增长15%: the number is each one's
 
 
@@ -186,6 +187,8 @@ def _sentence_results(doc: Document, sentence: Span, period: str | None) -> Iter
         name = names[i]
         if owners[i] != i or not name or looks_ahead_at(text, q.start, _after_review(doc), dated=True):
             continue  # a change said with its level comes with that level; a plan's figure is none
+        if _TARGET_RECALLED.search(text, max(0, q.start - 12), q.start):
+            continue  # 增长5.9%(预期目标为8.5%以上): the plan's figure, recalled, is no result
         c = change_of.get(i, i if q.kind == "growth" else None)
         # 分别增长4.9%和7.1%: quote the whole list, and the changes' list with every level they
         # are paired with (…,分别增长14.6%、17.3%)
