@@ -531,3 +531,17 @@ def test_the_reports_own_place_from_its_body(text: str, region: str) -> None:
 )  # fmt: skip
 def test_the_plan_year_the_body_gives(text: str, year: int | None) -> None:
     assert load(text).year == year
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("今年是全面贯彻党的二十大精神的开局之年。全市生产总值增长6%。", 2023),
+        ("今年是新中国成立75周年。全县生产总值增长5.5%。", 2024),
+        ("明年是新中国成立七十五周年,做好明年工作意义重大。", 2024),  # a plan for next year is of that year
+        ("今年是中国共产党成立100周年。全区生产总值增长7%。", 2021),
+        ("明年是“十五五”开局之年。", 2026),
+    ],
+)  # fmt: skip
+def test_the_year_a_body_gives_by_what_it_is(text: str, year: int) -> None:
+    assert load(text).year == year

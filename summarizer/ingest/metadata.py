@@ -15,6 +15,7 @@ read like simplified ones.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from . import places
@@ -99,17 +100,27 @@ _BODY_PLAN_YEAR = re.compile(
 )
 # A year written with spaces (2024 年, a news site's typesetting): read as 2024年, length kept.
 _SPACED_YEAR = re.compile(r"((?:19|20)\d{2})([ \u3000]+)年")
-# Years a body gives without writing them: the session of the National People's Congress (each
-# congress sits five years, the 6th from 1983: 十四届全国人大一次会议 → 2023), and the first or
-# last year of a five-year plan (今年是“十五五”开局之年, 奋力实现“十五五”良好开局 → 2026).
-_NUMERAL = "一二三四五六七八九"
-_NPC_SESSION = re.compile(
-    rf"第?十(?P<term>[{_NUMERAL}])届全国(?:人民代表大会|人大)第?(?P<session>[{_NUMERAL}])次会议"
-)
-_PLAN_PHASE = re.compile(
-    rf"(?P<when>今年|明年)是[^。\n,，;；]{{0,8}}?十(?P<n>[{_NUMERAL}])五[^。\n,，;；]{{0,6}}?(?P<phase>开局|收官)之年"
-    rf"|(?:实现|确保|奋力|努力|推动)(?!了)[^。\n,，;；了]{{0,6}}?十(?P<n2>[{_NUMERAL}])五[^。\n,，;；了]{{0,4}}?良好开局"
-)
+# Years a body gives without writing them, each with the year it means: the session of the
+# National People's Congress (each congress sits five years, the 6th from 1983: 十四届全国人大一次
+# 会议 → 2023), the first or last year of a five-year plan (今年是“十五五”开局之年, 奋力实现“十五五”
+# 良好开局 → 2026), the year after a Party congress (今年是全面贯彻党的二十大精神的开局之年 → 2023;
+# the 16th met in 2002, one every five years), and anniversaries (今年是新中国成立75周年 → 2024).
+_ZH = "[一二三四五六七八九十百]+"
+_ZH_DIGITS = "一二三四五六七八九"
+_ZH_PLACES = {"十": 10, "百": 100}
+_NOW = r"(?P<when>今年|明年)是[^。\n,，;；]{0,16}?"
+_SAID_YEARS: tuple[tuple[re.Pattern[str], Callable[[Callable[[str], int]], int]], ...] = (
+    (re.compile(rf"第?(?P<term>{_ZH})届全国(?:人民代表大会|人大)第?(?P<session>{_ZH})次会议"),
+     lambda n: 1983 + 5 * (n("term") - 6) + n("session") - 1),
+    (re.compile(rf"{_NOW}“?十(?P<plan>[一二三四五六七八九])五[^。\n,，;；]{{0,6}}?(?P<phase>开局|收官)之年"),
+     lambda n: 2006 + 5 * (n("plan") - 1) + 4 * n("phase")),
+    (re.compile(rf"(?:实现|确保|奋力|努力|推动)(?!了)[^。\n,，;；了]{{0,6}}?十(?P<plan>[一二三四五六七八九])五[^。\n,，;；了]{{0,4}}?良好开局"),
+     lambda n: 2006 + 5 * (n("plan") - 1)),
+    (re.compile(rf"{_NOW}党的(?P<congress>{_ZH})大精神的?开局之年"), lambda n: 2002 + 5 * (n("congress") - 16) + 1),
+    (re.compile(rf"{_NOW}(?:新中国|中华人民共和国)成立(?P<years>\d+|{_ZH})周年"), lambda n: 1949 + n("years")),
+    (re.compile(rf"{_NOW}(?:中国共产党成立|建党)(?P<years>\d+|{_ZH})周年"), lambda n: 1921 + n("years")),
+    (re.compile(rf"{_NOW}改革开放(?P<years>\d+|{_ZH})周年"), lambda n: 1978 + n("years")),
+)  # fmt: skip
 # Which levels of government a body speaks for (全县, 县委, 我县 …), lowest first; the 区 of an
 # autonomous region (自治区政府) is a province's.
 _SCOPES = {
@@ -353,17 +364,33 @@ def _body_plan_year(body: str) -> int | None:
 
 
 def _unwritten_year(body: str) -> int | None:
-    """The year a body gives without writing it (:data:`_NPC_SESSION`, :data:`_PLAN_PHASE`)."""
-    npc = _NPC_SESSION.search(body)
-    if npc:
-        term, session = (_NUMERAL.index(npc.group(k)) + 1 for k in ("term", "session"))
-        return 1983 + 5 * (10 + term - 6) + session - 1
-    phase = _PLAN_PHASE.search(body)
-    if phase is None:
+    """The year a body gives without writing it (:data:`_SAID_YEARS`), the first one said: the
+    year its 今年 or 明年 is, the year its targets are for."""
+    found = [(m.start(), m, year_of) for pattern, year_of in _SAID_YEARS if (m := pattern.search(body))]
+    if not found:
         return None
-    first = 2006 + 5 * (10 + _NUMERAL.index(phase.group("n") or phase.group("n2")) + 1 - 11)
-    year = first + 4 if phase.group("phase") == "收官" else first
-    return year + 1 if phase.group("when") == "明年" else year
+    _, m, year_of = min(found, key=lambda f: f[0])
+
+    def number(group: str) -> int:
+        if group == "phase":
+            return int(m.group("phase") == "收官")
+        return _zh_int(m.group(group))
+
+    return year_of(number)  # 明年是“十五五”开局之年: a plan for next year, whose year it is
+
+
+def _zh_int(written: str) -> int:
+    """A number written in digits or in Chinese numerals up to 999 (十四 → 14, 七十五 → 75)."""
+    if written.isdigit():
+        return int(written)
+    total, digit = 0, 0
+    for ch in written:
+        if ch in _ZH_PLACES:
+            total += (digit or 1) * _ZH_PLACES[ch]
+            digit = 0
+        else:
+            digit = _ZH_DIGITS.index(ch) + 1
+    return total + digit
 
 
 def _body_report_year(text: str, start: int, end: int) -> int | None:

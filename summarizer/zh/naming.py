@@ -68,7 +68,7 @@ _COUNTED = re.compile(r"[^\s,，;；。:：!！?？、\d０-９]+")  # up to a c
 _COUNTED_END = re.compile(rf"(?<=.)(?:{alternation(_WORDS.counted_end)})")
 _COUNTED_START = re.compile(rf"(?:{alternation(_WORDS.counted_end)})")
 _MEASURE = re.compile(r"(?:总)?投资(?:额)?|产值|营业收入|营收")
-_MEASURE_WORD = re.compile(r"(?:增加值|营业收入|投资|产值|营收|收入|总额|余额|产量|面积)$")
+_MEASURE_WORD = re.compile(r"(?:增加值|营业收入|投资|产值|营收|收入|总额|余额|产量|面积|出口|进口|销售额|销量|利润|税收)$")
 # 高于全国、全省平均增速 / 超时序进度: the comparison and its base(s).
 _COMPARISON = re.compile(r"(?P<cmp>高于|快于|低于|慢于|超过|超出|高出|领先|超)(?P<base>[^\d,，;；。]*?)$")
 _BASE_TAIL = re.compile(r"(?:的)?(?:平均)?(?:水平|增速|增幅|速度)?$")

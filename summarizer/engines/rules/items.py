@@ -30,8 +30,10 @@ def named(naming: Naming) -> str:
 _NOT_A_NAME = re.compile(
     r"^(?:全[市省县区国]|本[市省县区]|其中|其余|其他|同口径|下同|累计|同比|分别|共|合计|总计|比重|占比|国际|国内|省内|市内"
     r"|工作|内容|方面|领域|事项|任务"  # a list's header: 重点做好8方面工作, 等11项工作
+    r"|评论|点赞|阅读|浏览|收藏|分享|转发"  # a web page's counters (评论0条)
     r"|[^\u4e00-\u9fffA-Za-z“”\"]+)$"
     r"|基础上$|情况下$"  # a condition: 在获5200万…资金基础上
+    r"|(?:应到|实到|出席|列席)代表$"  # the congress's attendance: 应到代表361名
 )
 _PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}[省市县]")  # the subject of the sentence, not what it counts
 _UNITLESS_NAME = re.compile(r"(?:指数|系数|倍差|之比|比值)$")  # 空气质量综合指数4.5, 收入倍差1.71
