@@ -434,3 +434,12 @@ def test_comparisons_recalled_targets_and_growth_words(body: str, expected: list
 
 def test_a_traditional_character_with_a_variant_form_is_read_and_quoted() -> None:
     assert targets("在線培訓基層衛生技術人員1200人以上。") == [("在線培訓基層衛生技術人員", 1200.0, "人", "以上")]
+
+
+@pytest.mark.parametrize("so_far", ["今年1-6月", "今年上半年", "今年前8个月", "今年一季度"])
+def test_the_year_so_far_said_with_its_months_is_a_review(so_far: str) -> None:
+    text = f"某某市经济运行\n发布时间:2023-08-20\n{so_far},全市地区生产总值增长5.2%。下半年,力争新增市场主体3000户。\n"
+    doc = load(text)
+    out = ground_notes(extract_notes(doc), doc, start=doc.start, end=doc.end, default_year=doc.plan_year)
+    assert [(r.indicator, r.change) for r in out.results] == [("地区生产总值", 5.2)]
+    assert [(t.indicator, t.value) for t in out.targets] == [("市场主体", 3000.0)]
