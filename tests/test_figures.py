@@ -443,3 +443,21 @@ def test_the_year_so_far_said_with_its_months_is_a_review(so_far: str) -> None:
     out = ground_notes(extract_notes(doc), doc, start=doc.start, end=doc.end, default_year=doc.plan_year)
     assert [(r.indicator, r.change) for r in out.results] == [("地区生产总值", 5.2)]
     assert [(t.indicator, t.value) for t in out.targets] == [("市场主体", 3000.0)]
+
+
+def test_a_news_page_in_traditional_characters_with_its_own_number_forms() -> None:
+    text = (
+        "今年發展主要預期目標是:國內生產總值增長5%左右;城鎮新增就業1,100萬人以上;經濟增長6 . 5%左右。\n"
+        "報告指出,去年國內生產總值達126兆元,年增5.2%;居民消費價格指數上漲0.3%。\n"
+    )
+    doc = load(text)
+    out = ground_notes(extract_notes(doc), doc, start=doc.start, end=doc.end, default_year=doc.plan_year)
+    assert [(t.indicator, t.value, t.unit, t.qualifier) for t in out.targets] == [
+        ("國內生產總值", 5.0, "%", "左右"),
+        ("城鎮新增就業", 1100.0, "萬人", "以上"),  # 1,100: one number, not 1 and 100
+        ("經濟增長", 6.5, "%", "左右"),  # 6 . 5: spaces around the point
+    ]
+    assert [(r.indicator, r.value, r.unit, r.change) for r in out.results] == [
+        ("國內生產總值", 126.0, "兆元", 5.2),  # 年增 is a growth, 去年 no part of the name
+        ("居民消費價格指數", None, "", 0.3),
+    ]

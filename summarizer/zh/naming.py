@@ -29,7 +29,7 @@ __all__ = ["Naming", "name_numbers", "name_before", "listed_names", "split_share
 
 # Words that end an indicator name: the verb (or adverb) that introduces its number.
 _NAME_END = re.compile(
-    r"增长(?!贡献|极)|成长(?!型)|增速|增幅|涨幅|达到|控制在|保持在|稳定在|下降|降低|减少|提高|提升|增加(?!值)|上升|分别|力争|确保|争取"
+    r"增长(?!贡献|极)|成长(?!型)|年增(?!长|加)|年减|上涨|增速|增幅|涨幅|达到|控制在|保持在|稳定在|下降|降低|减少|提高|提升|增加(?!值)|上升|分别|力争|确保|争取"
     r"|突破|超过|不低于|不少于|不超过|不高于|高于|快于|年均|同比|按年|(?:实现|完成)(?!率)|降至|降到|增至|收窄|缩小(?:到|至)?|[上下]调(?:到|至)?"
     # the base compared with, which names nothing: 较去年同期, 比2022年, a nameless 比年初提高…
     r"|[比较](?:(?:[去上前]|\d{4})年(?:同期|年初预算|预算)?|同期|年初|改革前)"

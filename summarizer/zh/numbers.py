@@ -52,7 +52,8 @@ COUNT_UNITS = frozenset(_WORDS.count_units)  # a count may name what it counts r
 UNITS = tuple(sorted(_WORDS.units, key=len, reverse=True))  # longest first
 
 # 1,200万人: a thousands separator (an ASCII comma before exactly three digits) is part of a number.
-_NUM = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
+# 6 . 5%: a page typeset with spaces around the decimal point (one at most on each side).
+_NUM = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:[ \u3000]?\.[ \u3000]?\d+)?"
 _DASH = r"(?:[—–－\-~～〜]{1,2}|至|到)"
 _UNIT = alternation(UNITS)
 _QUANTITY = re.compile(
@@ -77,8 +78,8 @@ _GROUP_GLUE = re.compile(r"\s*(?:和|与|及|、)\s*")
 # The trigger nearest to the number (rightmost) decides; order inside each pattern is irrelevant.
 # 控制在/保持在/达到 are neutral: 涨幅控制在3% is a rate, 失业率控制在5.5% a level.
 _LEVEL_VERB = r"(?:提高|提升|增加|增长|下降|降低|减少|缩小|扩大|上调|下调)(?:到|至)|降至|增至"
-_DECREASE = r"下降|降低|减少|净减|回落|压减|削减|缩小|降幅"
-_INCREASE = r"增长(?!贡献)|成长(?!型)|净增|增速|增幅|涨幅|上涨|提高|提升|增加(?!值)|增量"
+_DECREASE = r"下降|降低|减少|净减|年减|回落|压减|削减|缩小|降幅"
+_INCREASE = r"增长(?!贡献)|成长(?!型)|年增(?!长|加)|净增|增速|增幅|涨幅|上涨|提高|提升|增加(?!值)|增量"
 _TRIGGER = re.compile(rf"(?P<level>{_LEVEL_VERB})|(?P<dec>{_DECREASE})|(?P<inc>{_INCREASE})")
 # A comparison with a base: 高于全省1个百分点, 高于某某市平均增速, 超时序进度70.5个百分点.
 _COMPARE = re.compile(
@@ -150,7 +151,7 @@ def _is_label(text: str, m: re.Match[str]) -> bool:
 
 
 def _number(written: str) -> float:
-    return float(written.replace(",", ""))
+    return float(written.replace(",", "").replace(" ", "").replace("\u3000", ""))
 
 
 def _parse(m: re.Match[str]) -> Quantity:

@@ -49,7 +49,7 @@ from .reading import (
 
 __all__ = ["extract_notes"]
 
-_CLAUSE = re.compile(r"[^,，;；。！？!?\n]+")
+_CLAUSE = re.compile(r"(?:[^,，;；。！？!?\n]|(?<=\d),(?=\d{3}))+")  # 1,200万人 is one number
 # A sentence, over a line break that follows a comma (a hard-wrapped page: 完成财政总收入3.1亿元,
 # ⏎ 同口径分别增长23.6%).
 _SENTENCE = re.compile(r"[^。；;！？!?\n]+(?:(?<=[,，、])\n[^。；;！？!?\n]+)*")
