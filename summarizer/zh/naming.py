@@ -326,6 +326,8 @@ class _Reader:
         if len(group) == 1:
             # 项目实质性开工、到位投资8.5亿元: a single number belongs to the last listed item, unless
             # 均 (or 都) gives it to all of them: 工业投资、技改投资均增长15%.
+            if lead.rstrip().endswith("等") and q.unit in COUNT_UNITS:
+                return "", lead  # 铝壳端盖、精密设备制造等2个总投资14.77亿元项目: a count of examples
             phrase = name_before(lead)
             if not phrase or _WHEN.fullmatch(phrase) or self._is_increment(index):
                 return self._named_elsewhere(index), lead

@@ -32,8 +32,10 @@ _NOT_A_NAME = re.compile(
     r"|工作|内容|方面|领域|事项|任务"  # a list's header: 重点做好8方面工作, 等11项工作
     r"|评论|点赞|阅读|浏览|收藏|分享|转发"  # a web page's counters (评论0条)
     r"|[^\u4e00-\u9fffA-Za-z“”\"]+)$"
-    r"|基础上$|情况下$"  # a condition: 在获5200万…资金基础上
-    r"|(?:应到|实到|出席|列席)代表$"  # the congress's attendance: 应到代表361名
+)
+_NOT_A_NAME_END = re.compile(
+    r"(?:基础上|情况下"  # a condition: 在获5200万…资金基础上
+    r"|(?:应到|实到|出席|列席)代表)$"  # the congress's attendance: 应到代表361名
 )
 _PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}[省市县]")  # the subject of the sentence, not what it counts
 _UNITLESS_NAME = re.compile(r"(?:指数|系数|倍差|之比|比值)$")  # 空气质量综合指数4.5, 收入倍差1.71
@@ -65,7 +67,9 @@ def _is_figure(text: str, q: Quantity, name: str) -> bool:
     bare = name.strip(EDGE + "()（）“”\"")
     if "|" in bare:  # a table row's cells (滨海大道 | 12亿元): a column names the figure, not its words
         return False
-    if len(bare) < _MIN_NAME or _NOT_A_NAME.match(bare) or _PLACE.fullmatch(bare) or _PACKAGE.search(bare):
+    if len(bare) < _MIN_NAME or _NOT_A_NAME.match(bare) or _NOT_A_NAME_END.search(bare):
+        return False
+    if _PLACE.fullmatch(bare) or _PACKAGE.search(bare):
         return False
     before, after = text[max(0, q.start - 20) : q.start], text[q.end : q.end + 1]
     if _RANK_BEFORE.search(before) or _ATTRIBUTE_BEFORE.search(before):
