@@ -545,3 +545,18 @@ def test_the_plan_year_the_body_gives(text: str, year: int | None) -> None:
 )  # fmt: skip
 def test_the_year_a_body_gives_by_what_it_is(text: str, year: int) -> None:
     assert load(text).year == year
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # a city's report that names a 县长工程 once speaks for the city, not a county
+        ("全市生产总值增长6%,我市实施省市县长工程项目40个。我市苍南至瑞安段建成,苍南、苍南新城、温州湾、温州港、温州机场建设提速。", "温州市"),
+        # where a news item was filed is no place it speaks of
+        ("新华社北京3月5日电 今年主要预期目标是:生产总值增长5%左右。", None),
+        # a common word that is a district's name too (道路桥梁 holds 路桥)
+        ("全区完成道路桥梁建设,路桥养护到位,新建路桥12座。", None),
+    ],
+)  # fmt: skip
+def test_bare_places_only_where_the_body_speaks_for_them(text: str, region: str | None) -> None:
+    assert load(text).region == region

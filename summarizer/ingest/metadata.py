@@ -127,6 +127,8 @@ _SCOPES = {
     level: re.compile(rf"(?:全|我|本){level}|(?<!自治){level}(?:委|政府|长|人大)")
     for level in places.LEVELS
 }
+_DATELINE = re.compile(r"\s*\d{1,2}月\d{1,2}日|\s*\d{1,2}日电")
+_MINE = {level: re.compile(rf"(?:我|本){level}") for level in places.LEVELS}
 # The speaker's own government: 我代表市人民政府, 代表县政府.
 _SPEAKER = re.compile(r"代表(?P<level>省|市|县|区|州|旗|盟)(?:人民)?政府")
 _DIVISION = re.compile(r"(?P<bare>.+?)(?P<suffix>自治区|自治州|自治县|自治旗|特别行政区|省|市|区|县|旗|盟|州)")
@@ -332,18 +334,29 @@ def _speaking_level(body: str) -> str | None:
     return _LEVEL_OF_SUFFIX[speaker.group("level")] if speaker else None
 
 
+def _own_levels(body: str) -> list[str]:
+    """The levels of government a body speaks of as its own, lowest first: those it names (我县
+    counting thrice, 全县, 县委 …) at least a third as often as the one it names most (a city's
+    report may name a 县长工程 once; a county's names its city's 市委 and 全市 rankings as often as
+    its own 全县); a province if it names none."""
+    weights = {
+        level: 3 * len(_MINE[level].findall(body)) + len(scope.findall(body)) for level, scope in _SCOPES.items()
+    }
+    most = max(weights.values())
+    return [level for level, weight in weights.items() if weight and 3 * weight >= most] or ["省"]
+
+
 def _named_bare(body: str, level: str | None) -> str | None:
     """A place the body names only bare (把漾濞打造成…, 黔西南州, 龙江), as the gazetteer writes it in
     full: the division of the level the body speaks for (or, without one, of each level it names
     as its own, lowest first; or a province, if it names none) that it names more often than any
     other (a single mention of several, 柳林 beside 宁陵, says nothing)."""
-    if level is not None:
-        levels = [level]
-    else:
-        levels = [lv for lv, scope in _SCOPES.items() if scope.search(body)] or ["省"]
+    levels = [level] if level is not None else _own_levels(body)
     for lv in levels:
         counts: dict[tuple[str, ...], int] = {}
         for m in places.bare_pattern(lv).finditer(body):
+            if _DATELINE.match(body, m.end()):
+                continue  # 新华社北京3月5日电: where the news was filed, not what it is about
             named = tuple(sorted({p.name for p in places.bare_places(lv)[m.group()]}))
             counts[named] = counts.get(named, 0) + 1
         ranked = sorted(counts, key=lambda k: -counts[k])

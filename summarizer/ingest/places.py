@@ -32,6 +32,7 @@ _LEVEL_OF_SUFFIX = {
 # Characters of function words, which no place's name holds: a "place" read off a sentence with
 # them (较好地完成了区, 以书面形式向省, 已经市) is words before a bare suffix.
 _NOT_IN_NAMES = set("了的地得着过向已请提以完把被对从于为是与及或等将要其该此本全我各每")
+_SUFFIX_CHARS = set("省市区县旗盟州")
 _FILE = "data/places.toml"
 
 
@@ -73,9 +74,22 @@ def known_tail(link: str) -> str | None:
 
 def plausible(name: str) -> bool:
     """Whether ``name`` (a name with a division's suffix) may be a place the gazetteer does not
-    know (某江市, 温州经济技术开发区): a name has no function words (较好地完成了区 is none)."""
+    know (某江市, 温州经济技术开发区): a name has no function words (较好地完成了区 is none), and no
+    other division's suffix inside it unless it starts with a place's name (温州… of 温州经济技术
+    开发区, not 市实施省市)."""
     m = _DIVISION.fullmatch(name)
-    return m is not None and len(m.group("bare")) >= 1 and not (_NOT_IN_NAMES & set(m.group("bare")))
+    if m is None or _NOT_IN_NAMES & set(m.group("bare")):
+        return False
+    bare = m.group("bare")
+    if not _SUFFIX_CHARS & set(bare):
+        return True
+    known_bare = _all_bare()
+    return any(bare[:k] in known_bare for k in range(2, len(bare)))
+
+
+@lru_cache(maxsize=1)
+def _all_bare() -> frozenset[str]:
+    return frozenset(b for names in _bare().values() for b in names)
 
 
 @lru_cache(maxsize=1)
