@@ -461,3 +461,19 @@ def test_a_news_page_in_traditional_characters_with_its_own_number_forms() -> No
         ("國內生產總值", 126.0, "兆元", 5.2),  # 年增 is a growth, 去年 no part of the name
         ("居民消費價格指數", None, "", 0.3),
     ]
+
+
+def test_an_excerpt_that_only_says_what_the_report_proposes_is_a_plan() -> None:
+    text = "某某市两会观察\n报告提出,全市地区生产总值增长6%左右,新增城镇就业3万人。\n"
+    doc = load(text)
+    out = ground_notes(extract_notes(doc), doc, start=doc.start, end=doc.end, default_year=doc.plan_year)
+    assert out.results == []
+    assert [(t.indicator, t.value) for t in out.targets] == [("地区生产总值", 6.0), ("新增城镇就业", 3.0)]
+
+
+def test_a_target_recalled_in_brackets_leaves_a_review_a_review() -> None:
+    text = "某某县经济运行\n去年,全县固定资产投资增长12.1%(预期目标为10%以上),新增市场主体2000户。\n"
+    doc = load(text)
+    out = ground_notes(extract_notes(doc), doc, start=doc.start, end=doc.end, default_year=doc.plan_year)
+    assert out.targets == []
+    assert [(r.indicator, r.value, r.change) for r in out.results] == [("固定资产投资", None, 12.1), ("市场主体", 2000.0, None)]

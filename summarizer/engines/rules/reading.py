@@ -158,6 +158,7 @@ _TIME_CUE = re.compile(
     # the year so far: 今年上半年, 今年前8个月, 今年一季度, 今年1-6月
     r"|今年(?:上半年|前|[一二三]季度|\d{1,2}[-—~至到]\d{1,2}月))"
     r"|(?P<ahead>今年(?!以来|上半年|前|[一二三]季度|\d)|明年|新的一年|下一步|下半年|力争|拟|"
+    r"预期目标|目标(?:是|为|设定为|定为|设为)|(?:报告|会议)提出|"
     r"将(?:着力|重点|全力|继续|加快|围绕|聚焦|坚持|办好|实施|推进|锚定|紧扣|全面))"
 )
 
@@ -184,7 +185,8 @@ def review_and_plan(
         if headline and s.start <= headline[0] < s.end + 1:
             switches.append((s.start, True))
             continue
-        for n, cue in enumerate(_TIME_CUE.finditer(doc.text, s.start, s.end)):
+        cues = [c for c in _TIME_CUE.finditer(doc.text, s.start, s.end) if not _in_brackets(doc.text, s.start, c.start())]
+        for n, cue in enumerate(cues):
             ahead = _looks_ahead(cue, doc.plan_year)
             if ahead is None or (n and not _dated(cue)):
                 continue
@@ -201,6 +203,13 @@ def _plan_opening(doc: Document, at: int) -> int:
     if looks_ahead_at(text[opening:at], at - opening, doc.plan_year, dated=True) is False:
         return doc.end
     return opening
+
+
+def _in_brackets(text: str, lo: int, at: int) -> bool:
+    """Whether ``at`` is inside an aside in brackets (增长5.9%(预期目标为8.5%以上)): it sets no
+    stretch of its own."""
+    opened = max(text.rfind("(", lo, at), text.rfind("（", lo, at))
+    return opened >= 0 and max(text.rfind(")", opened, at), text.rfind("）", opened, at)) < 0
 
 
 def _dated(cue: re.Match[str]) -> bool:
