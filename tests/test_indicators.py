@@ -352,3 +352,16 @@ def test_the_shipped_indicator_table_parses() -> None:
 )
 def test_a_single_number_after_a_list(text: str, name: str) -> None:
     assert _own(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("lead", "name"),
+    [
+        ("预期全年经济增长", "经济增长"),  # 预期 leads no name, 经济 keeps its verb
+        ("中国今年GDP增长目标为", "GDP"),  # the country and the year are no part of it
+        ("国内生产总值预期增长", "国内生产总值"),
+        ("全市预期新增城镇就业", "新增城镇就业"),  # as many words off as leave the table's indicator
+    ],
+)
+def test_a_name_without_the_words_around_it(lead: str, name: str) -> None:
+    assert name_before(lead) == name

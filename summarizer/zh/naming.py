@@ -43,18 +43,19 @@ _TAKES_OBJECT = ("突破", "超过")
 # A verb or adverb glued to the number: 比重达2.6%, 总额超100亿元, 收入均增长 (but not 人均), 优良率在92%,
 # 城镇化率再提升, 合作社各10家, 产量保持14亿斤; and a rank's 进入全省前30位.
 _TRAILING_VERB = re.compile(
-    r"(?:(?<!人)均|达|超|为|在|再|各|约|共|等|首次|保持|发展到|继续|持续|累计|已|将|拟安排|安排|拟按|拟|力争|确保|争取|新增|[一二三四]季度|年底|年末|年内|"
+    r"(?:(?<!人)均|达|超|为|在|再|各|约|共|等|首次|预期|预计|保持|发展到|继续|持续|累计|已|将|拟安排|安排|拟按|拟|力争|确保|争取|新增|[一二三四]季度|年底|年末|年内|"
     r"(?:(?:进入|跻身|位居|位列)(?:全国|全省|全市)?|全国|全省|全市)前)$"
 )
 _WORDS = lexicon()
 # Adverbs, time words and verbs before a name (积极争取上级资金28.98亿元: the verb's object is
 # the name), and 到2025年.
-_LEAD_WORDS = re.compile(
-    rf"^(?:{alternation(_WORDS.name_fillers + _WORDS.object_verbs)}|到?\d{{4}}年(?:底|末)?[,，]?|连续\d+年"
+_LEAD_WORD = re.compile(
+    rf"(?:{alternation(_WORDS.name_fillers + _WORDS.object_verbs)}|到?\d{{4}}年(?:底|末)?[,，]?|连续\d+年"
     # the subject's place before its verb: 2023年某某市预计地区生产总值增长7%
     r"|[\u4e00-\u9fff]{2,4}[省市县区](?=预计|将|要|全年|累计|先后|已)"
-    r"|(?<=.)(?:和|与|及|、))+"
+    r"|(?<=.)(?:和|与|及|、))"
 )
+_LEAD_WORDS = re.compile(rf"^(?:{_LEAD_WORD.pattern})+")
 # A list item's mark is no part of its name: ●经济增长, 六、单位GDP能耗, (2)新建中小学.
 _LIST_MARK = re.compile(r"^(?:[^\w\s(（“\"《【\[]+|[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．](?!\d)|[(（][一二三四五六七八九十\d]{1,2}[)）])\s*")
 _FILLERS = re.compile(rf"^(?:{alternation(_WORDS.name_fillers)})+")
@@ -136,6 +137,13 @@ def _drop_lead_words(text: str) -> str:
     stripped = _LEAD_WORDS.sub("", text)
     if stripped == text or (is_known_indicator(text) and not is_known_indicator(stripped)):
         return text
+    if not is_known_indicator(stripped):  # 全市预期新增城镇就业: the fewest words an indicator of the table keeps
+        pos, known = 0, ""
+        while (m := _LEAD_WORD.match(text, pos)) and pos < m.end() < len(text):
+            pos = m.end()
+            known = text[pos:] if is_known_indicator(text[pos:]) else known
+        if known:
+            return known
     if text.startswith(_WORDS.kept_nouns):  # 建成区绿化覆盖率: 建成区 is a noun, not a verb's object
         return text
     if len(stripped) <= _SHORTEST_OBJECT:  # 新增学位: 学位 alone says nothing
