@@ -172,7 +172,7 @@ def test_a_count_for_each_of_a_set_is_the_figure_not_the_set() -> None:
 @pytest.mark.parametrize(
     "opener",
     ["今年全市经济社会发展的预期目标是,", "今年的努力目标为:", "今年指标体系安排上,具体为:", "主要预期目标\n●",
-     "主要预期目标如下:\n▲", "主要预期目标:\n"],
+     "主要预期目标如下:\n▲", "主要预期目标:\n", "今年的主要目标任务是:", "主要指标安排如下:"],
 )
 def test_the_years_targets_have_several_openers(opener: str) -> None:
     sep = "\n" if opener.endswith(("\n", "●", "▲")) else ","
