@@ -477,3 +477,42 @@ def test_a_target_recalled_in_brackets_leaves_a_review_a_review() -> None:
     out = ground_notes(extract_notes(doc), doc, start=doc.start, end=doc.end, default_year=doc.plan_year)
     assert out.targets == []
     assert [(r.indicator, r.value, r.change) for r in out.results] == [("固定资产投资", None, 12.1), ("市场主体", 2000.0, None)]
+
+
+# -- 10. a plan report's review recalls last year's targets --------------------------------------
+
+_PLAN_REPORT = (
+    "关于某某县2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划草案的报告\n"
+    "一、2024年经济社会发展情况\n"
+    "2024年,县人代会确定的主要预期目标为:地区生产总值增长7%,固定资产投资增长8%。预计全年地区生产总值"
+    "增长6.5%,固定资产投资增长9.2%。年初确定的目标为新增市场主体3000户,全年实际新增3560户。\n"
+    "二、2025年主要目标和重点任务\n"
+    "2025年主要预期目标是:地区生产总值增长6%左右,固定资产投资增长7%。\n"
+)
+
+
+@pytest.mark.parametrize("text", [_PLAN_REPORT, _PLAN_REPORT.replace("计划执行情况与", "计划的执行情况与")])
+def test_targets_recalled_in_a_review_are_neither_targets_nor_results(text: str) -> None:
+    doc = load(text)
+    assert doc.plan_year == 2025
+    out = ground_notes(extract_notes(doc), doc, start=doc.start, end=doc.end, default_year=doc.plan_year)
+    assert [(t.indicator, t.value, t.headline) for t in out.targets] == [
+        ("地区生产总值", 6.0, True),
+        ("固定资产投资", 7.0, True),
+    ]
+    assert [(r.indicator, r.value, r.change) for r in out.results] == [
+        ("地区生产总值", None, 6.5),
+        ("固定资产投资", None, 9.2),
+        ("市场主体", 3560.0, None),
+    ]
+
+
+def test_an_excerpt_of_a_plan_reports_review_is_all_review() -> None:
+    text = (
+        "2024年国民经济和社会发展计划的执行情况\n2024年,全县主要预期目标为:地区生产总值增长7%,固定资产投资增长8%。"
+        "预计全年地区生产总值增长6.5%,社会消费品零售总额增长5.1%。\n"
+    )
+    doc = load(text)
+    out = ground_notes(extract_notes(doc), doc, start=doc.start, end=doc.end, default_year=doc.plan_year)
+    assert out.targets == []
+    assert [(r.indicator, r.change) for r in out.results] == [("地区生产总值", 6.5), ("社会消费品零售总额", 5.1)]

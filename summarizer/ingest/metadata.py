@@ -91,9 +91,9 @@ _WHO_SPEAKS = re.compile(r"(?:省|市|县|区|州|旗)(?:长|委)")  # a local s
 # The year the targets are for (2023年经济社会发展的主要预期目标, 做好2023年工作, 2026年重点工作);
 # 到2035年 is a later horizon, not the plan year.
 _BODY_PLAN_YEAR = re.compile(
-    r"(?<!到)((?:19|20)\d{2})年(?:[,，]?[^。\n,，;；]{0,16}?)"
+    r"(?<![到至\-—~～])((?:19|20)\d{2})年(?:[,，]?[^。\n,，;；]{0,16}?)"
     r"(?:主要预期目标|预期目标|预期增长|主要目标|工作安排|重点工作|工作思路|总体思路|计划草案|总体要求|工作任务|目标任务"
-    r"|国民经济和社会发展计划(?!执行|完成))"
+    r"|国民经济和社会发展计划(?=草案|$|[\n。,，;；》”]))"
     r"(?![^。\n,，;；]{0,6}?(?:完成|实现|圆满))"  # 2022年确定的预期目标全面完成 is a review's
     r"|做好((?:19|20)\d{2})年(?:政府)?工作"
     r"|(?<!到)((?:19|20)\d{2})年[,，]?[^。\n,，;；]{0,6}?将"  # 2024年,我们将…
@@ -138,6 +138,7 @@ _LEVEL_OF_SUFFIX = {
 }  # fmt: skip
 _REVIEW_YEAR = re.compile(
     r"((?:19|20)\d{2})年(?:及[^\n。]{0,12}?)?(?:政府|主要|全市|全县|全区|全省)?工作(?:回顾|总结)"
+    r"|((?:19|20)\d{2})年[^\n。,，]{0,16}?计划的?(?:执行|完成)情况"
     r"|回顾((?:19|20)\d{2})年|过去的((?:19|20)\d{2})年"
 )
 _SPEECH_DATE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日在")
@@ -369,11 +370,17 @@ def _named_bare(body: str, level: str | None) -> str | None:
 
 
 def _body_plan_year(body: str) -> int | None:
-    m = _BODY_PLAN_YEAR.search(body)
-    if m:
-        return int(next(g for g in m.groups() if g))
+    """The latest year the body sets targets or tasks for, or the year after the one it reviews
+    (a plan report recalls last year's 预期目标 in its review of that year), else the first year
+    it says it will act in (2024年,…将)."""
+    found = [(m.group(1) or m.group(2), m.group(3)) for m in _BODY_PLAN_YEAR.finditer(body)]
+    years = [int(t) for t, _ in found if t]
     review = _REVIEW_YEAR.search(body)
-    return int(next(g for g in review.groups() if g)) + 1 if review else None
+    if review:
+        years.append(int(next(g for g in review.groups() if g)) + 1)
+    if years:
+        return max(years)
+    return int(found[0][1]) if found else None
 
 
 def _unwritten_year(body: str) -> int | None:

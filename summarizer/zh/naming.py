@@ -53,6 +53,8 @@ _LEAD_WORD = re.compile(
     rf"(?:{alternation(_WORDS.name_fillers + _WORDS.object_verbs)}|到?\d{{4}}年(?:底|末)?[,，]?|连续\d+年"
     # the subject's place before its verb: 2023年某某市预计地区生产总值增长7%
     r"|[\u4e00-\u9fff]{2,4}[省市县区](?=预计|将|要|全年|累计|先后|已)"
+    # a target recalled: 年初确定的目标为新增市场主体3000户
+    r"|(?:年初|既定|原定)?(?:确定的)?(?:主要)?(?:预期)?目标(?:任务)?(?:为|是)"
     r"|(?<=.)(?:和|与|及|、))"
 )
 _LEAD_WORDS = re.compile(rf"^(?:{_LEAD_WORD.pattern})+")

@@ -57,7 +57,11 @@ _TARGET_YEAR = re.compile(r"到((?:19|20)\d{2})年")
 _PERIOD = re.compile(r"\d{4}年|上半年|前三季度|\d{1,2}-\d{1,2}月")
 _ANY_DIGIT = re.compile(r"\d")
 _SENTENCE_MARKS = "。！？\n"
-_TARGET_RECALLED = re.compile(r"(?:预期|年初|既定|计划)目标(?:任务)?(?:为|是)?$|目标(?:为|是)$")
+# The past year's targets recalled in a review: (预期目标为8.5%以上), 确定的主要预期目标为:…,
+# 年初确定的目标为新增市场主体3000户 - up to what was achieved (实际新增3560户).
+_TARGET_RECALLED = re.compile(r"(?:预期|年初|既定|计划)目标(?:任务)?(?:为|是)?|目标(?:任务)?(?:为|是)")
+_ACHIEVED = re.compile(r"实际|实现|完成|达到")
+_RECALL_END = re.compile(r"[,，;；)）]")
 _FOR_EACH = re.compile(r"[均都]|分别")  # 工业投资、技改投资均增长15%: the number is each one's
 
 
@@ -162,6 +166,20 @@ def _results(doc: Document, lo: int, hi: int, period: str | None) -> list[Result
     return out
 
 
+def _recalls_a_target(sentence: str, at: int) -> bool:
+    """Whether the figure at ``at`` of a review sentence is a target it recalls, not a result: the
+    recall runs to the sentence's end after a colon (…主要预期目标为:A,B), else to its clause's
+    end or its bracket's (预期目标为8.5%以上), 目标为…3000户; and stops where the text turns to
+    what was achieved (实际新增3560户)."""
+    recalled = None
+    for recalled in _TARGET_RECALLED.finditer(sentence, 0, at):
+        pass
+    if recalled is None or _ACHIEVED.search(sentence, recalled.end(), at):
+        return False
+    listed = sentence.startswith((":", "："), recalled.end())
+    return listed or not _RECALL_END.search(sentence, recalled.end(), at)
+
+
 def _after_review(doc: Document) -> int | None:
     """The first year after the period under review: the plan year, but for a half-year summary
     (2023年上半年工作总结和下半年工作思路), whose review is of the plan year itself."""
@@ -187,7 +205,7 @@ def _sentence_results(doc: Document, sentence: Span, period: str | None) -> Iter
         name = names[i]
         if owners[i] != i or not name or looks_ahead_at(text, q.start, _after_review(doc), dated=True):
             continue  # a change said with its level comes with that level; a plan's figure is none
-        if _TARGET_RECALLED.search(text, max(0, q.start - 12), q.start):
+        if _recalls_a_target(text, q.start):
             continue  # 增长5.9%(预期目标为8.5%以上): the plan's figure, recalled, is no result
         c = change_of.get(i, i if q.kind == "growth" else None)
         # 分别增长4.9%和7.1%: quote the whole list, and the changes' list with every level they

@@ -89,9 +89,12 @@ def headline_span(doc: Document) -> tuple[int, int] | None:
     up to the sentence end, or over the list of items it opens."""
     text = doc.text
     for pattern in _HEADLINE_MARKERS:
-        # the passage with most figures: a page's title line may repeat the first target
+        # the passage with most figures: a page's title line may repeat the first target; but not
+        # the past year's targets recalled in a review (2024年,年初确定的主要预期目标为:…)
         best: tuple[int, int, int] | None = None
         for m in pattern.finditer(text, doc.start, doc.end):
+            if _recalled(doc, m.start()):
+                continue
             end = _passage_end(text, m.end(), doc.end)
             count = len(find_quantities(text[m.end() : end]))
             if count and (best is None or count > best[0]):
@@ -99,6 +102,18 @@ def headline_span(doc: Document) -> tuple[int, int] | None:
         if best:
             return best[1], best[2]
     return None
+
+
+def _recalled(doc: Document, at: int) -> bool:
+    """Whether the targets opened at ``at`` are recalled, not set: their sentence speaks of a
+    past year (2024年,…主要预期目标为 in a plan for 2025) or of targets set before (年初确定的)."""
+    opening = _sentence_start(doc, at)
+    lead = doc.text[opening:at]
+    return bool(_SET_BEFORE.search(lead)) or looks_ahead_at(lead, len(lead), doc.plan_year, dated=True) is False
+
+
+def _sentence_start(doc: Document, at: int) -> int:
+    return max(doc.start, *(doc.text.rfind(mark, doc.start, at) + 1 for mark in "。！？!?\n"))
 
 
 def _passage_end(text: str, start: int, limit: int) -> int:
@@ -160,7 +175,7 @@ _TIME_CUE = re.compile(
     # the year so far: 今年上半年, 今年前8个月, 今年一季度, 今年1-6月
     r"|今年(?:上半年|前|[一二三]季度|\d{1,2}[-—~至到]\d{1,2}月))"
     r"|(?P<ahead>今年(?!以来|上半年|前|[一二三]季度|\d)|明年|新的一年|下一步|下半年|力争|拟|"
-    r"预期目标|目标(?:是|为|设定为|定为|设为)|(?:报告|会议)提出|"
+    r"(?:报告|会议)提出|"
     r"将(?:着力|重点|全力|继续|加快|围绕|聚焦|坚持|办好|实施|推进|锚定|紧扣|全面))"
 )
 
@@ -180,7 +195,7 @@ def review_and_plan(
     start = _plan_section_start(doc, sections)
     if start is not None:
         if headline and headline[0] < start:  # the year's targets, said before the plan section
-            start = min(start, _plan_opening(doc, headline[0]))
+            start = min(start, _plan_opening(doc, sections, headline[0]))
         return [p for p in (Part(doc.start, start, False), Part(start, doc.end, True)) if p.end > p.start]
     switches: list[tuple[int, bool]] = [(doc.start, False)]
     for s in sentences(doc, doc.start, doc.end):
@@ -197,14 +212,14 @@ def review_and_plan(
     return _stretches(switches, doc.end)
 
 
-def _plan_opening(doc: Document, at: int) -> int:
-    """Where the sentence that opens the targets passage at ``at`` starts (今年经济社会发展主要预期目标
-    是:…), unless it speaks of the past (2022年预期目标为…, 去年…): then nowhere (the document's end)."""
-    text = doc.text
-    opening = max(doc.start, *(text.rfind(mark, doc.start, at) + 1 for mark in "。！？!?\n"))
-    if looks_ahead_at(text[opening:at], at - opening, doc.plan_year, dated=True) is False:
+def _plan_opening(doc: Document, sections: tuple[Section, ...], at: int) -> int:
+    """Where the sentence that opens the targets passage at ``at`` starts, if the passage comes
+    before every section (an excerpt that opens with 今年经济社会发展主要预期目标是:… and goes on
+    with 三、2024年主要工作安排); else nowhere (the document's end): a passage inside a section
+    before the plan's is that section's (a review may recall last year's targets)."""
+    if any(s.start < at for s in sections):
         return doc.end
-    return opening
+    return _sentence_start(doc, at)
 
 
 def _in_brackets(text: str, lo: int, at: int) -> bool:
@@ -249,6 +264,7 @@ def looks_ahead_at(text: str, end: int, plan_year: int | None, *, dated: bool = 
 
 _DATED_AHEAD = ("明年", "新的一年", "下一步", "下半年")
 _CLAUSE_BREAK = re.compile(r"[,，;；:：]")
+_SET_BEFORE = re.compile(r"年初|确定的|既定|原定|下达的")
 
 
 def _looks_ahead(cue: re.Match[str], plan_year: int | None) -> bool | None:
