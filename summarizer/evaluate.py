@@ -20,6 +20,12 @@ How a prediction is scored (the labelling conventions' "Scoring" rule):
   whose ``direction`` is equal too (results).
 * Each passage gets the largest one-to-one matching between its labelled items and the predictions
   inside it (loose and strict matched separately).
+* A report that states the same item in several passages (its targets listed in a summary
+  sentence and again in full) has it labelled in each; the summary reports it once (the pipeline
+  merges repeats), so the copies count as one labelled item, matched when any copy is, in the
+  passage where it is matched (else where it is first stated). Copies are labelled items of one
+  report, in different passages, with the same type, value, ``value_max``, unit, change and
+  similar indicator names.
 
 Precision, recall and F1 are reported for targets and results, loose and strict, over everything
 and per label-file ``kind``, ``level`` and ``script``, per passage type and for headline passages
@@ -529,6 +535,12 @@ def evaluate(predictions: Iterable[ReportSummary], labels: Iterable[LabelFile]) 
     totals: dict[tuple[ItemType, Mode, str, str], Counts] = {}
     checks: list[ReportCheck] = []
     misses: list[Miss] = []
+
+    def add(lf: LabelFile, p: LabelPassage, item_type: ItemType, mode: Mode, counts: Counts) -> None:
+        for key in _groups(lf, p):
+            k = (item_type, mode, *key)
+            totals[k] = totals.get(k, Counts()) + counts
+
     for lf in labels:
         mine = [s for s in preds if _basename(s.source.path) == lf.source]
         items: list[Target | Result] = [t for s in mine for t in s.targets]
@@ -545,39 +557,64 @@ def evaluate(predictions: Iterable[ReportSummary], labels: Iterable[LabelFile]) 
                     found=found is not None,
                 )
             )
+            gold = [(p, g) for p in rep.passages for g in p.items]
+            matched: dict[tuple[Mode, int], Target | Result | None] = {}
             for p in rep.passages:
                 inside = [x for x in items if _inside(x, p)]
                 for item_type in _ITEM_TYPES:
-                    gold = [g for g in p.items if g.type == item_type]
+                    ids = [i for i, (q, g) in enumerate(gold) if q is p and g.type == item_type]
                     got = [x for x in inside if isinstance(x, Target) == (item_type == "target")]
                     for mode in _MODES:
-                        edges = [[j for j, x in enumerate(got) if _matches(x, g, mode)] for g in gold]
+                        edges = [[j for j, x in enumerate(got) if _matches(x, gold[i][1], mode)] for i in ids]
                         pairs = _max_matching(edges, len(got))
-                        matched = sum(v is not None for v in pairs)
+                        matched |= {(mode, i): None if v is None else got[v] for i, v in zip(ids, pairs)}
                         if mode == "loose":
-                            misses += _unmatched(lf.source, p, gold, got, pairs)
-                        for key in _groups(lf, p):
-                            k = (item_type, mode, *key)
-                            totals[k] = totals.get(k, Counts()) + Counts(matched, len(got), len(gold))
+                            misses += _spurious(lf.source, p, got, pairs)
+                        add(lf, p, item_type, mode, Counts(0, len(got), 0))
+            for copies in _restated(gold):
+                for mode in _MODES:
+                    hits = [i for i in copies if matched[(mode, i)] is not None]
+                    p, g = gold[hits[0] if hits else copies[0]]
+                    add(lf, p, g.type, mode, Counts(int(bool(hits)), 0, 1))
+                    if mode == "loose":  # a second copy matched is the same item reported twice
+                        dupes = [(gold[i][0], matched[(mode, i)]) for i in hits[1:]]
+                        misses += [_miss(lf.source, q, x) for q, x in dupes if x is not None]
+                        if not hits:
+                            misses.append(Miss(lf.source, p.start, g.type, g.indicator, g.value, g.unit, g.change, g.text, False))
     rows = tuple(ScoreRow(t, m, g, v, c) for (t, m, g, v), c in totals.items())
     return Evaluation(rows=rows, reports=tuple(checks), misses=tuple(misses))
 
 
-def _unmatched(
-    source: str, p: LabelPassage, gold: list[LabelItem], got: list[Target | Result], pairs: list[int | None]
-) -> list[Miss]:
+def _restated(gold: list[tuple[LabelPassage, LabelItem]]) -> list[list[int]]:
+    """The labelled items of a report as groups of copies (indexes into ``gold``, first copy
+    first): an item restating one of an earlier passage joins its group (see the module
+    docstring); every other item is a group of its own."""
+    groups: list[list[int]] = []
+    for i, (p, g) in enumerate(gold):
+        home = next((c for c in groups if all(gold[k][0] is not p for k in c) and _same_item(gold[c[0]][1], g)), None)
+        if home is None:
+            groups.append([i])
+        else:
+            home.append(i)
+    return groups
+
+
+def _same_item(a: LabelItem, b: LabelItem) -> bool:
+    same_numbers = _same(a.value, b.value) and _same(a.value_max, b.value_max) and _same(a.change, b.change)
+    same_units = same_unit(a.unit, b.unit) and same_unit(a.change_unit, b.change_unit)
+    return a.type == b.type and same_numbers and same_units and similar_indicator(a.indicator, b.indicator)
+
+
+def _spurious(source: str, p: LabelPassage, got: list[Target | Result], pairs: list[int | None]) -> list[Miss]:
+    """The predictions of passage ``p`` that no labelled item matched."""
     used = {v for v in pairs if v is not None}
-    out = [
-        Miss(source, p.start, g.type, g.indicator, g.value, g.unit, g.change, g.text, spurious=False)
-        for g, v in zip(gold, pairs)
-        if v is None
-    ]
-    for j, x in enumerate(got):
-        if j not in used:
-            change = x.change if isinstance(x, Result) else None
-            kind: ItemType = "target" if isinstance(x, Target) else "result"
-            out.append(Miss(source, p.start, kind, x.indicator, x.value, x.unit, change, x.evidence.text, True))
-    return out
+    return [_miss(source, p, x) for j, x in enumerate(got) if j not in used]
+
+
+def _miss(source: str, p: LabelPassage, x: Target | Result) -> Miss:
+    change = x.change if isinstance(x, Result) else None
+    kind: ItemType = "target" if isinstance(x, Target) else "result"
+    return Miss(source, p.start, kind, x.indicator, x.value, x.unit, change, x.evidence.text, True)
 
 
 # -- output -----------------------------------------------------------------------------------

@@ -28,7 +28,8 @@ from summarizer.models import Evidence, ReportSummary, Result, SourceSpan, Targe
 
 PLAN = "今年目标:地区生产总值增长6%左右,新建公园12个,粮食产量50万吨以上。"
 REVIEW = "去年完成生产总值300亿元、增长5%;进出口总额下降2%。"
-TEXT = "2024年某市政府工作报告\n" + REVIEW + "\n" + PLAN + "\n其他内容新增路灯80盏。\n"
+RESTATED = "重申一遍:地区生产总值增长6%左右,新建口袋公园3个。"
+TEXT = "2024年某市政府工作报告\n" + REVIEW + "\n" + PLAN + "\n其他内容新增路灯80盏。\n" + RESTATED + "\n"
 SOURCE = "demo.txt"
 
 
@@ -115,6 +116,43 @@ def test_exact_predictions_score_one() -> None:
             c = ev.counts(item_type, mode)
             assert (c.matched, c.predicted, c.labelled) == ((3, 3, 3) if item_type == "target" else (2, 2, 2))
             assert c.f1 == 1.0
+
+
+def _restating_labels() -> dict[str, Any]:
+    """The plan passage's growth target stated again in a second headline passage."""
+    labels = _labels()
+    start = TEXT.index(RESTATED)
+    gdp = dict(labels["reports"][0]["passages"][1]["items"][0])
+    parks = {"type": "target", "indicator": "口袋公园", "value": 3, "value_max": None, "unit": "个",
+             "qualifier": "", "kind": "level", "direction": "", "text": "新建口袋公园3个"}
+    labels["reports"][0]["passages"].append({"type": "plan", "headline": True, "start": start,
+                                             "end": start + len(RESTATED), "text": RESTATED, "items": [gdp, parks]})
+    return labels
+
+
+def _restated_ev(quote: str) -> Evidence:
+    start = TEXT.index(quote, TEXT.index(RESTATED))
+    return Evidence(text=quote, start=start, end=start + len(quote))
+
+
+def test_a_target_restated_in_another_passage_counts_once_wherever_it_is_reported() -> None:
+    parks = _target("口袋公园", 3, "个", "口袋公园3个")
+    parks = parks.model_copy(update={"evidence": _restated_ev("口袋公园3个")})
+    once = _score(_report([*GOOD_TARGETS, parks]), labels=_restating_labels()).counts("target")
+    assert (once.matched, once.predicted, once.labelled) == (4, 4, 4)
+    # reported only where it is restated: matched there, in the restating passage's groups
+    elsewhere = GOOD_TARGETS[0].model_copy(update={"evidence": _restated_ev("地区生产总值增长6%左右")})
+    ev = _score(_report([elsewhere, *GOOD_TARGETS[1:], parks]), labels=_restating_labels())
+    assert ev.counts("target").matched == 4 and ev.counts("target").labelled == 4
+    assert not [m for m in ev.misses if m.item_type == "target"]
+
+
+def test_a_restated_target_reported_twice_is_one_match_and_one_duplicate() -> None:
+    twice = GOOD_TARGETS[0].model_copy(update={"evidence": _restated_ev("地区生产总值增长6%左右")})
+    ev = _score(_report([*GOOD_TARGETS, twice]), labels=_restating_labels())
+    c = ev.counts("target")
+    assert (c.matched, c.predicted, c.labelled) == (3, 4, 4)
+    assert [(m.indicator, m.spurious) for m in ev.misses if m.item_type == "target"] == [("地区生产总值", True), ("口袋公园", False)]
 
 
 def test_a_change_written_unsigned_with_direction_decrease_matches_a_signed_label() -> None:
