@@ -560,3 +560,30 @@ def test_the_year_a_body_gives_by_what_it_is(text: str, year: int) -> None:
 )  # fmt: skip
 def test_bare_places_only_where_the_body_speaks_for_them(text: str, region: str | None) -> None:
     assert load(text).region == region
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "year"),
+    [
+        # a two-character county's name after a word (在某县): the gazetteer's 叶县, 沛县 …
+        ("——2024年1月9日在沛县第十八届人民代表大会第三次会议上\n各位代表:\n一、2023年工作回顾\n全县生产总值增长5%。",
+         "沛县", 2024),
+        # the paper that printed a page is not its place (浙江日报 on a 开发区's page)
+        ("2024年03月01日\n浙江日报 数字报纸\n今日开发区\n2024年目标任务\n实现GDP增速6%以上。", None, 2024),
+        # a year written beside 今年 (今(2024)年) is the plan year; a review said of a year as past
+        ("报告又提出今(2025)年的各项预期目标,包括预期今年GDP增长6%。", None, 2025),
+        ("我代表市人民政府向大会报告工作。\n2023年是全面贯彻党的二十大精神的开局之年。这一年,全市生产总值增长5%。",
+         None, 2024),
+        # what a report tells of a year as done; not a year it is about (2025年是…收官之年) or plans;
+        # a sentence that delivers the report (…作政府工作报告时) is no title
+        ("某江省代省长作政府工作报告时介绍,2024年某江省生产总值增长5.5%左右。聚焦今年,力争增长5%。", "某江省", 2025),
+        ("报告指出,2025年是“十四五”规划的收官之年。全县生产总值增长6%。", None, 2025),
+        # a press conference is no date line (发布会上获悉,从2024年9月开始): the page's year is its own
+        ("2025年3月4日,记者从某山区重点民生实事新闻发布会上获悉,从2024年9月开始征集,办好10件实事。", None, 2025),
+        # 谈到2025年工作安排: a year talked about, not a horizon (到2035年)
+        ("四川新闻网 2024年12月30日\n在谈到2025年工作安排时,省长说,全省生产总值增长5.5%以上。", None, 2025),
+    ],
+)  # fmt: skip
+def test_more_pages_own_place_and_year(text: str, region: str | None, year: int) -> None:
+    doc = load(text)
+    assert (doc.region, doc.year) == (region, year)

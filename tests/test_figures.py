@@ -516,3 +516,30 @@ def test_an_excerpt_of_a_plan_reports_review_is_all_review() -> None:
     out = ground_notes(extract_notes(doc), doc, start=doc.start, end=doc.end, default_year=doc.plan_year)
     assert out.targets == []
     assert [(r.indicator, r.change) for r in out.results] == [("地区生产总值", 6.5), ("社会消费品零售总额", 5.1)]
+
+
+# -- 11. news pages about a report, and lists of 民生实事 ------------------------------------------
+
+
+def test_a_news_items_words_around_the_reports_are_no_name() -> None:
+    body = (
+        "某某市将致力于实现地区生产总值增长5%左右,并努力争取更好结果。同时,一般公共预算收入也将力争增长4%左右。"
+        "某某市政府将城镇调查失业率控制在5%以内作为重要目标,并提出力争规上工业增加值增长6%以上。"
+    )
+    assert [(name, value) for name, value, _, _ in targets(body)] == [
+        ("地区生产总值", 5.0),
+        ("一般公共预算收入", 4.0),
+        ("城镇调查失业率", 5.0),
+        ("规上工业增加值", 6.0),
+    ]
+
+
+def test_a_year_that_names_what_follows_is_no_time_cue() -> None:
+    # 完工2024年9个续建项目: the projects carried over from 2024, to finish in the plan year
+    doc = load(
+        "2025年3月1日,某山区发布重点民生实事。从2024年9月开始征集,票决产生10件实事。2025年的10件实事由各单位实施。\n"
+        "即实施老旧小区改造,完工2024年9个续建老旧小区改造项目,新开工5个老旧小区改造项目。\n"
+    )
+    out = ground_notes(extract_notes(doc), doc, start=doc.start, end=doc.end, default_year=doc.plan_year)
+    assert [(t.indicator, t.value) for t in out.targets] == [("续建老旧小区改造项目", 9.0), ("老旧小区改造项目", 5.0)]
+    assert out.results == []

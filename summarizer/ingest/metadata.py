@@ -42,7 +42,7 @@ _TITLE_WORDS = re.compile(
 )
 # A title at the start of a report pasted as one long line: 盘山县2023年政府工作报告各位代表:…
 _TITLE_PREFIX = re.compile(
-    r"^(?:【[^】]*】)?[^。，,:：;；!！?？]{2,40}?(?:政府工作报告|工作总结和[^。，,:：]{0,12}?(?:工作思路|工作计划|工作安排|工作打算|工作要点))"
+    r"^(?:【[^】]*】)?[^。，,:：;；!！?？]{2,40}?(?:(?<![作向])政府工作报告|工作总结和[^。，,:：]{0,12}?(?:工作思路|工作计划|工作安排|工作打算|工作要点))"
 )
 _PLAN_REPORT = re.compile(r"计划(?:执行情况|草案)")  # 关于XX区2022年国民经济和社会发展计划执行情况及2023年计划草案的报告
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
@@ -91,8 +91,8 @@ _WHO_SPEAKS = re.compile(r"(?:省|市|县|区|州|旗)(?:长|委)")  # a local s
 # The year the targets are for (2023年经济社会发展的主要预期目标, 做好2023年工作, 2026年重点工作);
 # 到2035年 is a later horizon, not the plan year.
 _BODY_PLAN_YEAR = re.compile(
-    r"(?<![到至\-—~～])((?:19|20)\d{2})年(?:[,，]?[^。\n,，;；]{0,16}?)"
-    r"(?:主要预期目标|预期目标|预期增长|主要目标|工作安排|重点工作|工作思路|总体思路|计划草案|总体要求|工作任务|目标任务"
+    r"(?<![至\-—~～])(?<![^谈提说讲]到)((?:19|20)\d{2})年(?:[,，]?[^。\n,，;；]{0,16}?)"  # not 到2035年; 谈到2025年 is
+    r"(?:主要预期目标|预期目标|预期增长|主要目标|工作安排|重点工作|工作思路|总体思路|计划草案|总体要求|工作任务|目标任务|民生实事"
     r"|国民经济和社会发展计划(?=草案|$|[\n。,，;；》”]))"
     r"(?![^。\n,，;；]{0,6}?(?:完成|实现|圆满))"  # 2022年确定的预期目标全面完成 is a review's
     r"|做好((?:19|20)\d{2})年(?:政府)?工作"
@@ -128,6 +128,9 @@ _SCOPES = {
     for level in places.LEVELS
 }
 _DATELINE = re.compile(r"\s*\d{1,2}月\d{1,2}日|\s*\d{1,2}日电")
+# A newspaper, station or site named after its place (浙江日报, 青海新闻网): it says where the page
+# was printed, not what the report is about.
+_MEDIUM = re.compile(r"(?:日报|晚报|新闻|电视台|卫视|广播|融媒|在线|发布|网)")
 _MINE = {level: re.compile(rf"(?:我|本){level}") for level in places.LEVELS}
 # The speaker's own government: 我代表市人民政府, 代表县政府.
 _SPEAKER = re.compile(r"代表(?P<level>省|市|县|区|州|旗|盟)(?:人民)?政府")
@@ -140,12 +143,20 @@ _REVIEW_YEAR = re.compile(
     r"((?:19|20)\d{2})年(?:及[^\n。]{0,12}?)?(?:政府|主要|全市|全县|全区|全省)?工作(?:回顾|总结)"
     r"|((?:19|20)\d{2})年[^\n。,，]{0,16}?计划的?(?:执行|完成)情况"
     r"|回顾((?:19|20)\d{2})年|过去的((?:19|20)\d{2})年"
+    # 2024年是…的关键一年。这一年,…: the year a review opens with, told as past
+    r"|((?:19|20)\d{2})年是[^。\n]{0,60}?(?:之年|一年)[。！!]\s*(?:这一年|一年来)"
+    # what a report tells of a year as done: 作政府工作报告时介绍,2024年…增长5.5%; 报告指出,2023年,…
+    # (not 报告指出,2025年是…收官之年 nor …2025年,…主要预期目标是)
+    r"|报告(?:时|中)?(?:指出|介绍|显示)[,，:：]?((?:19|20)\d{2})年(?!是)"
+    r"(?![^。\n]*?(?:将|要|力争|预期|目标|计划))(?=[^。\n]*?(?:增长|实现|完成|达到|突破))"
 )
+# The year written beside 今年/明年/去年: 今(2024)年 is the plan year, 去(2023)年 the one before it.
+_WRITTEN_BESIDE = re.compile(r"(?P<when>[今明去])[(（](?P<year>(?:19|20)\d{2})[)）]年")
 _SPEECH_DATE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日在")
 _PAGE_DATE = re.compile(r"((?:19|20)\d{2})\s*(?:[-/.年]\s*\d{1,2}[-/.月]|\d{2}/\d{2}\b)")
 # The page's own date line (时间:2021-03-05, 发布时间, 来源) wins over the date a site prints in
 # its header, which is the day the page was saved.
-_DATED_LINE = re.compile(r"(?:时间|日期|发布|来源)[:：]?\s*")
+_DATED_LINE = re.compile(r"(?:时间|日期|发布|来源)(?:于|[:：])?[^,，。;；\n]{0,6}$")  # not 发布会上获悉,从…
 _PAGE_DATE_CHARS = 600  # a page's date line is near its top
 _HEAD_CHARS = 200
 _HEAD_YEAR = re.compile(r"(?<![到至\d])((?:19|20)\d{2})年(?!\d{1,2}月)")
@@ -356,8 +367,8 @@ def _named_bare(body: str, level: str | None) -> str | None:
     for lv in levels:
         counts: dict[tuple[str, ...], int] = {}
         for m in places.bare_pattern(lv).finditer(body):
-            if _DATELINE.match(body, m.end()):
-                continue  # 新华社北京3月5日电: where the news was filed, not what it is about
+            if _DATELINE.match(body, m.end()) or _MEDIUM.match(body, m.end()):
+                continue  # 新华社北京3月5日电, 浙江日报: where the news was filed or printed
             named = tuple(sorted({p.name for p in places.bare_places(lv)[m.group()]}))
             counts[named] = counts.get(named, 0) + 1
         ranked = sorted(counts, key=lambda k: -counts[k])
@@ -375,6 +386,7 @@ def _body_plan_year(body: str) -> int | None:
     it says it will act in (2024年,…将)."""
     found = [(m.group(1) or m.group(2), m.group(3)) for m in _BODY_PLAN_YEAR.finditer(body)]
     years = [int(t) for t, _ in found if t]
+    years += [int(m.group("year")) + (m.group("when") == "去") for m in _WRITTEN_BESIDE.finditer(body)]
     review = _REVIEW_YEAR.search(body)
     if review:
         years.append(int(next(g for g in review.groups() if g)) + 1)
@@ -419,7 +431,7 @@ def _body_report_year(text: str, start: int, end: int) -> int | None:
         return int(speech.group(1))
     lo, hi = max(0, start - _PAGE_DATE_CHARS), min(end, start + _PAGE_DATE_CHARS)
     dates = list(_PAGE_DATE.finditer(text, lo, hi))
-    labelled = [d for d in dates if _DATED_LINE.search(text, max(lo, d.start() - 8), d.start())]
+    labelled = [d for d in dates if _DATED_LINE.search(text[max(lo, d.start() - 8) : d.start()])]
     if labelled:
         return int(labelled[0].group(1))
     # the year a page's headline names (速览菏泽2021年十件民生实事) before an unlabelled date,

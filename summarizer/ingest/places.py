@@ -67,9 +67,9 @@ def known(name: str) -> bool:
 
 
 def known_tail(link: str) -> str | None:
-    """The longest end of ``link`` that the gazetteer names (日在丹凤县 → 丹凤县), if any."""
+    """The longest end of ``link`` that the gazetteer names (日在丹凤县 → 丹凤县, 在叶县 → 叶县), if any."""
     divisions = _divisions()
-    return next((link[i:] for i in range(len(link) - 2) if link[i:] in divisions), None)
+    return next((link[i:] for i in range(len(link) - 1) if link[i:] in divisions), None)
 
 
 def plausible(name: str) -> bool:

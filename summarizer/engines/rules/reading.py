@@ -170,7 +170,8 @@ class Part:
 # in it. A year before the plan year is the review's (2023年,某县先后获评…), the plan year or a
 # later one the plan's (2024年,该县将…); 到2025年, 比2022年 and 2021-2025年 are no cue.
 _TIME_CUE = re.compile(
-    r"(?<![到至比较与和\-—~～])(?P<year>(?:19|20)\d{2})全?年(?![\-—~～至到]|的?基础|水平)"
+    # (not a year that names what follows: 完工2024年9个续建项目; but 2024年9月 is a date)
+    r"(?<![到至比较与和\-—~～])(?P<year>(?:19|20)\d{2})全?年(?![\-—~～至到]|的?基础|水平|(?!\d{1,2}(?:月|[-—~～至到]\d{1,2}月))\d)"
     r"|(?P<back>过去(?:的)?[一二三四五]年|[一二三四五]年来|去年|上一年|今年以来|年初以来|前三季度"
     # the year so far: 今年上半年, 今年前8个月, 今年一季度, 今年1-6月
     r"|今年(?:上半年|前|[一二三]季度|\d{1,2}[-—~至到]\d{1,2}月))"
@@ -256,7 +257,9 @@ def looks_ahead_at(text: str, end: int, plan_year: int | None, *, dated: bool = 
     the plan in a review sentence is told apart. With ``dated``, only a year or a named period
     counts (a review's 争取上级资金, 确保粮食安全 are no plan)."""
     last = None
-    for m in _TIME_CUE.finditer(text, 0, end):
+    for m in _TIME_CUE.finditer(text):  # the whole text: a cue's lookahead may see past ``end``
+        if m.start() >= end:
+            break
         if not dated or m.group("year") or m.group("back") or m.group("ahead") in _DATED_AHEAD:
             last = m
     return _looks_ahead(last, plan_year) if last else None
