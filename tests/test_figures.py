@@ -543,3 +543,56 @@ def test_a_year_that_names_what_follows_is_no_time_cue() -> None:
     out = ground_notes(extract_notes(doc), doc, start=doc.start, end=doc.end, default_year=doc.plan_year)
     assert [(t.indicator, t.value) for t in out.targets] == [("续建老旧小区改造项目", 9.0), ("老旧小区改造项目", 5.0)]
     assert out.results == []
+
+
+def test_the_make_up_of_a_list_of_practical_matters_is_no_target() -> None:
+    # the list's own composition: its categories, its items per category, who takes part
+    body = (
+        "今年的10件民生实事共26家单位参与,分为5大类16项,年度投资计划9.8亿元。\n"
+        "一、教育惠民工程(项目4个,其中基建工程类3个、“小而美”事项类1个)。主要是新建幼儿园12所、中小学6所。\n"
+        "8.*建成15个“10 分钟就业服务圈”社区就业驿站\n"
+    )
+    assert [(name, value, unit) for name, value, unit, _ in targets(body)] == [
+        ("投资计划", 9.8, "亿元"),
+        ("幼儿园", 12.0, "所"),
+        ("中小学", 6.0, "所"),
+        ("“10 分钟就业服务圈”社区就业驿站", 15.0, "个"),
+    ]
+
+
+def test_counts_of_things_done_to_and_people_reached_are_targets() -> None:
+    body = (
+        "对12个交通拥堵点开展“微改造”。改造老旧小区30个,惠及不少于8000个家庭。"
+        "加强对50户重点企业监测调度。建成3条风貌带,惠及沿线12个镇街。"
+    )
+    assert [(name, value) for name, value, _, _ in targets(body)] == [
+        ("交通拥堵点", 12.0),
+        ("老旧小区", 30.0),
+        ("家庭", 8000.0),
+        ("风貌带", 3.0),
+    ]
+
+
+def test_a_count_of_people_served_is_named_by_the_service() -> None:
+    body = (
+        "为不少于1.5万名困难妇女提供免费两癌检查。为全县3万名35-64岁妇女免费做宫颈癌筛查、"
+        "为全县2万名35-64岁妇女免费做乳腺癌筛查。对全市8000名学生实施“营养餐计划”。"
+        "为8000名新入学、未接种过疫苗的女生提供疫苗免费接种。"
+    )
+    assert [(name, value, unit) for name, value, unit, _ in targets(body)] == [
+        ("免费两癌检查", 1.5, "万名"),
+        ("宫颈癌筛查", 3.0, "万名"),
+        ("乳腺癌筛查", 2.0, "万名"),
+        ("“营养餐计划”", 8000.0, "名"),
+        ("疫苗免费接种", 8000.0, "名"),
+    ]
+
+
+def test_a_list_ends_at_deng_and_cheng_xiang_pairs_with_a_pause() -> None:
+    body = "包括预期今年GDP增长6%,进出口总额增长2%等。城、乡居民人均可支配收入分别增长6%、7%。"
+    assert [(name, value) for name, value, _, _ in targets(body)] == [
+        ("GDP", 6.0),
+        ("进出口总额", 2.0),
+        ("城镇居民人均可支配收入", 6.0),
+        ("农村居民人均可支配收入", 7.0),
+    ]

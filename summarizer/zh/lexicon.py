@@ -32,7 +32,9 @@ class Lexicon:
     package_nouns: tuple[str, ...]  # 措施, 政策, 奖: a count of these is no figure
     honours: tuple[str, ...]  # 获评, 入选: an honour is no figure
     attribute_before: tuple[str, ...]  # 年产 …: the number describes what follows
-    scope_before: tuple[str, ...]  # 聚焦, 惠及 …: the number sizes a set worked on
+    scope_before: tuple[str, ...]  # 聚焦, 围绕 …: the number sizes a set worked on
+    oversight: tuple[str, ...]  # 对60户企业监测调度: a set watched over, not worked on
+    place_nouns: tuple[str, ...]  # 惠及21个镇街: the places reached, a scope
     attribute_units: tuple[str, ...]  # 千伏, 米 before a noun: an attribute
 
     @property
@@ -75,6 +77,8 @@ def lexicon() -> Lexicon:
             honours=_words(not_items, "honours"),
             attribute_before=_words(not_items, "attribute_before"),
             scope_before=_words(not_items, "scope_before"),
+            oversight=_words(not_items, "oversight"),
+            place_nouns=_words(not_items, "place_nouns"),
             attribute_units=_words(not_items, "attribute_units"),
         )
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:

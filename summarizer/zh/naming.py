@@ -59,15 +59,19 @@ _LEAD_WORD = re.compile(
 )
 _LEAD_WORDS = re.compile(rf"^(?:{_LEAD_WORD.pattern})+")
 # A list item's mark is no part of its name: ●经济增长, 六、单位GDP能耗, (2)新建中小学.
-_LIST_MARK = re.compile(r"^(?:[^\w\s(（“\"《【\[]+|[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．](?!\d)|[(（][一二三四五六七八九十\d]{1,2}[)）])\s*")
+_LIST_MARK = re.compile(
+    r"^(?:(?:[^\w\s(（“\"《【\[]+|[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．](?!\d)|[(（][一二三四五六七八九十\d]{1,2}[)）])\s*)+"
+)  # and marks after marks: 11.*建成…
 _FILLERS = re.compile(rf"^(?:{alternation(_WORDS.name_fillers)})+")
 _FILLER_END = re.compile(rf"(?:{alternation(_WORDS.name_fillers)})$")
 _SHORTEST_OBJECT = 2
 # A bound glued to the number is no part of the name: 消费近15亿元, 仅此2家, 总额超100亿元.
 _TRAILING_BOUND = re.compile(rf"(?:{alternation(_WORDS.above + _WORDS.within + _WORDS.about)}|仅此|仅)$")
-_NOT_A_NOUN = "和与及或的以左"
+_NOT_A_NOUN = "和与及或的以左等"  # …增长2%等: 等 ends a list
 _NOUNS_FROM_JOINERS = ("和美", "和谐")  # what may follow a number without starting the name of what it counts
 _COUNTED = re.compile(r"[^\s,，;；。:：!！?？、\d０-９]+")  # up to a clause end, list mark or next number
+_TOTAL_BEFORE = re.compile(r"(?:共|共计|合计|总计)$")
+_QUOTED_NAME = re.compile(r"“[^“”,，;；。\n]{1,16}”")
 _COUNTED_END = re.compile(rf"(?<=.)(?:{alternation(_WORDS.counted_end)})")
 _COUNTED_START = re.compile(rf"(?:{alternation(_WORDS.counted_end)})")
 _MEASURE = re.compile(r"(?:总)?投资(?:额)?|产值|营业收入|营收")
@@ -85,7 +89,7 @@ _TOTAL = re.compile(r"总数|总量|总额|总计")  # a total, of the figure be
 _WHEN = re.compile(r"[一二三四]季度|上半年|下半年|年底|年末|年内|全年|(?:19|20)\d{2}年度?")  # a time, not a name
 # Words that pair two names in one (城乡居民 → 城镇居民, 农村居民; 金融机构存贷款余额 → …存款余额,
 # …贷款余额), and 一二三产 (each sector's 产).
-_PAIRS = {"城乡": ("城镇", "农村"), "存贷": ("存", "贷"), "存、贷": ("存", "贷")}
+_PAIRS = {"城乡": ("城镇", "农村"), "城、乡": ("城镇", "农村"), "存贷": ("存", "贷"), "存、贷": ("存", "贷")}
 _SECTORS = re.compile(r"([一二三])、?([一二三])(?:、?([一二三]))?(?=产)")
 _SIDE_WORDS = ("城镇", "农村", "城市", "乡村", "城区", "农民")
 # 和/与/及 join names, but not inside words: 普及, 涉及, 和美乡村, 参与.
@@ -96,7 +100,17 @@ _GOAL_WORD = re.compile(r"(?:目标|任务|计划)$")  # 年度投资计划 → 
 _INCREMENT = re.compile(r"净增(?:加)?|净减(?:少)?|多增|少增")
 _INCREMENT_END = re.compile(rf"(?:{_INCREMENT.pattern})$")
 _COUNT_BEFORE = re.compile(rf"\d(?:{alternation(tuple(COUNT_UNITS))})$")  # 230个 right before a number
-_THRESHOLD = re.compile(r"\d+(?:\.\d+)?[^\d\s,，;；。、]{0,3}?(?:及以上|以上|以下)")  # 50户以上
+# 50户以上, 60岁及以上, 35-64岁: a threshold or an age range in what a count counts
+_THRESHOLD = re.compile(
+    r"\d+(?:\.\d+)?[^\d\s,，;；。、]{0,3}?(?:及以上|以上|以下)|\d+\s*[-—~～至到]\s*\d+\s*(?:周岁|岁)"
+)
+# A service to people counted (为2.5万名困难妇女提供免费体检, 为7万名妇女免费做宫颈癌筛查): the count
+# is of people served, named by the service, which says what is measured (LABELLING_NOTES 43).
+_RECIPIENTS_BEFORE = re.compile(r"(?:为|对|给)[^\d,，;；。为对给]{0,12}$")
+_RECIPIENT_UNITS = frozenset(("名", "万名", "人", "万人", "人次", "万人次"))
+_SERVICE_VERB = re.compile(r"(?:提供|进行|开展|实施|接种|做)")
+_CLAUSE_STOP = re.compile(r"[,，;；。]|、(?:为|对|给)")
+_FREQUENCY = re.compile(r"^\d+(?:次|轮|项)")
 _EXAMPLES = re.compile(r".*等(?![级次于同待])")  # up to the last 等 of a list of examples
 _ECONOMY = re.compile(r"(?:^|[将把])经济$")
 _ALL_OF_THEM = re.compile(r"[均都][\u4e00-\u9fff]{0,3}$")  # 均增长, 都要达到: right before the number
@@ -246,12 +260,16 @@ def _counted(text: str, end: int) -> str:
     when a verb follows the count (``建成文化站14个并投入使用``). A threshold in its name is passed
     over (``230个50户以上木质房屋连片村寨…`` → 木质房屋连片村寨…)."""
     threshold = _THRESHOLD.match(text, end)
-    m = _COUNTED.match(text, threshold.end() if threshold else end)
-    name = m.group() if m else ""
+    at = threshold.end() if threshold else end
+    quoted = _QUOTED_NAME.match(text, at)  # 20个“15分钟就业服务圈”社区就业服务站点: a name in quotes
+    m = _COUNTED.match(text, quoted.end() if quoted else at)
+    name = (quoted.group() if quoted else "") + (m.group() if m else "")
     if _COUNTED_START.match(name):
         return ""
     stop = _COUNTED_END.search(name)
     counted = _TRAILING_JOINER.sub("", name[: stop.start()] if stop else name)
+    if not stop and m and m.end() < len(text) and text[m.end()].isdigit():
+        counted = _TOTAL_BEFORE.sub("", counted)  # 10件民生实事共38家…: 共 is the next number's
     return counted.replace("“", "") if counted.count("“") > counted.count("”") else counted
 
 
@@ -326,7 +344,7 @@ class _Reader:
         if _MEASURE.fullmatch(counted):  # 等2个总投资14.77亿元: a measure of the things counted
             counted = ""
         if counted and (_starts_noun(follower, text[q.end + 1 : q.end + 2]) or _THRESHOLD.match(text, q.end)):
-            return counted, lead
+            return self._service(index, lead) or counted, lead
         if lead.rstrip().endswith(("、", "的")) and q.unit not in RATE_UNITS and _starts_noun(follower):
             # 燃煤锅炉拆改、25公里供热管线改造 / 全国最大的550兆瓦渔光互补: the words before are
             # another item, or describe what follows
@@ -356,6 +374,18 @@ class _Reader:
         measure = _MEASURE_AFTER.match(after)
         return name_before(own) + (measure.group() if measure else ""), own
 
+
+    def _service(self, index: int, lead: str) -> str:
+        """The service a count of people receives (:data:`_SERVICE`), '' if none is said."""
+        q = self.qs[index]
+        if q.unit not in _RECIPIENT_UNITS or not _RECIPIENTS_BEFORE.search(lead):
+            return ""
+        stop = _CLAUSE_STOP.search(self.text, q.end)  # or the next recipients: …筛查、为2万名…
+        end = stop.start() if stop else len(self.text)
+        # the last verb of the clause: 为8000名未接种过疫苗的女生提供疫苗免费接种 (not 接种过…)
+        services = [m.end() for m in _SERVICE_VERB.finditer(self.text, q.end, end)]
+        rest = next((self.text[at:end] for at in reversed(services) if end - at >= _SHORT_ITEM), "")
+        return _FREQUENCY.sub("", rest.split("、")[0])
 
     def _relative_name(self, index: int, group: list[int], lead: str) -> str:
         """A comparison's name: what is compared and with what (``规上工业增加值增长7.7%,分别高于全国、

@@ -39,12 +39,14 @@ from .items import figure_names, figure_span, named
 from .reading import (
     EDGE,
     REVIEW_TITLE,
+    Part,
     Span,
     headline_span,
     is_plan_section,
     looks_ahead_at,
     review_and_plan,
     matched_spans,
+    prefaces,
 )
 
 __all__ = ["extract_notes"]
@@ -260,6 +262,18 @@ def _within(notes: ChunkNotes, doc: Document, lo: int, hi: int) -> ChunkNotes:
     )
 
 
+def _cut(parts: list[Part], spans: list[Span]) -> list[Part]:
+    """``parts`` without the text of ``spans`` (a page's summary of itself: :func:`prefaces`)."""
+    for span in spans:
+        parts = [
+            piece
+            for p in parts
+            for piece in (Part(p.start, min(p.end, span.start), p.plan), Part(max(p.start, span.end), p.end, p.plan))
+            if piece.end > piece.start
+        ]
+    return parts
+
+
 def extract_notes(doc: Document, start: int | None = None, end: int | None = None) -> ChunkNotes:
     """Notes for ``doc`` (or the chunk ``[start, end)`` of it), with evidence quotes.
 
@@ -276,7 +290,7 @@ def extract_notes(doc: Document, start: int | None = None, end: int | None = Non
     sections = parse_sections(doc)
     year = doc.plan_year or doc.year
     headline = headline_span(doc)
-    stretches = review_and_plan(doc, sections, headline)
+    stretches = _cut(review_and_plan(doc, sections, headline), prefaces(doc))
     notes = _headline_notes(doc, headline, year) if headline else ChunkNotes.empty()
     plan_lo = next((p.start for p in stretches if p.plan), doc.end)
     period = _review_period(sections, plan_lo)

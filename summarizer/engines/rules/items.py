@@ -41,6 +41,11 @@ _PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}[省市县]")  # the subject of the se
 _UNITLESS_NAME = re.compile(r"(?:指数|系数|倍差|之比|比值)$")  # 空气质量综合指数4.5, 收入倍差1.71
 _RANK_BEFORE = re.compile(r"(?:[居排列位]|进入|跻身)(?:全国|全省|全市|全州|[^\d,，;；。]{0,8})?前$")
 _MIN_NAME = 2
+# A count of a list's categories or of one category's items (7大类20项, 其中基建工程类5个): the list's
+# make-up, not a figure (but 鱼类, 禽类 are things counted).
+_CATEGORY = re.compile(r"(?<![鱼禽畜藻贝虾蟹菌人])类$")
+# A list item's heading with its make-up in brackets: 一、科教惠民工程(项目6个,其中…).
+_HEADING_ASIDE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.．])[^(（,，;；。]{1,20}[(（]")
 
 
 _WORDS = lexicon()
@@ -49,6 +54,14 @@ _ATTRIBUTE_BEFORE = re.compile(rf"(?:{alternation(_WORDS.attribute_before)})$")
 _SCOPE_BEFORE = re.compile(
     rf"(?:^|[,，;；、])(?:{alternation(_WORDS.name_fillers)})*(?:{alternation(_WORDS.scope_before)})[^,，;；。]{{0,12}}$"
 )
+# 对60户重点企业监测调度: a set watched over; 惠及21个镇街: the places a project reaches.
+_OVERSEEN_BEFORE = re.compile(r"对[^,，;；。对]{0,12}$")
+_OVERSIGHT_AFTER = re.compile(rf"[^,，;；。]{{0,24}}?(?:{alternation(_WORDS.oversight)})")
+_REACHED_BEFORE = re.compile(r"惠及[^,，;；。]{0,12}$")
+_PLACE_NOUN = re.compile(rf"(?:{alternation(_WORDS.place_nouns)})$")
+_CLAUSE_BREAK = re.compile(r"[,，;；。]")
+_PARTICIPANTS = re.compile(r"(?:成员|责任|牵头)?(?:单位|部门)")
+_TAKE_PART = re.compile(r"(?:共同)?(?:参与|参加)")
 # A rank's move: 较2020年前移26位, 跃升100位.
 # A count of the field compared among: 在全国100个重点城市中, 在全省91个县(市)中.
 _AMONG_BEFORE = re.compile(r"在[^,，;；。在]{0,8}$")
@@ -69,12 +82,19 @@ def _is_figure(text: str, q: Quantity, name: str) -> bool:
         return False
     if len(bare) < _MIN_NAME or _NOT_A_NAME.match(bare) or _NOT_A_NAME_END.search(bare):
         return False
-    if _PLACE.fullmatch(bare) or _PACKAGE.search(bare):
+    if _PLACE.fullmatch(bare) or _PACKAGE.search(bare) or _CATEGORY.search(bare):
         return False
+    aside = _HEADING_ASIDE.match(text)
+    if aside and max(text.rfind(")", 0, q.start), text.rfind("）", 0, q.start)) < aside.end() <= q.start:
+        return False  # 一、科教惠民工程(项目6个,…): the make-up of the list item, in its heading
     before, after = text[max(0, q.start - 20) : q.start], text[q.end : q.end + 1]
     if _RANK_BEFORE.search(before) or _ATTRIBUTE_BEFORE.search(before):
         return False
     if q.unit in COUNT_UNITS and _SCOPE_BEFORE.search(before):  # 聚焦7条产业链 (not 对…贡献率30%)
+        return False
+    if q.unit in COUNT_UNITS and _OVERSEEN_BEFORE.search(before) and _OVERSIGHT_AFTER.match(text, q.end):
+        return False
+    if q.unit in COUNT_UNITS and _REACHED_BEFORE.search(before) and _PLACE_NOUN.search(bare):
         return False
     if _AMONG_BEFORE.search(before) and _AMONG_AFTER.match(text, q.end):  # 在全省91个县(市)中: the field
         return False
@@ -89,6 +109,8 @@ def _is_figure(text: str, q: Quantity, name: str) -> bool:
         return False
     if text.startswith(name + "各", q.end):  # 13个乡镇各创建1条…: the set; the count is 1 each
         return False
+    if _PARTICIPANTS.fullmatch(bare) and _TAKE_PART.match(text, q.end + len(bare)):
+        return False  # 10件实事共38家单位参与: who carries a list out, not what it does
     return bool(q.unit) or bool(_UNITLESS_NAME.search(bare))
 
 
@@ -106,7 +128,9 @@ def figure_span(
     if any(qs[k].kind == "relative" for k in members):
         lead = text[: head.start]
     start, tail = head.start - len(lead), qs[last].end
-    after = text.find(name, tail, tail + len(name) + 12)  # 268个“一村一品”, 230个50户以上木质房屋
+    # 268个“一村一品”, 230个50户以上木质房屋, 为8000名…的女生提供疫苗免费接种: within the clause
+    clause_end = _CLAUSE_BREAK.search(text, tail)
+    after = text.find(name, tail, clause_end.start() if clause_end else len(text))
     if after >= 0:
         tail = after + len(name)
         if text.startswith(("任务", "目标", "计划"), tail):  # 完成800户的改造任务: the goal word says whose

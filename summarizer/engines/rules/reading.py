@@ -32,12 +32,14 @@ __all__ = [
     "looks_ahead_at",
     "heading_starts",
     "is_heading",
+    "prefaces",
+    "outside",
 ]
 
 # In order of preference: a five-year plan's 主要目标 may come before the year's 主要预期目标. The
 # words that open the year's targets: 主要预期目标是:, 预期目标是, 努力目标为, 指标体系安排…具体为:
 _HEADLINE_MARKERS = (
-    re.compile(r"(?:主要)?预期目标(?:是|为|建议为|确定为|设定为|如下)?\s*(?:[:：]|——|(?=\n))"),
+    re.compile(r"(?:主要)?预期目标(?:是|为|建议为|确定为|设定为|如下)?\s*(?:[:：]|——|(?=\n)|[,，]?\s*包括)"),
     re.compile(r"主要预期目标(?:是|为|建议为|如下)\s*[,，]?|预期目标(?:是|为|建议为)\s*[,，]"),
     re.compile(r"努力目标(?:是|为)\s*[:：,，]?|指标体系安排[^。\n]{0,12}?具体为\s*[:：]"),
     re.compile(
@@ -84,16 +86,41 @@ def matched_spans(text: str, lo: int, hi: int, pattern: re.Pattern[str]) -> Iter
             yield Span(start, end)
 
 
+# A page's own summary of what follows (AI导读:, 摘要:, 编者按:): the site's words, not the report's.
+_PREFACE = re.compile(r"^[ \t\u3000]*(?:AI)?(?:导读|摘要|内容提要|内容摘要|核心提示|编者按)[ \t\u3000]*[:：]", re.M)
+
+
+def prefaces(doc: Document) -> list[Span]:
+    """The page's summaries of itself (:data:`_PREFACE`): from the label to the end of its
+    paragraph, or of the next one when the label stands on a line of its own."""
+    text, out = doc.text, []
+    for m in _PREFACE.finditer(text, doc.start, doc.end):
+        end = text.find("\n", m.end(), doc.end)
+        end = doc.end if end < 0 else end
+        if not text[m.end() : end].strip():  # AI导读:⏎⏎北京市…: the paragraph after it
+            nxt = m.end() + len(text[m.end() : doc.end]) - len(text[m.end() : doc.end].lstrip())
+            end = text.find("\n", nxt, doc.end)
+            end = doc.end if end < 0 else end
+        out.append(Span(m.start(), end))
+    return out
+
+
+def outside(spans: list[Span], at: int) -> bool:
+    return not any(s.start <= at < s.end for s in spans)
+
+
 def headline_span(doc: Document) -> tuple[int, int] | None:
     """``[start, end)`` of the main expected targets passage (after its opening words), if any:
     up to the sentence end, or over the list of items it opens."""
     text = doc.text
+    skipped = prefaces(doc)
     for pattern in _HEADLINE_MARKERS:
         # the passage with most figures: a page's title line may repeat the first target; but not
-        # the past year's targets recalled in a review (2024年,年初确定的主要预期目标为:…)
+        # the past year's targets recalled in a review (2024年,年初确定的主要预期目标为:…), nor a
+        # page's summary of itself
         best: tuple[int, int, int] | None = None
         for m in pattern.finditer(text, doc.start, doc.end):
-            if _recalled(doc, m.start()):
+            if _recalled(doc, m.start()) or not outside(skipped, m.start()):
                 continue
             end = _passage_end(text, m.end(), doc.end)
             count = len(find_quantities(text[m.end() : end]))
