@@ -596,3 +596,28 @@ def test_a_list_ends_at_deng_and_cheng_xiang_pairs_with_a_pause() -> None:
         ("城镇居民人均可支配收入", 6.0),
         ("农村居民人均可支配收入", 7.0),
     ]
+
+
+def test_names_the_verbs_and_clauses_around_a_number_give() -> None:
+    body = (
+        "全年地区生产总值突破千亿,增长9%左右。某汽车城新增1.2万亩城镇开发边界。农村产权交易中心完成交易金额2.5亿元。"
+        "重点项目完成投资80亿元。某某项目从签约到开工用时45天。年产2亿枚蛋鸡场、年出栏5万只肉鸭的养殖场建成投产。"
+    )
+    assert results(body) == [
+        ("地区生产总值", None, "", 9.0),
+        ("城镇开发边界", 1.2, "万亩", None),
+        ("农村产权交易中心交易金额", 2.5, "亿元", None),
+        ("重点项目完成投资", 80.0, "亿元", None),
+    ]
+
+
+def test_a_target_in_quotes_a_goal_word_and_how_often_each_is_served() -> None:
+    body = (
+        "报告将“生产总值增长5%左右”列入预期目标。新增就业目标1100万。"
+        "每学年为5万余名中小学生开展1次心理健康测评。打造“双30”品牌。"
+    )
+    assert [(name, value, unit) for name, value, unit, _ in targets(body)] == [
+        ("生产总值", 5.0, "%"),
+        ("新增就业", 1100.0, "万"),
+        ("心理健康测评", 5.0, "万名"),
+    ]

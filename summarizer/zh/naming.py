@@ -38,6 +38,7 @@ _NAME_END = re.compile(
 )
 # 重点项目完成投资200亿元: 完成 and its object are part of the name (LABELLING: <projects>完成投资).
 _KEEPS_OBJECT = "完成"
+_KEPT_AFTER_COMPLETED = re.compile(r"(?:年度)?(?:投资|整改|产值|营业收入)")  # LABELLING: <projects>完成投资
 # Bounds that are verbs too: 突破关键技术10项 names what it breaks through, 总额突破100亿元 does not.
 _TAKES_OBJECT = ("突破", "超过")
 # A verb or adverb glued to the number: 比重达2.6%, 总额超100亿元, 收入均增长 (but not 人均), 优良率在92%,
@@ -70,6 +71,11 @@ _TRAILING_BOUND = re.compile(rf"(?:{alternation(_WORDS.above + _WORDS.within + _
 _NOT_A_NOUN = "和与及或的以左等"  # …增长2%等: 等 ends a list
 _NOUNS_FROM_JOINERS = ("和美", "和谐")  # what may follow a number without starting the name of what it counts
 _COUNTED = re.compile(r"[^\s,，;；。:：!！?？、\d０-９]+")  # up to a clause end, list mark or next number
+_OBJECT_VERB_END = re.compile(rf"(?<=.)(?:{alternation(_WORDS.object_verbs)})$")  # a subject before the verb
+_CLAUSE_END = re.compile(r"[,，;；。:：\n]")
+_ANY_DIGIT = re.compile(r"\d")
+_GOAL_BEFORE = re.compile(r"(?<=.)(?<![定达])目标(?:为|是)?$")  # not 超省定目标5天
+_QUOTED_FIGURE_LEAD = re.compile(r"(?:增长|提高|下降|降低|达到|控制在)$")
 _TOTAL_BEFORE = re.compile(r"(?:共|共计|合计|总计)$")
 _QUOTED_NAME = re.compile(r"“[^“”,，;；。\n]{1,16}”")
 _COUNTED_END = re.compile(rf"(?<=.)(?:{alternation(_WORDS.counted_end)})")
@@ -171,6 +177,7 @@ def _drop_lead_words(text: str) -> str:
 def name_before(lead: str) -> str:
     """The indicator in the words before a number: ``确保全年固定资产投资增长`` → ``固定资产投资``."""
     text = _LIST_MARK.sub("", _after_bracket(_NOTE.sub("", lead).strip(" \u3000\n,，、;；:：(（")))
+    text = _GOAL_BEFORE.sub("", text)  # 新增就业目标1200万: the goal's figure is the figure's
     while True:
         text = _drop_lead_words(text)
         m = _NAME_END.search(text)
@@ -183,7 +190,8 @@ def name_before(lead: str) -> str:
             if not rest or _NAME_END.search(rest):
                 text = text[: m.start()]
             elif m.group() == _KEEPS_OBJECT:  # 重点项目完成投资200亿元: <projects>完成投资
-                pass
+                if not _KEPT_AFTER_COMPLETED.match(rest):
+                    text = text[: m.start()] + rest  # 交易中心完成交易金额 → 交易中心交易金额
             elif m.group() in _TAKES_OBJECT:  # 在重点领域突破关键技术10项: the object is the name
                 text = rest
             elif m.group() == "实现" and _FILLER_END.search(text, 0, m.start()):
@@ -205,11 +213,15 @@ def name_before(lead: str) -> str:
 
 def _after_bracket(text: str) -> str:
     """The words after a bracket or quote closed but not opened in ``text`` (…省重点项目)完成投资 →
-    完成投资; …拿地即开工”项目审批用时 → 项目审批用时)."""
+    完成投资; …拿地即开工”项目审批用时 → 项目审批用时), and inside a quote that the number is in
+    (报告将“生产总值增长 → 生产总值增长)."""
     for close, opening in ((")", "("), ("）", "（"), ("”", "“"), ("》", "《")):
         at = text.rfind(close)
         if at >= 0 and opening not in text[:at]:
             text = text[at + 1 :]
+    opened = text.rfind("“")
+    if opened >= 0 and "”" not in text[opened:] and _QUOTED_FIGURE_LEAD.search(text, opened):
+        text = text[opened + 1 :]
     return text
 
 
@@ -356,6 +368,9 @@ class _Reader:
             # 均 (or 都) gives it to all of them: 工业投资、技改投资均增长15%.
             if lead.rstrip().endswith("等") and q.unit in COUNT_UNITS:
                 return "", lead  # 铝壳端盖、精密设备制造等2个总投资14.77亿元项目: a count of examples
+            after = self._object_after(index, lead)
+            if after:
+                return after, lead
             phrase = name_before(lead)
             if not phrase or _WHEN.fullmatch(phrase) or self._is_increment(index):
                 return self._named_elsewhere(index), lead
@@ -374,6 +389,17 @@ class _Reader:
         measure = _MEASURE_AFTER.match(after)
         return name_before(own) + (measure.group() if measure else ""), own
 
+
+    def _object_after(self, index: int, lead: str) -> str:
+        """The object a measure is of, when a verb right before the number takes it after the
+        number (汽车城新增1.1万亩城镇开发边界 → 城镇开发边界), '' otherwise."""
+        text, q = self.text, self.qs[index]
+        if q.unit in COUNT_UNITS or q.unit in RATE_UNITS or not q.unit or not _OBJECT_VERB_END.search(lead):
+            return ""
+        if not _starts_noun(text[q.end : q.end + 1]):
+            return ""
+        after = _counted(text, q.end)
+        return after if len(after) >= _SHORT_ITEM and not _MEASURE.fullmatch(after) else ""
 
     def _service(self, index: int, lead: str) -> str:
         """The service a count of people receives (:data:`_SERVICE`), '' if none is said."""
@@ -438,7 +464,23 @@ class _Reader:
             milestone = _WHEN.match(between.lstrip("、,，")) and previous.unit == q.unit
             if previous.kind == "level" and (glued or milestone):
                 return self.own(index - 1)[0]
+        if q.kind == "growth":
+            return self._previous_clause_name(index)
         return ""
+
+    def _previous_clause_name(self, index: int) -> str:
+        """A nameless change after a clause that names its figure without an Arabic number
+        (地区生产总值突破千亿,增长10%左右): the name of that clause, up to its verb."""
+        text, q = self.text, self.qs[index]
+        breaks = [m.start() for m in _CLAUSE_END.finditer(text, 0, q.start)]
+        if not breaks:
+            return ""
+        opening = breaks[-2] + 1 if len(breaks) > 1 else 0
+        previous = text[opening : breaks[-1]]
+        if index and self.qs[index - 1].end > opening or _ANY_DIGIT.search(previous):
+            return ""
+        verb = _NAME_END.search(previous)
+        return name_before(previous[: verb.start()]) if verb and verb.start() else ""
 
     def _read_level(self, index: int) -> int:
         """The quantity whose indicator the ``index``-th one is about: a nameless change right after

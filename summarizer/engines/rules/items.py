@@ -60,6 +60,16 @@ _OVERSIGHT_AFTER = re.compile(rf"[^,，;；。]{{0,24}}?(?:{alternation(_WORDS.o
 _REACHED_BEFORE = re.compile(r"惠及[^,，;；。]{0,12}$")
 _PLACE_NOUN = re.compile(rf"(?:{alternation(_WORDS.place_nouns)})$")
 _CLAUSE_BREAK = re.compile(r"[,，;；。]")
+# 从洽谈到开工用时60天: how long something took, a duration (LABELLING: durations are no items).
+_TOOK_BEFORE = re.compile(r"(?:用时|历时|耗时|用了)$")
+_DURATION_UNITS = ("天", "小时", "分钟")
+# 年出栏3万只白鹅的养殖场: a yearly capacity of what follows, an attribute (like 年产).
+_CAPACITY_BEFORE = re.compile(r"年(?:出栏|存栏|饲养|养殖|加工|处理|产)$")
+_CAPACITY_AFTER = re.compile(r"[^,，;；。、\d]{0,8}的")
+# 为6万名学生开展1次测评: how often each of the people counted before is served.
+_PER_RECIPIENT = re.compile(r"(?:为|对|给)[^,，;；。为对给]{0,12}\d[^,，;；。]{0,30}?(?:提供|开展|进行|实施|做)$")
+# A figure said in quotes (将“生产总值增长5.5%左右”列入预期目标) is no slogan's number.
+_QUOTED_FIGURE = re.compile(r"“[^“”]{0,16}?(?:增长|提高|下降|降低|达到|控制在)$")
 _PARTICIPANTS = re.compile(r"(?:成员|责任|牵头)?(?:单位|部门)")
 _TAKE_PART = re.compile(r"(?:共同)?(?:参与|参加)")
 # A rank's move: 较2020年前移26位, 跃升100位.
@@ -103,7 +113,14 @@ def _is_figure(text: str, q: Quantity, name: str) -> bool:
     attribute = "\u4e00" <= after <= "\u9fff" and after not in "的以左" or after == "“"
     if after == "级" or (q.unit in _ATTRIBUTE_UNITS and attribute):
         return False
-    if (after and after in "”\"") or before.endswith(("“", "\"")):  # a slogan's number: “双30”, 就业“20条”
+    slogan = (after and after in "”\"") or before.endswith(("“", "\""))
+    if slogan and not _QUOTED_FIGURE.search(before):  # a slogan's number: “双30”, 就业“20条”
+        return False
+    if q.unit in _DURATION_UNITS and _TOOK_BEFORE.search(before):
+        return False
+    if _CAPACITY_BEFORE.search(before) and _CAPACITY_AFTER.match(text, q.end):
+        return False
+    if q.unit in ("次", "轮") and _PER_RECIPIENT.search(clause_before(text, q.start)):
         return False
     if text.count("《", 0, q.start) > text.count("》", 0, q.start):  # a title's number: 《…42条》
         return False
