@@ -398,8 +398,8 @@ class _Reader:
             return ""
         if not _starts_noun(text[q.end : q.end + 1]):
             return ""
-        after = _counted(text, q.end)
-        return after if len(after) >= _SHORT_ITEM and not _MEASURE.fullmatch(after) else ""
+        after = _counted(text, q.end)  # (not 高标准农田完成2000亩新建任务: the task is the subject's)
+        return after if len(after) >= _SHORT_ITEM and not (_MEASURE.fullmatch(after) or _GOAL_WORD.search(after)) else ""
 
     def _service(self, index: int, lead: str) -> str:
         """The service a count of people receives (:data:`_SERVICE`), '' if none is said."""
