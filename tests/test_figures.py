@@ -621,3 +621,28 @@ def test_a_target_in_quotes_a_goal_word_and_how_often_each_is_served() -> None:
         ("新增就业", 1100.0, "万"),
         ("心理健康测评", 5.0, "万名"),
     ]
+
+
+def test_a_place_and_adverbs_around_an_indicator_are_no_part_of_its_name() -> None:
+    body = (
+        "浙江服务业增加值增长5%左右,2023年广东地区生产总值增长4%。民间投资逆势增长2.7%。"
+        "城镇调查失业率平均为5.2%。粮食产量连续13年稳定在430亿斤以上。全市生产总值达人民币5.6万亿元。"
+        "本外币存、贷款余额双双突破6万亿元。"
+    )
+    assert [(name, value, change) for name, value, _, change in results(body)] == [
+        ("服务业增加值", None, 5.0),
+        ("地区生产总值", None, 4.0),
+        ("民间投资", None, 2.7),
+        ("城镇调查失业率", 5.2, None),
+        ("粮食产量", 430.0, None),
+        ("生产总值", 5.6, None),
+        ("本外币存、贷款余额", 6.0, None),
+    ]
+
+
+def test_milestones_captions_attendance_and_speeds_are_no_results() -> None:
+    body = (
+        "工业增加值突破1万亿元、达1.19万亿元。图为某某大桥主塔突破300米。近2900名代表出席开幕式。"
+        "成为全国首个全部设区市通时速350公里高铁的省份。具体抓好9个方面工作。"
+    )
+    assert results(body) == [("工业增加值", 1.19, "万亿元", None)]

@@ -21,7 +21,7 @@ from importlib import resources
 
 from ..errors import ConfigError
 
-__all__ = ["LEVELS", "Place", "known", "known_tail", "plausible", "bare_places", "bare_pattern"]
+__all__ = ["LEVELS", "Place", "known", "known_tail", "is_place_name", "plausible", "bare_places", "bare_pattern"]
 
 LEVELS = ("县", "旗", "区", "市", "州", "盟", "省")  # lowest first
 _DIVISION = re.compile(r"(?P<bare>.+?)(?P<suffix>自治区|自治州|自治县|自治旗|特别行政区|省|市|区|县|旗|盟|州)")
@@ -70,6 +70,11 @@ def known_tail(link: str) -> str | None:
     """The longest end of ``link`` that the gazetteer names (日在丹凤县 → 丹凤县, 在叶县 → 叶县), if any."""
     divisions = _divisions()
     return next((link[i:] for i in range(len(link) - 1) if link[i:] in divisions), None)
+
+
+def is_place_name(word: str) -> bool:
+    """Whether ``word`` names a division, in full (广东省) or bare (广东, 深圳)."""
+    return known(word) or word in _all_bare()
 
 
 def plausible(name: str) -> bool:

@@ -20,6 +20,7 @@ import os
 import re
 from dataclasses import dataclass
 
+from ..ingest.places import is_place_name
 from .indicators import RATE_SUFFIX, is_known_indicator
 from .lexicon import alternation, lexicon
 from .numbers import COUNT_UNITS, RATE_UNITS, Quantity, clause_before, list_groups
@@ -35,6 +36,8 @@ _NAME_END = re.compile(
     r"|[比较](?:(?:[去上前]|\d{4})年(?:同期|年初预算|预算)?|同期|年初|改革前)"
     # a condition, which names nothing either: 扣除留抵退税因素后增长, 同口径增长, 在减产情况下
     r"|扣除[^,，;；。]{0,12}?后|剔除[^,，;；。]{0,12}?后|(?:同|可比)口径|情况下"
+    # the goal said before its figure: 地区生产总值预期目标为增长5%
+    r"|(?:预期)?目标(?:为|是|设定为|定为|设为)"
 )
 # 重点项目完成投资200亿元: 完成 and its object are part of the name (LABELLING: <projects>完成投资).
 _KEEPS_OBJECT = "完成"
@@ -44,7 +47,8 @@ _TAKES_OBJECT = ("突破", "超过")
 # A verb or adverb glued to the number: 比重达2.6%, 总额超100亿元, 收入均增长 (but not 人均), 优良率在92%,
 # 城镇化率再提升, 合作社各10家, 产量保持14亿斤; and a rank's 进入全省前30位.
 _TRAILING_VERB = re.compile(
-    r"(?:(?<!人)均|达|超|为|在|再|各|约|共|等|也|首次|预期|预计|保持|发展到|继续|持续|累计|已|将|拟安排|安排|拟按|拟|力争|确保|争取|新增|[一二三四]季度|年底|年末|年内|"
+    # (and adverbs: 逆势增长, 历史性突破, 双双突破, 平均为, 连续13年稳定在, 达人民币5.67兆元)
+    r"(?:平均|(?<!人)均|达|超|为|在|再|各|约|共|等|也|逆势|历史性|双双|人民币|连续\d+年|首次|预期|预计|保持|发展到|继续|持续|累计|已|将|拟安排|安排|拟按|拟|力争|确保|争取|新增|[一二三四]季度|年底|年末|年内|"
     r"(?:(?:进入|跻身|位居|位列)(?:全国|全省|全市)?|全国|全省|全市)前)$"
 )
 _WORDS = lexicon()
@@ -76,6 +80,8 @@ _CLAUSE_END = re.compile(r"[,，;；。:：\n]")
 _ANY_DIGIT = re.compile(r"\d")
 _GOAL_BEFORE = re.compile(r"(?<=.)(?<![定达])目标(?:为|是)?$")  # not 超省定目标5天
 _QUOTED_FIGURE_LEAD = re.compile(r"(?:增长|提高|下降|降低|达到|控制在)$")
+_PLACE_PREFIX_CHARS = 12
+_TIME_AFTER_PLACE = re.compile(r"(?:(?:19|20)\d{2}年|本年|今年|全年|去年|上年|全省|全市|全区|全县)+$")
 _TOTAL_BEFORE = re.compile(r"(?:共|共计|合计|总计)$")
 _QUOTED_NAME = re.compile(r"“[^“”,，;；。\n]{1,16}”")
 _COUNTED_END = re.compile(rf"(?<=.)(?:{alternation(_WORDS.counted_end)})")
@@ -119,7 +125,7 @@ _CLAUSE_STOP = re.compile(r"[,，;；。]|、(?:为|对|给)")
 _FREQUENCY = re.compile(r"^\d+(?:次|轮|项)")
 _EXAMPLES = re.compile(r".*等(?![级次于同待])")  # up to the last 等 of a list of examples
 _ECONOMY = re.compile(r"(?:^|[将把])经济$")
-_ALL_OF_THEM = re.compile(r"[均都][\u4e00-\u9fff]{0,3}$")  # 均增长, 都要达到: right before the number
+_ALL_OF_THEM = re.compile(r"(?:[均都]|双双)[\u4e00-\u9fff]{0,3}$")  # 均增长, 都要达到: right before the number
 
 
 
@@ -208,7 +214,20 @@ def name_before(lead: str) -> str:
     examples = _EXAMPLES.search(name)
     if examples and len(name) - examples.end() >= _SHORTEST_OBJECT:
         name = name[examples.end() :]  # 建成东部过境高速等道路35条: the name is what they are examples of
-    return "" if _LEAD_WORDS.fullmatch(name) else name  # 新建的32.79万吨…: a verb names nothing
+    return "" if _LEAD_WORDS.fullmatch(name) else _without_place(name)  # 新建的32.79万吨…: a verb names nothing
+
+
+def _without_place(name: str) -> str:
+    """An indicator of the table without the place (and time) said before it: 浙江服务业增加值,
+    深圳本年GDP, 广东2023年地区生产总值 → the indicator (the report's place is the report's)."""
+    if len(name) <= _SHORTEST_OBJECT or is_known_indicator(name):
+        return name
+    for k in range(_SHORTEST_OBJECT, min(len(name) - 1, _PLACE_PREFIX_CHARS) + 1):
+        rest = name[k:]
+        if is_known_indicator(rest) or _MEASURE_WORD.search(rest) and len(rest) > _SHORTEST_OBJECT + 1:
+            place = _TIME_AFTER_PLACE.sub("", name[:k])
+            return rest if place and is_place_name(place) else name
+    return name
 
 
 def _after_bracket(text: str) -> str:

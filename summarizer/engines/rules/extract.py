@@ -64,7 +64,7 @@ _SENTENCE_MARKS = "。！？\n"
 _TARGET_RECALLED = re.compile(r"(?:预期|年初|既定|计划)目标(?:任务)?(?:为|是)?|目标(?:任务)?(?:为|是)")
 _ACHIEVED = re.compile(r"实际|实现|完成|达到")
 _RECALL_END = re.compile(r"[,，;；)）]")
-_FOR_EACH = re.compile(r"[均都]|分别")  # 工业投资、技改投资均增长15%: the number is each one's
+_FOR_EACH = re.compile(r"[均都]|分别|双双")  # 工业投资、技改投资均增长15%: the number is each one's
 
 
 def _quote(doc: Document, start: int, end: int) -> str:

@@ -34,7 +34,7 @@ _NOT_A_NAME = re.compile(
     r"|[^\u4e00-\u9fffA-Za-z“”\"]+)$"
 )
 _NOT_A_NAME_END = re.compile(
-    r"(?:基础上|情况下"  # a condition: 在获5200万…资金基础上
+    r"(?:基础上|情况下|方面工作|项工作"  # a condition: 在获5200万…资金基础上; a list's header
     r"|(?:应到|实到|出席|列席)代表)$"  # the congress's attendance: 应到代表361名
 )
 _PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}[省市县]")  # the subject of the sentence, not what it counts
@@ -70,13 +70,15 @@ _CAPACITY_AFTER = re.compile(r"[^,，;；。、\d]{0,8}的")
 _PER_RECIPIENT = re.compile(r"(?:为|对|给)[^,，;；。为对给]{0,12}\d[^,，;；。]{0,30}?(?:提供|开展|进行|实施|做)$")
 # A figure said in quotes (将“生产总值增长5.5%左右”列入预期目标) is no slogan's number.
 _QUOTED_FIGURE = re.compile(r"“[^“”]{0,16}?(?:增长|提高|下降|降低|达到|控制在)$")
+_CAPTION = re.compile(r"\s*(?:图为|图片为|图[:：]|\(图\)|（图）)")
+_ATTENDANCE = re.compile(r"(?:人大|政协)?(?:代表|委员)(?:出席|列席)")
 _PARTICIPANTS = re.compile(r"(?:成员|责任|牵头)?(?:单位|部门)")
 _TAKE_PART = re.compile(r"(?:共同)?(?:参与|参加)")
 # A rank's move: 较2020年前移26位, 跃升100位.
 # A count of the field compared among: 在全国100个重点城市中, 在全省91个县(市)中.
 _AMONG_BEFORE = re.compile(r"在[^,，;；。在]{0,8}$")
 _AMONG_AFTER = re.compile(r"[^,，;；。\d]{0,10}?中")
-_REACHED_AFTER_MILESTONE = re.compile(r"大关[,，、]?(?:首次|已经|已)?(?:达到|达|为|至)")
+_REACHED_AFTER_MILESTONE = re.compile(r"(?:大关)?[,，、]?(?:首次|已经|已)?(?:达到|达|为|至)")
 _RANK_MOVE = re.compile(r"(?:前移|后移|上升|下降|提升|跃升|进位|前进|后退)$")
 _ATTRIBUTE_UNITS = frozenset(_WORDS.attribute_units)
 
@@ -88,6 +90,8 @@ def _is_figure(text: str, q: Quantity, name: str) -> bool:
     产业链), not the size of a set worked on (聚焦7条产业链, 惠及21个镇街); unitless only for an
     index (综合指数4.5)."""
     bare = name.strip(EDGE + "()（）“”\"")
+    if _CAPTION.match(text):  # 图为…主桥桥塔突破300米: a photo's caption, not the report
+        return False
     if "|" in bare:  # a table row's cells (滨海大道 | 12亿元): a column names the figure, not its words
         return False
     if len(bare) < _MIN_NAME or _NOT_A_NAME.match(bare) or _NOT_A_NAME_END.search(bare):
@@ -123,6 +127,8 @@ def _is_figure(text: str, q: Quantity, name: str) -> bool:
     if q.unit in ("次", "轮") and _PER_RECIPIENT.search(clause_before(text, q.start)):
         return False
     if text.count("《", 0, q.start) > text.count("》", 0, q.start):  # a title's number: 《…42条》
+        return False
+    if _ATTENDANCE.match(bare):  # 近2900名代表出席开幕式: who came, not what was done
         return False
     if text.startswith(name + "各", q.end):  # 13个乡镇各创建1条…: the set; the count is 1 each
         return False
@@ -171,6 +177,8 @@ def figure_names(text: str, qs: list[Quantity], namings: list[Naming]) -> list[s
 def _milestone_of_a_level(text: str, qs: list[Quantity], i: int) -> bool:
     """``突破400亿元大关,达到417亿元``: a milestone said with the exact level is no figure of its own
     (the milestone alone is: 旅客吞吐量突破200万大关)."""
-    if i + 1 == len(qs) or not text.startswith("大关", qs[i].end):
+    if i + 1 == len(qs):
         return False
-    return bool(_REACHED_AFTER_MILESTONE.fullmatch(text, qs[i].end, qs[i + 1].start))
+    # 突破3万亿元、达3.6万亿元: a bound passed, then the level reached, in the same unit
+    passed = text.startswith("大关", qs[i].end) or (qs[i].qualifier == "以上" and qs[i].unit == qs[i + 1].unit)
+    return passed and bool(_REACHED_AFTER_MILESTONE.fullmatch(text, qs[i].end, qs[i + 1].start))
