@@ -587,3 +587,30 @@ def test_bare_places_only_where_the_body_speaks_for_them(text: str, region: str 
 def test_more_pages_own_place_and_year(text: str, region: str | None, year: int) -> None:
     doc = load(text)
     assert (doc.region, doc.year) == (region, year)
+
+
+def _meta(doc: Document) -> list[tuple[str | None, str | None, int | None, int | None, DocType]]:
+    return [(r.title, r.region, r.year, r.plan_year, r.doc_type) for r in split_reports(doc)]
+
+
+@pytest.mark.parametrize(
+    "name", ["city-reports-2023.txt", "jiaojiang-drc-2022.txt", "wenzhou-drc-2023-h1.txt", "wenzhou-etdz-2021.txt"]
+)
+def test_a_page_pasted_without_line_breaks_keeps_its_metadata(name: str) -> None:
+    # issue 13: region, year, title and type found without line breaks, as with them: the
+    # metadata row glued before the text, the title between sentences, the headings on their sections
+    text = (CORPUS / name).read_text(encoding="utf-8")
+    assert _meta(load(text=text.replace("\n", ""))) == _meta(load(text=text))
+
+
+def test_a_title_glued_into_a_sentence_is_no_title() -> None:
+    flat = "我们认真落实2023年政府工作报告确定的各项任务," + "全市生产总值增长5%。" * 120
+    assert load(text=flat).title is None
+
+
+def test_a_plan_reports_title_glued_after_a_sites_path_is_its_title() -> None:
+    body = "一、2022年经济运行情况 全县生产总值增长5.9%。二、2023年主要目标 生产总值增长6.5%左右。" * 4
+    flat = "首页 > 规划计划 > 发展规划分享到:关于某安县2022年国民经济和社会发展计划执行情况与2023年计划草案的报告 • 来源:县发改局 " + body
+    doc = load(text=flat)
+    assert doc.title == "关于某安县2022年国民经济和社会发展计划执行情况与2023年计划草案的报告"
+    assert (doc.region, doc.year, doc.doc_type) == ("某安县", 2023, DocType.WORK_SUMMARY_AND_PLAN)

@@ -19,11 +19,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from . import places
-from .boilerplate import line_spans
+from .boilerplate import line_spans, read_table
 from .document import DocType
 from .script import reading_of, without_readings
 
-__all__ = ["Meta", "GWR_TITLE", "TAG", "region_of", "title_meta", "meta_for", "body_meta", "tag_region"]
+__all__ = ["Meta", "GWR_TITLE", "glued_titles", "is_flat", "TAG", "region_of", "title_meta", "meta_for", "body_meta", "tag_region"]
 
 
 _CJK = r"[\u4e00-\u9fff]"
@@ -43,6 +43,9 @@ _TITLE_WORDS = re.compile(
 # A title at the start of a report pasted as one long line: 盘山县2023年政府工作报告各位代表:…
 _TITLE_PREFIX = re.compile(
     r"^(?:【[^】]*】)?[^。，,:：;；!！?？]{2,40}?(?:(?<![作向])政府工作报告|工作总结和[^。，,:：]{0,12}?(?:工作思路|工作计划|工作安排|工作打算|工作要点))"
+    r"(?=——|—|各位代表|[一二三四五六七八九十]+、|[(（]|(?:19|20)\d{2}年|\s|$)"  # not 落实2023年政府工作报告确定的…
+    # a plan report's: 关于某某区2022年国民经济和社会发展计划执行情况及2023年计划草案的报告
+    r"|^关于[^。，,:：;；!！?？]{2,40}?计划(?:执行情况|草案)[^。，,:：;；!！?？]{0,40}?的报告"
 )
 _PLAN_REPORT = re.compile(r"计划(?:执行情况|草案)")  # 关于XX区2022年国民经济和社会发展计划执行情况及2023年计划草案的报告
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
@@ -51,6 +54,25 @@ _PLAN_YEAR = re.compile(
     r"((?:19|20)\d{2})年[^\n。]{0,10}?(?:工作思路|工作计划|工作安排|工作打算|工作要点)"
 )
 _HEADING_CHARS = 40  # lines up to this long may be headings such as "二、2022年工作思路"
+# -- a page pasted without line breaks -------------------------------------------------------------
+# Its metadata row glued before the text (索引号 | … | 公开方式 | 主动公开 |一、2021年工作总结…), its
+# title glued between sentences (…产业体系。温州市发改委2023年上半年工作总结和下半年工作思路一、…),
+# its headings glued to their sections (…良好开局。二、2022年工作思路…).
+_FLAT_LINE = 1000  # a first line longer than this holds the page's title and headings too
+_FLAT_SHORT, _FLAT_SHARE = 200, 0.9
+_GLUED_TABLE = re.compile(r"(?:[^|。\n]{0,40}\|){3,}")
+_GLUED_TITLE = re.compile(
+    r"(?:^|(?<=[。！？!?|】\s]))(?:【[^】]*】)?(?P<title>[^。，,:：;；!！?？|\s]{2,40}?"
+    r"(?:(?<![作向])政府工作报告|工作总结和[^。，,:：|]{0,12}?(?:工作思路|工作计划|工作安排|工作打算|工作要点)))"
+    r"(?=——|—|各位代表|[一二三四五六七八九十]+、|[(（]|(?:19|20)\d{2}年)"
+    r"|(?:^|(?<=[。！？!?|】:：\s\d]))(?P<plan>关于[^。，,:：;；!！?？|\s]{2,40}?计划(?:执行情况|草案)[^。，,:：;；!！?？|]{0,40}?的报告)"
+)
+_GLUED_GWR_TITLE = re.compile(
+    rf"(?:(?:^|(?<=[。！？!?|】\s]))(?:【[^】]*】)?(?:\d{{4}}年)?|(?<![到至\d])\d{{4}}年)"  # with its year, after anything
+    rf"{_REGION_PATTERN}(?:人民)?政府工作报告(?=——|各位代表|[(（]|\s*$)"
+)
+_GLUED_TITLE_CHARS = 3000  # where the first three lines of a page would be
+_GLUED_HEADING = re.compile(r"(?:^|(?<=[。！？!?|\s]))[一二三四五六七八九十]+、[^。，,:：;；!！?？]{2,20}")
 _TITLE_CHARS = 60
 
 # -- the body's sentences ------------------------------------------------------------------------
@@ -236,6 +258,29 @@ def _find_title(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+def glued_titles(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the government work reports' titles glued into a page pasted without line breaks
+    (…提出意见。2023年某某市政府工作报告各位代表:…); ``text`` is folded (:mod:`.script`)."""
+    return [m.span() for m in _GLUED_GWR_TITLE.finditer(text, start, end)]
+
+
+def is_flat(text: str, start: int, end: int) -> bool:
+    return _flat(text, start, end)
+
+
+def _flat(text: str, start: int, end: int) -> bool:
+    """Whether the report was pasted without line breaks: its first line runs on and on."""
+    first = text.find("\n", start, end)
+    line = (end if first < 0 else first) - start
+    return line > _FLAT_LINE or line > _FLAT_SHORT and line > _FLAT_SHARE * (end - start)  # or all of a short page
+
+
+def _glued_title(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a title glued between the sentences of a page's start (:data:`_GLUED_TITLE`)."""
+    m = _GLUED_TITLE.search(text, start, min(end, start + _GLUED_TITLE_CHARS))
+    return (m.span("title") if m.group("title") else m.span("plan")) if m else None
+
+
 def meta_for(source: str, start: int, end: int, table: dict[str, str]) -> Meta:
     """Title, region, year, plan year and type of the report ``source[start:end]``.
 
@@ -247,13 +292,20 @@ def meta_for(source: str, start: int, end: int, table: dict[str, str]) -> Meta:
     """
     reading = reading_of(source)
     text, start, end = reading.text, reading.reading_offset(start), reading.reading_offset(end)
-    title_span = _find_title(text, start, end)
+    flat = _flat(text, start, end)
+    glued = _GLUED_TABLE.match(text, start) if flat else None
+    if glued:  # 索引号 | … | 发布机构 | 某某区 |一、…: the row a line of its own would be
+        cells = [c.strip() for c in glued.group().split("|")]
+        table = {**read_table("\n".join(f"{k} | {v}" for k, v in zip(cells, cells[1:]))), **table}
+    title_span = _find_title(text, glued.end() if glued else start, end) or (_glued_title(text, start, end) if flat else None)
     from_title = Meta()
     if title_span:
         a, b = reading.source_span(*title_span)
         title = without_readings(source[a:b]).strip()
         from_title = replace(title_meta(text[slice(*title_span)].strip()), title=title)
-    short_lines = (text[a:b] for a, b in line_spans(text, start, end) if b - a <= _HEADING_CHARS)
+    short_lines = [text[a:b] for a, b in line_spans(text, start, end) if b - a <= _HEADING_CHARS]
+    if flat:
+        short_lines += [m.group() for m in _GLUED_HEADING.finditer(text, start, end)]
     from_headings = _body_meta("\n".join(short_lines), table)
     said = (from_title, from_headings)
     complete = all(any(getattr(m, k) for m in said) for k in ("region", "year", "plan_year")) and any(

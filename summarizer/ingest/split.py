@@ -15,12 +15,13 @@ from typing import Literal
 from ..errors import EmptyInputError
 from .boilerplate import DATE_LINE, iso_date, line_spans, read_table, trim
 from .document import DocType, Document
-from .metadata import GWR_TITLE, TAG, Meta, meta_for, tag_region, title_meta
+from .metadata import GWR_TITLE, TAG, Meta, glued_titles, is_flat, meta_for, tag_region, title_meta
 from .script import fold_script
 
 __all__ = ["describe_file", "split_reports"]
 
 _Layout = Literal["compilation", "digest", "single"]
+_CONTENTS_ENTRY = 200  # characters: a title with less under it, on one line, lists a report
 
 
 def describe_file(text: str, path: str | None) -> Document:
@@ -45,6 +46,8 @@ def _layout(doc: Document) -> tuple[_Layout, list[tuple[int, int]]]:
     lines = list(line_spans(doc.text, doc.start, doc.end))
     reading = fold_script(doc.text)  # 政府工作報告 titles a report too
     titles = [(a, b) for a, b in lines if GWR_TITLE.match(reading[a:b].strip())]
+    if len(titles) < 2 and is_flat(reading, doc.start, doc.end):  # pasted without line breaks
+        titles = glued_titles(reading, doc.start, doc.end)
     if len(titles) > 1:
         return "compilation", titles
     dates = [(a, b) for a, b in lines if DATE_LINE.match(doc.text[a:b])]
@@ -77,7 +80,7 @@ def _split_compilation(doc: Document, starts: list[int]) -> list[Document]:
     reports = []
     for start, next_start in zip(starts, [*starts[1:], doc.end]):
         a, b = trim(doc.text, start, next_start)
-        if "\n" not in doc.text[a:b]:
+        if "\n" not in doc.text[a:b] and b - a < _CONTENTS_ENTRY:
             continue  # a title with no report under it: a table of contents entry
         meta = meta_for(doc.text, a, b, {})
         reports.append(_with_meta(doc, a, b, meta))
