@@ -19,6 +19,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..ingest.places import is_place_name
 from .indicators import RATE_SUFFIX, is_known_indicator
@@ -81,6 +82,7 @@ _ANY_DIGIT = re.compile(r"\d")
 _GOAL_BEFORE = re.compile(r"(?<=.)(?<![定达])目标(?:为|是)?$")  # not 超省定目标5天
 _QUOTED_FIGURE_LEAD = re.compile(r"(?:增长|提高|下降|降低|达到|控制在)$")
 _PLACE_PREFIX_CHARS = 12
+_DIVISION_SUFFIXES = "省市县区州旗盟"
 _TIME_AFTER_PLACE = re.compile(r"(?:(?:19|20)\d{2}年|本年|今年|全年|去年|上年|全省|全市|全区|全县)+$")
 _TOTAL_BEFORE = re.compile(r"(?:共|共计|合计|总计)$")
 _QUOTED_NAME = re.compile(r"“[^“”,，;；。\n]{1,16}”")
@@ -217,14 +219,18 @@ def name_before(lead: str) -> str:
     return "" if _LEAD_WORDS.fullmatch(name) else _without_place(name)  # 新建的32.79万吨…: a verb names nothing
 
 
+@lru_cache(maxsize=4096)  # grounding reads the rules' names again
 def _without_place(name: str) -> str:
     """An indicator of the table without the place (and time) said before it: 浙江服务业增加值,
     深圳本年GDP, 广东2023年地区生产总值 → the indicator (the report's place is the report's)."""
-    if len(name) <= _SHORTEST_OBJECT or is_known_indicator(name):
+    if len(name) <= _SHORTEST_OBJECT + 1 or is_known_indicator(name):
         return name
+    measured = _MEASURE_WORD.search(name) is not None
     for k in range(_SHORTEST_OBJECT, min(len(name) - 1, _PLACE_PREFIX_CHARS) + 1):
         rest = name[k:]
-        if is_known_indicator(rest) or _MEASURE_WORD.search(rest) and len(rest) > _SHORTEST_OBJECT + 1:
+        if rest[0] in _DIVISION_SUFFIXES:  # 珠海市服务业增加值: the place runs on to its suffix
+            continue
+        if measured and len(rest) > _SHORTEST_OBJECT + 1 or is_known_indicator(rest):
             place = _TIME_AFTER_PLACE.sub("", name[:k])
             return rest if place and is_place_name(place) else name
     return name
