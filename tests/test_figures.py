@@ -646,3 +646,19 @@ def test_milestones_captions_attendance_and_speeds_are_no_results() -> None:
         "成为全国首个全部设区市通时速350公里高铁的省份。具体抓好9个方面工作。"
     )
     assert results(body) == [("工业增加值", 1.19, "万亿元", None)]
+
+
+def test_pages_in_other_styles_say_changes_and_levels_so() -> None:
+    body = (
+        "出口總額超4000億元人民幣,增長8%。去年本市GDP錄得3.2%增長。全年旅客吞吐量達到1200萬人次,按年上升12%。"
+        "失業率維持在3%的低水平。全年工业增加值实现了5.5%的增长。"
+    )
+    assert results(body) == [
+        ("出口總額", 4000.0, "億元", 8.0),
+        ("GDP", None, "", 3.2),
+        ("旅客吞吐量", 1200.0, "萬人次", 12.0),
+        ("失業率", 3.0, "%", None),
+        ("工业增加值", None, "", 5.5),
+    ]
+    quotes = [r.evidence.text for r in _findings(REVIEW + body + "\n").results]
+    assert "GDP錄得3.2%增長" in quotes[1] and quotes[4].endswith("5.5%的增长")

@@ -24,7 +24,7 @@ from functools import lru_cache
 from ..ingest.places import is_place_name
 from .indicators import RATE_SUFFIX, is_known_indicator
 from .lexicon import alternation, lexicon
-from .numbers import COUNT_UNITS, RATE_UNITS, Quantity, clause_before, list_groups
+from .numbers import CHANGE_AFTER, COUNT_UNITS, RATE_UNITS, Quantity, clause_before, list_groups
 
 __all__ = ["Naming", "name_numbers", "name_before", "listed_names", "split_shared_name"]
 
@@ -32,7 +32,7 @@ __all__ = ["Naming", "name_numbers", "name_before", "listed_names", "split_share
 # Words that end an indicator name: the verb (or adverb) that introduces its number.
 _NAME_END = re.compile(
     r"增长(?!贡献|极)|成长(?!型)|年增(?!长|加)|年减|上涨|增速|增幅|涨幅|达到|控制在|保持在|稳定在|下降|降低|减少|提高|提升|增加(?!值)|上升|分别|力争|确保|争取"
-    r"|突破|超过|不低于|不少于|不超过|不高于|高于|快于|年均|同比|按年|(?:实现|完成)(?!率)|降至|降到|增至|收窄|缩小(?:到|至)?|[上下]调(?:到|至)?"
+    r"|突破|超过|不低于|不少于|不超过|不高于|高于|快于|年均|同比|按年|(?:实现|完成)(?!率)了?|录得|维持(?:在)?|降至|降到|增至|收窄|缩小(?:到|至)?|[上下]调(?:到|至)?"
     # the base compared with, which names nothing: 较去年同期, 比2022年, a nameless 比年初提高…
     r"|[比较](?:(?:[去上前]|\d{4})年(?:同期|年初预算|预算)?|同期|年初|改革前)"
     # a condition, which names nothing either: 扣除留抵退税因素后增长, 同口径增长, 在减产情况下
@@ -73,7 +73,8 @@ _FILLER_END = re.compile(rf"(?:{alternation(_WORDS.name_fillers)})$")
 _SHORTEST_OBJECT = 2
 # A bound glued to the number is no part of the name: 消费近15亿元, 仅此2家, 总额超100亿元.
 _TRAILING_BOUND = re.compile(rf"(?:{alternation(_WORDS.above + _WORDS.within + _WORDS.about)}|仅此|仅)$")
-_NOT_A_NOUN = "和与及或的以左等"  # …增长2%等: 等 ends a list
+_NOT_A_NOUN = "和与及或的以左等"
+_CURRENCY_AFTER = ("人民币", "美元")  # 4000亿元人民币: the unit's currency, not what the number describes  # …增长2%等: 等 ends a list
 _NOUNS_FROM_JOINERS = ("和美", "和谐")  # what may follow a number without starting the name of what it counts
 _COUNTED = re.compile(r"[^\s,，;；。:：!！?？、\d０-９]+")  # up to a clause end, list mark or next number
 _OBJECT_VERB_END = re.compile(rf"(?<=.)(?:{alternation(_WORDS.object_verbs)})$")  # a subject before the verb
@@ -314,13 +315,15 @@ def _describes_what_follows(text: str, q: Quantity) -> bool:
     """``80%的村``, ``50%以上美丽乡村``, ``超30亿元精品陶瓷企业``, ``超10亿元30个``, ``15分钟文化圈``,
     ``突破400亿元大关``."""
     follower = text[q.end : q.end + 1]
+    if q.unit in RATE_UNITS and CHANGE_AFTER.match(text, q.end):
+        return False  # 录得3.2%增长, 实现5.5%的增长: the change said after its rate
     if q.qualifier in ("以上", "以下") and _COUNT_BEFORE.search(text, max(0, q.start - 5), q.start):
         return True  # 230个50户以上木质房屋: a threshold in the name of what is counted
     if follower == "的" and _GOAL_AFTER.match(text, q.end):
         return False  # 控制在3.5%的较低水平, 完成800户的改造任务: the number is the goal's
     if follower == "的":
         return True
-    if _LEAD_WORDS.match(text[q.end : q.end + 4]):
+    if _LEAD_WORDS.match(text[q.end : q.end + 4]) or text.startswith(_CURRENCY_AFTER, q.end):
         return False  # 赤字率拟按3%左右安排: a light verb follows, not what the number describes
     if q.unit in COUNT_UNITS or not (_starts_noun(follower) or follower.isdigit()):
         return False

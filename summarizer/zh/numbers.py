@@ -31,6 +31,7 @@ __all__ = [
     "find_quantities",
     "clause_before",
     "list_groups",
+    "CHANGE_AFTER",
     "UNITS",
     "RATE_UNITS",
     "COUNT_UNITS",
@@ -77,9 +78,11 @@ _GROUP_GLUE = re.compile(r"\s*(?:和|与|及|、)\s*")
 
 # The trigger nearest to the number (rightmost) decides; order inside each pattern is irrelevant.
 # 控制在/保持在/达到 are neutral: 涨幅控制在3% is a rate, 失业率控制在5.5% a level.
-_LEVEL_VERB = r"(?:提高|提升|增加|增长|下降|降低|减少|缩小|扩大|上调|下调)(?:到|至)|降至|增至"
+_LEVEL_VERB = r"(?:提高|提升|增加|增长|上升|下降|降低|减少|缩小|扩大|上调|下调)(?:到|至)|降至|增至"
 _DECREASE = r"下降|降低|减少|净减|年减|回落|压减|削减|缩小|降幅"
-_INCREASE = r"增长(?!贡献)|成长(?!型)|年增(?!长|加)|净增|增速|增幅|涨幅|上涨|提高|提升|增加(?!值)|增量"
+_INCREASE = r"增长(?!贡献)|成长(?!型)|年增(?!长|加)|净增|增速|增幅|涨幅|上涨|上升|提高|提升|增加(?!值)|增量"
+# A change said after its rate: 录得3.2%增长, 实现5.5%的增长, 3%的跌幅.
+CHANGE_AFTER = re.compile(r"的?(?:(?P<inc>增长|增幅|升幅|涨幅|上升|上涨)|(?P<dec>下降|降幅|跌幅|下跌|回落))")
 _TRIGGER = re.compile(rf"(?P<level>{_LEVEL_VERB})|(?P<dec>{_DECREASE})|(?P<inc>{_INCREASE})")
 # A comparison with a base: 高于全省1个百分点, 高于某某市平均增速, 超时序进度70.5个百分点.
 _COMPARE = re.compile(
@@ -181,6 +184,9 @@ def _classify(text: str, group: list[Quantity], previous_end: int) -> list[Quant
     else:
         shared = tail.qualifier if all(not q.qualifier for q in group[:-1]) else ""
     kind, direction = _kind_and_direction(lead, unit)
+    after = CHANGE_AFTER.match(text, tail.end) if kind == "level" and unit in RATE_UNITS else None
+    if after:
+        kind, direction = "growth", ("increase" if after.group("inc") else "decrease")
     return [
         replace(q, unit=q.unit or unit, qualifier=q.qualifier or shared, kind=kind, direction=direction)
         for q in group

@@ -14,7 +14,7 @@ import re
 
 from ...zh.lexicon import alternation, lexicon
 from ...zh.naming import Naming
-from ...zh.numbers import COUNT_UNITS, Quantity, clause_before
+from ...zh.numbers import CHANGE_AFTER, COUNT_UNITS, RATE_UNITS, Quantity, clause_before
 from .reading import EDGE
 
 __all__ = ["figure_names", "figure_span", "named", "MAX_NAME"]
@@ -151,6 +151,9 @@ def figure_span(
     if any(qs[k].kind == "relative" for k in members):
         lead = text[: head.start]
     start, tail = head.start - len(lead), qs[last].end
+    change = CHANGE_AFTER.match(text, tail)  # 录得3.2%增长: the quote takes the change word said after
+    if change and qs[last].unit in RATE_UNITS:
+        tail = change.end()
     # 268个“一村一品”, 230个50户以上木质房屋, 为8000名…的女生提供疫苗免费接种: within the clause
     clause_end = _CLAUSE_BREAK.search(text, tail)
     after = text.find(name, tail, clause_end.start() if clause_end else len(text))
