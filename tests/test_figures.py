@@ -662,3 +662,19 @@ def test_pages_in_other_styles_say_changes_and_levels_so() -> None:
     ]
     quotes = [r.evidence.text for r in _findings(REVIEW + body + "\n").results]
     assert "GDP錄得3.2%增長" in quotes[1] and quotes[4].endswith("5.5%的增长")
+
+
+def test_a_measure_shares_its_object_and_a_count_keeps_its_threshold() -> None:
+    body = (
+        "新建(改扩建)公办幼儿园8所。招引亿元以上项目50个、10亿元以上项目8个。"
+        "新建高标准农田3万亩,改造提升2万亩。新建5万亩、改造提升6万亩旱作农田。"
+    )
+    assert [(name, value) for name, value, _, _ in targets(body)] == [
+        ("公办幼儿园", 8.0),
+        ("亿元以上项目", 50.0),
+        ("项目", 8.0),
+        ("高标准农田", 3.0),
+        ("改造提升高标准农田", 2.0),
+        ("新建旱作农田", 5.0),
+        ("旱作农田", 6.0),
+    ]

@@ -61,7 +61,9 @@ _LEAD_WORD = re.compile(
     r"|[\u4e00-\u9fff]{2,4}[省市县区](?:人民)?(?:政府)?(?=预计|将|要|全年|累计|先后|已)"
     # a target recalled: 年初确定的目标为新增市场主体3000户
     r"|(?:年初|既定|原定)?(?:确定的)?(?:主要)?(?:预期)?目标(?:任务)?(?:为|是)"
-    r"|(?<=.)(?:和|与|及|、))"
+    r"|(?<=.)(?:和|与|及|、)"
+    # a verb's alternative in brackets: 新建(改扩建)公办幼儿园
+    rf"|[(（](?:{alternation(_WORDS.object_verbs)})[)）])"
 )
 _LEAD_WORDS = re.compile(rf"^(?:{_LEAD_WORD.pattern})+")
 # A list item's mark is no part of its name: ●经济增长, 六、单位GDP能耗, (2)新建中小学.
@@ -78,6 +80,7 @@ _CURRENCY_AFTER = ("人民币", "美元")  # 4000亿元人民币: the unit's cur
 _NOUNS_FROM_JOINERS = ("和美", "和谐")  # what may follow a number without starting the name of what it counts
 _COUNTED = re.compile(r"[^\s,，;；。:：!！?？、\d０-９]+")  # up to a clause end, list mark or next number
 _OBJECT_VERB_END = re.compile(rf"(?<=.)(?:{alternation(_WORDS.object_verbs)})$")  # a subject before the verb
+_OBJECT_VERBS = re.compile(rf"(?:{alternation(_WORDS.object_verbs)}|提升|提质|改造提升)+")
 _CLAUSE_END = re.compile(r"[,，;；。:：\n]")
 _ANY_DIGIT = re.compile(r"\d")
 _GOAL_BEFORE = re.compile(r"(?<=.)(?<![定达])目标(?:为|是)?$")  # not 超省定目标5天
@@ -494,6 +497,24 @@ class _Reader:
                 return self.own(index - 1)[0]
         if q.kind == "growth":
             return self._previous_clause_name(index)
+        return self._shared_object(index)
+
+    def _shared_object(self, index: int) -> str:
+        """A measure after a verb alone, whose object is a neighbour's in the same unit: 新建高标准
+        农田3万亩,改造提升2万亩 → 改造提升高标准农田; 新建4万亩、改造提升8万亩高标准农田 → 新建高标准农田."""
+        text, qs, q = self.text, self.qs, self.qs[index]
+        verbs = clause_before(text, q.start, qs[index - 1].end if index else 0).strip(" \u3000,，、;；")
+        if q.unit in RATE_UNITS or not verbs or not _OBJECT_VERBS.fullmatch(verbs):
+            return ""
+        later = qs[index + 1] if index + 1 < len(qs) else None
+        if later is not None and later.unit == q.unit and text[q.end : later.start].startswith("、"):
+            counted = _counted(text, later.end)  # …、改造提升8万亩高标准农田
+            if _OBJECT_VERBS.fullmatch(text[q.end + 1 : later.start]) and len(counted) >= _SHORT_ITEM:
+                return verbs + counted
+        earlier = qs[index - 1] if index else None
+        if earlier is not None and earlier.unit == q.unit and _CLAUSE_END.search(text, earlier.end, q.start):
+            name = self.own(self.level(index - 1))[0]
+            return verbs + _LEAD_WORDS.sub("", name) if name and not _LEAD_WORDS.fullmatch(name) else ""
         return ""
 
     def _previous_clause_name(self, index: int) -> str:

@@ -156,7 +156,12 @@ def figure_span(
         tail = change.end()
     # 268个“一村一品”, 230个50户以上木质房屋, 为8000名…的女生提供疫苗免费接种: within the clause
     clause_end = _CLAUSE_BREAK.search(text, tail)
-    after = text.find(name, tail, clause_end.start() if clause_end else len(text))
+    stop = clause_end.start() if clause_end else len(text)
+    after = text.find(name, tail, stop)
+    if after < 0 and name not in text[start:tail]:
+        # 新建4万亩、改造提升8万亩高标准农田: the name's object, shared, is said after the number
+        shared = next((name[k:] for k in range(1, len(name) - 1) if text.find(name[k:], tail, stop) >= 0), "")
+        after, name = (text.find(shared, tail, stop), shared) if shared else (after, name)
     if after >= 0:
         tail = after + len(name)
         if text.startswith(("任务", "目标", "计划"), tail):  # 完成800户的改造任务: the goal word says whose
