@@ -636,7 +636,8 @@ def test_a_place_and_adverbs_around_an_indicator_are_no_part_of_its_name() -> No
         ("城镇调查失业率", 5.2, None),
         ("粮食产量", 430.0, None),
         ("生产总值", 5.6, None),
-        ("本外币存、贷款余额", 6.0, None),
+        ("本外币存款余额", 6.0, None),
+        ("本外币贷款余额", 6.0, None),
     ]
 
 
@@ -678,3 +679,26 @@ def test_a_measure_shares_its_object_and_a_count_keeps_its_threshold() -> None:
         ("新建旱作农田", 5.0),
         ("旱作农田", 6.0),
     ]
+
+
+def test_a_rate_of_completion_is_its_levels_and_a_change_after_it_is_the_level_s() -> None:
+    body = (
+        "一般公共预算收入完成15.8亿元,为年度预算的102.3%,同比增长8.1%。"
+        "新增就业6435人,失业人员再就业1755人,分别完成目标任务的117%。"
+        "工业、服务业增加值增速分别高于全省2.7、2.3个百分点。"
+    )
+    assert results(body) == [
+        ("一般公共预算收入", 15.8, "亿元", 8.1),
+        ("一般公共预算收入年度预算完成率", 102.3, "%", None),
+        ("新增就业", 6435.0, "人", None),
+        ("失业人员再就业", 1755.0, "人", None),
+        ("新增就业目标任务完成率", 117.0, "%", None),
+        ("失业人员再就业目标任务完成率", 117.0, "%", None),
+        ("工业增加值增速高于全省", 2.7, "个百分点", None),
+        ("服务业增加值增速高于全省", 2.3, "个百分点", None),
+    ]
+
+
+def test_a_per_capita_figure_is_not_each_of_a_pair() -> None:
+    # 人均 holds 均 but says "per person", not "each of them"
+    assert [name for name, *_ in targets("城乡居民人均可支配收入增长7%。")] == ["城乡居民人均可支配收入"]

@@ -61,7 +61,7 @@ _LEAD_WORD = re.compile(
     r"|[\u4e00-\u9fff]{2,4}[省市县区](?:人民)?(?:政府)?(?=预计|将|要|全年|累计|先后|已)"
     # a target recalled: 年初确定的目标为新增市场主体3000户
     r"|(?:年初|既定|原定)?(?:确定的)?(?:主要)?(?:预期)?目标(?:任务)?(?:为|是)"
-    r"|(?<=.)(?:和|与|及|、)"
+    r"|(?<=.)(?:和|与|及|、)|共(?![享建同青产治商])"
     # a verb's alternative in brackets: 新建(改扩建)公办幼儿园
     rf"|[(（](?:{alternation(_WORDS.object_verbs)})[)）])"
 )
@@ -80,6 +80,11 @@ _CURRENCY_AFTER = ("人民币", "美元")  # 4000亿元人民币: the unit's cur
 _NOUNS_FROM_JOINERS = ("和美", "和谐")  # what may follow a number without starting the name of what it counts
 _COUNTED = re.compile(r"[^\s,，;；。:：!！?？、\d０-９]+")  # up to a clause end, list mark or next number
 _OBJECT_VERB_END = re.compile(rf"(?<=.)(?:{alternation(_WORDS.object_verbs)})$")  # a subject before the verb
+# A rate of completion of a goal: 为年度预算的102.3%, 完成年度任务的114%, 分别完成目标任务的117%.
+_COMPLETION = re.compile(
+    r"(?:^|[^\u4e00-\u9fff]|分别|均)(?:完成|为|达到|占)了?(?P<goal>(?:年度|全年|年)?(?:目标任务|任务|计划|预算|目标))的$"
+)
+_FOR_EACH_BEFORE = re.compile(r"(?<!人)均|分别|都")
 _OBJECT_VERBS = re.compile(rf"(?:{alternation(_WORDS.object_verbs)}|提升|提质|改造提升)+")
 _CLAUSE_END = re.compile(r"[,，;；。:：\n]")
 _ANY_DIGIT = re.compile(r"\d")
@@ -402,6 +407,10 @@ class _Reader:
             after = self._object_after(index, lead)
             if after:
                 return after, lead
+            of_goal = self._completion(index)
+            if of_goal and index:  # 城镇新增就业8560人,完成年度任务的114% → 城镇新增就业年度任务完成率
+                owners = [self.own(self.level(k))[0] for k in self._completed(index)]
+                return ("、".join(owners) + of_goal + "完成率" if all(owners) else ""), lead
             phrase = name_before(lead)
             if not phrase or _WHEN.fullmatch(phrase) or self._is_increment(index):
                 return self._named_elsewhere(index), lead
@@ -462,6 +471,9 @@ class _Reader:
             compared_growth = bool(before) and quantities[before[-1]].kind == "growth"
         bases = [b for b in _CONJ.split(_BASE_TAIL.sub("", m.group("base"))) if b]
         base = bases[group.index(index)] if len(bases) == len(group) else "".join(bases)
+        subjects = split_shared_name(subject, len(group)) if len(bases) != len(group) else [subject]
+        if len(set(subjects)) == len(group) > 1:  # 工业、服务业增加值增速分别高于全省2.7、2.3个百分点
+            subject = subjects[group.index(index)]
         growth = (compared_growth or re.search("增速|增幅|增长", lead)) and not RATE_SUFFIX.search(subject)
         rate = "增速" if subject and growth else ""
         return f"{subject}{rate}{m.group('cmp')}{base}"
@@ -554,7 +566,7 @@ class _Reader:
         shared = self.shared_levels(index)
         if shared:
             return shared[0]
-        if at > 1 and self._is_increment(groups[at - 1][0]):
+        if at > 1 and (self._is_increment(groups[at - 1][0]) or self._completion(groups[at - 1][0])):
             at -= 1  # 达到417亿元,净增110.8亿元,增长9.4%: the change is the level's, not the increment's
         levels, changes = groups[at - 1], groups[self.group_at[index]]
         if len(levels) != len(changes) or quantities[levels[0]].kind != "level":
@@ -566,6 +578,28 @@ class _Reader:
             return index
         return levels[changes.index(index)]
 
+
+    def _completion(self, index: int) -> str:
+        """The goal a rate of completion is of (为年度预算的102.3%, 完成年度任务的114% → 年度预算,
+        年度任务), '' for any other quantity."""
+        q = self.qs[index]
+        if q.unit != "%" or q.kind != "level":
+            return ""
+        m = _COMPLETION.search(clause_before(self.text, q.start, self.qs[index - 1].end if index else 0))
+        return m.group("goal") if m else ""
+
+    def _completed(self, index: int) -> list[int]:
+        """The levels a rate of completion is of: the one before it, or with 分别 (均) each level
+        said before it in a clause of its own (新增就业6435人,失业人员再就业1755人,分别完成…)."""
+        owners = [index - 1]
+        if not _FOR_EACH_BEFORE.search(clause_before(self.text, self.qs[index].start, self.qs[index - 1].end)):
+            return owners
+        while owners[0] > 0 and self.qs[owners[0] - 1].kind == "level" and self.qs[owners[0] - 1].unit != "%":
+            between = self.text[self.qs[owners[0] - 1].end : self.qs[owners[0]].start]
+            if not _CLAUSE_END.search(between) or _ANY_DIGIT.search(between):
+                break
+            owners.insert(0, owners[0] - 1)
+        return owners
 
     def _is_increment(self, index: int) -> bool:
         """``净增110.8亿元``: an amount added to a level, not a level."""

@@ -34,7 +34,7 @@ from ...ingest.script import reading_of
 from ...notes import ChunkNotes, PriorityNote, QualitativeNote, ResultNote, TargetNote
 from ...text.structure import Section, bare_title, parse_sections
 from ...zh.naming import listed_names, name_numbers
-from ...zh.numbers import find_quantities, list_groups
+from ...zh.numbers import clause_before, find_quantities, list_groups
 from .items import figure_names, figure_span, named
 from .reading import (
     EDGE,
@@ -64,7 +64,7 @@ _SENTENCE_MARKS = "。！？\n"
 _TARGET_RECALLED = re.compile(r"(?:预期|年初|既定|计划)目标(?:任务)?(?:为|是)?|目标(?:任务)?(?:为|是)")
 _ACHIEVED = re.compile(r"实际|实现|完成|达到")
 _RECALL_END = re.compile(r"[,，;；)）]")
-_FOR_EACH = re.compile(r"[均都]|分别|双双")  # 工业投资、技改投资均增长15%: the number is each one's
+_FOR_EACH = re.compile(r"(?<!人)[均都]|分别|双双")  # 工业投资、技改投资均增长15%: the number is each one's (not 人均)
 
 
 def _quote(doc: Document, start: int, end: int) -> str:
@@ -215,13 +215,17 @@ def _sentence_results(doc: Document, sentence: Span, period: str | None) -> Iter
         members = [*group_of[i], *(group_of[c] if c is not None else ())]
         members += [owners[j] for j in (group_of[c] if c is not None else ())]
         start, tail = figure_span(text, qs, group_of, members, name)
-        yield ResultNote(
-            indicator=name,
-            value=q.value if q.kind != "growth" else None,  # 高于全国1.8个百分点: a level
-            change=qs[c].value if c is not None else None,
-            period=period,
-            evidence=_quote(doc, sentence.start + start, sentence.start + tail),
-        )
+        quote = _quote(doc, sentence.start + start, sentence.start + tail)
+        # 新增就业6435人,失业人员再就业1755人,分别完成目标任务的117%: one rate, each one's
+        each = _FOR_EACH.search(clause_before(text, q.start, qs[i - 1].end if i else 0)) and c is None and len(group_of[i]) == 1
+        for one in (listed_names(name) if each else []) or [name]:
+            yield ResultNote(
+                indicator=one,
+                value=q.value if q.kind != "growth" else None,  # 高于全国1.8个百分点: a level
+                change=qs[c].value if c is not None else None,
+                period=period,
+                evidence=quote,
+            )
 
 
 def _priorities(doc: Document, sections: tuple[Section, ...], start: int) -> list[PriorityNote]:
