@@ -702,3 +702,17 @@ def test_a_rate_of_completion_is_its_levels_and_a_change_after_it_is_the_level_s
 def test_a_per_capita_figure_is_not_each_of_a_pair() -> None:
     # 人均 holds 均 but says "per person", not "each of them"
     assert [name for name, *_ in targets("城乡居民人均可支配收入增长7%。")] == ["城乡居民人均可支配收入"]
+
+
+def test_a_milestone_of_a_later_period_and_a_figure_under_a_condition() -> None:
+    body = (
+        "1—11月规上工业总产值超4500亿元、增长38%,预计全年首次突破5000亿元大关。"
+        "地区生产总值达到556.4亿元,首次突破500亿元大关。在新增减税降费18.2亿元的基础上,税收收入达146.5亿元。"
+    )
+    assert results(body) == [
+        ("规上工业总产值", 4500.0, "亿元", 38.0),
+        ("规上工业总产值", 5000.0, "亿元", None),
+        ("地区生产总值", 556.4, "亿元", None),
+        ("减税降费", 18.2, "亿元", None),
+        ("税收收入", 146.5, "亿元", None),
+    ]

@@ -61,7 +61,9 @@ _LEAD_WORD = re.compile(
     r"|[\u4e00-\u9fff]{2,4}[省市县区](?:人民)?(?:政府)?(?=预计|将|要|全年|累计|先后|已)"
     # a target recalled: 年初确定的目标为新增市场主体3000户
     r"|(?:年初|既定|原定)?(?:确定的)?(?:主要)?(?:预期)?目标(?:任务)?(?:为|是)"
-    r"|(?<=.)(?:和|与|及|、)|共(?![享建同青产治商])"
+    r"|(?<=.)(?:和|与|及|、)|共(?![享建同青产治商])|在(?![建线校岗职读库途])"
+    # a period of the year: 1—11月规上工业总产值, 前三季度
+    r"|\d{1,2}\s*[—\-~～至到]\s*\d{1,2}月份?|前[一二三]季度|上半年|前\d{1,2}个月"
     # a verb's alternative in brackets: 新建(改扩建)公办幼儿园
     rf"|[(（](?:{alternation(_WORDS.object_verbs)})[)）])"
 )
@@ -325,6 +327,8 @@ def _describes_what_follows(text: str, q: Quantity) -> bool:
     follower = text[q.end : q.end + 1]
     if q.unit in RATE_UNITS and CHANGE_AFTER.match(text, q.end):
         return False  # 录得3.2%增长, 实现5.5%的增长: the change said after its rate
+    if text.startswith(("的基础上", "基础上"), q.end):
+        return False  # 在新增减税降费18.2亿元的基础上: a condition, the figure of the words before
     if q.qualifier in ("以上", "以下") and _COUNT_BEFORE.search(text, max(0, q.start - 5), q.start):
         return True  # 230个50户以上木质房屋: a threshold in the name of what is counted
     if follower == "的" and _GOAL_AFTER.match(text, q.end):
@@ -377,7 +381,13 @@ class _Reader:
         if text.startswith("大关", q.end):  # 总产值突破1000亿元大关: a milestone of the figure named before
             lead = clause_before(text, q.start, quantities[index - 1].end if index else 0)
             phrase = name_before(lead)
-            return (phrase, lead) if phrase and not _WHEN.fullmatch(phrase) else ("", "")
+            if phrase and not _WHEN.fullmatch(phrase):
+                return phrase, lead
+            # 规上工业总产值超4500亿元、增长38%,预计全年首次突破5000亿元大关: the figure said before
+            earlier = [k for k in range(index) if quantities[k].unit == q.unit and quantities[k].kind == "level"]
+            if not earlier or quantities[earlier[-1]].value >= q.value:
+                return "", ""  # 达到556.4亿元,首次突破500亿元大关: a milestone said with the level passed
+            return self.own(earlier[-1])[0], lead
         if _describes_what_follows(text, q):
             return "", ""
         group = self.groups[self.group_at[index]]

@@ -151,6 +151,8 @@ def figure_span(
     if any(qs[k].kind == "relative" for k in members):
         lead = text[: head.start]
     start, tail = head.start - len(lead), qs[last].end
+    if text.startswith("大关", tail):  # 突破5000亿元大关: the milestone's word is the quote's
+        tail += 2
     change = CHANGE_AFTER.match(text, tail)  # 录得3.2%增长: the quote takes the change word said after
     if change and qs[last].unit in RATE_UNITS:
         tail = change.end()
