@@ -716,3 +716,18 @@ def test_a_milestone_of_a_later_period_and_a_figure_under_a_condition() -> None:
         ("减税降费", 18.2, "亿元", None),
         ("税收收入", 146.5, "亿元", None),
     ]
+
+
+def test_rate_words_of_taiwan_and_hong_kong_pages_and_a_change_of_a_rate() -> None:
+    body = (
+        "全年地區生產總值達5.67兆元,年增率5.4%。固定資產投資按年下跌3.1%。"
+        "全年GDP增長率達6.1%,增速較上年提高0.7個百分點。"
+    )
+    assert results(body) == [
+        ("地區生產總值", 5.67, "兆元", 5.4),
+        ("固定資產投資", None, "", 3.1),
+        ("GDP", None, "", 6.1),
+        ("GDP增速", None, "", 0.7),
+    ]
+    directions = [r.direction for r in _findings(REVIEW + body + "\n").results]
+    assert directions[1] == "decrease"

@@ -31,7 +31,7 @@ __all__ = ["Naming", "name_numbers", "name_before", "listed_names", "split_share
 
 # Words that end an indicator name: the verb (or adverb) that introduces its number.
 _NAME_END = re.compile(
-    r"增长(?!贡献|极)|成长(?!型)|年增(?!长|加)|年减|上涨|增速|增幅|涨幅|达到|控制在|保持在|稳定在|下降|降低|减少|提高|提升|增加(?!值)|上升|分别|力争|确保|争取"
+    r"(?:增长|成长|年增)率(?:为|达)?|增长(?!贡献|极)|成长(?!型)|年增(?!长|加)|年减|上涨|下跌|增速|增幅|涨幅|达到|控制在|保持在|稳定在|下降|降低|减少|提高|提升|增加(?!值)|上升|分别|力争|确保|争取"
     r"|突破|超过|不低于|不少于|不超过|不高于|高于|快于|年均|同比|按年|(?:实现|完成)(?!率)了?|录得|维持(?:在)?|降至|降到|增至|收窄|缩小(?:到|至)?|[上下]调(?:到|至)?"
     # the base compared with, which names nothing: 较去年同期, 比2022年, a nameless 比年初提高…
     r"|[比较](?:(?:[去上前]|\d{4})年(?:同期|年初预算|预算)?|同期|年初|改革前)"
@@ -87,6 +87,7 @@ _COMPLETION = re.compile(
     r"(?:^|[^\u4e00-\u9fff]|分别|均)(?:完成|为|达到|占)了?(?P<goal>(?:年度|全年|年)?(?:目标任务|任务|计划|预算|目标))的$"
 )
 _FOR_EACH_BEFORE = re.compile(r"(?<!人)均|分别|都")
+_RATE_WORD = re.compile(r"增速|增幅")
 _OBJECT_VERBS = re.compile(rf"(?:{alternation(_WORDS.object_verbs)}|提升|提质|改造提升)+")
 _CLAUSE_END = re.compile(r"[,，;；。:：\n]")
 _ANY_DIGIT = re.compile(r"\d")
@@ -518,8 +519,18 @@ class _Reader:
             if previous.kind == "level" and (glued or milestone):
                 return self.own(index - 1)[0]
         if q.kind == "growth":
-            return self._previous_clause_name(index)
+            return self._rate_of_previous(index) or self._previous_clause_name(index)
         return self._shared_object(index)
+
+    def _rate_of_previous(self, index: int) -> str:
+        """A change of the growth rate just given (GDP增长率达6.1%,增速较上年提高0.7个百分点 →
+        GDP增速): the rate word names the figure before it."""
+        if not index:
+            return ""
+        lead = clause_before(self.text, self.qs[index].start, self.qs[index - 1].end)
+        rate = _RATE_WORD.match(lead.strip(" \u3000,，"))
+        owner = self.own(self.level(index - 1))[0] if rate and self.qs[index - 1].kind == "growth" else ""
+        return owner + rate.group() if owner and rate else ""
 
     def _shared_object(self, index: int) -> str:
         """A measure after a verb alone, whose object is a neighbour's in the same unit: 新建高标准
