@@ -26,7 +26,7 @@ from .indicators import RATE_SUFFIX, is_known_indicator
 from .lexicon import alternation, lexicon
 from .numbers import CHANGE_AFTER, COUNT_UNITS, RATE_UNITS, Quantity, clause_before, list_groups
 
-__all__ = ["Naming", "name_numbers", "name_before", "listed_names", "split_shared_name"]
+__all__ = ["Naming", "name_numbers", "name_before", "listed_names", "split_shared_name", "FOR_EACH"]
 
 
 # Words that end an indicator name: the verb (or adverb) that introduces its number.
@@ -86,7 +86,8 @@ _OBJECT_VERB_END = re.compile(rf"(?<=.)(?:{alternation(_WORDS.object_verbs)})$")
 _COMPLETION = re.compile(
     r"(?:^|[^\u4e00-\u9fff]|分别|均)(?:完成|为|达到|占)了?(?P<goal>(?:年度|全年|年)?(?:目标任务|任务|计划|预算|目标))的$"
 )
-_FOR_EACH_BEFORE = re.compile(r"(?<!人)均|分别|都")
+# 工业投资、技改投资均增长15%, …分别完成目标任务的117%: the number is each one's (人均 is no 均).
+FOR_EACH = re.compile(r"(?<!人)[均都]|分别|双双")
 _RATE_WORD = re.compile(r"增速|增幅")
 _OBJECT_VERBS = re.compile(rf"(?:{alternation(_WORDS.object_verbs)}|提升|提质|改造提升)+")
 _CLAUSE_END = re.compile(r"[,，;；。:：\n]")
@@ -613,7 +614,7 @@ class _Reader:
         """The levels a rate of completion is of: the one before it, or with 分别 (均) each level
         said before it in a clause of its own (新增就业6435人,失业人员再就业1755人,分别完成…)."""
         owners = [index - 1]
-        if not _FOR_EACH_BEFORE.search(clause_before(self.text, self.qs[index].start, self.qs[index - 1].end)):
+        if not FOR_EACH.search(clause_before(self.text, self.qs[index].start, self.qs[index - 1].end)):
             return owners
         while owners[0] > 0 and self.qs[owners[0] - 1].kind == "level" and self.qs[owners[0] - 1].unit != "%":
             between = self.text[self.qs[owners[0] - 1].end : self.qs[owners[0]].start]

@@ -33,7 +33,7 @@ from ...ingest import DocType, Document
 from ...ingest.script import reading_of
 from ...notes import ChunkNotes, PriorityNote, QualitativeNote, ResultNote, TargetNote
 from ...text.structure import Section, bare_title, parse_sections
-from ...zh.naming import listed_names, name_numbers
+from ...zh.naming import FOR_EACH, listed_names, name_numbers
 from ...zh.numbers import clause_before, find_quantities, list_groups
 from .items import figure_names, figure_span, named
 from .reading import (
@@ -64,7 +64,6 @@ _SENTENCE_MARKS = "。！？\n"
 _TARGET_RECALLED = re.compile(r"(?:预期|年初|既定|计划)目标(?:任务)?(?:为|是)?|目标(?:任务)?(?:为|是)")
 _ACHIEVED = re.compile(r"实际|实现|完成|达到")
 _RECALL_END = re.compile(r"[,，;；)）]")
-_FOR_EACH = re.compile(r"(?<!人)[均都]|分别|双双")  # 工业投资、技改投资均增长15%: the number is each one's (not 人均)
 
 
 def _quote(doc: Document, start: int, end: int) -> str:
@@ -119,7 +118,7 @@ def _targets_in(doc: Document, span: Span, headline: bool, year: int | None) -> 
         a, b = figure_span(clause, qs, group_of, [*group_of[i], *group_of[owner]], name)
         quote = _quote(doc, span.start + a, span.start + b)
         # 工业投资、技改投资均增长15%: one number, a target for each indicator listed
-        listed = listed_names(name, pairs=True) if _FOR_EACH.search(clause, 0, q.start) else []
+        listed = listed_names(name, pairs=True) if FOR_EACH.search(clause, 0, q.start) else []
         notes += [
             TargetNote(
                 indicator=one, value=q.value, value_max=q.value_max, year=year,
@@ -217,7 +216,8 @@ def _sentence_results(doc: Document, sentence: Span, period: str | None) -> Iter
         start, tail = figure_span(text, qs, group_of, members, name)
         quote = _quote(doc, sentence.start + start, sentence.start + tail)
         # 新增就业6435人,失业人员再就业1755人,分别完成目标任务的117%: one rate, each one's
-        each = _FOR_EACH.search(clause_before(text, q.start, qs[i - 1].end if i else 0)) and c is None and len(group_of[i]) == 1
+        alone = c is None and len(group_of[i]) == 1
+        each = alone and FOR_EACH.search(clause_before(text, q.start, qs[i - 1].end if i else 0))
         for one in (listed_names(name) if each else []) or [name]:
             yield ResultNote(
                 indicator=one,
