@@ -61,7 +61,7 @@ _LEAD_WORD = re.compile(
     r"|[\u4e00-\u9fff]{2,4}[省市县区](?:人民)?(?:政府)?(?=预计|将|要|全年|累计|先后|已)"
     # a target recalled: 年初确定的目标为新增市场主体3000户
     r"|(?:年初|既定|原定)?(?:确定的)?(?:主要)?(?:预期)?目标(?:任务)?(?:为|是)"
-    r"|(?<=.)(?:和|与|及|、)|共(?![享建同青产治商])|在(?![建线校岗职读库途])"
+    r"|(?<=.)(?:和|与|及|、)|共(?![享建同青产治商])"
     # a period of the year: 1—11月规上工业总产值, 前三季度
     r"|\d{1,2}\s*[—\-~～至到]\s*\d{1,2}月份?|前[一二三]季度|上半年|前\d{1,2}个月"
     # a verb's alternative in brackets: 新建(改扩建)公办幼儿园
@@ -88,15 +88,16 @@ _COMPLETION = re.compile(
 )
 # 工业投资、技改投资均增长15%, …分别完成目标任务的117%: the number is each one's (人均 is no 均).
 FOR_EACH = re.compile(r"(?<!人)[均都]|分别|双双")
+_CONDITION_LEAD = re.compile(r"^\s*在")
 _RATE_WORD = re.compile(r"增速|增幅")
 _OBJECT_VERBS = re.compile(rf"(?:{alternation(_WORDS.object_verbs)}|提升|提质|改造提升)+")
 _CLAUSE_END = re.compile(r"[,，;；。:：\n]")
 _ANY_DIGIT = re.compile(r"\d")
 _GOAL_BEFORE = re.compile(r"(?<=.)(?<![定达])目标(?:为|是)?$")  # not 超省定目标5天
 _QUOTED_FIGURE_LEAD = re.compile(r"(?:增长|提高|下降|降低|达到|控制在)$")
-_PLACE_PREFIX_CHARS = 12
+_PLACE_PREFIX_CHARS = 8  # 广西壮族自治区
 _DIVISION_SUFFIXES = "省市县区州旗盟"
-_TIME_AFTER_PLACE = re.compile(r"(?:(?:19|20)\d{2}年|本年|今年|全年|去年|上年|全省|全市|全区|全县)+$")
+_TIME_BEFORE_NAME = re.compile(r"^(?:(?:19|20)\d{2}年|本年|今年|全年|去年|上年|全省|全市|全区|全县)+")
 _TOTAL_BEFORE = re.compile(r"(?:共|共计|合计|总计)$")
 _QUOTED_NAME = re.compile(r"“[^“”,，;；。\n]{1,16}”")
 _COUNTED_END = re.compile(rf"(?<=.)(?:{alternation(_WORDS.counted_end)})")
@@ -236,16 +237,16 @@ def name_before(lead: str) -> str:
 def _without_place(name: str) -> str:
     """An indicator of the table without the place (and time) said before it: 浙江服务业增加值,
     深圳本年GDP, 广东2023年地区生产总值 → the indicator (the report's place is the report's)."""
-    if len(name) <= _SHORTEST_OBJECT + 1 or is_known_indicator(name):
+    if len(name) <= _SHORTEST_OBJECT + 1:
         return name
     measured = _MEASURE_WORD.search(name) is not None
     for k in range(_SHORTEST_OBJECT, min(len(name) - 1, _PLACE_PREFIX_CHARS) + 1):
-        rest = name[k:]
-        if rest[0] in _DIVISION_SUFFIXES:  # 珠海市服务业增加值: the place runs on to its suffix
+        # a place the gazetteer knows, whole (珠海市服务业增加值, not 珠海 and 市服务业增加值)
+        if name[k] in _DIVISION_SUFFIXES or not is_place_name(name[:k]):
             continue
-        if measured and len(rest) > _SHORTEST_OBJECT + 1 or is_known_indicator(rest):
-            place = _TIME_AFTER_PLACE.sub("", name[:k])
-            return rest if place and is_place_name(place) else name
+        rest = _TIME_BEFORE_NAME.sub("", name[k:])
+        if len(rest) > _SHORTEST_OBJECT and (measured and len(rest) > _SHORTEST_OBJECT + 1 or is_known_indicator(rest)):
+            return name if is_known_indicator(name) else rest
     return name
 
 
@@ -423,6 +424,8 @@ class _Reader:
             if of_goal and index:  # 城镇新增就业8560人,完成年度任务的114% → 城镇新增就业年度任务完成率
                 owners = [self.own(self.level(k))[0] for k in self._completed(index)]
                 return ("、".join(owners) + of_goal + "完成率" if all(owners) else ""), lead
+            if text.startswith(("的基础上", "基础上"), q.end):  # 在新增减税降费18.2亿元的基础上
+                lead = _CONDITION_LEAD.sub("", lead)
             phrase = name_before(lead)
             if not phrase or _WHEN.fullmatch(phrase) or self._is_increment(index):
                 return self._named_elsewhere(index), lead

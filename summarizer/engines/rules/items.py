@@ -151,8 +151,9 @@ def figure_span(
     if any(qs[k].kind == "relative" for k in members):
         lead = text[: head.start]
     start, tail = head.start - len(lead), qs[last].end
-    if text.startswith("大关", tail):  # 突破5000亿元大关: the milestone's word is the quote's
-        tail += 2
+    for word in ("大关", "的基础上"):  # 突破5000亿元大关, 在…18.2亿元的基础上: the quote holds what reads it
+        if text.startswith(word, tail):
+            tail += len(word)
     change = CHANGE_AFTER.match(text, tail)  # 录得3.2%增长: the quote takes the change word said after
     if change and qs[last].unit in RATE_UNITS:
         tail = change.end()
