@@ -560,3 +560,9 @@ def test_the_year_a_body_gives_by_what_it_is(text: str, year: int) -> None:
 )  # fmt: skip
 def test_bare_places_only_where_the_body_speaks_for_them(text: str, region: str | None) -> None:
     assert load(text).region == region
+
+
+def test_a_doc_type_reads_as_its_value() -> None:
+    # The JSON contract says "work_summary_and_plan"; printed or formatted, so does the type.
+    assert str(DocType.WORK_SUMMARY_AND_PLAN) == "work_summary_and_plan"
+    assert f"{DocType.NEWS_ITEM}" == "news_item" and DocType("unknown") is DocType.UNKNOWN
