@@ -614,3 +614,9 @@ def test_a_plan_reports_title_glued_after_a_sites_path_is_its_title() -> None:
     doc = load(text=flat)
     assert doc.title == "关于某安县2022年国民经济和社会发展计划执行情况与2023年计划草案的报告"
     assert (doc.region, doc.year, doc.doc_type) == ("某安县", 2023, DocType.WORK_SUMMARY_AND_PLAN)
+
+
+def test_a_doc_type_reads_as_its_value() -> None:
+    # The JSON contract says "work_summary_and_plan"; printed or formatted, so does the type.
+    assert str(DocType.WORK_SUMMARY_AND_PLAN) == "work_summary_and_plan"
+    assert f"{DocType.NEWS_ITEM}" == "news_item" and DocType("unknown") is DocType.UNKNOWN
