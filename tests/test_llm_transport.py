@@ -290,3 +290,24 @@ async def test_a_transient_error_after_a_step_down_is_not_mistaken_for_a_refusal
         with pytest.raises(TransientLLMError):
             await ask(client)
         assert client.strategy == "json_schema"
+
+
+class Notes(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    summary: str
+    items: list[str]
+    period: str | None
+
+
+@pytest.mark.parametrize(("provider", "bounded"), [("llamacpp", True), ("openai", False)])
+async def test_length_limits_go_to_a_local_grammar_only(
+    scripted_server: ScriptedServer, provider: str, bounded: bool
+) -> None:
+    scripted_server.push_completion('{"summary": "短", "items": [], "period": null}')
+    async with LLMClient(make_config(scripted_server, provider=provider)) as client:
+        result = await client.astructured(MESSAGES, Notes, prompt_version="v", bounds={"summary": 40, "items": 3})
+    assert result.value.summary == "短"
+    fmt = _format(scripted_server.hits[0])
+    schema = fmt["schema"] if "schema" in fmt else fmt["json_schema"]["schema"]
+    props = schema["properties"]
+    assert (props["summary"].get("maxLength"), props["items"].get("maxItems")) == ((40, 3) if bounded else (None, None))

@@ -49,6 +49,7 @@ __all__ = [
     "build_messages",
     "split_chunk",
     "output_cap",
+    "NOTE_BOUNDS",
     "without_example_copies",
     "aextract_chunk",
 ]
@@ -112,6 +113,16 @@ def split_chunk(doc: Document, piece: Chunk) -> list[Chunk]:
         replace(piece, start=a, end=b, text=doc.text[a:b], n_tokens=n)
         for (a, b), n in zip(bounds, tokens)
     ]
+
+
+NOTE_BOUNDS = {
+    "summary": 40, "title": 30, "evidence": 60, "indicator": 24, "text": 50,
+    "sections": 8, "results": 12, "targets": 16, "qualitative_targets": 6, "priorities": 8,
+}  # fmt: skip
+"""Length limits of an extraction answer that a grammar-decoding local server holds the model to
+(characters of each string, items of each list): the prompt asks for a 30-character summary and a
+quote of at most 40, but Qwen2.5-1.5B copies whole paragraphs into both, at two tokens a second
+on a busy CPU. Generous beside what the prompt asks; never checked on the answer."""
 
 
 def output_cap(chunk_tokens: int, limit: int) -> int:
@@ -203,6 +214,7 @@ async def aextract_chunk(
             prompt_version=load_prompt(_PROMPT).sha256,
             max_output_tokens=output_cap(piece.n_tokens, client.config.max_output_tokens),
             budget_key=budget_key,
+            bounds=NOTE_BOUNDS,
         )
     except (TruncatedOutputError, InputTooLongError) as exc:
         halves = split_chunk(doc, piece) if max_splits > 0 else []
