@@ -1,6 +1,6 @@
 """The LLM pipeline's overhead: calls, prompt tokens, wall time, and the cost of a re-run.
 
-Usage: ``python benchmarks/pipeline.py [--latency 0.3] [--concurrency 4] [--strategy S]
+Usage: ``python benchmarks/pipeline.py [--latency 0.3] [--concurrency 4] [--strategy S] [--no-stream]
 [--max-tokens-per-chunk N [N ...]]``
 
 Every report of every corpus file (``tests/fixtures/corpus``) goes through :func:`summarize`
@@ -158,7 +158,7 @@ def bench(files: list[Path], source_tokens: int, n_reports: int, args: argparse.
             config = LLMConfig(
                 base_url=server.base_url, api_key="bench", model="scripted", provider="openai",
                 concurrency=args.concurrency, cache_path=Path(cache_dir) / "cache.sqlite3",
-                strategy=args.strategy,
+                strategy=args.strategy, stream=not args.no_stream,
             )  # fmt: skip
             run = lambda: summarize(files, engine=LLMEngine(config, chunk_tokens=max_tokens))  # noqa: E731
             started = time.perf_counter()
@@ -174,7 +174,7 @@ def bench(files: list[Path], source_tokens: int, n_reports: int, args: argparse.
     prompt_tokens = first["message_tokens"] + first["schema_tokens"]
     ideal = max((calls * args.latency + first["busy"]) / args.concurrency, 1e-9)
     print(f"\n== {max_tokens} tokens per chunk (latency {args.latency}s per call, concurrency "
-          f"{args.concurrency}, strategy {args.strategy})")
+          f"{args.concurrency}, strategy {args.strategy}, {'not ' if args.no_stream else ''}streamed)")
     print(f"calls: {calls} ({calls / n_reports:.1f} per report): "
           + ", ".join(f"{k} {n} calls, {t} message tokens" for k, (n, t) in by_kind.items()))
     print(f"schema tokens per call: {first['schema_tokens'] / max(calls, 1):.0f}")
@@ -193,6 +193,8 @@ def main() -> None:
     parser.add_argument("--strategy", choices=["auto", "json_schema", "grammar", "json_object", "prompt"],
                         default="auto", help="structured-output strategy (auto: json_schema on this "
                         "server; the deepseek/qwen/moonshot/zhipu presets use json_object)")
+    parser.add_argument("--no-stream", action="store_true",
+                        help="whole answers instead of streamed ones (the server streams 40 characters an event)")
     parser.add_argument("--max-tokens-per-chunk", type=int, nargs="+", default=[HOSTED_CHUNK_TOKENS],
                         help="one run per value (default: the pipeline's default for a hosted API, "
                         f"{HOSTED_CHUNK_TOKENS}; the scripted server stands in for one)")

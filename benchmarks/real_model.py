@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import dataclasses
+import json
 import logging
 import re
 import statistics
@@ -94,6 +96,18 @@ def pick(passages: list[Passage], n: int) -> list[Passage]:
     return chosen
 
 
+def only(chosen: list[Passage]) -> list[LabelFile]:
+    """The label files of the chosen passages, holding those passages alone (the others were
+    not read, so they must not count as missed)."""
+    out = []
+    for labels in {id(p.labels): p.labels for p in chosen}.values():
+        spans = {(p.doc.start, p.doc.end) for p in chosen if p.labels is labels}
+        reports = [dataclasses.replace(r, passages=tuple(x for x in r.passages if (x.start, x.end) in spans))
+                   for r in labels.reports]  # fmt: skip
+        out.append(dataclasses.replace(labels, reports=tuple(r for r in reports if r.passages)))
+    return out
+
+
 # --------------------------------------------------------------------------- what happened
 
 
@@ -108,6 +122,7 @@ class Recorder:
     prompt_estimate: int = 0
     completion_estimate: int = 0
     finish: Counter[str] = field(default_factory=Counter)
+    replies: list[dict[str, object]] = field(default_factory=list)
 
     async def execute(self, request: Request) -> Reply:
         started = time.perf_counter()
@@ -119,6 +134,8 @@ class Recorder:
             self.seconds.append(time.perf_counter() - started)
         self.completion_estimate += COUNT(reply.text or "")
         self.finish[reply.finish_reason or "none"] += 1
+        self.replies.append({"request": request.messages[-1]["content"][:300], "max_tokens": request.max_tokens,
+                             "finish": reply.finish_reason, "seconds": round(self.seconds[-1], 1), "text": reply.text})
         return reply
 
 
@@ -160,7 +177,9 @@ HEADER = ("| engine | docs | calls (requests) | re-asks | fallbacks | s/request 
           "| targets P / R / F1 (matched/predicted/labelled) | results P / R / F1 |")
 
 
-async def run_llm(docs: list[Document], config: LLMConfig, chunk_tokens: int | None) -> tuple[list[ReportSummary], str]:
+async def run_llm(
+    docs: list[Document], config: LLMConfig, chunk_tokens: int | None, dump: Path | None
+) -> tuple[list[ReportSummary], str]:
     client = LLMClient(config)
     recorder = Recorder(client.model)
     client.model = recorder
@@ -174,6 +193,9 @@ async def run_llm(docs: list[Document], config: LLMConfig, chunk_tokens: int | N
         logging.getLogger("summarizer.llm").removeHandler(fallbacks)
         await client.aclose()
     wall = time.perf_counter() - started
+    if dump is not None:
+        dump.write_text(json.dumps({"replies": recorder.replies, "summaries": [s.model_dump() for s in summaries]},
+                                   ensure_ascii=False, indent=1), encoding="utf-8")  # fmt: skip
     usage = client.usage
     seconds = recorder.seconds or [0.0]
     codes = Counter(w.code for s in summaries for w in s.warnings)
@@ -209,13 +231,14 @@ def main() -> None:
     parser.add_argument("--chunk-tokens", type=int, help="source tokens per call (default: the endpoint's)")
     parser.add_argument("--cache", action="store_true", help="use the answer cache (default: ask every time)")
     parser.add_argument("--markdown", type=Path, help="append the table to this file")
+    parser.add_argument("--dump", type=Path, help="write the model's replies and the summaries to this JSON file")
     args = parser.parse_args()
 
     passages = [p for f in sorted(LABELS.glob("*.labels.json")) for p in _passages(f, DATA)]
     passages += [p for d in args.extra for f in sorted(d.glob("*.labels.json")) for p in _passages(f, d)]
     chosen = passages if args.all else pick(passages, args.passages)
     docs = [p.doc for p in chosen] + [r for path in args.report for r in split_reports(load(path))]
-    labels = list({id(p.labels): p.labels for p in chosen}.values())
+    labels = only(chosen)
     labels += [load_label_file(LABELS / f"{path.stem}.labels.json") for path in args.report
                if (LABELS / f"{path.stem}.labels.json").is_file()]  # fmt: skip
     tokens = sum(COUNT(d.body) for d in docs)
@@ -224,7 +247,7 @@ def main() -> None:
 
     config = LLMConfig.from_env(provider=args.provider, base_url=args.base_url, model=args.model,
                                 use_cache=args.cache)  # fmt: skip
-    llm, llm_line = asyncio.run(run_llm(docs, config, args.chunk_tokens))
+    llm, llm_line = asyncio.run(run_llm(docs, config, args.chunk_tokens, args.dump))
     rules, rules_line = asyncio.run(run_rules(docs))
     rule = "|" + "---|" * (HEADER.count("|") - 1)
     table = [HEADER, rule, f"{llm_line} {_scores(llm, labels)} |", f"{rules_line} {_scores(rules, labels)} |"]

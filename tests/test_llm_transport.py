@@ -13,6 +13,8 @@ from typing import Any
 import pytest
 from pydantic import BaseModel, ConfigDict
 from scripted_server import Hit, Reply, ScriptedServer
+from test_llm_client import GOOD, MESSAGES, Answer
+from test_llm_client import make_config as client_config
 
 from summarizer.errors import (
     RequestRejectedError,
@@ -25,11 +27,6 @@ from summarizer.llm import LLMClient, LLMConfig, Price
 
 pytestmark = pytest.mark.anyio
 
-GOOD = '{"city": "彬州市", "growth": 6.5, "note": null}'
-MESSAGES = [
-    {"role": "system", "content": "你是政府工作报告分析助手。"},
-    {"role": "user", "content": "地区生产总值增长6.5%左右。"},
-]
 # What llama-cpp-python answers a json_schema response_format with (a 500, not a 400).
 LLAMA_CPP_PYTHON_500 = {"error": {
     "message": "1 validation error:\n  {'type': 'literal_error', 'loc': ('body', 'response_format', 'type'), "
@@ -40,20 +37,9 @@ FASTAPI_422 = {"detail": [{"type": "literal_error", "loc": ["body", "response_fo
                            "msg": "Input should be 'text' or 'json_object'", "input": "json_schema"}]}  # fmt: skip
 
 
-class Answer(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    city: str
-    growth: float
-    note: str | None
-
-
 def make_config(server: ScriptedServer, **overrides: Any) -> LLMConfig:
-    options: dict[str, Any] = {
-        "base_url": server.base_url, "api_key": "test", "model": "test-model", "timeout": 2.0,
-        "max_attempts": 3, "backoff_initial": 0.01, "backoff_max": 0.02, "use_cache": False,
-        "cache_path": None,
-    }  # fmt: skip
-    return LLMConfig(**(options | overrides))
+    """test_llm_client's config, but "auto": each server is asked in the form its preset names."""
+    return client_config(server, **({"strategy": "auto", "timeout": 2.0} | overrides))
 
 
 async def ask(client: LLMClient, **kwargs: Any) -> Any:

@@ -3,12 +3,14 @@
 Each chunk is sent with its report's title, region, years and section path (``prompts/extract.md``).
 The prompt's sha256 is the call's ``prompt_version``, so editing the prompt invalidates the cache.
 The answer may take at most :func:`output_cap` tokens, in proportion to the chunk: an answer far
-longer than its chunk could justify is a model repeating itself, and is cut off like any other.
+longer than its chunk could justify is a model going on, and is cut off like any other.
 
 What comes back is checked before grounding sees it: items the answer model's validation
-dropped are counted in an ``invalid_items`` warning, and notes that copy the prompt's worked
-example are dropped with an ``example_copied`` warning (the example is fictional, so a copy
-could not ground anyway; this makes sure of it).
+dropped are counted in an ``invalid_items`` warning; notes that copy the prompt's worked example
+are dropped with an ``example_copied`` warning (the example is fictional, so a copy could not
+ground anyway; this makes sure of it); and targets and results the model filed under the wrong
+list are placed by where the report puts their quotes (:mod:`.placement`, an ``items_moved``
+warning).
 
 Failures are contained per chunk:
 
@@ -42,6 +44,7 @@ from ...models import SummaryWarning
 from ...notes import ChunkNotes
 from ...text.chunking import Chunk, chunk
 from ..base import Extraction
+from .placement import placed
 from .prompts import Prompt, language_rule, load_prompt
 
 __all__ = [
@@ -126,11 +129,11 @@ on a busy CPU. Generous beside what the prompt asks; never checked on the answer
 
 
 def output_cap(chunk_tokens: int, limit: int) -> int:
-    """The answer tokens a chunk of ``chunk_tokens`` may take: 1.5 per source token and 256 for
-    the frame, at most ``limit``. The densest plan chunks of the corpus need about 0.7 (38
-    targets in 4,096 tokens), so a real answer fits; one that does not is split like any
-    truncation."""
-    return min(limit, 256 + 3 * chunk_tokens // 2)
+    """The answer tokens a chunk of ``chunk_tokens`` may take: 1,024 and one per source token, at
+    most ``limit``. A short headline passage needs three or four answer tokens a source token (a
+    target is ~45 tokens of JSON for ~12 of text), a whole plan chunk about 0.7 (38 targets in
+    4,096 tokens): an answer past this is a model going on, and is split like any truncation."""
+    return min(limit, 1024 + chunk_tokens)
 
 
 def _warning(code: str, piece: Chunk, message: str) -> SummaryWarning:
@@ -166,12 +169,19 @@ def without_example_copies(notes: ChunkNotes, prompt: Prompt) -> tuple[ChunkNote
     return clean, _count(notes) - _count(clean)
 
 
-def _checked(notes: ChunkNotes, dropped: tuple[Dropped, ...], piece: Chunk) -> tuple[ChunkNotes, list[SummaryWarning]]:
-    """The answer without example copies, and warnings for everything left out of it."""
+def _checked(
+    notes: ChunkNotes, dropped: tuple[Dropped, ...], doc: Document, piece: Chunk, packed: bool
+) -> tuple[ChunkNotes, list[SummaryWarning]]:
+    """The answer without example copies, each figure in the list its place in the report says
+    (not for a chunk shared by several reports), and warnings for everything left out or moved."""
     notes, copied = without_example_copies(notes, load_prompt(_PROMPT))
     warnings = _invalid(piece, dropped)
     if copied:
         warnings.append(_warning("example_copied", piece, f"{copied} item(s) copying the prompt's worked example were dropped"))
+    if not packed:
+        notes, moves = placed(notes, doc, piece)
+        if moves.total:
+            warnings.append(_warning("items_moved", piece, moves.describe()))
     return notes, warnings
 
 
@@ -179,7 +189,7 @@ def _count(notes: ChunkNotes) -> int:
     return sum(len(getattr(notes, name)) for name in ChunkNotes.model_fields)
 
 
-def _leftovers(piece: Chunk, exc: Exception) -> Extraction:
+def _leftovers(doc: Document, piece: Chunk, exc: Exception, packed: bool) -> Extraction:
     """What a piece that cannot be split further still gives: the complete items of its cut
     answer (with a ``chunk_truncated`` warning), else a ``chunk_failed`` warning."""
     raw = exc.raw_output if isinstance(exc, TruncatedOutputError) else None
@@ -188,7 +198,7 @@ def _leftovers(piece: Chunk, exc: Exception) -> Extraction:
     count = _count(kept)
     if salvaged is None or not count:
         return Extraction(warnings=[_failed(piece, exc)])
-    notes, warnings = _checked(kept, salvaged.dropped, piece)
+    notes, warnings = _checked(kept, salvaged.dropped, doc, piece, packed)
     message = (f"chunk [{piece.start}, {piece.end}) was only partly extracted ({exc}); kept the {count} "
                "complete item(s) of the answer so far, the rest of the chunk may hold more")  # fmt: skip
     return Extraction(parts=[(piece, notes)], warnings=[_warning("chunk_truncated", piece, message), *warnings])
@@ -220,7 +230,7 @@ async def aextract_chunk(
         halves = split_chunk(doc, piece) if max_splits > 0 else []
         out = Extraction(usages=error_usages(exc))
         if not halves:
-            out.add(_leftovers(piece, exc))
+            out.add(_leftovers(doc, piece, exc, context is not None))
         for sub in await asyncio.gather(
             *(aextract_chunk(client, doc, h, language=language, max_splits=max_splits - 1,
                              budget_key=budget_key, context=context) for h in halves)
@@ -231,5 +241,5 @@ async def aextract_chunk(
         if client.aborts_batch(exc):
             raise
         return Extraction(warnings=[_failed(piece, exc)], usages=error_usages(exc))
-    notes, warnings = _checked(result.value, result.dropped, piece)
+    notes, warnings = _checked(result.value, result.dropped, doc, piece, context is not None)
     return Extraction(parts=[(piece, notes)], warnings=warnings, usages=[result.usage])
