@@ -48,6 +48,7 @@ from summarizer.llm import LLMClient, LLMConfig, Reply, Request  # noqa: E402
 from summarizer.llm.model import Model  # noqa: E402
 from summarizer.models import ReportSummary  # noqa: E402
 from summarizer.pipeline import asummarize  # noqa: E402
+from summarizer.text.structure import parse_sections  # noqa: E402
 from summarizer.text.tokens import token_counter  # noqa: E402
 
 LABELS = ROOT / "examples" / "labels"
@@ -69,16 +70,29 @@ class Passage:
 
 
 def _passages(label_path: Path, text_dir: Path) -> list[Passage]:
+    """Each labelled passage as a document titled with its report's title and the heading of the
+    top-level section it is in: what a chunk of the whole report tells the model (its context
+    line names the section), without reading the whole report."""
     labels = load_label_file(label_path)
     source = text_dir / labels.source
-    text = load(source).text
+    loaded = load(source)
+    reports = split_reports(loaded)
     out = []
     for report in labels.reports:
         for p in report.passages:
-            doc = Document(text=text, start=p.start, end=p.end, title=report.title, region=report.region,
+            title = " ".join(t for t in (report.title, _heading(reports, p.start)) if t)
+            doc = Document(text=loaded.text, start=p.start, end=p.end, title=title, region=report.region,
                            year=report.year, plan_year=report.year, path=str(source))  # fmt: skip
             out.append(Passage(doc, labels, p.type + (" (headline)" if p.headline else "")))
     return out
+
+
+def _heading(reports: list[Document], at: int) -> str | None:
+    """The heading of the top-level section around offset ``at``."""
+    for doc in reports:
+        if doc.start <= at < doc.end:
+            return next((s.title for s in parse_sections(doc) if s.start <= at < s.end), None)
+    return None
 
 
 def pick(passages: list[Passage], n: int) -> list[Passage]:

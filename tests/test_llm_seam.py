@@ -290,3 +290,14 @@ def test_a_report_without_a_plan_part_is_left_as_the_model_filed_it() -> None:
     [summary] = summarize(_doc(text), engine=fake_engine(FakeModel(answer), chunk_tokens=1024))
     assert [t.value for t in summary.targets] == [5.8]
     assert not [w for w in summary.warnings if w.code == "items_moved"]
+
+
+def test_an_indicator_written_as_a_phrase_is_cut_to_its_name() -> None:
+    review = {"indicator": "全县地区生产总值增长5.8%", "value": None, "change": 5.8, "period": None,
+              "evidence": "全县地区生产总值增长5.8%"}  # fmt: skip
+    wrong = {"indicator": "城镇新增就业", "value": 5.8, "change": None, "period": None,
+             "evidence": "全县地区生产总值增长5.8%"}  # another indicator's number: not renamed  # fmt: skip
+    answer = _notes(results=[review, wrong], sections=[{"title": "一、2023年工作回顾", "summary": "回顾"}])
+    [summary] = summarize(_doc(REPORT), engine=fake_engine(FakeModel(answer), chunk_tokens=1024))
+    assert [(r.indicator, r.change) for r in summary.results] == [("全县地区生产总值", 5.8)]
+    assert sorted(w.code for w in summary.warnings) == ["indicator_mismatch", "indicators_renamed"]

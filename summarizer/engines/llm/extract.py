@@ -8,9 +8,10 @@ longer than its chunk could justify is a model going on, and is cut off like any
 What comes back is checked before grounding sees it: items the answer model's validation
 dropped are counted in an ``invalid_items`` warning; notes that copy the prompt's worked example
 are dropped with an ``example_copied`` warning (the example is fictional, so a copy could not
-ground anyway; this makes sure of it); and targets and results the model filed under the wrong
-list are placed by where the report puts their quotes (:mod:`.placement`, an ``items_moved``
-warning).
+ground anyway; this makes sure of it); indicators the model wrote as phrases with their numbers
+are cut to the names their quotes give the numbers (:mod:`.names`, ``indicators_renamed``); and
+targets and results filed under the wrong list are placed by where the report puts their quotes
+(:mod:`.placement`, ``items_moved``).
 
 Failures are contained per chunk:
 
@@ -44,6 +45,7 @@ from ...models import SummaryWarning
 from ...notes import ChunkNotes
 from ...text.chunking import Chunk, chunk
 from ..base import Extraction
+from .names import named
 from .placement import placed
 from .prompts import Prompt, language_rule, load_prompt
 
@@ -178,6 +180,10 @@ def _checked(
     warnings = _invalid(piece, dropped)
     if copied:
         warnings.append(_warning("example_copied", piece, f"{copied} item(s) copying the prompt's worked example were dropped"))
+    notes, renamed = named(notes)
+    if renamed:
+        warnings.append(_warning("indicators_renamed", piece, f"{renamed} indicator(s) the model wrote as a "
+                                 "phrase with its numbers were cut to the name the quote gives the number"))
     if not packed:
         notes, moves = placed(notes, doc, piece)
         if moves.total:
