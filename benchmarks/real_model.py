@@ -1,7 +1,7 @@
 """The LLM engine against a real model, beside the rules engine on the same text.
 
 Usage: ``python benchmarks/real_model.py [--base-url URL] [--provider P] [--model M]
-[--passages N | --all] [--extra DIR ...] [--report PATH ...] [--chunk-tokens N] [--cache]
+[--passages N | --all] [--extra DIR ... [--no-bundled]] [--report PATH ...] [--chunk-tokens N] [--cache]
 [--markdown FILE]``
 
 By default it asks the local server of ``/work/shared/local-llm`` (``serve.sh 18555``:
@@ -241,6 +241,7 @@ def main() -> None:
     parser.add_argument("--passages", type=int, default=3, help="labelled passages to read (default 3)")
     parser.add_argument("--all", action="store_true", help="every labelled passage (slow on a CPU)")
     parser.add_argument("--extra", type=Path, nargs="*", default=[], help="dirs of NAME.txt + NAME.labels.json")
+    parser.add_argument("--no-bundled", action="store_true", help="only the --extra passages")
     parser.add_argument("--report", type=Path, nargs="*", default=[], help="whole reports to read too")
     parser.add_argument("--chunk-tokens", type=int, help="source tokens per call (default: the endpoint's)")
     parser.add_argument("--cache", action="store_true", help="use the answer cache (default: ask every time)")
@@ -248,7 +249,8 @@ def main() -> None:
     parser.add_argument("--dump", type=Path, help="write the model's replies and the summaries to this JSON file")
     args = parser.parse_args()
 
-    passages = [p for f in sorted(LABELS.glob("*.labels.json")) for p in _passages(f, DATA)]
+    bundled = [] if args.no_bundled else sorted(LABELS.glob("*.labels.json"))
+    passages = [p for f in bundled for p in _passages(f, DATA)]
     passages += [p for d in args.extra for f in sorted(d.glob("*.labels.json")) for p in _passages(f, d)]
     chosen = passages if args.all else pick(passages, args.passages)
     docs = [p.doc for p in chosen] + [r for path in args.report for r in split_reports(load(path))]

@@ -301,3 +301,15 @@ def test_an_indicator_written_as_a_phrase_is_cut_to_its_name() -> None:
     [summary] = summarize(_doc(REPORT), engine=fake_engine(FakeModel(answer), chunk_tokens=1024))
     assert [(r.indicator, r.change) for r in summary.results] == [("全县地区生产总值", 5.8)]
     assert sorted(w.code for w in summary.warnings) == ["indicator_mismatch", "indicators_renamed"]
+
+
+def test_a_shared_name_claimed_for_one_number_becomes_its_share() -> None:
+    text = "今年的主要预期目标是:城镇和农村居民人均可支配收入分别增长7%和8%左右,地区生产总值增长6%。"
+    quote = "城镇和农村居民人均可支配收入分别增长7%和8%左右"
+    pair = [_target("城镇和农村居民人均可支配收入", v, quote) for v in (7, 8)]
+    misread = _target("城镇新增就业", 6, "地区生产总值增长6%")  # another name the quote writes: kept, then dropped
+    answer = _notes(targets=[*pair, misread], sections=[{"title": "", "summary": "目标"}])
+    [summary] = summarize(_doc(text), engine=fake_engine(FakeModel(answer), chunk_tokens=1024))
+    assert [(t.canonical_indicator, t.value) for t in summary.targets] == [
+        ("城镇居民人均可支配收入", 7.0), ("农村居民人均可支配收入", 8.0)]  # fmt: skip
+    assert sorted(w.code for w in summary.warnings) == ["indicator_mismatch", "indicators_renamed"]

@@ -238,6 +238,18 @@ async def test_a_local_server_gets_one_request_at_a_time(scripted_server: Script
     assert scripted_server.max_in_flight == 1 and max(seen) == 1 and client.activity.finished == 4
 
 
+async def test_each_request_is_logged_with_the_calls_in_flight(
+    scripted_server: ScriptedServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    scripted_server.push_completion(GOOD)
+    with caplog.at_level(logging.INFO, logger="summarizer.llm"):
+        async with LLMClient(make_config(scripted_server)) as client:
+            await ask(client)
+    said = [r.getMessage() for r in caplog.records]
+    assert "call 1: request sent (1 in flight, 0 waiting)" in said
+    assert [m for m in said if m.startswith("call 1: answered in ") and m.endswith(f"({len(GOOD)} characters, stop)")]
+
+
 async def test_a_busy_server_that_keeps_the_stream_alive_is_waited_for(scripted_server: ScriptedServer) -> None:
     # llama-cpp-python sends the headers at once and a keep-alive comment every 15 s while the
     # request waits for the model and while the prompt is read: silence never comes.

@@ -5,9 +5,13 @@ Small models write the quote where the indicator's name belongs (Qwen2.5-1.5B: i
 the quote gives the number to the claimed indicator, rightly finds that phrase named nowhere. When
 the claimed "name" holds a number itself, and the words before its first number contain the name
 the quote attaches to the claimed number (:func:`~summarizer.zh.indicators.attached_indicator`),
-that name is what the model meant: the claim is cut down to it. Anything else - a name without
-digits, a phrase that starts with a number (``550兆瓦渔光互补、150兆瓦农光互补``, where the name of
-150 comes after it), a phrase naming another indicator - is left for grounding to judge.
+that name is what the model meant: the claim is cut down to it. Likewise a shared name the quote
+splits (``城镇和农村居民人均可支配收入分别增长7%和8%``: the model claims the pair for 7%) becomes the
+share the number belongs to (:func:`~summarizer.zh.indicators.shared_names`), when the claim is
+written in the quote (a claim the quote gives another name, 地区生产总值 for 规上工业增加值's 8%,
+stays as it is).
+Anything else - a phrase that starts with a number (``550兆瓦渔光互补、150兆瓦农光互补``, where the
+name of 150 comes after it), a name the quote gives another number - is left for grounding.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ import re
 from typing import TypeVar
 
 from ...notes import ChunkNotes, ResultNote, TargetNote
-from ...zh.indicators import attached_indicator
+from ...zh.indicators import attached_indicator, shared_names, split_distributive
 from ...zh.numbers import find_quantities
 
 __all__ = ["named"]
@@ -37,14 +41,20 @@ N = TypeVar("N", TargetNote, ResultNote)
 
 
 def _renamed(note: N, number: float | None) -> N:
-    digit = _DIGIT.search(note.indicator)
-    if number is None or digit is None:
+    if number is None:
         return note
-    before = note.indicator[: digit.start()]  # the words before the phrase's first number
+    digit = _DIGIT.search(note.indicator)
+    before = note.indicator[: digit.start()] if digit else None  # the words before its first number
     quantities = find_quantities(note.evidence)
     for i, q in enumerate(quantities):
-        if q.value == number:
-            name = attached_indicator(note.evidence, quantities, i)[0]
-            if name and name in before:
-                return note.model_copy(update={"indicator": name})
+        if q.value != number:
+            continue
+        name = attached_indicator(note.evidence, quantities, i)[0]
+        if not name or name == note.indicator:
+            continue
+        # one of the names a shared phrase of the quote stands for, the phrase being the claim
+        shares = shared_names(note.indicator) or split_distributive(note.indicator, 2)
+        share = note.indicator in note.evidence and name in shares
+        if (before is not None and name in before) or (before is None and share):
+            return note.model_copy(update={"indicator": name})
     return note
