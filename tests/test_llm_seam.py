@@ -313,3 +313,19 @@ def test_a_shared_name_claimed_for_one_number_becomes_its_share() -> None:
     assert [(t.canonical_indicator, t.value) for t in summary.targets] == [
         ("城镇居民人均可支配收入", 7.0), ("农村居民人均可支配收入", 8.0)]  # fmt: skip
     assert sorted(w.code for w in summary.warnings) == ["indicator_mismatch", "indicators_renamed"]
+
+
+def test_a_quote_that_misses_its_figure_is_taken_again_from_the_chunk() -> None:
+    text = ("今年的主要预期目标是:地方一般公共预算收入增长8%,城镇新增就业3000人以上。实施绿美生态建设行动。"
+            "林分改造3.74万亩,森林抚育5.59万亩。")  # fmt: skip
+    answer = _notes(targets=[
+        _target("地方一般公共预算收入", 8, "地方一般公共预算收入增长8%左右"),  # not in the source
+        _target("林分改造", 3.74, "实施绿美生态建设行动。"),  # the sentence before
+        _target("森林抚育", 7, "实施绿美生态建设行动。"),  # a number the chunk does not give it
+    ], sections=[{"title": "", "summary": "目标"}])  # fmt: skip
+    [summary] = summarize(_doc(text), engine=fake_engine(FakeModel(answer), chunk_tokens=1024))
+    assert [(t.canonical_indicator, t.value, t.evidence.text) for t in summary.targets] == [
+        ("一般公共预算收入", 8.0, "地方一般公共预算收入增长8%"), ("林分改造", 3.74, "林分改造3.74万亩")]  # fmt: skip
+    [requoted] = [w for w in summary.warnings if w.code == "requoted"]
+    assert requoted.message.startswith("2 quote(s)")
+    assert [w.code for w in summary.warnings if w.code == "number_not_in_evidence"] == ["number_not_in_evidence"]

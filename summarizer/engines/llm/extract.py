@@ -8,7 +8,9 @@ longer than its chunk could justify is a model going on, and is cut off like any
 What comes back is checked before grounding sees it: items the answer model's validation
 dropped are counted in an ``invalid_items`` warning; notes that copy the prompt's worked example
 are dropped with an ``example_copied`` warning (the example is fictional, so a copy could not
-ground anyway; this makes sure of it); indicators the model wrote as phrases with their numbers
+ground anyway; this makes sure of it); quotes that miss their figure are replaced by the clause
+where the chunk writes the indicator with it, when there is one such clause (:mod:`.requote`,
+``requoted``); indicators the model wrote as phrases with their numbers
 are cut to the names their quotes give the numbers (:mod:`.names`, ``indicators_renamed``); and
 targets and results filed under the wrong list are placed by where the report puts their quotes
 (:mod:`.placement`, ``items_moved``).
@@ -47,6 +49,7 @@ from ...text.chunking import Chunk, chunk
 from ..base import Extraction
 from .names import named
 from .placement import placed
+from .requote import requoted
 from .prompts import Prompt, language_rule, load_prompt
 
 __all__ = [
@@ -180,6 +183,10 @@ def _checked(
     warnings = _invalid(piece, dropped)
     if copied:
         warnings.append(_warning("example_copied", piece, f"{copied} item(s) copying the prompt's worked example were dropped"))
+    notes, requotes = requoted(notes, doc, piece)
+    if requotes:
+        warnings.append(_warning("requoted", piece, f"{requotes} quote(s) that missed their figure were replaced by "
+                                 "the clause where the chunk writes the indicator with it"))
     notes, renamed = named(notes)
     if renamed:
         warnings.append(_warning("indicators_renamed", piece, f"{renamed} indicator(s) the model wrote as a "
