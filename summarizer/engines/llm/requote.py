@@ -24,7 +24,7 @@ __all__ = ["requoted"]
 
 N = TypeVar("N", TargetNote, ResultNote)
 
-_CLAUSE_END = re.compile(r"[。；;！？!?\n]")
+_CLAUSE_END = re.compile(r"[。；;！？!?,，\n]")
 _REACH = 24  # characters after the indicator in which its number must come
 
 
