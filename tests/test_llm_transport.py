@@ -309,3 +309,17 @@ async def test_length_limits_go_to_a_local_grammar_only(
     schema = fmt["schema"] if "schema" in fmt else fmt["json_schema"]["schema"]
     props = schema["properties"]
     assert (props["summary"].get("maxLength"), props["items"].get("maxItems")) == ((40, 3) if bounded else (None, None))
+
+
+async def test_usage_in_a_streamed_choice_is_read_too(scripted_server: ScriptedServer) -> None:
+    # Moonshot puts the usage of a streamed answer in the last choice rather than beside it.
+    head = {"id": "c", "object": "chat.completion.chunk", "created": 1, "model": "m"}
+    usage = {"prompt_tokens": 12, "completion_tokens": 7, "total_tokens": 19}
+    scripted_server.push_reply(Reply.events([
+        {**head, "choices": [{"index": 0, "delta": {"role": "assistant", "content": GOOD}, "finish_reason": None}]},
+        {**head, "choices": [{"index": 0, "delta": {}, "finish_reason": "stop", "usage": usage}]},
+        "[DONE]",
+    ]))  # fmt: skip
+    async with LLMClient(make_config(scripted_server)) as client:
+        result = await ask(client)
+    assert (result.usage.prompt_tokens, result.usage.completion_tokens) == (12, 7)
