@@ -9,8 +9,12 @@ llama-cpp-python with Qwen2.5-Coder-1.5B-Instruct on the CPU) about a few labell
 bundled reports (``examples/labels/*.labels.json``), each passage as a document of its own
 (offsets stay those of the source file, so the label files score it). ``--passages N`` takes more,
 ``--all`` every labelled passage, ``--extra DIR`` the passages of each ``NAME.labels.json`` in DIR
-(e.g. ``/work/data/heldout/dev``), ``--report PATH`` whole reports too (scored where they are
-labelled). The rules engine reads the same documents.
+(e.g. ``/work/data/heldout/dev``), ``--report PATH`` whole reports too (``--reports N``: the first N
+of each file; scored where they are labelled: ``--passages 0 --report
+examples/data/city-reports-2023.txt --reports 1`` reads 彬州's whole report and scores its five
+labelled passages). A passage read alone has no layout, so the LLM engine cannot place figures
+the model filed under the wrong list by where the report puts them (:mod:`summarizer.engines.llm
+.placement`); a whole report can. The rules engine reads the same documents.
 
 For each engine it prints one line: documents, model calls (attempts = HTTP requests), re-asks
 (requests that carried a correction), structured-output fallbacks, seconds per request (mean and
@@ -42,7 +46,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from summarizer.engines import Engine, LLMEngine, RulesEngine  # noqa: E402
-from summarizer.evaluate import LabelFile, evaluate, load_label_file  # noqa: E402
+from summarizer.evaluate import LabelFile, LabelPassage, evaluate, load_label_file  # noqa: E402
 from summarizer.ingest import Document, load, split_reports  # noqa: E402
 from summarizer.llm import LLMClient, LLMConfig, Reply, Request  # noqa: E402
 from summarizer.llm.model import Model  # noqa: E402
@@ -97,9 +101,10 @@ def _heading(reports: list[Document], at: int) -> str | None:
 
 def pick(passages: list[Passage], n: int) -> list[Passage]:
     """``n`` passages taking each kind in turn (a headline plan passage, another plan passage,
-    a review passage, ...), shortest first within a kind, so a few make a varied, quick sample."""
+    a review passage, ...), in the label files' order within a kind, so a few make a varied
+    sample."""
     by_kind: dict[str, list[Passage]] = {}
-    for p in sorted(passages, key=lambda p: p.doc.end - p.doc.start):
+    for p in passages:
         by_kind.setdefault(p.kind, []).append(p)
     order = sorted(by_kind)
     chosen: list[Passage] = []
@@ -110,15 +115,20 @@ def pick(passages: list[Passage], n: int) -> list[Passage]:
     return chosen
 
 
-def only(chosen: list[Passage]) -> list[LabelFile]:
-    """The label files of the chosen passages, holding those passages alone (the others were
-    not read, so they must not count as missed)."""
+def only(labels: list[LabelFile], docs: list[Document]) -> list[LabelFile]:
+    """The label files holding only the passages that lie inside a document read (the others
+    were not read, so they must not count as missed)."""
     out = []
-    for labels in {id(p.labels): p.labels for p in chosen}.values():
-        spans = {(p.doc.start, p.doc.end) for p in chosen if p.labels is labels}
-        reports = [dataclasses.replace(r, passages=tuple(x for x in r.passages if (x.start, x.end) in spans))
-                   for r in labels.reports]  # fmt: skip
-        out.append(dataclasses.replace(labels, reports=tuple(r for r in reports if r.passages)))
+    for lf in labels:
+        spans = [(d.start, d.end) for d in docs if d.path and Path(d.path).name == lf.source]
+
+        def read(x: LabelPassage, spans: list[tuple[int, int]] = spans) -> bool:
+            return any(a <= x.start and x.end <= b for a, b in spans)
+
+        reports = [dataclasses.replace(r, passages=tuple(x for x in r.passages if read(x))) for r in lf.reports]
+        reports = [r for r in reports if r.passages]
+        if reports:
+            out.append(dataclasses.replace(lf, reports=tuple(reports)))
     return out
 
 
@@ -238,11 +248,12 @@ def main() -> None:
     parser.add_argument("--base-url", default="http://127.0.0.1:18555/v1")
     parser.add_argument("--provider", default="llamacpp")
     parser.add_argument("--model", default="qwen2.5-coder-1.5b")
-    parser.add_argument("--passages", type=int, default=3, help="labelled passages to read (default 3)")
+    parser.add_argument("--passages", type=int, default=3, help="labelled passages to read (default 3; 0 with --report)")
     parser.add_argument("--all", action="store_true", help="every labelled passage (slow on a CPU)")
     parser.add_argument("--extra", type=Path, nargs="*", default=[], help="dirs of NAME.txt + NAME.labels.json")
     parser.add_argument("--no-bundled", action="store_true", help="only the --extra passages")
     parser.add_argument("--report", type=Path, nargs="*", default=[], help="whole reports to read too")
+    parser.add_argument("--reports", type=int, help="only the first N reports of each --report file")
     parser.add_argument("--chunk-tokens", type=int, help="source tokens per call (default: the endpoint's)")
     parser.add_argument("--cache", action="store_true", help="use the answer cache (default: ask every time)")
     parser.add_argument("--markdown", type=Path, help="append the table to this file")
@@ -253,10 +264,11 @@ def main() -> None:
     passages = [p for f in bundled for p in _passages(f, DATA)]
     passages += [p for d in args.extra for f in sorted(d.glob("*.labels.json")) for p in _passages(f, d)]
     chosen = passages if args.all else pick(passages, args.passages)
-    docs = [p.doc for p in chosen] + [r for path in args.report for r in split_reports(load(path))]
-    labels = only(chosen)
-    labels += [load_label_file(LABELS / f"{path.stem}.labels.json") for path in args.report
-               if (LABELS / f"{path.stem}.labels.json").is_file()]  # fmt: skip
+    docs = [p.doc for p in chosen] + [r for path in args.report for r in split_reports(load(path))[: args.reports]]
+    files = list({id(p.labels): p.labels for p in chosen}.values())
+    files += [load_label_file(LABELS / f"{path.stem}.labels.json") for path in args.report
+              if (LABELS / f"{path.stem}.labels.json").is_file()]  # fmt: skip
+    labels = only(files, docs)
     tokens = sum(COUNT(d.body) for d in docs)
     print(f"{len(docs)} documents ({', '.join(p.kind for p in chosen)}{', reports' if args.report else ''}), "
           f"{tokens:,} source tokens", file=sys.stderr)  # fmt: skip

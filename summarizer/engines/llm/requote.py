@@ -5,7 +5,8 @@ gave 林分改造 3.74 the quote ``实施绿美茂名生态建设“六大行动
 ``林分改造3.74万亩``), or quoted ``地方一般公共预算收入增长8%左右`` where the report says ``增长8%``.
 Grounding drops such a claim (the number is not in the quote, or the quote is not in the source).
 When the chunk writes the claimed indicator, word for word, followed in the same clause by the
-claimed number, and does so in one place only, that clause is the quote: the claim is kept with
+claimed number (in the same sentence by a result's level and change), and does so in one place
+only, that clause is the quote: the claim is kept with
 it, and grounding checks it like any other. Anything less certain is left to grounding to drop.
 """
 
@@ -24,8 +25,9 @@ __all__ = ["requoted"]
 
 N = TypeVar("N", TargetNote, ResultNote)
 
+_SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 _CLAUSE_END = re.compile(r"[。；;！？!?,，\n]")
-_REACH = 24  # characters after the indicator in which its number must come
+_REACH = 32  # characters after the indicator in which its numbers must come
 
 
 def requoted(notes: ChunkNotes, doc: Document, piece: Chunk) -> tuple[ChunkNotes, int]:
@@ -59,9 +61,10 @@ def _starts(text: str, name: str, piece: Chunk) -> list[int]:
 
 
 def _clause(text: str, at: int, name: str, numbers: list[float], end: int) -> str | None:
-    """From the indicator at ``at`` to the last claimed number within reach in its clause."""
+    """From the indicator at ``at`` to the last claimed number within reach: in its clause for
+    one number, in its sentence for a level and its change (地方财政收入21.1亿元,增长94.4%)."""
     limit = min(end, at + len(name) + _REACH)
-    stop = _CLAUSE_END.search(text, at, limit)
+    stop = (_CLAUSE_END if len(numbers) == 1 else _SENTENCE_END).search(text, at, limit)
     window = text[at : stop.start() if stop else limit]
     quantities = find_quantities(window)
     ends = [next((q.end for q in quantities if q.value == n), None) for n in numbers]
