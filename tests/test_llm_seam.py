@@ -329,3 +329,13 @@ def test_a_quote_that_misses_its_figure_is_taken_again_from_the_chunk() -> None:
     [requoted] = [w for w in summary.warnings if w.code == "requoted"]
     assert requoted.message.startswith("2 quote(s)")
     assert [w.code for w in summary.warnings if w.code == "number_not_in_evidence"] == ["number_not_in_evidence"]
+
+
+def test_a_result_is_quoted_again_with_its_level_and_change() -> None:
+    text = "一、2023年工作回顾\n全年地方财政收入21.1亿元,增长9.4%。城镇新增就业3200人。\n"
+    result = {"indicator": "地方财政收入", "value": 21.1, "change": 9.4, "period": None,
+              "evidence": "全年地方财政收入21.1亿元"}  # the change is not in this quote  # fmt: skip
+    answer = _notes(results=[result], sections=[{"title": "一、2023年工作回顾", "summary": "回顾"}])
+    [summary] = summarize(_doc(text), engine=fake_engine(FakeModel(answer), chunk_tokens=1024))
+    assert [(r.value, r.change, r.evidence.text) for r in summary.results] == [
+        (21.1, 9.4, "地方财政收入21.1亿元,增长9.4%")]  # fmt: skip
