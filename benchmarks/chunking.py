@@ -1,7 +1,7 @@
 """Chunking speed and quality against peers, and the memory of chunking a large text.
 
 Usage: ``python benchmarks/chunking.py [--repeat 9] [--budgets 512 2048] [--memory-mb 5]
-[--baseline DIR]`` (the peers come with the ``bench`` extra: ``pip install -e '.[bench]'``).
+[--baseline DIR [--check]]`` (the peers come with the ``bench`` extra: ``pip install -e '.[bench]'``).
 
 Every file of ``tests/fixtures/corpus`` is chunked, at each budget, by:
 
@@ -27,6 +27,12 @@ computed afterwards with the same encoding: chunks, largest chunk, chunks over t
 fill, share of chunks (but each file's last) ending at a sentence or line end, and whether every
 chunk's offsets give back its text exactly.
 
+``--check`` (with ``--baseline``) runs no timing: it compares the chunks of the two packages,
+``(start, end, n_tokens, section_path)`` of every chunk, on every corpus file as a str, as a
+Document and as its split reports, at budgets 128 to 4096 with and without overlap (plus cl100k
+and an injected counter), and on random texts as a str and as whole and partial Documents; it
+lists the first differences and exits with status 1 if there are any.
+
 Memory: the corpus is repeated to ``--memory-mb`` MB of UTF-8 and chunked once under
 ``tracemalloc``; the peak of what chunking allocates is reported as a multiple of the text's
 size in memory (``sys.getsizeof``) and of its UTF-8 size.
@@ -36,26 +42,25 @@ from __future__ import annotations
 
 import argparse
 import gc
+import hashlib
 import importlib
 import importlib.util
+import random
 import re
 import statistics
 import sys
 import time
 import tracemalloc
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
-from unittest import mock
-
-import tiktoken
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from summarizer.text.chunking import chunk  # noqa: E402
-from summarizer.ingest import Document  # noqa: E402
+from summarizer.ingest import Document, load, split_reports  # noqa: E402
 from summarizer.text.structure import outline  # noqa: E402
 from summarizer.text.tokens import get_encoding  # noqa: E402
 
@@ -78,10 +83,15 @@ def ours(budget: int, chunk: Callable[..., list[Any]] = chunk) -> Chunker:
     return lambda text: [(c.start, c.end, c.text) for c in chunk(text, budget, encoding=ENCODING)]
 
 
-def ours_with_sections(budget: int, chunk: Callable[..., list[Any]] = chunk, document: Any = Document) -> Chunker:
+def ours_with_sections(
+    budget: int,
+    chunk: Callable[..., list[Any]] = chunk,
+    document: Any = Document,
+    forget_outlines: Callable[[], None] = outline.cache_clear,
+) -> Chunker:
     def run(text: str) -> list[Span]:
         doc = document(text=text, start=0, end=len(text))
-        outline.cache_clear()  # each round reads the headings afresh, as a first run does
+        forget_outlines()  # each round reads the headings afresh, as a first run does
         return [(c.start, c.end, c.text) for c in chunk(doc, budget, encoding=ENCODING)]
 
     return run
@@ -97,12 +107,25 @@ def baseline(directory: Path) -> dict[str, Callable[[int], Chunker]]:
     package = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = package
     spec.loader.exec_module(package)
-    chunk = importlib.import_module(f"{spec.name}.chunking").chunk
-    document = importlib.import_module(f"{spec.name}.documents").Document
+    chunk, document, forget_outlines = baseline_functions(spec.name)
     return {
         "baseline (str)": lambda budget: ours(budget, chunk),
-        "baseline (Document)": lambda budget: ours_with_sections(budget, chunk, document),
+        "baseline (Document)": lambda budget: ours_with_sections(budget, chunk, document, forget_outlines),
     }
+
+
+def baseline_functions(package: str) -> tuple[Callable[..., list[Any]], Any, Callable[[], None]]:
+    """``chunk``, ``Document`` and the outline cache's clear (if it has one) of the imported
+    package, in the layout of its time."""
+    try:  # since aa56abe: text/ and ingest/
+        chunk = importlib.import_module(f"{package}.text.chunking").chunk
+        document = importlib.import_module(f"{package}.ingest").Document
+        structure = importlib.import_module(f"{package}.text.structure")
+    except ModuleNotFoundError:
+        chunk = importlib.import_module(f"{package}.chunking").chunk
+        document = importlib.import_module(f"{package}.documents").Document
+        structure = importlib.import_module(f"{package}.structure")
+    return chunk, document, getattr(getattr(structure, "outline", None), "cache_clear", lambda: None)
 
 
 def semchunk_chunker(budget: int) -> Chunker:
@@ -141,16 +164,17 @@ def chonkie_chunker(budget: int) -> Chunker:
 def langchain_chunker(budget: int) -> Chunker:
     from langchain_text_splitters import RecursiveCharacterTextSplitter
 
-    # from_tiktoken_encoder looks the encoding up by name; hand it ours (offline, verified).
-    with mock.patch.object(tiktoken, "get_encoding", get_encoding):
-        splitter = RecursiveCharacterTextSplitter.from_tiktoken_encoder(
-            encoding_name=ENCODING,
-            chunk_size=budget,
-            chunk_overlap=0,
-            separators=["\n\n", "\n", *ZH_SENTENCE_MARKS, *ZH_CLAUSE_MARKS, ""],
-            keep_separator="end",
-            add_start_index=True,
-        )
+    # What from_tiktoken_encoder sets up, with our (offline, verified) encoding instead of one it
+    # would look up by name.
+    encode = get_encoding(ENCODING).encode_ordinary
+    splitter = RecursiveCharacterTextSplitter(
+        length_function=lambda text: len(encode(text)),
+        chunk_size=budget,
+        chunk_overlap=0,
+        separators=["\n\n", "\n", *ZH_SENTENCE_MARKS, *ZH_CLAUSE_MARKS, ""],
+        keep_separator="end",
+        add_start_index=True,
+    )
 
     def run(text: str) -> list[Span]:
         docs = splitter.create_documents([text])
@@ -278,6 +302,83 @@ def memory_report(megabytes: float, budget: int) -> None:
     print("  (the chunks' own texts, one copy of the text, are part of that peak)")
 
 
+CHECK_BUDGETS = (128, 256, 512, 1024, 2048, 4096)
+# Random texts: corpus sentences, headings of every level, marks, digits, Latin, spaces, CRLF,
+# astral characters, combining marks and emoji, in random order.
+FUZZ_PARTS = [
+    *"我们的发展经济在则年度工作是", *"。，；！？：、“”（）《》", *"abcXYZ '’/-", *"0123456789.%",
+    "\n", "\n\n", "\u3000", "\t", "𠀀", "e\u0301", "👍🏽", "\r\n", "”。", "$j",
+    "\n一、", "\n（二）", "\n(三)", "\n1.", "\n2、", "\n（1）", "\n一是", "\n——", "\n2023年工作安排\n",
+]
+
+
+@dataclass(frozen=True)
+class Case:
+    """One call of ``chunk``: on ``text`` (a str) or on a Document of ``text[start:end]``."""
+
+    label: str
+    text: str
+    budget: int
+    span: tuple[int, int] | None = None  # a Document of this span; None: the str itself
+    options: dict[str, Any] = field(default_factory=dict)
+
+    def run(self, chunk: Callable[..., list[Any]], document: Any) -> list[Any]:
+        """``(start, end, n_tokens, section_path)`` of every chunk, or the error raised."""
+        source = self.text if self.span is None else document(text=self.text, start=self.span[0], end=self.span[1])
+        try:
+            return [(c.start, c.end, c.n_tokens, c.section_path) for c in chunk(source, self.budget, **self.options)]
+        except Exception as exc:  # the same error on both sides is the same outcome
+            return [repr(exc)]
+
+
+def check_cases(fuzzed: int = 300) -> Iterator[Case]:
+    for path in CORPUS:
+        text = path.read_text(encoding="utf-8")
+        for budget in CHECK_BUDGETS:
+            for overlap in (0, 64):
+                options = {"overlap": overlap}
+                yield Case(f"{path.stem} str {budget}/{overlap}", text, budget, None, options)
+                yield Case(f"{path.stem} Document {budget}/{overlap}", text, budget, (0, len(text)), options)
+        for report in split_reports(load(path)):
+            for budget in (128, 512, 2048):
+                yield Case(f"{path.stem} report at {report.start} {budget}", text, budget, (report.start, report.end))
+        yield Case(f"{path.stem} cl100k 512", text, 512, None, {"encoding": "cl100k_base"})
+        yield Case(f"{path.stem} Document cl100k 512", text, 512, (0, len(text)), {"encoding": "cl100k_base"})
+        yield Case(f"{path.stem} injected counter 512", text, 512, None, {"counter": len})
+    rng = random.Random(10)
+    sentences = [s for path in CORPUS for s in re.findall(r"[^。\n]*[。\n]", path.read_text(encoding="utf-8"))]
+    for i in range(fuzzed):
+        parts = [rng.choice(sentences) if rng.random() < 0.3 else rng.choice(FUZZ_PARTS) for _ in range(rng.randrange(1, 800))]
+        text = "".join(parts)
+        a = rng.randrange(len(text))
+        b = rng.randrange(a, len(text) + 1)
+        for budget in (16, 64, 512):
+            for overlap in (0, 8):
+                options = {"overlap": overlap, "encoding": rng.choice(["o200k_base", "o200k_base", "cl100k_base"])}
+                for span in (None, (0, len(text)), (a, b)):
+                    yield Case(f"random text {i} {span} {budget}/{overlap}", text, budget, span, options)
+
+
+def run_check(directory: Path) -> bool:
+    """Whether ``summarizer`` here and the one in ``directory`` chunk every case alike."""
+    baseline(directory)  # imports it as summarizer_baseline
+    their_chunk, their_document, _ = baseline_functions("summarizer_baseline")
+    cases = chunks = 0
+    differing: list[str] = []
+    digest = hashlib.sha256()
+    for case in check_cases():
+        before, after = case.run(their_chunk, their_document), case.run(chunk, Document)
+        cases, chunks = cases + 1, chunks + len(after)
+        digest.update(repr(after).encode())
+        if before != after:
+            first = next((i for i, (x, y) in enumerate(zip(before, after)) if x != y), min(len(before), len(after)))
+            differing.append(f"{case.label}: chunk {first}: {before[first : first + 1]} -> {after[first : first + 1]}")
+    print(f"check: {cases} cases, {chunks} chunks, {len(differing)} cases differ (digest {digest.hexdigest()[:16]})")
+    for line in differing[:20]:
+        print("  " + line)
+    return not differing
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeat", type=int, default=9)
@@ -285,7 +386,12 @@ def main() -> None:
     parser.add_argument("--memory-mb", type=float, default=5.0)
     parser.add_argument("--only", nargs="+", choices=list(CHUNKERS)[1:], help="chunkers to run (default: all)")
     parser.add_argument("--baseline", type=Path, help="a directory holding another summarizer package to compare")
+    parser.add_argument("--check", action="store_true", help="with --baseline: compare chunks instead of timing")
     args = parser.parse_args()
+    if args.check:
+        if not args.baseline:
+            parser.error("--check needs --baseline")
+        sys.exit(0 if run_check(args.baseline) else 1)
     get_encoding(ENCODING)  # loading the ranks is not part of any timing
     chunkers = {name: CHUNKERS[name] for name in args.only or list(CHUNKERS)[1:]}
     if args.baseline:

@@ -29,11 +29,21 @@ def run_sync(
     try:
         asyncio.get_running_loop()
     except RuntimeError:
-        return runner.run(coro) if runner is not None else asyncio.run(coro)
+        box: list[T] = []
+        kept = _kept(coro, box)
+        runner.run(kept) if runner is not None else asyncio.run(kept)
+        return box[0]
     coro.close()
     raise RuntimeError(
         f"a blocking call inside a running event loop; use `await {instead}(...)` instead"
     )
+
+
+async def _kept(coro: Coroutine[Any, Any, T], box: list[T]) -> None:
+    """Run ``coro``, keeping its result out of the task's: asyncio's runner, as it restores the
+    SIGINT handler, formats the handler it set, whose repr holds the task and so the task's
+    result (every summary of a run, at 4 ms a repr)."""
+    box.append(await coro)
 
 
 def blocking(function: Callable[P, Coroutine[Any, Any, T]]) -> Callable[P, T]:

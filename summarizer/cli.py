@@ -28,6 +28,7 @@ import ipaddress
 import json
 import logging
 import os
+import shutil
 import sys
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
@@ -42,6 +43,7 @@ import click
 
 from . import __version__
 from ._sync import run_sync
+from .batch import BatchOptions, BatchRun, Progress, describe
 from .engines import Engine, LLMEngine, RulesEngine
 from .evaluate import (
     check_label_sources,
@@ -60,7 +62,7 @@ from .errors import (
     UnreachableError,
 )
 from .ingest import Document, load, split_reports
-from .llm import PRESETS, Activity
+from .llm import PRESETS, Activity, LLMConfig
 from .models import ReportSummary
 from .pipeline import EngineChoice, ProgressCallback, asummarize, llm_config
 from .render import OutputFormat, render_json, render_markdown, targets_csv, write_report_files
@@ -546,6 +548,168 @@ def _exit_for(summaries: list[ReportSummary], unreadable: list[str], say: Any) -
                    err=True)  # fmt: skip
         raise click.exceptions.Exit(EXIT_INPUT)
     if failed:
+        raise click.exceptions.Exit(EXIT_ERROR)
+
+
+# --------------------------------------------------------------------------- batch
+
+EXIT_PENDING = 4
+_BATCH_EXIT_HELP = (
+    "Exit codes: 0 every report done (and written); 1 some reports failed for good (named on "
+    "stderr; the others are written); 2 bad usage or an unreadable input; 3 authentication or "
+    "configuration error; 4 batches still running or request files to run (nothing is lost: run "
+    "collect again later)."
+)
+_llm_options = [
+    click.option("--provider", type=click.Choice(list(PRESETS), case_sensitive=False),
+                 help="Provider preset (its key comes from its environment variable, see README)."),
+    click.option("--model", help="Model name (default: $SUMMARIZER_MODEL or the provider's default)."),
+    click.option("--base-url", help="OpenAI-compatible endpoint (default: $OPENAI_BASE_URL or the provider's)."),
+    click.option("--max-tokens-per-chunk", type=click.IntRange(min=128), help="Token budget of each chunk."),
+    click.option("--language", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
+                 help="Language of the overview and section summaries."),
+    click.option("--reduce", "reduce_mode", type=click.Choice(["batch", "realtime"]), default="batch",
+                 show_default=True, help="Overview calls as a second batch round (half price) or at once."),
+    click.option("--retry", "retry_mode", type=click.Choice(["batch", "realtime"]), default="batch",
+                 show_default=True, help="Failed requests again in a follow-up batch, or at once."),
+    click.option("--max-tries", type=click.IntRange(min=1), default=3, show_default=True,
+                 help="Tries per request before its chunk counts as failed."),
+    click.option("--no-cache", is_flag=True, help="Neither read nor write the answer cache."),
+]  # fmt: skip
+
+
+def _with_llm_options(command: Any) -> Any:
+    for option in reversed(_llm_options):
+        command = option(command)
+    return command
+
+
+def _start_run(
+    paths: Sequence[str], state: str, mode: str, provider: str | None, model: str | None,
+    base_url: str | None, max_tokens_per_chunk: int | None, language: str, reduce_mode: str,
+    retry_mode: str, max_tries: int, no_cache: bool,
+) -> BatchRun:  # fmt: skip
+    config = LLMConfig.from_env(provider=provider, model=model, base_url=base_url, use_cache=not no_cache)
+    options = BatchOptions(mode=cast(Any, mode), reduce=cast(Any, reduce_mode), retry=cast(Any, retry_mode),
+                           max_tries=max_tries, language=language, chunk_tokens=max_tokens_per_chunk)  # fmt: skip
+    return BatchRun.start(Path(state), paths, config, options)
+
+
+def _step(run: BatchRun, **kwargs: Any) -> Progress:
+    async def go() -> Progress:
+        try:
+            if kwargs.pop("wait", False):
+                return await run.wait(**kwargs)
+            return await run.step(**kwargs)
+        finally:
+            await run.close()
+
+    return run_sync(go(), instead="BatchRun.step")
+
+
+def _progress_lines(progress: Progress) -> list[str]:
+    done = sum(s is not None for s in progress.summaries)
+    counts = ", ".join(f"{n} {state}" for state, n in sorted(progress.requests.items()))
+    lines = [f"reports: {done} of {len(progress.summaries)} done; requests: {counts or 'none'}"]
+    for b in progress.batches:
+        where = b.input_file_id if b.id.startswith("file:") else b.id
+        lines.append(f"  {where}: {b.status}, {b.requests} request(s){'' if b.collected else ' (open)'}")
+    return lines
+
+
+@main.group("batch")
+def batch_group() -> None:
+    """Thousands of reports at batch prices: a provider's Batch API (submit, then collect the
+    next day), or request files for `vllm run-batch` on your own GPUs (export)."""
+
+
+@batch_group.command("submit", epilog=_BATCH_EXIT_HELP)
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=str))
+@click.option("--state", required=True, type=click.Path(file_okay=False, path_type=str),
+              help="Folder for the run's state (made if missing; must not hold another run).")
+@_with_llm_options
+def batch_submit(paths: tuple[str, ...], state: str, **options: Any) -> None:
+    """Send the first requests of PATH... as batches, and return at once."""
+    with reporting_errors(), _config_errors():
+        progress = _step(_start_run(paths, state, "api", **options))
+    for line in _progress_lines(progress):
+        click.echo(line, err=True)
+    click.echo(f"collect with: summarizer batch collect --state {state} [--wait] -o OUT", err=True)
+
+
+@batch_group.command("export", epilog=_BATCH_EXIT_HELP)
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=str))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=str),
+              help="The request file to write (JSONL, one request per line).")
+@click.option("--state", type=click.Path(file_okay=False, path_type=str),
+              help="Folder for the run's state (default: OUTPUT.state).")
+@_with_llm_options
+def batch_export(paths: tuple[str, ...], output: str, state: str | None, **options: Any) -> None:
+    """Write the first requests of PATH... to a file, for `vllm run-batch` or a manual upload;
+    read the results back with `batch collect --results`."""
+    folder = state or f"{output}.state"
+    with reporting_errors(), _config_errors():
+        progress = _step(_start_run(paths, folder, "export", **options))
+    target = Path(output)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if progress.exported:  # round one's request file, where the user asked for it
+        shutil.copyfile(progress.exported[0], target)
+    click.echo(f"wrote {output}; then: summarizer batch collect --state {folder} --results RESULTS.jsonl", err=True)
+
+
+@batch_group.command("status", epilog=_BATCH_EXIT_HELP)
+@click.option("--state", required=True, type=click.Path(file_okay=False, path_type=str))
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (reports, batches, requests).")
+def batch_status(state: str, as_json: bool) -> None:
+    """How a run stands: each batch, and each report (done, waiting, failed)."""
+    with reporting_errors(), _config_errors():
+        progress = _step(BatchRun.resume(Path(state)), submit=False)
+    if as_json:
+        _echo_json(describe(progress))
+        return
+    for line in _progress_lines(progress):
+        click.echo(line)
+    for report in describe(progress)["reports"]:
+        click.echo(f"  {report['state']:8} {report['title'] or report['region'] or report['path']}")
+
+
+@batch_group.command("collect", epilog=_BATCH_EXIT_HELP)
+@click.option("--state", required=True, type=click.Path(file_okay=False, path_type=str))
+@click.option("--wait", is_flag=True, help="Poll until every report is done (or only you can go on).")
+@click.option("--poll-interval", type=click.FloatRange(min=0), default=60.0, show_default=True,
+              help="Seconds between polls with --wait.")
+@click.option("--results", "results", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=str),
+              help="A results file produced elsewhere (vllm run-batch, a manual download); repeatable.")
+@click.option("-o", "--output", help="Write the summaries here (a file, or a directory ending with /).")
+@click.option("--format", "fmt", type=click.Choice(["json", "md", "csv", "html"]), default="json", show_default=True)
+@click.option("--bom", is_flag=True, help="Start CSV output with a UTF-8 BOM (for Excel).")
+def batch_collect(
+    state: str, wait: bool, poll_interval: float, results: tuple[str, ...], output: str | None, fmt: str, bom: bool
+) -> None:  # fmt: skip
+    """Take in what the batches answered, send the next round, and write every report once all
+    are done."""
+    target = _output_target(output)
+    data = [Path(p).read_bytes() for p in results]
+    with reporting_errors(), _config_errors():
+        run = BatchRun.resume(Path(state))
+        progress = _step(run, wait=True, poll_interval=poll_interval) if wait else _step(run, results=data)
+    for line in _progress_lines(progress):
+        click.echo(line, err=True)
+    for path in progress.exported:
+        click.echo(f"next requests in {path}: run them (e.g. vllm run-batch -i {path} -o RESULTS.jsonl) and collect "
+                   "again with --results", err=True)  # fmt: skip
+    if not progress.done:
+        click.echo("not done yet: run collect again later", err=True)
+        raise click.exceptions.Exit(EXIT_PENDING)
+    summaries = [s for s in progress.summaries if s is not None]
+    sources = {doc.path: doc for doc in progress.docs if doc.path is not None}
+    written = _write_output(summaries, cast(_Format, fmt), target, bom, sources)
+    if written:
+        click.echo(f"wrote {written[0]}" if len(written) == 1 else f"wrote {len(written)} files in {output}", err=True)
+    click.echo(_totals_line(summaries), err=True)
+    if progress.failed:
+        names = ", ".join(progress.docs[i].title or progress.docs[i].path or str(i) for i in progress.failed)
+        click.echo(f"error: {len(progress.failed)} report(s) failed for good: {names}", err=True)
         raise click.exceptions.Exit(EXIT_ERROR)
 
 

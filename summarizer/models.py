@@ -46,7 +46,7 @@ Direction = Literal["increase", "decrease", ""]
 EngineName = Literal["llm", "rules"]
 
 
-class DocType(str, enum.Enum):
+class DocType(enum.StrEnum):
     """What kind of document a report is; the value is what JSON output says."""
 
     GOVERNMENT_WORK_REPORT = "government_work_report"

@@ -2,7 +2,7 @@
 
 It speaks the part of the API a batch client uses — ``POST /v1/files`` (multipart upload),
 ``GET /v1/files/{id}``, ``GET /v1/files/{id}/content``, ``POST /v1/batches``,
-``GET /v1/batches/{id}``, ``POST /v1/batches/{id}/cancel`` — and ``POST /v1/chat/completions`` for
+``GET /v1/batches`` (list), ``GET /v1/batches/{id}``, ``POST /v1/batches/{id}/cancel`` — and ``POST /v1/chat/completions`` for
 real-time calls, all answered by one :attr:`ScriptedBatchServer.model`: a function from a request
 body to a :class:`LineReply` (a chat completion, or an error for that line).
 
@@ -251,6 +251,10 @@ def _handler(server: ScriptedBatchServer) -> type[BaseHTTPRequestHandler]:
                 return 200, _file_json(parts[1], found[0], parts[1], found[1])
             if self.command == "POST" and parts == ["batches"]:
                 return server.create_batch(json.loads(raw))
+            if self.command == "GET" and parts == ["batches"]:  # newest first, as the API lists them
+                data = [b.json() for b in reversed(list(server.batches.values()))]
+                return 200, {"object": "list", "data": data, "has_more": False,
+                             "first_id": data[0]["id"] if data else None, "last_id": data[-1]["id"] if data else None}
             if self.command == "GET" and len(parts) == 2 and parts[0] == "batches":
                 return server.poll(parts[1])
             if self.command == "POST" and len(parts) == 3 and parts[0] == "batches" and parts[2] == "cancel":

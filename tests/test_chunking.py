@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import random
 import re
 from collections.abc import Sequence
@@ -14,7 +15,7 @@ from summarizer.text.chunking import Chunk, chunk
 from summarizer.ingest import Document, load, split_reports
 from summarizer.errors import ConfigError
 from summarizer.text.structure import iter_sections, parse_sections, section_path_at
-from summarizer.text.tokens import get_encoding, token_counter
+from summarizer.text.tokens import SpanCounter, get_encoding, token_counter
 
 CORPUS = sorted((Path(__file__).parent / "fixtures" / "corpus").glob("*.txt"))
 BUDGETS = (128, 512, 2048)
@@ -24,6 +25,30 @@ count = token_counter()
 SENTENCE_OR_LINE_END = re.compile(r"(?:[。！？；!?;][”’」』）)\]》〉\"]*|\n)[ \t\u3000]*$")
 FIRST_SENTENCE = re.compile(r"[\s。！？；!?;：:]*[^\n。！？；!?;]*(?:[。！？；!?;]|\n|$)")
 NUMBER = re.compile(r"\d+(?:\.\d+)?(?:%|亿元)?")
+# Letters, marks, digits, spaces, CRLF, astral characters, combining marks and emoji.
+MIXTURE = [*"我们的发展经济在则年度工作是", *"。，；！？：、“”（）《》", *"abcXYZ '’/-", *"0123456789.%"]
+MIXTURE += ["\n", "\n\n", "\u3000", "\t", "𠀀", "e\u0301", "👍🏽", "\r\n"]
+
+# sha256 (first 16 hex digits) of the corpus's chunks, (start, end, n_tokens, section_path) of
+# each, as made at commit aa56abe, before the token counter went public-API only. What the
+# counter does to go fast must never change a chunk; a deliberate change of the chunking rules
+# shows up here too, and then updates these (after `benchmarks/chunking.py --baseline DIR
+# --check` has shown which chunks moved, and why).
+CORPUS_CHUNKS = {
+    ("str", 128): "ec0602cbfbdbd3b9",
+    ("str", 256): "739be0c4a17a8170",
+    ("str", 512): "9238a0f7bdaf5c73",
+    ("str", 1024): "26c58b579241027c",
+    ("str", 2048): "66b137464d29feb6",
+    ("str", 4096): "538880f54bbf601a",
+    ("Document", 128): "dc765f7a698de079",
+    ("Document", 256): "0277d1231fcfa51c",
+    ("Document", 512): "1fe7e4ec7ca9314c",
+    ("Document", 1024): "62d58fd0fa44c004",
+    ("Document", 2048): "9f7b5ee5fe3175a8",
+    ("Document", 4096): "6d37e1b4ca0d7c55",
+}
+RANDOM_CHUNKS = "4bbe51b426ecfa8f"  # of random_runs(), at aa56abe too
 
 
 @cache
@@ -34,6 +59,31 @@ def corpus_text(path: Path) -> str:
 @cache
 def reports() -> tuple[Document, ...]:
     return tuple(report for path in CORPUS for report in split_reports(load(path)))
+
+
+def mixture(rng: random.Random, size: int) -> str:
+    return "".join(rng.choice(MIXTURE) for _ in range(size))
+
+
+def as_source(text: str, mode: str) -> str | Document:
+    return text if mode == "str" else Document(text=text, start=0, end=len(text))
+
+
+def chunk_digest(runs: Sequence[Sequence[Chunk]]) -> str:
+    found = [[(c.start, c.end, c.n_tokens, c.section_path) for c in chunks] for chunks in runs]
+    return hashlib.sha256("".join(map(repr, found)).encode()).hexdigest()[:16]
+
+
+def random_runs() -> list[list[Chunk]]:
+    """Random mixtures as str and as Document, cut at small budgets with and without overlap."""
+    rng = random.Random(2024)
+    runs = []
+    for _ in range(40):
+        text = mixture(rng, rng.randrange(1, 3000))
+        for budget, overlap in ((16, 0), (64, 0), (64, 8), (300, 0)):
+            for mode in ("str", "Document"):
+                runs.append(chunk(as_source(text, mode), budget, overlap=overlap))
+    return runs
 
 
 def one_line_text(size: int = 300_000) -> str:
@@ -215,13 +265,10 @@ def test_bad_budgets_are_config_errors(budget: int, overlap: int) -> None:
 
 @pytest.mark.parametrize("encoding", ["o200k_base", "cl100k_base"])
 def test_random_mixtures_keep_every_invariant(encoding: str) -> None:
-    """Letters, marks, digits, spaces, CRLF, astral characters, combining marks and emoji."""
     encode = get_encoding(encoding).encode_ordinary
     rng = random.Random(encoding)
-    alphabet = [*"我们的发展经济在则年度工作是", *"。，；！？：、“”（）《》", *"abcXYZ '’/-", *"0123456789.%"]
-    alphabet += ["\n", "\n\n", "\u3000", "\t", "𠀀", "e\u0301", "👍🏽", "\r\n"]
     for _ in range(60):
-        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 2500)))
+        text = mixture(rng, rng.randrange(1, 2500))
         budget = rng.choice([16, 40, 100, 300])
         overlap = rng.choice([0, 0, budget // 4])
         chunks = chunk(text, budget, overlap=overlap, encoding=encoding)
@@ -232,3 +279,26 @@ def test_random_mixtures_keep_every_invariant(encoding: str) -> None:
         for c in chunks:
             assert text[c.start : c.end] == c.text
             assert c.n_tokens == len(encode(c.text)) <= budget
+
+
+@pytest.mark.parametrize("budget", (128, 256, 512, 1024, 2048, 4096))
+@pytest.mark.parametrize("mode", ["str", "Document"])
+def test_corpus_chunks_are_unchanged(mode: str, budget: int) -> None:
+    runs = [chunk(as_source(corpus_text(path), mode), budget) for path in CORPUS]
+    assert chunk_digest(runs) == CORPUS_CHUNKS[mode, budget]
+
+
+def test_random_texts_chunks_are_unchanged() -> None:
+    assert chunk_digest(random_runs()) == RANDOM_CHUNKS
+
+
+def test_chunks_are_those_of_counting_every_span_directly(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The span counter's shortcuts (prefix sums, edge pieces, memos) choose the same chunks as
+    encoding every candidate span in full."""
+    texts = [corpus_text(path) for path in CORPUS] + [mixture(random.Random(i), 3000) for i in range(10)]
+    sources = [as_source(text, mode) for text in texts for mode in ("str", "Document")]
+    fast = [chunk(source, 512) for source in sources] + random_runs()
+    encode = get_encoding("o200k_base").encode_ordinary
+    monkeypatch.setattr(SpanCounter, "count", lambda self, a, b: len(encode(self.text[a:b])))
+    direct = [chunk(source, 512) for source in sources] + random_runs()
+    assert direct == fast

@@ -385,3 +385,184 @@ def test_a_text_that_is_not_chinese_gets_a_warning() -> None:
     assert "no_chinese_text" not in {w.code for w in chinese.warnings}
     page = render_markdown(summary)
     assert "no_chinese_text" in page and "类型: unknown" in page
+
+
+# -- metadata from the body: excerpts, pasted reports, national reports, traditional characters --
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "year", "doc_type"),
+    [
+        # a report pasted as one long line: the title is where the line starts
+        ("某山县2023年政府工作报告各位代表:现在,我代表某山县人民政府向大会报告工作。一、2022年工作回顾"
+         "全年生产总值增长5%。", "某山县", 2023, DocType.GOVERNMENT_WORK_REPORT),
+        # a news excerpt: the place that presents the targets, the year they are for
+        ("今年增长目标定了\n1月9日,某江市人大会议开幕。报告明确,2024年,某江市经济社会发展主要预期目标是:"
+         "地区生产总值增长6%。", "某江市", 2024, DocType.UNKNOWN),
+        # the speech line names the congress; a chain of places gives the innermost
+        ("——2021年1月8日在某州市某园区第五届人民代表大会第一次会议上\n各位代表:\n一、2020年工作回顾\n"
+         "全区生产总值增长3%。", "某园区", 2021, DocType.UNKNOWN),
+        # no year with the targets: the year after the review
+        ("一、2019年工作回顾\n过去一年,某河县生产总值增长4%。我代表某河县人民政府报告。", "某河县", 2020, DocType.UNKNOWN),
+        # a national report: 全国, and the page's own date line rather than the site's header date
+        ("2025年05月01日 星期四\n今年目标\n时间:2023-03-05 来源:某网\n国务院总理在政府工作报告中指出,今年发展"
+         "主要预期目标是:国内生产总值增长5%左右。", "全国", 2023, DocType.GOVERNMENT_WORK_REPORT),
+        # traditional characters: read like simplified ones, the region spelt in simplified
+        ("2022年某門市政府工作報告\n各位代表:\n一、2021年工作回顧\n地區生產總值增長6%。", "某门市", 2022,
+         DocType.GOVERNMENT_WORK_REPORT),
+    ],
+)  # fmt: skip
+def test_region_year_and_type_are_read_from_the_body(
+    text: str, region: str, year: int, doc_type: DocType
+) -> None:
+    doc = load(text)
+    assert (doc.region, doc.year, doc.plan_year, doc.doc_type) == (region, year, year, doc_type)
+
+
+def test_a_one_line_reports_title_is_its_own_start() -> None:
+    doc = load("某山县2023年政府工作报告各位代表:现在,我代表县政府报告工作。")
+    assert doc.title == "某山县2023年政府工作报告"
+
+
+def test_a_traditional_title_is_quoted_as_written() -> None:
+    doc = load("2022年某門市政府工作報告\n各位代表:\n地區生產總值增長6%。")
+    assert doc.title == "2022年某門市政府工作報告"
+    assert doc.region == "某门市"
+
+
+def test_a_plan_report_is_of_the_year_it_plans() -> None:
+    doc = load("关于某州市某化区2022年国民经济和社会发展计划执行情况及2023年计划草案的报告\n一、执行情况\n增长4%。")
+    assert (doc.region, doc.year, doc.plan_year) == ("某化区", 2023, 2023)
+    assert doc.doc_type is DocType.WORK_SUMMARY_AND_PLAN
+
+
+def test_traditional_compilations_split_at_their_titles() -> None:
+    text = "2023年甲市政府工作報告\n各位代表:\n增長6%。\n2023年乙縣政府工作報告\n各位代表:\n增長7%。\n"
+    assert [r.region for r in split_reports(load(text))] == ["甲市", "乙县"]
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # only the bare name, and the county's own words (全县, 县委): the gazetteer's full name
+        ("2024年主要预期目标是:全县生产总值增长6%。我们要把景谷建成生态强县,为全省作出景谷贡献。", "景谷傣族彝族自治县"),
+        ("2023年德宏州人民政府工作报告\n各位代表:\n全州生产总值增长5%。", "德宏傣族景颇族自治州"),
+        # several places named once each: none of them is the report's own
+        ("2024年主要预期目标是:全县生产总值增长6%。宁陵、景谷两地来访,惠民生。", None),
+    ],
+)
+def test_a_place_named_only_bare_is_found_in_the_gazetteer(text: str, region: str | None) -> None:
+    assert load(text).region == region
+
+
+def test_a_pages_headline_year_wins_over_its_saved_date() -> None:
+    doc = load("首页 » 聚焦某市两会 速览2021年十件实事\n作者 - 2025/5/14 19:23:00\n某市将办好十件实事。\n")
+    assert doc.year == 2021
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("2024年政府工作总体要求是:坚持稳中求进。全县生产总值增长6%。", 2024),
+        ("回顾2023年,我们砥砺前行。全县生产总值增长5%。", 2024),
+        ("2022年确定的预期目标全面完成。2023年及五年工作回顾\n全县生产总值增长5%。", 2024),
+    ],
+)
+def test_the_plan_year_from_the_bodys_own_words(text: str, year: int) -> None:
+    assert load(text).year == year
+
+
+def test_a_page_pasted_as_one_line_is_not_taken_for_its_metadata_row() -> None:
+    # A metadata row (索引号 | 发布机构 | ...) is boilerplate when it is a line of its own; a whole
+    # page pasted without line breaks starts with one, and is the report.
+    page = (
+        "索引号: | 001-2023-0001 | 发布机构: | 某区发展和改革局 | 成文日期: | 2023-01-05 | "
+        "某区发展和改革局2022年工作总结和2023年工作思路 一、2022年工作总结 全年完成地区生产总值"
+        "500亿元,增长5%。" + "各项工作稳步推进。" * 30
+    )
+    doc = load(text=page)
+    assert (doc.start, doc.end) == (0, len(page))
+    with pytest.raises(EmptyInputError):
+        load(text="索引号: | 001-2023-0001 | 发布机构: | 某区发展和改革局\n---\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # words before a bare suffix are no place (较好完成了区…届人大); the district head's line is
+        ("较好完成了区五届人大三次会议确定的目标。\n坪山区区长 某某\n全区生产总值增长6%。", "坪山区"),
+        # a page's sidebar links another place's congress once; the report names its own more often
+        ("今日推荐:某省枣庄市市中区十三届人大四次会议开幕\n巨野县第十九届人民代表大会第四次会议开幕。"
+         "巨野县县长代表县政府作报告。全县生产总值增长6%。", "巨野县"),
+        # the speaker's government decides the level: the city's bare name, not a district's
+        ("我代表市人民政府向大会报告工作。赤峰至天津班列开行,红山园区获评示范园区,赤峰国际陆港建成。"
+         "全区第一,全市生产总值增长5%。", "赤峰市"),
+        # a bare name that is a common word (大关 of 突破500亿元大关) names no place
+        ("全县生产总值突破500亿元大关,稳居前列大关。泽州发展迈上新台阶,县委带领全县奋进。", "泽州县"),
+        # a province called by its short name, in its own report (全省, 省委)
+        ("全省生产总值增长5%。奋力开创现代化龙江新局面,建设六个龙江,省委坚强领导。", "黑龙江省"),
+        # no level named as its own: a province named bare
+        ("深入贯彻总书记视察甘肃重要讲话精神。生产总值增长5.5%左右。", "甘肃省"),
+        # a page's source line
+        ("来源:福州市人民政府办公厅\n今年主要预期目标是:地区生产总值增长5.5%左右。", "福州市"),
+        # a title that names no place is no place (政府工作报告提出全市…)
+        ("政府工作报告提出全市经济社会发展主要预期目标\n我代表市人民政府报告。对福建、福州工作的重要讲话精神。", "福州市"),
+    ],
+)  # fmt: skip
+def test_the_reports_own_place_from_its_body(text: str, region: str) -> None:
+    assert load(text).region == region
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # the national congress's session: the 14th sits from 2023
+        ("国务院总理在十四届全国人大三次会议上作政府工作报告。国内生产总值增长5%左右。", 2025),
+        ("第十三届全国人民代表大会第一次会议开幕。国内生产总值增长6.5%左右。", 2018),
+        # the first year of a five-year plan, said but not written
+        ("今年是“十五五”开局之年。全市生产总值增长5.5%左右。", 2026),
+        ("奋力实现“十四五”良好开局。全市生产总值增长6%。", 2021),
+        ("实现了“十四五”良好开局。", None),  # said of the past: no plan year
+        # a year typeset with a space, and a year with its expected growth
+        ("2023 年,全市生产总值增长7%。2024 年政府工作总体思路为:稳中求进。", 2024),
+        ("初步统计2018年全市生产总值增长8%。2019年,某市地区生产总值预期增长7.5%。", 2019),
+        ("新乡市2024年国民经济和社会发展计划\n一、主要目标\n生产总值增长6%。", 2024),
+    ],
+)  # fmt: skip
+def test_the_plan_year_the_body_gives(text: str, year: int | None) -> None:
+    assert load(text).year == year
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("今年是全面贯彻党的二十大精神的开局之年。全市生产总值增长6%。", 2023),
+        ("今年是新中国成立75周年。全县生产总值增长5.5%。", 2024),
+        ("明年是新中国成立七十五周年,做好明年工作意义重大。", 2024),  # a plan for next year is of that year
+        ("今年是中国共产党成立100周年。全区生产总值增长7%。", 2021),
+        ("明年是“十五五”开局之年。", 2026),
+    ],
+)  # fmt: skip
+def test_the_year_a_body_gives_by_what_it_is(text: str, year: int) -> None:
+    assert load(text).year == year
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # a city's report that names a 县长工程 once speaks for the city, not a county
+        ("全市生产总值增长6%,我市实施省市县长工程项目40个。我市苍南至瑞安段建成,苍南、苍南新城、温州湾、温州港、温州机场建设提速。", "温州市"),
+        # where a news item was filed is no place it speaks of
+        ("新华社北京3月5日电 今年主要预期目标是:生产总值增长5%左右。", None),
+        # a common word that is a district's name too (道路桥梁 holds 路桥)
+        ("全区完成道路桥梁建设,路桥养护到位,新建路桥12座。", None),
+    ],
+)  # fmt: skip
+def test_bare_places_only_where_the_body_speaks_for_them(text: str, region: str | None) -> None:
+    assert load(text).region == region
+
+
+def test_a_doc_type_reads_as_its_value() -> None:
+    # The JSON contract says "work_summary_and_plan"; printed or formatted, so does the type.
+    assert str(DocType.WORK_SUMMARY_AND_PLAN) == "work_summary_and_plan"
+    assert f"{DocType.NEWS_ITEM}" == "news_item" and DocType("unknown") is DocType.UNKNOWN

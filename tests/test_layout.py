@@ -23,6 +23,7 @@ STAGES = [
     ("engines",),
     ("verify",),
     ("pipeline",),
+    ("batch",),
     ("render",),
     ("evaluate", "testing"),
     ("cli", "__init__", "__main__"),

@@ -46,7 +46,7 @@ def test_ranges(text: str, expected: tuple[float, float | None, str, str, str, s
         ("增速不低于6%", (6.0, None, "%", "以上", "growth", "increase")),
         ("亩均税收不低于10万元", (10.0, None, "万元", "以上", "level", "")),
         ("粮食产量约80万吨", (80.0, None, "万吨", "左右", "level", "")),  # 约 is about: 左右
-        ("年节约1.2万吨标准煤", (1.2, None, "万吨", "", "level", "")),  # 节约 is not
+        ("年节约1.2万吨标准煤", (1.2, None, "万吨标准煤", "", "level", "")),  # 节约 is not
         ("签约项目30个", (30.0, None, "个", "", "level", "")),
         ("新增城镇污水管网不少于600公里", (600.0, None, "公里", "以上", "level", "")),
         ("资产负债率不超过60%", (60.0, None, "%", "以内", "level", "")),
@@ -68,7 +68,7 @@ def test_qualifiers(text: str, expected: tuple[float, float | None, str, str, st
         ("新增城镇就业4000人", (4000.0, None, "人", "", "level", "")),
         ("完成造林绿化2.8万亩", (2.8, None, "万亩", "", "level", "")),
         ("粮食产量稳定在1.3万亿斤以上", (1.3, None, "万亿斤", "以上", "level", "")),
-        ("城镇化率提高到60%", (60.0, None, "%", "", "level", "")),
+        ("城镇化率提高到60%", (60.0, None, "%", "", "level", "increase")),  # LABELLING: 提高到 → increase
         ("增速高于全省1个百分点", (1.0, None, "个百分点", "", "relative", "increase")),
         ("增长快于全国平均0.5个百分点", (0.5, None, "个百分点", "", "relative", "increase")),
         ("单位地区生产总值能耗降低2%", (2.0, None, "%", "", "growth", "decrease")),

@@ -240,8 +240,10 @@ def test_results_pair_listed_changes_with_listed_levels_one_to_one() -> None:
     assert [(r.canonical_indicator, r.value, r.unit, r.change) for r in out.results] == [
         ("城镇居民人均可支配收入", 39529.0, "元", 4.7),
         ("农村居民人均可支配收入", 16183.0, "元", 6.6),
-        # 14.6% and 17.3% are the visitors' and the revenue's: neither level is paired with one,
-        # and neither is a table indicator, so no result; ESI is no alias of anything either.
+        # a 分别 list of changes after as many levels, each in its own clause: one change each
+        ("接待游客", 1126.3, "万人次", 14.6),
+        ("旅游收入", 115.5, "亿元", 17.3),
+        ("学科", 13.0, "个", None),  # a count of things done; 前1% is a rank, not a figure
         ("城镇新增就业", 4.87, "万人", None),  # a table indicator under its canonical name
     ]
     assert out.results[0].evidence.text == "其中城乡居民人均可支配收入达到39529元和16183元,分别增长4.7%和6.6%"
@@ -260,3 +262,24 @@ def test_one_number_for_indicators_listed_together_gives_each_a_target() -> None
         ("工业投资", 15.0, "力争工业投资、技改投资均增长15%"),
         ("技改投资", 15.0, "力争工业投资、技改投资均增长15%"),
     ]
+
+
+def test_a_traditional_report_with_pinyin_readings_gives_its_figures_as_written() -> None:
+    text = (
+        "2024年某門市政府工作報告\n一、2023年工作回顧\n全市實(shí)現(xiàn)地區生產總值500億元、增長5.6%,"
+        "財(cái)政總收入、一般公共預算收入分別達(dá)到60億元和38億元。\n二、2024年工作安排\n"
+        "主要預期目標是:地區生產總值增長6%左右,城鎮新增就業1.2萬人以上。\n"
+    )
+    doc = Document(text=text, start=0, end=len(text), region="某门市", year=2024, plan_year=2024)
+    out = grounded(doc)
+    assert [(r.indicator, r.value, r.unit, r.change) for r in out.results] == [
+        ("地區生產總值", 500.0, "億元", 5.6),
+        ("財政總收入", 60.0, "億元", None),
+        ("一般公共預算收入", 38.0, "億元", None),
+    ]
+    assert [(t.indicator, t.value, t.unit, t.qualifier, t.year) for t in out.targets] == [
+        ("地區生產總值", 6.0, "%", "左右", 2024),
+        ("城鎮新增就業", 1.2, "萬人", "以上", 2024),
+    ]
+    for item in [*out.results, *out.targets]:
+        assert text[item.evidence.start : item.evidence.end] == item.evidence.text

@@ -1,19 +1,26 @@
-"""Offline tiktoken encodings and exact span counts (summarizer.tokens)."""
+"""Offline tiktoken encodings and exact span counts (summarizer.text.tokens)."""
 
 from __future__ import annotations
 
+import ast
 import gzip
+import os
 import random
 import re
 import socket
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+import tiktoken
+from tiktoken_ext import openai_public
 
 from summarizer.text import tokens
 from summarizer.errors import TokenizerUnavailableError
 from summarizer.text.tokens import get_encoding, span_counter, token_counter
+
+LIBRARY = Path(tokens.__file__).resolve().parents[1]
 
 CORPUS = sorted((Path(__file__).parent / "fixtures" / "corpus").glob("*.txt"))
 # Everything the pre-tokeniser treats differently: letters, digits, CJK and ASCII punctuation,
@@ -58,9 +65,66 @@ def test_local_encodings_give_tiktokens_token_ids(name: str, text: str, expected
     assert token_counter(name)(text) == len(expected)
 
 
-def test_encodings_load_without_network(no_network: None, fresh_encodings: None) -> None:
+def test_encodings_load_without_network_or_side_effects(no_network: None, fresh_encodings: None) -> None:
+    environment, loader = dict(os.environ), openai_public.load_tiktoken_bpe
     assert get_encoding("o200k_base").name == "o200k_base"
     assert get_encoding() is get_encoding("o200k_base")  # cached however it is called
+    assert get_encoding("cl100k_base").name == "cl100k_base"
+    assert not any(Path(os.environ["TIKTOKEN_CACHE_DIR"]).iterdir())  # nothing written to tiktoken's cache
+    assert dict(os.environ) == environment and openai_public.load_tiktoken_bpe is loader
+
+
+@pytest.mark.parametrize("name", sorted(tokens._SHIPPED))
+def test_shipped_definitions_are_tiktokens(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pattern, special tokens and rank-file hash as tiktoken's own constructor has them (its
+    rank loader replaced, here in the test only, by one that notes what it was asked for)."""
+    asked: list[tuple[str, str | None]] = []
+
+    def note(blobpath: str, expected_hash: str | None = None) -> dict[bytes, int]:
+        asked.append((blobpath, expected_hash))
+        return {}
+
+    monkeypatch.setattr(openai_public, "load_tiktoken_bpe", note)
+    spec = openai_public.ENCODING_CONSTRUCTORS[name]()
+    ours = tokens._SHIPPED[name]
+    assert (spec["pat_str"], spec["special_tokens"]) == (ours.pat_str, ours.special_tokens)
+    [(blobpath, expected_hash)] = asked
+    assert blobpath.endswith(f"/{name}.tiktoken") and expected_hash == ours.sha256
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # bpe-openai's own use of importlib.resources
+@pytest.mark.parametrize("name", sorted(tokens._SHIPPED))
+def test_shipped_definitions_and_ranks_are_bpe_openais(name: str) -> None:
+    from bpe_openai import registry  # slow: parses every rank file it ships
+
+    spec = registry.ENCODING_CONSTRUCTORS[name]()
+    ours = tokens._SHIPPED[name]
+    assert (spec["pat_str"], spec["special_tokens"]) == (ours.pat_str, ours.special_tokens)
+    path = tokens._shipped_file(f"{name}.tiktoken.gz")
+    assert path is not None and tokens._verified_ranks(path, ours.sha256) == spec["mergeable_ranks"]
+
+
+def test_library_code_uses_no_mock_and_no_private_tiktoken_attribute() -> None:
+    enc = get_encoding()
+    private = {n for n in [*vars(enc), *dir(tiktoken.Encoding)] if n.startswith("_") and not n.endswith("__")}
+    assert {"_core_bpe", "_pat_str"} <= private
+    for path in LIBRARY.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import | ast.ImportFrom):
+                modules = [alias.name for alias in node.names] + [getattr(node, "module", None) or ""]
+                assert not any(m.split(".")[0] == "unittest" for m in modules), path
+            if isinstance(node, ast.Attribute):
+                assert node.attr not in private, f"{path}:{node.lineno} reads {node.attr}"
+
+
+def test_a_shipped_encoding_whose_file_is_missing_needs_tiktoken(
+    no_network: None, fresh_encodings: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without the local file the encoding comes from tiktoken (network or cache), or not at all."""
+    monkeypatch.setattr(tokens, "_shipped_file", lambda filename: None)
+    with pytest.raises(TokenizerUnavailableError, match="TIKTOKEN_CACHE_DIR"):
+        get_encoding("o200k_base")
 
 
 def test_special_tokens_are_counted_as_text() -> None:
@@ -114,11 +178,16 @@ def test_span_counts_are_exact_on_mixed_scripts(name: str) -> None:
 
 @pytest.mark.parametrize("name", ["o200k_base", "cl100k_base"])
 def test_spans_starting_right_after_a_mark_are_exact(name: str) -> None:
-    """Exercises the one-mark pre-tokens (``。在`` in cl100k is a single token, for example)."""
+    """The one-mark pre-tokens (``。在`` in cl100k is a single token, for example)."""
     rng = random.Random(7)
     letters = "在则我们的发展经济建设年度工作是不了人有和中大为上个国以要他时来用们生到作地于出就分对成会可"
-    marks = ["。", "，", "；", "！", "？", "：", "、", "。”", "！」", "”。", "（", "《"]
-    text = "".join(rng.choice(marks) + "".join(rng.choices(letters, k=rng.randrange(1, 9))) for _ in range(3000))
+    words = ["The", "information", "Government", "s", "ing", "International", "abcdefghijklmnopqrstuvwxyz"]
+    marks = ["。", "，", "；", "！", "？", "：", "、", "。”", "！」", "”。", "（", "《", ")", "]", '"', "’", "!", "?", ";"]
+
+    def after() -> str:
+        return rng.choice(words) if rng.random() < 0.2 else "".join(rng.choices(letters, k=rng.randrange(1, 9)))
+
+    text = "".join(rng.choice(marks) + after() for _ in range(3000))
     encode = get_encoding(name).encode_ordinary
     spans = span_counter(text, encoding=name)
     starts = [i + 1 for i, ch in enumerate(text) if not ch.isalpha()]
@@ -130,7 +199,8 @@ def test_spans_starting_right_after_a_mark_are_exact(name: str) -> None:
 @pytest.mark.parametrize("name", ["o200k_base", "cl100k_base"])
 def test_spans_starting_right_after_a_line_feed_are_exact(name: str) -> None:
     """A line feed ends every pre-token that takes it in, but o200k's punctuation ones take a
-    ``/`` after it too (``。\\n/``) and spaces after it form their own pre-token."""
+    ``/`` after it too (``。\\n/``) and spaces after it form their own pre-token: edges that an
+    index built on such assumptions would get wrong."""
     rng = random.Random(11)
     leads = ["。", "。\n", "”。\n", ".\n", "安排\n", "12\n", " \n", "\n\n", "。\r\n", "——\n", "我们"]
     after = ["(一)", "（二）", "/路径", "/path", "/a", "//", " 我们", "\u3000我", "\n一、", "2023年", "——全", "It's", "'s", "我们将", "e\u0301"]
@@ -178,54 +248,6 @@ def test_estimates_are_monotone_and_invert_to_positions() -> None:
         assert abs(spans.estimate(pos) - tokens_wanted) < 30
 
 
-def _pieces(text: str) -> list[str]:
-    """``text`` cut the way the span counter cuts it for o200k and cl100k."""
-    found: list[str] = []
-    for pieces in tokens._pieces(text, 0, len(text), tokens._SAFE_CUTS):
-        tokens._refine(pieces)
-        found += pieces
-    return found
-
-
-def _never(pieces: list[str]) -> list[int]:
-    raise AssertionError("the pieces should have been counted in one call")
-
-
-@pytest.mark.parametrize("name", ["o200k_base", "cl100k_base"])
-def test_pieces_counted_joined_count_as_they_do_alone(name: str) -> None:
-    enc = get_encoding(name)
-    count_joined = tokens._joined_counter(enc, _never)
-    rng = random.Random(5)
-    texts = [path.read_text(encoding="utf-8") for path in CORPUS] + [MIXED * 30]
-    texts += ["".join(rng.choices(MIXED + "。！？；!?;a1 ", k=2000)) for _ in range(30)]
-    for text in texts:
-        pieces = _pieces(text)
-        assert count_joined(pieces) == [len(enc.encode_ordinary(piece)) for piece in pieces]
-
-
-@pytest.mark.parametrize("name", ["o200k_base", "cl100k_base"])
-def test_a_text_holding_the_separator_is_counted_piece_by_piece(name: str) -> None:
-    enc = get_encoding(name)
-    seen: list[list[str]] = []
-
-    def one_by_one(pieces: list[str]) -> list[int]:
-        seen.append(pieces)
-        return [len(enc.encode_ordinary(piece)) for piece in pieces]
-
-    count_joined = tokens._joined_counter(enc, one_by_one)
-    for text in (f"我们推进{tokens._SEPARATOR}。发展经济。坚持{tokens._SEPARATOR[:1]}。建设。", "发展经济。建设\ud800。"):
-        pieces = _pieces(text)
-        seen.clear()
-        assert count_joined(pieces) == one_by_one(pieces)
-        assert len(seen) == 2  # the fallback counted them, then the test
-
-
-def test_the_separator_can_only_match_whole_token_ids() -> None:
-    assert tokens._aligned_only(0x02EEC6)
-    assert not tokens._aligned_only(0x020044)  # its zero byte could pair with a top byte
-    assert not tokens._aligned_only(1 << 24)
-
-
 @pytest.mark.parametrize("name", ["o200k_base", "cl100k_base"])
 def test_a_span_starting_at_a_sentence_mark_is_indexed_from_that_mark(name: str) -> None:
     text = "我们要发展经济。推进建设；坚持改革!继续努力。" * 3
@@ -240,8 +262,7 @@ def test_a_span_starting_at_a_sentence_mark_is_indexed_from_that_mark(name: str)
 
 @pytest.mark.parametrize("name", ["o200k_base", "cl100k_base"])
 def test_spans_starting_after_a_run_of_marks_inside_a_piece_are_exact(name: str) -> None:
-    """A chunk ending at ``”。`` ends inside a piece; the next one starts there, counted from the
-    piece's count (the run of marks is a pre-token of its own, whatever precedes it)."""
+    """A chunk ending at ``”。`` ends inside a piece, and the next one starts there."""
     rng = random.Random(13)
     before = ["提升", "50%", "工程 ", "\n", "a/", "12", "It", "‘", "e\u0301", "——"]
     runs = ["”。", "。”", "”；", "%;", "!”", "」。", "）。", "）)", "”。”", "。。"]

@@ -40,8 +40,11 @@ def line_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         pos = stop + 1
 
 
+_TABLE_ROW_CHARS = 300  # a metadata row is short; a page pasted as one line that starts with one is not
+
+
 def is_table_row(line: str) -> bool:
-    return "|" in line and any(key in line for key in _META_KEYS)
+    return len(line) <= _TABLE_ROW_CHARS and "|" in line and any(key in line for key in _META_KEYS)
 
 
 def _is_boilerplate(line: str) -> bool:

@@ -1,40 +1,154 @@
 """Metadata: a report's title, region, year, plan year and type, read from its text.
 
-The title is one of the first lines (``2023年XX市政府工作报告``, ``XX区2022年工作总结和2023年工作思路``);
-what the title does not say is looked for in the body's short lines (``一、2021年工作总结``) and in
-the file's metadata table (发布机构).
+The title is one of the first lines (``2023年XX市政府工作报告``, ``XX区2022年工作总结和2023年工作思路``),
+or the start of a report pasted as one long line. What the title does not say is looked for in the
+body's short lines (``一、2021年工作总结``), the file's metadata table (发布机构), and then in the
+body's sentences (:func:`body_meta`): the place that holds the congress or presents the targets
+(``在XX县第十八届人民代表大会``, ``2024年,XX市经济社会发展主要预期目标是``), 全国 for a national
+report (国务院总理…政府工作报告, 国内生产总值), and the year of the targets, of the review, of the
+speech or of the page.
+
+Everything is read on the folded copy of the text (:mod:`.script`), so traditional characters are
+read like simplified ones.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
+from . import places
 from .boilerplate import line_spans
 from .document import DocType
+from .script import reading_of, without_readings
 
-__all__ = ["Meta", "GWR_TITLE", "TAG", "region_of", "title_meta", "meta_for", "tag_region"]
+__all__ = ["Meta", "GWR_TITLE", "TAG", "region_of", "title_meta", "meta_for", "body_meta", "tag_region"]
 
 
 _CJK = r"[\u4e00-\u9fff]"
-_REGION_SUFFIX = "(?:自治州|[省市区县旗盟])"
+_REGION_SUFFIX = "(?:自治州|自治县|自治旗|[省市区县旗盟])"
 _REGION_PATTERN = rf"{_CJK}{{1,10}}?{_REGION_SUFFIX}"  # 彬州市, 椒江区; not 温州 of 温州市
 _BARE_PLACE = re.compile(rf"{_CJK}{{2,4}}")  # 温州 in 【温州招商】
 _TAG_WORDS = re.compile("招商|投资|新闻|资讯|动态|快讯")
 _REGION = re.compile(_REGION_PATTERN)
 TAG = re.compile(r"^【([^】]*)】\s*")
 _LEADING_YEAR = re.compile(r"^\s*\d{4}年")
+_LEADING_WORDS = re.compile(r"^(?:关于|\d{4}年)+")
 _NUMBERED = re.compile(r"^[一二三四五六七八九十\d]+[、.．]|^[（(]")
 GWR_TITLE = re.compile(rf"^(?:【[^】]*】)?\s*(?:\d{{4}}年)?{_REGION_PATTERN}(?:人民)?政府工作报告$")
-_TITLE_WORDS = re.compile(r"政府工作报告|工作总结|工作思路|工作计划|工作要点|工作安排")
+_TITLE_WORDS = re.compile(
+    r"政府工作报告|工作总结|工作思路|工作计划|工作要点|工作安排|国民经济和社会发展计划(?:执行情况|草案)"
+)
+# A title at the start of a report pasted as one long line: 盘山县2023年政府工作报告各位代表:…
+_TITLE_PREFIX = re.compile(
+    r"^(?:【[^】]*】)?[^。，,:：;；!！?？]{2,40}?(?:政府工作报告|工作总结和[^。，,:：]{0,12}?(?:工作思路|工作计划|工作安排|工作打算|工作要点))"
+)
+_PLAN_REPORT = re.compile(r"计划(?:执行情况|草案)")  # 关于XX区2022年国民经济和社会发展计划执行情况及2023年计划草案的报告
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _SUMMARY_YEAR = re.compile(r"((?:19|20)\d{2})年[^\n。]{0,10}?(?:工作)?总结")
 _PLAN_YEAR = re.compile(
     r"((?:19|20)\d{2})年[^\n。]{0,10}?(?:工作思路|工作计划|工作安排|工作打算|工作要点)"
 )
 _HEADING_CHARS = 40  # lines up to this long may be headings such as "二、2022年工作思路"
+_TITLE_CHARS = 60
 
-
+# -- the body's sentences ------------------------------------------------------------------------
+# A place, possibly as a chain (长春市绿园区: the last link is the report's): each link is a name
+# and an administrative suffix.
+_PLACE = rf"(?:{_CJK}{{1,9}}?{_REGION_SUFFIX})+"
+_PLACE_LINK = re.compile(rf"{_CJK}+?{_REGION_SUFFIX}(?=$|{_CJK})")
+# Where a body names the report's own place: the words right after the place (a congress, the
+# report, its targets or plan, the head of government), or before it (代表…政府, 来源:…政府). The
+# words after are looked for first, and the place in the few characters before them: scanning
+# the whole body for a place ending there took a tenth of a second a report.
+_PLACE_BEFORE = tuple(
+    re.compile(p)
+    for p in (
+        r"第?[一二三四五六七八九十]+届(?:人民代表大会|人大)",
+        r"(?:人民)?政府工作报告",
+        r"(?:\d{4}年)?(?:国民经济和社会发展|经济社会发展)?(?:的)?(?:主要)?预期目标",
+        r"(?:\d{4}年)?国民经济和社会发展计划",
+        r"(?:委)?(?:副书记|书记)?、?代?(?:省长|市长|县长|区长|州长|旗长)",
+    )
+)
+_PLACE_AFTER = tuple(
+    re.compile(p)
+    for p in (
+        rf"代表(?P<place>{_PLACE})(?:人民)?政府",
+        # a page's source line: 来源:某某市人民政府办公室
+        rf"(?:来源|发布机构|发布单位)[:：]\s*(?P<place>{_PLACE})(?:人民)?政府",
+    )
+)
+_PLACE_ENDING = re.compile(rf"{_PLACE}$")
+_PLACE_CHARS = 40  # a chain of places is shorter than this
+# Words a place chain may be glued to on its left (在丹凤县, 代表盘山县): not part of the name.
+_PLACE_LEAD = re.compile(
+    r"^(?:年|月|日|上午|下午|晚上|笔者|记者|在|于|向|对|由|从|据|是|和|与|及|即|将|为|把|代表|关于|今年|明年|报告|获悉|中共|我)+"
+)
+_NATIONAL = re.compile(r"国务院总理|全国人民代表大会|全国人大|全国两会|国内生产总值")
+_WHO_SPEAKS = re.compile(r"(?:省|市|县|区|州|旗)(?:长|委)")  # a local speaker: not a national report
+# The year the targets are for (2023年经济社会发展的主要预期目标, 做好2023年工作, 2026年重点工作);
+# 到2035年 is a later horizon, not the plan year.
+_BODY_PLAN_YEAR = re.compile(
+    r"(?<![到至\-—~～])((?:19|20)\d{2})年(?:[,，]?[^。\n,，;；]{0,16}?)"
+    r"(?:主要预期目标|预期目标|预期增长|主要目标|工作安排|重点工作|工作思路|总体思路|计划草案|总体要求|工作任务|目标任务"
+    r"|国民经济和社会发展计划(?=草案|$|[\n。,，;；》”]))"
+    r"(?![^。\n,，;；]{0,6}?(?:完成|实现|圆满))"  # 2022年确定的预期目标全面完成 is a review's
+    r"|做好((?:19|20)\d{2})年(?:政府)?工作"
+    r"|(?<!到)((?:19|20)\d{2})年[,，]?[^。\n,，;；]{0,6}?将"  # 2024年,我们将…
+)
+# A year written with spaces (2024 年, a news site's typesetting): read as 2024年, length kept.
+_SPACED_YEAR = re.compile(r"((?:19|20)\d{2})([ \u3000]+)年")
+# Years a body gives without writing them, each with the year it means: the session of the
+# National People's Congress (each congress sits five years, the 6th from 1983: 十四届全国人大一次
+# 会议 → 2023), the first or last year of a five-year plan (今年是“十五五”开局之年, 奋力实现“十五五”
+# 良好开局 → 2026), the year after a Party congress (今年是全面贯彻党的二十大精神的开局之年 → 2023;
+# the 16th met in 2002, one every five years), and anniversaries (今年是新中国成立75周年 → 2024).
+_ZH = "[一二三四五六七八九十百]+"
+_ZH_DIGITS = "一二三四五六七八九"
+_ZH_PLACES = {"十": 10, "百": 100}
+_NOW = r"(?P<when>今年|明年)是[^。\n,，;；]{0,16}?"
+_SAID_YEARS: tuple[tuple[re.Pattern[str], Callable[[Callable[[str], int]], int]], ...] = (
+    (re.compile(rf"第?(?P<term>{_ZH})届全国(?:人民代表大会|人大)第?(?P<session>{_ZH})次会议"),
+     lambda n: 1983 + 5 * (n("term") - 6) + n("session") - 1),
+    (re.compile(rf"{_NOW}“?十(?P<plan>[一二三四五六七八九])五[^。\n,，;；]{{0,6}}?(?P<phase>开局|收官)之年"),
+     lambda n: 2006 + 5 * (n("plan") - 1) + 4 * n("phase")),
+    (re.compile(rf"(?:实现|确保|奋力|努力|推动)(?!了)[^。\n,，;；了]{{0,6}}?十(?P<plan>[一二三四五六七八九])五[^。\n,，;；了]{{0,4}}?良好开局"),
+     lambda n: 2006 + 5 * (n("plan") - 1)),
+    (re.compile(rf"{_NOW}党的(?P<congress>{_ZH})大精神的?开局之年"), lambda n: 2002 + 5 * (n("congress") - 16) + 1),
+    (re.compile(rf"{_NOW}(?:新中国|中华人民共和国)成立(?P<years>\d+|{_ZH})周年"), lambda n: 1949 + n("years")),
+    (re.compile(rf"{_NOW}(?:中国共产党成立|建党)(?P<years>\d+|{_ZH})周年"), lambda n: 1921 + n("years")),
+    (re.compile(rf"{_NOW}改革开放(?P<years>\d+|{_ZH})周年"), lambda n: 1978 + n("years")),
+)  # fmt: skip
+# Which levels of government a body speaks for (全县, 县委, 我县 …), lowest first; the 区 of an
+# autonomous region (自治区政府) is a province's.
+_SCOPES = {
+    level: re.compile(rf"(?:全|我|本){level}|(?<!自治){level}(?:委|政府|长|人大)")
+    for level in places.LEVELS
+}
+_DATELINE = re.compile(r"\s*\d{1,2}月\d{1,2}日|\s*\d{1,2}日电")
+_MINE = {level: re.compile(rf"(?:我|本){level}") for level in places.LEVELS}
+# The speaker's own government: 我代表市人民政府, 代表县政府.
+_SPEAKER = re.compile(r"代表(?P<level>省|市|县|区|州|旗|盟)(?:人民)?政府")
+_DIVISION = re.compile(r"(?P<bare>.+?)(?P<suffix>自治区|自治州|自治县|自治旗|特别行政区|省|市|区|县|旗|盟|州)")
+_LEVEL_OF_SUFFIX = {
+    "省": "省", "自治区": "省", "市": "市", "区": "区", "县": "县", "自治县": "县", "旗": "旗",
+    "自治旗": "旗", "盟": "盟", "州": "州", "自治州": "州",
+}  # fmt: skip
+_REVIEW_YEAR = re.compile(
+    r"((?:19|20)\d{2})年(?:及[^\n。]{0,12}?)?(?:政府|主要|全市|全县|全区|全省)?工作(?:回顾|总结)"
+    r"|((?:19|20)\d{2})年[^\n。,，]{0,16}?计划的?(?:执行|完成)情况"
+    r"|回顾((?:19|20)\d{2})年|过去的((?:19|20)\d{2})年"
+)
+_SPEECH_DATE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日在")
+_PAGE_DATE = re.compile(r"((?:19|20)\d{2})\s*(?:[-/.年]\s*\d{1,2}[-/.月]|\d{2}/\d{2}\b)")
+# The page's own date line (时间:2021-03-05, 发布时间, 来源) wins over the date a site prints in
+# its header, which is the day the page was saved.
+_DATED_LINE = re.compile(r"(?:时间|日期|发布|来源)[:：]?\s*")
+_PAGE_DATE_CHARS = 600  # a page's date line is near its top
+_HEAD_CHARS = 200
+_HEAD_YEAR = re.compile(r"(?<![到至\d])((?:19|20)\d{2})年(?!\d{1,2}月)")
 
 
 @dataclass(frozen=True)
@@ -47,9 +161,18 @@ class Meta:
 
 
 def region_of(name: str) -> str | None:
-    """Leading place name of ``name`` (``温州市发展和改革委员会`` → ``温州市``)."""
-    match = _REGION.match(_LEADING_YEAR.sub("", TAG.sub("", name)))
-    return match.group() if match else None
+    """Leading place name of ``name`` (``温州市发展和改革委员会`` → ``温州市``; the last link of a
+    chain: ``关于广元市昭化区2022年…`` → ``昭化区``)."""
+    match = re.match(_PLACE, _LEADING_WORDS.sub("", TAG.sub("", name).strip()))
+    if match is None:
+        return None
+    link = _last_link(match.group())
+    return link if places.plausible(link) or places.known(link) else None  # not 政府工作报告提出全市
+
+
+def _last_link(chain: str) -> str:
+    links = _PLACE_LINK.findall(chain)
+    return links[-1] if links else chain
 
 
 def title_meta(title: str) -> Meta:
@@ -58,6 +181,9 @@ def title_meta(title: str) -> Meta:
     region = region_of(title)
     if "政府工作报告" in title:
         return Meta(title, region, year, year, DocType.GOVERNMENT_WORK_REPORT)
+    if _PLAN_REPORT.search(title):  # a plan report is of the year it plans, like a work report
+        plan_year = years[-1] if years else None
+        return Meta(title, region, plan_year, plan_year, DocType.WORK_SUMMARY_AND_PLAN)
     if "总结" in title and re.search("思路|计划|安排|打算|要点", title):
         if len(years) > 1:
             plan_year = years[-1]
@@ -82,31 +208,225 @@ def _body_meta(headings: str, table: dict[str, str]) -> Meta:
 
 
 def _find_title(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Span of a title line among the first three lines of ``[start, end)``."""
+    """Span of a title line among the first three lines of ``[start, end)``, or of the title at
+    the start of a long first line (a report pasted without line breaks)."""
     for n, (a, b) in enumerate(line_spans(text, start, end)):
         line = text[a:b].strip()
         if n >= 3:
             break
-        short = len(line) <= 60 and "。" not in line
+        short = len(line) <= _TITLE_CHARS and "。" not in line
         if short and not _NUMBERED.match(line) and _TITLE_WORDS.search(line):
             return a, b
+        if n == 0 and not short:
+            lead = len(text[a:b]) - len(text[a:b].lstrip())
+            glued = _TITLE_PREFIX.match(line)
+            if glued:
+                return a + lead, a + lead + glued.end()
     return None
 
 
-def meta_for(text: str, start: int, end: int, table: dict[str, str]) -> Meta:
+def meta_for(source: str, start: int, end: int, table: dict[str, str]) -> Meta:
+    """Title, region, year, plan year and type of the report ``source[start:end]``.
+
+    Read on the reading of ``source`` (:func:`~.script.reading_of`: folded characters, no pinyin
+    readings), so a report in traditional characters is understood alike; the title is quoted in
+    its own characters and the region spelt in simplified ones (嘉興市 → 嘉兴市), as reports are
+    compared by it.
+    The title wins; what it does not say comes from the body (:func:`body_meta`).
+    """
+    reading = reading_of(source)
+    text, start, end = reading.text, reading.reading_offset(start), reading.reading_offset(end)
     title_span = _find_title(text, start, end)
-    from_title = title_meta(text[slice(*title_span)].strip()) if title_span else Meta()
+    from_title = Meta()
+    if title_span:
+        a, b = reading.source_span(*title_span)
+        title = without_readings(source[a:b]).strip()
+        from_title = replace(title_meta(text[slice(*title_span)].strip()), title=title)
     short_lines = (text[a:b] for a, b in line_spans(text, start, end) if b - a <= _HEADING_CHARS)
-    from_body = _body_meta("\n".join(short_lines), table)
+    from_headings = _body_meta("\n".join(short_lines), table)
+    said = (from_title, from_headings)
+    complete = all(any(getattr(m, k) for m in said) for k in ("region", "year", "plan_year")) and any(
+        m.doc_type is not DocType.UNKNOWN for m in said
+    )
+    from_body = Meta() if complete else body_meta(text, start, end)  # the title says it all
+    doc_type = next(
+        (m.doc_type for m in (from_title, from_headings, from_body) if m.doc_type is not DocType.UNKNOWN),
+        DocType.UNKNOWN,
+    )
+    year = from_title.year or from_headings.year or from_body.year
+    plan_year = from_title.plan_year or from_headings.plan_year
+    if plan_year is None and doc_type is not DocType.WORK_SUMMARY_AND_PLAN:
+        plan_year = from_body.plan_year or year
     return Meta(
         title=from_title.title,
-        region=from_title.region or from_body.region,
-        year=from_title.year or from_body.year,
-        plan_year=from_title.plan_year or from_body.plan_year,
-        doc_type=(
-            from_title.doc_type if from_title.doc_type is not DocType.UNKNOWN else from_body.doc_type
-        ),
+        region=from_title.region or from_headings.region or from_body.region,
+        year=year,
+        plan_year=plan_year,
+        doc_type=doc_type,
     )
+
+
+def body_meta(text: str, start: int, end: int) -> Meta:
+    """Region, year and type from the sentences of ``text[start:end]`` (a folded text).
+
+    ``year`` is the year the report plans (the targets' year), as for a government work report:
+    the year written with its targets or its plan section; else the year after its review
+    (2022年工作回顾 → 2023); else the year of the speech (2018年2月2日在…) or of the page's date.
+    """
+    text = _SPACED_YEAR.sub(lambda m: m.group(1) + "年" + m.group(2), text)
+    body = text[start:end]
+    plan_year = _body_plan_year(body) or _unwritten_year(body)
+    year = plan_year or _body_report_year(text, start, end)
+    doc_type = DocType.GOVERNMENT_WORK_REPORT if "政府工作报告" in body[:2000] else DocType.UNKNOWN
+    return Meta(None, _body_region(body), year, plan_year or year, doc_type)
+
+
+def _body_region(body: str) -> str | None:
+    level = _speaking_level(body)
+    named = _named_in_contexts(body, level)
+    if named:
+        return named
+    national = _NATIONAL.search(body)
+    if national and not _WHO_SPEAKS.search(body[: national.start()]):
+        return "全国"
+    return _named_bare(body, level)
+
+
+def _named_in_contexts(body: str, level: str | None) -> str | None:
+    """The place the body names where a report names its own (:data:`_PLACE_BEFORE`, …): the one
+    named most often there, of the level the report speaks for if it says (a page's sidebar may
+    link another place's congress)."""
+    named = [m.group("place") for context in _PLACE_AFTER for m in context.finditer(body)]
+    for context in _PLACE_BEFORE:
+        for m in context.finditer(body):
+            ending = _PLACE_ENDING.search(body, max(0, m.start() - _PLACE_CHARS), m.start())
+            if ending:
+                named.append(ending.group())
+    counts: dict[str, int] = {}
+    for chain in named:
+        place = _resolve(chain)
+        if place:
+            counts[place] = counts.get(place, 0) + 1
+    if not counts:
+        return None
+    return max(counts, key=lambda p: (level is None or _level_of(p) == level, counts[p]))
+
+
+def _resolve(chain: str) -> str | None:
+    """The place a chain of names ends with, as the gazetteer knows it (日在丹凤县 → 丹凤县), or as
+    written if it may be a place the gazetteer lacks (某江市); ``None`` for words before a bare
+    suffix (较好地完成了区二届人大, 以书面形式向省…)."""
+    link = _last_link(chain)
+    tail = places.known_tail(link)
+    if tail:
+        return tail
+    bare = _last_link(_PLACE_LEAD.sub("", chain))
+    return bare if _REGION.fullmatch(bare) and len(bare) > 2 and places.plausible(bare) else None
+
+
+def _level_of(name: str) -> str | None:
+    m = _DIVISION.fullmatch(name)
+    return _LEVEL_OF_SUFFIX.get(m.group("suffix")) if m else None
+
+
+def _speaking_level(body: str) -> str | None:
+    """The level of government the speaker represents (我代表市人民政府 → 市), if the body says."""
+    speaker = _SPEAKER.search(body)
+    return _LEVEL_OF_SUFFIX[speaker.group("level")] if speaker else None
+
+
+def _own_levels(body: str) -> list[str]:
+    """The levels of government a body speaks of as its own, lowest first: those it names (我县
+    counting thrice, 全县, 县委 …) at least a third as often as the one it names most (a city's
+    report may name a 县长工程 once; a county's names its city's 市委 and 全市 rankings as often as
+    its own 全县); a province if it names none."""
+    weights = {
+        level: 3 * len(_MINE[level].findall(body)) + len(scope.findall(body)) for level, scope in _SCOPES.items()
+    }
+    most = max(weights.values())
+    return [level for level, weight in weights.items() if weight and 3 * weight >= most] or ["省"]
+
+
+def _named_bare(body: str, level: str | None) -> str | None:
+    """A place the body names only bare (把漾濞打造成…, 黔西南州, 龙江), as the gazetteer writes it in
+    full: the division of the level the body speaks for (or, without one, of each level it names
+    as its own, lowest first; or a province, if it names none) that it names more often than any
+    other (a single mention of several, 柳林 beside 宁陵, says nothing)."""
+    levels = [level] if level is not None else _own_levels(body)
+    for lv in levels:
+        counts: dict[tuple[str, ...], int] = {}
+        for m in places.bare_pattern(lv).finditer(body):
+            if _DATELINE.match(body, m.end()):
+                continue  # 新华社北京3月5日电: where the news was filed, not what it is about
+            named = tuple(sorted({p.name for p in places.bare_places(lv)[m.group()]}))
+            counts[named] = counts.get(named, 0) + 1
+        ranked = sorted(counts, key=lambda k: -counts[k])
+        if not ranked:
+            continue
+        if len(ranked) > 1 and counts[ranked[0]] < max(2, counts[ranked[1]] + 1):
+            continue
+        return ranked[0][0] if len(ranked[0]) == 1 else None
+    return None
+
+
+def _body_plan_year(body: str) -> int | None:
+    """The latest year the body sets targets or tasks for, or the year after the one it reviews
+    (a plan report recalls last year's 预期目标 in its review of that year), else the first year
+    it says it will act in (2024年,…将)."""
+    found = [(m.group(1) or m.group(2), m.group(3)) for m in _BODY_PLAN_YEAR.finditer(body)]
+    years = [int(t) for t, _ in found if t]
+    review = _REVIEW_YEAR.search(body)
+    if review:
+        years.append(int(next(g for g in review.groups() if g)) + 1)
+    if years:
+        return max(years)
+    return int(found[0][1]) if found else None
+
+
+def _unwritten_year(body: str) -> int | None:
+    """The year a body gives without writing it (:data:`_SAID_YEARS`), the first one said: the
+    year its 今年 or 明年 is, the year its targets are for."""
+    found = [(m.start(), m, year_of) for pattern, year_of in _SAID_YEARS if (m := pattern.search(body))]
+    if not found:
+        return None
+    _, m, year_of = min(found, key=lambda f: f[0])
+
+    def number(group: str) -> int:
+        if group == "phase":
+            return int(m.group("phase") == "收官")
+        return _zh_int(m.group(group))
+
+    return year_of(number)  # 明年是“十五五”开局之年: a plan for next year, whose year it is
+
+
+def _zh_int(written: str) -> int:
+    """A number written in digits or in Chinese numerals up to 999 (十四 → 14, 七十五 → 75)."""
+    if written.isdigit():
+        return int(written)
+    total, digit = 0, 0
+    for ch in written:
+        if ch in _ZH_PLACES:
+            total += (digit or 1) * _ZH_PLACES[ch]
+            digit = 0
+        else:
+            digit = _ZH_DIGITS.index(ch) + 1
+    return total + digit
+
+
+def _body_report_year(text: str, start: int, end: int) -> int | None:
+    speech = _SPEECH_DATE.search(text, start, min(end, start + _PAGE_DATE_CHARS))
+    if speech:
+        return int(speech.group(1))
+    lo, hi = max(0, start - _PAGE_DATE_CHARS), min(end, start + _PAGE_DATE_CHARS)
+    dates = list(_PAGE_DATE.finditer(text, lo, hi))
+    labelled = [d for d in dates if _DATED_LINE.search(text, max(lo, d.start() - 8), d.start())]
+    if labelled:
+        return int(labelled[0].group(1))
+    # the year a page's headline names (速览菏泽2021年十件民生实事) before an unlabelled date,
+    # which may be the day the page was saved
+    head = _HEAD_YEAR.search(text, lo, min(end, start + _HEAD_CHARS))
+    page = [head] if head else dates[:1]
+    return int(page[0].group(1)) if page else None
 
 
 def tag_region(tag: str, text: str) -> str | None:

@@ -16,6 +16,7 @@ from ..errors import EmptyInputError
 from .boilerplate import DATE_LINE, iso_date, line_spans, read_table, trim
 from .document import DocType, Document
 from .metadata import GWR_TITLE, TAG, Meta, meta_for, tag_region, title_meta
+from .script import fold_script
 
 __all__ = ["describe_file", "split_reports"]
 
@@ -42,7 +43,8 @@ def describe_file(text: str, path: str | None) -> Document:
 def _layout(doc: Document) -> tuple[_Layout, list[tuple[int, int]]]:
     """``("compilation", title lines)``, ``("digest", date lines)`` or ``("single", [])``."""
     lines = list(line_spans(doc.text, doc.start, doc.end))
-    titles = [(a, b) for a, b in lines if GWR_TITLE.match(doc.text[a:b].strip())]
+    reading = fold_script(doc.text)  # 政府工作報告 titles a report too
+    titles = [(a, b) for a, b in lines if GWR_TITLE.match(reading[a:b].strip())]
     if len(titles) > 1:
         return "compilation", titles
     dates = [(a, b) for a, b in lines if DATE_LINE.match(doc.text[a:b])]
@@ -93,11 +95,11 @@ def _split_digest(doc: Document, dates: list[tuple[int, int]]) -> list[Document]
             continue
         first_line_end = doc.text.find("\n", a, b)
         title = doc.text[a : b if first_line_end < 0 else first_line_end].strip()
-        meta = title_meta(title)
+        meta = replace(title_meta(fold_script(title)), title=title)
         date = iso_date(doc.text[date_start:date_end])
         if meta.doc_type is DocType.UNKNOWN:
             tag = TAG.match(title)  # 【乐清市招商】 names the region; a headline's start does not
-            region = tag_region(tag.group(1), doc.text[a:b]) if tag else None
+            region = tag_region(fold_script(tag.group(1)), fold_script(doc.text[a:b])) if tag else None
             year = meta.year or (int(date[:4]) if date else None)  # a news item is of its day
             meta = replace(meta, doc_type=DocType.NEWS_ITEM, region=region, year=year)
         items.append(_with_meta(doc, a, b, meta, date=date))

@@ -59,7 +59,8 @@ class LLMClient:
     """Structured calls to one model; safe to share across many documents.
 
     ``model`` is what answers (default: the OpenAI-compatible endpoint of ``config``;
-    ``http_client`` is then handed to the SDK). At most ``config.max_in_flight`` requests are in
+    ``http_client`` is then handed to the SDK). ``replay=False`` writes answers to the cache but
+    never answers from it (a batch run, whose own record of answers carries what they cost). At most ``config.max_in_flight`` requests are in
     flight at once. :attr:`usage` is the run total, failed calls included; :attr:`activity` says
     what the calls are doing now, and ``on_activity`` (settable) is told whenever it changes.
     """
@@ -70,8 +71,10 @@ class LLMClient:
         *,
         http_client: httpx.AsyncClient | httpx2.AsyncClient | None = None,
         model: Model | None = None,
+        replay: bool = True,
     ) -> None:
         self.config = config
+        self._replays = replay
         self.model: Model = model if model is not None else OpenAICompatible(config, http_client=http_client)
         self._cache = CallCache(config)
         self._run = RunState(config)
@@ -144,7 +147,7 @@ class LLMClient:
             bounds=dict(bounds or {}),
         )
         key = self._cache.key(request, prompt_version)
-        replayed = await self._replay(key, response_model)
+        replayed = await self._replay(key, response_model) if self._replays else None
         if replayed is not None:
             return replayed
         call = self._run.begin(budget_key)

@@ -38,6 +38,7 @@ from .usage import Price
 __all__ = [
     "LLMConfig",
     "Preset",
+    "BatchLimits",
     "PRESETS",
     "HOSTED_CHUNK_TOKENS",
     "LOCAL_CHUNK_TOKENS",
@@ -58,8 +59,17 @@ STRATEGIES: tuple[Strategy, ...] = ("json_schema", "grammar", "json_object", "pr
 
 
 @dataclass(frozen=True)
+class BatchLimits:
+    """What one request file of a provider's Batch API may hold."""
+
+    max_requests: int = 50_000
+    max_bytes: int = 100 * 2**20
+
+
+@dataclass(frozen=True)
 class Preset:
-    """What a provider name fills in."""
+    """What a provider name fills in. ``batch``: the provider's Batch API limits (``None``: it has
+    none; its requests can still be exported for ``vllm run-batch`` or a manual upload)."""
 
     base_url: str
     model: str
@@ -68,16 +78,23 @@ class Preset:
     strategy: Strategy = "json_object"  # the first strategy tried under "auto"
     chunk_tokens: int = 4096  # source tokens per extraction call, unless the caller says
     concurrency: int | None = None  # requests in flight; None: 1 for a local server, else 4
+    batch: BatchLimits | None = None
 
 
 PRESETS: Mapping[str, Preset] = {
-    "openai": Preset("https://api.openai.com/v1", "gpt-4o-mini", None, strategy="json_schema"),
+    # Batch API limits per request file: OpenAI 50,000 requests and 200 MB; Zhipu 50,000 and
+    # 100 MB; Moonshot 100 MB; DashScope's are not lower than the defaults. DeepSeek has none.
+    "openai": Preset("https://api.openai.com/v1", "gpt-4o-mini", None, strategy="json_schema",
+                     batch=BatchLimits(50_000, 200 * 2**20)),  # fmt: skip
     "deepseek": Preset("https://api.deepseek.com", "deepseek-chat", "DEEPSEEK_API_KEY"),
     "qwen": Preset(
-        "https://dashscope.aliyuncs.com/compatible-mode/v1", "qwen-plus", "DASHSCOPE_API_KEY"
+        "https://dashscope.aliyuncs.com/compatible-mode/v1", "qwen-plus", "DASHSCOPE_API_KEY",
+        batch=BatchLimits(),
     ),
-    "moonshot": Preset("https://api.moonshot.cn/v1", "moonshot-v1-32k", "MOONSHOT_API_KEY"),
-    "zhipu": Preset("https://open.bigmodel.cn/api/paas/v4", "glm-4-flash", "ZHIPUAI_API_KEY"),
+    "moonshot": Preset("https://api.moonshot.cn/v1", "moonshot-v1-32k", "MOONSHOT_API_KEY",
+                       batch=BatchLimits()),  # fmt: skip
+    "zhipu": Preset("https://open.bigmodel.cn/api/paas/v4", "glm-4-flash", "ZHIPUAI_API_KEY",
+                    batch=BatchLimits()),  # fmt: skip
     # Ollama and llama-server start with a 4096-token context unless told otherwise (Ollama cuts
     # a longer prompt silently), so their chunks stay small enough to leave room for the answer;
     # small local models also read a short chunk more carefully. Ollama's OpenAI endpoint turns a
@@ -203,6 +220,15 @@ class LLMConfig:
         if preset is not None:
             return preset.chunk_tokens
         return LOCAL_CHUNK_TOKENS if self.local else HOSTED_CHUNK_TOKENS
+
+    @property
+    def batch_limits(self) -> BatchLimits | None:
+        """The Batch API limits of this endpoint: the preset's (``None`` for a provider known to
+        have no Batch API: DeepSeek, and the local servers, whose batches are exported for
+        ``vllm run-batch``); for any other endpoint (a gateway, a compatible service) OpenAI's
+        format with the default limits - one that has none says so at the first upload."""
+        preset = PRESETS.get(self.provider or "")
+        return preset.batch if preset is not None else BatchLimits()
 
     @property
     def max_in_flight(self) -> int:

@@ -55,7 +55,7 @@ from .negotiation import Negotiation
 from .retry import retrying
 from .runaway import RunawayGuard
 
-__all__ = ["OpenAICompatible", "translate_error", "retry_after_seconds"]
+__all__ = ["OpenAICompatible", "translate_error", "retry_after_seconds", "reply_of_body"]
 
 logger = logging.getLogger("summarizer.llm")
 
@@ -248,6 +248,16 @@ class _Answer:
             if isinstance(content, str) and content:
                 runaway = self.guard.feed(content) or runaway
         return runaway
+
+
+def reply_of_body(body: Mapping[str, Any], config: LLMConfig) -> Reply:
+    """A chat completion that came back as JSON (a Batch API result line's body) as a
+    :class:`Reply`; one that is not a chat completion is a transient error."""
+    try:
+        completion = ChatCompletion.model_validate(body)
+    except ValueError as exc:
+        raise TransientLLMError("the result is not a chat completion", status_code=200) from exc
+    return _reply_of(completion, config)
 
 
 def _reply_of(raw: object, config: LLMConfig) -> Reply:

@@ -25,12 +25,25 @@ class Price:
 
     ``cached_input_per_million`` is the price of prompt tokens the provider served from its
     prefix cache, when it bills them less; without it, or when the cached count is unknown, every
-    prompt token is billed at ``input_per_million``.
+    prompt token is billed at ``input_per_million``. ``batch_discount`` is what a request costs
+    through the provider's Batch API, as a share of the real-time price (0.5: half price, as at
+    OpenAI, DashScope and Zhipu).
     """
 
     input_per_million: float
     output_per_million: float
     cached_input_per_million: float | None = None
+    batch_discount: float = 0.5
+
+    def for_batch(self) -> Price:
+        """The prices of a request answered through the Batch API."""
+        cached = self.cached_input_per_million
+        return Price(
+            self.input_per_million * self.batch_discount,
+            self.output_per_million * self.batch_discount,
+            None if cached is None else cached * self.batch_discount,
+            batch_discount=1.0,
+        )
 
     def cost(
         self, prompt_tokens: int | None, completion_tokens: int | None, cached_tokens: int | None = None

@@ -10,7 +10,7 @@ take more than half the budget.
 
 Packing is greedy: each chunk takes the latest boundary of the best kind that still fits and
 leaves the chunk full enough for that kind (:data:`_MIN_FILL`), so chunks come out nearly full.
-Token counts come from :class:`~summarizer.tokens.SpanCounter`: one tokenisation pass over the
+Token counts come from :class:`~summarizer.text.tokens.SpanCounter`: one tokenisation pass over the
 document, then exact counts of candidate chunks from prefix sums plus two short edge pieces.
 Every ``Chunk.n_tokens`` is the exact count of ``Chunk.text``, which is ``source[start:end]``;
 without overlap, the chunks tile the document span exactly.
@@ -257,7 +257,7 @@ class _Packer:
         for respect_headings in self.heading_rules:
             for fill, fine in _SCANS:
                 lo = max(floor, spans.position(base + budget * fill))
-                found = self._fit(self._boundaries(lo, limit, fine), start, floor, base, fill, respect_headings)
+                found = self._best_cut(self._boundaries(lo, limit, fine), start, floor, base, fill, respect_headings)
                 if found is not None:
                     return found
         return self._character_cut(start, floor, limit)
@@ -283,7 +283,7 @@ class _Packer:
             pools += [clauses, sorted(clauses + spaces)]
         return pools
 
-    def _fit(
+    def _best_cut(
         self,
         pools: list[list[int]],
         start: int,

@@ -9,8 +9,8 @@ the evidence is then the *source's* characters at their exact offsets, so
 Numbers are never taken from the claim: value, range, unit, qualifier, kind and direction come from
 :func:`summarizer.numbers.find_quantities` run on the located evidence. The claim only says *which*
 number it means, and *whose* it is: the quote must give that number to the claimed indicator, as
-read by :func:`summarizer.indicators.attached_indicator` (地区生产总值增长7%左右,规上工业增加值增长8%左右
-does not support 地区生产总值 8%) and judged by :func:`summarizer.indicators.agreeing_name`. When
+read by :func:`summarizer.zh.naming.name_numbers` (地区生产总值增长7%左右,规上工业增加值增长8%左右
+does not support 地区生产总值 8%) and judged by :mod:`summarizer.zh.claims`. When
 the number occurs several times, the occurrence the quote gives to the claimed indicator is used.
 The item's ``indicator`` is then the quote's own name for it, its ``canonical_indicator`` that
 name's entry in the alias table.
@@ -26,6 +26,7 @@ import math
 from collections.abc import Callable
 
 from ..ingest import Document
+from ..ingest.script import Reading, fold_script, reading_of, without_readings
 from ..notes import (
     ChunkNotes,
     PriorityNote,
@@ -33,15 +34,11 @@ from ..notes import (
     ResultNote,
     TargetNote,
 )
-from ..zh.indicators import (
-    agreeing_name,
-    attached_indicator,
-    canonical_indicator,
-    matched_name,
-    names_match,
-    target_kind,
-)
+from ..zh.claims import exact_name, supported_name
+from ..zh.indicators import canonical_indicator, target_kind
+from ..zh.naming import name_numbers
 from ..models import (
+    Direction,
     Evidence,
     Findings,
     Priority,
@@ -67,13 +64,16 @@ class _Attribution:
 
     def __init__(self, quote: str, qs: list[Quantity]) -> None:
         self.quote, self.qs = quote, qs
-        self.owners = [attached_indicator(quote, qs, i) for i in range(len(qs))]
+        self.namings = name_numbers(quote, qs)
 
     def _agree(self, claim: str, i: int, loose: bool) -> str | None:
-        found, own_words = self.owners[i]
-        if loose:
-            return agreeing_name(claim, found, own_words)
-        return matched_name(claim, found)
+        """The quote's name for the claim if it gives the ``i``-th number to it (or, for a change
+        shared by a list of levels, to one of them)."""
+        for k in (i, *self.namings[i].shared):
+            found = supported_name(claim, self.namings[k]) if loose else exact_name(claim, self.namings[k].name)
+            if found is not None:
+                return found
+        return None
 
     def _name(self, claim: str, pick: _Pick, loose: bool) -> str | None:
         """The quote's name for the claimed indicator if it gives every picked number to it."""
@@ -86,7 +86,7 @@ class _Attribution:
         """The first pick the quote gives to the claimed indicator by name; else, if the quote
         gives no number to it by name, the first it gives to a looser spelling of it."""
         for loose in (False, True):
-            if loose and any(names_match(claim, found) for found, _ in self.owners):
+            if loose and any(exact_name(claim, n.name) is not None for n in self.namings):
                 return None  # 旅游总收入270亿元,乡村旅游总收入增长15%: 旅游总收入 is not 15%
             for pick in picks:
                 name = self._name(claim, pick, loose)
@@ -98,12 +98,12 @@ class _Attribution:
         """What the quote says instead: ``the quote gives 8%左右 to 规模以上工业增加值``."""
         wrong = [i for i in pick if i is not None and self._name(claim, (i,), True) is None]
         i = (wrong or [j for j in pick if j is not None])[0]
-        q, found = self.qs[i], self.owners[i][0]
+        q, found = self.qs[i], self.namings[i].name
         said = f"the quote gives {self.quote[q.start : q.end]} to {found or 'no indicator it names'}"
-        exact = [j for j, (name, _) in enumerate(self.owners) if names_match(claim, name) and j not in pick]
+        exact = [j for j, n in enumerate(self.namings) if exact_name(claim, n.name) is not None and j not in pick]
         if exact:
             j = exact[0]
-            said += f" ({self.owners[j][0]} is {self.quote[self.qs[j].start : self.qs[j].end]})"
+            said += f" ({self.namings[j].name} is {self.quote[self.qs[j].start : self.qs[j].end]})"
         return said
 
 
@@ -112,6 +112,44 @@ def _hits(qs: list[Quantity], number: float | None, ok: Callable[[Quantity], boo
     if number is None:
         return [None]
     return [i for i, q in enumerate(qs) if _same(q.value, number) and ok(q)]
+
+
+def _as_written(name: str, view: Reading, quote: str) -> str:
+    """The quote's own characters for a name read on its reading (國內生產總值, not 国内生产总值;
+    財政 of 財(cái)政), also for a name the quote does not write in one piece (城鎮… of 城鎮、農村…)."""
+    at = view.text.find(name) if name else -1
+    if at >= 0:
+        start, end = view.source_span(at, at + len(name))
+        return without_readings(quote[start:end])
+    # 城鎮居民… of 城鎮、農村居民…: each character where the quote writes it, in order
+    written, pos = [], 0
+    for ch in name:
+        pos = view.text.find(ch, pos)
+        if pos < 0:
+            return name
+        start, end = view.source_span(pos, pos + 1)
+        written.append(quote[start:end])
+        pos += 1
+    return "".join(written)
+
+
+def _direction(qs: list[Quantity], value: int | None, change: int | None) -> Direction:
+    """The change's direction; without a change, a level reached by a rise or fall has its
+    direction (占比提高到41.9%), a plain level or a comparison none."""
+    if change is not None:
+        return qs[change].direction
+    if value is not None and qs[value].kind == "level":
+        return qs[value].direction
+    return ""
+
+
+def _unit_as_written(q: Quantity, view: Reading, quote: str) -> str:
+    """The quote's own characters for a quantity's unit (萬人 in a traditional report, where the
+    parser reads 万人); a unit written once for a list (7和8%) as read."""
+    start, end = view.source_span(q.start, q.end)
+    written = without_readings(quote[start:end])
+    at = fold_script(written).rfind(q.unit) if q.unit else -1
+    return written[at : at + len(q.unit)] if at >= 0 else q.unit
 
 
 class _Grounder:
@@ -130,10 +168,17 @@ class _Grounder:
         )
 
     def _evidence(self, quote: str, what: str) -> Evidence | None:
-        found = locate(quote, self.doc.text, self.spans)
+        """The quote's place in the source, found on the readings of both (folded characters, no
+        pinyin readings: a quote in simplified characters of a traditional report is found too),
+        and the source's own characters there."""
+        source = reading_of(self.doc.text)
+        spans = [(source.reading_offset(a), source.reading_offset(b)) for a, b in self.spans]
+        found = locate(reading_of(quote).text, source.text, spans)
         if found is None:
             self._warn("evidence_not_found", f"{what}: quote not found in the source: {quote[:60]!r}")
-        return found
+            return None
+        start, end = source.source_span(found.start, found.end)
+        return Evidence(text=self.doc.text[start:end], start=start, end=end)
 
     def _attribute(
         self, claim: str, what: str, ev: Evidence, qs: list[Quantity], picks: list[_Pick]
@@ -143,19 +188,24 @@ class _Grounder:
         if not picks:
             self._warn("number_not_in_evidence", f"{what}: number not in its evidence {ev.text!r}", ev)
             return None
-        attribution = _Attribution(ev.text, qs)
-        chosen = attribution.choose(claim, picks)
+        view = reading_of(ev.text)  # names are read in simplified characters
+        attribution = _Attribution(view.text, qs)
+        claimed = reading_of(claim).text
+        chosen = attribution.choose(claimed, picks)
         if chosen is None:
-            said = attribution.explain(claim, picks[0])
+            said = attribution.explain(claimed, picks[0])
             self._warn("indicator_mismatch", f"{what}: {said} in {ev.text!r}", ev)
-        return chosen
+            return None
+        pick, name = chosen
+        return pick, _as_written(name, view, ev.text)
 
     def target(self, note: TargetNote) -> None:
         what = f"target {note.indicator} {note.value:g}"
         ev = self._evidence(note.evidence, what)
         if ev is None:
             return
-        qs = find_quantities(ev.text)
+        view = reading_of(ev.text)
+        qs = find_quantities(view.text)
         hits: list[_Pick] = [
             (i,)
             for i, q in enumerate(qs)
@@ -175,7 +225,7 @@ class _Grounder:
                 canonical_indicator=canonical,
                 value=q.value,
                 value_max=q.value_max,
-                unit=q.unit,
+                unit=_unit_as_written(q, view, ev.text),
                 qualifier=q.qualifier,
                 kind=target_kind(canonical, q),
                 direction=q.direction,
@@ -190,7 +240,8 @@ class _Grounder:
         ev = self._evidence(note.evidence, what)
         if ev is None:
             return
-        qs = find_quantities(ev.text)
+        view = reading_of(ev.text)
+        qs = find_quantities(view.text)
         values = _hits(qs, note.value, lambda q: True)
         changes = _hits(qs, note.change, lambda q: q.unit in RATE_UNITS)
         picks: list[_Pick] = [
@@ -207,10 +258,10 @@ class _Grounder:
                 indicator=indicator,
                 canonical_indicator=canonical_indicator(indicator),
                 value=qs[value].value if value is not None else None,
-                unit=qs[value].unit if value is not None else "",
+                unit=_unit_as_written(qs[value], view, ev.text) if value is not None else "",
                 change=qs[change].value if change is not None else None,
-                change_unit=qs[change].unit if change is not None else "",
-                direction=qs[change].direction if change is not None else "",
+                change_unit=_unit_as_written(qs[change], view, ev.text) if change is not None else "",
+                direction=_direction(qs, value, change),
                 period=note.period,
                 evidence=ev,
             )

@@ -15,7 +15,7 @@ disagreement is reported as a ``contradiction`` warning (never silently resolved
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from typing import TypeVar
 
 from ..models import (
@@ -59,6 +59,17 @@ def _dedupe(items: Sequence[T], same: Callable[[T, T], bool], rank: Callable[[T]
     return sorted(kept, key=lambda x: (x.evidence.start, x.evidence.end))
 
 
+def _dedupe_by_key(items: Sequence[T], key: Callable[[T], Hashable], rank: Callable[[T], _Rank]) -> list[T]:
+    """:func:`_dedupe` for a sameness that is an equal key: one pass instead of a pass per item
+    (a compilation's ~1,200 targets and ~1,500 results took 0.16 s the quadratic way)."""
+    kept: dict[Hashable, T] = {}
+    for item in items:
+        k = key(item)
+        if k not in kept or rank(item) < rank(kept[k]):
+            kept[k] = item
+    return sorted(kept.values(), key=lambda x: (x.evidence.start, x.evidence.end))
+
+
 def _evidence_rank(headline: bool, evidence: Evidence) -> _Rank:
     # Headline first, then the tightest quote, then the earliest.
     return (not headline, len(evidence.text), evidence.start)
@@ -68,30 +79,22 @@ def _overlap(a: Evidence, b: Evidence) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def _target_key(t: Target) -> tuple[object, ...]:
+def _target_key(t: Target) -> tuple[Hashable, ...]:
     return (t.canonical_indicator, t.value, t.value_max, t.unit, t.year)
 
 
 def merge_targets(targets: Sequence[Target]) -> list[Target]:
     """Deduplicate targets by (canonical indicator, value, value_max, unit, year)."""
-    return _dedupe(
-        targets,
-        same=lambda a, b: _target_key(a) == _target_key(b),
-        rank=lambda t: _evidence_rank(t.headline, t.evidence),
-    )
+    return _dedupe_by_key(targets, key=_target_key, rank=lambda t: _evidence_rank(t.headline, t.evidence))
 
 
-def _result_key(r: Result) -> tuple[object, ...]:
+def _result_key(r: Result) -> tuple[Hashable, ...]:
     return (r.canonical_indicator, r.value, r.change, r.period)
 
 
 def merge_results(results: Sequence[Result]) -> list[Result]:
     """Deduplicate results by (canonical indicator, value, change, period)."""
-    return _dedupe(
-        results,
-        same=lambda a, b: _result_key(a) == _result_key(b),
-        rank=lambda r: _evidence_rank(False, r.evidence),
-    )
+    return _dedupe_by_key(results, key=_result_key, rank=lambda r: _evidence_rank(False, r.evidence))
 
 
 def _same_statement(a: Evidence, b: Evidence, text_a: str, text_b: str) -> bool:

@@ -1,8 +1,11 @@
-"""Chinese figures: reading numbers, units and qualifiers (:mod:`.numbers`), and naming what they
-measure (:mod:`.indicators`, with the alias table ``data/indicators.toml``).
+"""Chinese figures: reading numbers, units and qualifiers (:mod:`.numbers`, with the word lists of
+:mod:`.lexicon` in ``data/figures.toml``), what a name of an indicator means (:mod:`.indicators`,
+the alias table ``data/indicators.toml``), what a text names each number (:mod:`.naming`), and
+whether a claimed name is that one (:mod:`.claims`).
 
-Both engines and grounding use this one parser and one table, so a number means the same thing
-wherever it is read.
+Both engines and grounding use this one parser, one table and one name reader, so a number means
+the same thing wherever it is read. Texts are read in simplified characters
+(:func:`summarizer.ingest.script.reading_of`).
 """
 
 from __future__ import annotations

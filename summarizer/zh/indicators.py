@@ -1,21 +1,13 @@
-"""Indicator names: the alias table (``data/indicators.toml``) and reading a name off a clause.
+"""The alias table (``data/indicators.toml``): what a name of an indicator means.
 
-``canonical_indicator`` makes 生产总值 / 地区生产总值 / GDP, or 规上工业增加值 / 规工, compare as one.
-``indicator_for`` reads the indicator a number belongs to from the words before it
-(``地区生产总值增长7%`` → 地区生产总值), splitting shared phrasing such as
-``城镇和农村居民人均可支配收入分别增长7%和8%`` into one name per number. Two phrasings put the
-name *after* the number: a count names what it counts (``建成23个乡镇社工站`` → 乡镇社工站), and a
-number that describes what follows it is no indicator's value (``80%的村``, ``超30亿元企业1家``,
-``15分钟文化圈``): it has no name.
-
-Grounding asks the reverse question: does a quote give a claimed number to the claimed indicator?
-``attached_indicator`` reads whose a number is (a nameless change is its level's: ``生产总值326.3亿元、
-增长6.8%``), ``names_match`` / ``agreeing_name`` decide whether the claim's name is that one.
+:func:`canonical_indicator` makes 生产总值 / 地区生产总值 / GDP, or 规上工业增加值 / 规工, compare as
+one; :func:`same_indicator` tells whether two names are one indicator (the table's, or the same
+words but for scope and rate words: 全市…, …增速). Names are compared in simplified characters.
+Reading a name off a text is :mod:`.naming`'s job; judging a claimed name, :mod:`.claims`'.
 """
 
 from __future__ import annotations
 
-import os
 import re
 import tomllib
 from dataclasses import dataclass
@@ -24,62 +16,25 @@ from importlib import resources
 from typing import get_args
 
 from ..errors import ConfigError
+from ..ingest.script import reading_of
 from ..models import TargetKind
-from .numbers import Quantity, clause_before, list_groups
+from .numbers import Quantity
 
 __all__ = [
     "canonical_indicator",
-    "indicator_kind",
-    "normalize_name",
-    "aliases_of",
-    "indicator_phrase",
-    "split_distributive",
-    "indicator_for",
-    "known_indicator",
-    "change_owner",
-    "attached_indicator",
-    "names_match",
-    "matched_name",
-    "shared_names",
-    "agreeing_name",
+    "is_known_indicator",
+    "spellings_of",
+    "fixed_kind",
     "target_kind",
+    "lookup_key",
+    "indicator_key",
+    "same_indicator",
+    "RATE_SUFFIX",
 ]
 
 _PUNCT = re.compile(r"[\s\u3000,，;；:：()（）\[\]【】“”\"'‘’、。·.!！?？<>《》—\-]+")
 _SCOPE_PREFIX = re.compile(r"^(?:全市|全区|全县|全年|今年|本市|全)")
-_RATE_SUFFIX = re.compile(r"(?:增速|增幅|涨幅|增长率|增长|总量|水平)$")
-# Words that end an indicator name: the verb (or adverb) that introduces its number.
-_NAME_END = re.compile(
-    r"增长|增速|增幅|涨幅|达到|控制在|保持在|稳定在|下降|降低|减少|提高|提升|分别|力争|确保|争取"
-    r"|突破|超过|不低于|不少于|不超过|不高于|高于|快于|年均|同比|(?:实现|完成)(?!率)|降至|降到|增至|收窄"
-    # the base compared with, which names nothing: 较去年同期, 比2022年, a nameless 比年初提高…
-    r"|[比较](?:(?:[去上前]|\d{4})年(?:同期)?|同期|年初|改革前)"
-)
-# 年度计划完成投资422亿元: the object of 完成 is part of the name (年度计划投资).
-_KEEPS_OBJECT = "完成"
-# A verb or adverb glued to the number: 比重达2.6%, 总额超100亿元, 收入均增长 (but not 人均), 优良率在92%,
-# 城镇化率再提升, 合作社各10家, 产量保持14亿斤; and a rank's 进入全省前30位.
-_TRAILING_VERB = re.compile(
-    r"(?:(?<!人)均|达|超|为|在|再|各|约|保持|发展到|(?:(?:进入|跻身|位居|位列)(?:全国|全省|全市)?|全国|全省|全市)前)$"
-)
-_FILLER_PREFIX = re.compile(
-    r"^(?:力争|力促|确保|争取|推动|助推|带动|支持|实施|全年|今年|明年|年内|完成|实现|预计|其中|累计"
-    r"|(?:新建|建成)(?:和|与|及|、)?|到\d{4}年(?:底|末)?)+"
-)
-# Counting words: a count may name what it counts right after it (建成23个乡镇社工站).
-_COUNT_UNITS = frozenset(
-    "个 万个 家 户 万户 条 座 所 项 处 名 万名 位 台 套 辆 万辆 件 万件 间 张 场 次 批 栋 幢 株 万株 头 万头 只 万只"
-    " 人 万人 人次 万人次 小时".split()
-)
-_NOT_A_NOUN = "和与及或的以左"  # what may follow a number without starting the name of what it counts
-_COUNTED = re.compile(r"[^\s,，;；。:：!！?？、\d０-９]+")  # up to a clause end, list mark or next number
-_COUNTED_END = re.compile(r"(?<=.)(?:并|全部|年内|建成|投用|投入|实现|完成|开工|落地|初见成效)")
-_MEASURE_WORD = re.compile(r"(?:增加值|营业收入|投资|产值|营收|收入|总额|余额|产量|面积)$")
-_TRAILING_JOINER = re.compile(r"(?:和|与|及|或|等)$")
-_PAIR_PREFIXES = {"城乡": ("城镇", "农村")}
-_SIDE_WORDS = ("城镇", "农村", "城市", "乡村", "城区", "农民")
-_CONJ = re.compile(r"和|与|及|、")
-_ALL_OF_THEM = re.compile(r"[均都][\u4e00-\u9fff]{0,3}$")  # 均增长, 都要达到: right before the number
+RATE_SUFFIX = re.compile(r"(?:增速|增幅|涨幅|增长率|增长|总量|水平)$")  # …增速 names the rate of …
 
 
 _TABLE_FILE = "data/indicators.toml"
@@ -113,257 +68,72 @@ def _parse_table(raw: str) -> dict[str, _Entry]:
                 raise ValueError(f"unknown kind {kind!r} for {item['name']!r}")
             entry = _Entry(str(item["name"]), (str(item["name"]), *map(str, item.get("aliases", []))), kind)
             for spelling in entry.spellings:
-                table[normalize_name(spelling)] = entry
+                table[lookup_key(spelling)] = entry
     except (tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
         raise ConfigError(f"summarizer/{_TABLE_FILE} is damaged ({exc!r}); reinstall summarizer") from exc
     return table
 
 
-def normalize_name(name: str) -> str:
-    """Drop whitespace and punctuation (both widths) and lower-case ASCII: the lookup key."""
-    return _PUNCT.sub("", name).lower()
+@lru_cache(maxsize=8192)  # names repeat: every clause's lead is looked up while it is read
+def lookup_key(name: str) -> str:
+    """Drop whitespace and punctuation (both widths), read traditional characters as simplified
+    and lower-case ASCII: the lookup key (國內生產總值 finds 国内生产总值)."""
+    return _PUNCT.sub("", reading_of(name).text).lower()
 
 
+@lru_cache(maxsize=8192)  # grounding asks it of every claim against every name of its quote
 def _lookup(name: str) -> _Entry | None:
-    key = normalize_name(name)
+    key = lookup_key(name)
     table = _table()
     if key in table:
         return table[key]
-    trimmed = _RATE_SUFFIX.sub("", _SCOPE_PREFIX.sub("", key))
+    trimmed = RATE_SUFFIX.sub("", _SCOPE_PREFIX.sub("", key))
     return table.get(trimmed) if trimmed else None
 
 
 def canonical_indicator(name: str) -> str:
-    """The canonical name for ``name``; unknown names come back normalised (no spaces/punctuation)."""
+    """The canonical name for ``name``; unknown names come back normalised (no spaces or
+    punctuation, simplified characters: 財政總收入 → 财政总收入)."""
     entry = _lookup(name)
-    return entry.name if entry else _PUNCT.sub("", name)
+    return entry.name if entry else _PUNCT.sub("", reading_of(name).text)
 
 
-def known_indicator(name: str) -> bool:
+def is_known_indicator(name: str) -> bool:
     """Whether ``name`` is a spelling of an indicator in the alias table."""
     return _lookup(name) is not None
 
 
-def indicator_kind(name: str) -> TargetKind | None:
+def fixed_kind(name: str) -> TargetKind | None:
     """The kind a percentage on this indicator always has (居民消费价格 → growth), if fixed."""
     entry = _lookup(name)
     return entry.kind if entry else None
 
 
-def aliases_of(name: str) -> list[str]:
+def spellings_of(name: str) -> list[str]:
     """Every spelling (canonical name included) that means the same indicator as ``name``."""
     entry = _lookup(name)
     return list(entry.spellings) if entry else [name]
 
 
-def indicator_phrase(lead: str) -> str:
-    """The indicator in the words before a number: ``确保全年固定资产投资增长`` → ``固定资产投资``."""
-    text = lead.strip(" \u3000\n,，、;；:：")
-    while True:
-        text = _FILLER_PREFIX.sub("", text)
-        m = _NAME_END.search(text)
-        if m is None:
-            break
-        if m.start() > 0:
-            rest = text[m.end() :]
-            keep = m.group() == _KEEPS_OBJECT and not _NAME_END.search(rest)
-            text = text[: m.start()] + (rest if keep else "")
-            break
-        text = text[m.end() :]  # 力争增长…: a verb first, keep looking after it
-    while (trimmed := _TRAILING_VERB.sub("", text)) != text:
-        text = trimmed
-    return text.strip(" \u3000,，、的")
-
-
-def split_distributive(name: str, n: int) -> list[str]:
-    """One name per number for shared phrasing: ``城镇和农村居民人均可支配收入`` → 城镇…, 农村…."""
-    if n < 2:
-        return [name]
-    for pair, sides in _PAIR_PREFIXES.items():
-        if name.startswith(pair) and n == len(sides):
-            return [side + name[len(pair) :] for side in sides]
-    parts = [p for p in _CONJ.split(name) if p]
-    if len(parts) != n:
-        return [name] * n
-    if all(p in _SIDE_WORDS for p in parts[:-1]):
-        last = parts[-1]
-        side = next((s for s in _SIDE_WORDS if last.startswith(s)), "")
-        suffix = last[len(side) :]
-        return [p + suffix for p in parts[:-1]] + [last]
-    return [p + _shared_head(p, parts[-1]) for p in parts[:-1]] + [parts[-1]]
-
-
-def _shared_head(item: str, last: str) -> str:
-    """The words the last listed item adds for every item, ``''`` when the items end alike
-    (``贷款余额、存款余额``): after the ending they share (``高新技术产业、战略性新兴产业增加值`` →
-    增加值), after the length of items that start alike (``生活垃圾、生活污水有效治理率`` →
-    有效治理率), or a measure word (``先进制造业、高技术产业投资`` → 投资)."""
-    if item[-1:] == last[-1:]:
-        return ""
-    for k in range(min(len(item), len(last)), 1, -1):
-        at = last.find(item[-k:])
-        if at >= 0:
-            return last[at + k :]
-    if os.path.commonprefix([item, last]) and len(last) - len(item) >= 2:
-        return last[len(item) :]
-    m = _MEASURE_WORD.search(last)
-    return m.group() if m else ""
-
-
-def _counted(text: str, end: int) -> str:
-    """The thing a count right before ``end`` counts: ``23个乡镇社工站和1个…`` → 乡镇社工站."""
-    m = _COUNTED.match(text, end)
-    name = m.group() if m else ""
-    stop = _COUNTED_END.search(name)
-    return _TRAILING_JOINER.sub("", name[: stop.start()] if stop else name)
-
-
-def _describes_what_follows(text: str, q: Quantity) -> bool:
-    """``80%的村``, ``50%以上美丽乡村``, ``超30亿元精品陶瓷企业``, ``超10亿元30个``, ``15分钟文化圈``."""
-    follower = text[q.end : q.end + 1]
-    if follower == "的":
-        return True
-    if q.unit in _COUNT_UNITS or not (_starts_noun(follower) or follower.isdigit()):
-        return False
-    threshold = q.qualifier in ("以上", "以下") or text[q.start - 1 : q.start] in ("超", "过")
-    return threshold or q.unit in ("%", "‰", "分钟")
-
-
-def _starts_noun(char: str) -> bool:
-    return bool(char) and ("\u4e00" <= char <= "\u9fff" or char in "“《") and char not in _NOT_A_NOUN
-
-
-def indicator_for(text: str, quantities: list[Quantity], index: int) -> str:
-    """The indicator the ``index``-th quantity of ``find_quantities(text)`` belongs to ('' if none)."""
-    return _attach(text, quantities, index)[0]
-
-
-def _attach(text: str, quantities: list[Quantity], index: int) -> tuple[str, str]:
-    """The quantity's indicator and the words that name it alone (its own part of a shared list)."""
-    q = quantities[index]
-    if _describes_what_follows(text, q):
-        return "", ""
-    group = next(g for g in list_groups(text, quantities) if index in g)
-    head = quantities[group[0]]
-    previous_end = quantities[group[0] - 1].end if group[0] > 0 else 0
-    lead = clause_before(text, head.start, previous_end)
-    if q.unit in _COUNT_UNITS and _starts_noun(text[q.end : q.end + 1]):
-        return _counted(text, q.end), lead
-    if len(group) == 1:
-        # 项目实质性开工、到位投资8.5亿元: a single number belongs to the last listed item, unless
-        # 均 (or 都) gives it to all of them: 工业投资、技改投资均增长15%.
-        phrase = indicator_phrase(lead)
-        return (phrase if _ALL_OF_THEM.search(lead) else phrase.rsplit("、", 1)[-1]), lead
-    # 地区生产总值增速、规上工业增加值增速分别达到…: split the names before cutting at the verb.
-    region = _FILLER_PREFIX.sub("", lead.split("分别")[0].strip(" \u3000\n,，、;；:："))
-    own = split_distributive(region, len(group))[group.index(index)]
-    return indicator_phrase(own), own
-
-
-def change_owner(text: str, quantities: list[Quantity], index: int) -> int:
-    """The quantity whose indicator the ``index``-th one is about: a nameless change right after
-    levels is theirs, one to one (``生产总值326.3亿元、增长6.8%``; ``城乡居民人均可支配收入达到
-    39529元和16183元,分别增长4.7%和6.6%`` → 4.7% is 39529元's); any other quantity is its own,
-    and so is a lone ``分别`` change (its list is cut off)."""
-    if quantities[index].kind != "growth" or indicator_for(text, quantities, index):
-        return index
-    groups = list_groups(text, quantities)
-    at = next(k for k, g in enumerate(groups) if index in g)
-    if at == 0:
-        return index
-    levels, changes = groups[at - 1], groups[at]
-    if len(levels) != len(changes) or quantities[levels[0]].kind != "level":
-        return index
-    # 接待游客1126.3万人次,实现旅游收入115.5亿元,分别增长14.6%、17.3%: cut after 14.6%, the lone
-    # 分别 change belongs to a list this quote does not show.
-    between = text[quantities[levels[-1]].end : quantities[changes[0]].start]
-    if len(changes) == 1 and "分别" in between:
-        return index
-    return levels[changes.index(index)]
-
-
-def attached_indicator(text: str, quantities: list[Quantity], index: int) -> tuple[str, str]:
-    """Which indicator the text gives the ``index``-th quantity to, and the words that say so.
-
-    Like :func:`indicator_for`, except that a nameless change takes the level it follows
-    (``地方财政收入21.1亿元,增长94.4%`` → 地方财政收入 for both numbers). The second string is the
-    quantity's own naming words: the clause before it, or its share of a list
-    (``城镇和农村居民人均可支配收入分别增长7%和8%`` → 城镇居民人均可支配收入 for 7%)."""
-    return _attach(text, quantities, change_owner(text, quantities, index))
-
-
-def _key(name: str) -> str:
+@lru_cache(maxsize=8192)
+def indicator_key(name: str) -> str:
     """The words of a name that tell indicators apart: no scope (全市…) or rate (…增速) words."""
-    key = normalize_name(name)
-    return _RATE_SUFFIX.sub("", _SCOPE_PREFIX.sub("", key)) or key
+    key = lookup_key(name)
+    return RATE_SUFFIX.sub("", _SCOPE_PREFIX.sub("", key)) or key
 
 
-def _same_name(claim: str, found: str) -> bool:
+def same_indicator(claim: str, found: str) -> bool:
+    """Whether two names are one indicator: the same entry of the table, or (neither in it, or
+    one of them not) the same words but for scope and rate words."""
     claimed, named = _lookup(claim), _lookup(found)
     if claimed and named:
         return claimed.name == named.name
-    return bool(found) and _key(claim) == _key(found)
-
-
-def _shared_by(found: str) -> list[str]:
-    """The names a shared phrase stands for: ``城镇和农村居民人均可支配收入`` → 城镇…, 农村…."""
-    n = len([p for p in _CONJ.split(found) if p])
-    if n < 2 and found.startswith(tuple(_PAIR_PREFIXES)):
-        n = 2
-    return split_distributive(found, n) if n >= 2 else []
-
-
-def matched_name(claim: str, found: str) -> str | None:
-    """The text's name for a claimed indicator that is exactly the one the text names: ``found``
-    when it is the same indicator of the alias table (``GDP`` / 地区生产总值, ``规工`` /
-    规上工业增加值) or the same words but for scope and rate words (全市…, …增速); or the one of
-    the names a shared phrase stands for that the claim is (``城镇和农村居民人均可支配收入均增长
-    7.5%`` gives 7.5% to 城镇居民人均可支配收入, so named, and to 农村居民人均可支配收入)."""
-    if _same_name(claim, found):
-        return found
-    return next((name for name in _shared_by(found) if _same_name(claim, name)), None)
-
-
-def names_match(claim: str, found: str) -> bool:
-    """Whether a claimed indicator is exactly the one the text names (see :func:`matched_name`)."""
-    return matched_name(claim, found) is not None
-
-
-def shared_names(found: str) -> list[str]:
-    """The names a phrase that lists several indicators stands for, one per indicator
-    (``工业投资、技改投资`` → 工业投资, 技改投资); ``[]`` for a phrase naming one."""
-    return _shared_by(found) if len([p for p in _CONJ.split(found) if p]) >= 2 else []
-
-
-def agreeing_name(claim: str, found: str, own_words: str) -> str | None:
-    """The indicator as the text writes it, if a claimed indicator is the one the text gives the
-    number to; ``None`` if the text gives it to another (or to none).
-
-    ``found`` and ``own_words`` come from :func:`attached_indicator`. Besides an exact match
-    (:func:`names_match`), the text may spell the claim in the number's own words where the name
-    finder cut it short (``经济增长7%`` for 地区生产总值), and a free-form claim (not in the alias
-    table) may leave out leading words of the text's name (``高层次人才`` for 引进高层次人才).
-    Nothing else: a claim that adds words to the text's name (``乡村旅游总收入`` for 旅游总收入) is
-    not supported by it, a table indicator is not a narrower one (固定资产投资 is not 工业固定资产投资,
-    居民人均可支配收入 is not 城镇和农村居民人均可支配收入), and two different indicators of the table
-    never agree (工业增加值 is not 规模以上工业增加值)."""
-    exact = matched_name(claim, found)
-    if exact is not None:
-        return exact
-    claimed, named = _lookup(claim), (_lookup(found) if found else None)
-    if claimed and named:
-        return None
-    c, f = _key(claim), _key(found)
-    if c and f.endswith(c) and not claimed and not _shared_by(found):
-        return found
-    words = normalize_name(own_words)
-    spelled = [a for a in aliases_of(claim) if f in normalize_name(a) and normalize_name(a) in words]
-    return max(spelled, key=len) if spelled else None
+    return bool(found) and indicator_key(claim) == indicator_key(found)
 
 
 def target_kind(canonical: str, quantity: Quantity) -> TargetKind:
     """The quantity's parsed kind, unless its indicator fixes the kind of a bare percentage."""
-    fixed = indicator_kind(canonical)
+    fixed = fixed_kind(canonical)
     if fixed and quantity.kind == "level" and quantity.unit == "%":
         return fixed
     return quantity.kind

@@ -5,7 +5,7 @@ Both grounding (checking an LLM's claimed numbers against its quote) and the rul
 
 What counts as a quantity: an Arabic number (full-width digits and ``％``/``．`` accepted) such as
 ``6%``, ``6.5—7%``, ``326.3亿元``, ``4万人``. What does not: years (``2023年``, ``2021-2035``),
-dates (``1-5月``, ``2023-07-03``), ordinals (``第3``), heading numbers (``1.`` / ``2、``), footnote
+dates (``1-5月``, ``2023-07-03``), spans of time (``3个月``), ordinals (``第3``), heading numbers (``1.`` / ``2、``), footnote
 marks (``[8]``), codes glued to letters (``5G``, ``G105``) and Chinese numerals (``两位数``).
 
 The kind and direction come from the words between the previous quantity (or the clause start)
@@ -21,8 +21,10 @@ import re
 from dataclasses import dataclass, replace
 from typing import cast
 
+from ..ingest.script import fold_script
 from ..models import Direction, Qualifier, TargetKind
 from ..text.quotes import normalize_width
+from .lexicon import alternation, lexicon
 
 __all__ = [
     "Quantity",
@@ -31,56 +33,59 @@ __all__ = [
     "list_groups",
     "UNITS",
     "RATE_UNITS",
+    "COUNT_UNITS",
     "QUALIFIERS",
 ]
 
 QUALIFIERS = ("左右", "以上", "以内", "以下")
+_WORDS = lexicon()
 # A bound written before the number. The schema's qualifier is one of 左右/以上/以内/以下/"", so an
-# inclusive lower bound (不低于/不少于 6%) reads as 以上, an upper bound (不超过/不高于) as 以内 and an
-# approximation (约/大约 80万吨, not 节约/签约 1.2万吨) as 左右.
-_BOUND_BEFORE = re.compile(r"(?:(?P<above>不低于|不少于)|(?P<within>不超过|不高于)|(?P<about>(?<![节制签合预履违])大?约))\s*$")
-_BOUND_QUALIFIER: dict[str, Qualifier] = {"above": "以上", "within": "以内", "about": "左右"}
-RATE_UNITS = ("%", "个百分点", "百分点", "‰")  # the units of a growth rate or a change
-
-# Longest first, so 万亿斤 wins over 万亿 and 个百分点 over 个.
-UNITS = tuple(
-    sorted(
-        """
-        % 个百分点 百分点 ‰ 倍 成
-        万亿元 亿元 万元 千元 元 亿美元 万美元 美元
-        万亿斤 亿斤 万斤 斤 万吨 吨 万千瓦时 亿千瓦时 千瓦时 万千瓦 千瓦 兆瓦 千伏 万标准煤 吨标准煤
-        万亩 亩 万公顷 公顷 平方公里 万平方米 平方米 万立方米 立方米 公里 千米 米
-        万人次 人次 万人 人 万户 户 万名 名 位 万个 个 家 所 座 条 项 台 套 辆 万辆 件 万件
-        间 张 场 次 批 处 栋 幢 株 万株 头 万头 只 万只 吨级 天 小时 分钟
-        """.split(),
-        key=len,
-        reverse=True,
-    )
+# inclusive lower bound (不低于/不少于/突破/超过 6%) reads as 以上, an upper bound (不超过/不高于) as
+# 以内 and an approximation (约/近 80万吨, not 节约/签约 1.2万吨 or 附近) as 左右.
+_BOUND_BEFORE = re.compile(
+    rf"(?:(?P<above>{alternation(_WORDS.above)})|(?P<within>{alternation(_WORDS.within)})"
+    rf"|(?<![节制签合预履违附最])(?P<about>{alternation(_WORDS.about)}))\s*$"
 )
+_BOUND_QUALIFIER: dict[str, Qualifier] = {"above": "以上", "within": "以内", "about": "左右"}
+RATE_UNITS = _WORDS.rate_units  # the units of a growth rate or a change
+COUNT_UNITS = frozenset(_WORDS.count_units)  # a count may name what it counts right after it
+UNITS = tuple(sorted(_WORDS.units, key=len, reverse=True))  # longest first
 
-_NUM = r"\d+(?:\.\d+)?"
+# 1,200万人: a thousands separator (an ASCII comma before exactly three digits) is part of a number.
+# 6 . 5%: a page typeset with spaces around the decimal point (one at most on each side).
+_NUM = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:[ \u3000]?\.[ \u3000]?\d+)?"
 _DASH = r"(?:[—–－\-~～〜]{1,2}|至|到)"
-_UNIT = "|".join(re.escape(u) for u in UNITS)
+_UNIT = alternation(UNITS)
 _QUANTITY = re.compile(
     rf"(?P<a>{_NUM})(?P<u1>%)?"
     rf"(?:\s*{_DASH}\s*(?P<b>{_NUM}))?"
-    rf"(?:余|多)?(?P<unit>{_UNIT})?"
+    rf"(?:(?P<magnitude>[万亿])(?=[余多]))?"  # 2.2万余个, 76万多名: the unit is 万个, 万名
+    rf"(?P<more>{alternation(_WORDS.above_after)})?(?:[ \u3000](?=\S))?(?P<unit>{_UNIT})?"
     rf"(?P<q>{'|'.join(QUALIFIERS)})?"
 )
 _DATE = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日")
-# A research institute's number is its name, not a count: 航天六院165所, 中国电科38所.
-_INSTITUTE = re.compile(r"(?<=[一二三四五六七八九十]院|电科)\d+(?=所)")
+# A span of time is no quantity: 3-6个月实训, 最多15个工作日 (LABELLING: durations are not items).
+_DURATION = re.compile(r"\d+(?:\.\d+)?(?:\s*[-—~～至到]\s*\d+)?个(?:月|工作日|季度)")
+# A number that is part of a name, not a count: 航天六院165所, 中国电科38所, 3人制篮球场.
+_IN_A_NAME = re.compile(r"(?<=[一二三四五六七八九十]院|电科)\d+(?=所)|\d+(?=人制)")
 _NOT_AFTER = re.compile(r"[年月日号时]|[A-Za-z+]")
-_CLAUSE_END = re.compile(r"[,，;；。:：!！?？\n]")
+_ANY_DIGIT = re.compile(r"\d")
+# A clause ends at punctuation, a line end, or a space between two characters (a one-line report
+# separates its paragraphs so; 改善 单位GDP能耗降低3%).
+_CLAUSE_END = re.compile(r"[,，;；。:：!！?？\n]|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 _GROUP_GLUE = re.compile(r"\s*(?:和|与|及|、)\s*")
 
 # The trigger nearest to the number (rightmost) decides; order inside each pattern is irrelevant.
 # 控制在/保持在/达到 are neutral: 涨幅控制在3% is a rate, 失业率控制在5.5% a level.
-_LEVEL_VERB = r"(?:提高|提升|增加|增长|下降|降低|减少)(?:到|至)|降至|增至"
-_DECREASE = r"下降|降低|减少|回落|压减|削减|缩小|降幅"
-_INCREASE = r"增长|增速|增幅|涨幅|上涨|提高|提升|增加(?!值)|增量"
+_LEVEL_VERB = r"(?:提高|提升|增加|增长|下降|降低|减少|缩小|扩大|上调|下调)(?:到|至)|降至|增至"
+_DECREASE = r"下降|降低|减少|净减|年减|回落|压减|削减|缩小|降幅"
+_INCREASE = r"增长(?!贡献)|成长(?!型)|年增(?!长|加)|净增|增速|增幅|涨幅|上涨|提高|提升|增加(?!值)|增量"
 _TRIGGER = re.compile(rf"(?P<level>{_LEVEL_VERB})|(?P<dec>{_DECREASE})|(?P<inc>{_INCREASE})")
-_COMPARE = re.compile(r"(?:高于|快于|超过|超出|高出|领先|低于|慢于)(?:全国|全省|全市|省|国|市|平均|同期)")
+# A comparison with a base: 高于全省1个百分点, 高于某某市平均增速, 超时序进度70.5个百分点.
+_COMPARE = re.compile(
+    r"(?:高于|快于|超过|超出|高出|领先|低于|慢于)(?:全国|全省|全市|省|国|市|平均|同期|[\u4e00-\u9fff]{1,4}[省市县区]平均)"
+    r"|超(?:过)?(?:时序|序时)进度"
+)
 
 
 @dataclass(frozen=True)
@@ -103,8 +108,10 @@ def _hashes(m: re.Match[str]) -> str:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text``, in order of appearance (offsets into ``text`` itself)."""
-    norm = normalize_width(text)
-    masked = _INSTITUTE.sub(_hashes, _DATE.sub(_hashes, norm))
+    if _ANY_DIGIT.search(text) is None:
+        return []  # most clauses of a report hold no number
+    norm = normalize_width(fold_script(text))
+    masked = _IN_A_NAME.sub(_hashes, _DURATION.sub(_hashes, _DATE.sub(_hashes, norm)))
     found = [_parse(m) for m in _QUANTITY.finditer(masked) if _is_quantity(masked, m)]
     out: list[Quantity] = []
     for group in list_groups(masked, found):
@@ -121,9 +128,9 @@ def _is_quantity(text: str, m: re.Match[str]) -> bool:
         return False
     if not m.group("unit") and (_NOT_AFTER.match(after) or _is_label(text, m)):
         return False
-    a = float(m.group("a"))
+    a = _number(m.group("a"))
     b = m.group("b")
-    if b is not None and float(b) < a:
+    if b is not None and _number(b) < a:
         return False  # 2023-07 and friends: not a range
     return not (_looks_like_year(m.group("a")) and not m.group("unit"))
 
@@ -143,14 +150,18 @@ def _is_label(text: str, m: re.Match[str]) -> bool:
     return line_start and (after[:1] == "、" or (after[:1] == "." and not after[1:2].isdigit()))
 
 
+def _number(written: str) -> float:
+    return float(written.replace(",", "").replace(" ", "").replace("\u3000", ""))
+
+
 def _parse(m: re.Match[str]) -> Quantity:
     """The number, range, unit and qualifier as written; kind and direction come later."""
     b = m.group("b")
     return Quantity(
-        value=float(m.group("a")),
-        value_max=float(b) if b is not None else None,
-        unit=m.group("unit") or m.group("u1") or "",
-        qualifier=cast(Qualifier, m.group("q") or ""),
+        value=_number(m.group("a")),
+        value_max=_number(b) if b is not None else None,
+        unit=(m.group("magnitude") or "") + (m.group("unit") or m.group("u1") or ""),
+        qualifier=cast(Qualifier, m.group("q") or ("以上" if m.group("more") else "")),
         kind="level",
         direction="",
         start=m.start(),
@@ -205,8 +216,9 @@ def _kind_and_direction(context: str, unit: str) -> tuple[TargetKind, Direction]
     last = triggers[-1] if triggers else None
     direction: Direction = ""
     if last is not None:
-        decreasing = last.group("dec") or "降" in (last.group("level") or "")
-        direction = "decrease" if decreasing else ("increase" if last.group("inc") else "")
+        level = last.group("level") or ""
+        decreasing = last.group("dec") or re.search("降|减|缩小", level)
+        direction = "decrease" if decreasing else ("increase" if last.group("inc") or level else "")
     if _COMPARE.search(context) and unit in RATE_UNITS:
         return "relative", direction
     if last is not None and not last.group("level") and unit in RATE_UNITS:

@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from ...ingest import Document
 from ...models import Findings
 from ...text.chunking import Chunk
-from ...text.tokens import token_counter
 from ..base import Engine, Extraction, Job, Reduction
 from .extract import extract_notes
 from .extractive import extractive_reduce
@@ -25,13 +24,12 @@ class RulesEngine(Engine):
     """Reads each report whole: one job per report, whose piece is the report's span.
 
     The rules need the whole report at once (where its plan part starts decides whether a figure
-    is a target or a result), and there is no prompt to keep within a token budget.
+    is a target or a result), and there is no prompt to keep within a token budget: the pieces
+    carry no token count (``n_tokens`` 0, read by nothing on this engine's path), so no tokenizer
+    is loaded (loading o200k_base's ranks took 0.57 s of a 1.5 s CLI run on the corpus).
     """
 
     name = "rules"
-
-    def __init__(self) -> None:
-        self._counter = token_counter()
 
     def jobs(self, reports: Sequence[Document]) -> list[Job]:
         return [Job.single(i, doc, self._whole(doc)) for i, doc in enumerate(reports)]
@@ -43,4 +41,4 @@ class RulesEngine(Engine):
         return extractive_reduce(report)
 
     def _whole(self, doc: Document) -> Chunk:
-        return Chunk(0, doc.start, doc.end, doc.body, self._counter(doc.body), ())
+        return Chunk(0, doc.start, doc.end, doc.body, 0, ())

@@ -1,76 +1,102 @@
 """The rules engine: deterministic notes (and extractive summaries) from a report's text alone.
 
-It reads a report the way an analyst skims one:
+It reads a report the way an analyst skims one, on the report's reading (simplified characters,
+no pinyin readings: :func:`summarizer.ingest.script.reading_of`):
 
 * **Headline targets** come from the year's main expected targets passage - the text after
-  ``主要预期目标是:`` (或 ``为`` / ``建议为`` / ``主要目标是``), or, without such words, the sentence
-  after ``综合考虑各方面因素,``. Each clause with a number gives one target per number (the clause
-  is the evidence); clauses without one (``居民收入增长与经济增长基本同步``) are qualitative targets.
-* **The plan part** starts at the first top-level section about the coming period (``2023年工作
-  安排`` / ``重点工作`` / ``工作思路`` / ``下半年…``). Its other numeric clauses are non-headline
-  targets and its section titles are the priorities.
-* **The review part** (everything before) gives results: a level with the change right after it
-  (``全年完成生产总值326.3亿元、增长6.8%``), or a lone change.
+  ``主要预期目标是:`` (预期目标是, 努力目标为, 指标体系安排…具体为:, 主要目标是, a marker heading a
+  bulleted list), or, without such words, the sentence after ``综合考虑各方面因素,``. Each clause
+  with a number gives one target per number; clauses without one (``居民收入增长与经济增长基本同步``)
+  are qualitative targets.
+* **The plan part** (:func:`~.reading.review_and_plan`) starts at the first top-level section about
+  the coming period (``2023年工作安排`` / ``重点工作`` / ``下半年…``), or, in a report without one (a
+  news excerpt), wherever the sentences' time cues say so. Every named figure of its clauses is a
+  target (``新增高新技术企业600家``, ``实施市级重点项目200个``, ``完成投资2000亿元、增长10%以上``); its
+  section titles are the priorities.
+* **The review part** gives results: every named figure of its sentences - a level with its change
+  (``全年完成生产总值326.3亿元、增长6.8%``), a lone change, a level (``旅游总收入1200亿元``), a count
+  (``建成23个乡镇社工站``) or a comparison (``高于全省1.5个百分点``).
 
-Numbers are read by :mod:`summarizer.numbers` and names by :mod:`summarizer.indicators`, the same
-code grounding uses; the notes then go through :func:`summarizer.grounding.ground_notes` like an
-LLM's.
+A figure is left out when it is no item (:func:`_worth_an_item`: a fragment, a place, a rank, a
+policy package, an attribute of what follows, a set worked on). Numbers are read by
+:mod:`summarizer.zh.numbers` and named by :mod:`summarizer.zh.naming`, the same code grounding uses;
+the notes then go through :func:`summarizer.verify.grounding.ground_notes` like an LLM's.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
-from ...ingest import Document
+from ...ingest import DocType, Document
+from ...ingest.script import reading_of
 from ...notes import ChunkNotes, PriorityNote, QualitativeNote, ResultNote, TargetNote
 from ...text.structure import Section, bare_title, parse_sections
-from ...zh.indicators import change_owner, indicator_for, known_indicator, shared_names
-from ...zh.numbers import Quantity, clause_before, find_quantities, list_groups
+from ...zh.naming import listed_names, name_numbers
+from ...zh.numbers import find_quantities, list_groups
+from .items import figure_names, figure_span, named
 from .reading import (
     EDGE,
     REVIEW_TITLE,
     Span,
-    heading_starts,
     headline_span,
-    is_heading,
     is_plan_section,
-    pieces,
-    plan_start,
+    looks_ahead_at,
+    review_and_plan,
+    matched_spans,
 )
 
 __all__ = ["extract_notes"]
 
-_CLAUSE = re.compile(r"[^,，;；。！？!?\n]+")
-_RESULT_SENTENCE = re.compile(r"[^。；;！？!?\n]+")
+_CLAUSE = re.compile(r"(?:[^,，;；。！？!?\n]|(?<=\d),(?=\d{3}))+")  # 1,200万人 is one number
+# A sentence, over a line break that follows a comma (a hard-wrapped page: 完成财政总收入3.1亿元,
+# ⏎ 同口径分别增长23.6%).
+_SENTENCE = re.compile(r"[^。；;！？!?\n]+(?:(?<=[,，、])\n[^。；;！？!?\n]+)*")
 _TARGET_YEAR = re.compile(r"到((?:19|20)\d{2})年")
 _PERIOD = re.compile(r"\d{4}年|上半年|前三季度|\d{1,2}-\d{1,2}月")
-_TARGET_WORDS = re.compile(
-    r"完成|达到|新增|增长|力争|确保|突破|超过|超(?=\d)|控制在|保持在|实现|建成|新建|引进|培育|争取|提高|提升|下降|降低|不低于"
-)
-_MAX_NAME = 20
-_MIN_FREE_NAME = 4
-_SHORT_CLAUSE = 40  # a clause or sentence that starts a heading and is this short is the heading
+_ANY_DIGIT = re.compile(r"\d")
+_SENTENCE_MARKS = "。！？\n"
+# The past year's targets recalled in a review: (预期目标为8.5%以上), 确定的主要预期目标为:…,
+# 年初确定的目标为新增市场主体3000户 - up to what was achieved (实际新增3560户).
+_TARGET_RECALLED = re.compile(r"(?:预期|年初|既定|计划)目标(?:任务)?(?:为|是)?|目标(?:任务)?(?:为|是)")
+_ACHIEVED = re.compile(r"实际|实现|完成|达到")
+_RECALL_END = re.compile(r"[,，;；)）]")
+_FOR_EACH = re.compile(r"[均都]|分别")  # 工业投资、技改投资均增长15%: the number is each one's
 
 
+def _quote(doc: Document, start: int, end: int) -> str:
+    """``doc.text[start:end]`` without its edge punctuation, made long enough to be found first
+    where it is: grounding quotes the first place a quote occurs, and a page may say a sentence
+    twice (a title repeating the first target; the targets passage restated). It reaches back
+    within its sentence, else on to the sentence's end (so it stays in its own passage), else
+    back as far as it must."""
+    text = doc.text
+    while start < end and text[start] in EDGE:
+        start += 1
+    while end > start and text[end - 1] in EDGE:
+        end -= 1
 
+    def first_at(a: int, b: int) -> bool:
+        return text.find(text[a:b], doc.start, doc.end) == a
 
-
-
-
-
-
-
-
-
-def _named(text: str, qs: list[Quantity], i: int) -> str:
-    name = indicator_for(text, qs, i)
-    return name if len(name) <= _MAX_NAME else ""
-
-
-def _specific(name: str) -> bool:
-    """A name worth a non-headline item: a known indicator, or more than a bare word (项目, 引进)."""
-    return len(name) >= _MIN_FREE_NAME or known_indicator(name)
+    if first_at(start, end):
+        return text[start:end]
+    sentence_start = max(doc.start, *(text.rfind(mark, doc.start, start) + 1 for mark in _SENTENCE_MARKS))
+    back = start
+    while back > sentence_start and not first_at(back, end):
+        back -= 1
+    if first_at(back, end):
+        return text[back:end]
+    sentence_end = min((i for i in (text.find(mark, end, doc.end) for mark in _SENTENCE_MARKS) if i >= 0), default=doc.end)
+    ahead = end
+    while ahead < sentence_end and not first_at(start, ahead):
+        ahead += 1
+    if first_at(start, ahead):
+        return text[start:ahead]
+    while back > doc.start and not first_at(back, end):
+        back -= 1
+    return text[back:end]
 
 
 def _targets_in(doc: Document, span: Span, headline: bool, year: int | None) -> list[TargetNote]:
@@ -79,89 +105,120 @@ def _targets_in(doc: Document, span: Span, headline: bool, year: int | None) -> 
     until = _TARGET_YEAR.search(clause)  # 到2021年…: a multi-year target
     year = int(until.group(1)) if until else year
     notes = []
+    namings = name_numbers(clause, qs)
+    names = figure_names(clause, qs, namings)
+    group_of = {i: g for g in list_groups(clause, qs) for i in g}
     for i, q in enumerate(qs):
-        name = _named(clause, qs, i)
-        if not name or (not headline and not (q.unit and _specific(name))):
-            continue
+        owner = namings[i].level
+        name = named(namings[i]) if headline else names[i]
+        if not name or (not headline and looks_ahead_at(clause, q.start, doc.plan_year) is False):
+            continue  # 去年增长6%,今年力争…: last year's figure in a plan sentence is no target
+        # 完成固定资产投资2000亿元、增长10%以上: the growth's quote reaches back to its level's name
+        a, b = figure_span(clause, qs, group_of, [*group_of[i], *group_of[owner]], name)
+        quote = _quote(doc, span.start + a, span.start + b)
         # 工业投资、技改投资均增长15%: one number, a target for each indicator listed
+        listed = listed_names(name, pairs=True) if _FOR_EACH.search(clause, 0, q.start) else []
         notes += [
             TargetNote(
                 indicator=one, value=q.value, value_max=q.value_max, year=year,
-                headline=headline, evidence=clause,
+                headline=headline, evidence=quote,
             )
-            for one in shared_names(name) or [name]
+            for one in listed or [name]
         ]  # fmt: skip
     return notes
 
 
 def _headline_notes(doc: Document, span: tuple[int, int], year: int | None) -> ChunkNotes:
     notes = ChunkNotes.empty()
-    for clause in pieces(doc.text, span[0], span[1], _CLAUSE):
+    for clause in matched_spans(doc.text, span[0], span[1], _CLAUSE):
         found = _targets_in(doc, clause, True, year)
         if found:
             notes.targets.extend(found)
         elif not find_quantities(doc.text[clause.start : clause.end]):
             text = doc.text[clause.start : clause.end]
-            notes.qualitative_targets.append(QualitativeNote(text=text, headline=True, evidence=text))
+            quote = _quote(doc, clause.start, clause.end)
+            notes.qualitative_targets.append(QualitativeNote(text=text, headline=True, evidence=quote))
     return notes
 
 
-
-
-
-
 def _other_targets(
-    doc: Document, lo: int, hi: int, headline: tuple[int, int], headings: frozenset[int], year: int | None
+    doc: Document, lo: int, hi: int, headline: tuple[int, int], year: int | None
 ) -> list[TargetNote]:
-    """Non-headline targets of the plan part ``[lo, hi)``, clause by clause."""
+    """Non-headline targets of the plan part ``[lo, hi)``, sentence by sentence (a growth in the
+    next clause is its level's: 力争进出口总额突破200亿元,增长8%以上)."""
     out: list[TargetNote] = []
-    for clause in pieces(doc.text, lo, hi, _CLAUSE):
-        in_headline = clause.start < headline[1] and clause.end > headline[0]  # taken as headline targets
-        if in_headline or is_heading(clause, headings, _SHORT_CLAUSE):
+    for sentence in matched_spans(doc.text, lo, hi, _SENTENCE):
+        in_headline = sentence.start < headline[1] and sentence.end > headline[0]  # headline targets
+        figures = _ANY_DIGIT.search(doc.text, sentence.start, sentence.end)
+        if in_headline or not figures:
             continue
-        text = doc.text[clause.start : clause.end]
-        if not _TARGET_WORDS.search(text):
-            continue
-        out.extend(_targets_in(doc, clause, False, year))
+        out.extend(_targets_in(doc, sentence, False, year))
     return out
 
 
 def _results(doc: Document, lo: int, hi: int, period: str | None) -> list[ResultNote]:
     """Results of the review part ``[lo, hi)``, sentence by sentence."""
     out: list[ResultNote] = []
-    for sentence in pieces(doc.text, lo, hi, _RESULT_SENTENCE):
+    for sentence in matched_spans(doc.text, lo, hi, _SENTENCE):
         text = doc.text[sentence.start : sentence.end]
         when = _PERIOD.search(text)
-        out.extend(_sentence_results(text, when.group() if when else period))
+        out.extend(_sentence_results(doc, sentence, when.group() if when else period))
     return out
 
 
-def _sentence_results(text: str, period: str | None) -> Iterator[ResultNote]:
-    """``生产总值326.3亿元、增长6.8%``: a named level with the unnamed change that follows it, a
-    named change (``增长4.9%``), or a named level of a known indicator (``新增城镇就业4388人``)."""
+def _recalls_a_target(sentence: str, at: int) -> bool:
+    """Whether the figure at ``at`` of a review sentence is a target it recalls, not a result: the
+    recall runs to the sentence's end after a colon (…主要预期目标为:A,B), else to its clause's
+    end or its bracket's (预期目标为8.5%以上), 目标为…3000户; and stops where the text turns to
+    what was achieved (实际新增3560户)."""
+    recalled = None
+    for recalled in _TARGET_RECALLED.finditer(sentence, 0, at):
+        pass
+    if recalled is None or _ACHIEVED.search(sentence, recalled.end(), at):
+        return False
+    listed = sentence.startswith((":", "："), recalled.end())
+    return listed or not _RECALL_END.search(sentence, recalled.end(), at)
+
+
+def _after_review(doc: Document) -> int | None:
+    """The first year after the period under review: the plan year, but for a half-year summary
+    (2023年上半年工作总结和下半年工作思路), whose review is of the plan year itself."""
+    if doc.plan_year is None:
+        return None
+    same_year = doc.doc_type is DocType.WORK_SUMMARY_AND_PLAN and doc.year == doc.plan_year
+    return doc.plan_year + 1 if same_year else doc.plan_year
+
+
+def _sentence_results(doc: Document, sentence: Span, period: str | None) -> Iterator[ResultNote]:
+    """Every figure of a review sentence: a named level with the unnamed change that follows it
+    (``生产总值326.3亿元、增长6.8%``), a named change (``增长4.9%``) or a named level
+    (``新增城镇就业4388人``, ``建成23个乡镇社工站``)."""
+    text = doc.text[sentence.start : sentence.end]
     qs = find_quantities(text)
     group_of = {i: g for g in list_groups(text, qs) for i in g}
-    owners = [change_owner(text, qs, j) for j in range(len(qs))]
+    namings = name_numbers(text, qs)
+    owners = [n.level for n in namings]
     change_of = {owner: j for j, owner in enumerate(owners) if owner != j}
+    change_of |= {k: j for j, n in enumerate(namings) for k in n.shared}  # a change shared by a list
+    names = figure_names(text, qs, namings)
     for i, q in enumerate(qs):
-        name = _named(text, qs, i)
-        if owners[i] != i or not name or q.kind == "relative":
-            continue  # a change said with its level comes with that level
+        name = names[i]
+        if owners[i] != i or not name or looks_ahead_at(text, q.start, _after_review(doc), dated=True):
+            continue  # a change said with its level comes with that level; a plan's figure is none
+        if _recalls_a_target(text, q.start):
+            continue  # 增长5.9%(预期目标为8.5%以上): the plan's figure, recalled, is no result
         c = change_of.get(i, i if q.kind == "growth" else None)
-        if c is None and not (q.unit and known_indicator(name)):
-            continue
-        group = group_of[i]  # 分别增长4.9%和7.1%: quote the whole list (and the changes' list)
-        head = qs[group[0]]
-        lead = clause_before(text, head.start, qs[group[0] - 1].end if group[0] else 0)
-        tail = max(qs[group[-1]].end, qs[group_of[c][-1]].end if c is not None else 0)
-        if text.startswith(name, q.end):  # 建成23个乡镇社工站: the name follows the count
-            tail = max(tail, q.end + len(name))
+        # 分别增长4.9%和7.1%: quote the whole list, and the changes' list with every level they
+        # are paired with (…,分别增长14.6%、17.3%)
+        members = [*group_of[i], *(group_of[c] if c is not None else ())]
+        members += [owners[j] for j in (group_of[c] if c is not None else ())]
+        start, tail = figure_span(text, qs, group_of, members, name)
         yield ResultNote(
             indicator=name,
-            value=q.value if q.kind == "level" else None,
+            value=q.value if q.kind != "growth" else None,  # 高于全国1.8个百分点: a level
             change=qs[c].value if c is not None else None,
             period=period,
-            evidence=text[head.start - len(lead) : tail].strip(EDGE),
+            evidence=_quote(doc, sentence.start + start, sentence.start + tail),
         )
 
 
@@ -204,26 +261,31 @@ def _within(notes: ChunkNotes, doc: Document, lo: int, hi: int) -> ChunkNotes:
 
 
 def extract_notes(doc: Document, start: int | None = None, end: int | None = None) -> ChunkNotes:
-    """Notes for ``doc`` (or the chunk ``[start, end)`` of it), with verbatim evidence quotes."""
+    """Notes for ``doc`` (or the chunk ``[start, end)`` of it), with evidence quotes.
+
+    The rules read the text's reading (:func:`~summarizer.ingest.script.reading_of`: traditional
+    characters as simplified, pinyin readings dropped), so quotes and names come in simplified
+    characters; grounding finds them on the source's reading and quotes the source's own
+    characters.
+    """
+    reading = reading_of(doc.text)
+    lo = reading.reading_offset(doc.start if start is None else start)
+    hi = reading.reading_offset(doc.end if end is None else end)
+    span = reading.reading_offset(doc.start), reading.reading_offset(doc.end)
+    doc = replace(doc, text=reading.text, start=span[0], end=span[1])
     sections = parse_sections(doc)
     year = doc.plan_year or doc.year
     headline = headline_span(doc)
-    plan = plan_start(doc, sections)
-    plan_lo = plan if plan is not None else doc.end
+    stretches = review_and_plan(doc, sections, headline)
     notes = _headline_notes(doc, headline, year) if headline else ChunkNotes.empty()
-    headings = heading_starts(sections)
-    notes.targets.extend(_other_targets(doc, plan_lo, doc.end, headline or (0, 0), headings, year))
-    notes.results.extend(_results(doc, doc.start, plan_lo, _review_period(sections, plan_lo)))
+    plan_lo = next((p.start for p in stretches if p.plan), doc.end)
+    period = _review_period(sections, plan_lo)
+    for part in stretches:
+        if part.plan:
+            notes.targets.extend(_other_targets(doc, part.start, part.end, headline or (0, 0), year))
+        else:
+            notes.results.extend(_results(doc, part.start, part.end, period))
     notes.priorities.extend(_priorities(doc, sections, plan_lo))
-    return _within(notes, doc, doc.start if start is None else start, doc.end if end is None else end)
-
-
-
-
-
-
-
-
-
+    return _within(notes, doc, lo, hi)
 
 

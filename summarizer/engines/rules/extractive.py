@@ -18,7 +18,7 @@ from .reading import (
     heading_starts,
     headline_span,
     is_heading,
-    plan_start,
+    plan_part_start,
     sentences,
 )
 
@@ -43,7 +43,7 @@ def extractive_overview(doc: Document) -> tuple[str, list[Evidence]]:
     """A handful of the report's own key sentences, verbatim, joined by line breaks."""
     sections = parse_sections(doc)
     headings = heading_starts(sections)
-    found = plan_start(doc, sections)
+    found = plan_part_start(doc, sections)
     plan = found if found is not None else doc.end
     picks = [
         _first_sentence(doc, doc.start, plan, headings, re.compile(r"生产总值.{0,12}\d")),

@@ -22,27 +22,44 @@ __all__ = [
     "PLAN_TITLE",
     "REVIEW_TITLE",
     "Span",
-    "pieces",
+    "matched_spans",
     "sentences",
     "headline_span",
     "is_plan_section",
-    "plan_start",
+    "plan_part_start",
+    "Part",
+    "review_and_plan",
+    "looks_ahead_at",
     "heading_starts",
     "is_heading",
 ]
 
-# In order of preference: a five-year plan's 主要目标 may come before the year's 主要预期目标.
+# In order of preference: a five-year plan's 主要目标 may come before the year's 主要预期目标. The
+# words that open the year's targets: 主要预期目标是:, 预期目标是, 努力目标为, 指标体系安排…具体为:
 _HEADLINE_MARKERS = (
-    re.compile(r"主要预期目标(?:是|为|建议为)?\s*[:：]"),
-    re.compile(r"主要目标(?:是|为|建议为)?\s*[:：]"),
+    re.compile(r"(?:主要)?预期目标(?:是|为|建议为|确定为|设定为|如下)?\s*(?:[:：]|——|(?=\n))"),
+    re.compile(r"主要预期目标(?:是|为|建议为|如下)\s*[,，]?|预期目标(?:是|为|建议为)\s*[,，]"),
+    re.compile(r"努力目标(?:是|为)\s*[:：,，]?|指标体系安排[^。\n]{0,12}?具体为\s*[:：]"),
+    re.compile(
+        r"主要(?:目标(?:任务)?|指标(?:安排)?)(?:是|为|建议为|如下)?\s*[:：]|主要(?:目标(?:任务)?|指标)(?:是|为|建议为)\s*[,，]"
+    ),
     re.compile(r"综合考虑(?:各方面|各种)?因素\s*[,，]"),
 )
+# A marker ending its line (■ 主要预期目标 / 主要预期目标是:) heads a list: its items follow one a line.
+# A list item: a bullet (any symbol that is no letter, digit or bracket), a number, or a short
+# line with a figure (a list pasted without its bullets).
+_LIST_ITEM = re.compile(
+    r"[ \t\u3000]*(?:[^\w\s(（“\"《【\[]|[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．](?!\d)"
+    r"|[(（][一二三四五六七八九十\d]{1,2}[)）]|(?=[^\n]{0,60}\d[^\n]{0,60}$))"
+)
+_LIST_GAP = 3  # blank lines a pasted list may have between its items
 
 SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
 
-PLAN_TITLE = re.compile(r"安排|重点工作|任务|思路|打算|下半年|展望|下一步|目标")
+PLAN_TITLE = re.compile(r"安排|重点工作|任务|思路|打算|下半年|展望|下一步|目标|草案|建议")
 
-REVIEW_TITLE = re.compile(r"回顾|总结|过去")
+# 计划执行情况, 完成情况: a plan report's review of the year before.
+REVIEW_TITLE = re.compile(r"回顾|总结|过去|执行情况|完成情况")
 
 EDGE = " \u3000\n\t,，、;；:："
 
@@ -55,7 +72,7 @@ class Span:
     end: int
 
 
-def pieces(text: str, lo: int, hi: int, pattern: re.Pattern[str]) -> Iterator[Span]:
+def matched_spans(text: str, lo: int, hi: int, pattern: re.Pattern[str]) -> Iterator[Span]:
     """Stripped ``[start, end)`` spans of ``text[lo:hi]`` matched by ``pattern``."""
     for m in pattern.finditer(text, lo, hi):
         start, end = m.start(), m.end()
@@ -68,17 +85,56 @@ def pieces(text: str, lo: int, hi: int, pattern: re.Pattern[str]) -> Iterator[Sp
 
 
 def headline_span(doc: Document) -> tuple[int, int] | None:
-    """``[start, end)`` of the main expected targets passage (after its colon), if there is one."""
+    """``[start, end)`` of the main expected targets passage (after its opening words), if any:
+    up to the sentence end, or over the list of items it opens."""
     text = doc.text
     for pattern in _HEADLINE_MARKERS:
+        # the passage with most figures: a page's title line may repeat the first target; but not
+        # the past year's targets recalled in a review (2024年,年初确定的主要预期目标为:…)
+        best: tuple[int, int, int] | None = None
         for m in pattern.finditer(text, doc.start, doc.end):
-            end = m.end()
-            while end < doc.end and text[end] not in "。\n":
-                end += 1
-            if find_quantities(text[m.end() : end]):
-                return m.end(), end
+            if _recalled(doc, m.start()):
+                continue
+            end = _passage_end(text, m.end(), doc.end)
+            count = len(find_quantities(text[m.end() : end]))
+            if count and (best is None or count > best[0]):
+                best = (count, m.end(), end)
+        if best:
+            return best[1], best[2]
     return None
 
+
+def _recalled(doc: Document, at: int) -> bool:
+    """Whether the targets opened at ``at`` are recalled, not set: their sentence speaks of a
+    past year (2024年,…主要预期目标为 in a plan for 2025) or of targets set before (年初确定的)."""
+    opening = _sentence_start(doc, at)
+    lead = doc.text[opening:at]
+    return bool(_SET_BEFORE.search(lead)) or looks_ahead_at(lead, len(lead), doc.plan_year, dated=True) is False
+
+
+def _sentence_start(doc: Document, at: int) -> int:
+    return max(doc.start, *(doc.text.rfind(mark, doc.start, at) + 1 for mark in "。！？!?\n"))
+
+
+def _passage_end(text: str, start: int, limit: int) -> int:
+    line_end = text.find("\n", start, limit)
+    line_end = limit if line_end < 0 else line_end
+    if text[start:line_end].strip():  # the targets run on in the marker's sentence
+        stop = min((i for i in (text.find("。", start, limit), line_end) if i >= 0), default=limit)
+        return stop
+    end, pos, gap = start, line_end, 0
+    while pos < limit and gap <= _LIST_GAP:
+        nxt = text.find("\n", pos + 1, limit)
+        nxt = limit if nxt < 0 else nxt
+        line = text[pos + 1 : nxt]
+        if not line.strip():
+            gap += 1
+        elif _LIST_ITEM.match(line):
+            end, gap = nxt, 0
+        else:
+            break
+        pos = nxt
+    return end
 
 def is_plan_section(section: Section, doc: Document) -> bool:
     title = section.title
@@ -87,13 +143,134 @@ def is_plan_section(section: Section, doc: Document) -> bool:
     return bool(PLAN_TITLE.search(title)) or (doc.plan_year is not None and str(doc.plan_year) in title)
 
 
-def plan_start(doc: Document, sections: tuple[Section, ...] | None = None) -> int | None:
-    """Where the report starts looking forward: its first plan-like top-level section."""
-    for s in sections if sections is not None else parse_sections(doc):
-        if is_plan_section(s, doc):
-            return s.start
-    span = headline_span(doc)
-    return span[0] if span else None
+def plan_part_start(doc: Document, sections: tuple[Section, ...] | None = None) -> int | None:
+    """Where the report starts looking forward: its first plan-like top-level section, else its
+    first plan stretch (:func:`parts`)."""
+    sections = sections if sections is not None else parse_sections(doc)
+    found = _plan_section_start(doc, sections)
+    if found is not None:
+        return found
+    return next((p.start for p in review_and_plan(doc, sections, headline_span(doc)) if p.plan), None)
+
+
+def _plan_section_start(doc: Document, sections: tuple[Section, ...]) -> int | None:
+    return next((s.start for s in sections if is_plan_section(s, doc)), None)
+
+
+@dataclass(frozen=True)
+class Part:
+    """A stretch ``[start, end)`` of a report that looks forward (``plan``) or back."""
+
+    start: int
+    end: int
+    plan: bool
+
+
+# What a sentence says about its time, where no plan section says it: the first of these words
+# in it. A year before the plan year is the review's (2023年,某县先后获评…), the plan year or a
+# later one the plan's (2024年,该县将…); 到2025年, 比2022年 and 2021-2025年 are no cue.
+_TIME_CUE = re.compile(
+    r"(?<![到至比较与和\-—~～])(?P<year>(?:19|20)\d{2})全?年(?![\-—~～至到]|的?基础|水平)"
+    r"|(?P<back>过去(?:的)?[一二三四五]年|[一二三四五]年来|去年|上一年|今年以来|年初以来|前三季度"
+    # the year so far: 今年上半年, 今年前8个月, 今年一季度, 今年1-6月
+    r"|今年(?:上半年|前|[一二三]季度|\d{1,2}[-—~至到]\d{1,2}月))"
+    r"|(?P<ahead>今年(?!以来|上半年|前|[一二三]季度|\d)|明年|新的一年|下一步|下半年|力争|拟|"
+    r"(?:报告|会议)提出|"
+    r"将(?:着力|重点|全力|继续|加快|围绕|聚焦|坚持|办好|实施|推进|锚定|紧扣|全面))"
+)
+
+
+def review_and_plan(
+    doc: Document, sections: tuple[Section, ...], headline: tuple[int, int] | None
+) -> list[Part]:
+    """The report as review and plan stretches.
+
+    ``headline`` is the report's targets passage (:func:`headline_span`).
+    A report with a plan section (``2023年工作安排``) looks back before it and forward from it. A
+    report without one - a news excerpt, a speech cut short - is read by its time cues
+    (:data:`_TIME_CUE`): the first cue of a sentence, and any later dated one (去年…,明年…; a
+    year), sets the stretch from the start of its clause; the targets passage from its sentence's
+    start; text without a cue continues the stretch. The text before any cue is review.
+    """
+    start = _plan_section_start(doc, sections)
+    if start is not None:
+        if headline and headline[0] < start:  # the year's targets, said before the plan section
+            start = min(start, _plan_opening(doc, sections, headline[0]))
+        return [p for p in (Part(doc.start, start, False), Part(start, doc.end, True)) if p.end > p.start]
+    switches: list[tuple[int, bool]] = [(doc.start, False)]
+    for s in sentences(doc, doc.start, doc.end):
+        if headline and s.start <= headline[0] < s.end + 1:
+            switches.append((s.start, True))
+            continue
+        cues = [c for c in _TIME_CUE.finditer(doc.text, s.start, s.end) if not _in_brackets(doc.text, s.start, c.start())]
+        for n, cue in enumerate(cues):
+            ahead = _looks_ahead(cue, doc.plan_year)
+            if ahead is None or (n and not _dated(cue)):
+                continue
+            at = _clause_start(doc.text, s.start, cue.start())
+            switches.append((at, ahead))
+    return _stretches(switches, doc.end)
+
+
+def _plan_opening(doc: Document, sections: tuple[Section, ...], at: int) -> int:
+    """Where the sentence that opens the targets passage at ``at`` starts, if the passage comes
+    before every section (an excerpt that opens with 今年经济社会发展主要预期目标是:… and goes on
+    with 三、2024年主要工作安排); else nowhere (the document's end): a passage inside a section
+    before the plan's is that section's (a review may recall last year's targets)."""
+    if any(s.start < at for s in sections):
+        return doc.end
+    return _sentence_start(doc, at)
+
+
+def _in_brackets(text: str, lo: int, at: int) -> bool:
+    """Whether ``at`` is inside an aside in brackets (增长5.9%(预期目标为8.5%以上)): it sets no
+    stretch of its own."""
+    opened = max(text.rfind("(", lo, at), text.rfind("（", lo, at))
+    return opened >= 0 and max(text.rfind(")", opened, at), text.rfind("）", opened, at)) < 0
+
+
+def _dated(cue: re.Match[str]) -> bool:
+    return bool(cue.group("year") or cue.group("back") or cue.group("ahead") in _DATED_AHEAD)
+
+
+def _clause_start(text: str, lo: int, at: int) -> int:
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, at)]
+    return breaks[-1] if breaks else lo
+
+
+def _stretches(switches: list[tuple[int, bool]], end: int) -> list[Part]:
+    """Parts from ``(offset, plan)`` switches in order: each runs to the next that changes it."""
+    out: list[Part] = []
+    for at, plan in switches:
+        if out and out[-1].plan == plan:
+            continue
+        if out:
+            out[-1] = Part(out[-1].start, at, out[-1].plan)
+        out.append(Part(at, end, plan))
+    return [p for p in out if p.end > p.start]
+
+
+def looks_ahead_at(text: str, end: int, plan_year: int | None, *, dated: bool = False) -> bool | None:
+    """What the last time cue of ``text[:end]`` says: ahead (a plan's), back (a review's) or
+    nothing - so a figure of a clause about last year in a plan sentence (去年增长6%,今年…) or about
+    the plan in a review sentence is told apart. With ``dated``, only a year or a named period
+    counts (a review's 争取上级资金, 确保粮食安全 are no plan)."""
+    last = None
+    for m in _TIME_CUE.finditer(text, 0, end):
+        if not dated or m.group("year") or m.group("back") or m.group("ahead") in _DATED_AHEAD:
+            last = m
+    return _looks_ahead(last, plan_year) if last else None
+
+
+_DATED_AHEAD = ("明年", "新的一年", "下一步", "下半年")
+_CLAUSE_BREAK = re.compile(r"[,，;；:：]")
+_SET_BEFORE = re.compile(r"年初|确定的|既定|原定|下达的")
+
+
+def _looks_ahead(cue: re.Match[str], plan_year: int | None) -> bool | None:
+    if cue.group("year"):
+        return None if plan_year is None else int(cue.group("year")) >= plan_year
+    return cue.group("ahead") is not None
 
 
 def heading_starts(sections: tuple[Section, ...]) -> frozenset[int]:
@@ -105,4 +282,4 @@ def is_heading(span: Span, headings: frozenset[int], short: int) -> bool:
 
 
 def sentences(doc: Document, lo: int, hi: int) -> Iterator[Span]:
-    yield from pieces(doc.text, lo, hi, SENTENCE)
+    yield from matched_spans(doc.text, lo, hi, SENTENCE)

