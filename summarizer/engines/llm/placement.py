@@ -3,7 +3,7 @@
 Small models file past figures as targets and targets as results, or both: Qwen2.5-1.5B put every
 headline target of a 主要预期目标 passage under results as well, and the 2021 figures of a review
 under targets. The report's own layout decides, as the rules engine reads it
-(:func:`~summarizer.engines.rules.reading.plan_start`: its first plan-like section, or its
+(:func:`~summarizer.engines.rules.reading.plan_part_start`: its first plan-like section, or its
 主要预期目标 passage): a quote before the plan part is a result, one inside it a target. A figure
 filed under both keeps the one its place says. A report whose plan part cannot be found, and a
 chunk shared by several reports, are left as the model filed them.
@@ -17,7 +17,7 @@ from ...ingest import Document
 from ...notes import ChunkNotes, ResultNote, TargetNote
 from ...text.chunking import Chunk
 from ...zh.numbers import find_quantities
-from ..rules.reading import headline_span, plan_start
+from ..rules.reading import headline_span, plan_part_start
 
 __all__ = ["Moves", "placed"]
 
@@ -43,7 +43,7 @@ class Moves:
 
 def placed(notes: ChunkNotes, doc: Document, piece: Chunk) -> tuple[ChunkNotes, Moves]:
     """``notes`` with each target and result where the report's layout puts its quote."""
-    boundary = plan_start(doc)
+    boundary = plan_part_start(doc)
     if boundary is None:
         return notes, Moves()
     headline = headline_span(doc)
