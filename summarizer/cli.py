@@ -62,7 +62,7 @@ from .errors import (
     UnreachableError,
 )
 from .ingest import Document, load, split_reports
-from .llm import PRESETS, LLMConfig
+from .llm import PRESETS, Activity, LLMConfig
 from .models import ReportSummary
 from .pipeline import EngineChoice, ProgressCallback, asummarize, llm_config
 from .render import OutputFormat, render_json, render_markdown, targets_csv, write_report_files
@@ -313,18 +313,31 @@ def _stderr_logging(verbose: bool) -> Iterator[None]:
 
 
 class _ProgressBar:
-    """A progress bar on stderr, opened at the first step (when the total is known)."""
+    """A progress bar on stderr, opened at the first step (when the total is known); for the
+    LLM engine its label says how many model calls are in flight (:meth:`activity`)."""
 
     def __init__(self) -> None:
         self._bar: Any = None
         self._shown = 0
+        self._label = "summarizing"
 
     def __call__(self, done: int, total: int) -> None:
         if self._bar is None:
-            self._bar = click.progressbar(length=total, label="summarizing", file=sys.stderr)
+            click.echo("\r\033[K", err=True, nl=False)  # the activity line the bar replaces
+            self._bar = click.progressbar(length=total, label=self._label, file=sys.stderr)
             self._bar.__enter__()
         self._bar.update(done - self._shown)
         self._shown = done
+
+    def activity(self, now: Activity) -> None:
+        """Show the model calls in flight, waiting and done (a slow local model's first chunk
+        takes minutes: the bar alone would not move)."""
+        self._label = f"summarizing ({now.in_flight} call(s) in flight, {now.waiting} waiting, {now.finished} done)"
+        if self._bar is None:
+            click.echo(f"\r\033[K{self._label}", err=True, nl=False)
+        else:
+            self._bar.label = self._label
+            self._bar.render_progress()
 
     def close(self) -> None:
         if self._bar is not None:
@@ -384,6 +397,8 @@ def _read_inputs(paths: Sequence[str]) -> tuple[list[Document], list[str]]:
 async def _summarize(
     docs: Sequence[Document], engine: Engine, progress: ProgressCallback | None
 ) -> list[ReportSummary]:
+    if isinstance(engine, LLMEngine) and isinstance(progress, _ProgressBar):
+        engine.client.on_activity = progress.activity
     async with engine:  # closed on the loop its connections belong to
         return await asummarize(docs, engine, progress=progress)
 
@@ -466,9 +481,9 @@ def _write_output(
 @click.option("--base-url", help="OpenAI-compatible endpoint (default: $OPENAI_BASE_URL or the provider's).")
 @click.option("--max-tokens-per-chunk", type=click.IntRange(min=128),
               help="Token budget of each chunk sent to the model (default: 4096 for hosted APIs, "
-              "2048 for local servers).")
-@click.option("--concurrency", type=click.IntRange(min=1), default=4, show_default=True,
-              help="Model requests in flight at once.")
+              "1024 for local servers).")
+@click.option("--concurrency", type=click.IntRange(min=1),
+              help="Model requests in flight at once (default: 4 for hosted APIs, 1 for a local server).")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the answer cache.")
 @click.option("--language", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
               help="Language of the overview and section summaries (quotes stay verbatim).")
@@ -477,7 +492,7 @@ def _write_output(
 @click.option("-v", "--verbose", is_flag=True, help="Also log each model call's retries and the engine's choices.")
 def summarize_command(
     paths: tuple[str, ...], engine: str, fmt: str, output: str | None, provider: str | None,
-    model: str | None, base_url: str | None, max_tokens_per_chunk: int | None, concurrency: int,
+    model: str | None, base_url: str | None, max_tokens_per_chunk: int | None, concurrency: int | None,
     no_cache: bool, language: str, bom: bool, quiet: bool, verbose: bool,
 ) -> None:  # fmt: skip
     """Summarise the reports in PATH... (- for standard input; a compilation gives one summary

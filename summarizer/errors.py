@@ -31,7 +31,7 @@ and is raised ``from`` the exception that caused it (when there is one)::
     └── BudgetExceededError         a token ceiling (per document or per run) would be crossed
 
 Backend (``openai``/``httpx``) exceptions are translated into this tree in exactly one place,
-:func:`summarizer.llm.client.translate_error`; document parsers' (pdfminer, python-docx, bs4)
+:func:`summarizer.llm.transport.translate_error`; document parsers' (pdfminer, python-docx, bs4)
 in ``summarizer.ingest.readers``.
 """
 

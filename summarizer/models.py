@@ -201,7 +201,8 @@ class SummaryWarning(_Model):
     code: str = Field(
         description=(
             "evidence_not_found | number_not_in_evidence | indicator_mismatch | chunk_failed | "
-            "chunk_truncated | invalid_items | example_copied | contradiction | reduce_failed | "
+            "chunk_truncated | invalid_items | example_copied | requoted | indicators_renamed | items_moved | "
+            "contradiction | reduce_failed | "
             "reduce_truncated"
         )
     )

@@ -21,7 +21,8 @@ Typical use (the ``scripted_server`` fixture in ``tests/conftest.py`` starts and
     assert server.max_in_flight <= 4
 
 Streaming: a request with ``"stream": true`` gets a chat-completion reply as server-sent events,
-the content in pieces of ``Reply.piece`` characters ``Reply.chunk_delay`` seconds apart, then the
+the content in pieces of ``Reply.piece`` characters ``Reply.chunk_delay`` seconds apart (after
+``Reply.pings`` keep-alive comments, as a busy llama-cpp-python server sends them), then the
 finish reason, the usage (when ``stream_options.include_usage`` asks for it) and ``[DONE]``.
 ``Reply.completion(..., finish_reason=None)`` streams an answer cut off without a finish reason;
 ``Reply.events([...])`` sends raw ``data:`` events. Any other reply is sent as it is.
@@ -29,7 +30,7 @@ finish reason, the usage (when ``stream_options.include_usage`` asks for it) and
 API: :class:`ScriptedServer` (``base_url``, ``hits``, ``push``, ``push_completion`` (alias
 ``push_json``), ``push_reply``, ``pending``, ``responder``, ``latency``, ``max_in_flight``,
 ``duplicates_in_flight`` (requests that arrived while an identical one was still being answered),
-``disconnects`` (streams the client closed early), ``close``), :class:`Reply`
+``disconnects`` (streams the client closed early), ``wait_idle``, ``close``), :class:`Reply`
 (``Reply.completion(...)`` builds a chat-completion reply; also handy inside a responder),
 :class:`Hit` (``method``, ``path``, ``headers``, ``json``).
 The responder runs on the server's request threads: keep it thread-safe.
@@ -75,6 +76,7 @@ class Reply:
     delay: float = 0.0
     chunk_delay: float = 0.0
     piece: int = 40
+    pings: int = 0  # keep-alive comments before a streamed answer
     sse: tuple[str, ...] | None = None  # raw events, sent as they are
 
     @classmethod
@@ -95,8 +97,10 @@ class Reply:
         delay: float = 0.0,
         chunk_delay: float = 0.0,
         piece: int = 40,
+        pings: int = 0,
     ) -> Reply:
-        """A 200 chat completion with one choice; ``usage=None`` omits the usage block."""
+        """A 200 chat completion with one choice; ``usage=None`` omits the usage block.
+        Streamed, it starts with ``pings`` keep-alive comments, as a busy server sends them."""
         message: dict[str, Any] = {"role": "assistant", "content": content, "refusal": refusal}
         if reasoning_content is not None:
             message["reasoning_content"] = reasoning_content
@@ -109,7 +113,7 @@ class Reply:
         }
         if usage is not None:
             body["usage"] = dict(usage)
-        return cls(200, body, delay=delay, chunk_delay=chunk_delay, piece=piece)
+        return cls(200, body, delay=delay, chunk_delay=chunk_delay, piece=piece, pings=pings)
 
     def stream_events(self, hit: Hit) -> list[str] | None:
         """The ``data:`` payloads of this reply streamed to ``hit``, or None to send it as is."""
@@ -209,6 +213,9 @@ class ScriptedServer:
         reasoning_content: str | None = None,
         refusal: str | None = None,
         delay: float = 0.0,
+        chunk_delay: float = 0.0,
+        piece: int = 40,
+        pings: int = 0,
     ) -> None:
         """Queue a 200 chat completion whose message content is ``content``."""
         self.push_reply(
@@ -219,6 +226,9 @@ class ScriptedServer:
                 reasoning_content=reasoning_content,
                 refusal=refusal,
                 delay=delay,
+                chunk_delay=chunk_delay,
+                piece=piece,
+                pings=pings,
             )
         )
 
@@ -234,6 +244,17 @@ class ScriptedServer:
         """How many scripted replies have not been served yet."""
         with self._lock:
             return len(self._queue)
+
+    def wait_idle(self, timeout: float = 5.0) -> bool:
+        """Wait until no request is being answered (a stream the client closed is noticed at the
+        server's next write); False if that took longer than ``timeout`` seconds."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            with self._lock:
+                if not self._in_flight:
+                    return True
+            time.sleep(0.01)
+        return False
 
     def close(self) -> None:
         """Stop serving and release the port."""
@@ -325,9 +346,10 @@ def _make_handler(server: ScriptedServer) -> type[BaseHTTPRequestHandler]:
             self.send_header("Connection", "close")  # the body ends when the connection does
             self.end_headers()
             self.close_connection = True
-            for data in events:
+            lines = [": ping\n\n"] * reply.pings + [f"data: {data}\n\n" for data in events]
+            for line in lines:
                 time.sleep(reply.chunk_delay)
-                self.wfile.write(f"data: {data}\n\n".encode())
+                self.wfile.write(line.encode())
                 self.wfile.flush()
 
         def log_message(self, format: str, *args: Any) -> None:

@@ -184,3 +184,16 @@ def test_extract_json_without_an_object(text: str) -> None:
 def test_strip_think_handles_unterminated_block() -> None:
     assert strip_think("<think>still thinking {") == ""
     assert strip_think("answer <THINK>x</THINK> done") == "answer  done"
+
+
+def test_bounded_limits_named_strings_and_lists_only() -> None:
+    from summarizer.llm.schema import bounded
+
+    schema = strict_schema(ChunkNotes)
+    limited = bounded(schema, {"summary": 40, "targets": 16, "evidence": 60, "value": 9})
+    sections = limited["properties"]["sections"]
+    assert sections["items"]["properties"]["summary"] == {"type": "string", "maxLength": 40}
+    assert "maxItems" not in sections and limited["properties"]["targets"]["maxItems"] == 16
+    target = limited["properties"]["targets"]["items"]["properties"]
+    assert target["evidence"]["maxLength"] == 60 and "maxLength" not in target["value"]  # a number
+    assert schema == strict_schema(ChunkNotes)  # the original is untouched

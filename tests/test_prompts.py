@@ -41,11 +41,11 @@ def test_prompt_files_parse_with_version_and_hash(name: str) -> None:
     assert "{language_rule}" in prompt.system
 
 
-def _extract_example() -> tuple[str, dict[str, list[dict[str, object]]]]:
-    """The extraction prompt's worked example: its chunk, and the results and targets it gives
-    (the other lists are left out, to keep the prompt sent with every call short)."""
-    found = re.search(r"示例文本块:“(.*?)”\n示例答案中的 results 和 targets:(\{.*\})\s*$",
-                      load_prompt("extract").system, re.MULTILINE)  # fmt: skip
+def _extract_example() -> tuple[str, list[dict[str, object]]]:
+    """The extraction prompt's worked example: its chunk, and the targets it gives (the other
+    lists are left out, to keep the prompt sent with every call short; a results example taught
+    Qwen2.5-1.5B to give every result the example's change)."""
+    found = re.search(r"示例文本块:“(.*?)”\n示例答案中的 targets:(\[.*\])\s*$", load_prompt("extract").system, re.MULTILINE)
     assert found is not None
     return found.group(1), json.loads(found.group(2))
 
@@ -59,17 +59,16 @@ def test_worked_example_is_valid_for_the_response_model(name: str, model: type) 
 
 
 def test_extract_example_is_valid_for_the_response_model() -> None:
-    _, answer = _extract_example()
-    notes = ChunkNotes.model_validate({**ChunkNotes.empty().model_dump(), **answer})
-    assert [(r.indicator, r.change) for r in notes.results] == [("甲指标", 9.1)]
+    _, targets = _extract_example()
+    notes = ChunkNotes.model_validate({**ChunkNotes.empty().model_dump(), "targets": targets})
     assert [(t.indicator, t.value, t.value_max) for t in notes.targets] == [
         ("甲指标", 12, None), ("乙指标", 3.5, 4), ("丙收入", 6, None), ("丁收入", 7, None)]  # fmt: skip
 
 
 def test_extract_example_quotes_are_verbatim_from_its_chunk() -> None:
-    chunk, answer = _extract_example()
-    quotes = [str(item["evidence"]) for items in answer.values() for item in items]
-    assert len(quotes) == 5 and all(q in chunk for q in quotes)
+    chunk, targets = _extract_example()
+    quotes = [str(item["evidence"]) for item in targets]
+    assert len(quotes) == 4 and all(q in chunk for q in quotes)
 
 
 def _bundled_texts() -> list[Path]:
@@ -93,8 +92,8 @@ def test_worked_examples_are_fictional_so_a_copy_never_grounds(name: str) -> Non
 
 def test_copies_of_the_example_are_recognised_and_real_quotes_are_not() -> None:
     prompt = load_prompt("extract")
-    chunk, answer = _extract_example()
-    assert all(prompt.copies_example(str(t["evidence"])) for t in answer["targets"])
+    chunk, targets = _extract_example()
+    assert all(prompt.copies_example(str(t["evidence"])) for t in targets)
     assert prompt.copies_example(chunk) and prompt.copies_example("乙指标3.5—4万吨以上")
     real = ["地区生产总值增长6.5—7%", "城乡居民收入分别增长6%和7%", "主要预期目标是", "规模以上工业增加值增长8%左右"]
     assert not [q for q in real if prompt.copies_example(q)]
@@ -105,7 +104,7 @@ def test_messages_fill_every_placeholder_once_and_leave_json_braces() -> None:
     messages = prompt.messages(context="背景X", chunk="含{context}和{\"a\":1}的原文", language_rule="规则Y")
     assert [m["role"] for m in messages] == ["system", "user"]
     assert "规则Y" in messages[0]["content"]
-    assert '"targets":[{"indicator":"甲指标",' in messages[0]["content"]  # the example's JSON is untouched
+    assert 'targets:[{"indicator":"甲指标",' in messages[0]["content"]  # the example's JSON is untouched
     # values are inserted verbatim, never expanded again
     assert messages[1]["content"] == "背景:背景X\n文本块:\n含{context}和{\"a\":1}的原文"
 

@@ -163,6 +163,7 @@ class CallCache:
             model=self.config.model,
             messages=list(request.messages),
             schema=request.schema,
+            bounds=dict(request.bounds),
             prompt_version=prompt_version,
             temperature=self.config.temperature,
             max_tokens=request.max_tokens,

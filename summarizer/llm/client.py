@@ -17,7 +17,7 @@ on a private event loop (call the sync methods from one thread at a time). Close
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Coroutine, Sequence
+from collections.abc import Callable, Coroutine, Mapping, Sequence
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, Generic, TypeVar
@@ -126,11 +126,14 @@ class LLMClient:
         prompt_version: str,
         max_output_tokens: int | None = None,
         budget_key: str | None = None,
+        bounds: Mapping[str, int] | None = None,
     ) -> StructuredResult[T]:
         """Ask for an answer that validates as ``response_model``.
 
         ``prompt_version`` is part of the cache key: change it when the prompt's meaning changes.
-        ``budget_key`` names the document whose token ceiling this call counts against.
+        ``budget_key`` names the document whose token ceiling this call counts against;
+        ``bounds`` length limits a grammar-decoding server may hold the answer to (see
+        :class:`~summarizer.llm.model.Request`).
         Raises an :class:`~summarizer.errors.LLMError` subclass (with ``attempts`` and ``usage``
         attached) or :class:`~summarizer.errors.BudgetExceededError`. A truncation is cached like
         an answer: the same request later raises the same :class:`TruncatedOutputError` with
@@ -141,6 +144,7 @@ class LLMClient:
             schema=strict_schema(response_model),
             name=response_model.__name__,
             max_tokens=max_output_tokens or self.config.max_output_tokens,
+            bounds=dict(bounds or {}),
         )
         key = self._cache.key(request, prompt_version)
         replayed = await self._replay(key, response_model) if self._replays else None

@@ -203,9 +203,10 @@ class LLMConfig:
 
     @property
     def local(self) -> bool:
-        """Whether the endpoint is a local server (a local preset, or a host on this machine)."""
+        """Whether the endpoint is a local server: as its preset says, else whether the host is
+        this machine."""
         preset = PRESETS.get(self.provider or "")
-        return (preset is not None and preset.local) or urlsplit(self.base_url).hostname in _LOCAL_HOSTS
+        return preset.local if preset is not None else urlsplit(self.base_url).hostname in _LOCAL_HOSTS
 
     @property
     def chunk_tokens(self) -> int:

@@ -17,7 +17,7 @@ repeating itself), or a provider's filter reason. A failure is raised as a
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
 
@@ -38,12 +38,15 @@ CUT_SHORT = frozenset({"length", RUNAWAY})
 class Request:
     """What the model is asked: the chat ``messages`` and the JSON ``schema`` (strict, see
     :func:`~summarizer.llm.schema.strict_schema`) the answer must follow, named ``name``, in at
-    most ``max_tokens`` tokens."""
+    most ``max_tokens`` tokens. ``bounds`` are length limits by property name (characters of a
+    string, items of a list) that a model decoding by grammar may be held to (see
+    :func:`~summarizer.llm.schema.bounded`); the answer is not validated against them."""
 
     messages: Sequence[Message]
     schema: dict[str, Any] = field(repr=False)
     name: str
     max_tokens: int
+    bounds: Mapping[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from typing import Any
 from ..errors import LLMError, RequestRejectedError, UnsupportedParameterError
 from .config import STRATEGIES, LLMConfig, Strategy
 from .model import Message, Request
-from .schema import schema_in_words
+from .schema import bounded, schema_in_words
 
 __all__ = ["Negotiation", "response_format", "with_schema_in_prompt"]
 
@@ -81,7 +81,10 @@ class Negotiation:
         out: dict[str, Any] = {"model": self.config.model, "messages": messages, limit: request.max_tokens}
         if self.send_temperature:
             out["temperature"] = self.config.temperature
-        fmt = response_format(self.strategy, request.schema, request.name)
+        # Local servers decode by grammar (llama.cpp, Ollama, vLLM), which holds a small model to
+        # the length limits; hosted strict modes may reject them, and their models need none.
+        schema = bounded(request.schema, dict(request.bounds)) if self.config.local else request.schema
+        fmt = response_format(self.strategy, schema, request.name)
         if fmt is not None:
             out["response_format"] = fmt
         return out

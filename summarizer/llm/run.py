@@ -12,12 +12,15 @@ adds up usage, and decides what a failure means for the rest of the batch:
   before any answer) dooms the whole batch too (:meth:`RunState.aborts_batch`).
 
 :meth:`RunState.gate` wraps the model so that every request of a call goes through all of this;
-:attr:`RunState.activity` says how many requests are in flight, for progress displays.
+:attr:`RunState.activity` says how many requests are in flight, for progress displays, and each
+request's start and answer are logged at INFO (``summarizer summarize -v``).
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
+import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -29,6 +32,8 @@ from .model import Model, Reply, Request
 from .usage import TokenBudget, estimate_tokens
 
 __all__ = ["Activity", "Call", "RunState"]
+
+logger = logging.getLogger("summarizer.llm")
 
 
 @dataclass(frozen=True)
@@ -115,6 +120,8 @@ class RunState:
             reservation = self._budget.reserve(call.budget_key, estimate)
             self._in_flight += 1
             self._notify()
+            started = time.monotonic()
+            logger.info("call %d: request sent (%d in flight, %d waiting)", call.serial, self._in_flight, self._waiting)
             try:
                 reply = await model.execute(request)
             except LLMError as err:
@@ -125,6 +132,8 @@ class RunState:
                 raise
             finally:
                 self._in_flight -= 1
+        logger.info("call %d: answered in %.0f s (%d characters, %s)", call.serial, time.monotonic() - started,
+                    len(reply.text or ""), reply.finish_reason)  # fmt: skip
         self._reached = True
         reservation.settle(reply.usage.total_tokens)
         call.usage = call.usage + reply.usage

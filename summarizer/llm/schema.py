@@ -4,7 +4,7 @@
 ``json_schema``, vLLM's guided decoding, llama.cpp's grammars and Ollama's ``format`` all take
 it) and small, since it is sent with every call. :func:`schema_in_words` is the same schema as
 a prompt shows it, where one sentence says what ``required``/``additionalProperties`` say for
-every object.
+every object. :func:`bounded` adds length limits for a server that decodes by grammar.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-__all__ = ["strict_schema", "schema_in_words"]
+__all__ = ["strict_schema", "schema_in_words", "bounded"]
 
 # Keywords that strict json_schema modes reject or that only cost tokens; pydantic still enforces
 # the constraints after the answer arrives (a violation triggers a re-ask).
@@ -147,3 +147,39 @@ def schema_in_words(node: Any) -> Any:
         for key, value in node.items()
         if key != "required" and not (key == "additionalProperties" and value is False)
     }
+
+
+def bounded(schema: dict[str, Any], bounds: dict[str, int]) -> dict[str, Any]:
+    """``schema`` with ``maxLength`` on each string property and ``maxItems`` on each array
+    property that ``bounds`` names (by property name, wherever it occurs).
+
+    A grammar built from the schema (llama.cpp, Ollama, vLLM) then cannot write a longer string
+    or list: a small model that would copy a whole paragraph into a one-line summary, or go on
+    listing, has to stop. Validation never checks these limits: they only shape decoding.
+    """
+
+    def visit(node: Any, name: str | None) -> Any:
+        if isinstance(node, list):
+            return [visit(item, name) for item in node]
+        if not isinstance(node, dict):
+            return node
+        out = {key: _visit_value(key, value, visit) for key, value in node.items()}
+        limit = bounds.get(name or "")
+        declared = out.get("type")
+        kinds: list[Any] = declared if isinstance(declared, list) else [declared]
+        if limit is not None and "string" in kinds:
+            out["maxLength"] = limit
+        if limit is not None and "array" in kinds:
+            out["maxItems"] = limit
+        return out
+
+    result: dict[str, Any] = visit(schema, None)
+    return result
+
+
+def _visit_value(key: str, value: Any, visit: Any) -> Any:
+    if key == "properties" and isinstance(value, dict):
+        return {name: visit(sub, name) for name, sub in value.items()}
+    if key == "$defs" and isinstance(value, dict):
+        return {name: visit(sub, None) for name, sub in value.items()}
+    return visit(value, None) if isinstance(value, (dict, list)) else value

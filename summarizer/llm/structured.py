@@ -66,7 +66,9 @@ class Answer(Generic[T]):
 
 _THINK_BLOCK = re.compile(r"<think>.*?</think>", re.DOTALL | re.IGNORECASE)
 _FENCE = re.compile(r"```(?:json|JSON)?[ \t]*\n?(.*?)```", re.DOTALL)
-_DECODER = json.JSONDecoder()
+# strict=False: a raw line feed inside a string (small models write them, and grammars let them
+# through) is taken as it is, rather than failing the whole object.
+_DECODER = json.JSONDecoder(strict=False)
 
 
 def strip_think(text: str) -> str:
@@ -154,14 +156,15 @@ def _valid_items(name: str, raw: Any, item: type[BaseModel]) -> tuple[list[BaseM
 def validate_items(data: Any, model: type[T]) -> Answer[T]:
     """``data`` as a ``model``, keeping the valid items of its list fields when some are not.
 
-    Raises the whole answer's ``ValidationError`` when nothing usable is left: a field that is
-    not a list fails, or every list is empty after items were dropped.
+    Raises the whole answer's ``ValidationError`` when nothing usable is left: ``data`` has none
+    of the model's fields (an object from inside the answer, or another answer altogether), a
+    field that is not a list fails, or every list is empty after items were dropped.
     """
     try:
         return Answer(model.model_validate(data))
     except ValidationError as exc:
         whole = exc
-    if not isinstance(data, dict):
+    if not isinstance(data, dict) or not set(data) & set(model.model_fields):
         raise whole
     values: dict[str, Any] = {}
     dropped: list[Dropped] = []

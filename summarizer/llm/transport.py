@@ -283,28 +283,19 @@ def _reply_of(raw: object, config: LLMConfig) -> Reply:
 
 
 def _usage_of(usage: Any, config: LLMConfig, reasoning: bool) -> Usage:
-    """Tokens of one response; missing usage is unknown (None), never 0."""
-    if isinstance(usage, Mapping):
-        usage = _Fields(usage)
-    prompt = _int_or_none(getattr(usage, "prompt_tokens", None))
-    completion = _int_or_none(getattr(usage, "completion_tokens", None))
-    details = getattr(usage, "completion_tokens_details", None)
-    reasoning_tokens = _int_or_none(_field(details, "reasoning_tokens"))
+    """Tokens of one response; missing usage is unknown (None), never 0. ``usage`` is the SDK's
+    object, or a plain dict where a server puts it in a streamed choice (Moonshot)."""
+    prompt = _int_or_none(_field(usage, "prompt_tokens"))
+    completion = _int_or_none(_field(usage, "completion_tokens"))
+    reasoning_tokens = _int_or_none(_field(_field(usage, "completion_tokens_details"), "reasoning_tokens"))
     if reasoning_tokens is None and completion is not None and not reasoning:
         reasoning_tokens = 0  # no reasoning anywhere in the answer, so none was billed
-    cached = _int_or_none(_field(getattr(usage, "prompt_tokens_details", None), "cached_tokens"))
+    cached = _int_or_none(_field(_field(usage, "prompt_tokens_details"), "cached_tokens"))
     if cached is None:
-        cached = _int_or_none(getattr(usage, "prompt_cache_hit_tokens", None))  # DeepSeek
+        cached = _int_or_none(_field(usage, "prompt_cache_hit_tokens"))  # DeepSeek's name for it
     cost = config.price.cost(prompt, completion, cached) if config.price else None
     return Usage(attempts=1, prompt_tokens=prompt, completion_tokens=completion,
                  reasoning_tokens=reasoning_tokens, cached_prompt_tokens=cached, cost=cost)  # fmt: skip
-
-
-class _Fields:
-    """Attribute access to a usage dict (a chunk's ``choices[0].usage`` is left as one)."""
-
-    def __init__(self, values: Mapping[str, Any]) -> None:
-        self.__dict__.update(values)
 
 
 def _field(obj: Any, name: str) -> Any:

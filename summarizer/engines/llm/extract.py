@@ -3,12 +3,17 @@
 Each chunk is sent with its report's title, region, years and section path (``prompts/extract.md``).
 The prompt's sha256 is the call's ``prompt_version``, so editing the prompt invalidates the cache.
 The answer may take at most :func:`output_cap` tokens, in proportion to the chunk: an answer far
-longer than its chunk could justify is a model repeating itself, and is cut off like any other.
+longer than its chunk could justify is a model going on, and is cut off like any other.
 
 What comes back is checked before grounding sees it: items the answer model's validation
-dropped are counted in an ``invalid_items`` warning, and notes that copy the prompt's worked
-example are dropped with an ``example_copied`` warning (the example is fictional, so a copy
-could not ground anyway; this makes sure of it).
+dropped are counted in an ``invalid_items`` warning; notes that copy the prompt's worked example
+are dropped with an ``example_copied`` warning (the example is fictional, so a copy could not
+ground anyway; this makes sure of it); quotes that miss their figure are replaced by the clause
+where the chunk writes the indicator with it, when there is one such clause (:mod:`.requote`,
+``requoted``); indicators the model wrote as phrases with their numbers
+are cut to the names their quotes give the numbers (:mod:`.names`, ``indicators_renamed``); and
+targets and results filed under the wrong list are placed by where the report puts their quotes
+(:mod:`.placement`, ``items_moved``).
 
 Failures are contained per chunk:
 
@@ -42,6 +47,9 @@ from ...models import SummaryWarning
 from ...notes import ChunkNotes
 from ...text.chunking import Chunk, chunk
 from ..base import Extraction
+from .names import named
+from .placement import placed
+from .requote import requoted
 from .prompts import Prompt, language_rule, load_prompt
 
 __all__ = [
@@ -49,6 +57,7 @@ __all__ = [
     "build_messages",
     "split_chunk",
     "output_cap",
+    "NOTE_BOUNDS",
     "without_example_copies",
     "aextract_chunk",
 ]
@@ -114,12 +123,22 @@ def split_chunk(doc: Document, piece: Chunk) -> list[Chunk]:
     ]
 
 
+NOTE_BOUNDS = {
+    "summary": 40, "title": 30, "evidence": 60, "indicator": 24, "text": 50,
+    "sections": 8, "results": 12, "targets": 16, "qualitative_targets": 6, "priorities": 8,
+}  # fmt: skip
+"""Length limits of an extraction answer that a grammar-decoding local server holds the model to
+(characters of each string, items of each list): the prompt asks for a 30-character summary and a
+quote of at most 40, but Qwen2.5-1.5B copies whole paragraphs into both, at two tokens a second
+on a busy CPU. Generous beside what the prompt asks; never checked on the answer."""
+
+
 def output_cap(chunk_tokens: int, limit: int) -> int:
-    """The answer tokens a chunk of ``chunk_tokens`` may take: 1.5 per source token and 256 for
-    the frame, at most ``limit``. The densest plan chunks of the corpus need about 0.7 (38
-    targets in 4,096 tokens), so a real answer fits; one that does not is split like any
-    truncation."""
-    return min(limit, 256 + 3 * chunk_tokens // 2)
+    """The answer tokens a chunk of ``chunk_tokens`` may take: 1,024 and one per source token, at
+    most ``limit``. A short headline passage needs three or four answer tokens a source token (a
+    target is ~45 tokens of JSON for ~12 of text), a whole plan chunk about 0.7 (38 targets in
+    4,096 tokens): an answer past this is a model going on, and is split like any truncation."""
+    return min(limit, 1024 + chunk_tokens)
 
 
 def _warning(code: str, piece: Chunk, message: str) -> SummaryWarning:
@@ -155,12 +174,27 @@ def without_example_copies(notes: ChunkNotes, prompt: Prompt) -> tuple[ChunkNote
     return clean, _count(notes) - _count(clean)
 
 
-def _checked(notes: ChunkNotes, dropped: tuple[Dropped, ...], piece: Chunk) -> tuple[ChunkNotes, list[SummaryWarning]]:
-    """The answer without example copies, and warnings for everything left out of it."""
+def _checked(
+    notes: ChunkNotes, dropped: tuple[Dropped, ...], doc: Document, piece: Chunk, packed: bool
+) -> tuple[ChunkNotes, list[SummaryWarning]]:
+    """The answer without example copies, each figure in the list its place in the report says
+    (not for a chunk shared by several reports), and warnings for everything left out or moved."""
     notes, copied = without_example_copies(notes, load_prompt(_PROMPT))
     warnings = _invalid(piece, dropped)
     if copied:
         warnings.append(_warning("example_copied", piece, f"{copied} item(s) copying the prompt's worked example were dropped"))
+    notes, requotes = requoted(notes, doc, piece)
+    if requotes:
+        warnings.append(_warning("requoted", piece, f"{requotes} quote(s) that missed their figure were replaced by "
+                                 "the clause where the chunk writes the indicator with it"))
+    notes, renamed = named(notes)
+    if renamed:
+        warnings.append(_warning("indicators_renamed", piece, f"{renamed} indicator(s) the model wrote as a "
+                                 "phrase with its numbers were cut to the name the quote gives the number"))
+    if not packed:
+        notes, moves = placed(notes, doc, piece)
+        if moves.total:
+            warnings.append(_warning("items_moved", piece, moves.describe()))
     return notes, warnings
 
 
@@ -168,7 +202,7 @@ def _count(notes: ChunkNotes) -> int:
     return sum(len(getattr(notes, name)) for name in ChunkNotes.model_fields)
 
 
-def _leftovers(piece: Chunk, exc: Exception) -> Extraction:
+def _leftovers(doc: Document, piece: Chunk, exc: Exception, packed: bool) -> Extraction:
     """What a piece that cannot be split further still gives: the complete items of its cut
     answer (with a ``chunk_truncated`` warning), else a ``chunk_failed`` warning."""
     raw = exc.raw_output if isinstance(exc, TruncatedOutputError) else None
@@ -177,7 +211,7 @@ def _leftovers(piece: Chunk, exc: Exception) -> Extraction:
     count = _count(kept)
     if salvaged is None or not count:
         return Extraction(warnings=[_failed(piece, exc)])
-    notes, warnings = _checked(kept, salvaged.dropped, piece)
+    notes, warnings = _checked(kept, salvaged.dropped, doc, piece, packed)
     message = (f"chunk [{piece.start}, {piece.end}) was only partly extracted ({exc}); kept the {count} "
                "complete item(s) of the answer so far, the rest of the chunk may hold more")  # fmt: skip
     return Extraction(parts=[(piece, notes)], warnings=[_warning("chunk_truncated", piece, message), *warnings])
@@ -203,12 +237,13 @@ async def aextract_chunk(
             prompt_version=load_prompt(_PROMPT).sha256,
             max_output_tokens=output_cap(piece.n_tokens, client.config.max_output_tokens),
             budget_key=budget_key,
+            bounds=NOTE_BOUNDS,
         )
     except (TruncatedOutputError, InputTooLongError) as exc:
         halves = split_chunk(doc, piece) if max_splits > 0 else []
         out = Extraction(usages=error_usages(exc))
         if not halves:
-            out.add(_leftovers(piece, exc))
+            out.add(_leftovers(doc, piece, exc, context is not None))
         for sub in await asyncio.gather(
             *(aextract_chunk(client, doc, h, language=language, max_splits=max_splits - 1,
                              budget_key=budget_key, context=context) for h in halves)
@@ -219,5 +254,5 @@ async def aextract_chunk(
         if client.aborts_batch(exc):
             raise
         return Extraction(warnings=[_failed(piece, exc)], usages=error_usages(exc))
-    notes, warnings = _checked(result.value, result.dropped, piece)
+    notes, warnings = _checked(result.value, result.dropped, doc, piece, context is not None)
     return Extraction(parts=[(piece, notes)], warnings=warnings, usages=[result.usage])

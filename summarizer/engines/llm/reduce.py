@@ -33,7 +33,7 @@ from ...text.structure import Section
 from ...text.tokens import TokenCounter
 from ..base import Reduction
 from ..rules.extractive import extractive_reduce
-from .prompts import language_rule, load_prompt
+from .prompts import Prompt, language_rule, load_prompt
 
 __all__ = [
     "SectionDigest",
@@ -177,12 +177,14 @@ class _Context:
     counter: TokenCounter
     budget_key: str | None
     usages: list[Usage]
+    copies: list[int]  # how many summaries each call copied from its prompt's example
 
     def fits(self, materials: Sequence[SectionMaterial], budget: int) -> bool:
         return self.counter(_material_text(self.doc, materials, ())) <= budget
 
     async def call(self, prompt: str, material: str, model: type[A]) -> A:
-        """One structured call with a reduce-family prompt; its usage is recorded."""
+        """One structured call with a reduce-family prompt; its usage is recorded, and what it
+        copied from the prompt's worked example is left out (and counted)."""
         p = load_prompt(prompt)
         result = await self.client.astructured(
             p.messages(material=material, language_rule=language_rule(self.language)),
@@ -191,7 +193,29 @@ class _Context:
             budget_key=self.budget_key,
         )
         self.usages.append(result.usage)
-        return result.value
+        value, copied = _without_copies(result.value, p)
+        self.copies.append(copied)
+        return value
+
+    def copy_warnings(self) -> list[SummaryWarning]:
+        copied = sum(self.copies)
+        if not copied:
+            return []
+        message = f"{copied} summary text(s) copying the prompt's worked example were left out"
+        return [SummaryWarning(code="example_copied", message=message, start=self.doc.start, end=self.doc.end)]
+
+
+def _without_copies(answer: A, prompt: Prompt) -> tuple[A, int]:
+    """The answer without the section summaries (and the overview) that repeat the prompt's
+    worked example: they say nothing of this report. A section left without one gets its
+    extractive summary, an empty overview the extractive overview."""
+    sections = [d for d in getattr(answer, "sections", []) if not prompt.copies_example(d.summary)]
+    copied = len(getattr(answer, "sections", [])) - len(sections)
+    update: dict[str, object] = {"sections": sections}
+    if isinstance(answer, ReduceAnswer) and prompt.copies_example(answer.overview):
+        update["overview"] = ""
+        copied += 1
+    return answer.model_copy(update=update), copied
 
 
 async def _condense_round(
@@ -261,7 +285,7 @@ def _from_notes(
 
 def _sentence(summary: str, language: str) -> str:
     """A note's summary as a sentence of the overview: stripped, with a closing full stop."""
-    text = summary.strip()
+    text = summary.strip().rstrip(",，、;；:： ")  # a summary cut at its length limit
     stop = "." if language == "en" else "。"
     return text if not text or text[-1] in "。.!?！？" else text + stop
 
@@ -316,7 +340,7 @@ async def areduce_llm(
         return fallback
     extra = [f"其他要点:{';'.join(loose)}"] if loose else []
     extra += ["核实的数字:", *figures] if figures else []
-    ctx = _Context(client, doc, language, counter, budget_key, [])
+    ctx = _Context(client, doc, language, counter, budget_key, [], [])
     notes_budget = max(budget // 2, budget - counter("\n".join(extra)))
     try:
         materials, warnings = await _condense(ctx, materials, notes_budget, max_depth)
@@ -330,4 +354,4 @@ async def areduce_llm(
             start=doc.start, end=doc.end,
         )  # fmt: skip
         return replace(fallback, warnings=[failed], usages=ctx.usages + error_usages(exc))
-    return replace(_assemble(sections, answer, fallback, ctx.usages), warnings=warnings)
+    return replace(_assemble(sections, answer, fallback, ctx.usages), warnings=warnings + ctx.copy_warnings())
