@@ -5,6 +5,7 @@ cache of partial answers, cut-short answers, and that a copied worked example is
 
 from __future__ import annotations
 
+import asyncio
 import json
 from pathlib import Path
 from typing import Any
@@ -121,6 +122,21 @@ async def test_a_partial_answer_is_replayed_from_the_cache_with_what_it_dropped(
     async with LLMClient(config, model=FakeModel()) as client:  # no answer queued: must not ask
         again = await client.astructured(MESSAGES, Listing, prompt_version="v")
     assert again.cached and (again.value, again.dropped) == (first.value, first.dropped)
+
+
+async def test_an_identical_call_waits_for_the_running_one_and_is_answered_from_the_cache(tmp_path: Path) -> None:
+    # a local server answers one request at a time: a twin request would wait in line and pay again
+    config = fake_config(use_cache=True, cache_path=tmp_path / "c.sqlite3", concurrency=4)
+    answer = {"title": "t", "items": [{"name": "a", "value": 1}], "others": []}
+    other = [{"role": "user", "content": "另一个问题"}]
+    model = FakeModel(answer, answer)  # two answers: one for MESSAGES, one for the other call
+    async with LLMClient(config, model=model) as client:
+        results = await asyncio.gather(*(client.astructured(m, Listing, prompt_version="v")
+                                         for m in (MESSAGES, MESSAGES, other, MESSAGES)))  # fmt: skip
+        assert client.usage.cached_calls == 2
+    assert len(model.requests) == 2 and model.pending == 0
+    assert [r.cached for r in results] == [False, True, False, True]
+    assert all(r.value == results[0].value for r in results)
 
 
 async def test_a_cut_short_answer_is_a_truncation_with_its_text() -> None:

@@ -17,8 +17,9 @@ on a private event loop (call the sync methods from one thread at a time). Close
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Coroutine, Mapping, Sequence
-from dataclasses import dataclass
+import contextlib
+from collections.abc import AsyncIterator, Callable, Coroutine, Mapping, Sequence
+from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any, Generic, TypeVar
 
@@ -55,13 +56,22 @@ class StructuredResult(Generic[T]):
     dropped: tuple[Dropped, ...] = ()
 
 
+@dataclass
+class _Running:
+    """The lock identical calls queue on, and how many calls hold or wait for it."""
+
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    users: int = 0
+
+
 class LLMClient:
     """Structured calls to one model; safe to share across many documents.
 
     ``model`` is what answers (default: the OpenAI-compatible endpoint of ``config``;
     ``http_client`` is then handed to the SDK). ``replay=False`` writes answers to the cache but
-    never answers from it (a batch run, whose own record of answers carries what they cost). At most ``config.max_in_flight`` requests are in
-    flight at once. :attr:`usage` is the run total, failed calls included; :attr:`activity` says
+    never answers from it (a batch run, whose own record of answers carries what they cost). At
+    most ``config.max_in_flight`` requests are in flight at once, and never two identical ones: a
+    call identical to one still running waits for it and is then answered from the cache. :attr:`usage` is the run total, failed calls included; :attr:`activity` says
     what the calls are doing now, and ``on_activity`` (settable) is told whenever it changes.
     """
 
@@ -79,6 +89,7 @@ class LLMClient:
         self._cache = CallCache(config)
         self._run = RunState(config)
         self._runner: asyncio.Runner | None = None
+        self._running: dict[tuple[int, str], _Running] = {}
 
     def __repr__(self) -> str:
         return f"LLMClient({self.config!r})"
@@ -147,9 +158,16 @@ class LLMClient:
             bounds=dict(bounds or {}),
         )
         key = self._cache.key(request, prompt_version)
-        replayed = await self._replay(key, response_model) if self._replays else None
-        if replayed is not None:
-            return replayed
+        async with self._alone(key):
+            replayed = await self._replay(key, response_model) if self._replays else None
+            if replayed is not None:
+                return replayed
+            return await self._ask(key, request, response_model, budget_key)
+
+    async def _ask(
+        self, key: str, request: Request, response_model: type[T], budget_key: str | None
+    ) -> StructuredResult[T]:
+        """Send ``request`` to the model (re-asks included) and cache the outcome."""
         call = self._run.begin(budget_key)
         try:
             answer = await ask(
@@ -233,6 +251,23 @@ class LLMClient:
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+    @contextlib.asynccontextmanager
+    async def _alone(self, key: str) -> AsyncIterator[None]:
+        """Run the body while no identical call runs. Why: a second identical request would pay
+        again for an answer the cache is about to hold, and a local server answers requests one
+        at a time, so it would wait in line behind its twin (same chunk text in two reports of a
+        compilation, or a report given twice). Per event loop, as asyncio locks are."""
+        slot = (id(asyncio.get_running_loop()), key)
+        running = self._running.setdefault(slot, _Running())
+        running.users += 1
+        try:
+            async with running.lock:
+                yield
+        finally:
+            running.users -= 1
+            if not running.users:
+                del self._running[slot]
 
     async def _replay(self, key: str, response_model: type[T]) -> StructuredResult[T] | None:
         """The cached outcome of this exact request, counted as a cached call (a cached
