@@ -36,14 +36,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 from urllib.parse import urlsplit
 
 import click
 
 from . import __version__
 from ._sync import run_sync
-from .batch import BatchOptions, BatchRun, Progress, describe
 from .engines import Engine, LLMEngine, RulesEngine
 from .evaluate import (
     check_label_sources,
@@ -69,6 +68,9 @@ from .render import OutputFormat, render_json, render_markdown, targets_csv, wri
 from .render import render_html, write_html_files
 from .text.chunking import chunk as chunk_document
 from .text.structure import Section, iter_sections, parse_sections
+
+if TYPE_CHECKING:  # the batch commands import it when run: it loads the openai SDK (~0.4 s)
+    from .batch import BatchRun, Progress
 
 __all__ = ["main", "reporting_errors", "EXIT_OK", "EXIT_ERROR", "EXIT_INPUT", "EXIT_CONFIG"]
 
@@ -589,6 +591,8 @@ def _start_run(
     base_url: str | None, max_tokens_per_chunk: int | None, language: str, reduce_mode: str,
     retry_mode: str, max_tries: int, no_cache: bool,
 ) -> BatchRun:  # fmt: skip
+    from .batch import BatchOptions, BatchRun
+
     config = LLMConfig.from_env(provider=provider, model=model, base_url=base_url, use_cache=not no_cache)
     options = BatchOptions(mode=cast(Any, mode), reduce=cast(Any, reduce_mode), retry=cast(Any, retry_mode),
                            max_tries=max_tries, language=language, chunk_tokens=max_tokens_per_chunk)  # fmt: skip
@@ -662,6 +666,8 @@ def batch_export(paths: tuple[str, ...], output: str, state: str | None, **optio
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (reports, batches, requests).")
 def batch_status(state: str, as_json: bool) -> None:
     """How a run stands: each batch, and each report (done, waiting, failed)."""
+    from .batch import BatchRun, describe
+
     with reporting_errors(), _config_errors():
         progress = _step(BatchRun.resume(Path(state)), submit=False)
     if as_json:
@@ -688,6 +694,8 @@ def batch_collect(
 ) -> None:  # fmt: skip
     """Take in what the batches answered, send the next round, and write every report once all
     are done."""
+    from .batch import BatchRun
+
     target = _output_target(output)
     data = [Path(p).read_bytes() for p in results]
     with reporting_errors(), _config_errors():

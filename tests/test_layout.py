@@ -6,6 +6,8 @@ A newcomer reads the packages in this order and never meets a name from further 
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -84,3 +86,17 @@ def test_the_check_catches_a_backward_import(tmp_path: Path) -> None:
     found = _imports(probe, "summarizer.text.probe")
     assert found == ["summarizer.pipeline", "summarizer.text.quotes"]
     assert [m for m in found if RANK[_stage(m)] > RANK["text"]] == ["summarizer.pipeline"]
+
+
+def test_the_rules_engine_never_loads_the_openai_sdk() -> None:
+    # The SDK takes ~0.4 s to import, a fifth of a CLI run over a 16-report compilation: only a
+    # call to an endpoint may load it.
+    script = (
+        "import sys, summarizer, summarizer.cli\n"
+        "summarizer.summarize(summarizer.load(text='一、2024年工作安排\\n地区生产总值增长5%左右。'), engine='rules')\n"
+        "print('openai' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
+    lazy = "import sys, summarizer.llm as llm\nllm.OpenAICompatible\nprint('openai' in sys.modules)\n"
+    assert subprocess.run([sys.executable, "-c", lazy], capture_output=True, text=True, check=True).stdout.strip() == "True"

@@ -17,13 +17,17 @@ negotiation, streaming, retries, error translation), ``negotiation``, ``runaway`
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from ..models import Usage
 from .client import LLMClient, StructuredResult
 from .config import PRESETS, LLMConfig, Strategy
 from .model import Model, Reply, Request
 from .run import Activity
-from .transport import OpenAICompatible, translate_error
 from .usage import Price
+
+if TYPE_CHECKING:
+    from .transport import OpenAICompatible, translate_error
 
 __all__ = [
     "Activity",
@@ -40,3 +44,13 @@ __all__ = [
     "Usage",
     "translate_error",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # The transport loads the openai SDK (~0.4 s of a CLI run) and only a call to an endpoint needs
+    # it: the rules engine, the batch state and FakeModel never do, so it is imported on first use.
+    if name in ("OpenAICompatible", "translate_error"):
+        from . import transport
+
+        return getattr(transport, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -21,7 +21,7 @@ import contextlib
 from collections.abc import AsyncIterator, Callable, Coroutine, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import TracebackType
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 import httpx2
@@ -36,7 +36,9 @@ from .model import Closable, Message, Model, Request
 from .run import Activity, RunState
 from .schema import strict_schema
 from .structured import Answer, Dropped, ask
-from .transport import OpenAICompatible
+
+if TYPE_CHECKING:  # imported when first needed: it loads the openai SDK (~0.4 s), which the
+    from .transport import OpenAICompatible  # rules engine and a FakeModel never use
 
 __all__ = ["LLMClient", "StructuredResult"]
 
@@ -85,7 +87,7 @@ class LLMClient:
     ) -> None:
         self.config = config
         self._replays = replay
-        self.model: Model = model if model is not None else OpenAICompatible(config, http_client=http_client)
+        self.model: Model = model if model is not None else _endpoint(config, http_client)
         self._cache = CallCache(config)
         self._run = RunState(config)
         self._runner: asyncio.Runner | None = None
@@ -102,9 +104,8 @@ class LLMClient:
     @property
     def strategy(self) -> Strategy:
         """The structured-output strategy currently used (after any step down)."""
-        if isinstance(self.model, OpenAICompatible):
-            return self.model.strategy
-        return self.config.preferred_strategy
+        endpoint = _as_endpoint(self.model)
+        return endpoint.strategy if endpoint is not None else self.config.preferred_strategy
 
     @property
     def activity(self) -> Activity:
@@ -222,8 +223,9 @@ class LLMClient:
     def close(self) -> None:
         """Blocking :meth:`aclose` (from async code, use ``await client.aclose()``)."""
         if self._runner is None:  # connections of someone else's (finished) loop: just drop them
-            if isinstance(self.model, OpenAICompatible):
-                self.model.drop()
+            endpoint = _as_endpoint(self.model)
+            if endpoint is not None:
+                endpoint.drop()
             self._cache.close()
             return
         self._run_sync(self.aclose(), "client.aclose")
@@ -288,3 +290,16 @@ class LLMClient:
         if self._runner is None:
             self._runner = asyncio.Runner()  # lazy: no loop is made before run()
         return run_sync(coro, instead=instead, runner=self._runner)
+
+
+def _endpoint(config: LLMConfig, http_client: httpx.AsyncClient | httpx2.AsyncClient | None) -> Model:
+    from .transport import OpenAICompatible
+
+    return OpenAICompatible(config, http_client=http_client)
+
+
+def _as_endpoint(model: Model) -> OpenAICompatible | None:
+    """``model`` if it is the OpenAI-compatible transport."""
+    from .transport import OpenAICompatible
+
+    return model if isinstance(model, OpenAICompatible) else None
