@@ -9,9 +9,11 @@ that name is what the model meant: the claim is cut down to it. Likewise a share
 splits (``城镇和农村居民人均可支配收入分别增长7%和8%``: the model claims the pair for 7%) becomes the
 share the number belongs to (:func:`~summarizer.zh.naming.listed_names`), when the claim is
 written in the quote (a claim the quote gives another name, 地区生产总值 for 规上工业增加值's 8%,
-stays as it is).
-Anything else - a phrase that starts with a number (``550兆瓦渔光互补、150兆瓦农光互补``, where the
-name of 150 comes after it), a name the quote gives another number - is left for grounding.
+stays as it is). And a claim that is a piece of the quote holding the number as the quote writes
+it (``推出32项营商环境举措`` for 32, ``550兆瓦渔光互补、150兆瓦农光互补项目协同`` for 150) is the phrase
+around the number: the name the quote gives that number (营商环境举措, 农光互补项目协同发展) is meant.
+Anything else - a claim not in the quote whose words before its first number do not hold the name,
+a name the quote gives another number - is left for grounding.
 """
 
 from __future__ import annotations
@@ -56,6 +58,7 @@ def _renamed(note: N, number: float | None) -> N:
         # one of the names a shared phrase of the quote stands for, the phrase being the claim
         shares = listed_names(note.indicator) or split_shared_name(note.indicator, 2)
         share = note.indicator in note.evidence and name in shares
-        if (before is not None and name in before) or (before is None and share):
+        phrase = note.indicator in note.evidence and note.evidence[q.start : q.end] in note.indicator
+        if (before is not None and name in before) or (before is None and share) or phrase:
             return note.model_copy(update={"indicator": name})
     return note
