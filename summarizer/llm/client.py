@@ -201,6 +201,7 @@ class LLMClient:
         prompt_version: str,
         max_output_tokens: int | None = None,
         budget_key: str | None = None,
+        bounds: Mapping[str, int] | None = None,
     ) -> StructuredResult[T]:
         """Blocking :meth:`astructured` (not from inside a running event loop)."""
         return self._run_sync(
@@ -210,6 +211,7 @@ class LLMClient:
                 prompt_version=prompt_version,
                 max_output_tokens=max_output_tokens,
                 budget_key=budget_key,
+                bounds=bounds,
             ),
             "client.astructured",
         )
