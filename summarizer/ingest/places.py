@@ -21,7 +21,7 @@ from importlib import resources
 
 from ..errors import ConfigError
 
-__all__ = ["LEVELS", "Place", "known", "known_tail", "is_place_name", "plausible", "bare_places", "bare_pattern"]
+__all__ = ["LEVELS", "Place", "known", "known_tail", "levels_of", "is_place_name", "plausible", "bare_places", "bare_pattern"]
 
 LEVELS = ("县", "旗", "区", "市", "州", "盟", "省")  # lowest first
 _DIVISION = re.compile(r"(?P<bare>.+?)(?P<suffix>自治区|自治州|自治县|自治旗|特别行政区|省|市|区|县|旗|盟|州)")
@@ -64,6 +64,11 @@ def _divisions() -> dict[str, tuple[Place, ...]]:
 def known(name: str) -> bool:
     """Whether the gazetteer has a division of this full name."""
     return name in _divisions()
+
+
+def levels_of(name: str) -> frozenset[str]:
+    """The levels of the divisions of this full name (北京市 → 市 and 省), none if it names none."""
+    return frozenset(level for place in _divisions().get(name, ()) for level in place.levels)
 
 
 def known_tail(link: str) -> str | None:

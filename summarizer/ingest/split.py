@@ -17,6 +17,7 @@ from .boilerplate import DATE_LINE, iso_date, line_spans, read_table, trim
 from .document import DocType, Document
 from .metadata import GWR_TITLE, TAG, Meta, glued_titles, is_flat, meta_for, tag_region, title_meta
 from .script import fold_script
+from .sections import place_sections
 
 __all__ = ["describe_file", "split_reports"]
 
@@ -72,7 +73,8 @@ def split_reports(doc: Document) -> list[Document]:
         return _split_compilation(doc, [start for start, _ in marks])
     if layout == "digest":
         return _split_digest(doc, marks)
-    return [doc]
+    sections = place_sections(fold_script(doc.text), doc.start, doc.end)
+    return _split_places(doc, sections) if sections else [doc]
 
 
 def _split_compilation(doc: Document, starts: list[int]) -> list[Document]:
@@ -84,6 +86,23 @@ def _split_compilation(doc: Document, starts: list[int]) -> list[Document]:
             continue  # a title with no report under it: a table of contents entry
         meta = meta_for(doc.text, a, b, {})
         reports.append(_with_meta(doc, a, b, meta))
+    return reports
+
+
+def _split_places(doc: Document, sections: list[tuple[int, str]]) -> list[Document]:
+    """Each place's section of a page that tells several places' reports in turn is a report of
+    that place (:mod:`.sections`); what its own sentences do not date is of the page's year."""
+    reports: list[Document] = []
+    starts = [a for a, _ in sections]
+    for (start, place), next_start in zip(sections, [*starts[1:], doc.end]):
+        a, b = trim(doc.text, start, next_start)
+        # read alone: the dates of the sections before it are not its own
+        meta = meta_for(doc.text[a:b], 0, b - a, {}) if reports else meta_for(doc.text, a, b, {})
+        year = meta.year or doc.year
+        doc_type = doc.doc_type if meta.doc_type is DocType.UNKNOWN else meta.doc_type
+        plan_year = meta.plan_year or doc.plan_year or year
+        meta = replace(meta, region=place, year=year, plan_year=plan_year, doc_type=doc_type)
+        reports.append(_with_meta(doc, a, b, meta, date=doc.date))
     return reports
 
 

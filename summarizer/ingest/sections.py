@@ -1,0 +1,111 @@
+"""Places' sections: a news page that reports several places' government work reports in turn.
+
+A page such as "three provincial capitals' targets for 2023" tells one city's report, then moves
+to the next: a sentence led by the other city with its own targets (``2023年某州的主要预期目标是``,
+``某城今年主要预期目标是``), the other city's congress (``某城市第十六届人民代表大会第二次会议召开``),
+or a heading line that is only the city's name. :func:`place_sections` finds where each place's
+section starts, so that :mod:`.split` can make each its own report.
+
+An ordinary report names other places too (学习借鉴某市经验, 出席省第十四届人大), but not as the
+subject of targets or of a congress at a sentence's start; and the places of a page's sections are
+of one level (cities beside cities, a province beside a province-level city): a city's report that
+names its province's congress is not two reports.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import places
+
+__all__ = ["place_sections"]
+
+_CJK = r"[\u4e00-\u9fff]"
+_YEAR = r"(?:19|20)\d{2}年"
+# where a section may start: a sentence's or a clause's start (长沙2022年…,2023年长沙…主要预期目标)
+_LEAD = r"(?:^|(?<=[。！？!?\n,，;；)）]))[ \u3000]*"
+_DATE = r"(?:\d{1,2}月\d{1,2}日(?:[上下]午)?[,，]?)?"
+# 2023年郑州的主要预期目标是, 哈尔滨今年主要预期目标是, 某城市今年的经济社会发展主要预期目标
+_TARGETS = re.compile(
+    rf"{_LEAD}(?:{_YEAR}[,，]?)?(?P<name>{_CJK}{{2,8}}?)(?:今年|明年|{_YEAR})?的?"
+    r"(?:全年)?(?:经济社会发展|国民经济和社会发展)?的?主要预期目标",
+    re.M,
+)
+# 在某城市第十六届人民代表大会…, 1月8日,某城市第十七届人民代表大会第二次会议召开
+_CONGRESS = re.compile(
+    rf"{_LEAD}{_DATE}(?:在|于)?{_DATE}(?:[^,，。\n]{{0,8}}?召开的)?"
+    rf"(?P<name>{_CJK}{{1,10}}?[省市州盟])第?[一二三四五六七八九十]+届(?:人民代表大会|人大)",
+    re.M,
+)
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_BARE_LEVELS = ("市", "省")  # a bare 涉 or 城 is a word, not a county
+_SECTION_WORDS = re.compile(r"目标|工作报告|重点工作")  # what a place's section is about
+
+
+def place_sections(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """``(section start, place)`` for each place's section of ``text[start:end]`` (a folded
+    text), the first starting at ``start``; ``[]`` unless the page moves between two or more
+    places' reports."""
+    openers = sorted(_openers(text, start, end))
+    sections: list[tuple[int, str]] = []
+    for at, place in openers:
+        if sections and sections[-1][1] == place:
+            continue  # the same place's section goes on
+        if sections and place in {p for _, p in sections}:
+            return []  # back to a place already told: places compared, not reports in turn
+        sections.append((_section_start(text, start, at, place), place))
+    if len(sections) < 2 or not _one_level([p for _, p in sections]):
+        return []
+    ends = [a for a, _ in sections[1:]] + [end]
+    if not all(_SECTION_WORDS.search(text, a, b) for (a, _), b in zip(sections, ends)):
+        return []
+    return [(start, sections[0][1]), *sections[1:]]
+
+
+def _openers(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    found = []
+    for pattern in (_TARGETS, _CONGRESS):
+        for m in pattern.finditer(text, start, end):
+            place = _place(m.group("name"), full_only=pattern is _CONGRESS)
+            if place:
+                found.append((m.start("name"), place))
+    return found
+
+
+def _place(name: str, *, full_only: bool) -> str | None:
+    """The division ``name`` names: a full name at its end (在某城市 → 某城市), or a bare city's or
+    province's name that only one division has (哈尔滨 → 哈尔滨市)."""
+    tail = places.known_tail(name)
+    if tail and (len(tail) > 2 or tail == name):
+        return tail
+    if full_only:
+        return None
+    named = {p.name for level in _BARE_LEVELS for p in places.bare_places(level).get(name, ())}
+    return named.pop() if len(named) == 1 else None
+
+
+def _one_level(names: list[str]) -> bool:
+    levels = [places.levels_of(n) for n in names]
+    return bool(levels[0].intersection(*levels[1:]))
+
+
+def _section_start(text: str, start: int, at: int, place: str) -> int:
+    """Where the section whose opener is at ``at`` starts: its sentence's start, and before it
+    the sentences just before that are led by the same place
+    (2022年某州全市生产总值预计…)."""
+    begin = _sentence_start(text, start, at)
+    bare = place[:-1]
+    while begin > start:
+        previous = _sentence_start(text, start, begin - 1)
+        lead = re.sub(rf"^[ \u3000]*(?:{_YEAR})?", "", text[previous:begin])
+        if not lead.startswith(bare):
+            break
+        begin = previous
+    return begin
+
+
+def _sentence_start(text: str, start: int, at: int) -> int:
+    for i in range(at - 1, start - 1, -1):
+        if _SENTENCE_END.match(text, i):
+            return i + 1
+    return start

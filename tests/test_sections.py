@@ -1,0 +1,57 @@
+"""A news page that tells several places' government work reports in turn: one report a place."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.ingest import load, split_reports
+
+_THREE_CITIES = (
+    "2024年,三座省会城市的目标出炉\n"
+    "三城的两会近日相继召开,各自明确了今年的发展目标。\n"
+    "1月10日,在太原市第十六届人民代表大会第三次会议上,太原市市长作政府工作报告,"
+    "太原市今年的主要预期目标是,地区生产总值增长5.5%左右,固定资产投资增长6%。\n"
+    "2023年济南全市生产总值增长6.1%。2024年济南的主要预期目标是生产总值增长6%左右,"
+    "社会消费品零售总额增长7%。\n"
+    "石家庄2023年地区生产总值增长6.5%,2024年石家庄经济社会发展主要预期目标包括地区生产总值增长6%以上。"
+)
+
+
+def test_a_page_of_three_cities_reports_is_three_reports() -> None:
+    reports = split_reports(load(text=_THREE_CITIES))
+    assert [(r.region, r.year) for r in reports] == [("太原市", 2024), ("济南市", 2024), ("石家庄市", 2024)]
+    # each from the sentence its city leads, the city's review before its targets included
+    assert reports[0].start == 0
+    assert reports[1].body.startswith("2023年济南全市生产总值")
+    assert reports[2].body.startswith("石家庄2023年")
+    assert reports[0].end <= reports[1].start and reports[1].end <= reports[2].start
+    assert reports[-1].end == len(_THREE_CITIES)
+
+
+def test_a_city_congress_in_traditional_script_starts_its_section() -> None:
+    text = (
+        "臺中報導,大陸東南兩市近日召開兩會。泉州市第十七屆人民代表大會第五次會議開幕,市長作政府工作報告,"
+        "提到2025年泉州的主要預期目標是地區生產總值增長6%。\n"
+        "此外,同日莆田市第九屆人民代表大會第五次會議也開幕,市長在政府工作報告中指出,2025年將推進港口建設。"
+    )
+    reports = split_reports(load(text=text))
+    assert [r.region for r in reports] == ["泉州市", "莆田市"]
+    assert reports[1].body.startswith("此外,同日莆田市")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a city's own report that names other cities: not the subject of targets or a congress
+        "2024年全市经济社会发展主要预期目标是:地区生产总值增长6%左右。学习借鉴杭州市经验,深化与合肥市合作,"
+        "推动芜湖市、马鞍山市产业协作。",
+        # a city's report that names its province's congress: a province beside a city is no pair
+        "河北省第十四届人民代表大会第二次会议召开后,石家庄市今年的主要预期目标是,地区生产总值增长6%以上。"
+        "石家庄市第十五届人民代表大会第三次会议听取了政府工作报告。",
+        # places compared back and forth, not told in turn
+        "郑州今年主要预期目标是生产总值增长7%。洛阳今年主要预期目标是生产总值增长7.5%。"
+        "郑州今年主要预期目标里还有投资增长10%。",
+    ],
+)
+def test_a_report_that_names_other_places_is_one_report(text: str) -> None:
+    assert len(split_reports(load(text=text))) == 1
