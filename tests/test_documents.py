@@ -620,3 +620,39 @@ def test_a_doc_type_reads_as_its_value() -> None:
     # The JSON contract says "work_summary_and_plan"; printed or formatted, so does the type.
     assert str(DocType.WORK_SUMMARY_AND_PLAN) == "work_summary_and_plan"
     assert f"{DocType.NEWS_ITEM}" == "news_item" and DocType("unknown") is DocType.UNKNOWN
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "year"),
+    [
+        # a province's congress session, the year not written: its term's first session was 2023
+        ("江西省第十四届人民代表大会第三次会议今天上午开幕。省长作报告,今年全省生产总值增长5%左右。", "江西省", 2025),
+        ("天津市十八届人大二次会议召开,市长说,建议今年全市生产总值增长4.5%。", "天津市", 2024),
+        # …before the year a review opens with, on a page without a date
+        ("2019年,某地工业经济逐步回暖。\n1月12日,甘肃省第十三届人民代表大会第三次会议开幕,省长作政府工作报告。",
+         "甘肃省", 2020),
+        # a page's date says it better than a session (a session held out of turn moves the count)
+        ("湖南省十三届人大六次会议开幕\n湘视新闻 2022-01-18 10:05\n今天上午,湖南省第十三届人民代表大会第六次会议开幕。",
+         "湖南省", 2022),
+        # a review 回顾了 and a review opener broken by a PDF's line end
+        ("在全场掌声中,县长向大会作《政府工作报告》。县长首先回顾了2020年县人民政府工作。", None, 2021),
+        ("2021 年是本届政府承前启后之年,也是极不平\n凡的一年。一年来,全区生产总值增长6%。", None, 2022),
+        # the year the speech opens with after 请予审议 is its review's; a news page's is not
+        ("现在,我代表市人民政府,向大会报告工作,请予审议。\n2024年是极为关键的一年。我们坚持稳中求进,全市生产总值增长5%。",
+         None, 2025),
+        ("会上,区长代表区人民政府向大会报告工作。\n2025年是“十四五”规划的收官之年,做好今年工作责任重大。", None, 2025),
+    ],
+)  # fmt: skip
+def test_a_pages_year_from_its_congress_session_and_review(text: str, region: str | None, year: int) -> None:
+    doc = load(text)
+    assert (doc.region, doc.year) == (region, year)
+
+
+def test_a_plan_reports_title_broken_over_two_lines_is_one() -> None:
+    text = (
+        "关于2024年国民经济和社会发展计划执行情况\n与2025年国民经济和社会发展计划草案的报告\n"
+        "——2025年1月8日在某县第十九届人民代表大会第四次会议上\n一、2024年计划执行情况\n全县生产总值增长6%。"
+    )
+    doc = load(text)
+    assert doc.title == "关于2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划草案的报告"
+    assert (doc.year, doc.plan_year, doc.doc_type) == (2025, 2025, DocType.WORK_SUMMARY_AND_PLAN)

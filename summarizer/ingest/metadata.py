@@ -74,6 +74,7 @@ _GLUED_GWR_TITLE = re.compile(
 _GLUED_TITLE_CHARS = 3000  # where the first three lines of a page would be
 _GLUED_HEADING = re.compile(r"(?:^|(?<=[。！？!?|\s]))[一二三四五六七八九十]+、[^。，,:：;；!！?？]{2,20}")
 _TITLE_CHARS = 60
+_TITLE_GOES_ON = re.compile(r"^(?:与|和|及|暨)[^。]*(?:报告|草案|计划|思路|安排|要点)$")
 
 # -- the body's sentences ------------------------------------------------------------------------
 # A place, possibly as a chain (长春市绿园区: the last link is the report's): each link is a name
@@ -143,6 +144,11 @@ _SAID_YEARS: tuple[tuple[re.Pattern[str], Callable[[Callable[[str], int]], int]]
     (re.compile(rf"{_NOW}(?:中国共产党成立|建党)(?P<years>\d+|{_ZH})周年"), lambda n: 1921 + n("years")),
     (re.compile(rf"{_NOW}改革开放(?P<years>\d+|{_ZH})周年"), lambda n: 1978 + n("years")),
 )  # fmt: skip
+# A province's congress session, its province named before it (福建省十四届人大四次会议): its
+# year is the province's (:func:`.places.congress_year`).
+_PROVINCE_CONGRESS = re.compile(
+    rf"(?P<place>{_CJK}{{2,8}}?(?:省|市|自治区))第?(?P<term>{_ZH})届(?:人民代表大会|人大)第?(?P<session>{_ZH})次会议"
+)
 # Which levels of government a body speaks for (全县, 县委, 我县 …), lowest first; the 区 of an
 # autonomous region (自治区政府) is a province's.
 _SCOPES = {
@@ -164,9 +170,13 @@ _LEVEL_OF_SUFFIX = {
 _REVIEW_YEAR = re.compile(
     r"((?:19|20)\d{2})年(?:及[^\n。]{0,12}?)?(?:政府|主要|全市|全县|全区|全省)?工作(?:回顾|总结)"
     r"|((?:19|20)\d{2})年[^\n。,，]{0,16}?计划的?(?:执行|完成)情况"
-    r"|回顾((?:19|20)\d{2})年|过去的((?:19|20)\d{2})年"
-    # 2024年是…的关键一年。这一年,…: the year a review opens with, told as past
-    r"|((?:19|20)\d{2})年是[^。\n]{0,60}?(?:之年|一年)[。！!]\s*(?:这一年|一年来)"
+    r"|回顾了?((?:19|20)\d{2})年|过去的((?:19|20)\d{2})年"
+    # 2024年是…的关键一年。这一年,…: the year a review opens with, told as past (a PDF's line
+    # may break inside it)
+    r"|((?:19|20)\d{2})年[ \u3000]*是[^。]{0,60}?(?:之年|一年)[。！!]\s*(?:这一年|一年来)"
+    # the year the speech itself opens with, after 我代表…向大会报告工作,请予审议…。: its review's
+    # (not a news page's 向大会报告工作。2025年是…之年, which tells the plan year)
+    r"|向大会报告(?:政府)?工作[,，]\s*请予审议[^。\n]{0,60}?。\s*((?:19|20)\d{2})年"
     # what a report tells of a year as done: 作政府工作报告时介绍,2024年…增长5.5%; 报告指出,2023年,…
     # (not 报告指出,2025年是…收官之年 nor …2025年,…主要预期目标是)
     r"|报告(?:时|中)?(?:指出|介绍|显示)[,，:：]?((?:19|20)\d{2})年(?!是)"
@@ -241,21 +251,36 @@ def _body_meta(headings: str, table: dict[str, str]) -> Meta:
 
 
 def _find_title(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Span of a title line among the first three lines of ``[start, end)``, or of the title at
-    the start of a long first line (a report pasted without line breaks)."""
+    """Span of a title line among the first three lines of ``[start, end)`` (with the line that
+    goes on with it), or of the title at the start of a long first line (a report pasted without
+    line breaks)."""
     for n, (a, b) in enumerate(line_spans(text, start, end)):
         line = text[a:b].strip()
         if n >= 3:
             break
         short = len(line) <= _TITLE_CHARS and "。" not in line
         if short and not _NUMBERED.match(line) and _TITLE_WORDS.search(line):
-            return a, b
+            return a, _title_goes_on(text, b, end)
         if n == 0 and not short:
             lead = len(text[a:b]) - len(text[a:b].lstrip())
             glued = _TITLE_PREFIX.match(line)
             if glued:
                 return a + lead, a + lead + glued.end()
     return None
+
+
+def _title_goes_on(text: str, line_end: int, end: int) -> int:
+    """The end of a title that a short next line goes on with (关于2023年…计划执行情况⏎与2024年…
+    计划的报告: a long title broken in two), else ``line_end``."""
+    nxt = text.find("\n", line_end + 1, end)
+    nxt = end if nxt < 0 else nxt
+    following = text[line_end + 1 : nxt].strip() if line_end < end else ""
+    goes_on = _TITLE_GOES_ON.match(following) and len(following) <= _TITLE_CHARS and "。" not in following
+    return nxt if goes_on else line_end
+
+
+def _one_line(title: str) -> str:
+    return "".join(part.strip() for part in title.split("\n"))
 
 
 def glued_titles(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -301,8 +326,8 @@ def meta_for(source: str, start: int, end: int, table: dict[str, str]) -> Meta:
     from_title = Meta()
     if title_span:
         a, b = reading.source_span(*title_span)
-        title = without_readings(source[a:b]).strip()
-        from_title = replace(title_meta(text[slice(*title_span)].strip()), title=title)
+        title = _one_line(without_readings(source[a:b]))  # a title broken over two lines is one
+        from_title = replace(title_meta(_one_line(text[slice(*title_span)])), title=title)
     short_lines = [text[a:b] for a, b in line_spans(text, start, end) if b - a <= _HEADING_CHARS]
     if flat:
         short_lines += [m.group() for m in _GLUED_HEADING.finditer(text, start, end)]
@@ -339,7 +364,7 @@ def body_meta(text: str, start: int, end: int) -> Meta:
     text = _SPACED_YEAR.sub(lambda m: m.group(1) + "年" + m.group(2), text)
     body = text[start:end]
     plan_year = _body_plan_year(body) or _unwritten_year(body)
-    year = plan_year or _body_report_year(text, start, end)
+    year = plan_year or _body_report_year(text, start, end, _congress_year(body))
     doc_type = DocType.GOVERNMENT_WORK_REPORT if "政府工作报告" in body[:2000] else DocType.UNKNOWN
     return Meta(None, _body_region(body), year, plan_year or year, doc_type)
 
@@ -463,6 +488,16 @@ def _unwritten_year(body: str) -> int | None:
     return year_of(number)  # 明年是“十五五”开局之年: a plan for next year, whose year it is
 
 
+def _congress_year(body: str) -> int | None:
+    """The year of the first provincial congress session the body names (:data:`_PROVINCE_CONGRESS`)."""
+    for m in _PROVINCE_CONGRESS.finditer(body):
+        province = places.known_tail(m.group("place"))
+        year = province and places.congress_year(province, _zh_int(m.group("term")), _zh_int(m.group("session")))
+        if year:
+            return year
+    return None
+
+
 def _zh_int(written: str) -> int:
     """A number written in digits or in Chinese numerals up to 999 (十四 → 14, 七十五 → 75)."""
     if written.isdigit():
@@ -477,7 +512,11 @@ def _zh_int(written: str) -> int:
     return total + digit
 
 
-def _body_report_year(text: str, start: int, end: int) -> int | None:
+def _body_report_year(text: str, start: int, end: int, congress: int | None) -> int | None:
+    """The year of the speech, else of the page's date line, else of the page's headline or a
+    date near its top; on a page with no date, the year of the provincial congress session it
+    names (``congress``: a session held out of turn moves the count on, so a date says it better)
+    before its headline's."""
     speech = _SPEECH_DATE.search(text, start, min(end, start + _PAGE_DATE_CHARS))
     if speech:
         return int(speech.group(1))
@@ -487,7 +526,10 @@ def _body_report_year(text: str, start: int, end: int) -> int | None:
     if labelled:
         return int(labelled[0].group(1))
     # the year a page's headline names (速览菏泽2021年十件民生实事) before an unlabelled date,
-    # which may be the day the page was saved
+    # which may be the day the page was saved; without a date, a congress session before the year
+    # a review opens with (2019年,某市地区生产总值…)
+    if congress and not dates:
+        return congress
     head = _HEAD_YEAR.search(text, lo, min(end, start + _HEAD_CHARS))
     page = [head] if head else dates[:1]
     return int(page[0].group(1)) if page else None
