@@ -622,6 +622,13 @@ def test_a_doc_type_reads_as_its_value() -> None:
     assert f"{DocType.NEWS_ITEM}" == "news_item" and DocType("unknown") is DocType.UNKNOWN
 
 
+def test_a_deputys_vote_names_no_place() -> None:
+    # 人大代表投票表决县政府…: 代表 is the deputies, and 投票表决县 no county; the gazetteer's 沛县
+    # wins over a word ending in 县 named as often
+    text = "(融媒体记者)在沛县第十八届人民代表大会第四次会议上,经县人大代表投票表决县政府2024年十件民生实事出炉。"
+    assert load(text).region == "沛县"
+
+
 @pytest.mark.parametrize(
     ("text", "region", "year"),
     [

@@ -98,7 +98,7 @@ _PLACE_BEFORE = tuple(
 _PLACE_AFTER = tuple(
     re.compile(p)
     for p in (
-        rf"代表(?P<place>{_PLACE})(?:人民)?政府",
+        rf"(?<!人大)代表(?P<place>{_PLACE})(?:人民)?政府",  # not 人大代表票选…县政府…: a deputy
         # a page's source line: 来源:某某市人民政府办公室
         rf"(?:来源|发布机构|发布单位)[:：]\s*(?P<place>{_PLACE})(?:人民)?政府",
     )
@@ -383,7 +383,7 @@ def _body_region(body: str) -> str | None:
 def _named_in_contexts(body: str, level: str | None) -> str | None:
     """The place the body names where a report names its own (:data:`_PLACE_BEFORE`, …): the one
     named most often there, of the level the report speaks for if it says (a page's sidebar may
-    link another place's congress)."""
+    link another place's congress), and the gazetteer's if named as often as another."""
     named = [m.group("place") for context in _PLACE_AFTER for m in context.finditer(body)]
     for context in _PLACE_BEFORE:
         for m in context.finditer(body):
@@ -397,7 +397,8 @@ def _named_in_contexts(body: str, level: str | None) -> str | None:
             counts[place] = counts.get(place, 0) + 1
     if not counts:
         return None
-    return max(counts, key=lambda p: (level is None or _level_of(p) == level, counts[p]))
+    # a place the gazetteer knows before one that only may be a place, named as often
+    return max(counts, key=lambda p: (level is None or _level_of(p) == level, counts[p], places.known(p)))
 
 
 def _resolve(chain: str) -> str | None:
