@@ -55,3 +55,21 @@ def test_a_city_congress_in_traditional_script_starts_its_section() -> None:
 )
 def test_a_report_that_names_other_places_is_one_report(text: str) -> None:
     assert len(split_reports(load(text=text))) == 1
+
+
+def test_a_page_of_two_wire_items_is_two_reports() -> None:
+    text = (
+        "某报讯 江城2024年预期增长5.5%\n"
+        "中新社武汉1月20日电 (记者)湖北省第十四届人民代表大会第二次会议20日开幕,省长作政府工作报告时说,"
+        "2024年湖北经济社会发展的主要预期目标是地区生产总值增长6%左右。(完)\n"
+        "某某当选湖南省人大常委会主任\n"
+        "中新社长沙1月21日电 (记者)湖南省第十四届人民代表大会第二次会议21日举行选举,选举某某为湖南省人大常委会主任。"
+    )
+    reports = split_reports(load(text=text))
+    assert [r.region for r in reports] == ["湖北省", "湖南省"]
+    assert reports[1].body.startswith("某某当选湖南省")  # the item's headline is its own
+
+
+def test_a_page_of_one_wire_item_is_one_report() -> None:
+    text = "新华社北京3月5日电 国务院总理作政府工作报告。\n今年发展主要预期目标是:国内生产总值增长5%左右。"
+    assert len(split_reports(load(text=text))) == 1

@@ -1,4 +1,9 @@
-"""Places' sections: a news page that reports several places' government work reports in turn.
+"""A page's parts: the wire items of a page that carries several, and the places' sections of a
+news page that reports several places' government work reports in turn.
+
+A page saved from a news site may carry the next item after the report's (中新社某地1月17日电 under
+its own headline): :func:`wire_items` finds where each starts, so that the next item's place is
+not taken for the report's.
 
 A page such as "three provincial capitals' targets for 2023" tells one city's report, then moves
 to the next: a sentence led by the other city with its own targets (``2023年某州的主要预期目标是``,
@@ -18,7 +23,7 @@ import re
 
 from . import places
 
-__all__ = ["place_sections"]
+__all__ = ["place_sections", "wire_items"]
 
 _CJK = r"[\u4e00-\u9fff]"
 _YEAR = r"(?:19|20)\d{2}年"
@@ -37,9 +42,30 @@ _CONGRESS = re.compile(
     rf"(?P<name>{_CJK}{{1,10}}?[省市州盟])第?[一二三四五六七八九十]+届(?:人民代表大会|人大)",
     re.M,
 )
+# a wire item's dateline at a line's start: 中新社某地1月13日电, 人民网某地1月22日电
+_DATELINE = re.compile(r"^[ \u3000]*[^\s。,，]{2,12}?\d{1,2}月\d{1,2}日电", re.M)
+_HEADLINE_CHARS = 60
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _BARE_LEVELS = ("市", "省")  # a bare 涉 or 城 is a word, not a county
 _SECTION_WORDS = re.compile(r"目标|工作报告|重点工作")  # what a place's section is about
+
+
+def wire_items(text: str, start: int, end: int) -> list[int]:
+    """Where each wire item of ``text[start:end]`` starts, the first at ``start``: a page that
+    carries two or more items, each opened by its dateline on a line of its own start (中新社某地
+    1月13日电) under its headline line; ``[]`` for a page of one item."""
+    lines = [m.start() for m in _DATELINE.finditer(text, start, end)]
+    if len(lines) < 2:
+        return []
+    return [start, *(_headline_start(text, start, at) for at in lines[1:])]
+
+
+def _headline_start(text: str, start: int, at: int) -> int:
+    """The start of the headline line just above the dateline line at ``at``, if there is one."""
+    before = text[start:at].rstrip()
+    head = before.rfind("\n") + 1
+    line = before[head:]
+    return start + head if 0 < len(line) <= _HEADLINE_CHARS and "。" not in line else at
 
 
 def place_sections(text: str, start: int, end: int) -> list[tuple[int, str]]:

@@ -17,7 +17,7 @@ from .boilerplate import DATE_LINE, iso_date, line_spans, read_table, trim
 from .document import DocType, Document
 from .metadata import GWR_TITLE, TAG, Meta, glued_titles, is_flat, meta_for, tag_region, title_meta
 from .script import fold_script
-from .sections import place_sections
+from .sections import place_sections, wire_items
 
 __all__ = ["describe_file", "split_reports"]
 
@@ -73,8 +73,7 @@ def split_reports(doc: Document) -> list[Document]:
         return _split_compilation(doc, [start for start, _ in marks])
     if layout == "digest":
         return _split_digest(doc, marks)
-    sections = place_sections(fold_script(doc.text), doc.start, doc.end)
-    return _split_places(doc, sections) if sections else [doc]
+    return _split_page(doc)
 
 
 def _split_compilation(doc: Document, starts: list[int]) -> list[Document]:
@@ -89,21 +88,40 @@ def _split_compilation(doc: Document, starts: list[int]) -> list[Document]:
     return reports
 
 
+def _split_page(doc: Document) -> list[Document]:
+    """A page of several wire items yields each (:func:`.sections.wire_items`), and an item (or the
+    page) that tells several places' reports in turn yields one report a place."""
+    reading = fold_script(doc.text)
+    starts = wire_items(reading, doc.start, doc.end)
+    items = [_part(doc, a, b, first=a == doc.start) for a, b in zip(starts, [*starts[1:], doc.end])] or [doc]
+    out = []
+    for item in items:
+        sections = place_sections(reading, item.start, item.end)
+        out += _split_places(item, sections) if sections else [item]
+    return out
+
+
 def _split_places(doc: Document, sections: list[tuple[int, str]]) -> list[Document]:
     """Each place's section of a page that tells several places' reports in turn is a report of
-    that place (:mod:`.sections`); what its own sentences do not date is of the page's year."""
-    reports: list[Document] = []
+    that place (:mod:`.sections`)."""
     starts = [a for a, _ in sections]
-    for (start, place), next_start in zip(sections, [*starts[1:], doc.end]):
-        a, b = trim(doc.text, start, next_start)
-        # read alone: the dates of the sections before it are not its own
-        meta = meta_for(doc.text[a:b], 0, b - a, {}) if reports else meta_for(doc.text, a, b, {})
-        year = meta.year or doc.year
-        doc_type = doc.doc_type if meta.doc_type is DocType.UNKNOWN else meta.doc_type
-        plan_year = meta.plan_year or doc.plan_year or year
-        meta = replace(meta, region=place, year=year, plan_year=plan_year, doc_type=doc_type)
-        reports.append(_with_meta(doc, a, b, meta, date=doc.date))
-    return reports
+    return [
+        _part(doc, start, next_start, first=start == doc.start, region=place)
+        for (start, place), next_start in zip(sections, [*starts[1:], doc.end])
+    ]
+
+
+def _part(doc: Document, start: int, end: int, *, first: bool, region: str | None = None) -> Document:
+    """The part ``[start, end)`` of ``doc`` as a report of its own; what its own sentences do
+    not date is of ``doc``'s year."""
+    a, b = trim(doc.text, start, end)
+    # a later part is read alone: the dates of the parts before it are not its own
+    meta = meta_for(doc.text, a, b, {}) if first else meta_for(doc.text[a:b], 0, b - a, {})
+    year = meta.year or doc.year
+    doc_type = doc.doc_type if meta.doc_type is DocType.UNKNOWN else meta.doc_type
+    plan_year = meta.plan_year or doc.plan_year or year
+    meta = replace(meta, region=region or meta.region, year=year, plan_year=plan_year, doc_type=doc_type)
+    return _with_meta(doc, a, b, meta, date=doc.date)
 
 
 def _split_digest(doc: Document, dates: list[tuple[int, int]]) -> list[Document]:
