@@ -647,6 +647,10 @@ def test_a_deputys_vote_names_no_place() -> None:
         # the year the speech opens with after 请予审议 is its review's; a news page's is not
         ("现在,我代表市人民政府,向大会报告工作,请予审议。\n2024年是极为关键的一年。我们坚持稳中求进,全市生产总值增长5%。",
          None, 2025),
+        # a news page's report card of a year is its review's
+        ("一图读懂报告。这份成绩单,亮点纷呈!\n▎2024年\n——城镇新增就业30万人\n这些目标,鼓舞人心!\n——地区生产总值增长5%左右",
+         None, 2025),
+        ("■ 2023年成绩单\n全省生产总值增长6%。\n■ 目标\n全省生产总值增长5.5%。", None, 2024),
         ("会上,区长代表区人民政府向大会报告工作。\n2025年是“十四五”规划的收官之年,做好今年工作责任重大。", None, 2025),
     ],
 )  # fmt: skip

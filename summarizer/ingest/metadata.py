@@ -174,6 +174,9 @@ _REVIEW_YEAR = re.compile(
     # 2024年是…的关键一年。这一年,…: the year a review opens with, told as past (a PDF's line
     # may break inside it)
     r"|((?:19|20)\d{2})年[ \u3000]*是[^。]{0,60}?(?:之年|一年)[。！!]\s*(?:这一年|一年来)"
+    # a news page's report card of a year (2024年成绩单; 这份成绩单…⏎▎2025年⏎ heading its list)
+    r"|((?:19|20)\d{2})年(?:的|度)?(?:经济|发展)?成绩单"
+    r"|成绩单[^。\n]{0,12}\n[^\w\n]{0,3}((?:19|20)\d{2})年[ \u3000]*(?=\n)"
     # the year the speech itself opens with, after 我代表…向大会报告工作,请予审议…。: its review's
     # (not a news page's 向大会报告工作。2025年是…之年, which tells the plan year)
     r"|向大会报告(?:政府)?工作[,，]\s*请予审议[^。\n]{0,60}?。\s*((?:19|20)\d{2})年"
