@@ -73,3 +73,28 @@ def test_a_page_of_two_wire_items_is_two_reports() -> None:
 def test_a_page_of_one_wire_item_is_one_report() -> None:
     text = "新华社北京3月5日电 国务院总理作政府工作报告。\n今年发展主要预期目标是:国内生产总值增长5%左右。"
     assert len(split_reports(load(text=text))) == 1
+
+
+def test_cities_under_their_name_headings_split_when_each_says_its_time() -> None:
+    text = (
+        "珠三角各市今年这样干\n佛山\n今年地区生产总值预期目标增长5.5%左右,固定资产投资增长6%。\n"
+        "【东莞】\n今年地区生产总值预期目标增长5%,外贸进出口增长3%。\n"
+        "中山:2024年主要预期目标是地区生产总值增长5%左右。"
+    )
+    reports = split_reports(load(text=text))
+    assert [r.region for r in reports] == ["佛山市", "东莞市", "中山市"]
+    assert reports[1].body.startswith("【东莞】")
+
+
+def test_bare_figures_under_city_names_stay_one_report() -> None:
+    # no section says its own time: split, the figures would read as each city's review
+    text = "主要预期目标 各市今年这样干\n佛山\n●地区生产总值增长5.5%\n●固定资产投资增长6%\n东莞\n●地区生产总值增长5%\n"
+    assert len(split_reports(load(text=text))) == 1
+
+
+def test_a_citys_report_on_another_citys_report_starts_its_section() -> None:
+    text = (
+        "2024年,苏州市政府工作报告提出,全市地区生产总值增长5%左右。\n"
+        "无锡市政府工作报告显示,2024年主要预期目标为地区生产总值增长5%以上。"
+    )
+    assert [r.region for r in split_reports(load(text=text))] == ["苏州市", "无锡市"]

@@ -42,6 +42,14 @@ _CONGRESS = re.compile(
     rf"(?P<name>{_CJK}{{1,10}}?[省市州盟])第?[一二三四五六七八九十]+届(?:人民代表大会|人大)",
     re.M,
 )
+# 某城市政府工作报告提出,…
+_REPORT_SAYS = re.compile(
+    rf"{_LEAD}{_DATE}(?:{_YEAR}[,，]?)?(?P<name>{_CJK}{{2,8}}?)(?:人民)?政府工作报告(?:提出|显示|指出|明确)", re.M
+)
+# a line headed by a place's name alone: 某城⏎, 【某城】…, 某城:…
+_HEADING = re.compile(rf"^[ \u3000]*(?:[【\[][ \u3000]*)?(?P<name>{_CJK}{{2,8}})(?:[ \u3000]*[】\]])?[ \u3000]*(?:[:：]|$)", re.M)
+# a heading's section says its own time (今年, 预期, a year) or its targets would read as a review
+_TIME_CUE = re.compile(rf"今年|明年|预期|力争|{_YEAR}")
 # a wire item's dateline at a line's start: 中新社某地1月13日电, 人民网某地1月22日电
 _DATELINE = re.compile(r"^[ \u3000]*[^\s。,，]{2,12}?\d{1,2}月\d{1,2}日电", re.M)
 _HEADLINE_CHARS = 60
@@ -71,10 +79,19 @@ def _headline_start(text: str, start: int, at: int) -> int:
 def place_sections(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """``(section start, place)`` for each place's section of ``text[start:end]`` (a folded
     text), the first starting at ``start``; ``[]`` unless the page moves between two or more
-    places' reports."""
-    openers = sorted(_openers(text, start, end))
+    places' reports. Headings open sections only if each of theirs says its own time."""
+    headed = _sections(text, start, end, _openers(text, start, end, headings=True))
+    heads = {m.start("name") for m in _HEADING.finditer(text, start, end)}
+    ends = [a for a, _ in headed[1:]] + [end]
+    timed = all(
+        _TIME_CUE.search(text, a, b) for (a, _), b in zip(headed, ends) if any(a <= h < b for h in heads)
+    )
+    return headed if timed else _sections(text, start, end, _openers(text, start, end, headings=False))
+
+
+def _sections(text: str, start: int, end: int, openers: list[tuple[int, str]]) -> list[tuple[int, str]]:
     sections: list[tuple[int, str]] = []
-    for at, place in openers:
+    for at, place in sorted(openers):
         if sections and sections[-1][1] == place:
             continue  # the same place's section goes on
         if sections and place in {p for _, p in sections}:
@@ -88,9 +105,9 @@ def place_sections(text: str, start: int, end: int) -> list[tuple[int, str]]:
     return [(start, sections[0][1]), *sections[1:]]
 
 
-def _openers(text: str, start: int, end: int) -> list[tuple[int, str]]:
+def _openers(text: str, start: int, end: int, *, headings: bool) -> list[tuple[int, str]]:
     found = []
-    for pattern in (_TARGETS, _CONGRESS):
+    for pattern in (_TARGETS, _CONGRESS, _REPORT_SAYS, *([_HEADING] if headings else [])):
         for m in pattern.finditer(text, start, end):
             place = _place(m.group("name"), full_only=pattern is _CONGRESS)
             if place:
