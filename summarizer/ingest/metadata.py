@@ -144,10 +144,11 @@ _SAID_YEARS: tuple[tuple[re.Pattern[str], Callable[[Callable[[str], int]], int]]
     (re.compile(rf"{_NOW}(?:中国共产党成立|建党)(?P<years>\d+|{_ZH})周年"), lambda n: 1921 + n("years")),
     (re.compile(rf"{_NOW}改革开放(?P<years>\d+|{_ZH})周年"), lambda n: 1978 + n("years")),
 )  # fmt: skip
-# A province's congress session, its province named before it (福建省十四届人大四次会议): its
-# year is the province's (:func:`.places.congress_year`).
+# A province's congress session, its province named before it (福建省十四届人大四次会议) or the
+# report's own (省十四届人大四次会议): its year is the province's (:func:`.places.congress_year`).
 _PROVINCE_CONGRESS = re.compile(
-    rf"(?P<place>{_CJK}{{2,8}}?(?:省|市|自治区))第?(?P<term>{_ZH})届(?:人民代表大会|人大)第?(?P<session>{_ZH})次会议"
+    rf"(?P<place>{_CJK}{{2,8}}?(?:省|市|自治区))?第?(?P<term>{_ZH})届(?:人民代表大会|人大)第?(?P<session>{_ZH})次会议"
+    r"(?![^。\n]{0,4}?(?:确定|提出|通过|以来|部署))"  # 完成了省十四届人大一次会议确定的目标: a year before
 )
 # Which levels of government a body speaks for (全县, 县委, 我县 …), lowest first; the 区 of an
 # autonomous region (自治区政府) is a province's.
@@ -367,9 +368,10 @@ def body_meta(text: str, start: int, end: int) -> Meta:
     text = _SPACED_YEAR.sub(lambda m: m.group(1) + "年" + m.group(2), text)
     body = text[start:end]
     plan_year = _body_plan_year(body) or _unwritten_year(body)
-    year = plan_year or _body_report_year(text, start, end, _congress_year(body))
+    region = _body_region(body)
+    year = plan_year or _body_report_year(text, start, end, _congress_year(body, region))
     doc_type = DocType.GOVERNMENT_WORK_REPORT if "政府工作报告" in body[:2000] else DocType.UNKNOWN
-    return Meta(None, _body_region(body), year, plan_year or year, doc_type)
+    return Meta(None, region, year, plan_year or year, doc_type)
 
 
 def _body_region(body: str) -> str | None:
@@ -492,10 +494,11 @@ def _unwritten_year(body: str) -> int | None:
     return year_of(number)  # 明年是“十五五”开局之年: a plan for next year, whose year it is
 
 
-def _congress_year(body: str) -> int | None:
-    """The year of the first provincial congress session the body names (:data:`_PROVINCE_CONGRESS`)."""
+def _congress_year(body: str, region: str | None) -> int | None:
+    """The year of the first provincial congress session the body names (:data:`_PROVINCE_CONGRESS`);
+    one named without its province is of the body's ``region``."""
     for m in _PROVINCE_CONGRESS.finditer(body):
-        province = places.known_tail(m.group("place"))
+        province = places.known_tail(m.group("place") or "") or region  # (…代省长在省十四届…)
         year = province and places.congress_year(province, _zh_int(m.group("term")), _zh_int(m.group("session")))
         if year:
             return year
