@@ -622,6 +622,15 @@ def test_a_doc_type_reads_as_its_value() -> None:
     assert f"{DocType.NEWS_ITEM}" == "news_item" and DocType("unknown") is DocType.UNKNOWN
 
 
+def test_a_pages_closing_links_to_other_news_are_left_out() -> None:
+    text = (
+        "在沛县第十八届人民代表大会第五次会议上,县长作报告,今年全县生产总值增长6%。\n"
+        "相关报道:\n安徽省政府工作报告全文发布\n安徽省政府工作报告解读\n"
+    )
+    doc = load(text)
+    assert doc.region == "沛县" and doc.body.endswith("增长6%。")
+
+
 def test_a_deputys_vote_names_no_place() -> None:
     # 人大代表投票表决县政府…: 代表 is the deputies, and 投票表决县 no county; the gazetteer's 沛县
     # wins over a word ending in 县 named as often
