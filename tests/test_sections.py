@@ -98,3 +98,17 @@ def test_a_citys_report_on_another_citys_report_starts_its_section() -> None:
         "无锡市政府工作报告显示,2024年主要预期目标为地区生产总值增长5%以上。"
     )
     assert [r.region for r in split_reports(load(text=text))] == ["苏州市", "无锡市"]
+
+
+def test_a_mayor_delivering_the_report_and_a_growth_goal_start_sections() -> None:
+    text = (
+        "各省会城市两会密集召开。\n1月12日,南昌市市长某某作政府工作报告时说,今年全市地区生产总值增长6%左右。\n"
+        "合肥市市长某某向大会作政府工作报告,提出今年主要预期目标是地区生产总值增长6.5%。\n"
+        "2024年福州GDP增长目标为6%左右,固定资产投资增长5%。"
+    )
+    assert [r.region for r in split_reports(load(text=text))] == ["南昌市", "合肥市", "福州市"]
+
+
+def test_a_growth_goal_of_the_reports_own_place_is_one_report() -> None:
+    text = "2024年宁波GDP增长目标为5.5%左右。宁波市政府工作报告提出,今年固定资产投资增长5%。"
+    assert [r.region for r in split_reports(load(text=text))] == ["宁波市"]

@@ -7,8 +7,11 @@ not taken for the report's.
 
 A page such as "three provincial capitals' targets for 2023" tells one city's report, then moves
 to the next: a sentence led by the other city with its own targets (``2023年某州的主要预期目标是``,
-``某城今年主要预期目标是``), the other city's congress (``某城市第十六届人民代表大会第二次会议召开``),
-or a heading line that is only the city's name. :func:`place_sections` finds where each place's
+``某城今年主要预期目标是``, ``某省今年GDP增长目标为``), its congress (``某城市第十六届人民代表大会
+第二次会议召开``) or its report (``某城市政府工作报告提出``, ``某城市市长某某作政府工作报告``), or a
+line headed by the city's name (``某城⏎``, ``【某城】``, ``某城:``). A heading starts a section only if
+each heading's section says its own time (今年, 预期, a year): a list of bare figures under a
+city's name would read as that city's review. :func:`place_sections` finds where each place's
 section starts, so that :mod:`.split` can make each its own report.
 
 An ordinary report names other places too (学习借鉴某市经验, 出席省第十四届人大), but not as the
@@ -42,9 +45,17 @@ _CONGRESS = re.compile(
     rf"(?P<name>{_CJK}{{1,10}}?[省市州盟])第?[一二三四五六七八九十]+届(?:人民代表大会|人大)",
     re.M,
 )
-# 某城市政府工作报告提出,…
+# 某城市政府工作报告提出,…; 某城市市长某某作政府工作报告时说
 _REPORT_SAYS = re.compile(
-    rf"{_LEAD}{_DATE}(?:{_YEAR}[,，]?)?(?P<name>{_CJK}{{2,8}}?)(?:人民)?政府工作报告(?:提出|显示|指出|明确)", re.M
+    rf"{_LEAD}{_DATE}(?:{_YEAR}[,，]?)?(?P<name>{_CJK}{{2,8}}?)"
+    rf"(?:(?:人民)?政府工作报告(?:提出|显示|指出|明确)|代?[省市]长{_CJK}{{2,3}}?(?:向大会)?作(?:政府)?工作报告)",
+    re.M,
+)
+# 某省今年GDP增长目标为5%, 2024年某城地区生产总值增长预期目标
+_GROWTH_GOAL = re.compile(
+    rf"{_LEAD}(?:{_YEAR}[,，]?)?(?P<name>{_CJK}{{2,8}}?)(?:今年|明年|{_YEAR})?的?"
+    r"(?:GDP|地区生产总值|经济)(?:增速|增长)?的?(?:预期)?目标",
+    re.M,
 )
 # a line headed by a place's name alone: 某城⏎, 【某城】…, 某城:…
 _HEADING = re.compile(rf"^[ \u3000]*(?:[【\[][ \u3000]*)?(?P<name>{_CJK}{{2,8}})(?:[ \u3000]*[】\]])?[ \u3000]*(?:[:：]|$)", re.M)
@@ -107,7 +118,7 @@ def _sections(text: str, start: int, end: int, openers: list[tuple[int, str]]) -
 
 def _openers(text: str, start: int, end: int, *, headings: bool) -> list[tuple[int, str]]:
     found = []
-    for pattern in (_TARGETS, _CONGRESS, _REPORT_SAYS, *([_HEADING] if headings else [])):
+    for pattern in (_TARGETS, _GROWTH_GOAL, _CONGRESS, _REPORT_SAYS, *([_HEADING] if headings else [])):
         for m in pattern.finditer(text, start, end):
             place = _place(m.group("name"), full_only=pattern is _CONGRESS)
             if place:
