@@ -654,6 +654,9 @@ def test_a_deputys_vote_names_no_place() -> None:
         # a page's date says it better than a session (a session held out of turn moves the count)
         ("湖南省十三届人大六次会议开幕\n湘视新闻 2022-01-18 10:05\n今天上午,湖南省第十三届人民代表大会第六次会议开幕。",
          "湖南省", 2022),
+        # a page that opens with a year told as done and then sets this year's targets: the year after
+        ("据某台消息,2021年,某市地区生产总值预计增长6%。\n会议提出,今年预期目标是地区生产总值增长5%。", None, 2022),
+        ("2023年,全区完成投资50亿元,增长8%。今年以来完成了年度目标的四成。", None, 2023),
         # a review 回顾了 and a review opener broken by a PDF's line end
         ("在全场掌声中,县长向大会作《政府工作报告》。县长首先回顾了2020年县人民政府工作。", None, 2021),
         ("2021 年是本届政府承前启后之年,也是极不平\n凡的一年。一年来,全区生产总值增长6%。", None, 2022),

@@ -195,6 +195,13 @@ _PAGE_DATE = re.compile(r"((?:19|20)\d{2})\s*(?:[-/.年]\s*\d{1,2}[-/.月]|\d{2}
 _DATED_LINE = re.compile(r"(?:时间|日期|发布|来源)(?:于|[:：])?[^,，。;；\n]{0,6}$")  # not 发布会上获悉,从…
 _PAGE_DATE_CHARS = 600  # a page's date line is near its top
 _HEAD_CHARS = 200
+# a year told as done (2019年,某市地区生产总值…预计增长6.3%) on a page that sets this year's targets
+_DONE = re.compile(r"增长\d|实现|完成|达到|突破|迈上|预计")
+_PLANNED = re.compile(r"目标|将|力争|计划|预期|要|实事|安排")
+_THIS_YEARS_TARGETS = re.compile(
+    r"今年(?!以来|上半年|前|[一二三]季度)[^。\n]{0,30}?(?:目标|力争|预期)|(?:目标|预期)[^。\n]{0,10}?今年(?!以来)"
+)
+_SENTENCE_STOP = re.compile(r"[。！？!?\n]")
 _HEAD_YEAR = re.compile(r"(?<![到至\d])((?:19|20)\d{2})年(?!\d{1,2}月)")
 
 
@@ -538,8 +545,17 @@ def _body_report_year(text: str, start: int, end: int, congress: int | None) -> 
     if congress and not dates:
         return congress
     head = _HEAD_YEAR.search(text, lo, min(end, start + _HEAD_CHARS))
+    if head and _told_as_done(text, head.end(), end) and _THIS_YEARS_TARGETS.search(text, head.end(), end):
+        return int(head.group(1)) + 1  # 2019年,某市…增长6.3%。…今年…预期目标: the year after
     page = [head] if head else dates[:1]
     return int(page[0].group(1)) if page else None
+
+
+def _told_as_done(text: str, at: int, end: int) -> bool:
+    """Whether the sentence going on from ``at`` tells its year's results, not its plans."""
+    stop = _SENTENCE_STOP.search(text, at, end)
+    sentence = text[at : stop.start() if stop else end]
+    return bool(_DONE.search(sentence)) and not _PLANNED.search(sentence)
 
 
 def tag_region(tag: str, text: str) -> str | None:
