@@ -112,3 +112,14 @@ def test_a_mayor_delivering_the_report_and_a_growth_goal_start_sections() -> Non
 def test_a_growth_goal_of_the_reports_own_place_is_one_report() -> None:
     text = "2024年宁波GDP增长目标为5.5%左右。宁波市政府工作报告提出,今年固定资产投资增长5%。"
     assert [r.region for r in split_reports(load(text=text))] == ["宁波市"]
+
+
+def test_a_converted_page_with_pinyin_readings_splits_at_its_cities() -> None:
+    # a mirror converted to traditional script, pinyin readings left in its text
+    text = (
+        "兩城目標出爐。\n1月9日,在廣(guǎng)州市第十六屆人民代表大會第三次會議上,市長作政府工作報告,今年主要預期目標是增長5%。\n"
+        "1月10日,佛(fó)山市第十六屆人民代表大會第四次會議召開,市長作政府工作報告,今年主要預期目標是增長5.5%。"
+    )
+    reports = split_reports(load(text=text))
+    assert [r.region for r in reports] == ["广州市", "佛山市"]
+    assert reports[1].body.startswith("1月10日,佛(fó)山市")

@@ -16,7 +16,7 @@ from ..errors import EmptyInputError
 from .boilerplate import DATE_LINE, iso_date, line_spans, read_table, trim
 from .document import DocType, Document
 from .metadata import GWR_TITLE, TAG, Meta, glued_titles, is_flat, meta_for, tag_region, title_meta
-from .script import fold_script
+from .script import Reading, fold_script, reading_of
 from .sections import place_sections, wire_items
 
 __all__ = ["describe_file", "split_reports"]
@@ -91,23 +91,33 @@ def _split_compilation(doc: Document, starts: list[int]) -> list[Document]:
 def _split_page(doc: Document) -> list[Document]:
     """A page of several wire items yields each (:func:`.sections.wire_items`), and an item (or the
     page) that tells several places' reports in turn yields one report a place."""
-    reading = fold_script(doc.text)
-    starts = wire_items(reading, doc.start, doc.end)
-    items = [_part(doc, a, b, first=a == doc.start) for a, b in zip(starts, [*starts[1:], doc.end])] or [doc]
+    reading = reading_of(doc.text)  # read without pinyin readings: 廣(guǎng)州 names 广州
+    starts = [_source(reading, a) for a in wire_items(reading.text, *_in_reading(reading, doc.start, doc.end))]
+    ends = [*starts[1:], doc.end]
+    items = [_part(doc, a, b, first=i == 0) for i, (a, b) in enumerate(zip(starts, ends))] or [doc]
     out = []
     for item in items:
-        sections = place_sections(reading, item.start, item.end)
-        out += _split_places(item, sections) if sections else [item]
+        found = place_sections(reading.text, *_in_reading(reading, item.start, item.end))
+        out += _split_places(item, [(_source(reading, a), place) for a, place in found]) if found else [item]
     return out
+
+
+def _in_reading(reading: Reading, start: int, end: int) -> tuple[int, int]:
+    return reading.reading_offset(start), reading.reading_offset(end)
+
+
+def _source(reading: Reading, at: int) -> int:
+    return reading.source_span(at, at)[0]
 
 
 def _split_places(doc: Document, sections: list[tuple[int, str]]) -> list[Document]:
     """Each place's section of a page that tells several places' reports in turn is a report of
-    that place (:mod:`.sections`)."""
-    starts = [a for a, _ in sections]
+    that place (:mod:`.sections`); the first runs from the page's start."""
+    starts = [doc.start, *(a for a, _ in sections[1:])]
+    ends = [*starts[1:], doc.end]
     return [
-        _part(doc, start, next_start, first=start == doc.start, region=place)
-        for (start, place), next_start in zip(sections, [*starts[1:], doc.end])
+        _part(doc, start, end, first=i == 0, region=place)
+        for i, (start, end, (_, place)) in enumerate(zip(starts, ends, sections))
     ]
 
 
