@@ -654,6 +654,9 @@ def test_a_deputys_vote_names_no_place() -> None:
         # a page's date says it better than a session (a session held out of turn moves the count)
         ("湖南省十三届人大六次会议开幕\n湘视新闻 2022-01-18 10:05\n今天上午,湖南省第十三届人民代表大会第六次会议开幕。",
          "湖南省", 2022),
+        # a speech's date line written in Chinese numerals
+        ("政府工作报告\n——二〇二四年一月十日在沛县第十八届人民代表大会第四次会议上\n各位代表:\n过去一年,全县生产总值增长5%。",
+         "沛县", 2024),
         # a page that opens with a year told as done and then sets this year's targets: the year after
         ("据某台消息,2021年,某市地区生产总值预计增长6%。\n会议提出,今年预期目标是地区生产总值增长5%。", None, 2022),
         ("2023年,全区完成投资50亿元,增长8%。今年以来完成了年度目标的四成。", None, 2023),
