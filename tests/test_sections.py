@@ -123,3 +123,19 @@ def test_a_converted_page_with_pinyin_readings_splits_at_its_cities() -> None:
     reports = split_reports(load(text=text))
     assert [r.region for r in reports] == ["广州市", "佛山市"]
     assert reports[1].body.startswith("1月10日,佛(fó)山市")
+
+
+def test_wire_items_pasted_as_one_line_split_after_the_items_end_mark() -> None:
+    text = (
+        "中新社武汉1月20日电 (记者)湖北省第十四届人民代表大会第二次会议20日开幕,省长作政府工作报告时说,"
+        "2024年湖北经济社会发展的主要预期目标是地区生产总值增长6%左右。(完) 某某当选湖南省人大常委会主任 "
+        "中新社长沙1月21日电 (记者)湖南省第十四届人民代表大会第二次会议21日举行选举,选举某某为湖南省人大常委会主任。"
+    )
+    reports = split_reports(load(text=text))
+    assert [r.region for r in reports] == ["湖北省", "湖南省"]
+    assert reports[0].body.endswith("(完)") and reports[1].body.startswith("某某当选")
+
+
+def test_an_items_end_mark_with_no_item_after_it_cuts_nothing() -> None:
+    text = "中新社武汉1月20日电 今年主要预期目标是地区生产总值增长6%左右。(完) 责任编辑:某某"
+    assert len(split_reports(load(text=text))) == 1

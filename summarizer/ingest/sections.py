@@ -63,6 +63,8 @@ _HEADING = re.compile(rf"^[ \u3000]*(?:[【\[][ \u3000]*)?(?P<name>{_CJK}{{2,8}}
 _TIME_CUE = re.compile(rf"今年|明年|预期|力争|{_YEAR}")
 # a wire item's dateline at a line's start: 中新社某地1月13日电, 人民网某地1月22日电
 _DATELINE = re.compile(r"^[ \u3000]*[^\s。,，]{2,12}?\d{1,2}月\d{1,2}日电", re.M)
+_DATELINE_ANYWHERE = re.compile(r"\d{1,2}月\d{1,2}日电")
+_ITEM_END = re.compile(r"[(（]完[)）]")  # a wire item's last words
 _HEADLINE_CHARS = 60
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _BARE_LEVELS = ("市", "省")  # a bare 涉 or 城 is a word, not a county
@@ -72,11 +74,19 @@ _SECTION_WORDS = re.compile(r"目标|工作报告|重点工作")  # what a place
 def wire_items(text: str, start: int, end: int) -> list[int]:
     """Where each wire item of ``text[start:end]`` starts, the first at ``start``: a page that
     carries two or more items, each opened by its dateline on a line of its own start (中新社某地
-    1月13日电) under its headline line; ``[]`` for a page of one item."""
+    1月13日电) under its headline line, or following an item's end mark ((完)) with its headline
+    and dateline (a page pasted as one line); ``[]`` for a page of one item."""
     lines = [m.start() for m in _DATELINE.finditer(text, start, end)]
-    if len(lines) < 2:
-        return []
-    return [start, *(_headline_start(text, start, at) for at in lines[1:])]
+    heads = [_headline_start(text, start, at) for at in lines[1:]]
+    ended = [m.end() for m in _ITEM_END.finditer(text, start, end) if _dated_next(text, m.end(), end)]
+    cuts = sorted({c for c in (*heads, *ended) if start < c < end})
+    cuts = [c for c, after in zip(cuts, [*cuts[1:], end]) if text[c:after].strip()]  # (完)⏎headline: one cut
+    return [start, *cuts] if cuts else []
+
+
+def _dated_next(text: str, at: int, end: int) -> bool:
+    """Whether a dateline follows shortly after an item's end mark (its headline between)."""
+    return _DATELINE_ANYWHERE.search(text, at, min(end, at + 2 * _HEADLINE_CHARS)) is not None
 
 
 def _headline_start(text: str, start: int, at: int) -> int:
@@ -144,9 +154,8 @@ def _one_level(names: list[str]) -> bool:
 
 
 def _section_start(text: str, start: int, at: int, place: str) -> int:
-    """Where the section whose opener is at ``at`` starts: its sentence's start, and before it
-    the sentences just before that are led by the same place
-    (2022年某州全市生产总值预计…)."""
+    """Where the section whose opener is at ``at`` starts: its sentence's start, or that of the
+    sentences just before it that the same place leads (2022年某州全市生产总值预计…)."""
     begin = _sentence_start(text, start, at)
     bare = place[:-1]
     while begin > start:
