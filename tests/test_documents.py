@@ -678,6 +678,11 @@ def test_a_pages_year_from_its_congress_session_and_review(text: str, region: st
     assert (doc.region, doc.year) == (region, year)
 
 
+def test_a_heading_under_a_title_does_not_go_on_with_it() -> None:
+    doc = load("某区2023年工作总结\n和谐社区建设工作安排\n一、全区生产总值增长5%。")
+    assert doc.title == "某区2023年工作总结"
+
+
 def test_a_plan_reports_title_broken_over_two_lines_is_one() -> None:
     text = (
         "关于2024年国民经济和社会发展计划执行情况\n与2025年国民经济和社会发展计划草案的报告\n"

@@ -74,7 +74,8 @@ _GLUED_GWR_TITLE = re.compile(
 _GLUED_TITLE_CHARS = 3000  # where the first three lines of a page would be
 _GLUED_HEADING = re.compile(r"(?:^|(?<=[。！？!?|\s]))[一二三四五六七八九十]+、[^。，,:：;；!！?？]{2,20}")
 _TITLE_CHARS = 60
-_TITLE_GOES_ON = re.compile(r"^(?:与|和|及|暨)[^。]*(?:报告|草案|计划|思路|安排|要点)$")
+# the second line of a title broken in two: 与2024年…计划草案的报告 (not a heading 和谐…安排)
+_TITLE_GOES_ON = re.compile(r"^(?:与|和|及|暨)(?:(?:19|20)\d{2}年|下半年|明年)[^。]*(?:报告|草案|计划|思路|安排|要点)$")
 
 # -- the body's sentences ------------------------------------------------------------------------
 # A place, possibly as a chain (长春市绿园区: the last link is the report's): each link is a name
