@@ -620,3 +620,74 @@ def test_a_doc_type_reads_as_its_value() -> None:
     # The JSON contract says "work_summary_and_plan"; printed or formatted, so does the type.
     assert str(DocType.WORK_SUMMARY_AND_PLAN) == "work_summary_and_plan"
     assert f"{DocType.NEWS_ITEM}" == "news_item" and DocType("unknown") is DocType.UNKNOWN
+
+
+def test_a_pages_closing_links_to_other_news_are_left_out() -> None:
+    text = (
+        "在沛县第十八届人民代表大会第五次会议上,县长作报告,今年全县生产总值增长6%。\n"
+        "相关报道:\n安徽省政府工作报告全文发布\n安徽省政府工作报告解读\n"
+    )
+    doc = load(text)
+    assert doc.region == "沛县" and doc.body.endswith("增长6%。")
+
+
+def test_a_deputys_vote_names_no_place() -> None:
+    # 人大代表投票表决县政府…: 代表 is the deputies, and 投票表决县 no county; the gazetteer's 沛县
+    # wins over a word ending in 县 named as often
+    text = "(融媒体记者)在沛县第十八届人民代表大会第四次会议上,经县人大代表投票表决县政府2024年十件民生实事出炉。"
+    assert load(text).region == "沛县"
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "year"),
+    [
+        # a province's congress session, the year not written: its term's first session was 2023
+        ("江西省第十四届人民代表大会第三次会议今天上午开幕。省长作报告,今年全省生产总值增长5%左右。", "江西省", 2025),
+        ("天津市十八届人大二次会议召开,市长说,建议今年全市生产总值增长4.5%。", "天津市", 2024),
+        # a session without its province's name is the report's own province's; a past session's
+        # targets (…会议确定的目标) say no year of this report
+        ("贵州省代省长在省十四届人大三次会议上作报告,今年全省生产总值增长5.5%左右。", "贵州省", 2025),
+        ("山西省政府报告说,全面完成了省十四届人大一次会议确定的目标。", "山西省", None),
+        # …before the year a review opens with, on a page without a date
+        ("2019年,某地工业经济逐步回暖。\n1月12日,甘肃省第十三届人民代表大会第三次会议开幕,省长作政府工作报告。",
+         "甘肃省", 2020),
+        # a page's date says it better than a session (a session held out of turn moves the count)
+        ("湖南省十三届人大六次会议开幕\n湘视新闻 2022-01-18 10:05\n今天上午,湖南省第十三届人民代表大会第六次会议开幕。",
+         "湖南省", 2022),
+        # a speech's date line written in Chinese numerals
+        ("政府工作报告\n——二〇二四年一月十日在沛县第十八届人民代表大会第四次会议上\n各位代表:\n过去一年,全县生产总值增长5%。",
+         "沛县", 2024),
+        # a page that opens with a year told as done and then sets this year's targets: the year after
+        ("据某台消息,2021年,某市地区生产总值预计增长6%。\n会议提出,今年预期目标是地区生产总值增长5%。", None, 2022),
+        ("2023年,全区完成投资50亿元,增长8%。今年以来完成了年度目标的四成。", None, 2023),
+        # a review 回顾了 and a review opener broken by a PDF's line end
+        ("在全场掌声中,县长向大会作《政府工作报告》。县长首先回顾了2020年县人民政府工作。", None, 2021),
+        ("2021 年是本届政府承前启后之年,也是极不平\n凡的一年。一年来,全区生产总值增长6%。", None, 2022),
+        # the year the speech opens with after 请予审议 is its review's; a news page's is not
+        ("现在,我代表市人民政府,向大会报告工作,请予审议。\n2024年是极为关键的一年。我们坚持稳中求进,全市生产总值增长5%。",
+         None, 2025),
+        # a news page's report card of a year is its review's
+        ("一图读懂报告。这份成绩单,亮点纷呈!\n▎2024年\n——城镇新增就业30万人\n这些目标,鼓舞人心!\n——地区生产总值增长5%左右",
+         None, 2025),
+        ("■ 2023年成绩单\n全省生产总值增长6%。\n■ 目标\n全省生产总值增长5.5%。", None, 2024),
+        ("会上,区长代表区人民政府向大会报告工作。\n2025年是“十四五”规划的收官之年,做好今年工作责任重大。", None, 2025),
+    ],
+)  # fmt: skip
+def test_a_pages_year_from_its_congress_session_and_review(text: str, region: str | None, year: int | None) -> None:
+    doc = load(text)
+    assert (doc.region, doc.year) == (region, year)
+
+
+def test_a_heading_under_a_title_does_not_go_on_with_it() -> None:
+    doc = load("某区2023年工作总结\n和谐社区建设工作安排\n一、全区生产总值增长5%。")
+    assert doc.title == "某区2023年工作总结"
+
+
+def test_a_plan_reports_title_broken_over_two_lines_is_one() -> None:
+    text = (
+        "关于2024年国民经济和社会发展计划执行情况\n与2025年国民经济和社会发展计划草案的报告\n"
+        "——2025年1月8日在某县第十九届人民代表大会第四次会议上\n一、2024年计划执行情况\n全县生产总值增长6%。"
+    )
+    doc = load(text)
+    assert doc.title == "关于2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划草案的报告"
+    assert (doc.year, doc.plan_year, doc.doc_type) == (2025, 2025, DocType.WORK_SUMMARY_AND_PLAN)

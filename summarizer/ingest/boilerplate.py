@@ -27,6 +27,12 @@ _META_KEYS = (
     "信息索引号", "索引号", "主题分类", "体裁分类", "组配分类", "发布机构", "成文日期",
     "发文日期", "发布日期", "公开方式", "发文字号", "文号", "有效性",
 )  # fmt: skip
+_LINKS_HEAD = re.compile(
+    r"^[ \t\u3000]*(?:相关新闻|相关阅读|相关文章|相关报道|相关链接|延伸阅读|推荐阅读|热门推荐|猜你喜欢|上一篇|下一篇)"
+    r"[ \t\u3000]*(?:[:：>》]|$)",
+    re.M,
+)
+_LINKS_TAIL_CHARS = 600  # a tail of links is a few headlines
 DATE_LINE = re.compile(r"^\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*$")
 
 
@@ -60,7 +66,9 @@ def _is_boilerplate(line: str) -> bool:
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Shrink ``[start, end)`` past boilerplate lines at both edges (and edge whitespace or ``|``)."""
+    """Shrink ``[start, end)`` past boilerplate lines at both edges (and edge whitespace or ``|``),
+    and past a page's tail of links to other news (相关报道:, 下一篇:…)."""
+    end = _links_tail(text, start, end)
     kept = [(a, b) for a, b in line_spans(text, start, end) if not _is_boilerplate(text[a:b])]
     if not kept:
         return start, start
@@ -70,6 +78,16 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     while last > first and (text[last - 1].isspace() or text[last - 1] == "|"):
         last -= 1
     return first, last
+
+
+def _links_tail(text: str, start: int, end: int) -> int:
+    """Where a page's closing links to other news start (下一篇:某省政府工作报告 names another
+    place's report), else ``end``: a marker line after the text, with little after it (a
+    compilation of pages keeps its next report)."""
+    for m in _LINKS_HEAD.finditer(text, start, end):
+        if end - m.start() <= _LINKS_TAIL_CHARS and text[start : m.start()].strip():
+            return m.start()
+    return end
 
 
 def read_table(text: str) -> dict[str, str]:

@@ -74,6 +74,8 @@ _GLUED_GWR_TITLE = re.compile(
 _GLUED_TITLE_CHARS = 3000  # where the first three lines of a page would be
 _GLUED_HEADING = re.compile(r"(?:^|(?<=[。！？!?|\s]))[一二三四五六七八九十]+、[^。，,:：;；!！?？]{2,20}")
 _TITLE_CHARS = 60
+# the second line of a title broken in two: 与2024年…计划草案的报告 (not a heading 和谐…安排)
+_TITLE_GOES_ON = re.compile(r"^(?:与|和|及|暨)(?:(?:19|20)\d{2}年|下半年|明年)[^。]*(?:报告|草案|计划|思路|安排|要点)$")
 
 # -- the body's sentences ------------------------------------------------------------------------
 # A place, possibly as a chain (长春市绿园区: the last link is the report's): each link is a name
@@ -97,7 +99,7 @@ _PLACE_BEFORE = tuple(
 _PLACE_AFTER = tuple(
     re.compile(p)
     for p in (
-        rf"代表(?P<place>{_PLACE})(?:人民)?政府",
+        rf"(?<!人大)代表(?P<place>{_PLACE})(?:人民)?政府",  # not 人大代表票选…县政府…: a deputy
         # a page's source line: 来源:某某市人民政府办公室
         rf"(?:来源|发布机构|发布单位)[:：]\s*(?P<place>{_PLACE})(?:人民)?政府",
     )
@@ -122,6 +124,10 @@ _BODY_PLAN_YEAR = re.compile(
 )
 # A year written with spaces (2024 年, a news site's typesetting): read as 2024年, length kept.
 _SPACED_YEAR = re.compile(r"((?:19|20)\d{2})([ \u3000]+)年")
+# A year written in Chinese numerals (二〇二四年, a speech's formal date line): read as 2024年, one
+# digit a numeral, so the length is kept.
+_ZH_YEAR = re.compile(r"(?:一|二)[〇○零一二三四五六七八九]{3}(?=年)")
+_ZH_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
 # Years a body gives without writing them, each with the year it means: the session of the
 # National People's Congress (each congress sits five years, the 6th from 1983: 十四届全国人大一次
 # 会议 → 2023), the first or last year of a five-year plan (今年是“十五五”开局之年, 奋力实现“十五五”
@@ -143,6 +149,12 @@ _SAID_YEARS: tuple[tuple[re.Pattern[str], Callable[[Callable[[str], int]], int]]
     (re.compile(rf"{_NOW}(?:中国共产党成立|建党)(?P<years>\d+|{_ZH})周年"), lambda n: 1921 + n("years")),
     (re.compile(rf"{_NOW}改革开放(?P<years>\d+|{_ZH})周年"), lambda n: 1978 + n("years")),
 )  # fmt: skip
+# A province's congress session, its province named before it (福建省十四届人大四次会议) or the
+# report's own (省十四届人大四次会议): its year is the province's (:func:`.places.congress_year`).
+_PROVINCE_CONGRESS = re.compile(
+    rf"(?P<place>{_CJK}{{2,8}}?(?:省|市|自治区))?第?(?P<term>{_ZH})届(?:人民代表大会|人大)第?(?P<session>{_ZH})次会议"
+    r"(?![^。\n]{0,4}?(?:确定|提出|通过|以来|部署))"  # 完成了省十四届人大一次会议确定的目标: a year before
+)
 # Which levels of government a body speaks for (全县, 县委, 我县 …), lowest first; the 区 of an
 # autonomous region (自治区政府) is a province's.
 _SCOPES = {
@@ -164,9 +176,16 @@ _LEVEL_OF_SUFFIX = {
 _REVIEW_YEAR = re.compile(
     r"((?:19|20)\d{2})年(?:及[^\n。]{0,12}?)?(?:政府|主要|全市|全县|全区|全省)?工作(?:回顾|总结)"
     r"|((?:19|20)\d{2})年[^\n。,，]{0,16}?计划的?(?:执行|完成)情况"
-    r"|回顾((?:19|20)\d{2})年|过去的((?:19|20)\d{2})年"
-    # 2024年是…的关键一年。这一年,…: the year a review opens with, told as past
-    r"|((?:19|20)\d{2})年是[^。\n]{0,60}?(?:之年|一年)[。！!]\s*(?:这一年|一年来)"
+    r"|回顾了?((?:19|20)\d{2})年|过去的((?:19|20)\d{2})年"
+    # 2024年是…的关键一年。这一年,…: the year a review opens with, told as past (a PDF's line
+    # may break inside it)
+    r"|((?:19|20)\d{2})年[ \u3000]*是[^。]{0,60}?(?:之年|一年)[。！!]\s*(?:这一年|一年来)"
+    # a news page's report card of a year (2024年成绩单; 这份成绩单…⏎▎2025年⏎ heading its list)
+    r"|((?:19|20)\d{2})年(?:的|度)?(?:经济|发展)?成绩单"
+    r"|成绩单[^。\n]{0,12}\n[^\w\n]{0,3}((?:19|20)\d{2})年[ \u3000]*(?=\n)"
+    # the year the speech itself opens with, after 我代表…向大会报告工作,请予审议…。: its review's
+    # (not a news page's 向大会报告工作。2025年是…之年, which tells the plan year)
+    r"|向大会报告(?:政府)?工作[,，]\s*请予审议[^。\n]{0,60}?。\s*((?:19|20)\d{2})年"
     # what a report tells of a year as done: 作政府工作报告时介绍,2024年…增长5.5%; 报告指出,2023年,…
     # (not 报告指出,2025年是…收官之年 nor …2025年,…主要预期目标是)
     r"|报告(?:时|中)?(?:指出|介绍|显示)[,，:：]?((?:19|20)\d{2})年(?!是)"
@@ -174,13 +193,20 @@ _REVIEW_YEAR = re.compile(
 )
 # The year written beside 今年/明年/去年: 今(2024)年 is the plan year, 去(2023)年 the one before it.
 _WRITTEN_BESIDE = re.compile(r"(?P<when>[今明去])[(（](?P<year>(?:19|20)\d{2})[)）]年")
-_SPEECH_DATE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日在")
+_SPEECH_DATE = re.compile(r"((?:19|20)\d{2})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日在")
 _PAGE_DATE = re.compile(r"((?:19|20)\d{2})\s*(?:[-/.年]\s*\d{1,2}[-/.月]|\d{2}/\d{2}\b)")
 # The page's own date line (时间:2021-03-05, 发布时间, 来源) wins over the date a site prints in
 # its header, which is the day the page was saved.
 _DATED_LINE = re.compile(r"(?:时间|日期|发布|来源)(?:于|[:：])?[^,，。;；\n]{0,6}$")  # not 发布会上获悉,从…
 _PAGE_DATE_CHARS = 600  # a page's date line is near its top
 _HEAD_CHARS = 200
+# a year told as done (2019年,某市地区生产总值…预计增长6.3%) on a page that sets this year's targets
+_DONE = re.compile(r"增长\d|实现|完成|达到|突破|迈上|预计")
+_PLANNED = re.compile(r"目标|将|力争|计划|预期|要|实事|安排")
+_THIS_YEARS_TARGETS = re.compile(
+    r"今年(?!以来|上半年|前|[一二三]季度)[^。\n]{0,30}?(?:目标|力争|预期)|(?:目标|预期)[^。\n]{0,10}?今年(?!以来)"
+)
+_SENTENCE_STOP = re.compile(r"[。！？!?\n]")
 _HEAD_YEAR = re.compile(r"(?<![到至\d])((?:19|20)\d{2})年(?!\d{1,2}月)")
 
 
@@ -241,21 +267,36 @@ def _body_meta(headings: str, table: dict[str, str]) -> Meta:
 
 
 def _find_title(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Span of a title line among the first three lines of ``[start, end)``, or of the title at
-    the start of a long first line (a report pasted without line breaks)."""
+    """Span of a title line among the first three lines of ``[start, end)`` (with the line that
+    goes on with it), or of the title at the start of a long first line (a report pasted without
+    line breaks)."""
     for n, (a, b) in enumerate(line_spans(text, start, end)):
         line = text[a:b].strip()
         if n >= 3:
             break
         short = len(line) <= _TITLE_CHARS and "。" not in line
         if short and not _NUMBERED.match(line) and _TITLE_WORDS.search(line):
-            return a, b
+            return a, _title_goes_on(text, b, end)
         if n == 0 and not short:
             lead = len(text[a:b]) - len(text[a:b].lstrip())
             glued = _TITLE_PREFIX.match(line)
             if glued:
                 return a + lead, a + lead + glued.end()
     return None
+
+
+def _title_goes_on(text: str, line_end: int, end: int) -> int:
+    """The end of a title that a short next line goes on with (关于2023年…计划执行情况⏎与2024年…
+    计划的报告: a long title broken in two), else ``line_end``."""
+    nxt = text.find("\n", line_end + 1, end)
+    nxt = end if nxt < 0 else nxt
+    following = text[line_end + 1 : nxt].strip() if line_end < end else ""
+    goes_on = _TITLE_GOES_ON.match(following) and len(following) <= _TITLE_CHARS and "。" not in following
+    return nxt if goes_on else line_end
+
+
+def _one_line(title: str) -> str:
+    return "".join(part.strip() for part in title.split("\n"))
 
 
 def glued_titles(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -301,8 +342,8 @@ def meta_for(source: str, start: int, end: int, table: dict[str, str]) -> Meta:
     from_title = Meta()
     if title_span:
         a, b = reading.source_span(*title_span)
-        title = without_readings(source[a:b]).strip()
-        from_title = replace(title_meta(text[slice(*title_span)].strip()), title=title)
+        title = _one_line(without_readings(source[a:b]))  # a title broken over two lines is one
+        from_title = replace(title_meta(_one_line(text[slice(*title_span)])), title=title)
     short_lines = [text[a:b] for a, b in line_spans(text, start, end) if b - a <= _HEADING_CHARS]
     if flat:
         short_lines += [m.group() for m in _GLUED_HEADING.finditer(text, start, end)]
@@ -337,11 +378,13 @@ def body_meta(text: str, start: int, end: int) -> Meta:
     (2022年工作回顾 → 2023); else the year of the speech (2018年2月2日在…) or of the page's date.
     """
     text = _SPACED_YEAR.sub(lambda m: m.group(1) + "年" + m.group(2), text)
+    text = _ZH_YEAR.sub(lambda m: m.group().translate(_ZH_YEAR_DIGITS), text)
     body = text[start:end]
     plan_year = _body_plan_year(body) or _unwritten_year(body)
-    year = plan_year or _body_report_year(text, start, end)
+    region = _body_region(body)
+    year = plan_year or _body_report_year(text, start, end, _congress_year(body, region))
     doc_type = DocType.GOVERNMENT_WORK_REPORT if "政府工作报告" in body[:2000] else DocType.UNKNOWN
-    return Meta(None, _body_region(body), year, plan_year or year, doc_type)
+    return Meta(None, region, year, plan_year or year, doc_type)
 
 
 def _body_region(body: str) -> str | None:
@@ -358,7 +401,7 @@ def _body_region(body: str) -> str | None:
 def _named_in_contexts(body: str, level: str | None) -> str | None:
     """The place the body names where a report names its own (:data:`_PLACE_BEFORE`, …): the one
     named most often there, of the level the report speaks for if it says (a page's sidebar may
-    link another place's congress)."""
+    link another place's congress), and the gazetteer's if named as often as another."""
     named = [m.group("place") for context in _PLACE_AFTER for m in context.finditer(body)]
     for context in _PLACE_BEFORE:
         for m in context.finditer(body):
@@ -372,7 +415,8 @@ def _named_in_contexts(body: str, level: str | None) -> str | None:
             counts[place] = counts.get(place, 0) + 1
     if not counts:
         return None
-    return max(counts, key=lambda p: (level is None or _level_of(p) == level, counts[p]))
+    # a place the gazetteer knows before one that only may be a place, named as often
+    return max(counts, key=lambda p: (level is None or _level_of(p) == level, counts[p], places.known(p)))
 
 
 def _resolve(chain: str) -> str | None:
@@ -463,6 +507,17 @@ def _unwritten_year(body: str) -> int | None:
     return year_of(number)  # 明年是“十五五”开局之年: a plan for next year, whose year it is
 
 
+def _congress_year(body: str, region: str | None) -> int | None:
+    """The year of the first provincial congress session the body names (:data:`_PROVINCE_CONGRESS`);
+    one named without its province is of the body's ``region``."""
+    for m in _PROVINCE_CONGRESS.finditer(body):
+        province = places.known_tail(m.group("place") or "") or region  # (…代省长在省十四届…)
+        year = province and places.congress_year(province, _zh_int(m.group("term")), _zh_int(m.group("session")))
+        if year:
+            return year
+    return None
+
+
 def _zh_int(written: str) -> int:
     """A number written in digits or in Chinese numerals up to 999 (十四 → 14, 七十五 → 75)."""
     if written.isdigit():
@@ -477,7 +532,11 @@ def _zh_int(written: str) -> int:
     return total + digit
 
 
-def _body_report_year(text: str, start: int, end: int) -> int | None:
+def _body_report_year(text: str, start: int, end: int, congress: int | None) -> int | None:
+    """The year of the speech, else of the page's date line, else of the page's headline or a
+    date near its top; on a page with no date, the year of the provincial congress session it
+    names (``congress``: a session held out of turn moves the count on, so a date says it better)
+    before its headline's."""
     speech = _SPEECH_DATE.search(text, start, min(end, start + _PAGE_DATE_CHARS))
     if speech:
         return int(speech.group(1))
@@ -487,10 +546,22 @@ def _body_report_year(text: str, start: int, end: int) -> int | None:
     if labelled:
         return int(labelled[0].group(1))
     # the year a page's headline names (速览菏泽2021年十件民生实事) before an unlabelled date,
-    # which may be the day the page was saved
+    # which may be the day the page was saved; without a date, a congress session before the year
+    # a review opens with (2019年,某市地区生产总值…)
+    if congress and not dates:
+        return congress
     head = _HEAD_YEAR.search(text, lo, min(end, start + _HEAD_CHARS))
+    if head and _told_as_done(text, head.end(), end) and _THIS_YEARS_TARGETS.search(text, head.end(), end):
+        return int(head.group(1)) + 1  # 2019年,某市…增长6.3%。…今年…预期目标: the year after
     page = [head] if head else dates[:1]
     return int(page[0].group(1)) if page else None
+
+
+def _told_as_done(text: str, at: int, end: int) -> bool:
+    """Whether the sentence going on from ``at`` tells its year's results, not its plans."""
+    stop = _SENTENCE_STOP.search(text, at, end)
+    sentence = text[at : stop.start() if stop else end]
+    return bool(_DONE.search(sentence)) and not _PLANNED.search(sentence)
 
 
 def tag_region(tag: str, text: str) -> str | None:

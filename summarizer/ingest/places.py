@@ -21,7 +21,7 @@ from importlib import resources
 
 from ..errors import ConfigError
 
-__all__ = ["LEVELS", "Place", "known", "known_tail", "is_place_name", "plausible", "bare_places", "bare_pattern"]
+__all__ = ["LEVELS", "Place", "known", "known_tail", "levels_of", "congress_year", "is_place_name", "plausible", "bare_places", "bare_pattern"]
 
 LEVELS = ("县", "旗", "区", "市", "州", "盟", "省")  # lowest first
 _DIVISION = re.compile(r"(?P<bare>.+?)(?P<suffix>自治区|自治州|自治县|自治旗|特别行政区|省|市|区|县|旗|盟|州)")
@@ -66,6 +66,11 @@ def known(name: str) -> bool:
     return name in _divisions()
 
 
+def levels_of(name: str) -> frozenset[str]:
+    """The levels of the divisions of this full name (北京市 → 市 and 省), none if it names none."""
+    return frozenset(level for place in _divisions().get(name, ()) for level in place.levels)
+
+
 def known_tail(link: str) -> str | None:
     """The longest end of ``link`` that the gazetteer names (日在丹凤县 → 丹凤县, 在叶县 → 叶县), if any."""
     divisions = _divisions()
@@ -104,6 +109,27 @@ def _words() -> tuple[dict[str, list[str]], frozenset[str]]:
         short = {str(k): [str(w) for w in v] for k, v in data["province_short_names"].items()}
         return short, frozenset(str(w) for w in data["common_words"]["words"])
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, KeyError, TypeError, AttributeError) as exc:
+        raise ConfigError(f"summarizer/ingest/{_FILE} is damaged ({exc!r}); reinstall summarizer") from exc
+
+
+_TERM_YEARS, _FIRST_TERM_YEAR = 5, 2023
+
+
+def congress_year(province: str, term: int, session: int) -> int | None:
+    """The year of a province's people's congress session (上海市, 16, 2 → 2024), if the
+    province's terms are known (``data/places.toml``)."""
+    term_2023 = _congress_terms().get(province)
+    if term_2023 is None or session < 1:
+        return None
+    return _FIRST_TERM_YEAR + _TERM_YEARS * (term - term_2023) + session - 1
+
+
+@lru_cache(maxsize=1)
+def _congress_terms() -> dict[str, int]:
+    try:
+        data = tomllib.loads(resources.files("summarizer.ingest").joinpath(_FILE).read_text(encoding="utf-8"))
+        return {str(k): int(v) for k, v in data["congress_term_2023"].items()}
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ConfigError(f"summarizer/ingest/{_FILE} is damaged ({exc!r}); reinstall summarizer") from exc
 
 

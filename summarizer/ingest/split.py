@@ -16,7 +16,8 @@ from ..errors import EmptyInputError
 from .boilerplate import DATE_LINE, iso_date, line_spans, read_table, trim
 from .document import DocType, Document
 from .metadata import GWR_TITLE, TAG, Meta, glued_titles, is_flat, meta_for, tag_region, title_meta
-from .script import fold_script
+from .script import Reading, fold_script, reading_of
+from .sections import place_sections, wire_items
 
 __all__ = ["describe_file", "split_reports"]
 
@@ -72,7 +73,7 @@ def split_reports(doc: Document) -> list[Document]:
         return _split_compilation(doc, [start for start, _ in marks])
     if layout == "digest":
         return _split_digest(doc, marks)
-    return [doc]
+    return _split_page(doc)
 
 
 def _split_compilation(doc: Document, starts: list[int]) -> list[Document]:
@@ -85,6 +86,52 @@ def _split_compilation(doc: Document, starts: list[int]) -> list[Document]:
         meta = meta_for(doc.text, a, b, {})
         reports.append(_with_meta(doc, a, b, meta))
     return reports
+
+
+def _split_page(doc: Document) -> list[Document]:
+    """A page of several wire items yields each (:func:`.sections.wire_items`), and an item (or the
+    page) that tells several places' reports in turn yields one report a place."""
+    reading = reading_of(doc.text)  # read without pinyin readings: 廣(guǎng)州 names 广州
+    starts = [_source(reading, a) for a in wire_items(reading.text, *_in_reading(reading, doc.start, doc.end))]
+    ends = [*starts[1:], doc.end]
+    items = [_part(doc, a, b, first=i == 0) for i, (a, b) in enumerate(zip(starts, ends))] or [doc]
+    out = []
+    for item in items:
+        found = place_sections(reading.text, *_in_reading(reading, item.start, item.end))
+        out += _split_places(item, [(_source(reading, a), place) for a, place in found]) if found else [item]
+    return out
+
+
+def _in_reading(reading: Reading, start: int, end: int) -> tuple[int, int]:
+    return reading.reading_offset(start), reading.reading_offset(end)
+
+
+def _source(reading: Reading, at: int) -> int:
+    return reading.source_span(at, at)[0]
+
+
+def _split_places(doc: Document, sections: list[tuple[int, str]]) -> list[Document]:
+    """Each place's section of a page that tells several places' reports in turn is a report of
+    that place (:mod:`.sections`); the first runs from the page's start."""
+    starts = [doc.start, *(a for a, _ in sections[1:])]
+    ends = [*starts[1:], doc.end]
+    return [
+        _part(doc, start, end, first=i == 0, region=place)
+        for i, (start, end, (_, place)) in enumerate(zip(starts, ends, sections))
+    ]
+
+
+def _part(doc: Document, start: int, end: int, *, first: bool, region: str | None = None) -> Document:
+    """The part ``[start, end)`` of ``doc`` as a report of its own; what its own sentences do
+    not date is of ``doc``'s year."""
+    a, b = trim(doc.text, start, end)
+    # a later part is read alone: the dates of the parts before it are not its own
+    meta = meta_for(doc.text, a, b, {}) if first else meta_for(doc.text[a:b], 0, b - a, {})
+    year = meta.year or doc.year
+    doc_type = doc.doc_type if meta.doc_type is DocType.UNKNOWN else meta.doc_type
+    plan_year = meta.plan_year or doc.plan_year or year
+    meta = replace(meta, region=region or meta.region, year=year, plan_year=plan_year, doc_type=doc_type)
+    return _with_meta(doc, a, b, meta, date=doc.date)
 
 
 def _split_digest(doc: Document, dates: list[tuple[int, int]]) -> list[Document]:
