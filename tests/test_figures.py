@@ -731,3 +731,40 @@ def test_rate_words_of_taiwan_and_hong_kong_pages_and_a_change_of_a_rate() -> No
     ]
     directions = [r.direction for r in _findings(REVIEW + body + "\n").results]
     assert directions[1] == "decrease"
+
+
+# -- 9. a lead before the name, one change for a list, two values of a paired name ---------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the subject and the goal words said before the name are no part of it
+        ("某市今年主要预期目标是2024年地区生产总值增长5.5%左右。", [("地区生产总值", 5.5, "%", "左右")]),
+        ("2024年某县的主要预期目标是生产总值增长6%。", [("生产总值", 6.0, "%", "")]),
+        ("会议提出,今年的目标是经济增长达到5%至5.5%,生产总值突破3万亿。",
+         [("经济增长", 5.0, "%", ""), ("生产总值", 3.0, "万亿", "以上")]),
+        # a place and a time before a table indicator
+        ("同时杭州将2024年GDP增长目标定在5.5%以上。", [("GDP", 5.5, "%", "以上")]),
+        # one change after 分别 is each listed indicator's
+        ("规模以上工业增加值、固定资产投资、社会消费品零售总额、外贸进出口总额分别增长6%。",
+         [("规模以上工业增加值", 6.0, "%", ""), ("固定资产投资", 6.0, "%", ""),
+          ("社会消费品零售总额", 6.0, "%", ""), ("外贸进出口总额", 6.0, "%", "")]),
+    ],
+)  # fmt: skip
+def test_leads_before_a_name_and_a_change_shared_by_a_list(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert targets(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("粮油产量分别稳定在20万吨、3.1万吨。", [("粮食产量", 20.0, "万吨", None), ("油料产量", 3.1, "万吨", None)]),
+        ("某县茶叶、板栗、猕猴桃品牌价值分别达8.5、6.2、4.9亿元。",
+         [("某县茶叶品牌价值", 8.5, "亿元", None), ("板栗品牌价值", 6.2, "亿元", None), ("猕猴桃品牌价值", 4.9, "亿元", None)]),
+        ("规模以上工业增加值、固定资产投资分别增长4%。",
+         [("规模以上工业增加值", None, "", 4.0), ("固定资产投资", None, "", 4.0)]),
+    ],
+)  # fmt: skip
+def test_values_of_a_paired_or_listed_name(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert results(body) == expected

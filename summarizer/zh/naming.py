@@ -94,6 +94,8 @@ _OBJECT_VERBS = re.compile(rf"(?:{alternation(_WORDS.object_verbs)}|提升|提�
 _CLAUSE_END = re.compile(r"[,，;；。:：\n]")
 _ANY_DIGIT = re.compile(r"\d")
 _GOAL_BEFORE = re.compile(r"(?<=.)(?<![定达])目标(?:为|是)?$")  # not 超省定目标5天
+# The goal words before a name: 某市今年主要预期目标是地区生产总值增长… (the subject is before them).
+_GOAL_LEAD = re.compile(r"目标(?:任务)?(?:是|为|定为|设定为|设为)[,，:：]?")
 _QUOTED_FIGURE_LEAD = re.compile(r"(?:增长|提高|下降|降低|达到|控制在)$")
 _PLACE_PREFIX_CHARS = 8  # 广西壮族自治区
 _DIVISION_SUFFIXES = "省市县区州旗盟"
@@ -103,7 +105,7 @@ _QUOTED_NAME = re.compile(r"“[^“”,，;；。\n]{1,16}”")
 _COUNTED_END = re.compile(rf"(?<=.)(?:{alternation(_WORDS.counted_end)})")
 _COUNTED_START = re.compile(rf"(?:{alternation(_WORDS.counted_end)})")
 _MEASURE = re.compile(r"(?:总)?投资(?:额)?|产值|营业收入|营收")
-_MEASURE_WORD = re.compile(r"(?:增加值|营业收入|投资|产值|营收|收入|总额|余额|产量|面积|出口|进口|销售额|销量|利润|税收)$")
+_MEASURE_WORD = re.compile(r"(?:品牌价值|增加值|营业收入|投资|产值|营收|收入|总额|余额|产量|面积|出口|进口|销售额|销量|利润|税收)$")
 # 高于全国、全省平均增速 / 超时序进度: the comparison and its base(s).
 _COMPARISON = re.compile(r"(?P<cmp>高于|快于|低于|慢于|超过|超出|高出|领先|超)(?P<base>[^\d,，;；。]*?)$")
 _BASE_TAIL = re.compile(r"(?:的)?(?:平均)?(?:水平|增速|增幅|速度)?$")
@@ -116,8 +118,8 @@ _BARE_VERB = re.compile(r"(?:连续\d+年)?(?:达到|达|为|增至|增加到|�
 _TOTAL = re.compile(r"总数|总量|总额|总计")  # a total, of the figure before it
 _WHEN = re.compile(r"[一二三四]季度|上半年|下半年|年底|年末|年内|全年|(?:19|20)\d{2}年度?")  # a time, not a name
 # Words that pair two names in one (城乡居民 → 城镇居民, 农村居民; 金融机构存贷款余额 → …存款余额,
-# …贷款余额), and 一二三产 (each sector's 产).
-_PAIRS = {"城乡": ("城镇", "农村"), "城、乡": ("城镇", "农村"), "存贷": ("存", "贷"), "存、贷": ("存", "贷")}
+# …贷款余额; 粮油产量 → 粮食产量, 油料产量), and 一二三产 (each sector's 产).
+_PAIRS = {"城乡": ("城镇", "农村"), "粮油": ("粮食", "油料"), "城、乡": ("城镇", "农村"), "存贷": ("存", "贷"), "存、贷": ("存", "贷")}
 _SECTORS = re.compile(r"([一二三])、?([一二三])(?:、?([一二三]))?(?=产)")
 _SIDE_WORDS = ("城镇", "农村", "城市", "乡村", "城区", "农民")
 # 和/与/及 join names, but not inside words: 普及, 涉及, 和美乡村, 参与.
@@ -142,6 +144,8 @@ _FREQUENCY = re.compile(r"^\d+(?:次|轮|项)")
 _EXAMPLES = re.compile(r".*等(?![级次于同待])")  # up to the last 等 of a list of examples
 _ECONOMY = re.compile(r"(?:^|[将把])经济$")
 _ALL_OF_THEM = re.compile(r"(?:[均都]|双双)[\u4e00-\u9fff]{0,3}$")  # 均增长, 都要达到: right before the number
+# 工业增加值、固定资产投资分别增长5%: one number after 分别 is each listed one's too.
+_EACH_OF_THEM = re.compile(rf"(?:{_ALL_OF_THEM.pattern[:-1]}|分别[\u4e00-\u9fff]{{0,3}}$)")
 
 
 
@@ -200,6 +204,7 @@ def name_before(lead: str) -> str:
     """The indicator in the words before a number: ``确保全年固定资产投资增长`` → ``固定资产投资``."""
     text = _LIST_MARK.sub("", _after_bracket(_NOTE.sub("", lead).strip(" \u3000\n,，、;；:：(（")))
     text = _GOAL_BEFORE.sub("", text)  # 新增就业目标1200万: the goal's figure is the figure's
+    text = _after_goal_words(text)
     while True:
         text = _drop_lead_words(text)
         m = _NAME_END.search(text)
@@ -233,6 +238,18 @@ def name_before(lead: str) -> str:
     return "" if _LEAD_WORDS.fullmatch(name) else _without_place(name)  # 新建的32.79万吨…: a verb names nothing
 
 
+def _after_goal_words(text: str) -> str:
+    """The words after the goal words said before a name and its verb (某市的主要预期目标是生产总值
+    增长 → 生产总值增长); ``text`` itself when the goal words come after the name (生产总值预期目标为增长)."""
+    m = None
+    for m in _GOAL_LEAD.finditer(text):
+        pass
+    if m is None:
+        return text
+    verb = _NAME_END.search(text, m.end())
+    return text[m.end() :] if verb and verb.start() > m.end() else text
+
+
 @lru_cache(maxsize=4096)  # grounding reads the rules' names again
 def _without_place(name: str) -> str:
     """An indicator of the table without the place (and time) said before it: 浙江服务业增加值,
@@ -244,7 +261,7 @@ def _without_place(name: str) -> str:
         # a place the gazetteer knows, whole (珠海市服务业增加值, not 珠海 and 市服务业增加值)
         if name[k] in _DIVISION_SUFFIXES or not is_place_name(name[:k]):
             continue
-        rest = _TIME_BEFORE_NAME.sub("", name[k:])
+        rest = _TIME_BEFORE_NAME.sub("", _LEAD_WORDS.sub("", name[k:]))  # 某地将2023年GDP
         if len(rest) > _SHORTEST_OBJECT and (measured and len(rest) > _SHORTEST_OBJECT + 1 or is_known_indicator(rest)):
             return name if is_known_indicator(name) else rest
     return name
@@ -291,8 +308,8 @@ def _shared_head(item: str, last: str) -> str:
     (``贷款余额、存款余额``): after the ending they share (``高新技术产业、战略性新兴产业增加值`` →
     增加值), after the length of items that start alike (``生活垃圾、生活污水有效治理率`` →
     有效治理率), or a measure word (``先进制造业、高技术产业投资`` → 投资)."""
-    if item[-1:] == last[-1:]:
-        return ""
+    if item[-1:] == last[-1:] or _MEASURE_WORD.search(item):
+        return ""  # (规上工业增加值、固定资产投资: an item that is a measure already takes no head)
     for k in range(min(len(item), len(last)), 1, -1):
         at = last.find(item[-k:])
         if at >= 0:
@@ -433,7 +450,7 @@ class _Reader:
                 return self.own(self.level(index - 1))[0] + phrase, lead
             if phrase == "投资" and "完成投资" in lead:  # 项目300个,完成投资600亿元 (LABELLING)
                 return "完成投资", lead
-            return (phrase if _ALL_OF_THEM.search(lead) else phrase.rsplit("、", 1)[-1]), lead
+            return (phrase if _EACH_OF_THEM.search(lead) else phrase.rsplit("、", 1)[-1]), lead
         # 地区生产总值增速、规上工业增加值增速分别达到…: split the names before cutting at the verb.
         region, each, after = lead.partition("分别")
         region = _drop_lead_words(region.strip(" \u3000\n,，、;；:："))

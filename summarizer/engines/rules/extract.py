@@ -216,7 +216,7 @@ def _sentence_results(doc: Document, sentence: Span, period: str | None) -> Iter
         start, tail = figure_span(text, qs, group_of, members, name)
         quote = _quote(doc, sentence.start + start, sentence.start + tail)
         # 新增就业6435人,失业人员再就业1755人,分别完成目标任务的117%: one rate, each one's
-        alone = c is None and len(group_of[i]) == 1
+        alone = c in (None, i) and len(group_of[i]) == 1  # (a change alone is its own)
         each = alone and FOR_EACH.search(clause_before(text, q.start, qs[i - 1].end if i else 0))
         for one in (listed_names(name) if each else []) or [name]:
             yield ResultNote(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ...zh.lexicon import alternation, lexicon
-from ...zh.naming import Naming
+from ...zh.naming import FOR_EACH, Naming, listed_names
 from ...zh.numbers import CHANGE_AFTER, COUNT_UNITS, RATE_UNITS, Quantity, clause_before
 from .reading import EDGE
 
@@ -22,8 +22,13 @@ __all__ = ["figure_names", "figure_span", "named", "MAX_NAME"]
 MAX_NAME = 24  # a longer "name" is a clause the name reader could not cut
 
 def named(naming: Naming) -> str:
-    """A naming's name, or '' when it is too long to be one."""
-    return naming.name if len(naming.name) <= MAX_NAME else ""
+    """A naming's name, or '' when it is too long to be one; a list of names (工业增加值、固定资产
+    投资、…分别增长5%) may be longer, each of its names may not."""
+    name = naming.name
+    if len(name) <= MAX_NAME:
+        return name
+    listed = listed_names(name) if FOR_EACH.search(naming.words) else []
+    return name if listed and max(map(len, listed)) <= MAX_NAME else ""
 
 
 # Words that are no indicator on their own: a scope, a comparison base, a connective.
