@@ -768,3 +768,24 @@ def test_leads_before_a_name_and_a_change_shared_by_a_list(body: str, expected: 
 )  # fmt: skip
 def test_values_of_a_paired_or_listed_name(body: str, expected: list[tuple[object, ...]]) -> None:
     assert results(body) == expected
+
+
+# -- 10. counts and measures of works, and the scopes and attributes around them -----------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("在12个村(社区)铺设供水管网5公里并安装节能路灯800盏,惠及12个村(社区)。",
+         [("供水管网", 5.0, "公里", ""), ("节能路灯", 800.0, "盏", "")]),
+        ("开展200堂家庭教育讲座,铺设雨水管网420米及配套设施。",
+         [("家庭教育讲座", 200.0, "堂", ""), ("雨水管网", 420.0, "米", "")]),
+        # the length of a project named before is its attribute
+        ("新建滨河路燃气主管道,全长约3.2公里,新增用气居民2万户。", [("用气居民", 2.0, "万户", "")]),
+        # a clause on what is counted comes before what it is
+        ("对300户符合条件的独居老人家庭进行安全改造。", [("独居老人家庭", 300.0, "户", "")]),
+        ("承接150项需省里继续保障实施的审批事项。", [("审批事项", 150.0, "项", "")]),
+    ],
+)  # fmt: skip
+def test_counts_of_works_without_their_scopes_and_attributes(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert targets(body) == expected

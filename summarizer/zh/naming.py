@@ -61,9 +61,13 @@ _LEAD_WORD = re.compile(
     r"|[\u4e00-\u9fff]{2,4}[省市县区](?:人民)?(?:政府)?(?=预计|将|要|全年|累计|先后|已)"
     # a target recalled: 年初确定的目标为新增市场主体3000户
     r"|(?:年初|既定|原定)?(?:确定的)?(?:主要)?(?:预期)?目标(?:任务)?(?:为|是)"
-    r"|(?<=.)(?:和|与|及|、)|共(?![享建同青产治商])"
+    r"|(?<=.)(?:和|与|及|、)|共(?![享建同青产治商])|并(?![购网联表轨行列存举])"  # …并安装路灯1000盏
     # a period of the year: 1—11月规上工业总产值, 前三季度
     r"|\d{1,2}\s*[—\-~～至到]\s*\d{1,2}月份?|前[一二三]季度|上半年|前\d{1,2}个月"
+    # the places the work is done in (在17个乡镇(街道)硬化道路: the count before them is a scope)
+    rf"|(?:{alternation(_WORDS.place_nouns)})(?:[(（][^)）]{{1,8}}[)）])"
+    rf"(?=(?:{alternation(_WORDS.object_verbs)}))"
+    rf"|(?:{alternation(tuple(w for w in _WORDS.place_nouns if len(w) > 1))})(?=(?:{alternation(_WORDS.object_verbs)}))"
     # a verb's alternative in brackets: 新建(改扩建)公办幼儿园
     rf"|[(（](?:{alternation(_WORDS.object_verbs)})[)）])"
 )
@@ -131,6 +135,9 @@ _INCREMENT = re.compile(r"净增(?:加)?|净减(?:少)?|多增|少增")
 _INCREMENT_END = re.compile(rf"(?:{_INCREMENT.pattern})$")
 _COUNT_BEFORE = re.compile(rf"\d(?:{alternation(tuple(COUNT_UNITS))})$")  # 230个 right before a number
 # 50户以上, 60岁及以上, 35-64岁: a threshold or an age range in what a count counts
+# 628项需某市继续保障实施的行政职权事项, 480户符合条件的困难家庭: a clause on what is counted,
+# before what it is
+_RELATIVE = re.compile(r"(?:需要?|应当?|待|拟由|由|符合|具有|具备|满足)[^\d,，;；。、的]{0,16}的")
 _THRESHOLD = re.compile(
     r"\d+(?:\.\d+)?[^\d\s,，;；。、]{0,3}?(?:及以上|以上|以下)|\d+\s*[-—~～至到]\s*\d+\s*(?:周岁|岁)"
 )
@@ -327,7 +334,7 @@ def _counted(text: str, end: int) -> str:
     """The thing a count right before ``end`` counts: ``23个乡镇社工站和1个…`` → 乡镇社工站; ''
     when a verb follows the count (``建成文化站14个并投入使用``). A threshold in its name is passed
     over (``230个50户以上木质房屋连片村寨…`` → 木质房屋连片村寨…)."""
-    threshold = _THRESHOLD.match(text, end)
+    threshold = _THRESHOLD.match(text, end) or _RELATIVE.match(text, end)
     at = threshold.end() if threshold else end
     quoted = _QUOTED_NAME.match(text, at)  # 20个“15分钟就业服务圈”社区就业服务站点: a name in quotes
     m = _COUNTED.match(text, quoted.end() if quoted else at)

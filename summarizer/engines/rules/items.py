@@ -55,7 +55,9 @@ _HEADING_ASIDE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(�
 
 _WORDS = lexicon()
 _PACKAGE = re.compile(rf"(?:{alternation(_WORDS.package_nouns)})$|{alternation(_WORDS.honours)}")
-_ATTRIBUTE_BEFORE = re.compile(rf"(?:{alternation(_WORDS.attribute_before)})$")
+_ATTRIBUTE_BEFORE = re.compile(
+    rf"(?:{alternation(_WORDS.attribute_before)})(?:{alternation(_WORDS.about)})?$"
+)  # 年产200万吨, 全长约4.3公里
 _SCOPE_BEFORE = re.compile(
     rf"(?:^|[,，;；、])(?:{alternation(_WORDS.name_fillers)})*(?:{alternation(_WORDS.scope_before)})[^,，;；。]{{0,12}}$"
 )
@@ -64,6 +66,8 @@ _OVERSEEN_BEFORE = re.compile(r"对[^,，;；。对]{0,12}$")
 _OVERSIGHT_AFTER = re.compile(rf"[^,，;；。]{{0,24}}?(?:{alternation(_WORDS.oversight)})")
 _REACHED_BEFORE = re.compile(r"惠及[^,，;；。]{0,12}$")
 _PLACE_NOUN = re.compile(rf"(?:{alternation(_WORDS.place_nouns)})$")
+_PLACE_NOUN_START = re.compile(rf"(?:{alternation(_WORDS.place_nouns)})")
+_ASIDE = re.compile(r"[(（][^)）]{0,8}[)）]")  # 乡镇(街道办): a bracketed aside in a name
 _CLAUSE_BREAK = re.compile(r"[,，;；。]")
 # 从洽谈到开工用时60天: how long something took, a duration (LABELLING: durations are no items).
 _TOOK_BEFORE = re.compile(r"(?:用时|历时|耗时|用了)$")
@@ -113,13 +117,16 @@ def _is_figure(text: str, q: Quantity, name: str) -> bool:
         return False
     if q.unit in COUNT_UNITS and _OVERSEEN_BEFORE.search(before) and _OVERSIGHT_AFTER.match(text, q.end):
         return False
-    if q.unit in COUNT_UNITS and _REACHED_BEFORE.search(before) and _PLACE_NOUN.search(bare):
+    if q.unit in COUNT_UNITS and _REACHED_BEFORE.search(before) and _PLACE_NOUN.search(_ASIDE.sub("", name).strip(EDGE)):
         return False
+    if q.unit in COUNT_UNITS and before.endswith("在") and _PLACE_NOUN_START.match(text, q.end):
+        return False  # 在17个乡镇(街道)硬化道路: the places the work is done in, a scope
     if _AMONG_BEFORE.search(before) and _AMONG_AFTER.match(text, q.end):  # 在全省91个县(市)中: the field
         return False
     if q.unit in ("位", "名") and _RANK_MOVE.search(before):
         return False
-    attribute = "\u4e00" <= after <= "\u9fff" and after not in "的以左" or after == "“"
+    joined = after in "和与及或等" and not text.startswith("及以", q.end)  # 345米及配套设施 (not 110千伏及以上)
+    attribute = "\u4e00" <= after <= "\u9fff" and after not in "的以左" and not joined or after == "“"
     if after == "级" or (q.unit in _ATTRIBUTE_UNITS and attribute):
         return False
     slogan = (after and after in "”\"") or before.endswith(("“", "\""))
