@@ -789,3 +789,8 @@ def test_values_of_a_paired_or_listed_name(body: str, expected: list[tuple[objec
 )  # fmt: skip
 def test_counts_of_works_without_their_scopes_and_attributes(body: str, expected: list[tuple[object, ...]]) -> None:
     assert targets(body) == expected
+
+
+def test_a_pinyin_reading_left_with_a_space_is_no_part_of_a_name() -> None:
+    body = "全社會(huì )固定資產(chǎn)投資增長(cháng)8%以上,地區生產總值(GDP)增長5%。"
+    assert targets(body) == [("全社會固定資產投資", 8.0, "%", "以上"), ("地區生產總值(GDP)", 5.0, "%", "")]
