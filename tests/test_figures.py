@@ -794,3 +794,18 @@ def test_counts_of_works_without_their_scopes_and_attributes(body: str, expected
 def test_a_pinyin_reading_left_with_a_space_is_no_part_of_a_name() -> None:
     body = "全社會(huì )固定資產(chǎn)投資增長(cháng)8%以上,地區生產總值(GDP)增長5%。"
     assert targets(body) == [("全社會固定資產投資", 8.0, "%", "以上"), ("地區生產總值(GDP)", 5.0, "%", "")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a total after a clause that names it without a number is that figure's
+        ("税收收入实现较快增长,其中:总量18.6亿元,增长9.2%。", [("税收收入", 18.6, "亿元", 9.2)]),
+        # a level passed, said after the growth of the figure: one result
+        ("全年地区生产总值增长5.1%,迈上3000亿元新台阶。", [("地区生产总值", 3000.0, "亿元", 5.1)]),
+        # <projects>完成投资 (LABELLING)
+        ("全年完成市重点项目投资260亿元。", [("市重点项目完成投资", 260.0, "亿元", None)]),
+    ],
+)  # fmt: skip
+def test_results_named_before_their_words(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert results(body) == expected

@@ -26,13 +26,13 @@ from .indicators import RATE_SUFFIX, is_known_indicator
 from .lexicon import alternation, lexicon
 from .numbers import CHANGE_AFTER, COUNT_UNITS, RATE_UNITS, Quantity, clause_before, list_groups
 
-__all__ = ["Naming", "name_numbers", "name_before", "listed_names", "split_shared_name", "FOR_EACH"]
+__all__ = ["Naming", "name_numbers", "name_before", "listed_names", "split_shared_name", "FOR_EACH", "MILESTONE_AFTER"]
 
 
 # Words that end an indicator name: the verb (or adverb) that introduces its number.
 _NAME_END = re.compile(
     r"(?:增长|成长|年增)率(?:为|达)?|增长(?!贡献|极)|成长(?!型)|年增(?!长|加)|年减|上涨|下跌|增速|增幅|涨幅|达到|控制在|保持在|稳定在|下降|降低|减少|提高|提升|增加(?!值)|上升|分别|力争|确保|争取"
-    r"|突破|超过|不低于|不少于|不超过|不高于|高于|快于|年均|同比|按年|(?:实现|完成)(?!率)了?|录得|维持(?:在)?|降至|降到|增至|收窄|缩小(?:到|至)?|[上下]调(?:到|至)?"
+    r"|迈上|跨上|站上|迈入|突破|超过|不低于|不少于|不超过|不高于|高于|快于|年均|同比|按年|(?:实现|完成)(?!率)了?|录得|维持(?:在)?|降至|降到|增至|收窄|缩小(?:到|至)?|[上下]调(?:到|至)?"
     # the base compared with, which names nothing: 较去年同期, 比2022年, a nameless 比年初提高…
     r"|[比较](?:(?:[去上前]|\d{4})年(?:同期|年初预算|预算)?|同期|年初|改革前)"
     # a condition, which names nothing either: 扣除留抵退税因素后增长, 同口径增长, 在减产情况下
@@ -42,6 +42,8 @@ _NAME_END = re.compile(
 )
 # 重点项目完成投资200亿元: 完成 and its object are part of the name (LABELLING: <projects>完成投资).
 _KEEPS_OBJECT = "完成"
+# 完成重大项目投资1390亿元 says 重大项目完成投资 (LABELLING: <projects>完成投资)
+_PROJECTS_INVESTED = re.compile(r"完成(?P<projects>[\u4e00-\u9fff]{1,10}?项目)(?P<measure>(?:年度)?投资)$")
 _KEPT_AFTER_COMPLETED = re.compile(r"(?:年度)?(?:投资|整改|产值|营业收入)")  # LABELLING: <projects>完成投资
 # Bounds that are verbs too: 突破关键技术10项 names what it breaks through, 总额突破100亿元 does not.
 _TAKES_OBJECT = ("突破", "超过")
@@ -121,8 +123,11 @@ _NOTE = re.compile(r"[(（](?:下同|预计数?|初步统计|快报数?|同口�
 # A pinyin reading a converting site left with a space (社會(huì )): no part of a name; lower-case with
 # a tone mark, so (GDP) stays.
 _RUBY_LEFT = re.compile(r"[(（](?=[a-zü ]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zü āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,9}[)）]")
-_BARE_VERB = re.compile(r"(?:连续\d+年)?(?:达到|达|为|增至|增加到|提高到|提升到|稳定在|保持在)")
+_BARE_VERB = re.compile(r"(?:连续\d+年)?(?:达到|达|为|增至|增加到|提高到|提升到|稳定在|保持在|迈上|跨上|站上|迈入)")
+# A milestone passed, said after its number: 突破1000亿元大关, 迈上1.2万亿元新台阶.
+MILESTONE_AFTER = ("大关", "新台阶", "台阶")
 _TOTAL = re.compile(r"总数|总量|总额|总计")  # a total, of the figure before it
+_ASIDE_WORD = re.compile(r"其中|具体(?:来看|而言)?|分项看")  # words before a breakdown
 _WHEN = re.compile(r"[一二三四]季度|上半年|下半年|年底|年末|年内|全年|(?:19|20)\d{2}年度?")  # a time, not a name
 # Words that pair two names in one (城乡居民 → 城镇居民, 农村居民; 金融机构存贷款余额 → …存款余额,
 # …贷款余额; 粮油产量 → 粮食产量, 油料产量), and 一二三产 (each sector's 产).
@@ -215,6 +220,7 @@ def name_before(lead: str) -> str:
     text = _LIST_MARK.sub("", _after_bracket(_NOTE.sub("", _RUBY_LEFT.sub("", lead)).strip(" \u3000\n,，、;；:：(（")))
     text = _GOAL_BEFORE.sub("", text)  # 新增就业目标1200万: the goal's figure is the figure's
     text = _after_goal_words(text)
+    text = _PROJECTS_INVESTED.sub(r"\g<projects>完成\g<measure>", text)
     while True:
         text = _drop_lead_words(text)
         m = _NAME_END.search(text)
@@ -408,11 +414,13 @@ class _Reader:
         """The quantity's indicator and the words that name it alone (its own part of a shared list)."""
         text, quantities = self.text, self.qs
         q = quantities[index]
-        if text.startswith("大关", q.end):  # 总产值突破1000亿元大关: a milestone of the figure named before
+        if text.startswith(MILESTONE_AFTER, q.end):  # 总产值突破1000亿元大关: a milestone of the figure named before
             lead = clause_before(text, q.start, quantities[index - 1].end if index else 0)
             phrase = name_before(lead)
             if phrase and not _WHEN.fullmatch(phrase):
                 return phrase, lead
+            if index and _BARE_VERB.fullmatch(lead.strip(" \u3000,，、")) and quantities[index - 1].kind == "growth":
+                return self.own(index - 1)[0], lead  # 生产总值增长4.6%,迈上1.2万亿元新台阶: the growth's figure
             # 规上工业总产值超4500亿元、增长38%,预计全年首次突破5000亿元大关: the figure said before
             earlier = [k for k in range(index) if quantities[k].unit == q.unit and quantities[k].kind == "level"]
             if not earlier or quantities[earlier[-1]].value >= q.value:
@@ -456,8 +464,11 @@ class _Reader:
             phrase = name_before(lead)
             if not phrase or _WHEN.fullmatch(phrase) or self._is_increment(index):
                 return self._named_elsewhere(index), lead
-            if _TOTAL.fullmatch(phrase) and index:  # 新增…1615家,总量2.47万家: the total of that
-                return self.own(self.level(index - 1))[0] + phrase, lead
+            if _TOTAL.fullmatch(phrase):
+                subject = self._subject_before(index)  # 财政收入实现三个第一,其中:总量26.4亿元: 财政收入's
+                if subject or not index:
+                    return subject, lead
+                return self.own(self.level(index - 1))[0] + phrase, lead  # 新增…1615家,总量2.47万家
             if phrase == "投资" and "完成投资" in lead:  # 项目300个,完成投资600亿元 (LABELLING)
                 return "完成投资", lead
             return (phrase if _EACH_OF_THEM.search(lead) else phrase.rsplit("、", 1)[-1]), lead
@@ -580,6 +591,18 @@ class _Reader:
             name = self.own(self.level(index - 1))[0]
             return verbs + _LEAD_WORDS.sub("", name) if name and not _LEAD_WORDS.fullmatch(name) else ""
         return ""
+
+    def _subject_before(self, index: int) -> str:
+        """The subject of the clause before the ``index``-th number's, when that clause says no number
+        (财政收入实现三个全市第一,其中:总量… → 财政收入; a heading word like 其中 is passed over)."""
+        lo = self.qs[index - 1].end if index else 0
+        clauses = _CLAUSE_END.split(self.text[lo : self.qs[index].start])[:-1]
+        while clauses and (not clauses[-1].strip() or _ASIDE_WORD.fullmatch(clauses[-1].strip())):
+            clauses.pop()
+        if not clauses or _ANY_DIGIT.search(clauses[-1]):
+            return ""
+        verb = _NAME_END.search(clauses[-1])
+        return name_before(clauses[-1][: verb.start()]) if verb and verb.start() else ""
 
     def _previous_clause_name(self, index: int) -> str:
         """A nameless change after a clause that names its figure without an Arabic number

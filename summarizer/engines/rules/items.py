@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ...zh.lexicon import alternation, lexicon
-from ...zh.naming import FOR_EACH, Naming, listed_names
+from ...zh.naming import FOR_EACH, MILESTONE_AFTER, Naming, listed_names
 from ...zh.numbers import CHANGE_AFTER, COUNT_UNITS, RATE_UNITS, Quantity, clause_before
 from .reading import EDGE
 
@@ -163,7 +163,7 @@ def figure_span(
     if any(qs[k].kind == "relative" for k in members):
         lead = text[: head.start]
     start, tail = head.start - len(lead), qs[last].end
-    for word in ("大关", "的基础上"):  # 突破5000亿元大关, 在…18.2亿元的基础上: the quote holds what reads it
+    for word in (*MILESTONE_AFTER, "的基础上"):  # 突破5000亿元大关, 在…18.2亿元的基础上: the quote holds what reads it
         if text.startswith(word, tail):
             tail += len(word)
     change = CHANGE_AFTER.match(text, tail)  # 录得3.2%增长: the quote takes the change word said after
@@ -203,5 +203,5 @@ def _milestone_of_a_level(text: str, qs: list[Quantity], i: int) -> bool:
     if i + 1 == len(qs):
         return False
     # 突破3万亿元、达3.6万亿元: a bound passed, then the level reached, in the same unit
-    passed = text.startswith("大关", qs[i].end) or (qs[i].qualifier == "以上" and qs[i].unit == qs[i + 1].unit)
+    passed = text.startswith(MILESTONE_AFTER, qs[i].end) or (qs[i].qualifier == "以上" and qs[i].unit == qs[i + 1].unit)
     return passed and bool(_REACHED_AFTER_MILESTONE.fullmatch(text, qs[i].end, qs[i + 1].start))
