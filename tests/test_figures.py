@@ -809,3 +809,16 @@ def test_a_pinyin_reading_left_with_a_space_is_no_part_of_a_name() -> None:
 )  # fmt: skip
 def test_results_named_before_their_words(body: str, expected: list[tuple[object, ...]]) -> None:
     assert results(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a count, 的 and the thing counted; 人口 after a count of ten thousands is what it counts
+        ("更换老旧小区25处的供水管道,保障6万人口的用水安全。", [("供水管道", 25.0, "处", ""), ("人口", 6.0, "万", "")]),
+        # a count of key tasks carried out is a policy package (LABELLING_NOTES 55)
+        ("推动全区16项重点工作落实,新建口袋公园9个。", [("口袋公园", 9.0, "个", "")]),
+    ],
+)  # fmt: skip
+def test_counts_said_with_de_and_packages_of_tasks(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert targets(body) == expected

@@ -369,14 +369,19 @@ def _describes_what_follows(text: str, q: Quantity) -> bool:
         return True  # 230个50户以上木质房屋: a threshold in the name of what is counted
     if follower == "的" and _GOAL_AFTER.match(text, q.end):
         return False  # 控制在3.5%的较低水平, 完成800户的改造任务: the number is the goal's
-    if follower == "的":
-        return True
+    if follower == "的":  # (but 37处的机泵: a count of what follows 的)
+        return not _counts_after_of(text, q)
     if _LEAD_WORDS.match(text[q.end : q.end + 4]) or text.startswith(_CURRENCY_AFTER, q.end):
         return False  # 赤字率拟按3%左右安排: a light verb follows, not what the number describes
     if q.unit in COUNT_UNITS or not (_starts_noun(follower) or follower.isdigit()):
         return False
     threshold = q.qualifier in ("以上", "以下") or text[q.start - 1 : q.start] in ("超", "过")
     return threshold or q.unit in ("%", "‰", "分钟")
+
+
+def _counts_after_of(text: str, q: Quantity) -> bool:
+    """``维修37处的机泵``: a count, then 的 and the thing counted."""
+    return q.unit in COUNT_UNITS and text.startswith("的", q.end) and _starts_noun(text[q.end + 1 : q.end + 2])
 
 
 def _starts_noun(char: str, next_char: str = "") -> bool:
@@ -436,10 +441,11 @@ class _Reader:
         goal = _GOAL_AFTER.match(text, q.end) if follower == "的" else None
         if goal and goal.group("goal") != "水平":  # 完成800户的改造任务: the task is the name
             return _GOAL_WORD.sub("", _counted(text, q.end + 1)), lead
-        counted = _counted(text, q.end) if q.unit in COUNT_UNITS else ""
+        of = _counts_after_of(text, q)
+        counted = _counted(text, q.end + of) if q.unit in COUNT_UNITS else ""
         if _MEASURE.fullmatch(counted):  # 等2个总投资14.77亿元: a measure of the things counted
             counted = ""
-        if counted and (_starts_noun(follower, text[q.end + 1 : q.end + 2]) or _THRESHOLD.match(text, q.end)):
+        if counted and (of or _starts_noun(follower, text[q.end + 1 : q.end + 2]) or _THRESHOLD.match(text, q.end)):
             return self._service(index, lead) or counted, lead
         if lead.rstrip().endswith(("、", "的")) and q.unit not in RATE_UNITS and _starts_noun(follower):
             # 燃煤锅炉拆改、25公里供热管线改造 / 全国最大的550兆瓦渔光互补: the words before are

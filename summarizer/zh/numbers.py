@@ -61,7 +61,8 @@ _QUANTITY = re.compile(
     rf"(?P<a>{_NUM})(?P<u1>%)?"
     rf"(?:\s*{_DASH}\s*(?P<b>{_NUM}))?"
     rf"(?:(?P<magnitude>[万亿])(?=[余多]))?"  # 2.2万余个, 76万多名: the unit is 万个, 万名
-    rf"(?P<more>{alternation(_WORDS.above_after)})?(?:[ \u3000](?=\S))?(?P<unit>{_UNIT})?"
+    # (9万人口, 10万人才: 人 starts the noun counted, not the unit)
+    rf"(?P<more>{alternation(_WORDS.above_after)})?(?:[ \u3000](?=\S))?(?P<unit>{_UNIT})?(?!(?<=人)[口民才])"
     rf"(?P<q>{'|'.join(QUALIFIERS)})?"
 )
 _DATE = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日")
