@@ -822,3 +822,24 @@ def test_results_named_before_their_words(body: str, expected: list[tuple[object
 )  # fmt: skip
 def test_counts_said_with_de_and_packages_of_tasks(body: str, expected: list[tuple[object, ...]]) -> None:
     assert targets(body) == expected
+
+
+def test_a_hard_wrapped_page_with_letter_spaced_words_gives_each_name_its_change() -> None:
+    lines = [  # a PDF's text, cut into lines of one width (20), some words letter-spaced
+        "一年来,全区经济稳中有进、质效双升。全年",
+        "地区生产总值、规模工业增加值、社会消费品",
+        "零售总额、城镇居民人均可支配收入和农村居",
+        "民 人 均可 支 配收入,预 计 分别 增 长",
+        "6.1% 、5.2% 、4.3% 、5.5% 和",
+        "7.2%;新登记市场主体 1860 户,增长9.5%;",
+        "全区社会和谐稳定,群众安全感持续提升,城",
+        "乡面貌持续改善,各项民生事业全面进步。",
+    ]
+    assert results("\n".join(lines)) == [
+        ("地区生产总值", None, "", 6.1),
+        ("规模工业增加值", None, "", 5.2),
+        ("社会消费品零售总额", None, "", 4.3),
+        ("城镇居民人均可支配收入", None, "", 5.5),
+        ("农村居民人均可支配收入", None, "", 7.2),
+        ("市场主体", 1860.0, "户", 9.5),
+    ]

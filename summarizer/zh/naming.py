@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..ingest.places import is_place_name
 from .indicators import RATE_SUFFIX, is_known_indicator
 from .lexicon import alternation, lexicon
-from .numbers import CHANGE_AFTER, COUNT_UNITS, RATE_UNITS, Quantity, clause_before, list_groups
+from .numbers import CHANGE_AFTER, COUNT_UNITS, RATE_UNITS, Quantity, clause_before, list_groups, unwrap
 
 __all__ = ["Naming", "name_numbers", "name_before", "listed_names", "split_shared_name", "FOR_EACH", "MILESTONE_AFTER"]
 
@@ -111,7 +111,7 @@ _QUOTED_NAME = re.compile(r"“[^“”,，;；。\n]{1,16}”")
 _COUNTED_END = re.compile(rf"(?<=.)(?:{alternation(_WORDS.counted_end)})")
 _COUNTED_START = re.compile(rf"(?:{alternation(_WORDS.counted_end)})")
 _MEASURE = re.compile(r"(?:总)?投资(?:额)?|产值|营业收入|营收")
-_MEASURE_WORD = re.compile(r"(?:品牌价值|增加值|营业收入|投资|产值|营收|收入|总额|余额|产量|面积|出口|进口|销售额|销量|利润|税收)$")
+_MEASURE_WORD = re.compile(r"(?:品牌价值|增加值|总值|营业收入|投资|产值|营收|收入|总额|余额|产量|面积|出口|进口|销售额|销量|利润|税收)$")
 # 高于全国、全省平均增速 / 超时序进度: the comparison and its base(s).
 _COMPARISON = re.compile(r"(?P<cmp>高于|快于|低于|慢于|超过|超出|高出|领先|超)(?P<base>[^\d,，;；。]*?)$")
 _BASE_TAIL = re.compile(r"(?:的)?(?:平均)?(?:水平|增速|增幅|速度)?$")
@@ -184,8 +184,13 @@ class Naming:
 
 
 def name_numbers(text: str, quantities: list[Quantity]) -> list[Naming]:
-    """The :class:`Naming` of each of ``quantities`` (``find_quantities(text)``), in order."""
-    reader = _Reader(text, quantities)
+    """The :class:`Naming` of each of ``quantities`` (``find_quantities(text)``), in order; read
+    without the whitespace a PDF extraction leaves inside sentences (:func:`~.numbers.unwrap`)."""
+    flat, origin = unwrap(text)
+    if origin is not None:
+        at = {o: k for k, o in enumerate(origin)}
+        quantities = [replace(q, start=at[q.start], end=at[q.end - 1] + 1) for q in quantities]
+    reader = _Reader(flat, quantities)
     out = []
     for i in range(len(quantities)):
         level = reader.level(i)
@@ -483,6 +488,8 @@ class _Reader:
         region = _drop_lead_words(region.strip(" \u3000\n,，、;；:："))
         if not each:  # 工业和服务业增加值达到120亿元、260亿元: the names end at the verb
             region = name_before(region) or region
+        elif not region:  # 城镇和农村居民人均可支配收入,预计分别增长…: the names are the clause before
+            region = _drop_lead_words(self._clause_before(group[0], len(lead)))
         own = split_shared_name(region, len(group))[group.index(index)]
         # 省、市重点建设项目分别完成投资342.9亿元、557.6亿元: the measure after 分别 is each one's
         measure = _MEASURE_AFTER.match(after)
@@ -597,6 +604,14 @@ class _Reader:
             name = self.own(self.level(index - 1))[0]
             return verbs + _LEAD_WORDS.sub("", name) if name and not _LEAD_WORDS.fullmatch(name) else ""
         return ""
+
+    def _clause_before(self, index: int, lead: int) -> str:
+        """The clause before the ``lead`` characters before the ``index``-th number, if it says no
+        number ('' otherwise)."""
+        lo = self.qs[index - 1].end if index else 0
+        clauses = _CLAUSE_END.split(self.text[lo : self.qs[index].start - lead])
+        before = clauses[-2].strip() if len(clauses) > 1 else ""
+        return "" if _ANY_DIGIT.search(before) else before
 
     def _subject_before(self, index: int) -> str:
         """The subject of the clause before the ``index``-th number's, when that clause says no number

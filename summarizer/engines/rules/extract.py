@@ -47,6 +47,7 @@ from .reading import (
     review_and_plan,
     matched_spans,
     prefaces,
+    wrapped_spans,
 )
 
 __all__ = ["extract_notes"]
@@ -148,7 +149,7 @@ def _other_targets(
     """Non-headline targets of the plan part ``[lo, hi)``, sentence by sentence (a growth in the
     next clause is its level's: 力争进出口总额突破200亿元,增长8%以上)."""
     out: list[TargetNote] = []
-    for sentence in matched_spans(doc.text, lo, hi, _SENTENCE):
+    for sentence in wrapped_spans(doc, lo, hi, _SENTENCE):
         in_headline = sentence.start < headline[1] and sentence.end > headline[0]  # headline targets
         figures = _ANY_DIGIT.search(doc.text, sentence.start, sentence.end)
         if in_headline or not figures:
@@ -160,7 +161,7 @@ def _other_targets(
 def _results(doc: Document, lo: int, hi: int, period: str | None) -> list[ResultNote]:
     """Results of the review part ``[lo, hi)``, sentence by sentence."""
     out: list[ResultNote] = []
-    for sentence in matched_spans(doc.text, lo, hi, _SENTENCE):
+    for sentence in wrapped_spans(doc, lo, hi, _SENTENCE):
         text = doc.text[sentence.start : sentence.end]
         when = _PERIOD.search(text)
         out.extend(_sentence_results(doc, sentence, when.group() if when else period))

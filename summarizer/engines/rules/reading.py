@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ...ingest import Document
 from ...text.structure import Section, iter_sections, parse_sections
-from ...zh.numbers import find_quantities
+from ...zh.numbers import find_quantities, wraps_at
 
 __all__ = [
     "EDGE",
@@ -23,6 +23,7 @@ __all__ = [
     "REVIEW_TITLE",
     "Span",
     "matched_spans",
+    "wrapped_spans",
     "sentences",
     "headline_span",
     "is_plan_section",
@@ -84,6 +85,47 @@ def matched_spans(text: str, lo: int, hi: int, pattern: re.Pattern[str]) -> Iter
             end -= 1
         if end > start:
             yield Span(start, end)
+
+
+def wrapped_spans(doc: Document, lo: int, hi: int, pattern: re.Pattern[str]) -> Iterator[Span]:
+    """:func:`matched_spans`, joined over the line breaks of a hard-wrapped page (a PDF's text cut
+    into lines of one width: 地方税收⏎收入): a break inside a sentence (:func:`~summarizer.zh.numbers.wraps_at`)
+    at the end of a full line."""
+    width = _line_width(doc.text[doc.start : doc.end])
+    pending: Span | None = None
+    for span in matched_spans(doc.text, lo, hi, pattern):
+        if pending is not None and width and _wrapped_between(doc.text, pending.end, span.start, width):
+            pending = Span(pending.start, span.end)
+            continue
+        if pending is not None:
+            yield pending
+        pending = span
+    if pending is not None:
+        yield pending
+
+
+_FULL_LINE_SLACK = 2  # a full line may be a character or two short (a wide digit, a closing mark)
+_WRAPPED_SHARE = 0.3  # of a hard-wrapped page's lines, this many are of its width at least
+_WRAPPED_LINES = 5
+
+
+def _line_width(text: str) -> int:
+    """The width a hard-wrapped page cuts its lines at (the commonest length of its long lines), or
+    0 for a page whose lines are paragraphs."""
+    lengths = [len(line.rstrip()) for line in text.split("\n") if len(line.strip()) >= 10]
+    if len(lengths) < _WRAPPED_LINES:
+        return 0
+    width = max(set(lengths), key=lengths.count)
+    return width if lengths.count(width) >= _WRAPPED_SHARE * len(lengths) else 0
+
+
+def _wrapped_between(text: str, end: int, start: int, width: int) -> bool:
+    gap = text[end:start]
+    if gap.strip() or gap.count("\n") != 1:
+        return False
+    at = end + gap.index("\n")
+    line = text[text.rfind("\n", 0, at) + 1 : at].rstrip()
+    return len(line) >= width - _FULL_LINE_SLACK and wraps_at(text, at)
 
 
 # A page's own summary of what follows (AI导读:, 摘要:, 编者按:): the site's words, not the report's.
