@@ -843,3 +843,21 @@ def test_a_hard_wrapped_page_with_letter_spaced_words_gives_each_name_its_change
         ("农村居民人均可支配收入", None, "", 7.2),
         ("市场主体", 1860.0, "户", 9.5),
     ]
+
+
+def test_a_page_wrapped_in_a_proportional_font_joins_a_word_cut_at_a_line_end() -> None:
+    lines = [  # lines of uneven length, most of them ending inside a sentence
+        "经济运行稳中向好,综合实力再上新台阶。地区生产总值增长6.2%;固定资产投资增",
+        "长9.5%;规模以上工业增加值增长7.1%;社会消费品零售总额增长8.3%;地方一般",
+        "公共预算收入增长5.6%。较好完成了年度目标任务。",
+        "民生事业全面进步,城乡居民收入稳步增长,社会大局和谐稳定,群众获得感",
+        "持续增强,各项改革扎实推进,营商环境不断优化,发展活力竞相迸发,开放水平",
+        "不断提升,对外合作持续深化。",
+    ]
+    assert results("\n".join(lines)) == [
+        ("地区生产总值", None, "", 6.2),
+        ("固定资产投资", None, "", 9.5),
+        ("规模以上工业增加值", None, "", 7.1),
+        ("社会消费品零售总额", None, "", 8.3),
+        ("地方一般公共预算收入", None, "", 5.6),
+    ]

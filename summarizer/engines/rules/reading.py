@@ -104,19 +104,23 @@ def wrapped_spans(doc: Document, lo: int, hi: int, pattern: re.Pattern[str]) -> 
         yield pending
 
 
-_FULL_LINE_SLACK = 2  # a full line may be a character or two short (a wide digit, a closing mark)
-_WRAPPED_SHARE = 0.3  # of a hard-wrapped page's lines, this many are of its width at least
+_WRAPPED_SHARE = 0.5  # of a hard-wrapped page's long lines, this many end inside a sentence
 _WRAPPED_LINES = 5
+_FULL_LINE = 0.75  # of the page's longest lines (a proportional font fills lines unevenly)
+_LONG_LINE = 10
+_SENTENCE_END = "。！？!?；;:：”」"
 
 
 def _line_width(text: str) -> int:
-    """The width a hard-wrapped page cuts its lines at (the commonest length of its long lines), or
-    0 for a page whose lines are paragraphs."""
-    lengths = [len(line.rstrip()) for line in text.split("\n") if len(line.strip()) >= 10]
-    if len(lengths) < _WRAPPED_LINES:
+    """The length from which a line of a hard-wrapped page (a PDF's text cut into lines, most of
+    them ending inside a sentence) is full, or 0 for a page whose lines are paragraphs."""
+    lines = [line.strip() for line in text.split("\n")]
+    long_lines = [line for line in lines if len(line) >= _LONG_LINE]
+    inside = [line for line in long_lines if line[-1] not in _SENTENCE_END]
+    if len(long_lines) < _WRAPPED_LINES or len(inside) < _WRAPPED_SHARE * len(long_lines):
         return 0
-    width = max(set(lengths), key=lengths.count)
-    return width if lengths.count(width) >= _WRAPPED_SHARE * len(lengths) else 0
+    lengths = sorted(len(line) for line in long_lines)
+    return max(_LONG_LINE, int(_FULL_LINE * lengths[int(0.9 * (len(lengths) - 1))]))
 
 
 def _wrapped_between(text: str, end: int, start: int, width: int) -> bool:
@@ -125,7 +129,10 @@ def _wrapped_between(text: str, end: int, start: int, width: int) -> bool:
         return False
     at = end + gap.index("\n")
     line = text[text.rfind("\n", 0, at) + 1 : at].rstrip()
-    return len(line) >= width - _FULL_LINE_SLACK and wraps_at(text, at)
+    quantities = find_quantities(line)
+    if quantities and quantities[-1].end == len(line):
+        return False  # 新增企业50家以上⏎整备用地…: a list's item ends with its figure
+    return len(line) >= width and wraps_at(text, at)
 
 
 # A page's own summary of what follows (AI导读:, 摘要:, 编者按:): the site's words, not the report's.
