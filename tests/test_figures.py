@@ -861,3 +861,17 @@ def test_a_page_wrapped_in_a_proportional_font_joins_a_word_cut_at_a_line_end() 
         ("社会消费品零售总额", None, "", 8.3),
         ("地方一般公共预算收入", None, "", 5.6),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a share of a set achieved is named by what the set achieves; a threshold in it is no figure
+        ("实现95%以上的行政村通客车。", [("行政村通客车", 95.0, "%", "以上")]),
+        ("力争实现30%的村集体经营性收入超50万元。", [("村集体经营性收入", 30.0, "%", "")]),
+        # but a change said after its rate is the change
+        ("地区生产总值实现6%的增长。", [("地区生产总值", 6.0, "%", "")]),
+    ],
+)  # fmt: skip
+def test_a_share_of_a_set_achieved(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert targets(body) == expected

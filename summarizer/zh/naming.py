@@ -154,6 +154,9 @@ _THRESHOLD = re.compile(
 _RECIPIENTS_BEFORE = re.compile(r"(?:为|对|给)[^\d,，;；。为对给]{0,12}$")
 _RECIPIENT_UNITS = frozenset(("名", "万名", "人", "万人", "人次", "万人次"))
 _SERVICE_VERB = re.compile(r"(?:提供|进行|开展|实施|接种|做)")
+# A share of a set achieved: 实现90%以上的建制村通公交 (LABELLING_NOTES 15: the set and what it achieves).
+_SHARE_WHAT = re.compile(r"的?(?P<what>[\u4e00-\u9fff“”]+)")
+_IN_A_SHARE = re.compile(r"实现\d+(?:\.\d+)?%(?:以上|左右)?的[^\d,，;；。]*$")
 _CLAUSE_STOP = re.compile(r"[,，;；。]|、(?:为|对|给)")
 _FREQUENCY = re.compile(r"^\d+(?:次|轮|项)")
 _EXAMPLES = re.compile(r".*等(?![级次于同待])")  # up to the last 等 of a list of examples
@@ -384,6 +387,16 @@ def _describes_what_follows(text: str, q: Quantity) -> bool:
     return threshold or q.unit in ("%", "‰", "分钟")
 
 
+def _share_of(text: str, q: Quantity, lead: str) -> str:
+    """What a share achieved is of (实现90%以上的建制村通公交 → 建制村通公交, 力争实现20%的村集体
+    年收入超30万元 → 村集体年收入超…): the words after it, '' for any other number."""
+    if q.unit != "%" or not lead.endswith("实现") or CHANGE_AFTER.match(text, q.end):
+        return ""  # (实现5.5%的增长: the change said after its rate)
+    what = _SHARE_WHAT.match(text, q.end)
+    name = _TRAILING_BOUND.sub("", what.group("what")) if what else ""
+    return name if len(name) >= _SHORTEST_OBJECT and not _OBJECT_VERB_END.search(name) else ""
+
+
 def _counts_after_of(text: str, q: Quantity) -> bool:
     """``维修37处的机泵``: a count, then 的 and the thing counted."""
     return q.unit in COUNT_UNITS and text.startswith("的", q.end) and _starts_noun(text[q.end + 1 : q.end + 2])
@@ -436,8 +449,11 @@ class _Reader:
             if not earlier or quantities[earlier[-1]].value >= q.value:
                 return "", ""  # 达到556.4亿元,首次突破500亿元大关: a milestone said with the level passed
             return self.own(earlier[-1])[0], lead
-        if _describes_what_follows(text, q):
-            return "", ""
+        share = _share_of(text, q, clause_before(text, q.start, quantities[index - 1].end if index else 0))
+        if share:
+            return share, share
+        if _describes_what_follows(text, q) or _IN_A_SHARE.search(clause_before(text, q.start)):
+            return "", ""  # 20%的村集体年收入超30万元: 30万元 says which villages, no figure of its own
         group = self.groups[self.group_at[index]]
         head = quantities[group[0]]
         previous_end = quantities[group[0] - 1].end if group[0] > 0 else 0
