@@ -875,3 +875,17 @@ def test_a_page_wrapped_in_a_proportional_font_joins_a_word_cut_at_a_line_end() 
 )  # fmt: skip
 def test_a_share_of_a_set_achieved(body: str, expected: list[tuple[object, ...]]) -> None:
     assert targets(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a level after a bare verb is named by the clause before (a milestone said in words)
+        ("地区生产总值突破五百亿元大关,达512.6亿元,增长5.3%。", [("地区生产总值", 512.6, "亿元", 5.3)]),
+        # a measure of a quota is a figure, a count of measures a package
+        ("保障建设用地指标超1800亩,出台惠企政策措施26条。", [("保障建设用地指标", 1800.0, "亩", None)]),
+        ("平台解析量超3亿次。", [("平台解析量", 3.0, "亿次", None)]),
+    ],
+)  # fmt: skip
+def test_levels_named_by_a_clause_before_and_measures_of_quotas(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert results(body) == expected

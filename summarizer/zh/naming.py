@@ -591,6 +591,9 @@ class _Reader:
                 return self.own(index - 1)[0]
         if q.kind == "growth":
             return self._rate_of_previous(index) or self._previous_clause_name(index)
+        lead = clause_before(text, q.start, quantities[index - 1].end if index else 0).strip(" \u3000,，、")
+        if _BARE_VERB.fullmatch(lead):  # 生产总值突破千亿元大关,达1000.2亿元: the clause before names it
+            return self._subject_before(index)
         return self._shared_object(index)
 
     def _rate_of_previous(self, index: int) -> str:

@@ -105,7 +105,8 @@ def _is_figure(text: str, q: Quantity, name: str) -> bool:
         return False
     if len(bare) < _MIN_NAME or _NOT_A_NAME.match(bare) or _NOT_A_NAME_END.search(bare):
         return False
-    if _PLACE.fullmatch(bare) or _PACKAGE.search(bare) or _CATEGORY.search(bare):
+    package = _PACKAGE.search(bare) and (q.unit in COUNT_UNITS or not q.unit)  # (用地指标3000亩 is a measure)
+    if _PLACE.fullmatch(bare) or package or _CATEGORY.search(bare):
         return False
     aside = _HEADING_ASIDE.match(text)
     if aside and max(text.rfind(")", 0, q.start), text.rfind("）", 0, q.start)) < aside.end() <= q.start:
