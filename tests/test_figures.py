@@ -889,3 +889,8 @@ def test_a_share_of_a_set_achieved(body: str, expected: list[tuple[object, ...]]
 )  # fmt: skip
 def test_levels_named_by_a_clause_before_and_measures_of_quotas(body: str, expected: list[tuple[object, ...]]) -> None:
     assert results(body) == expected
+
+
+def test_a_double_figure_is_each_listed_indicators() -> None:
+    body = "城市污水处理率、生活垃圾无害化处理率达到“双100%”。"
+    assert results(body) == [("城市污水处理率", 100.0, "%", None), ("生活垃圾无害化处理率", 100.0, "%", None)]

@@ -93,7 +93,8 @@ _COMPLETION = re.compile(
     r"(?:^|[^\u4e00-\u9fff]|分别|均)(?:完成|为|达到|占)了?(?P<goal>(?:年度|全年|年)?(?:目标任务|任务|计划|预算|目标))的$"
 )
 # 工业投资、技改投资均增长15%, …分别完成目标任务的117%: the number is each one's (人均 is no 均).
-FOR_EACH = re.compile(r"(?<!人)[均都]|分别|双双")
+# (and A、B达到“双100%”: both of them)
+FOR_EACH = re.compile(r"(?<!人)[均都]|分别|双双|“双$")
 _CONDITION_LEAD = re.compile(r"^\s*在")
 _RATE_WORD = re.compile(r"增速|增幅")
 _OBJECT_VERBS = re.compile(rf"(?:{alternation(_WORDS.object_verbs)}|提升|提质|改造提升)+")
@@ -163,7 +164,7 @@ _EXAMPLES = re.compile(r".*等(?![级次于同待])")  # up to the last 等 of a
 _ECONOMY = re.compile(r"(?:^|[将把])经济$")
 _ALL_OF_THEM = re.compile(r"(?:[均都]|双双)[\u4e00-\u9fff]{0,3}$")  # 均增长, 都要达到: right before the number
 # 工业增加值、固定资产投资分别增长5%: one number after 分别 is each listed one's too.
-_EACH_OF_THEM = re.compile(rf"(?:{_ALL_OF_THEM.pattern[:-1]}|分别[\u4e00-\u9fff]{{0,3}}$)")
+_EACH_OF_THEM = re.compile(r"(?:(?:[均都]|双双)[\u4e00-\u9fff]{0,3}|分别[\u4e00-\u9fff]{0,3}|“双)$")
 
 
 

@@ -78,7 +78,7 @@ _CAPACITY_AFTER = re.compile(r"[^,，;；。、\d]{0,8}的")
 # 为6万名学生开展1次测评: how often each of the people counted before is served.
 _PER_RECIPIENT = re.compile(r"(?:为|对|给)[^,，;；。为对给]{0,12}\d[^,，;；。]{0,30}?(?:提供|开展|进行|实施|做)$")
 # A figure said in quotes (将“生产总值增长5.5%左右”列入预期目标) is no slogan's number.
-_QUOTED_FIGURE = re.compile(r"“[^“”]{0,16}?(?:增长|提高|下降|降低|达到|控制在)$")
+_QUOTED_FIGURE = re.compile(r"“[^“”]{0,16}?(?:增长|提高|下降|降低|达到|控制在)$|(?:达到|实现)“双$")  # (…达到“双100%”)
 _CAPTION = re.compile(r"\s*(?:图为|图片为|图[:：]|\(图\)|（图）)")
 _ATTENDANCE = re.compile(r"(?:人大|政协)?(?:代表|委员)(?:出席|列席)")
 _PARTICIPANTS = re.compile(r"(?:成员|责任|牵头)?(?:单位|部门)")
