@@ -742,6 +742,7 @@ def test_rate_words_of_taiwan_and_hong_kong_pages_and_a_change_of_a_rate() -> No
         # the subject and the goal words said before the name are no part of it
         ("某市今年主要预期目标是2024年地区生产总值增长5.5%左右。", [("地区生产总值", 5.5, "%", "左右")]),
         ("2024年某县的主要预期目标是生产总值增长6%。", [("生产总值", 6.0, "%", "")]),
+        ("会议提出,某区今年经济社会发展主要目标包括地区生产总值增长6.5%。", [("地区生产总值", 6.5, "%", "")]),
         ("会议提出,今年的目标是经济增长达到5%至5.5%,生产总值突破3万亿。",
          [("经济增长", 5.0, "%", ""), ("生产总值", 3.0, "万亿", "以上")]),
         # a place and a time before a table indicator

@@ -102,7 +102,7 @@ _CLAUSE_END = re.compile(r"[,，;；。:：\n]")
 _ANY_DIGIT = re.compile(r"\d")
 _GOAL_BEFORE = re.compile(r"(?<=.)(?<![定达])目标(?:为|是)?$")  # not 超省定目标5天
 # The goal words before a name: 某市今年主要预期目标是地区生产总值增长… (the subject is before them).
-_GOAL_LEAD = re.compile(r"目标(?:任务)?(?:是|为|定为|设定为|设为)[,，:：]?")
+_GOAL_LEAD = re.compile(r"目标(?:任务)?(?:是|为|定为|设定为|设为|包括)[,，:：]?")
 _QUOTED_FIGURE_LEAD = re.compile(r"(?:增长|提高|下降|降低|达到|控制在)$")
 _PLACE_PREFIX_CHARS = 8  # 广西壮族自治区
 _DIVISION_SUFFIXES = "省市县区州旗盟"
