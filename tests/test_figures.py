@@ -895,3 +895,16 @@ def test_levels_named_by_a_clause_before_and_measures_of_quotas(body: str, expec
 def test_a_double_figure_is_each_listed_indicators() -> None:
     body = "城市污水处理率、生活垃圾无害化处理率达到“双100%”。"
     assert results(body) == [("城市污水处理率", 100.0, "%", None), ("生活垃圾无害化处理率", 100.0, "%", None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("工业投资、技改投资分别同比增长12%。", [("工业投资", None, "", 12.0), ("技改投资", None, "", 12.0)]),
+        ("进口、出口均比上年增长4%。", [("进口", None, "", 4.0), ("出口", None, "", 4.0)]),
+        # the places a work covers are a scope, the people it covers a figure
+        ("覆盖全县12个乡镇,覆盖群众2万人。", [("覆盖群众", 2.0, "万人", None)]),
+    ],
+)  # fmt: skip
+def test_a_change_for_each_said_with_its_base_and_places_covered(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert results(body) == expected

@@ -162,9 +162,9 @@ _CLAUSE_STOP = re.compile(r"[,，;；。]|、(?:为|对|给)")
 _FREQUENCY = re.compile(r"^\d+(?:次|轮|项)")
 _EXAMPLES = re.compile(r".*等(?![级次于同待])")  # up to the last 等 of a list of examples
 _ECONOMY = re.compile(r"(?:^|[将把])经济$")
-_ALL_OF_THEM = re.compile(r"(?:[均都]|双双)[\u4e00-\u9fff]{0,3}$")  # 均增长, 都要达到: right before the number
+_ALL_OF_THEM = re.compile(r"(?:[均都]|双双)(?:同比|比上年)?[\u4e00-\u9fff]{0,3}$")  # 均增长, 都要达到: right before the number
 # 工业增加值、固定资产投资分别增长5%: one number after 分别 is each listed one's too.
-_EACH_OF_THEM = re.compile(r"(?:(?:[均都]|双双)[\u4e00-\u9fff]{0,3}|分别[\u4e00-\u9fff]{0,3}|“双)$")
+_EACH_OF_THEM = re.compile(r"(?:(?:[均都]|双双|分别)(?:同比|比上年)?[\u4e00-\u9fff]{0,3}|“双)$")
 
 
 

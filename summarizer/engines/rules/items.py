@@ -64,7 +64,7 @@ _SCOPE_BEFORE = re.compile(
 # 对60户重点企业监测调度: a set watched over; 惠及21个镇街: the places a project reaches.
 _OVERSEEN_BEFORE = re.compile(r"对[^,，;；。对]{0,12}$")
 _OVERSIGHT_AFTER = re.compile(rf"[^,，;；。]{{0,24}}?(?:{alternation(_WORDS.oversight)})")
-_REACHED_BEFORE = re.compile(r"惠及[^,，;；。]{0,12}$")
+_REACHED_BEFORE = re.compile(r"(?:惠及|覆盖)[^,，;；。]{0,12}$")
 _PLACE_NOUN = re.compile(rf"(?:{alternation(_WORDS.place_nouns)})$")
 _PLACE_NOUN_START = re.compile(rf"(?:{alternation(_WORDS.place_nouns)})")
 _ASIDE = re.compile(r"[(（][^)）]{0,8}[)）]")  # 乡镇(街道办): a bracketed aside in a name
