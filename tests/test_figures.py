@@ -908,3 +908,13 @@ def test_a_double_figure_is_each_listed_indicators() -> None:
 )  # fmt: skip
 def test_a_change_for_each_said_with_its_base_and_places_covered(body: str, expected: list[tuple[object, ...]]) -> None:
     assert results(body) == expected
+
+
+def test_a_letter_spaced_page_is_read_and_quoted_as_written() -> None:
+    text = PLAN + "地 区 生 产 总 值 增 长 5 . 5 % 左 右 , 城 镇 新 增 就 业 1 . 5 万 人 。\n"
+    out = _findings(text)
+    assert [(t.indicator, t.value, t.unit, t.qualifier) for t in out.targets] == [
+        ("地区生产总值", 5.5, "%", "左右"),
+        ("城镇新增就业", 1.5, "万人", ""),
+    ]
+    assert [t.evidence.text for t in out.targets] == ["地 区 生 产 总 值 增 长 5 . 5 % 左 右", "城 镇 新 增 就 业 1 . 5 万 人"]

@@ -11,10 +11,11 @@ has no unit (but for an index: 综合指数4.5). The word lists are in ``zh/data
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ...zh.lexicon import alternation, lexicon
 from ...zh.naming import FOR_EACH, MILESTONE_AFTER, Naming, listed_names
-from ...zh.numbers import CHANGE_AFTER, COUNT_UNITS, RATE_UNITS, Quantity, clause_before
+from ...zh.numbers import CHANGE_AFTER, COUNT_UNITS, RATE_UNITS, Quantity, clause_before, unwrap
 from .reading import EDGE
 
 __all__ = ["figure_names", "figure_span", "named", "MAX_NAME"]
@@ -69,6 +70,7 @@ _PLACE_NOUN = re.compile(rf"(?:{alternation(_WORDS.place_nouns)})$")
 _PLACE_NOUN_START = re.compile(rf"(?:{alternation(_WORDS.place_nouns)})")
 _ASIDE = re.compile(r"[(（][^)）]{0,8}[)）]")  # 乡镇(街道办): a bracketed aside in a name
 _CLAUSE_BREAK = re.compile(r"[,，;；。]")
+_SPACES = re.compile(r"[\s\u3000]+")
 # 从洽谈到开工用时60天: how long something took, a duration (LABELLING: durations are no items).
 _TOOK_BEFORE = re.compile(r"(?:用时|历时|耗时|用了)$")
 _DURATION_UNITS = ("天", "小时", "分钟")
@@ -174,7 +176,7 @@ def figure_span(
     clause_end = _CLAUSE_BREAK.search(text, tail)
     stop = clause_end.start() if clause_end else len(text)
     after = text.find(name, tail, stop)
-    if after < 0 and name not in text[start:tail]:
+    if after < 0 and name not in _unspaced(text[start:tail]):
         # 新建4万亩、改造提升8万亩高标准农田: the name's object, shared, is said after the number
         shared = next((name[k:] for k in range(1, len(name) - 1) if text.find(name[k:], tail, stop) >= 0), "")
         after, name = (text.find(shared, tail, stop), shared) if shared else (after, name)
@@ -182,11 +184,25 @@ def figure_span(
         tail = after + len(name)
         if text.startswith(("任务", "目标", "计划"), tail):  # 完成800户的改造任务: the goal word says whose
             tail += 2
-    if name not in text[start:tail]:
+    if name not in _unspaced(text[start:tail]):  # (a PDF's 城 镇 新 增 就 业 names 城镇新增就业)
         named_at = text.rfind(name, 0, start + 1)
         # a name made of words from before (新增高新技术企业160家,总量1200家 → 高新技术企业总量)
-        start = named_at - len(clause_before(text, named_at)) if named_at >= 0 else 0
+        start = named_at - len(clause_before(text, named_at)) if named_at >= 0 else _spaced_name_start(text, name, tail)
     return start, tail
+
+
+def _spaced_name_start(text: str, name: str, tail: int) -> int:
+    """Where the clause of a name written with whitespace inside it starts (城 镇 新 增 就 业), or 0."""
+    flat, origin = unwrap(text)
+    if origin is None:
+        return 0
+    end = bisect_left(origin, tail)
+    at = flat.rfind(name, 0, end)
+    return origin[at - len(clause_before(flat, at))] if at >= 0 else 0
+
+
+def _unspaced(text: str) -> str:
+    return _SPACES.sub("", text)
 
 
 def figure_names(text: str, qs: list[Quantity], namings: list[Naming]) -> list[str]:
