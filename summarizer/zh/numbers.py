@@ -183,7 +183,7 @@ def _is_quantity(text: str, m: re.Match[str]) -> bool:
     after = text[end] if end < len(text) else ""
     if (before and before in "第.") or before.isdigit() or re.match(r"[A-Za-z+#]", before):
         return False
-    if not m.group("unit") and (_NOT_AFTER.match(after) or _is_label(text, m)):
+    if not m.group("unit") and (_NOT_AFTER.match(after) or (not m.group("u1") and _is_label(text, m))):  # (6% 、 is no heading)
         return False
     a = _number(m.group("a"))
     b = m.group("b")

@@ -104,23 +104,28 @@ def wrapped_spans(doc: Document, lo: int, hi: int, pattern: re.Pattern[str]) -> 
         yield pending
 
 
-_WRAPPED_SHARE = 0.5  # of a hard-wrapped page's long lines, this many end inside a sentence
-_WRAPPED_LINES = 5
-_FULL_LINE = 0.75  # of the page's longest lines (a proportional font fills lines unevenly)
+_WRAPPED_SHARE = 0.7  # of a hard-wrapped page's long lines, this many end inside a sentence
+_WRAPPED_LINES = 8
+_FULL_SHARE = 0.5  # and this many are full: a column's width, give or take _FULL_SLACK characters
+_FULL_SLACK = 3  # (a proportional font fills lines unevenly)
+_COLUMN = (20, 60)  # the width of a PDF's column of text, in characters
+_COLUMN_RANK = 0.75  # the column is as long as the lines at this rank (longer ones carry narrow digits)
 _LONG_LINE = 10
 _SENTENCE_END = "。！？!?；;:：”」"
 
 
 def _line_width(text: str) -> int:
-    """The length from which a line of a hard-wrapped page (a PDF's text cut into lines, most of
-    them ending inside a sentence) is full, or 0 for a page whose lines are paragraphs."""
+    """The length from which a line of a hard-wrapped page (a PDF's text cut into lines of a
+    column's width, most of them ending inside a sentence) is full, or 0 for any other page (its
+    lines are paragraphs, or the short lines of a page of headlines)."""
     lines = [line.strip() for line in text.split("\n")]
-    long_lines = [line for line in lines if len(line) >= _LONG_LINE]
-    inside = [line for line in long_lines if line[-1] not in _SENTENCE_END]
-    if len(long_lines) < _WRAPPED_LINES or len(inside) < _WRAPPED_SHARE * len(long_lines):
+    long_lines = [len(line) for line in lines if len(line) >= _LONG_LINE and line[-1] not in _SENTENCE_END]
+    every = [len(line) for line in lines if len(line) >= _LONG_LINE]
+    if len(every) < _WRAPPED_LINES or len(long_lines) < _WRAPPED_SHARE * len(every):
         return 0
-    lengths = sorted(len(line) for line in long_lines)
-    return max(_LONG_LINE, int(_FULL_LINE * lengths[int(0.9 * (len(lengths) - 1))]))
+    width = sorted(every)[int(_COLUMN_RANK * (len(every) - 1))] - _FULL_SLACK
+    full = sum(1 for n in every if n >= width)
+    return width if _COLUMN[0] <= width + _FULL_SLACK <= _COLUMN[1] and full >= _FULL_SHARE * len(every) else 0
 
 
 def _wrapped_between(text: str, end: int, start: int, width: int) -> bool:
