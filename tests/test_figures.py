@@ -922,3 +922,11 @@ def test_a_letter_spaced_page_is_read_and_quoted_as_written() -> None:
         ("城镇新增就业", 1.5, "万人", ""),
     ]
     assert [t.evidence.text for t in out.targets] == ["地 区 生 产 总 值 增 长 5 . 5 % 左 右", "城 镇 新 增 就 业 1 . 5 万 人"]
+
+
+def test_more_counting_words() -> None:
+    assert targets("新打机井20口,发放宣传资料5000份,组建志愿服务队12组。") == [
+        ("新打机井", 20.0, "口", ""),
+        ("宣传资料", 5000.0, "份", ""),
+        ("组建志愿服务队", 12.0, "组", ""),
+    ]
