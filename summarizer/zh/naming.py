@@ -143,10 +143,10 @@ _GOAL_WORD = re.compile(r"(?:目标|任务|计划)$")  # 年度投资计划 → 
 _INCREMENT = re.compile(r"净增(?:加)?|净减(?:少)?|多增|少增")
 _INCREMENT_END = re.compile(rf"(?:{_INCREMENT.pattern})$")
 _COUNT_BEFORE = re.compile(rf"\d(?:{alternation(tuple(COUNT_UNITS))})$")  # 230个 right before a number
-# 50户以上, 60岁及以上, 35-64岁: a threshold or an age range in what a count counts
 # 628项需某市继续保障实施的行政职权事项, 480户符合条件的困难家庭: a clause on what is counted,
 # before what it is
 _RELATIVE = re.compile(r"(?:需要?|应当?|待|拟由|由|符合|具有|具备|满足)[^\d,，;；。、的]{0,16}的")
+# 50户以上, 60岁及以上, 35-64岁: a threshold or an age range in what a count counts
 _THRESHOLD = re.compile(
     r"\d+(?:\.\d+)?[^\d\s,，;；。、]{0,3}?(?:及以上|以上|以下)|\d+\s*[-—~～至到]\s*\d+\s*(?:周岁|岁)"
 )
