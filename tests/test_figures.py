@@ -731,3 +731,202 @@ def test_rate_words_of_taiwan_and_hong_kong_pages_and_a_change_of_a_rate() -> No
     ]
     directions = [r.direction for r in _findings(REVIEW + body + "\n").results]
     assert directions[1] == "decrease"
+
+
+# -- 9. a lead before the name, one change for a list, two values of a paired name ---------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the subject and the goal words said before the name are no part of it
+        ("某市今年主要预期目标是2024年地区生产总值增长5.5%左右。", [("地区生产总值", 5.5, "%", "左右")]),
+        ("2024年某县的主要预期目标是生产总值增长6%。", [("生产总值", 6.0, "%", "")]),
+        ("会议提出,某区今年经济社会发展主要目标包括地区生产总值增长6.5%。", [("地区生产总值", 6.5, "%", "")]),
+        ("会议提出,今年的目标是经济增长达到5%至5.5%,生产总值突破3万亿。",
+         [("经济增长", 5.0, "%", ""), ("生产总值", 3.0, "万亿", "以上")]),
+        # a place and a time before a table indicator
+        ("同时杭州将2024年GDP增长目标定在5.5%以上。", [("GDP", 5.5, "%", "以上")]),
+        # one change after 分别 is each listed indicator's
+        ("规模以上工业增加值、固定资产投资、社会消费品零售总额、外贸进出口总额分别增长6%。",
+         [("规模以上工业增加值", 6.0, "%", ""), ("固定资产投资", 6.0, "%", ""),
+          ("社会消费品零售总额", 6.0, "%", ""), ("外贸进出口总额", 6.0, "%", "")]),
+    ],
+)  # fmt: skip
+def test_leads_before_a_name_and_a_change_shared_by_a_list(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert targets(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("粮油产量分别稳定在20万吨、3.1万吨。", [("粮食产量", 20.0, "万吨", None), ("油料产量", 3.1, "万吨", None)]),
+        ("某县茶叶、板栗、猕猴桃品牌价值分别达8.5、6.2、4.9亿元。",
+         [("某县茶叶品牌价值", 8.5, "亿元", None), ("板栗品牌价值", 6.2, "亿元", None), ("猕猴桃品牌价值", 4.9, "亿元", None)]),
+        ("规模以上工业增加值、固定资产投资分别增长4%。",
+         [("规模以上工业增加值", None, "", 4.0), ("固定资产投资", None, "", 4.0)]),
+    ],
+)  # fmt: skip
+def test_values_of_a_paired_or_listed_name(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert results(body) == expected
+
+
+# -- 10. counts and measures of works, and the scopes and attributes around them -----------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("在12个村(社区)铺设供水管网5公里并安装节能路灯800盏,惠及12个村(社区)。",
+         [("供水管网", 5.0, "公里", ""), ("节能路灯", 800.0, "盏", "")]),
+        ("开展200堂家庭教育讲座,铺设雨水管网420米及配套设施。",
+         [("家庭教育讲座", 200.0, "堂", ""), ("雨水管网", 420.0, "米", "")]),
+        # the length of a project named before is its attribute
+        ("新建滨河路燃气主管道,全长约3.2公里,新增用气居民2万户。", [("用气居民", 2.0, "万户", "")]),
+        # a clause on what is counted comes before what it is
+        ("对300户符合条件的独居老人家庭进行安全改造。", [("独居老人家庭", 300.0, "户", "")]),
+        ("承接150项需省里继续保障实施的审批事项。", [("审批事项", 150.0, "项", "")]),
+    ],
+)  # fmt: skip
+def test_counts_of_works_without_their_scopes_and_attributes(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert targets(body) == expected
+
+
+def test_a_pinyin_reading_left_with_a_space_is_no_part_of_a_name() -> None:
+    body = "全社會(huì )固定資產(chǎn)投資增長(cháng)8%以上,地區生產總值(GDP)增長5%。"
+    assert targets(body) == [("全社會固定資產投資", 8.0, "%", "以上"), ("地區生產總值(GDP)", 5.0, "%", "")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a total after a clause that names it without a number is that figure's
+        ("税收收入实现较快增长,其中:总量18.6亿元,增长9.2%。", [("税收收入", 18.6, "亿元", 9.2)]),
+        # a level passed, said after the growth of the figure: one result
+        ("全年地区生产总值增长5.1%,迈上3000亿元新台阶。", [("地区生产总值", 3000.0, "亿元", 5.1)]),
+        # <projects>完成投资 (LABELLING)
+        ("全年完成市重点项目投资260亿元。", [("市重点项目完成投资", 260.0, "亿元", None)]),
+    ],
+)  # fmt: skip
+def test_results_named_before_their_words(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert results(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a count, 的 and the thing counted; 人口 after a count of ten thousands is what it counts
+        ("更换老旧小区25处的供水管道,保障6万人口的用水安全。", [("供水管道", 25.0, "处", ""), ("人口", 6.0, "万", "")]),
+        # a count of key tasks carried out is a policy package (LABELLING_NOTES 55)
+        ("推动全区16项重点工作落实,新建口袋公园9个。", [("口袋公园", 9.0, "个", "")]),
+    ],
+)  # fmt: skip
+def test_counts_said_with_de_and_packages_of_tasks(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert targets(body) == expected
+
+
+def test_a_hard_wrapped_page_with_letter_spaced_words_gives_each_name_its_change() -> None:
+    lines = [  # a PDF's text, cut into lines of one width, some words letter-spaced
+        "全区上下坚持稳中求进工作总基调,统筹发展和安全,",
+        "扎实做好各项工作,较好完成了区人大会议确定的目",
+        "标任务,经济社会发展取得新成效,人民群众获得感",
+        "持续增强。一年来,全区经济稳中有进、质效双升。全年",
+        "地区生产总值、规模工业增加值、社会消费品零售总额、",
+        "城镇居民人均可支配收入和农村居民 人 均可 支 配收",
+        "入,预 计 分别 增 长 6.1% 、5.2% 、4.3% 、5.5% 和",
+        "7.2%;新登记市场主体 1860 户,增长9.5%;全区社会",
+        "大局和谐稳定,群众获得感持续增强,各项改革扎实推",
+        "进,营商环境不断优化,发展活力竞相迸发。",
+    ]
+    assert results("\n".join(lines)) == [
+        ("地区生产总值", None, "", 6.1),
+        ("规模工业增加值", None, "", 5.2),
+        ("社会消费品零售总额", None, "", 4.3),
+        ("城镇居民人均可支配收入", None, "", 5.5),
+        ("农村居民人均可支配收入", None, "", 7.2),
+        ("市场主体", 1860.0, "户", 9.5),
+    ]
+
+
+def test_a_page_wrapped_in_a_proportional_font_joins_a_word_cut_at_a_line_end() -> None:
+    lines = [  # lines of uneven length, most of them ending inside a sentence
+        "经济运行稳中向好,综合实力再上新台阶。地区生产总值增长6.2%;固定资产投资增",
+        "长9.5%;规模以上工业增加值增长7.1%;社会消费品零售总额增长8.3%;地方一般",
+        "公共预算收入增长5.6%。较好完成了年度目标任务。民生事业全面进步,城乡居",
+        "民收入稳步增长,社会大局和谐稳定,群众获得感持续增强,各项改革扎实推进,营",
+        "商环境不断优化,发展活力竞相迸发,开放水平不断提升,对外合作持续深化,城乡",
+        "面貌持续改善,生态环境质量稳中向好,公共服务水平不断提升,社会治理效能持",
+        "续增强,政府自身建设全面加强,依法行政水平进一步提高,各项事业取得新进展,",
+        "为全面建设社会主义现代化开好局、起好步奠定了坚实基础。",
+    ]
+    assert results("\n".join(lines)) == [
+        ("地区生产总值", None, "", 6.2),
+        ("固定资产投资", None, "", 9.5),
+        ("规模以上工业增加值", None, "", 7.1),
+        ("社会消费品零售总额", None, "", 8.3),
+        ("地方一般公共预算收入", None, "", 5.6),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a share of a set achieved is named by what the set achieves; a threshold in it is no figure
+        ("实现95%以上的行政村通客车。", [("行政村通客车", 95.0, "%", "以上")]),
+        ("力争实现30%的村集体经营性收入超50万元。", [("村集体经营性收入", 30.0, "%", "")]),
+        # but a change said after its rate is the change
+        ("地区生产总值实现6%的增长。", [("地区生产总值", 6.0, "%", "")]),
+    ],
+)  # fmt: skip
+def test_a_share_of_a_set_achieved(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert targets(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a level after a bare verb is named by the clause before (a milestone said in words)
+        ("地区生产总值突破五百亿元大关,达512.6亿元,增长5.3%。", [("地区生产总值", 512.6, "亿元", 5.3)]),
+        # a measure of a quota is a figure, a count of measures a package
+        ("保障建设用地指标超1800亩,出台惠企政策措施26条。", [("保障建设用地指标", 1800.0, "亩", None)]),
+        ("平台解析量超3亿次。", [("平台解析量", 3.0, "亿次", None)]),
+    ],
+)  # fmt: skip
+def test_levels_named_by_a_clause_before_and_measures_of_quotas(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert results(body) == expected
+
+
+def test_a_double_figure_is_each_listed_indicators() -> None:
+    body = "城市污水处理率、生活垃圾无害化处理率达到“双100%”。"
+    assert results(body) == [("城市污水处理率", 100.0, "%", None), ("生活垃圾无害化处理率", 100.0, "%", None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("工业投资、技改投资分别同比增长12%。", [("工业投资", None, "", 12.0), ("技改投资", None, "", 12.0)]),
+        ("进口、出口均比上年增长4%。", [("进口", None, "", 4.0), ("出口", None, "", 4.0)]),
+        # the places a work covers are a scope, the people it covers a figure
+        ("覆盖全县12个乡镇,覆盖群众2万人。", [("覆盖群众", 2.0, "万人", None)]),
+    ],
+)  # fmt: skip
+def test_a_change_for_each_said_with_its_base_and_places_covered(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert results(body) == expected
+
+
+def test_a_letter_spaced_page_is_read_and_quoted_as_written() -> None:
+    text = PLAN + "地 区 生 产 总 值 增 长 5 . 5 % 左 右 , 城 镇 新 增 就 业 1 . 5 万 人 。\n"
+    out = _findings(text)
+    assert [(t.indicator, t.value, t.unit, t.qualifier) for t in out.targets] == [
+        ("地区生产总值", 5.5, "%", "左右"),
+        ("城镇新增就业", 1.5, "万人", ""),
+    ]
+    assert [t.evidence.text for t in out.targets] == ["地 区 生 产 总 值 增 长 5 . 5 % 左 右", "城 镇 新 增 就 业 1 . 5 万 人"]
+
+
+def test_more_counting_words() -> None:
+    assert targets("新打机井20口,发放宣传资料5000份,组建志愿服务队12组。") == [
+        ("新打机井", 20.0, "口", ""),
+        ("宣传资料", 5000.0, "份", ""),
+        ("组建志愿服务队", 12.0, "组", ""),
+    ]

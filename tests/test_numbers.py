@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.zh.numbers import Quantity, find_quantities
+from summarizer.zh.numbers import Quantity, find_quantities, unwrap
 
 
 def fields(q: Quantity) -> tuple[float, float | None, str, str, str, str]:
@@ -184,3 +184,30 @@ def test_a_bound_only_governs_the_number_right_after_it() -> None:
 def test_an_institute_number_is_a_name_not_a_count() -> None:
     text = "航天六院165所宇航新动力试验基地、中国电科38所项目建成,新建学校3所"
     assert [(q.value, q.unit, text[q.start : q.end]) for q in find_quantities(text)] == [(3.0, "所", "3所")]
+
+
+# -- whitespace a PDF extraction leaves inside a sentence ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flat"),
+    [
+        # a line break inside a word and before a number, letter-spaced words, spaces by a list mark
+        ("税收\n收入和居民 人 均可 支 配收入,预 计 分别 增 长\n6% 、8%", "税收收入和居民人均可支配收入,预计分别增长6%、8%"),
+        # a heading's line end, a sentence's end and a space between long pieces stay
+        ("一、2023年工作回顾\n全年生产总值", "一、2023年工作回顾\n全年生产总值"),
+        ("增长6%。\n新建学校", "增长6%。\n新建学校"),
+        ("提升质量 单位GDP能耗降低3%", "提升质量 单位GDP能耗降低3%"),
+        ("地区生产总值增长6%\n(二)工业", "地区生产总值增长6%\n(二)工业"),
+    ],
+)  # fmt: skip
+def test_unwrap_drops_only_whitespace_inside_sentences(text: str, flat: str) -> None:
+    out, origin = unwrap(text)
+    assert out == flat
+    assert origin is None or "".join(text[i] for i in origin) == flat
+
+
+def test_quantities_of_a_wrapped_text_keep_their_offsets() -> None:
+    text = "分别增 长\n5.8% 、6%"
+    found = find_quantities(text)
+    assert [(q.value, q.kind, text[q.start : q.end]) for q in found] == [(5.8, "growth", "5.8%"), (6.0, "growth", "6%")]

@@ -18,21 +18,21 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..ingest.places import is_place_name
 from .indicators import RATE_SUFFIX, is_known_indicator
 from .lexicon import alternation, lexicon
-from .numbers import CHANGE_AFTER, COUNT_UNITS, RATE_UNITS, Quantity, clause_before, list_groups
+from .numbers import CHANGE_AFTER, COUNT_UNITS, RATE_UNITS, Quantity, clause_before, list_groups, unwrap
 
-__all__ = ["Naming", "name_numbers", "name_before", "listed_names", "split_shared_name", "FOR_EACH"]
+__all__ = ["Naming", "name_numbers", "name_before", "listed_names", "split_shared_name", "FOR_EACH", "MILESTONE_AFTER"]
 
 
 # Words that end an indicator name: the verb (or adverb) that introduces its number.
 _NAME_END = re.compile(
     r"(?:增长|成长|年增)率(?:为|达)?|增长(?!贡献|极)|成长(?!型)|年增(?!长|加)|年减|上涨|下跌|增速|增幅|涨幅|达到|控制在|保持在|稳定在|下降|降低|减少|提高|提升|增加(?!值)|上升|分别|力争|确保|争取"
-    r"|突破|超过|不低于|不少于|不超过|不高于|高于|快于|年均|同比|按年|(?:实现|完成)(?!率)了?|录得|维持(?:在)?|降至|降到|增至|收窄|缩小(?:到|至)?|[上下]调(?:到|至)?"
+    r"|迈上|跨上|站上|迈入|突破|超过|不低于|不少于|不超过|不高于|高于|快于|年均|同比|按年|(?:实现|完成)(?!率)了?|录得|维持(?:在)?|降至|降到|增至|收窄|缩小(?:到|至)?|[上下]调(?:到|至)?"
     # the base compared with, which names nothing: 较去年同期, 比2022年, a nameless 比年初提高…
     r"|[比较](?:(?:[去上前]|\d{4})年(?:同期|年初预算|预算)?|同期|年初|改革前)"
     # a condition, which names nothing either: 扣除留抵退税因素后增长, 同口径增长, 在减产情况下
@@ -42,6 +42,8 @@ _NAME_END = re.compile(
 )
 # 重点项目完成投资200亿元: 完成 and its object are part of the name (LABELLING: <projects>完成投资).
 _KEEPS_OBJECT = "完成"
+# 完成重大项目投资1390亿元 says 重大项目完成投资 (LABELLING: <projects>完成投资)
+_PROJECTS_INVESTED = re.compile(r"完成(?P<projects>[\u4e00-\u9fff]{1,10}?项目)(?P<measure>(?:年度)?投资)$")
 _KEPT_AFTER_COMPLETED = re.compile(r"(?:年度)?(?:投资|整改|产值|营业收入)")  # LABELLING: <projects>完成投资
 # Bounds that are verbs too: 突破关键技术10项 names what it breaks through, 总额突破100亿元 does not.
 _TAKES_OBJECT = ("突破", "超过")
@@ -61,9 +63,13 @@ _LEAD_WORD = re.compile(
     r"|[\u4e00-\u9fff]{2,4}[省市县区](?:人民)?(?:政府)?(?=预计|将|要|全年|累计|先后|已)"
     # a target recalled: 年初确定的目标为新增市场主体3000户
     r"|(?:年初|既定|原定)?(?:确定的)?(?:主要)?(?:预期)?目标(?:任务)?(?:为|是)"
-    r"|(?<=.)(?:和|与|及|、)|共(?![享建同青产治商])"
+    r"|(?<=.)(?:和|与|及|、)|共(?![享建同青产治商])|并(?![购网联表轨行列存举])"  # …并安装路灯1000盏
     # a period of the year: 1—11月规上工业总产值, 前三季度
     r"|\d{1,2}\s*[—\-~～至到]\s*\d{1,2}月份?|前[一二三]季度|上半年|前\d{1,2}个月"
+    # the places the work is done in (在17个乡镇(街道)硬化道路: the count before them is a scope)
+    rf"|(?:{alternation(_WORDS.place_nouns)})(?:[(（][^)）]{{1,8}}[)）])"
+    rf"(?=(?:{alternation(_WORDS.object_verbs)}))"
+    rf"|(?:{alternation(tuple(w for w in _WORDS.place_nouns if len(w) > 1))})(?=(?:{alternation(_WORDS.object_verbs)}))"
     # a verb's alternative in brackets: 新建(改扩建)公办幼儿园
     rf"|[(（](?:{alternation(_WORDS.object_verbs)})[)）])"
 )
@@ -87,13 +93,16 @@ _COMPLETION = re.compile(
     r"(?:^|[^\u4e00-\u9fff]|分别|均)(?:完成|为|达到|占)了?(?P<goal>(?:年度|全年|年)?(?:目标任务|任务|计划|预算|目标))的$"
 )
 # 工业投资、技改投资均增长15%, …分别完成目标任务的117%: the number is each one's (人均 is no 均).
-FOR_EACH = re.compile(r"(?<!人)[均都]|分别|双双")
+# (and A、B达到“双100%”: both of them)
+FOR_EACH = re.compile(r"(?<!人)[均都]|分别|双双|“双$")
 _CONDITION_LEAD = re.compile(r"^\s*在")
 _RATE_WORD = re.compile(r"增速|增幅")
 _OBJECT_VERBS = re.compile(rf"(?:{alternation(_WORDS.object_verbs)}|提升|提质|改造提升)+")
 _CLAUSE_END = re.compile(r"[,，;；。:：\n]")
 _ANY_DIGIT = re.compile(r"\d")
 _GOAL_BEFORE = re.compile(r"(?<=.)(?<![定达])目标(?:为|是)?$")  # not 超省定目标5天
+# The goal words before a name: 某市今年主要预期目标是地区生产总值增长… (the subject is before them).
+_GOAL_LEAD = re.compile(r"目标(?:任务)?(?:是|为|定为|设定为|设为|包括)[,，:：]?")
 _QUOTED_FIGURE_LEAD = re.compile(r"(?:增长|提高|下降|降低|达到|控制在)$")
 _PLACE_PREFIX_CHARS = 8  # 广西壮族自治区
 _DIVISION_SUFFIXES = "省市县区州旗盟"
@@ -103,7 +112,7 @@ _QUOTED_NAME = re.compile(r"“[^“”,，;；。\n]{1,16}”")
 _COUNTED_END = re.compile(rf"(?<=.)(?:{alternation(_WORDS.counted_end)})")
 _COUNTED_START = re.compile(rf"(?:{alternation(_WORDS.counted_end)})")
 _MEASURE = re.compile(r"(?:总)?投资(?:额)?|产值|营业收入|营收")
-_MEASURE_WORD = re.compile(r"(?:增加值|营业收入|投资|产值|营收|收入|总额|余额|产量|面积|出口|进口|销售额|销量|利润|税收)$")
+_MEASURE_WORD = re.compile(r"(?:品牌价值|增加值|总值|营业收入|投资|产值|营收|收入|总额|余额|产量|面积|出口|进口|销售额|销量|利润|税收)$")
 # 高于全国、全省平均增速 / 超时序进度: the comparison and its base(s).
 _COMPARISON = re.compile(r"(?P<cmp>高于|快于|低于|慢于|超过|超出|高出|领先|超)(?P<base>[^\d,，;；。]*?)$")
 _BASE_TAIL = re.compile(r"(?:的)?(?:平均)?(?:水平|增速|增幅|速度)?$")
@@ -112,12 +121,18 @@ _TRAILING_JOINER = re.compile(r"(?:和|与|及|或|等)$")
 _SHORT_ITEM = 2
 # An editor's note in a name: 全市(下同)生产总值, 生产总值(预计数).
 _NOTE = re.compile(r"[(（](?:下同|预计数?|初步统计|快报数?|同口径|可比价)[^)）]{0,4}[)）]")
-_BARE_VERB = re.compile(r"(?:连续\d+年)?(?:达到|达|为|增至|增加到|提高到|提升到|稳定在|保持在)")
+# A pinyin reading a converting site left with a space (社會(huì )): no part of a name; lower-case with
+# a tone mark, so (GDP) stays.
+_RUBY_LEFT = re.compile(r"[(（](?=[a-zü ]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zü āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,9}[)）]")
+_BARE_VERB = re.compile(r"(?:连续\d+年)?(?:达到|达|为|增至|增加到|提高到|提升到|稳定在|保持在|迈上|跨上|站上|迈入)")
+# A milestone passed, said after its number: 突破1000亿元大关, 迈上1.2万亿元新台阶.
+MILESTONE_AFTER = ("大关", "新台阶", "台阶")
 _TOTAL = re.compile(r"总数|总量|总额|总计")  # a total, of the figure before it
+_ASIDE_WORD = re.compile(r"其中|具体(?:来看|而言)?|分项看")  # words before a breakdown
 _WHEN = re.compile(r"[一二三四]季度|上半年|下半年|年底|年末|年内|全年|(?:19|20)\d{2}年度?")  # a time, not a name
 # Words that pair two names in one (城乡居民 → 城镇居民, 农村居民; 金融机构存贷款余额 → …存款余额,
-# …贷款余额), and 一二三产 (each sector's 产).
-_PAIRS = {"城乡": ("城镇", "农村"), "城、乡": ("城镇", "农村"), "存贷": ("存", "贷"), "存、贷": ("存", "贷")}
+# …贷款余额; 粮油产量 → 粮食产量, 油料产量), and 一二三产 (each sector's 产).
+_PAIRS = {"城乡": ("城镇", "农村"), "粮油": ("粮食", "油料"), "城、乡": ("城镇", "农村"), "存贷": ("存", "贷"), "存、贷": ("存", "贷")}
 _SECTORS = re.compile(r"([一二三])、?([一二三])(?:、?([一二三]))?(?=产)")
 _SIDE_WORDS = ("城镇", "农村", "城市", "乡村", "城区", "农民")
 # 和/与/及 join names, but not inside words: 普及, 涉及, 和美乡村, 参与.
@@ -128,6 +143,9 @@ _GOAL_WORD = re.compile(r"(?:目标|任务|计划)$")  # 年度投资计划 → 
 _INCREMENT = re.compile(r"净增(?:加)?|净减(?:少)?|多增|少增")
 _INCREMENT_END = re.compile(rf"(?:{_INCREMENT.pattern})$")
 _COUNT_BEFORE = re.compile(rf"\d(?:{alternation(tuple(COUNT_UNITS))})$")  # 230个 right before a number
+# 628项需某市继续保障实施的行政职权事项, 480户符合条件的困难家庭: a clause on what is counted,
+# before what it is
+_RELATIVE = re.compile(r"(?:需要?|应当?|待|拟由|由|符合|具有|具备|满足)[^\d,，;；。、的]{0,16}的")
 # 50户以上, 60岁及以上, 35-64岁: a threshold or an age range in what a count counts
 _THRESHOLD = re.compile(
     r"\d+(?:\.\d+)?[^\d\s,，;；。、]{0,3}?(?:及以上|以上|以下)|\d+\s*[-—~～至到]\s*\d+\s*(?:周岁|岁)"
@@ -137,11 +155,16 @@ _THRESHOLD = re.compile(
 _RECIPIENTS_BEFORE = re.compile(r"(?:为|对|给)[^\d,，;；。为对给]{0,12}$")
 _RECIPIENT_UNITS = frozenset(("名", "万名", "人", "万人", "人次", "万人次"))
 _SERVICE_VERB = re.compile(r"(?:提供|进行|开展|实施|接种|做)")
+# A share of a set achieved: 实现90%以上的建制村通公交 (LABELLING_NOTES 15: the set and what it achieves).
+_SHARE_WHAT = re.compile(r"的?(?P<what>[\u4e00-\u9fff“”]+)")
+_IN_A_SHARE = re.compile(r"实现\d+(?:\.\d+)?%(?:以上|左右)?的[^\d,，;；。]*$")
 _CLAUSE_STOP = re.compile(r"[,，;；。]|、(?:为|对|给)")
 _FREQUENCY = re.compile(r"^\d+(?:次|轮|项)")
 _EXAMPLES = re.compile(r".*等(?![级次于同待])")  # up to the last 等 of a list of examples
 _ECONOMY = re.compile(r"(?:^|[将把])经济$")
-_ALL_OF_THEM = re.compile(r"(?:[均都]|双双)[\u4e00-\u9fff]{0,3}$")  # 均增长, 都要达到: right before the number
+_ALL_OF_THEM = re.compile(r"(?:[均都]|双双)(?:同比|比上年)?[\u4e00-\u9fff]{0,3}$")  # 均增长, 都要达到: right before the number
+# 工业增加值、固定资产投资分别增长5%: one number after 分别 is each listed one's too.
+_EACH_OF_THEM = re.compile(r"(?:(?:[均都]|双双|分别)(?:同比|比上年)?[\u4e00-\u9fff]{0,3}|“双)$")
 
 
 
@@ -165,8 +188,13 @@ class Naming:
 
 
 def name_numbers(text: str, quantities: list[Quantity]) -> list[Naming]:
-    """The :class:`Naming` of each of ``quantities`` (``find_quantities(text)``), in order."""
-    reader = _Reader(text, quantities)
+    """The :class:`Naming` of each of ``quantities`` (``find_quantities(text)``), in order; read
+    without the whitespace a PDF extraction leaves inside sentences (:func:`~.numbers.unwrap`)."""
+    flat, origin = unwrap(text)
+    if origin is not None:
+        at = {o: k for k, o in enumerate(origin)}
+        quantities = [replace(q, start=at[q.start], end=at[q.end - 1] + 1) for q in quantities]
+    reader = _Reader(flat, quantities)
     out = []
     for i in range(len(quantities)):
         level = reader.level(i)
@@ -198,8 +226,10 @@ def _drop_lead_words(text: str) -> str:
 
 def name_before(lead: str) -> str:
     """The indicator in the words before a number: ``确保全年固定资产投资增长`` → ``固定资产投资``."""
-    text = _LIST_MARK.sub("", _after_bracket(_NOTE.sub("", lead).strip(" \u3000\n,，、;；:：(（")))
+    text = _LIST_MARK.sub("", _after_bracket(_NOTE.sub("", _RUBY_LEFT.sub("", lead)).strip(" \u3000\n,，、;；:：(（")))
     text = _GOAL_BEFORE.sub("", text)  # 新增就业目标1200万: the goal's figure is the figure's
+    text = _after_goal_words(text)
+    text = _PROJECTS_INVESTED.sub(r"\g<projects>完成\g<measure>", text)
     while True:
         text = _drop_lead_words(text)
         m = _NAME_END.search(text)
@@ -233,6 +263,18 @@ def name_before(lead: str) -> str:
     return "" if _LEAD_WORDS.fullmatch(name) else _without_place(name)  # 新建的32.79万吨…: a verb names nothing
 
 
+def _after_goal_words(text: str) -> str:
+    """The words after the goal words said before a name and its verb (某市的主要预期目标是生产总值
+    增长 → 生产总值增长); ``text`` itself when the goal words come after the name (生产总值预期目标为增长)."""
+    m = None
+    for m in _GOAL_LEAD.finditer(text):
+        pass
+    if m is None:
+        return text
+    verb = _NAME_END.search(text, m.end())
+    return text[m.end() :] if verb and verb.start() > m.end() else text
+
+
 @lru_cache(maxsize=4096)  # grounding reads the rules' names again
 def _without_place(name: str) -> str:
     """An indicator of the table without the place (and time) said before it: 浙江服务业增加值,
@@ -244,7 +286,7 @@ def _without_place(name: str) -> str:
         # a place the gazetteer knows, whole (珠海市服务业增加值, not 珠海 and 市服务业增加值)
         if name[k] in _DIVISION_SUFFIXES or not is_place_name(name[:k]):
             continue
-        rest = _TIME_BEFORE_NAME.sub("", name[k:])
+        rest = _TIME_BEFORE_NAME.sub("", _LEAD_WORDS.sub("", name[k:]))  # 某地将2023年GDP
         if len(rest) > _SHORTEST_OBJECT and (measured and len(rest) > _SHORTEST_OBJECT + 1 or is_known_indicator(rest)):
             return name if is_known_indicator(name) else rest
     return name
@@ -291,8 +333,8 @@ def _shared_head(item: str, last: str) -> str:
     (``贷款余额、存款余额``): after the ending they share (``高新技术产业、战略性新兴产业增加值`` →
     增加值), after the length of items that start alike (``生活垃圾、生活污水有效治理率`` →
     有效治理率), or a measure word (``先进制造业、高技术产业投资`` → 投资)."""
-    if item[-1:] == last[-1:]:
-        return ""
+    if item[-1:] == last[-1:] or _MEASURE_WORD.search(item):
+        return ""  # (规上工业增加值、固定资产投资: an item that is a measure already takes no head)
     for k in range(min(len(item), len(last)), 1, -1):
         at = last.find(item[-k:])
         if at >= 0:
@@ -310,7 +352,7 @@ def _counted(text: str, end: int) -> str:
     """The thing a count right before ``end`` counts: ``23个乡镇社工站和1个…`` → 乡镇社工站; ''
     when a verb follows the count (``建成文化站14个并投入使用``). A threshold in its name is passed
     over (``230个50户以上木质房屋连片村寨…`` → 木质房屋连片村寨…)."""
-    threshold = _THRESHOLD.match(text, end)
+    threshold = _THRESHOLD.match(text, end) or _RELATIVE.match(text, end)
     at = threshold.end() if threshold else end
     quoted = _QUOTED_NAME.match(text, at)  # 20个“15分钟就业服务圈”社区就业服务站点: a name in quotes
     m = _COUNTED.match(text, quoted.end() if quoted else at)
@@ -336,14 +378,29 @@ def _describes_what_follows(text: str, q: Quantity) -> bool:
         return True  # 230个50户以上木质房屋: a threshold in the name of what is counted
     if follower == "的" and _GOAL_AFTER.match(text, q.end):
         return False  # 控制在3.5%的较低水平, 完成800户的改造任务: the number is the goal's
-    if follower == "的":
-        return True
+    if follower == "的":  # (but 37处的机泵: a count of what follows 的)
+        return not _counts_after_of(text, q)
     if _LEAD_WORDS.match(text[q.end : q.end + 4]) or text.startswith(_CURRENCY_AFTER, q.end):
         return False  # 赤字率拟按3%左右安排: a light verb follows, not what the number describes
     if q.unit in COUNT_UNITS or not (_starts_noun(follower) or follower.isdigit()):
         return False
     threshold = q.qualifier in ("以上", "以下") or text[q.start - 1 : q.start] in ("超", "过")
     return threshold or q.unit in ("%", "‰", "分钟")
+
+
+def _share_of(text: str, q: Quantity, lead: str) -> str:
+    """What a share achieved is of (实现90%以上的建制村通公交 → 建制村通公交, 力争实现20%的村集体
+    年收入超30万元 → 村集体年收入超…): the words after it, '' for any other number."""
+    if q.unit != "%" or not lead.endswith("实现") or CHANGE_AFTER.match(text, q.end):
+        return ""  # (实现5.5%的增长: the change said after its rate)
+    what = _SHARE_WHAT.match(text, q.end)
+    name = _TRAILING_BOUND.sub("", what.group("what")) if what else ""
+    return name if len(name) >= _SHORTEST_OBJECT and not _OBJECT_VERB_END.search(name) else ""
+
+
+def _counts_after_of(text: str, q: Quantity) -> bool:
+    """``维修37处的机泵``: a count, then 的 and the thing counted."""
+    return q.unit in COUNT_UNITS and text.startswith("的", q.end) and _starts_noun(text[q.end + 1 : q.end + 2])
 
 
 def _starts_noun(char: str, next_char: str = "") -> bool:
@@ -381,18 +438,23 @@ class _Reader:
         """The quantity's indicator and the words that name it alone (its own part of a shared list)."""
         text, quantities = self.text, self.qs
         q = quantities[index]
-        if text.startswith("大关", q.end):  # 总产值突破1000亿元大关: a milestone of the figure named before
+        if text.startswith(MILESTONE_AFTER, q.end):  # 总产值突破1000亿元大关: a milestone of the figure named before
             lead = clause_before(text, q.start, quantities[index - 1].end if index else 0)
             phrase = name_before(lead)
             if phrase and not _WHEN.fullmatch(phrase):
                 return phrase, lead
+            if index and _BARE_VERB.fullmatch(lead.strip(" \u3000,，、")) and quantities[index - 1].kind == "growth":
+                return self.own(index - 1)[0], lead  # 生产总值增长4.6%,迈上1.2万亿元新台阶: the growth's figure
             # 规上工业总产值超4500亿元、增长38%,预计全年首次突破5000亿元大关: the figure said before
             earlier = [k for k in range(index) if quantities[k].unit == q.unit and quantities[k].kind == "level"]
             if not earlier or quantities[earlier[-1]].value >= q.value:
                 return "", ""  # 达到556.4亿元,首次突破500亿元大关: a milestone said with the level passed
             return self.own(earlier[-1])[0], lead
-        if _describes_what_follows(text, q):
-            return "", ""
+        share = _share_of(text, q, clause_before(text, q.start, quantities[index - 1].end if index else 0))
+        if share:
+            return share, share
+        if _describes_what_follows(text, q) or _IN_A_SHARE.search(clause_before(text, q.start)):
+            return "", ""  # 20%的村集体年收入超30万元: 30万元 says which villages, no figure of its own
         group = self.groups[self.group_at[index]]
         head = quantities[group[0]]
         previous_end = quantities[group[0] - 1].end if group[0] > 0 else 0
@@ -401,10 +463,11 @@ class _Reader:
         goal = _GOAL_AFTER.match(text, q.end) if follower == "的" else None
         if goal and goal.group("goal") != "水平":  # 完成800户的改造任务: the task is the name
             return _GOAL_WORD.sub("", _counted(text, q.end + 1)), lead
-        counted = _counted(text, q.end) if q.unit in COUNT_UNITS else ""
+        of = _counts_after_of(text, q)
+        counted = _counted(text, q.end + of) if q.unit in COUNT_UNITS else ""
         if _MEASURE.fullmatch(counted):  # 等2个总投资14.77亿元: a measure of the things counted
             counted = ""
-        if counted and (_starts_noun(follower, text[q.end + 1 : q.end + 2]) or _THRESHOLD.match(text, q.end)):
+        if counted and (of or _starts_noun(follower, text[q.end + 1 : q.end + 2]) or _THRESHOLD.match(text, q.end)):
             return self._service(index, lead) or counted, lead
         if lead.rstrip().endswith(("、", "的")) and q.unit not in RATE_UNITS and _starts_noun(follower):
             # 燃煤锅炉拆改、25公里供热管线改造 / 全国最大的550兆瓦渔光互补: the words before are
@@ -429,16 +492,21 @@ class _Reader:
             phrase = name_before(lead)
             if not phrase or _WHEN.fullmatch(phrase) or self._is_increment(index):
                 return self._named_elsewhere(index), lead
-            if _TOTAL.fullmatch(phrase) and index:  # 新增…1615家,总量2.47万家: the total of that
-                return self.own(self.level(index - 1))[0] + phrase, lead
+            if _TOTAL.fullmatch(phrase):
+                subject = self._subject_before(index)  # 财政收入实现三个第一,其中:总量26.4亿元: 财政收入's
+                if subject or not index:
+                    return subject, lead
+                return self.own(self.level(index - 1))[0] + phrase, lead  # 新增…1615家,总量2.47万家
             if phrase == "投资" and "完成投资" in lead:  # 项目300个,完成投资600亿元 (LABELLING)
                 return "完成投资", lead
-            return (phrase if _ALL_OF_THEM.search(lead) else phrase.rsplit("、", 1)[-1]), lead
+            return (phrase if _EACH_OF_THEM.search(lead) else phrase.rsplit("、", 1)[-1]), lead
         # 地区生产总值增速、规上工业增加值增速分别达到…: split the names before cutting at the verb.
         region, each, after = lead.partition("分别")
         region = _drop_lead_words(region.strip(" \u3000\n,，、;；:："))
         if not each:  # 工业和服务业增加值达到120亿元、260亿元: the names end at the verb
             region = name_before(region) or region
+        elif not region:  # 城镇和农村居民人均可支配收入,预计分别增长…: the names are the clause before
+            region = _drop_lead_words(self._clause_before(group[0], len(lead)))
         own = split_shared_name(region, len(group))[group.index(index)]
         # 省、市重点建设项目分别完成投资342.9亿元、557.6亿元: the measure after 分别 is each one's
         measure = _MEASURE_AFTER.match(after)
@@ -524,6 +592,9 @@ class _Reader:
                 return self.own(index - 1)[0]
         if q.kind == "growth":
             return self._rate_of_previous(index) or self._previous_clause_name(index)
+        lead = clause_before(text, q.start, quantities[index - 1].end if index else 0).strip(" \u3000,，、")
+        if _BARE_VERB.fullmatch(lead):  # 生产总值突破千亿元大关,达1000.2亿元: the clause before names it
+            return self._subject_before(index)
         return self._shared_object(index)
 
     def _rate_of_previous(self, index: int) -> str:
@@ -553,6 +624,26 @@ class _Reader:
             name = self.own(self.level(index - 1))[0]
             return verbs + _LEAD_WORDS.sub("", name) if name and not _LEAD_WORDS.fullmatch(name) else ""
         return ""
+
+    def _clause_before(self, index: int, lead: int) -> str:
+        """The clause before the ``lead`` characters before the ``index``-th number, if it says no
+        number ('' otherwise)."""
+        lo = self.qs[index - 1].end if index else 0
+        clauses = _CLAUSE_END.split(self.text[lo : self.qs[index].start - lead])
+        before = clauses[-2].strip() if len(clauses) > 1 else ""
+        return "" if _ANY_DIGIT.search(before) else before
+
+    def _subject_before(self, index: int) -> str:
+        """The subject of the clause before the ``index``-th number's, when that clause says no number
+        (财政收入实现三个全市第一,其中:总量… → 财政收入; a heading word like 其中 is passed over)."""
+        lo = self.qs[index - 1].end if index else 0
+        clauses = _CLAUSE_END.split(self.text[lo : self.qs[index].start])[:-1]
+        while clauses and (not clauses[-1].strip() or _ASIDE_WORD.fullmatch(clauses[-1].strip())):
+            clauses.pop()
+        if not clauses or _ANY_DIGIT.search(clauses[-1]):
+            return ""
+        verb = _NAME_END.search(clauses[-1])
+        return name_before(clauses[-1][: verb.start()]) if verb and verb.start() else ""
 
     def _previous_clause_name(self, index: int) -> str:
         """A nameless change after a clause that names its figure without an Arabic number

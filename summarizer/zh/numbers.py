@@ -36,6 +36,8 @@ __all__ = [
     "RATE_UNITS",
     "COUNT_UNITS",
     "QUALIFIERS",
+    "unwrap",
+    "wraps_at",
 ]
 
 QUALIFIERS = ("左右", "以上", "以内", "以下")
@@ -61,7 +63,8 @@ _QUANTITY = re.compile(
     rf"(?P<a>{_NUM})(?P<u1>%)?"
     rf"(?:\s*{_DASH}\s*(?P<b>{_NUM}))?"
     rf"(?:(?P<magnitude>[万亿])(?=[余多]))?"  # 2.2万余个, 76万多名: the unit is 万个, 万名
-    rf"(?P<more>{alternation(_WORDS.above_after)})?(?:[ \u3000](?=\S))?(?P<unit>{_UNIT})?"
+    # (9万人口, 10万人才: 人 starts the noun counted, not the unit)
+    rf"(?P<more>{alternation(_WORDS.above_after)})?(?:[ \u3000](?=\S))?(?P<unit>{_UNIT})?(?!(?<=人)[口民才])"
     rf"(?P<q>{'|'.join(QUALIFIERS)})?"
 )
 _DATE = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日")
@@ -91,6 +94,54 @@ _COMPARE = re.compile(
 )
 
 
+# Whitespace a PDF extraction leaves inside a sentence: a line break that is no paragraph's end
+# (收\n入, 增长\n5.8%: the character before it ends no sentence, the line is no heading), and spaces
+# of letter-spaced words (居民 人 均可 支 配收入: a one-character piece beside them) or beside a list
+# mark (5.8% 、5%). A space between two long pieces stays (a one-line report's paragraph break).
+_CJK = "\u4e00-\u9fff"
+_HEADING_MARK = r"[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]+|——|[●■◆★▲·•]"
+_WRAP = re.compile(
+    rf"(?<=[^\s。！？!?；;:：])[ \u3000]*\n[ \u3000]*(?=[^\s]|$)"
+    rf"|(?<=[、,，;；])[ \u3000]+|[ \u3000]+(?=[、,，;；])"
+    rf"|(?<=[{_CJK}])(?<![{_CJK}][{_CJK}])[ \u3000]+(?=[{_CJK}])|(?<=[{_CJK}%])[ \u3000]+(?=[{_CJK}](?:$|[^{_CJK}]))"
+)
+_LINE_HEAD = re.compile(rf"(?:^|\n)[ \u3000]*(?:{_HEADING_MARK})")
+
+
+def unwrap(text: str) -> tuple[str, tuple[int, ...] | None]:
+    """``text`` without the whitespace a PDF extraction leaves inside its sentences (:data:`_WRAP`),
+    and each kept character's offset in ``text`` (``None`` when nothing was dropped)."""
+    if " " not in text and "\n" not in text and "\u3000" not in text:
+        return text, None
+    cuts = [m.span() for m in _WRAP.finditer(text) if _is_wrap(text, m)]
+    if not cuts:
+        return text, None
+    kept: list[int] = []
+    pos = 0
+    for a, b in cuts:
+        kept.extend(range(pos, a))
+        pos = b
+    kept.extend(range(pos, len(text)))
+    return "".join(text[i] for i in kept), tuple(kept)
+
+
+def wraps_at(text: str, at: int) -> bool:
+    """Whether the line break at ``at`` is inside a sentence (:func:`unwrap` drops it)."""
+    start = at
+    while start and text[start - 1] in " \u3000":
+        start -= 1
+    m = _WRAP.match(text, start)
+    return m is not None and m.end() > at and _is_wrap(text, m)
+
+
+def _is_wrap(text: str, m: re.Match[str]) -> bool:
+    """A line break inside a sentence, not one after a heading or before a list item."""
+    if "\n" not in m.group():
+        return True
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return not (_LINE_HEAD.match(text, line_start) or _LINE_HEAD.match(text, m.end() - 1) or m.end() == len(text))
+
+
 @dataclass(frozen=True)
 class Quantity:
     """One number found in a text, with everything code can parse around it."""
@@ -113,6 +164,9 @@ def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text``, in order of appearance (offsets into ``text`` itself)."""
     if _ANY_DIGIT.search(text) is None:
         return []  # most clauses of a report hold no number
+    flat, origin = unwrap(text)
+    if origin is not None:  # read without the wrapping; offsets back in ``text``
+        return [replace(q, start=origin[q.start], end=origin[q.end - 1] + 1) for q in find_quantities(flat)]
     norm = normalize_width(fold_script(text))
     masked = _IN_A_NAME.sub(_hashes, _DURATION.sub(_hashes, _DATE.sub(_hashes, norm)))
     found = [_parse(m) for m in _QUANTITY.finditer(masked) if _is_quantity(masked, m)]
@@ -129,7 +183,7 @@ def _is_quantity(text: str, m: re.Match[str]) -> bool:
     after = text[end] if end < len(text) else ""
     if (before and before in "第.") or before.isdigit() or re.match(r"[A-Za-z+#]", before):
         return False
-    if not m.group("unit") and (_NOT_AFTER.match(after) or _is_label(text, m)):
+    if not m.group("unit") and (_NOT_AFTER.match(after) or (not m.group("u1") and _is_label(text, m))):  # (6% 、 is no heading)
         return False
     a = _number(m.group("a"))
     b = m.group("b")

@@ -47,6 +47,7 @@ from .reading import (
     review_and_plan,
     matched_spans,
     prefaces,
+    wrapped_spans,
 )
 
 __all__ = ["extract_notes"]
@@ -148,7 +149,7 @@ def _other_targets(
     """Non-headline targets of the plan part ``[lo, hi)``, sentence by sentence (a growth in the
     next clause is its level's: 力争进出口总额突破200亿元,增长8%以上)."""
     out: list[TargetNote] = []
-    for sentence in matched_spans(doc.text, lo, hi, _SENTENCE):
+    for sentence in wrapped_spans(doc, lo, hi, _SENTENCE):
         in_headline = sentence.start < headline[1] and sentence.end > headline[0]  # headline targets
         figures = _ANY_DIGIT.search(doc.text, sentence.start, sentence.end)
         if in_headline or not figures:
@@ -160,7 +161,7 @@ def _other_targets(
 def _results(doc: Document, lo: int, hi: int, period: str | None) -> list[ResultNote]:
     """Results of the review part ``[lo, hi)``, sentence by sentence."""
     out: list[ResultNote] = []
-    for sentence in matched_spans(doc.text, lo, hi, _SENTENCE):
+    for sentence in wrapped_spans(doc, lo, hi, _SENTENCE):
         text = doc.text[sentence.start : sentence.end]
         when = _PERIOD.search(text)
         out.extend(_sentence_results(doc, sentence, when.group() if when else period))
@@ -216,7 +217,7 @@ def _sentence_results(doc: Document, sentence: Span, period: str | None) -> Iter
         start, tail = figure_span(text, qs, group_of, members, name)
         quote = _quote(doc, sentence.start + start, sentence.start + tail)
         # 新增就业6435人,失业人员再就业1755人,分别完成目标任务的117%: one rate, each one's
-        alone = c is None and len(group_of[i]) == 1
+        alone = c in (None, i) and len(group_of[i]) == 1  # (a change alone is its own)
         each = alone and FOR_EACH.search(clause_before(text, q.start, qs[i - 1].end if i else 0))
         for one in (listed_names(name) if each else []) or [name]:
             yield ResultNote(

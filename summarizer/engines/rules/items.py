@@ -11,10 +11,11 @@ has no unit (but for an index: 综合指数4.5). The word lists are in ``zh/data
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ...zh.lexicon import alternation, lexicon
-from ...zh.naming import Naming
-from ...zh.numbers import CHANGE_AFTER, COUNT_UNITS, RATE_UNITS, Quantity, clause_before
+from ...zh.naming import FOR_EACH, MILESTONE_AFTER, Naming, listed_names
+from ...zh.numbers import CHANGE_AFTER, COUNT_UNITS, RATE_UNITS, Quantity, clause_before, unwrap
 from .reading import EDGE
 
 __all__ = ["figure_names", "figure_span", "named", "MAX_NAME"]
@@ -22,8 +23,13 @@ __all__ = ["figure_names", "figure_span", "named", "MAX_NAME"]
 MAX_NAME = 24  # a longer "name" is a clause the name reader could not cut
 
 def named(naming: Naming) -> str:
-    """A naming's name, or '' when it is too long to be one."""
-    return naming.name if len(naming.name) <= MAX_NAME else ""
+    """A naming's name, or '' when it is too long to be one; a list of names (工业增加值、固定资产
+    投资、…分别增长5%) may be longer, each of its names may not."""
+    name = naming.name
+    if len(name) <= MAX_NAME:
+        return name
+    listed = listed_names(name) if FOR_EACH.search(naming.words) else []
+    return name if listed and max(map(len, listed)) <= MAX_NAME else ""
 
 
 # Words that are no indicator on their own: a scope, a comparison base, a connective.
@@ -50,16 +56,21 @@ _HEADING_ASIDE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(�
 
 _WORDS = lexicon()
 _PACKAGE = re.compile(rf"(?:{alternation(_WORDS.package_nouns)})$|{alternation(_WORDS.honours)}")
-_ATTRIBUTE_BEFORE = re.compile(rf"(?:{alternation(_WORDS.attribute_before)})$")
+_ATTRIBUTE_BEFORE = re.compile(
+    rf"(?:{alternation(_WORDS.attribute_before)})(?:{alternation(_WORDS.about)})?$"
+)  # 年产200万吨, 全长约4.3公里
 _SCOPE_BEFORE = re.compile(
     rf"(?:^|[,，;；、])(?:{alternation(_WORDS.name_fillers)})*(?:{alternation(_WORDS.scope_before)})[^,，;；。]{{0,12}}$"
 )
 # 对60户重点企业监测调度: a set watched over; 惠及21个镇街: the places a project reaches.
 _OVERSEEN_BEFORE = re.compile(r"对[^,，;；。对]{0,12}$")
 _OVERSIGHT_AFTER = re.compile(rf"[^,，;；。]{{0,24}}?(?:{alternation(_WORDS.oversight)})")
-_REACHED_BEFORE = re.compile(r"惠及[^,，;；。]{0,12}$")
+_REACHED_BEFORE = re.compile(r"(?:惠及|覆盖)[^,，;；。]{0,12}$")
 _PLACE_NOUN = re.compile(rf"(?:{alternation(_WORDS.place_nouns)})$")
+_PLACE_NOUN_START = re.compile(rf"(?:{alternation(_WORDS.place_nouns)})")
+_ASIDE = re.compile(r"[(（][^)）]{0,8}[)）]")  # 乡镇(街道办): a bracketed aside in a name
 _CLAUSE_BREAK = re.compile(r"[,，;；。]")
+_SPACES = re.compile(r"[\s\u3000]+")
 # 从洽谈到开工用时60天: how long something took, a duration (LABELLING: durations are no items).
 _TOOK_BEFORE = re.compile(r"(?:用时|历时|耗时|用了)$")
 _DURATION_UNITS = ("天", "小时", "分钟")
@@ -69,7 +80,7 @@ _CAPACITY_AFTER = re.compile(r"[^,，;；。、\d]{0,8}的")
 # 为6万名学生开展1次测评: how often each of the people counted before is served.
 _PER_RECIPIENT = re.compile(r"(?:为|对|给)[^,，;；。为对给]{0,12}\d[^,，;；。]{0,30}?(?:提供|开展|进行|实施|做)$")
 # A figure said in quotes (将“生产总值增长5.5%左右”列入预期目标) is no slogan's number.
-_QUOTED_FIGURE = re.compile(r"“[^“”]{0,16}?(?:增长|提高|下降|降低|达到|控制在)$")
+_QUOTED_FIGURE = re.compile(r"“[^“”]{0,16}?(?:增长|提高|下降|降低|达到|控制在)$|(?:达到|实现)“双$")  # (…达到“双100%”)
 _CAPTION = re.compile(r"\s*(?:图为|图片为|图[:：]|\(图\)|（图）)")
 _ATTENDANCE = re.compile(r"(?:人大|政协)?(?:代表|委员)(?:出席|列席)")
 _PARTICIPANTS = re.compile(r"(?:成员|责任|牵头)?(?:单位|部门)")
@@ -96,7 +107,8 @@ def _is_figure(text: str, q: Quantity, name: str) -> bool:
         return False
     if len(bare) < _MIN_NAME or _NOT_A_NAME.match(bare) or _NOT_A_NAME_END.search(bare):
         return False
-    if _PLACE.fullmatch(bare) or _PACKAGE.search(bare) or _CATEGORY.search(bare):
+    package = _PACKAGE.search(bare) and (q.unit in COUNT_UNITS or not q.unit)  # (用地指标3000亩 is a measure)
+    if _PLACE.fullmatch(bare) or package or _CATEGORY.search(bare):
         return False
     aside = _HEADING_ASIDE.match(text)
     if aside and max(text.rfind(")", 0, q.start), text.rfind("）", 0, q.start)) < aside.end() <= q.start:
@@ -108,13 +120,16 @@ def _is_figure(text: str, q: Quantity, name: str) -> bool:
         return False
     if q.unit in COUNT_UNITS and _OVERSEEN_BEFORE.search(before) and _OVERSIGHT_AFTER.match(text, q.end):
         return False
-    if q.unit in COUNT_UNITS and _REACHED_BEFORE.search(before) and _PLACE_NOUN.search(bare):
+    if q.unit in COUNT_UNITS and _REACHED_BEFORE.search(before) and _PLACE_NOUN.search(_ASIDE.sub("", name).strip(EDGE)):
         return False
+    if q.unit in COUNT_UNITS and before.endswith("在") and _PLACE_NOUN_START.match(text, q.end):
+        return False  # 在17个乡镇(街道)硬化道路: the places the work is done in, a scope
     if _AMONG_BEFORE.search(before) and _AMONG_AFTER.match(text, q.end):  # 在全省91个县(市)中: the field
         return False
     if q.unit in ("位", "名") and _RANK_MOVE.search(before):
         return False
-    attribute = "\u4e00" <= after <= "\u9fff" and after not in "的以左" or after == "“"
+    joined = after in "和与及或等" and not text.startswith("及以", q.end)  # 345米及配套设施 (not 110千伏及以上)
+    attribute = "\u4e00" <= after <= "\u9fff" and after not in "的以左" and not joined or after == "“"
     if after == "级" or (q.unit in _ATTRIBUTE_UNITS and attribute):
         return False
     slogan = (after and after in "”\"") or before.endswith(("“", "\""))
@@ -151,7 +166,7 @@ def figure_span(
     if any(qs[k].kind == "relative" for k in members):
         lead = text[: head.start]
     start, tail = head.start - len(lead), qs[last].end
-    for word in ("大关", "的基础上"):  # 突破5000亿元大关, 在…18.2亿元的基础上: the quote holds what reads it
+    for word in (*MILESTONE_AFTER, "的基础上"):  # 突破5000亿元大关, 在…18.2亿元的基础上: the quote holds what reads it
         if text.startswith(word, tail):
             tail += len(word)
     change = CHANGE_AFTER.match(text, tail)  # 录得3.2%增长: the quote takes the change word said after
@@ -161,7 +176,7 @@ def figure_span(
     clause_end = _CLAUSE_BREAK.search(text, tail)
     stop = clause_end.start() if clause_end else len(text)
     after = text.find(name, tail, stop)
-    if after < 0 and name not in text[start:tail]:
+    if after < 0 and name not in _unspaced(text[start:tail]):
         # 新建4万亩、改造提升8万亩高标准农田: the name's object, shared, is said after the number
         shared = next((name[k:] for k in range(1, len(name) - 1) if text.find(name[k:], tail, stop) >= 0), "")
         after, name = (text.find(shared, tail, stop), shared) if shared else (after, name)
@@ -169,11 +184,25 @@ def figure_span(
         tail = after + len(name)
         if text.startswith(("任务", "目标", "计划"), tail):  # 完成800户的改造任务: the goal word says whose
             tail += 2
-    if name not in text[start:tail]:
+    if name not in _unspaced(text[start:tail]):  # (a PDF's 城 镇 新 增 就 业 names 城镇新增就业)
         named_at = text.rfind(name, 0, start + 1)
         # a name made of words from before (新增高新技术企业160家,总量1200家 → 高新技术企业总量)
-        start = named_at - len(clause_before(text, named_at)) if named_at >= 0 else 0
+        start = named_at - len(clause_before(text, named_at)) if named_at >= 0 else _spaced_name_start(text, name, tail)
     return start, tail
+
+
+def _spaced_name_start(text: str, name: str, tail: int) -> int:
+    """Where the clause of a name written with whitespace inside it starts (城 镇 新 增 就 业), or 0."""
+    flat, origin = unwrap(text)
+    if origin is None:
+        return 0
+    end = bisect_left(origin, tail)
+    at = flat.rfind(name, 0, end)
+    return origin[at - len(clause_before(flat, at))] if at >= 0 else 0
+
+
+def _unspaced(text: str) -> str:
+    return _SPACES.sub("", text)
 
 
 def figure_names(text: str, qs: list[Quantity], namings: list[Naming]) -> list[str]:
@@ -191,5 +220,5 @@ def _milestone_of_a_level(text: str, qs: list[Quantity], i: int) -> bool:
     if i + 1 == len(qs):
         return False
     # 突破3万亿元、达3.6万亿元: a bound passed, then the level reached, in the same unit
-    passed = text.startswith("大关", qs[i].end) or (qs[i].qualifier == "以上" and qs[i].unit == qs[i + 1].unit)
+    passed = text.startswith(MILESTONE_AFTER, qs[i].end) or (qs[i].qualifier == "以上" and qs[i].unit == qs[i + 1].unit)
     return passed and bool(_REACHED_AFTER_MILESTONE.fullmatch(text, qs[i].end, qs[i + 1].start))

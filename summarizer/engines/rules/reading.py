@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ...ingest import Document
 from ...text.structure import Section, iter_sections, parse_sections
-from ...zh.numbers import find_quantities
+from ...zh.numbers import find_quantities, wraps_at
 
 __all__ = [
     "EDGE",
@@ -23,6 +23,7 @@ __all__ = [
     "REVIEW_TITLE",
     "Span",
     "matched_spans",
+    "wrapped_spans",
     "sentences",
     "headline_span",
     "is_plan_section",
@@ -84,6 +85,59 @@ def matched_spans(text: str, lo: int, hi: int, pattern: re.Pattern[str]) -> Iter
             end -= 1
         if end > start:
             yield Span(start, end)
+
+
+def wrapped_spans(doc: Document, lo: int, hi: int, pattern: re.Pattern[str]) -> Iterator[Span]:
+    """:func:`matched_spans`, joined over the line breaks of a hard-wrapped page (a PDF's text cut
+    into lines of one width: 地方税收⏎收入): a break inside a sentence (:func:`~summarizer.zh.numbers.wraps_at`)
+    at the end of a full line."""
+    width = _line_width(doc.text[doc.start : doc.end])
+    pending: Span | None = None
+    for span in matched_spans(doc.text, lo, hi, pattern):
+        if pending is not None and width and _wrapped_between(doc.text, pending.end, span.start, width):
+            pending = Span(pending.start, span.end)
+            continue
+        if pending is not None:
+            yield pending
+        pending = span
+    if pending is not None:
+        yield pending
+
+
+_WRAPPED_SHARE = 0.7  # of a hard-wrapped page's long lines, this many end inside a sentence
+_WRAPPED_LINES = 8
+_FULL_SHARE = 0.5  # and this many are full: a column's width, give or take _FULL_SLACK characters
+_FULL_SLACK = 3  # (a proportional font fills lines unevenly)
+_COLUMN = (20, 60)  # the width of a PDF's column of text, in characters
+_COLUMN_RANK = 0.75  # the column is as long as the lines at this rank (longer ones carry narrow digits)
+_LONG_LINE = 10
+_SENTENCE_END = "。！？!?；;:：”」"
+
+
+def _line_width(text: str) -> int:
+    """The length from which a line of a hard-wrapped page (a PDF's text cut into lines of a
+    column's width, most of them ending inside a sentence) is full, or 0 for any other page (its
+    lines are paragraphs, or the short lines of a page of headlines)."""
+    lines = [line.strip() for line in text.split("\n")]
+    long_lines = [len(line) for line in lines if len(line) >= _LONG_LINE and line[-1] not in _SENTENCE_END]
+    every = [len(line) for line in lines if len(line) >= _LONG_LINE]
+    if len(every) < _WRAPPED_LINES or len(long_lines) < _WRAPPED_SHARE * len(every):
+        return 0
+    width = sorted(every)[int(_COLUMN_RANK * (len(every) - 1))] - _FULL_SLACK
+    full = sum(1 for n in every if n >= width)
+    return width if _COLUMN[0] <= width + _FULL_SLACK <= _COLUMN[1] and full >= _FULL_SHARE * len(every) else 0
+
+
+def _wrapped_between(text: str, end: int, start: int, width: int) -> bool:
+    gap = text[end:start]
+    if gap.strip() or gap.count("\n") != 1:
+        return False
+    at = end + gap.index("\n")
+    line = text[text.rfind("\n", 0, at) + 1 : at].rstrip()
+    quantities = find_quantities(line)
+    if quantities and quantities[-1].end == len(line):
+        return False  # 新增企业50家以上⏎整备用地…: a list's item ends with its figure
+    return len(line) >= width and wraps_at(text, at)
 
 
 # A page's own summary of what follows (AI导读:, 摘要:, 编者按:): the site's words, not the report's.
