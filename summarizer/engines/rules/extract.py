@@ -47,6 +47,7 @@ from .reading import (
     review_and_plan,
     matched_spans,
     prefaces,
+    reading_plan_year,
 )
 
 __all__ = ["extract_notes"]
@@ -292,6 +293,7 @@ def extract_notes(doc: Document, start: int | None = None, end: int | None = Non
     span = reading.reading_offset(doc.start), reading.reading_offset(doc.end)
     doc = replace(doc, text=reading.text, start=span[0], end=span[1])
     sections = parse_sections(doc)
+    doc = replace(doc, plan_year=reading_plan_year(doc, sections))  # not a reviewed year
     year = doc.plan_year or doc.year
     headline = headline_span(doc)
     stretches = _cut(review_and_plan(doc, sections, headline), prefaces(doc))

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from ...ingest import Document
+from ...ingest import DocType, Document
 from ...text.structure import Section, iter_sections, parse_sections
 from ...zh.numbers import find_quantities
 
@@ -26,6 +26,7 @@ __all__ = [
     "sentences",
     "headline_span",
     "is_plan_section",
+    "reading_plan_year",
     "plan_part_start",
     "Part",
     "review_and_plan",
@@ -163,17 +164,67 @@ def _passage_end(text: str, start: int, limit: int) -> int:
         pos = nxt
     return end
 
+# 一是…/——…: points of a paragraph, whose first sentence is no part title even when it says
+# 任务 or 目标 (四是…完成6处以上试点改造任务 among a list of things done or to do).
+_POINT_LEVEL = 5
+
+
 def is_plan_section(section: Section, doc: Document) -> bool:
     title = section.title
-    if REVIEW_TITLE.search(title):
+    if REVIEW_TITLE.search(title) or section.level >= _POINT_LEVEL:
         return False
     return bool(PLAN_TITLE.search(title)) or (doc.plan_year is not None and str(doc.plan_year) in title)
+
+
+# Years the text itself puts behind it: a review title's (2021年和本届政府工作回顾), a year given
+# with its preliminary figures (2021年,…。初步预计,地区生产总值增长…) or called a 成绩单/答卷.
+# A page's date or headline may name the reviewed year, so metadata can take it for the plan's.
+_PRELIMINARY = re.compile(r"初步(?:预计|核算|统计)|预计全年|全年预计")
+_ANSWERED = re.compile(r"((?:19|20)\d{2})年(?:交出|的?(?:成绩单|答卷))")
+_TITLE_YEAR = re.compile(r"(?:19|20)\d{2}(?=年)")
+# 2023年上半年工作总结: a part of the year is reviewed, the rest of it is planned
+_PART_OF_YEAR = re.compile(r"上半年|季度|前[一二三四五六七八九十\d]|\d{1,2}月")
+
+
+def reading_plan_year(doc: Document, sections: tuple[Section, ...]) -> int | None:
+    """The plan year the reading goes by: ``doc.plan_year``, but at least the year after every
+    year the text itself reviews (a news page dated 2021 on the 2022 report of 合肥, which titles
+    its review 2021年…回顾); a half-year summary reviews its plan year, and is left as it is."""
+    if doc.doc_type is DocType.WORK_SUMMARY_AND_PLAN and doc.year == doc.plan_year:
+        return doc.plan_year
+    text = doc.text
+    reviewed = [*_review_title_years(sections), *_preliminary_years(doc)]
+    reviewed += [int(m.group(1)) for m in _ANSWERED.finditer(text, doc.start, doc.end)]
+    if not reviewed:
+        return doc.plan_year
+    return max(doc.plan_year or 0, max(reviewed) + 1)
+
+
+def _review_title_years(sections: tuple[Section, ...]) -> list[int]:
+    out = []
+    for s in iter_sections(sections):
+        title = s.title
+        if REVIEW_TITLE.search(title) and not PLAN_TITLE.search(title) and not _PART_OF_YEAR.search(title):
+            out += [int(y) for y in _TITLE_YEAR.findall(title)[-1:]]
+    return out
+
+
+def _preliminary_years(doc: Document) -> list[int]:
+    """The year named last before each 初步预计 (in its sentence or the one before)."""
+    out = []
+    for m in _PRELIMINARY.finditer(doc.text, doc.start, doc.end):
+        lo = _sentence_start(doc, max(doc.start, _sentence_start(doc, m.start()) - 1))
+        years = [c for c in _TIME_CUE.finditer(doc.text, lo, m.start()) if c.group("year")]
+        if years and not _PART_OF_YEAR.search(doc.text, years[-1].end(), m.start()):
+            out.append(int(years[-1].group("year")))  # not 2022年一季度,…初步预计
+    return out
 
 
 def plan_part_start(doc: Document, sections: tuple[Section, ...] | None = None) -> int | None:
     """Where the report starts looking forward: its first plan-like top-level section, else its
     first plan stretch (:func:`parts`)."""
     sections = sections if sections is not None else parse_sections(doc)
+    doc = replace(doc, plan_year=reading_plan_year(doc, sections))
     found = _plan_section_start(doc, sections)
     if found is not None:
         return found
@@ -204,6 +255,8 @@ _TIME_CUE = re.compile(
     r"|今年(?:上半年|前|[一二三]季度|\d{1,2}[-—~至到]\d{1,2}月))"
     r"|(?P<ahead>今年(?!以来|上半年|前|[一二三]季度|\d)|明年|新的一年|下一步|下半年|力争|拟|"
     r"(?:报告|会议)提出|"
+    # 为实现上述目标, 这些目标催人奋进: the targets just listed or about to be (but 这些目标全面完成)
+    r"(?:上述|这些|以下|下列)(?:预期)?目标(?![^,，。;；]{0,6}(?:完成|实现|达成))|"
     r"将(?:着力|重点|全力|继续|加快|围绕|聚焦|坚持|办好|实施|推进|锚定|紧扣|全面))"
 )
 

@@ -1,0 +1,69 @@
+"""Which stretches of a report the rules read as review (results) and which as plan (targets)."""
+
+from __future__ import annotations
+
+from summarizer.engines.rules.extract import extract_notes
+from summarizer.engines.rules.reading import reading_plan_year
+from summarizer.ingest import Document
+from summarizer.text.structure import parse_sections
+
+
+def make(text: str, year: int | None) -> Document:
+    return Document(text=text, start=0, end=len(text), region="某某市", year=year, plan_year=year)
+
+
+def kinds(doc: Document) -> tuple[list[str], list[str]]:
+    notes = extract_notes(doc)
+    return [t.indicator for t in notes.targets], [r.indicator for r in notes.results]
+
+
+def test_a_review_title_puts_its_year_behind_a_plan_year_taken_from_the_page_date() -> None:
+    # a news page dated in the reviewed year: the review's own figures are results
+    text = "2030年和过去五年工作回顾\n全市生产总值增长6%左右,新增城镇就业3.2万人。\n"
+    doc = make(text, 2030)
+    assert reading_plan_year(doc, parse_sections(doc)) == 2031
+    targets, results = kinds(doc)
+    assert targets == [] and "新增城镇就业" in results
+
+
+def test_preliminary_figures_and_a_report_card_say_their_year_is_over() -> None:
+    text = (
+        "某某两会|某某市生产总值增长6.1%\n"
+        "2030年,某某市经济稳中有进。初步预计,全市生产总值增长6.1%,外贸进出口总额增长9%。\n"
+        "今年主要预期目标是生产总值增长5.5%左右。\n"
+    )
+    doc = make(text, 2030)
+    assert reading_plan_year(doc, parse_sections(doc)) == 2031
+    targets, results = kinds(doc)
+    assert targets == ["生产总值"] and "外贸进出口总额" in results
+    card = make("带你看某某市2030年交出的成绩单。\n2030年,全市新建公园12个。\n", 2030)
+    assert kinds(card) == ([], ["新建公园"])
+
+
+def test_a_first_quarter_estimate_leaves_the_plan_year_alone() -> None:
+    text = "2030年一季度,全市经济开局良好。初步预计,生产总值增长6%。\n"
+    doc = make(text, 2030)
+    assert reading_plan_year(doc, parse_sections(doc)) == 2030
+
+
+def test_a_point_that_says_task_is_no_plan_part() -> None:
+    # 一是…二是…: points of one list of things to do, not part titles
+    text = (
+        "记者从市人代会获悉,今年,市政府将办好8件实事。\n"
+        "一是新建停车位3000个。\n"
+        "二是完成10处老旧小区试点改造任务。\n"
+        "三是新开公交线路5条。\n"
+    )
+    targets, results = kinds(make(text, None))
+    assert results == [] and len(targets) == 3
+
+
+def test_words_pointing_at_the_listed_targets_open_the_plan() -> None:
+    text = (
+        "过去一年,全市新增就业2万人。\n"
+        "这些目标,令人振奋!\n"
+        "——生产总值增长5%左右,\n"
+        "——居民收入增长5%\n"
+    )
+    targets, results = kinds(make(text, 2031))
+    assert len(results) == 1 and len(targets) == 2
