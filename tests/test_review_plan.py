@@ -67,3 +67,11 @@ def test_words_pointing_at_the_listed_targets_open_the_plan() -> None:
     )
     targets, results = kinds(make(text, 2031))
     assert len(results) == 1 and len(targets) == 2
+
+
+def test_a_title_pairing_a_year_told_of_with_next_years_plan_puts_that_year_behind() -> None:
+    text = "某某园区2030年发展总体情况和2031年工作打算\n2030年,园区新落户企业15家。\n"
+    doc = make(text, 2030)
+    assert reading_plan_year(doc, parse_sections(doc)) == 2031
+    targets, results = kinds(doc)
+    assert targets == [] and len(results) == 1

@@ -181,6 +181,9 @@ def is_plan_section(section: Section, doc: Document) -> bool:
 # A page's date or headline may name the reviewed year, so metadata can take it for the plan's.
 _PRELIMINARY = re.compile(r"初步(?:预计|核算|统计)|预计全年|全年预计")
 _ANSWERED = re.compile(r"((?:19|20)\d{2})年(?:交出|的?(?:成绩单|答卷))")
+# 2022年经济社会发展总体情况和2023年工作打算, 关于2024年计划执行情况的报告: a year and what is
+# told of it, in one phrase
+_SUMMED_UP = re.compile(r"((?:19|20)\d{2})年[^\n。；;,，、年]{0,16}?(?:回顾|总结|(?:总体|执行|完成)情况)")
 _TITLE_YEAR = re.compile(r"(?:19|20)\d{2}(?=年)")
 # 2023年上半年工作总结: a part of the year is reviewed, the rest of it is planned
 _PART_OF_YEAR = re.compile(r"上半年|季度|前[一二三四五六七八九十\d]|\d{1,2}月")
@@ -195,6 +198,7 @@ def reading_plan_year(doc: Document, sections: tuple[Section, ...]) -> int | Non
     text = doc.text
     reviewed = [*_review_title_years(sections), *_preliminary_years(doc)]
     reviewed += [int(m.group(1)) for m in _ANSWERED.finditer(text, doc.start, doc.end)]
+    reviewed += [int(m.group(1)) for m in _SUMMED_UP.finditer(text, doc.start, doc.end) if not _PART_OF_YEAR.search(m.group())]
     if not reviewed:
         return doc.plan_year
     return max(doc.plan_year or 0, max(reviewed) + 1)
