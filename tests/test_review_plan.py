@@ -75,3 +75,12 @@ def test_a_title_pairing_a_year_told_of_with_next_years_plan_puts_that_year_behi
     assert reading_plan_year(doc, parse_sections(doc)) == 2031
     targets, results = kinds(doc)
     assert targets == [] and len(results) == 1
+
+
+def test_opening_words_of_a_second_targets_passage_name_nothing() -> None:
+    text = (
+        "甲市今年的主要预期目标是:地区生产总值增长6%左右,规上工业增加值增长7%。\n"
+        "乙市市长介绍,乙市今年主要预期目标是2031年生产总值增长5.5%。\n"
+    )
+    targets, _ = kinds(make(text, 2031))
+    assert "生产总值" in targets and not any("乙市" in t for t in targets)

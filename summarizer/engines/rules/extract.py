@@ -41,6 +41,7 @@ from .reading import (
     REVIEW_TITLE,
     Part,
     Span,
+    after_targets_opening,
     headline_span,
     is_plan_section,
     looks_ahead_at,
@@ -154,7 +155,8 @@ def _other_targets(
         figures = _ANY_DIGIT.search(doc.text, sentence.start, sentence.end)
         if in_headline or not figures:
             continue
-        out.extend(_targets_in(doc, sentence, False, year))
+        opened = after_targets_opening(doc.text, sentence.start, sentence.end)
+        out.extend(_targets_in(doc, Span(opened, sentence.end), False, year))
     return out
 
 

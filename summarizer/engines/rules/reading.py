@@ -25,6 +25,7 @@ __all__ = [
     "matched_spans",
     "sentences",
     "headline_span",
+    "after_targets_opening",
     "is_plan_section",
     "reading_plan_year",
     "plan_part_start",
@@ -130,6 +131,14 @@ def headline_span(doc: Document) -> tuple[int, int] | None:
         if best:
             return best[1], best[2]
     return None
+
+
+def after_targets_opening(text: str, lo: int, hi: int) -> int:
+    """Where the targets of ``text[lo:hi]`` begin: after the last words that open a targets
+    passage in it (a page on several cities: 哈尔滨今年主要预期目标是…, not the headline one, is
+    read as other targets, and the opening words are no part of the first target's name)."""
+    ends = [m.end() for pattern in _HEADLINE_MARKERS[:-1] for m in pattern.finditer(text, lo, hi)]
+    return max(ends, default=lo)
 
 
 def _recalled(doc: Document, at: int) -> bool:
