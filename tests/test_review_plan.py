@@ -84,3 +84,22 @@ def test_opening_words_of_a_second_targets_passage_name_nothing() -> None:
     )
     targets, _ = kinds(make(text, 2031))
     assert "生产总值" in targets and not any("乙市" in t for t in targets)
+
+
+def test_looking_back_on_a_year_puts_it_behind() -> None:
+    doc = make("回顾2030年,全市新建学校8所。\n", 2030)
+    assert reading_plan_year(doc, parse_sections(doc)) == 2031
+
+
+def test_this_year_of_a_year_end_meeting_is_the_year_under_review() -> None:
+    text = (
+        "某某区召开年度工作会议\n时间:2030-12-27 来源:某某新闻\n"
+        "会上介绍,今年全区新增市场主体3000户,完成固定资产投资150亿元。\n"
+        "明年,全区将新增市场主体4000户。\n"
+    )
+    targets, results = kinds(make(text, 2031))
+    assert len(results) == 2 and len(targets) == 1
+    # a page dated in its plan year: its 今年 is the plan's
+    dated_in_plan_year = text.replace("2030-12-27", "2031-01-05")
+    targets, results = kinds(make(dated_in_plan_year, 2031))
+    assert results == [] and len(targets) == 3

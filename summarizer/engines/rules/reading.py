@@ -192,7 +192,10 @@ _PRELIMINARY = re.compile(r"初步(?:预计|核算|统计)|预计全年|全年�
 _ANSWERED = re.compile(r"((?:19|20)\d{2})年(?:交出|的?(?:成绩单|答卷))")
 # 2022年经济社会发展总体情况和2023年工作打算, 关于2024年计划执行情况的报告: a year and what is
 # told of it, in one phrase
-_SUMMED_UP = re.compile(r"((?:19|20)\d{2})年[^\n。；;,，、年]{0,16}?(?:回顾|总结|(?:总体|执行|完成)情况)")
+# (回顾2023年,…: the same, said the other way round)
+_SUMMED_UP = re.compile(
+    r"((?:19|20)\d{2})年[^\n。；;,，、年]{0,16}?(?:回顾|总结|(?:总体|执行|完成)情况)|回顾(?:刚刚)?(?:过去的)?((?:19|20)\d{2})年"
+)
 _TITLE_YEAR = re.compile(r"(?:19|20)\d{2}(?=年)")
 # 2023年上半年工作总结: a part of the year is reviewed, the rest of it is planned
 _PART_OF_YEAR = re.compile(r"上半年|季度|前[一二三四五六七八九十\d]|\d{1,2}月")
@@ -207,7 +210,8 @@ def reading_plan_year(doc: Document, sections: tuple[Section, ...]) -> int | Non
     text = doc.text
     reviewed = [*_review_title_years(sections), *_preliminary_years(doc)]
     reviewed += [int(m.group(1)) for m in _ANSWERED.finditer(text, doc.start, doc.end)]
-    reviewed += [int(m.group(1)) for m in _SUMMED_UP.finditer(text, doc.start, doc.end) if not _PART_OF_YEAR.search(m.group())]
+    summed = [m for m in _SUMMED_UP.finditer(text, doc.start, doc.end) if not _PART_OF_YEAR.search(m.group())]
+    reviewed += [int(m.group(1) or m.group(2)) for m in summed]
     if not reviewed:
         return doc.plan_year
     return max(doc.plan_year or 0, max(reviewed) + 1)
@@ -292,18 +296,31 @@ def review_and_plan(
             start = min(start, _plan_opening(doc, sections, headline[0]))
         return [p for p in (Part(doc.start, start, False), Part(start, doc.end, True)) if p.end > p.start]
     switches: list[tuple[int, bool]] = [(doc.start, False)]
+    this_year = _this_year_is_behind(doc)
     for s in sentences(doc, doc.start, doc.end):
         if headline and s.start <= headline[0] < s.end + 1:
             switches.append((s.start, True))
             continue
         cues = [c for c in _TIME_CUE.finditer(doc.text, s.start, s.end) if not _in_brackets(doc.text, s.start, c.start())]
         for n, cue in enumerate(cues):
-            ahead = _looks_ahead(cue, doc.plan_year)
+            ahead = False if this_year and cue.group("ahead") == "今年" else _looks_ahead(cue, doc.plan_year)
             if ahead is None or (n and not _dated(cue)):
                 continue
             at = _clause_start(doc.text, s.start, cue.start())
             switches.append((at, ahead))
     return _stretches(switches, doc.end)
+
+
+# The day a page or speech is dated (时间:2023-12-28, (2018年12月26日在…会议上)), near its top.
+_DATED = re.compile(r"((?:19|20)\d{2})(?:[-/.]\d{1,2}[-/.]|年\d{1,2}月)\d{1,2}")
+_DATE_CHARS = 600
+
+
+def _this_year_is_behind(doc: Document) -> bool:
+    """Whether the report's 今年 is a year before its plan year: a year-end meeting or report
+    (dated 2023-12-28) on the plan for 2024 says 今年 of the year it reviews."""
+    dated = _DATED.search(doc.text, doc.start, min(doc.end, doc.start + _DATE_CHARS))
+    return bool(dated and doc.plan_year and int(dated.group(1)) < doc.plan_year)
 
 
 def _plan_opening(doc: Document, sections: tuple[Section, ...], at: int) -> int:
