@@ -103,3 +103,14 @@ def test_this_year_of_a_year_end_meeting_is_the_year_under_review() -> None:
     dated_in_plan_year = text.replace("2030-12-27", "2031-01-05")
     targets, results = kinds(make(dated_in_plan_year, 2031))
     assert results == [] and len(targets) == 3
+
+
+def test_preliminary_figures_read_as_results_in_either_script() -> None:
+    doc = make("报告指出,初步统计2030年全市实现地区生产总值500亿元。\n", None)
+    assert reading_plan_year(doc, parse_sections(doc)) == 2031
+    text = (
+        "新的一年,全市將新建學校5所。\n"
+        "報告回看過往:初步預計,全市生產總值增長5.1%,新增就業2.2萬人。\n"
+    )
+    targets, results = kinds(make(text, 2031))
+    assert len(targets) == 1 and len(results) == 2

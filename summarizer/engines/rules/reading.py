@@ -196,6 +196,7 @@ _ANSWERED = re.compile(r"((?:19|20)\d{2})年(?:交出|的?(?:成绩单|答卷))"
 _SUMMED_UP = re.compile(
     r"((?:19|20)\d{2})年[^\n。；;,，、年]{0,16}?(?:回顾|总结|(?:总体|执行|完成)情况)|回顾(?:刚刚)?(?:过去的)?((?:19|20)\d{2})年"
 )
+_YEAR_AFTER = re.compile(r"[,，:：\s]?((?:19|20)\d{2})年(?![上下前一二三四]|\d)")
 _TITLE_YEAR = re.compile(r"(?:19|20)\d{2}(?=年)")
 # 2023年上半年工作总结: a part of the year is reviewed, the rest of it is planned
 _PART_OF_YEAR = re.compile(r"上半年|季度|前[一二三四五六七八九十\d]|\d{1,2}月")
@@ -231,6 +232,10 @@ def _preliminary_years(doc: Document) -> list[int]:
     out = []
     for m in _PRELIMINARY.finditer(doc.text, doc.start, doc.end):
         lo = _sentence_start(doc, max(doc.start, _sentence_start(doc, m.start()) - 1))
+        after = _YEAR_AFTER.match(doc.text, m.end())  # 初步统计2018年全市…
+        if after:
+            out.append(int(after.group(1)))
+            continue
         years = [c for c in _TIME_CUE.finditer(doc.text, lo, m.start()) if c.group("year")]
         if years and not _PART_OF_YEAR.search(doc.text, years[-1].end(), m.start()):
             out.append(int(years[-1].group("year")))  # not 2022年一季度,…初步预计
@@ -268,6 +273,8 @@ _TIME_CUE = re.compile(
     # (not a year that names what follows: 完工2024年9个续建项目; but 2024年9月 is a date)
     r"(?<![到至比较与和\-—~～])(?P<year>(?:19|20)\d{2})全?年(?![\-—~～至到]|的?基础|水平|(?!\d{1,2}(?:月|[-—~～至到]\d{1,2}月))\d)"
     r"|(?P<back>过去(?:的)?[一二三四五]年|[一二三四五]年来|去年|上一年|今年以来|年初以来|前三季度"
+    # a year's preliminary figures are given once it is over: 初步预计,生产总值增长5%
+    r"|初步(?:预计|核算|统计)|预计全年|全年预计"
     # the year so far: 今年上半年, 今年前8个月, 今年一季度, 今年1-6月
     r"|今年(?:上半年|前|[一二三]季度|\d{1,2}[-—~至到]\d{1,2}月))"
     r"|(?P<ahead>今年(?!以来|上半年|前|[一二三]季度|\d)|明年|新的一年|下一步|下半年|力争|拟|"
