@@ -114,3 +114,14 @@ def test_preliminary_figures_read_as_results_in_either_script() -> None:
     )
     targets, results = kinds(make(text, 2031))
     assert len(targets) == 1 and len(results) == 2
+
+
+def test_a_level_reached_by_a_past_year_end_and_this_year_recalled_are_results() -> None:
+    text = (
+        "新的一年,全区将新增就业1万人。\n"
+        "截至2030年底,全区累计建成5G基站3000个。\n"
+        "明年,全区将新建公园3个。\n"
+        "这一年,全区新开通公交线路6条。\n"
+    )
+    targets, results = kinds(make(text, 2031))
+    assert len(targets) == 2 and len(results) == 2

@@ -268,11 +268,13 @@ class Part:
 
 # What a sentence says about its time, where no plan section says it: the first of these words
 # in it. A year before the plan year is the review's (2023年,某县先后获评…), the plan year or a
-# later one the plan's (2024年,该县将…); 到2025年, 比2022年 and 2021-2025年 are no cue.
+# later one the plan's (2024年,该县将…); 到2025年, 比2022年 and 2021-2025年 are no cue, but
+# 截至2023年底 is (a level reached by then).
 _TIME_CUE = re.compile(
     # (not a year that names what follows: 完工2024年9个续建项目; but 2024年9月 is a date)
-    r"(?<![到至比较与和\-—~～])(?P<year>(?:19|20)\d{2})全?年(?![\-—~～至到]|的?基础|水平|(?!\d{1,2}(?:月|[-—~～至到]\d{1,2}月))\d)"
+    r"(?<![到比较与和\-—~～])(?<!(?<!截)至)(?P<year>(?:19|20)\d{2})全?年(?![\-—~～至到]|的?基础|水平|(?!\d{1,2}(?:月|[-—~～至到]\d{1,2}月))\d)"
     r"|(?P<back>过去(?:的)?[一二三四五]年|[一二三四五]年来|去年|上一年|今年以来|年初以来|前三季度"
+    r"|这一年(?=[,，里来中])|截[至止]目前"
     # a year's preliminary figures are given once it is over: 初步预计,生产总值增长5%
     r"|初步(?:预计|核算|统计)|预计全年|全年预计"
     # the year so far: 今年上半年, 今年前8个月, 今年一季度, 今年1-6月
