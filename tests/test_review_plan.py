@@ -125,3 +125,14 @@ def test_a_level_reached_by_a_past_year_end_and_this_year_recalled_are_results()
     )
     targets, results = kinds(make(text, 2031))
     assert len(targets) == 2 and len(results) == 2
+
+
+def test_hoping_to_give_a_good_answer_is_no_review() -> None:
+    doc = make("全市将奋力交出2031年的答卷,新建学校5所。\n", 2031)
+    assert reading_plan_year(doc, parse_sections(doc)) == 2031
+
+
+def test_targets_reached_are_no_plan_cue() -> None:
+    text = "明年,全市将新建公园3个。\n过去一年,全市完成了上述目标,新建学校5所。\n全面完成了这些目标,新增就业2万人。\n"
+    targets, results = kinds(make(text, 2031))
+    assert len(targets) == 1 and len(results) == 2

@@ -186,10 +186,12 @@ def is_plan_section(section: Section, doc: Document) -> bool:
 
 
 # Years the text itself puts behind it: a review title's (2021年和本届政府工作回顾), a year given
-# with its preliminary figures (2021年,…。初步预计,地区生产总值增长…) or called a 成绩单/答卷.
+# with its preliminary figures (2021年,…。初步预计,地区生产总值增长…), its 成绩单 or the answer
+# it gave (2024年交出的答卷).
 # A page's date or headline may name the reviewed year, so metadata can take it for the plan's.
 _PRELIMINARY = re.compile(r"初步(?:预计|核算|统计)|预计全年|全年预计")
-_ANSWERED = re.compile(r"((?:19|20)\d{2})年(?:交出|的?(?:成绩单|答卷))")
+# (but a plan may hope to 交出2024年的满意答卷: only an answer given is a cue)
+_ANSWERED = re.compile(r"((?:19|20)\d{2})年(?:交出[的了]|的?成绩单)")
 # 2022年经济社会发展总体情况和2023年工作打算, 关于2024年计划执行情况的报告: a year and what is
 # told of it, in one phrase
 # (回顾2023年,…: the same, said the other way round)
@@ -281,7 +283,9 @@ _TIME_CUE = re.compile(
     r"|今年(?:上半年|前|[一二三]季度|\d{1,2}[-—~至到]\d{1,2}月))"
     r"|(?P<ahead>今年(?!以来|上半年|前|[一二三]季度|\d)|明年|新的一年|下一步|下半年|力争|拟|"
     r"(?:报告|会议)提出|"
-    # 为实现上述目标, 这些目标催人奋进: the targets just listed or about to be (but 这些目标全面完成)
+    # 为实现上述目标, 这些目标催人奋进: the targets just listed or about to be (but 这些目标全面完成,
+    # 完成了上述目标: a review's)
+    r"(?<!完成)(?<!实现)(?<!达成)(?<!完成了)(?<!实现了)"
     r"(?:上述|这些|以下|下列)(?:预期)?目标(?![^,，。;；]{0,6}(?:完成|实现|达成))|"
     r"将(?:着力|重点|全力|继续|加快|围绕|聚焦|坚持|办好|实施|推进|锚定|紧扣|全面))"
 )
