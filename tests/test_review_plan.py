@@ -136,3 +136,9 @@ def test_targets_reached_are_no_plan_cue() -> None:
     text = "明年,全市将新建公园3个。\n过去一年,全市完成了上述目标,新建学校5所。\n全面完成了这些目标,新增就业2万人。\n"
     targets, results = kinds(make(text, 2031))
     assert len(targets) == 1 and len(results) == 2
+
+
+def test_a_news_reports_words_for_this_years_targets_open_the_headline_passage() -> None:
+    text = "報告指去年生產總值按年增長5.9%。今年的目標是經濟增長達到5%至5.5%,城鎮新增就業12萬人。\n"
+    notes = extract_notes(make(text, 2031))
+    assert [(t.indicator, t.headline) for t in notes.targets] == [("经济增长", True), ("城镇新增就业", True)]

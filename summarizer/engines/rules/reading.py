@@ -47,6 +47,8 @@ _HEADLINE_MARKERS = (
     re.compile(
         r"主要(?:目标(?:任务)?|指标(?:安排)?)(?:是|为|建议为|如下)?\s*[:：]|主要(?:目标(?:任务)?|指标)(?:是|为|建议为)\s*[,，]"
     ),
+    # 今年的目标是经济增长6%至6.5%: a news report's words for them
+    re.compile(r"(?:今年|(?:19|20)\d{2}年)(?:的|全[省市区县]的?)?(?:经济社会)?(?:发展)?目标(?:是|为)\s*[:：,，]?"),
     re.compile(r"综合考虑(?:各方面|各种)?因素\s*[,，]"),
 )
 # A marker ending its line (■ 主要预期目标 / 主要预期目标是:) heads a list: its items follow one a line.
