@@ -142,3 +142,11 @@ def test_a_news_reports_words_for_this_years_targets_open_the_headline_passage()
     text = "報告指去年生產總值按年增長5.9%。今年的目標是經濟增長達到5%至5.5%,城鎮新增就業12萬人。\n"
     notes = extract_notes(make(text, 2031))
     assert [(t.indicator, t.headline) for t in notes.targets] == [("经济增长", True), ("城镇新增就业", True)]
+
+
+def test_a_report_card_names_its_year_just_after() -> None:
+    text = "请看这份成绩单!\n◆2030年\n——新建学校8所\n——新增就业2万人\n"
+    doc = make(text, 2030)
+    assert reading_plan_year(doc, parse_sections(doc)) == 2031
+    targets, results = kinds(doc)
+    assert targets == [] and len(results) == 2

@@ -193,7 +193,8 @@ def is_plan_section(section: Section, doc: Document) -> bool:
 # A page's date or headline may name the reviewed year, so metadata can take it for the plan's.
 _PRELIMINARY = re.compile(r"初步(?:预计|核算|统计)|预计全年|全年预计")
 # (but a plan may hope to 交出2024年的满意答卷: only an answer given is a cue)
-_ANSWERED = re.compile(r"((?:19|20)\d{2})年(?:交出[的了]|的?成绩单)")
+# (这份成绩单,…⏎▎2025年⏎——…: the report card names its year just after)
+_ANSWERED = re.compile(r"((?:19|20)\d{2})年(?:交出[的了]|的?成绩单)|成绩单[^。\d]{0,20}?((?:19|20)\d{2})年(?![上下前一二三四]|\d)")
 # 2022年经济社会发展总体情况和2023年工作打算, 关于2024年计划执行情况的报告: a year and what is
 # told of it, in one phrase
 # (回顾2023年,…: the same, said the other way round)
@@ -214,7 +215,7 @@ def reading_plan_year(doc: Document, sections: tuple[Section, ...]) -> int | Non
         return doc.plan_year
     text = doc.text
     reviewed = [*_review_title_years(sections), *_preliminary_years(doc)]
-    reviewed += [int(m.group(1)) for m in _ANSWERED.finditer(text, doc.start, doc.end)]
+    reviewed += [int(m.group(1) or m.group(2)) for m in _ANSWERED.finditer(text, doc.start, doc.end)]
     summed = [m for m in _SUMMED_UP.finditer(text, doc.start, doc.end) if not _PART_OF_YEAR.search(m.group())]
     reviewed += [int(m.group(1) or m.group(2)) for m in summed]
     if not reviewed:
