@@ -45,10 +45,10 @@ from .reading import (
     headline_span,
     is_plan_section,
     looks_ahead_at,
+    reading_plan_year,
     review_and_plan,
     matched_spans,
     prefaces,
-    reading_plan_year,
 )
 
 __all__ = ["extract_notes"]
