@@ -150,3 +150,9 @@ def test_a_report_card_names_its_year_just_after() -> None:
     assert reading_plan_year(doc, parse_sections(doc)) == 2031
     targets, results = kinds(doc)
     assert targets == [] and len(results) == 2
+
+
+def test_a_date_the_text_speaks_of_is_no_dateline() -> None:
+    text = "报告指出,要落实好2030年12月8日召开的会议精神。今年,全市将新建学校5所。\n"
+    targets, results = kinds(make(text, 2031))
+    assert results == [] and len(targets) == 1

@@ -175,6 +175,7 @@ def _passage_end(text: str, start: int, limit: int) -> int:
         pos = nxt
     return end
 
+
 # 一是…/——…: points of a paragraph, whose first sentence is no part title even when it says
 # 任务 or 目标 (四是…完成6处以上试点改造任务 among a list of things done or to do).
 _POINT_LEVEL = 5
@@ -327,8 +328,11 @@ def review_and_plan(
     return _stretches(switches, doc.end)
 
 
-# The day a page or speech is dated (时间:2023-12-28, (2018年12月26日在…会议上)), near its top.
-_DATED = re.compile(r"((?:19|20)\d{2})(?:[-/.]\d{1,2}[-/.]|年\d{1,2}月)\d{1,2}")
+# The day a page or speech is dated (时间:2023-12-28, (2018年12月26日在…会议上)), near its top:
+# on a line of its own, after a label or in brackets (not a date the text speaks of).
+_DATED = re.compile(
+    r"(?:^[ \t\u3000]*|(?:时间|日期|发布)[:：]?\s*|[(（])((?:19|20)\d{2})(?:[-/.]\d{1,2}[-/.]|年\d{1,2}月)\d{1,2}", re.M
+)
 _DATE_CHARS = 600
 
 
