@@ -156,3 +156,12 @@ def test_a_date_the_text_speaks_of_is_no_dateline() -> None:
     text = "报告指出,要落实好2030年12月8日召开的会议精神。今年,全市将新建学校5所。\n"
     targets, results = kinds(make(text, 2031))
     assert results == [] and len(targets) == 1
+
+
+def test_a_reviews_opening_puts_its_year_behind_but_a_plans_does_not() -> None:
+    review = "2030年是本届政府的攻坚之年。一年来,我们坚持稳中求进,全市生产总值增长5%。\n"
+    doc = make(review, 2030)
+    assert reading_plan_year(doc, parse_sections(doc)) == 2031
+    plan = "2030年是规划的收官之年,做好今年工作意义重大。新的一年,全市将新建学校5所。\n"
+    doc = make(plan, 2030)
+    assert reading_plan_year(doc, parse_sections(doc)) == 2030

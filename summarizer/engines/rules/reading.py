@@ -202,6 +202,9 @@ _ANSWERED = re.compile(r"((?:19|20)\d{2})年(?:交出[的了]|的?成绩单)|成
 _SUMMED_UP = re.compile(
     r"((?:19|20)\d{2})年[^\n。；;,，、年]{0,16}?(?:回顾|总结|(?:总体|执行|完成)情况)|回顾(?:刚刚)?(?:过去的)?((?:19|20)\d{2})年"
 )
+# A review's opening: 2025年是…收官之年。(一年来,)我们坚持以…为指导,… (a plan's goes on 做好今年
+# 工作… or 新的一年,…将)
+_OPENED = re.compile(r"((?:19|20)\d{2})年是[^。\n]{0,80}之年[^。\n]*。\s*(?:(?:一年来|这一年)[,，]?)?我们坚持")
 _YEAR_AFTER = re.compile(r"[,，:：\s]?((?:19|20)\d{2})年(?![上下前一二三四]|\d)")
 _TITLE_YEAR = re.compile(r"(?:19|20)\d{2}(?=年)")
 # 2023年上半年工作总结: a part of the year is reviewed, the rest of it is planned
@@ -219,6 +222,7 @@ def reading_plan_year(doc: Document, sections: tuple[Section, ...]) -> int | Non
     reviewed += [int(m.group(1) or m.group(2)) for m in _ANSWERED.finditer(text, doc.start, doc.end)]
     summed = [m for m in _SUMMED_UP.finditer(text, doc.start, doc.end) if not _PART_OF_YEAR.search(m.group())]
     reviewed += [int(m.group(1) or m.group(2)) for m in summed]
+    reviewed += [int(m.group(1)) for m in _OPENED.finditer(text, doc.start, doc.end)]
     if not reviewed:
         return doc.plan_year
     return max(doc.plan_year or 0, max(reviewed) + 1)
