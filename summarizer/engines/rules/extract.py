@@ -10,7 +10,9 @@ no pinyin readings: :func:`summarizer.ingest.script.reading_of`):
   are qualitative targets.
 * **The plan part** (:func:`~.reading.review_and_plan`) starts at the first top-level section about
   the coming period (``2023年工作安排`` / ``重点工作`` / ``下半年…``), or, in a report without one (a
-  news excerpt), wherever the sentences' time cues say so. Every named figure of its clauses is a
+  news excerpt), wherever the sentences' time cues say so - read against the plan year, which is
+  never a year the text itself reviews (:func:`~.reading.reading_plan_year`: 2021年…回顾, a year's
+  初步预计 figures, its 成绩单). Every named figure of its clauses is a
   target (``新增高新技术企业600家``, ``实施市级重点项目200个``, ``完成投资2000亿元、增长10%以上``); its
   section titles are the priorities.
 * **The review part** gives results: every named figure of its sentences - a level with its change
