@@ -165,3 +165,12 @@ def test_a_reviews_opening_puts_its_year_behind_but_a_plans_does_not() -> None:
     plan = "2030年是规划的收官之年,做好今年工作意义重大。新的一年,全市将新建学校5所。\n"
     doc = make(plan, 2030)
     assert reading_plan_year(doc, parse_sections(doc)) == 2030
+
+
+def test_a_deed_told_as_done_after_the_targets_is_a_result() -> None:
+    text = (
+        "今年主要预期目标是地区生产总值增长5%以上。\n"
+        "记者了解到,全市全年保持了空气优良天数320天以上的水平,完成了老旧小区改造150个。\n"
+    )
+    targets, results = kinds(make(text, 2031))
+    assert len(targets) == 1 and len(results) == 2

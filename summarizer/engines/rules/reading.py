@@ -285,6 +285,8 @@ _TIME_CUE = re.compile(
     r"(?<![到比较与和\-—~～])(?<!(?<!截)至)(?P<year>(?:19|20)\d{2})全?年(?![\-—~～至到]|的?基础|水平|(?!\d{1,2}(?:月|[-—~～至到]\d{1,2}月))\d)"
     r"|(?P<back>过去(?:的)?[一二三四五]年|[一二三四五]年来|去年|上一年|今年以来|年初以来|前三季度"
     r"|这一年(?=[,，里来中])|截[至止]目前"
+    # a deed told as done (a news page's comment after the targets: 全年保持了连续300天…)
+    r"|(?:实现|完成|取得|保持|达到)了"
     # a year's preliminary figures are given once it is over: 初步预计,生产总值增长5%
     r"|初步(?:预计|核算|统计)|预计全年|全年预计"
     # the year so far: 今年上半年, 今年前8个月, 今年一季度, 今年1-6月
