@@ -10,7 +10,9 @@ no pinyin readings: :func:`summarizer.ingest.script.reading_of`):
   are qualitative targets.
 * **The plan part** (:func:`~.reading.review_and_plan`) starts at the first top-level section about
   the coming period (``2023年工作安排`` / ``重点工作`` / ``下半年…``), or, in a report without one (a
-  news excerpt), wherever the sentences' time cues say so. Every named figure of its clauses is a
+  news excerpt), wherever the sentences' time cues say so - read against the plan year, which is
+  never a year the text itself reviews (:func:`~.reading.reading_plan_year`: 2021年…回顾, a year's
+  初步预计 figures, its 成绩单). Every named figure of its clauses is a
   target (``新增高新技术企业600家``, ``实施市级重点项目200个``, ``完成投资2000亿元、增长10%以上``); its
   section titles are the priorities.
 * **The review part** gives results: every named figure of its sentences - a level with its change
@@ -41,9 +43,11 @@ from .reading import (
     REVIEW_TITLE,
     Part,
     Span,
+    after_targets_opening,
     headline_span,
     is_plan_section,
     looks_ahead_at,
+    reading_plan_year,
     review_and_plan,
     matched_spans,
     prefaces,
@@ -154,7 +158,8 @@ def _other_targets(
         figures = _ANY_DIGIT.search(doc.text, sentence.start, sentence.end)
         if in_headline or not figures:
             continue
-        out.extend(_targets_in(doc, sentence, False, year))
+        opened = after_targets_opening(doc.text, sentence.start, sentence.end)
+        out.extend(_targets_in(doc, Span(opened, sentence.end), False, year))
     return out
 
 
@@ -293,6 +298,7 @@ def extract_notes(doc: Document, start: int | None = None, end: int | None = Non
     span = reading.reading_offset(doc.start), reading.reading_offset(doc.end)
     doc = replace(doc, text=reading.text, start=span[0], end=span[1])
     sections = parse_sections(doc)
+    doc = replace(doc, plan_year=reading_plan_year(doc, sections))  # not a reviewed year
     year = doc.plan_year or doc.year
     headline = headline_span(doc)
     stretches = _cut(review_and_plan(doc, sections, headline), prefaces(doc))

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from ...ingest import Document
+from ...ingest import DocType, Document
 from ...text.structure import Section, iter_sections, parse_sections
 from ...zh.numbers import find_quantities, wraps_at
 
@@ -26,7 +26,9 @@ __all__ = [
     "wrapped_spans",
     "sentences",
     "headline_span",
+    "after_targets_opening",
     "is_plan_section",
+    "reading_plan_year",
     "plan_part_start",
     "Part",
     "review_and_plan",
@@ -46,6 +48,8 @@ _HEADLINE_MARKERS = (
     re.compile(
         r"主要(?:目标(?:任务)?|指标(?:安排)?)(?:是|为|建议为|如下)?\s*[:：]|主要(?:目标(?:任务)?|指标)(?:是|为|建议为)\s*[,，]"
     ),
+    # 今年的目标是经济增长6%至6.5%: a news report's words for them
+    re.compile(r"(?:今年|(?:19|20)\d{2}年)(?:的|全[省市区县]的?)?(?:经济社会)?(?:发展)?目标(?:是|为)\s*[:：,，]?"),
     re.compile(r"综合考虑(?:各方面|各种)?因素\s*[,，]"),
 )
 # A marker ending its line (■ 主要预期目标 / 主要预期目标是:) heads a list: its items follow one a line.
@@ -185,6 +189,14 @@ def headline_span(doc: Document) -> tuple[int, int] | None:
     return None
 
 
+def after_targets_opening(text: str, lo: int, hi: int) -> int:
+    """Where the targets of ``text[lo:hi]`` begin: after the last words that open a targets
+    passage in it (a page on several cities: 哈尔滨今年主要预期目标是…, not the headline one, is
+    read as other targets, and the opening words are no part of the first target's name)."""
+    ends = [m.end() for pattern in _HEADLINE_MARKERS[:-1] for m in pattern.finditer(text, lo, hi)]
+    return max(ends, default=lo)
+
+
 def _recalled(doc: Document, at: int) -> bool:
     """Whether the targets opened at ``at`` are recalled, not set: their sentence speaks of a
     past year (2024年,…主要预期目标为 in a plan for 2025) or of targets set before (年初确定的)."""
@@ -217,17 +229,88 @@ def _passage_end(text: str, start: int, limit: int) -> int:
         pos = nxt
     return end
 
+
+# 一是…/——…: points of a paragraph, whose first sentence is no part title even when it says
+# 任务 or 目标 (四是…完成6处以上试点改造任务 among a list of things done or to do).
+_POINT_LEVEL = 5
+
+
 def is_plan_section(section: Section, doc: Document) -> bool:
     title = section.title
-    if REVIEW_TITLE.search(title):
+    if REVIEW_TITLE.search(title) or section.level >= _POINT_LEVEL:
         return False
     return bool(PLAN_TITLE.search(title)) or (doc.plan_year is not None and str(doc.plan_year) in title)
+
+
+# Years the text itself puts behind it: a review title's (2021年和本届政府工作回顾), a year given
+# with its preliminary figures (2021年,…。初步预计,地区生产总值增长…), its 成绩单 or the answer
+# it gave (2024年交出的答卷).
+# A page's date or headline may name the reviewed year, so metadata can take it for the plan's.
+_PRELIMINARY = re.compile(r"初步(?:预计|核算|统计)|预计全年|全年预计")
+# (but a plan may hope to 交出2024年的满意答卷: only an answer given is a cue)
+# (这份成绩单,…⏎▎2025年⏎——…: the report card names its year just after)
+_ANSWERED = re.compile(r"((?:19|20)\d{2})年(?:交出[的了]|的?成绩单)|成绩单[^。\d]{0,20}?((?:19|20)\d{2})年(?![上下前一二三四]|\d)")
+# 2022年经济社会发展总体情况和2023年工作打算, 关于2024年计划执行情况的报告: a year and what is
+# told of it, in one phrase
+# (回顾2023年,…: the same, said the other way round)
+_SUMMED_UP = re.compile(
+    r"((?:19|20)\d{2})年[^\n。；;,，、年]{0,16}?(?:回顾|总结|(?:总体|执行|完成)情况)|回顾(?:刚刚)?(?:过去的)?((?:19|20)\d{2})年"
+)
+# A review's opening: 2025年是…收官之年。(一年来,)我们坚持以…为指导,… (a plan's goes on 做好今年
+# 工作… or 新的一年,…将)
+_OPENED = re.compile(r"((?:19|20)\d{2})年是[^。\n]{0,80}之年[^。\n]*。\s*(?:(?:一年来|这一年)[,，]?)?我们坚持")
+_YEAR_AFTER = re.compile(r"[,，:：\s]?((?:19|20)\d{2})年(?![上下前一二三四]|\d)")
+_TITLE_YEAR = re.compile(r"(?:19|20)\d{2}(?=年)")
+# 2023年上半年工作总结: a part of the year is reviewed, the rest of it is planned
+_PART_OF_YEAR = re.compile(r"上半年|季度|前[一二三四五六七八九十\d]|\d{1,2}月")
+
+
+def reading_plan_year(doc: Document, sections: tuple[Section, ...]) -> int | None:
+    """The plan year the reading goes by: ``doc.plan_year``, but at least the year after every
+    year the text itself reviews (a news page dated 2021 on the 2022 report of 合肥, which titles
+    its review 2021年…回顾); a half-year summary reviews its plan year, and is left as it is."""
+    if doc.doc_type is DocType.WORK_SUMMARY_AND_PLAN and doc.year == doc.plan_year:
+        return doc.plan_year
+    text = doc.text
+    reviewed = [*_review_title_years(sections), *_preliminary_years(doc)]
+    reviewed += [int(m.group(1) or m.group(2)) for m in _ANSWERED.finditer(text, doc.start, doc.end)]
+    summed = [m for m in _SUMMED_UP.finditer(text, doc.start, doc.end) if not _PART_OF_YEAR.search(m.group())]
+    reviewed += [int(m.group(1) or m.group(2)) for m in summed]
+    reviewed += [int(m.group(1)) for m in _OPENED.finditer(text, doc.start, doc.end)]
+    if not reviewed:
+        return doc.plan_year
+    return max(doc.plan_year or 0, max(reviewed) + 1)
+
+
+def _review_title_years(sections: tuple[Section, ...]) -> list[int]:
+    out = []
+    for s in iter_sections(sections):
+        title = s.title
+        if REVIEW_TITLE.search(title) and not PLAN_TITLE.search(title) and not _PART_OF_YEAR.search(title):
+            out += [int(y) for y in _TITLE_YEAR.findall(title)[-1:]]
+    return out
+
+
+def _preliminary_years(doc: Document) -> list[int]:
+    """The year named last before each 初步预计 (in its sentence or the one before)."""
+    out = []
+    for m in _PRELIMINARY.finditer(doc.text, doc.start, doc.end):
+        lo = _sentence_start(doc, max(doc.start, _sentence_start(doc, m.start()) - 1))
+        after = _YEAR_AFTER.match(doc.text, m.end())  # 初步统计2018年全市…
+        if after:
+            out.append(int(after.group(1)))
+            continue
+        years = [c for c in _TIME_CUE.finditer(doc.text, lo, m.start()) if c.group("year")]
+        if years and not _PART_OF_YEAR.search(doc.text, years[-1].end(), m.start()):
+            out.append(int(years[-1].group("year")))  # not 2022年一季度,…初步预计
+    return out
 
 
 def plan_part_start(doc: Document, sections: tuple[Section, ...] | None = None) -> int | None:
     """Where the report starts looking forward: its first plan-like top-level section, else its
     first plan stretch (:func:`parts`)."""
     sections = sections if sections is not None else parse_sections(doc)
+    doc = replace(doc, plan_year=reading_plan_year(doc, sections))
     found = _plan_section_start(doc, sections)
     if found is not None:
         return found
@@ -249,15 +332,25 @@ class Part:
 
 # What a sentence says about its time, where no plan section says it: the first of these words
 # in it. A year before the plan year is the review's (2023年,某县先后获评…), the plan year or a
-# later one the plan's (2024年,该县将…); 到2025年, 比2022年 and 2021-2025年 are no cue.
+# later one the plan's (2024年,该县将…); 到2025年, 比2022年 and 2021-2025年 are no cue, but
+# 截至2023年底 is (a level reached by then).
 _TIME_CUE = re.compile(
     # (not a year that names what follows: 完工2024年9个续建项目; but 2024年9月 is a date)
-    r"(?<![到至比较与和\-—~～])(?P<year>(?:19|20)\d{2})全?年(?![\-—~～至到]|的?基础|水平|(?!\d{1,2}(?:月|[-—~～至到]\d{1,2}月))\d)"
+    r"(?<![到比较与和\-—~～])(?<!(?<!截)至)(?P<year>(?:19|20)\d{2})全?年(?![\-—~～至到]|的?基础|水平|(?!\d{1,2}(?:月|[-—~～至到]\d{1,2}月))\d)"
     r"|(?P<back>过去(?:的)?[一二三四五]年|[一二三四五]年来|去年|上一年|今年以来|年初以来|前三季度"
+    r"|这一年(?=[,，里来中])|截[至止]目前"
+    # a deed told as done (a news page's comment after the targets: 全年保持了连续300天…)
+    r"|(?:实现|完成|取得|保持|达到)了"
+    # a year's preliminary figures are given once it is over: 初步预计,生产总值增长5%
+    r"|初步(?:预计|核算|统计)|预计全年|全年预计"
     # the year so far: 今年上半年, 今年前8个月, 今年一季度, 今年1-6月
     r"|今年(?:上半年|前|[一二三]季度|\d{1,2}[-—~至到]\d{1,2}月))"
     r"|(?P<ahead>今年(?!以来|上半年|前|[一二三]季度|\d)|明年|新的一年|下一步|下半年|力争|拟|"
     r"(?:报告|会议)提出|"
+    # 为实现上述目标, 这些目标催人奋进: the targets just listed or about to be (but 这些目标全面完成,
+    # 完成了上述目标: a review's)
+    r"(?<!完成)(?<!实现)(?<!达成)(?<!完成了)(?<!实现了)"
+    r"(?:上述|这些|以下|下列)(?:预期)?目标(?![^,，。;；]{0,6}(?:完成|实现|达成))|"
     r"将(?:着力|重点|全力|继续|加快|围绕|聚焦|坚持|办好|实施|推进|锚定|紧扣|全面))"
 )
 
@@ -280,18 +373,34 @@ def review_and_plan(
             start = min(start, _plan_opening(doc, sections, headline[0]))
         return [p for p in (Part(doc.start, start, False), Part(start, doc.end, True)) if p.end > p.start]
     switches: list[tuple[int, bool]] = [(doc.start, False)]
+    this_year = _this_year_is_behind(doc)
     for s in sentences(doc, doc.start, doc.end):
         if headline and s.start <= headline[0] < s.end + 1:
             switches.append((s.start, True))
             continue
         cues = [c for c in _TIME_CUE.finditer(doc.text, s.start, s.end) if not _in_brackets(doc.text, s.start, c.start())]
         for n, cue in enumerate(cues):
-            ahead = _looks_ahead(cue, doc.plan_year)
+            ahead = False if this_year and cue.group("ahead") == "今年" else _looks_ahead(cue, doc.plan_year)
             if ahead is None or (n and not _dated(cue)):
                 continue
             at = _clause_start(doc.text, s.start, cue.start())
             switches.append((at, ahead))
     return _stretches(switches, doc.end)
+
+
+# The day a page or speech is dated (时间:2023-12-28, (2018年12月26日在…会议上)), near its top:
+# on a line of its own, after a label or in brackets (not a date the text speaks of).
+_DATED = re.compile(
+    r"(?:^[ \t\u3000]*|(?:时间|日期|发布)[:：]?\s*|[(（])((?:19|20)\d{2})(?:[-/.]\d{1,2}[-/.]|年\d{1,2}月)\d{1,2}", re.M
+)
+_DATE_CHARS = 600
+
+
+def _this_year_is_behind(doc: Document) -> bool:
+    """Whether the report's 今年 is a year before its plan year: a year-end meeting or report
+    (dated 2023-12-28) on the plan for 2024 says 今年 of the year it reviews."""
+    dated = _DATED.search(doc.text, doc.start, min(doc.end, doc.start + _DATE_CHARS))
+    return bool(dated and doc.plan_year and int(dated.group(1)) < doc.plan_year)
 
 
 def _plan_opening(doc: Document, sections: tuple[Section, ...], at: int) -> int:

@@ -1,0 +1,176 @@
+"""Which stretches of a report the rules read as review (results) and which as plan (targets)."""
+
+from __future__ import annotations
+
+from summarizer.engines.rules.extract import extract_notes
+from summarizer.engines.rules.reading import reading_plan_year
+from summarizer.ingest import Document
+from summarizer.text.structure import parse_sections
+
+
+def make(text: str, year: int | None) -> Document:
+    return Document(text=text, start=0, end=len(text), region="某某市", year=year, plan_year=year)
+
+
+def kinds(doc: Document) -> tuple[list[str], list[str]]:
+    notes = extract_notes(doc)
+    return [t.indicator for t in notes.targets], [r.indicator for r in notes.results]
+
+
+def test_a_review_title_puts_its_year_behind_a_plan_year_taken_from_the_page_date() -> None:
+    # a news page dated in the reviewed year: the review's own figures are results
+    text = "2030年和过去五年工作回顾\n全市生产总值增长6%左右,新增城镇就业3.2万人。\n"
+    doc = make(text, 2030)
+    assert reading_plan_year(doc, parse_sections(doc)) == 2031
+    targets, results = kinds(doc)
+    assert targets == [] and "新增城镇就业" in results
+
+
+def test_preliminary_figures_and_a_report_card_say_their_year_is_over() -> None:
+    text = (
+        "某某两会|某某市生产总值增长6.1%\n"
+        "2030年,某某市经济稳中有进。初步预计,全市生产总值增长6.1%,外贸进出口总额增长9%。\n"
+        "今年主要预期目标是生产总值增长5.5%左右。\n"
+    )
+    doc = make(text, 2030)
+    assert reading_plan_year(doc, parse_sections(doc)) == 2031
+    targets, results = kinds(doc)
+    assert targets == ["生产总值"] and "外贸进出口总额" in results
+    card = make("带你看某某市2030年交出的成绩单。\n2030年,全市新建公园12个。\n", 2030)
+    assert kinds(card) == ([], ["新建公园"])
+
+
+def test_a_first_quarter_estimate_leaves_the_plan_year_alone() -> None:
+    text = "2030年一季度,全市经济开局良好。初步预计,生产总值增长6%。\n"
+    doc = make(text, 2030)
+    assert reading_plan_year(doc, parse_sections(doc)) == 2030
+
+
+def test_a_point_that_says_task_is_no_plan_part() -> None:
+    # 一是…二是…: points of one list of things to do, not part titles
+    text = (
+        "记者从市人代会获悉,今年,市政府将办好8件实事。\n"
+        "一是新建停车位3000个。\n"
+        "二是完成10处老旧小区试点改造任务。\n"
+        "三是新开公交线路5条。\n"
+    )
+    targets, results = kinds(make(text, None))
+    assert results == [] and len(targets) == 3
+
+
+def test_words_pointing_at_the_listed_targets_open_the_plan() -> None:
+    text = (
+        "过去一年,全市新增就业2万人。\n"
+        "这些目标,令人振奋!\n"
+        "——生产总值增长5%左右,\n"
+        "——居民收入增长5%\n"
+    )
+    targets, results = kinds(make(text, 2031))
+    assert len(results) == 1 and len(targets) == 2
+
+
+def test_a_title_pairing_a_year_told_of_with_next_years_plan_puts_that_year_behind() -> None:
+    text = "某某园区2030年发展总体情况和2031年工作打算\n2030年,园区新落户企业15家。\n"
+    doc = make(text, 2030)
+    assert reading_plan_year(doc, parse_sections(doc)) == 2031
+    targets, results = kinds(doc)
+    assert targets == [] and len(results) == 1
+
+
+def test_opening_words_of_a_second_targets_passage_name_nothing() -> None:
+    text = (
+        "甲市今年的主要预期目标是:地区生产总值增长6%左右,规上工业增加值增长7%。\n"
+        "乙市市长介绍,乙市今年主要预期目标是2031年生产总值增长5.5%。\n"
+    )
+    targets, _ = kinds(make(text, 2031))
+    assert "生产总值" in targets and not any("乙市" in t for t in targets)
+
+
+def test_looking_back_on_a_year_puts_it_behind() -> None:
+    doc = make("回顾2030年,全市新建学校8所。\n", 2030)
+    assert reading_plan_year(doc, parse_sections(doc)) == 2031
+
+
+def test_this_year_of_a_year_end_meeting_is_the_year_under_review() -> None:
+    text = (
+        "某某区召开年度工作会议\n时间:2030-12-27 来源:某某新闻\n"
+        "会上介绍,今年全区新增市场主体3000户,完成固定资产投资150亿元。\n"
+        "明年,全区将新增市场主体4000户。\n"
+    )
+    targets, results = kinds(make(text, 2031))
+    assert len(results) == 2 and len(targets) == 1
+    # a page dated in its plan year: its 今年 is the plan's
+    dated_in_plan_year = text.replace("2030-12-27", "2031-01-05")
+    targets, results = kinds(make(dated_in_plan_year, 2031))
+    assert results == [] and len(targets) == 3
+
+
+def test_preliminary_figures_read_as_results_in_either_script() -> None:
+    doc = make("报告指出,初步统计2030年全市实现地区生产总值500亿元。\n", None)
+    assert reading_plan_year(doc, parse_sections(doc)) == 2031
+    text = (
+        "新的一年,全市將新建學校5所。\n"
+        "報告回看過往:初步預計,全市生產總值增長5.1%,新增就業2.2萬人。\n"
+    )
+    targets, results = kinds(make(text, 2031))
+    assert len(targets) == 1 and len(results) == 2
+
+
+def test_a_level_reached_by_a_past_year_end_and_this_year_recalled_are_results() -> None:
+    text = (
+        "新的一年,全区将新增就业1万人。\n"
+        "截至2030年底,全区累计建成5G基站3000个。\n"
+        "明年,全区将新建公园3个。\n"
+        "这一年,全区新开通公交线路6条。\n"
+    )
+    targets, results = kinds(make(text, 2031))
+    assert len(targets) == 2 and len(results) == 2
+
+
+def test_hoping_to_give_a_good_answer_is_no_review() -> None:
+    doc = make("全市将奋力交出2031年的答卷,新建学校5所。\n", 2031)
+    assert reading_plan_year(doc, parse_sections(doc)) == 2031
+
+
+def test_targets_reached_are_no_plan_cue() -> None:
+    text = "明年,全市将新建公园3个。\n过去一年,全市完成了上述目标,新建学校5所。\n全面完成了这些目标,新增就业2万人。\n"
+    targets, results = kinds(make(text, 2031))
+    assert len(targets) == 1 and len(results) == 2
+
+
+def test_a_news_reports_words_for_this_years_targets_open_the_headline_passage() -> None:
+    text = "報告指去年生產總值按年增長5.9%。今年的目標是經濟增長達到5%至5.5%,城鎮新增就業12萬人。\n"
+    notes = extract_notes(make(text, 2031))
+    assert [(t.indicator, t.headline) for t in notes.targets] == [("经济增长", True), ("城镇新增就业", True)]
+
+
+def test_a_report_card_names_its_year_just_after() -> None:
+    text = "请看这份成绩单!\n◆2030年\n——新建学校8所\n——新增就业2万人\n"
+    doc = make(text, 2030)
+    assert reading_plan_year(doc, parse_sections(doc)) == 2031
+    targets, results = kinds(doc)
+    assert targets == [] and len(results) == 2
+
+
+def test_a_date_the_text_speaks_of_is_no_dateline() -> None:
+    text = "报告指出,要落实好2030年12月8日召开的会议精神。今年,全市将新建学校5所。\n"
+    targets, results = kinds(make(text, 2031))
+    assert results == [] and len(targets) == 1
+
+
+def test_a_reviews_opening_puts_its_year_behind_but_a_plans_does_not() -> None:
+    review = "2030年是本届政府的攻坚之年。一年来,我们坚持稳中求进,全市生产总值增长5%。\n"
+    doc = make(review, 2030)
+    assert reading_plan_year(doc, parse_sections(doc)) == 2031
+    plan = "2030年是规划的收官之年,做好今年工作意义重大。新的一年,全市将新建学校5所。\n"
+    doc = make(plan, 2030)
+    assert reading_plan_year(doc, parse_sections(doc)) == 2030
+
+
+def test_a_deed_told_as_done_after_the_targets_is_a_result() -> None:
+    text = (
+        "今年主要预期目标是地区生产总值增长5%以上。\n"
+        "记者了解到,全市全年保持了空气优良天数320天以上的水平,完成了老旧小区改造150个。\n"
+    )
+    targets, results = kinds(make(text, 2031))
+    assert len(targets) == 1 and len(results) == 2
