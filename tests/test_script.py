@@ -61,3 +61,14 @@ def test_a_character_with_several_variant_forms_folds_to_its_simplified_one_and_
     assert fold_script(fold_script(written)) == fold_script(written)  # a folded quote is found again
     table = folding_table()
     assert all(table.get(to, to) == to for to in table.values())
+
+
+def test_a_pinyin_reading_with_a_space_before_its_bracket_is_dropped_too() -> None:
+    from summarizer.ingest.script import reading_of
+
+    text = "某縣社會(huì )消費品零售總額增長(cháng)6%"
+    reading = reading_of(text)
+    assert reading.text == "某县社会消费品零售总额增长6%"
+    at = reading.text.index("总额增长")
+    start, end = reading.source_span(at, at + 4)
+    assert text[start:end] == "總額增長"  # a reading after the span's last character stays out

@@ -131,10 +131,11 @@ def _fold_long(text: str) -> str:
     return text.translate(folding_table())
 
 
-# A pinyin reading glued to a character by some converting sites: 財(cái)政, 規(guī)上. Lower-case
-# letters with at least one tone mark, so (GDP) or (a) are left alone.
+# A pinyin reading glued to a character by some converting sites: 財(cái)政, 規(guī)上, and with a
+# space before its bracket (社會(huì )). Lower-case letters with at least one tone mark, so (GDP) or
+# (a) are left alone.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_RUBY = re.compile(rf"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,8}}[)）]")
+_RUBY = re.compile(rf"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,8}} ?[)）]")
 
 
 @dataclass(frozen=True)
