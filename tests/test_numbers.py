@@ -171,6 +171,24 @@ def test_unit_written_once_for_a_list() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("光伏装机达到2.4亿千瓦", "亿千瓦"),
+        ("光伏装机达到2.4億千瓦", "亿千瓦"),  # read through the simplified copy
+        ("风电装机达到860万千瓦", "万千瓦"),
+        ("全社会用电量达到3.1万亿千瓦时", "万亿千瓦时"),
+        ("发电量达到95亿千瓦时", "亿千瓦时"),
+        ("港口货物吞吐量6.2亿吨", "亿吨"),
+        ("接待游客1.6亿人次", "亿人次"),
+        ("快递业务量4.5亿件", "亿件"),
+        ("供水能力8亿立方米", "亿立方米"),
+    ],
+)
+def test_a_magnitude_before_a_unit_is_one_unit(text: str, unit: str) -> None:
+    assert only(text)[2] == unit
+
+
 def test_a_bound_before_a_list_governs_every_number() -> None:
     got = find_quantities("城镇和农村居民人均可支配收入分别增长不低于6%和7%")
     assert [(q.value, q.qualifier, q.kind) for q in got] == [(6.0, "以上", "growth"), (7.0, "以上", "growth")]
