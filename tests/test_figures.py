@@ -804,6 +804,10 @@ def test_a_pinyin_reading_left_with_a_space_is_no_part_of_a_name() -> None:
         ("税收收入实现较快增长,其中:总量18.6亿元,增长9.2%。", [("税收收入", 18.6, "亿元", 9.2)]),
         # a level passed, said after the growth of the figure: one result
         ("全年地区生产总值增长5.1%,迈上3000亿元新台阶。", [("地区生产总值", 3000.0, "亿元", 5.1)]),
+        # or passed with a bound, which is a verb there (but a clause with its own subject is its own)
+        ("全年生产总值增长5.5%左右、突破4800亿元。", [("生产总值", 4800.0, "亿元", 5.5)]),
+        ("全年生產總值增長5.5%,首次超過4800億元。", [("生產總值", 4800.0, "億元", 5.5)]),
+        ("生产总值增长5.5%,税收收入突破300亿元。", [("生产总值", None, "", 5.5), ("税收收入", 300.0, "亿元", None)]),
         # <projects>完成投资 (LABELLING)
         ("全年完成市重点项目投资260亿元。", [("市重点项目完成投资", 260.0, "亿元", None)]),
     ],

@@ -125,6 +125,9 @@ _NOTE = re.compile(r"[(（](?:下同|预计数?|初步统计|快报数?|同口�
 # a tone mark, so (GDP) stays.
 _RUBY_LEFT = re.compile(r"[(（](?=[a-zü ]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zü āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,9}[)）]")
 _BARE_VERB = re.compile(r"(?:连续\d+年)?(?:达到|达|为|增至|增加到|提高到|提升到|稳定在|保持在|迈上|跨上|站上|迈入)")
+# A level reached, said right after a growth with no name of its own (增长6%左右、突破2.6万亿元;
+# 增长5%,首次超过800亿元): the growth's figure; a bound is a verb here, as 迈上 is.
+_REACHED = re.compile(rf"(?:首次|率先|一举|历史性)?(?:{_BARE_VERB.pattern}|突破|超过|超)")
 # A milestone passed, said after its number: 突破1000亿元大关, 迈上1.2万亿元新台阶.
 MILESTONE_AFTER = ("大关", "新台阶", "台阶")
 _TOTAL = re.compile(r"总数|总量|总额|总计")  # a total, of the figure before it
@@ -583,8 +586,9 @@ class _Reader:
             previous, between = quantities[index - 1], text[quantities[index - 1].end : q.start]
             glued = between in ("", "、") and previous.unit != q.unit
             # 地区生产总值突破400亿元大关,达到417亿元: the clause before names it
+            after_growth = previous.kind == "growth" and _REACHED.fullmatch(between.lstrip("，,、 "))
             reached = _BARE_VERB.fullmatch(between.lstrip("，,、大关 "))
-            if reached and (previous.unit == q.unit or previous.kind == "growth"):
+            if after_growth or (reached and previous.unit == q.unit):
                 return self.own(index - 1)[0] or self._lead_name(index - 1)
             # 开工率一季度达到30%、二季度达到65%: a milestone of the same figure
             milestone = _WHEN.match(between.lstrip("、,，")) and previous.unit == q.unit
@@ -671,8 +675,8 @@ class _Reader:
             # 城镇化率提高1.2个百分点,达到58.6%: a change said before the level it reaches
             after = index + 1
             if after < len(quantities) and quantities[after].kind == "level":
-                between = text[quantities[index].end : quantities[after].start].lstrip("，, ")
-                if _BARE_VERB.fullmatch(between) and not name_before(between):
+                between = text[quantities[index].end : quantities[after].start].lstrip("，,、 ")
+                if _REACHED.fullmatch(between) and not name_before(between):
                     return after
             return index
         groups = self.groups
