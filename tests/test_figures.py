@@ -765,6 +765,11 @@ def test_leads_before_a_name_and_a_change_shared_by_a_list(body: str, expected: 
          [("某县茶叶品牌价值", 8.5, "亿元", None), ("板栗品牌价值", 6.2, "亿元", None), ("猕猴桃品牌价值", 4.9, "亿元", None)]),
         ("规模以上工业增加值、固定资产投资分别增长4%。",
          [("规模以上工业增加值", None, "", 4.0), ("固定资产投资", None, "", 4.0)]),
+        # names that end alike and start with a verb's word: 开工率 is a name, not 开工 and 率
+        ("开工率、竣工率、达产率分别达96%、81%、90%。",
+         [("开工率", 96.0, "%", None), ("竣工率", 81.0, "%", None), ("达产率", 90.0, "%", None)]),
+        ("完成率、合格率分别为97%、99%。", [("完成率", 97.0, "%", None), ("合格率", 99.0, "%", None)]),
+        ("新建、改扩建幼儿园分别为4所、6所。", [("新建幼儿园", 4.0, "所", None), ("改扩建幼儿园", 6.0, "所", None)]),
     ],
 )  # fmt: skip
 def test_values_of_a_paired_or_listed_name(body: str, expected: list[tuple[object, ...]]) -> None:

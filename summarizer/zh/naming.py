@@ -221,9 +221,20 @@ def _drop_lead_words(text: str) -> str:
             return known
     if text.startswith(_WORDS.kept_nouns):  # 建成区绿化覆盖率: 建成区 is a noun, not a verb's object
         return text
-    if len(stripped) <= _SHORTEST_OBJECT:  # 新增学位: 学位 alone says nothing
+    # 新增学位: 学位 alone says nothing; nor 率 first in a list (开工率、投产率: 开工 is no verb there)
+    if len(stripped) <= _SHORTEST_OBJECT or len(_CONJ.split(stripped, 1)[0]) < _SHORTEST_OBJECT:
         kept = _FILLERS.sub("", text)
         return kept if kept else stripped
+    return stripped
+
+
+def _names_of_list(text: str, n: int) -> str:
+    """The names of a list of ``n`` items without the words before them, but verbs listed as items
+    stay (新建、改扩建幼儿园分别为4所、6所: each verb names its figure)."""
+    stripped = _drop_lead_words(text)
+    kept = _FILLERS.sub("", text)
+    if len(_CONJ.split(stripped)) < n == len(_CONJ.split(kept)):
+        return kept
     return stripped
 
 
@@ -336,6 +347,9 @@ def _shared_head(item: str, last: str) -> str:
     (``贷款余额、存款余额``): after the ending they share (``高新技术产业、战略性新兴产业增加值`` →
     增加值), after the length of items that start alike (``生活垃圾、生活污水有效治理率`` →
     有效治理率), or a measure word (``先进制造业、高技术产业投资`` → 投资)."""
+    verb = _OBJECT_VERBS.match(last)
+    if _OBJECT_VERBS.fullmatch(item) and verb and verb.end() < len(last):
+        return last[verb.end() :]  # 新建、改扩建幼儿园: what the listed verbs make
     if item[-1:] == last[-1:] or _MEASURE_WORD.search(item):
         return ""  # (规上工业增加值、固定资产投资: an item that is a measure already takes no head)
     for k in range(min(len(item), len(last)), 1, -1):
@@ -505,15 +519,19 @@ class _Reader:
             return (phrase if _EACH_OF_THEM.search(lead) else phrase.rsplit("、", 1)[-1]), lead
         # 地区生产总值增速、规上工业增加值增速分别达到…: split the names before cutting at the verb.
         region, each, after = lead.partition("分别")
-        region = _drop_lead_words(region.strip(" \u3000\n,，、;；:："))
+        region = _names_of_list(region.strip(" \u3000\n,，、;；:："), len(group))
         if not each:  # 工业和服务业增加值达到120亿元、260亿元: the names end at the verb
             region = name_before(region) or region
         elif not region:  # 城镇和农村居民人均可支配收入,预计分别增长…: the names are the clause before
             region = _drop_lead_words(self._clause_before(group[0], len(lead)))
-        own = split_shared_name(region, len(group))[group.index(index)]
+        owns = split_shared_name(region, len(group))
+        own = owns[group.index(index)]
+        name = name_before(own)
+        if len(set(owns)) == len(owns) and [name_before(o) for o in owns].count(name) > 1:
+            name = _FILLERS.sub("", own)  # 新建、改扩建幼儿园: the verbs are what tells them apart
         # 省、市重点建设项目分别完成投资342.9亿元、557.6亿元: the measure after 分别 is each one's
         measure = _MEASURE_AFTER.match(after)
-        return name_before(own) + (measure.group() if measure else ""), own
+        return name + (measure.group() if measure else ""), own
 
 
     def _object_after(self, index: int, lead: str) -> str:
