@@ -183,6 +183,7 @@ def test_unit_written_once_for_a_list() -> None:
         ("接待游客1.6亿人次", "亿人次"),
         ("快递业务量4.5亿件", "亿件"),
         ("供水能力8亿立方米", "亿立方米"),
+        ("算力规模达到3.2万P", "万P"),  # PFLOPS, only after a magnitude
     ],
 )
 def test_a_magnitude_before_a_unit_is_one_unit(text: str, unit: str) -> None:

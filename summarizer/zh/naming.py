@@ -90,7 +90,7 @@ _COUNTED = re.compile(r"[^\s,，;；。:：!！?？、\d０-９]+")  # up to a c
 _OBJECT_VERB_END = re.compile(rf"(?<=.)(?:{alternation(_WORDS.object_verbs)})$")  # a subject before the verb
 # A rate of completion of a goal: 为年度预算的102.3%, 完成年度任务的114%, 分别完成目标任务的117%.
 _COMPLETION = re.compile(
-    r"(?:^|[^\u4e00-\u9fff]|分别|均)(?:完成|为|达到|占)了?(?P<goal>(?:年度|全年|年)?(?:目标任务|任务|计划|预算|目标))的$"
+    r"(?:^|[^\u4e00-\u9fff]|分别|均)(?:完成|为|达到|(?P<share>占))了?(?P<goal>(?:年度|全年|年)?(?:目标任务|任务|计划|预算|目标))的$"
 )
 # 工业投资、技改投资均增长15%, …分别完成目标任务的117%: the number is each one's (人均 is no 均).
 # (and A、B达到“双100%”: both of them)
@@ -256,6 +256,8 @@ def name_before(lead: str) -> str:
             if not rest or _NAME_END.search(rest):
                 text = text[: m.start()]
             elif m.group() == _KEEPS_OBJECT:  # 重点项目完成投资200亿元: <projects>完成投资
+                # (重点项目累计完成投资: an adverb before 完成 is no part of the name)
+                text = _FILLER_END.sub("", text[: m.start()]) + text[m.start() :]
                 if not _KEPT_AFTER_COMPLETED.match(rest):
                     text = text[: m.start()] + rest  # 交易中心完成交易金额 → 交易中心交易金额
             elif m.group() in _TAKES_OBJECT:  # 在重点领域突破关键技术10项: the object is the name
@@ -503,7 +505,8 @@ class _Reader:
             of_goal = self._completion(index)
             if of_goal and index:  # 城镇新增就业8560人,完成年度任务的114% → 城镇新增就业年度任务完成率
                 owners = [self.own(self.level(k))[0] for k in self._completed(index)]
-                return ("、".join(owners) + of_goal + "完成率" if all(owners) else ""), lead
+                rate = "" if of_goal.startswith("占") else "完成率"
+                return ("、".join(owners) + of_goal + rate if all(owners) else ""), lead
             if text.startswith(("的基础上", "基础上"), q.end):  # 在新增减税降费18.2亿元的基础上
                 lead = _CONDITION_LEAD.sub("", lead)
             phrase = name_before(lead)
@@ -724,7 +727,7 @@ class _Reader:
         if q.unit != "%" or q.kind != "level":
             return ""
         m = _COMPLETION.search(clause_before(self.text, q.start, self.qs[index - 1].end if index else 0))
-        return m.group("goal") if m else ""
+        return (m.group("share") or "") + m.group("goal") if m else ""  # 占年度目标的116%: a share, as written
 
     def _completed(self, index: int) -> list[int]:
         """The levels a rate of completion is of: the one before it, or with 分别 (均) each level
