@@ -815,6 +815,9 @@ def test_a_pinyin_reading_left_with_a_space_is_no_part_of_a_name() -> None:
         ("生产总值增长5.5%,税收收入突破300亿元。", [("生产总值", None, "", 5.5), ("税收收入", 300.0, "亿元", None)]),
         # <projects>完成投资 (LABELLING)
         ("全年完成市重点项目投资260亿元。", [("市重点项目完成投资", 260.0, "亿元", None)]),
+        # an average over the years before, after a growth, is that figure's (LABELLING_NOTES 65)
+        ("全市生产总值增长6.8%,两年平均增长5.1%。",
+         [("生产总值", None, "", 6.8), ("生产总值两年平均", None, "", 5.1)]),
         # an adverb before 完成 is no part of it; a share of the goal is named as written
         ("21个市重点项目累计完成投资90亿元,占年度目标的108%。",
          [("市重点项目", 21.0, "个", None), ("市重点项目完成投资", 90.0, "亿元", None),

@@ -132,6 +132,8 @@ _REACHED = re.compile(rf"(?:首次|率先|一举|历史性)?(?:{_BARE_VERB.patte
 MILESTONE_AFTER = ("大关", "新台阶", "台阶")
 _TOTAL = re.compile(r"总数|总量|总额|总计")  # a total, of the figure before it
 _ASIDE_WORD = re.compile(r"其中|具体(?:来看|而言)?|分项看")  # words before a breakdown
+# An average over the years before, said after a growth (两年平均增长5.6%): that figure's average.
+_AVERAGE = re.compile(r"(?P<span>(?:[两二三四五]|\d)年平均)(?:增长|增速)")
 _WHEN = re.compile(r"[一二三四]季度|上半年|下半年|年底|年末|年内|全年|(?:19|20)\d{2}年度?")  # a time, not a name
 # Words that pair two names in one (城乡居民 → 城镇居民, 农村居民; 金融机构存贷款余额 → …存款余额,
 # …贷款余额; 粮油产量 → 粮食产量, 油料产量), and 一二三产 (each sector's 产).
@@ -494,6 +496,10 @@ class _Reader:
             return _counted(text, q.end), lead
         if q.kind == "relative":
             return self._relative_name(index, group, lead), lead
+        average = _AVERAGE.fullmatch(lead.strip(" \u3000,，、;；"))
+        if average and index and q.kind == "growth":  # 增长7.5%,两年平均增长5.6%: the figure before's
+            owner = self.own(self.level(index - 1))[0]
+            return (owner + average.group("span") if owner else ""), lead
         if len(group) == 1:
             # 项目实质性开工、到位投资8.5亿元: a single number belongs to the last listed item, unless
             # 均 (or 都) gives it to all of them: 工业投资、技改投资均增长15%.
