@@ -389,6 +389,11 @@ def test_lists_pairs_and_increments_in_a_review(body: str, expected: list[tuple[
     assert results(body) == expected
 
 
+def test_a_figure_over_the_plan_is_named_by_its_level_and_the_plan() -> None:
+    body = "市重点项目投资 420 亿元、超年度计划目标 8.5%。"
+    assert targets(body) == [("市重点项目投资", 420.0, "亿元", ""), ("市重点项目投资超年度计划目标", 8.5, "%", "")]
+
+
 def test_numbered_sectors_are_one_name_each() -> None:
     assert targets("一二三产增加值分别增长3%、5.5%、6%左右。") == [
         ("一产增加值", 3.0, "%", "左右"),

@@ -71,6 +71,7 @@ def test_qualifiers(text: str, expected: tuple[float, float | None, str, str, st
         ("城镇化率提高到60%", (60.0, None, "%", "", "level", "increase")),  # LABELLING: 提高到 → increase
         ("增速高于全省1个百分点", (1.0, None, "个百分点", "", "relative", "increase")),
         ("增长快于全国平均0.5个百分点", (0.5, None, "个百分点", "", "relative", "increase")),
+        ("超年度计划目标12.5%", (12.5, None, "%", "", "relative", "")),  # over the plan: a comparison
         ("单位地区生产总值能耗降低2%", (2.0, None, "%", "", "growth", "decrease")),
         ("主要污染物排放量下降3%", (3.0, None, "%", "", "growth", "decrease")),
         ("居民消费价格涨幅控制在3%左右", (3.0, None, "%", "左右", "growth", "increase")),

@@ -582,7 +582,7 @@ class _Reader:
             before = [j for j in range(group[0]) if quantities[j].kind != "relative"]
             subject = self.own(self.level(before[-1]))[0] if before else ""
             compared_growth = bool(before) and quantities[before[-1]].kind == "growth"
-        bases = [b for b in _CONJ.split(_BASE_TAIL.sub("", m.group("base"))) if b]
+        bases = [b for b in _CONJ.split(_BASE_TAIL.sub("", m.group("base").strip(" \u3000"))) if b]  # (目标 13.9%)
         base = bases[group.index(index)] if len(bases) == len(group) else "".join(bases)
         subjects = split_shared_name(subject, len(group)) if len(bases) != len(group) else [subject]
         if len(set(subjects)) == len(group) > 1:  # 工业、服务业增加值增速分别高于全省2.7、2.3个百分点
