@@ -145,7 +145,7 @@ _CONJ = re.compile(r"(?<![温饱总平柔缓])和(?![美谐睦])|(?<![参给赋]
 # 的 and a goal or a level after a number: the number is its value (完成37.8亿元的年度投资计划).
 _GOAL_AFTER = re.compile(r"的[^,，;；。:：\d]{0,8}?(?P<goal>水平|目标|任务|计划)(?=$|[,，;；。])")
 _GOAL_WORD = re.compile(r"(?:目标|任务|计划)$")  # 年度投资计划 → 年度投资 (LABELLING: <projects>年度投资)
-_INCREMENT = re.compile(r"净增(?:加)?|净减(?:少)?|多增|少增")
+_INCREMENT = re.compile(r"净增(?:加)?|净减(?:少)?|多增|少增|(?<!粮食)增产|(?<!粮食)减产")  # (粮食增产 is a name)
 _INCREMENT_END = re.compile(rf"(?:{_INCREMENT.pattern})$")
 _COUNT_BEFORE = re.compile(rf"\d(?:{alternation(tuple(COUNT_UNITS))})$")  # 230个 right before a number
 # 628项需某市继续保障实施的行政职权事项, 480户符合条件的困难家庭: a clause on what is counted,
@@ -616,7 +616,9 @@ class _Reader:
             after_growth = previous.kind == "growth" and _REACHED.fullmatch(between.lstrip("，,、 "))
             reached = _BARE_VERB.fullmatch(between.lstrip("，,、大关 "))
             if after_growth or (reached and previous.unit == q.unit):
-                return self.own(index - 1)[0] or self._lead_name(index - 1)
+                # 产量增产35亿斤,达到760亿斤: the level of what was added to
+                owner = self.own(index - 1)[0] or self._lead_name(index - 1)
+                return _INCREMENT_END.sub("", re.sub(r"再(?=增产|减产)", "", owner)) if owner else owner
             # 开工率一季度达到30%、二季度达到65%: a milestone of the same figure
             milestone = _WHEN.match(between.lstrip("、,，")) and previous.unit == q.unit
             if previous.kind == "level" and (glued or milestone):
