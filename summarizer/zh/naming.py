@@ -132,6 +132,8 @@ _REACHED = re.compile(rf"(?:首次|率先|一举|历史性)?(?:{_BARE_VERB.patte
 MILESTONE_AFTER = ("大关", "新台阶", "台阶")
 _TOTAL = re.compile(r"总数|总量|总额|总计")  # a total, of the figure before it
 _ASIDE_WORD = re.compile(r"其中|具体(?:来看|而言)?|分项看")  # words before a breakdown
+# The years before the one reported on (a condition 在…的基础上 about them names no figure of it).
+_EARLIER_YEARS = re.compile(r"连续(?:\d+|[两二三四五六七八九十]+)年|每年|去年|上年")
 # An average over the years before, said after a growth (两年平均增长5.6%): that figure's average.
 _AVERAGE = re.compile(r"(?P<span>(?:[两二三四五]|\d)年平均)(?:增长|增速)")
 _WHEN = re.compile(r"[一二三四]季度|上半年|下半年|年底|年末|年内|全年|(?:19|20)\d{2}年度?")  # a time, not a name
@@ -471,7 +473,10 @@ class _Reader:
             if not earlier or quantities[earlier[-1]].value >= q.value:
                 return "", ""  # 达到556.4亿元,首次突破500亿元大关: a milestone said with the level passed
             return self.own(earlier[-1])[0], lead
-        share = _share_of(text, q, clause_before(text, q.start, quantities[index - 1].end if index else 0))
+        lead = clause_before(text, q.start, quantities[index - 1].end if index else 0)
+        if text.startswith(("的基础上", "基础上"), q.end) and _EARLIER_YEARS.search(lead):
+            return "", ""  # 在连续两年每年增产1亿多吨的基础上: the years before, no figure of this one
+        share = _share_of(text, q, lead)
         if share:
             return share, share
         if _describes_what_follows(text, q) or _IN_A_SHARE.search(clause_before(text, q.start)):
