@@ -385,6 +385,9 @@ def test_a_level_with_its_qualifying_words_after_it() -> None:
          [("生产总值", 326.0, "亿元", 8.1), ("生产总值净增", 40.2, "亿元", None)]),
         # a figure of the years before, in a condition, is no item (LABELLING_NOTES 66)
         ("油料产量在连续两年每年增产5万多吨的基础上,新建高标准农田2万亩。", [("高标准农田", 2.0, "万亩", None)]),
+        # and the increment after it is the subject's (LABELLING_NOTES 66)
+        ("油料产量在连续两年每年增产5万多吨的基础上,再增产12万吨,达到310万吨。",
+         [("油料产量增产", 12.0, "万吨", None), ("油料产量", 310.0, "万吨", None)]),
         # 增产 is an increment too; the level reached after it is the figure's own
         ("全省油料产量增产12万吨,达到310万吨。",
          [("油料产量增产", 12.0, "万吨", None), ("油料产量", 310.0, "万吨", None)]),

@@ -134,6 +134,7 @@ _TOTAL = re.compile(r"总数|总量|总额|总计")  # a total, of the figure be
 _ASIDE_WORD = re.compile(r"其中|具体(?:来看|而言)?|分项看")  # words before a breakdown
 # The years before the one reported on (a condition 在…的基础上 about them names no figure of it).
 _EARLIER_YEARS = re.compile(r"连续(?:\d+|[两二三四五六七八九十]+)年|每年|去年|上年")
+_CONDITION_SUBJECT = re.compile(r"(?P<subject>[^\d,，;；。在]{2,16})在[^,，;；。]{0,30}基础上[,，]")
 # An average over the years before, said after a growth (两年平均增长5.6%): that figure's average.
 _AVERAGE = re.compile(r"(?P<span>(?:[两二三四五]|\d)年平均)(?:增长|增速)")
 _WHEN = re.compile(r"[一二三四]季度|上半年|下半年|年底|年末|年内|全年|(?:19|20)\d{2}年度?")  # a time, not a name
@@ -612,7 +613,7 @@ class _Reader:
             return _GOAL_WORD.sub("", _counted(text, q.end))  # 7.89亿元政府隐性债务化解目标
         if index and self._is_increment(index):  # 达到417亿元,净增110.8亿元: the level's 净增
             verb = _INCREMENT.search(text, quantities[index - 1].end, q.start)
-            owner = self.own(self.level(index - 1))[0]
+            owner = self.own(self.level(index - 1))[0] or self._condition_subject(index)
             return owner + verb.group() if owner and verb else ""
         if index and q.kind == "level":
             previous, between = quantities[index - 1], text[quantities[index - 1].end : q.start]
@@ -761,7 +762,14 @@ class _Reader:
         if q.kind != "level" or q.unit in RATE_UNITS or not _INCREMENT_END.search(self.text, max(0, q.start - 4), q.start):
             return False
         lead = clause_before(self.text, q.start, self.qs[index - 1].end if index else 0)
-        return bool(_INCREMENT.fullmatch(lead.strip()))
+        return bool(_INCREMENT.fullmatch(lead.strip().removeprefix("再")))  # (再增产: again)
+
+    def _condition_subject(self, index: int) -> str:
+        """The subject said before a condition on the years before (煤炭产量在连续两年每年增产…的
+        基础上,再增产5743万吨 → 煤炭产量), '' when there is none."""
+        lo = self.qs[index - 2].end if index > 1 else 0
+        m = _CONDITION_SUBJECT.search(self.text, lo, self.qs[index].start)
+        return name_before(m.group("subject")) if m else ""
 
     def shared_levels(self, index: int) -> list[int]:
         """The levels of a list that one nameless change after ``分别`` is each one's change
