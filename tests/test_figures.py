@@ -391,6 +391,9 @@ def test_a_level_with_its_qualifying_words_after_it() -> None:
         # 增产 is an increment too; the level reached after it is the figure's own
         ("全省油料产量增产12万吨,达到310万吨。",
          [("油料产量增产", 12.0, "万吨", None), ("油料产量", 310.0, "万吨", None)]),
+        # (the same measure in another magnitude)
+        ("全省粮食产量增产2600万斤,达到16.3亿斤。",
+         [("粮食产量增产", 2600.0, "万斤", None), ("粮食产量", 16.3, "亿斤", None)]),
     ],
 )  # fmt: skip
 def test_lists_pairs_and_increments_in_a_review(body: str, expected: list[tuple[object, ...]]) -> None:

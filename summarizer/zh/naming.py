@@ -621,7 +621,8 @@ class _Reader:
             # 地区生产总值突破400亿元大关,达到417亿元: the clause before names it
             after_growth = previous.kind == "growth" and _REACHED.fullmatch(between.lstrip("，,、 "))
             reached = _BARE_VERB.fullmatch(between.lstrip("，,、大关 "))
-            if after_growth or (reached and previous.unit == q.unit):
+            # (增产5743万吨,达到13.78亿吨: the same measure in another magnitude)
+            if after_growth or (reached and previous.unit.lstrip("万亿") == q.unit.lstrip("万亿")):
                 # 产量增产35亿斤,达到760亿斤: the level of what was added to
                 owner = self.own(index - 1)[0] or self._lead_name(index - 1)
                 return _INCREMENT_END.sub("", re.sub(r"再(?=增产|减产)", "", owner)) if owner else owner
