@@ -383,10 +383,26 @@ def test_a_level_with_its_qualifying_words_after_it() -> None:
         # an increment takes no change; it is the level's 净增
         ("全县生产总值达到326亿元,净增40.2亿元,增长8.1%。",
          [("生产总值", 326.0, "亿元", 8.1), ("生产总值净增", 40.2, "亿元", None)]),
+        # a figure of the years before, in a condition, is no item (LABELLING_NOTES 66)
+        ("油料产量在连续两年每年增产5万多吨的基础上,新建高标准农田2万亩。", [("高标准农田", 2.0, "万亩", None)]),
+        # and the increment after it is the subject's (LABELLING_NOTES 66)
+        ("油料产量在连续两年每年增产5万多吨的基础上,再增产12万吨,达到310万吨。",
+         [("油料产量增产", 12.0, "万吨", None), ("油料产量", 310.0, "万吨", None)]),
+        # 增产 is an increment too; the level reached after it is the figure's own
+        ("全省油料产量增产12万吨,达到310万吨。",
+         [("油料产量增产", 12.0, "万吨", None), ("油料产量", 310.0, "万吨", None)]),
+        # (the same measure in another magnitude)
+        ("全省粮食产量增产2600万斤,达到16.3亿斤。",
+         [("粮食产量增产", 2600.0, "万斤", None), ("粮食产量", 16.3, "亿斤", None)]),
     ],
 )  # fmt: skip
 def test_lists_pairs_and_increments_in_a_review(body: str, expected: list[tuple[object, ...]]) -> None:
     assert results(body) == expected
+
+
+def test_a_figure_over_the_plan_is_named_by_its_level_and_the_plan() -> None:
+    body = "市重点项目投资 420 亿元、超年度计划目标 8.5%。"
+    assert targets(body) == [("市重点项目投资", 420.0, "亿元", ""), ("市重点项目投资超年度计划目标", 8.5, "%", "")]
 
 
 def test_numbered_sectors_are_one_name_each() -> None:
@@ -765,6 +781,11 @@ def test_leads_before_a_name_and_a_change_shared_by_a_list(body: str, expected: 
          [("某县茶叶品牌价值", 8.5, "亿元", None), ("板栗品牌价值", 6.2, "亿元", None), ("猕猴桃品牌价值", 4.9, "亿元", None)]),
         ("规模以上工业增加值、固定资产投资分别增长4%。",
          [("规模以上工业增加值", None, "", 4.0), ("固定资产投资", None, "", 4.0)]),
+        # names that end alike and start with a verb's word: 开工率 is a name, not 开工 and 率
+        ("开工率、竣工率、达产率分别达96%、81%、90%。",
+         [("开工率", 96.0, "%", None), ("竣工率", 81.0, "%", None), ("达产率", 90.0, "%", None)]),
+        ("完成率、合格率分别为97%、99%。", [("完成率", 97.0, "%", None), ("合格率", 99.0, "%", None)]),
+        ("新建、改扩建幼儿园分别为4所、6所。", [("新建幼儿园", 4.0, "所", None), ("改扩建幼儿园", 6.0, "所", None)]),
     ],
 )  # fmt: skip
 def test_values_of_a_paired_or_listed_name(body: str, expected: list[tuple[object, ...]]) -> None:
@@ -804,8 +825,19 @@ def test_a_pinyin_reading_left_with_a_space_is_no_part_of_a_name() -> None:
         ("税收收入实现较快增长,其中:总量18.6亿元,增长9.2%。", [("税收收入", 18.6, "亿元", 9.2)]),
         # a level passed, said after the growth of the figure: one result
         ("全年地区生产总值增长5.1%,迈上3000亿元新台阶。", [("地区生产总值", 3000.0, "亿元", 5.1)]),
+        # or passed with a bound, which is a verb there (but a clause with its own subject is its own)
+        ("全年生产总值增长5.5%左右、突破4800亿元。", [("生产总值", 4800.0, "亿元", 5.5)]),
+        ("全年生產總值增長5.5%,首次超過4800億元。", [("生產總值", 4800.0, "億元", 5.5)]),
+        ("生产总值增长5.5%,税收收入突破300亿元。", [("生产总值", None, "", 5.5), ("税收收入", 300.0, "亿元", None)]),
         # <projects>完成投资 (LABELLING)
         ("全年完成市重点项目投资260亿元。", [("市重点项目完成投资", 260.0, "亿元", None)]),
+        # an average over the years before, after a growth, is that figure's (LABELLING_NOTES 65)
+        ("全市生产总值增长6.8%,两年平均增长5.1%。",
+         [("生产总值", None, "", 6.8), ("生产总值两年平均", None, "", 5.1)]),
+        # an adverb before 完成 is no part of it; a share of the goal is named as written
+        ("21个市重点项目累计完成投资90亿元,占年度目标的108%。",
+         [("市重点项目", 21.0, "个", None), ("市重点项目完成投资", 90.0, "亿元", None),
+          ("市重点项目完成投资占年度目标", 108.0, "%", None)]),
     ],
 )  # fmt: skip
 def test_results_named_before_their_words(body: str, expected: list[tuple[object, ...]]) -> None:
@@ -906,6 +938,13 @@ def test_a_double_figure_is_each_listed_indicators() -> None:
     [
         ("工业投资、技改投资分别同比增长12%。", [("工业投资", None, "", 12.0), ("技改投资", None, "", 12.0)]),
         ("进口、出口均比上年增长4%。", [("进口", None, "", 4.0), ("出口", None, "", 4.0)]),
+        # a pair written as one word, with 均 or 分别 and one number: each side's (人均 is no 均)
+        ("城乡常住居民人均可支配收入均增长6.5%左右。",
+         [("城镇常住居民人均可支配收入", None, "", 6.5), ("农村常住居民人均可支配收入", None, "", 6.5)]),
+        ("城乡居民人均可支配收入分别增长5.8%。",
+         [("城镇居民人均可支配收入", None, "", 5.8), ("农村居民人均可支配收入", None, "", 5.8)]),
+        ("本外币存贷款余额均增长9%。", [("本外币存款余额", None, "", 9.0), ("本外币贷款余额", None, "", 9.0)]),
+        ("城乡居民人均可支配收入增长5.8%。", [("城乡居民人均可支配收入", None, "", 5.8)]),
         # the places a work covers are a scope, the people it covers a figure
         ("覆盖全县12个乡镇,覆盖群众2万人。", [("覆盖群众", 2.0, "万人", None)]),
     ],

@@ -71,6 +71,7 @@ def test_qualifiers(text: str, expected: tuple[float, float | None, str, str, st
         ("城镇化率提高到60%", (60.0, None, "%", "", "level", "increase")),  # LABELLING: 提高到 → increase
         ("增速高于全省1个百分点", (1.0, None, "个百分点", "", "relative", "increase")),
         ("增长快于全国平均0.5个百分点", (0.5, None, "个百分点", "", "relative", "increase")),
+        ("超年度计划目标12.5%", (12.5, None, "%", "", "relative", "")),  # over the plan: a comparison
         ("单位地区生产总值能耗降低2%", (2.0, None, "%", "", "growth", "decrease")),
         ("主要污染物排放量下降3%", (3.0, None, "%", "", "growth", "decrease")),
         ("居民消费价格涨幅控制在3%左右", (3.0, None, "%", "左右", "growth", "increase")),
@@ -169,6 +170,25 @@ def test_unit_written_once_for_a_list() -> None:
         (7.0, None, "%", "左右", "growth", "increase"),
         (8.0, None, "%", "左右", "growth", "increase"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("光伏装机达到2.4亿千瓦", "亿千瓦"),
+        ("光伏装机达到2.4億千瓦", "亿千瓦"),  # read through the simplified copy
+        ("风电装机达到860万千瓦", "万千瓦"),
+        ("全社会用电量达到3.1万亿千瓦时", "万亿千瓦时"),
+        ("发电量达到95亿千瓦时", "亿千瓦时"),
+        ("港口货物吞吐量6.2亿吨", "亿吨"),
+        ("接待游客1.6亿人次", "亿人次"),
+        ("快递业务量4.5亿件", "亿件"),
+        ("供水能力8亿立方米", "亿立方米"),
+        ("算力规模达到3.2万P", "万P"),  # PFLOPS, only after a magnitude
+    ],
+)
+def test_a_magnitude_before_a_unit_is_one_unit(text: str, unit: str) -> None:
+    assert only(text)[2] == unit
 
 
 def test_a_bound_before_a_list_governs_every_number() -> None:

@@ -42,9 +42,14 @@ class Lexicon:
         return self.rate_units + self.count_units + self.other_units
 
 
-def _with_ten_thousands(units: tuple[str, ...]) -> tuple[str, ...]:
-    """Every one-character counting word also in ten thousands: 眼 → 万眼 (2万眼机井), 座 → 万座."""
-    return tuple(dict.fromkeys(units + tuple("万" + u for u in units if len(u) == 1 and u not in "万亿")))
+# A magnitude before a unit makes one unit with it (1.35亿千瓦, 2万眼机井), as a label writes it.
+_MAGNITUDES = ("万", "亿")
+
+
+def _magnified(units: tuple[str, ...], bases: tuple[str, ...], magnitudes: tuple[str, ...] = _MAGNITUDES) -> tuple[str, ...]:
+    """``units`` and each of ``bases`` with a magnitude before it: 眼 → 万眼, 亿眼; 千瓦 → 万千瓦, 亿千瓦."""
+    bare = tuple(b for b in bases if not b.startswith(("万", "亿", "兆")))
+    return tuple(dict.fromkeys(units + tuple(m + b for b in bare for m in magnitudes)))
 
 
 def _words(table: dict[str, object], key: str) -> tuple[str, ...]:
@@ -63,8 +68,9 @@ def lexicon() -> Lexicon:
         units, bounds, names, not_items = data["units"], data["bounds"], data["names"], data["not_items"]
         return Lexicon(
             rate_units=_words(units, "rate"),
-            count_units=_with_ten_thousands(_words(units, "count")),
-            other_units=_words(units, "other"),
+            count_units=_magnified(_words(units, "count"), _words(units, "count")),
+            # (万亿: 2.6万亿元, 1.2万亿千瓦时; a count is not that large)
+            other_units=_magnified(_words(units, "other"), _words(units, "magnified"), ("万", "亿", "万亿")),
             above=_words(bounds, "above"),
             within=_words(bounds, "within"),
             about=_words(bounds, "about"),

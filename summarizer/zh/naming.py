@@ -90,7 +90,7 @@ _COUNTED = re.compile(r"[^\s,，;；。:：!！?？、\d０-９]+")  # up to a c
 _OBJECT_VERB_END = re.compile(rf"(?<=.)(?:{alternation(_WORDS.object_verbs)})$")  # a subject before the verb
 # A rate of completion of a goal: 为年度预算的102.3%, 完成年度任务的114%, 分别完成目标任务的117%.
 _COMPLETION = re.compile(
-    r"(?:^|[^\u4e00-\u9fff]|分别|均)(?:完成|为|达到|占)了?(?P<goal>(?:年度|全年|年)?(?:目标任务|任务|计划|预算|目标))的$"
+    r"(?:^|[^\u4e00-\u9fff]|分别|均)(?:完成|为|达到|(?P<share>占))了?(?P<goal>(?:年度|全年|年)?(?:目标任务|任务|计划|预算|目标))的$"
 )
 # 工业投资、技改投资均增长15%, …分别完成目标任务的117%: the number is each one's (人均 is no 均).
 # (and A、B达到“双100%”: both of them)
@@ -125,10 +125,18 @@ _NOTE = re.compile(r"[(（](?:下同|预计数?|初步统计|快报数?|同口�
 # a tone mark, so (GDP) stays.
 _RUBY_LEFT = re.compile(r"[(（](?=[a-zü ]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zü āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,9}[)）]")
 _BARE_VERB = re.compile(r"(?:连续\d+年)?(?:达到|达|为|增至|增加到|提高到|提升到|稳定在|保持在|迈上|跨上|站上|迈入)")
+# A level reached, said right after a growth with no name of its own (增长6%左右、突破2.6万亿元;
+# 增长5%,首次超过800亿元): the growth's figure; a bound is a verb here, as 迈上 is.
+_REACHED = re.compile(rf"(?:首次|率先|一举|历史性)?(?:{_BARE_VERB.pattern}|突破|超过|超)")
 # A milestone passed, said after its number: 突破1000亿元大关, 迈上1.2万亿元新台阶.
 MILESTONE_AFTER = ("大关", "新台阶", "台阶")
 _TOTAL = re.compile(r"总数|总量|总额|总计")  # a total, of the figure before it
 _ASIDE_WORD = re.compile(r"其中|具体(?:来看|而言)?|分项看")  # words before a breakdown
+# The years before the one reported on (a condition 在…的基础上 about them names no figure of it).
+_EARLIER_YEARS = re.compile(r"连续(?:\d+|[两二三四五六七八九十]+)年|每年|去年|上年")
+_CONDITION_SUBJECT = re.compile(r"(?P<subject>[^\d,，;；。在]{2,16})在[^,，;；。]{0,30}基础上[,，]")
+# An average over the years before, said after a growth (两年平均增长5.6%): that figure's average.
+_AVERAGE = re.compile(r"(?P<span>(?:[两二三四五]|\d)年平均)(?:增长|增速)")
 _WHEN = re.compile(r"[一二三四]季度|上半年|下半年|年底|年末|年内|全年|(?:19|20)\d{2}年度?")  # a time, not a name
 # Words that pair two names in one (城乡居民 → 城镇居民, 农村居民; 金融机构存贷款余额 → …存款余额,
 # …贷款余额; 粮油产量 → 粮食产量, 油料产量), and 一二三产 (each sector's 产).
@@ -140,7 +148,7 @@ _CONJ = re.compile(r"(?<![温饱总平柔缓])和(?![美谐睦])|(?<![参给赋]
 # 的 and a goal or a level after a number: the number is its value (完成37.8亿元的年度投资计划).
 _GOAL_AFTER = re.compile(r"的[^,，;；。:：\d]{0,8}?(?P<goal>水平|目标|任务|计划)(?=$|[,，;；。])")
 _GOAL_WORD = re.compile(r"(?:目标|任务|计划)$")  # 年度投资计划 → 年度投资 (LABELLING: <projects>年度投资)
-_INCREMENT = re.compile(r"净增(?:加)?|净减(?:少)?|多增|少增")
+_INCREMENT = re.compile(r"净增(?:加)?|净减(?:少)?|多增|少增|(?<!粮食)增产|(?<!粮食)减产")  # (粮食增产 is a name)
 _INCREMENT_END = re.compile(rf"(?:{_INCREMENT.pattern})$")
 _COUNT_BEFORE = re.compile(rf"\d(?:{alternation(tuple(COUNT_UNITS))})$")  # 230个 right before a number
 # 628项需某市继续保障实施的行政职权事项, 480户符合条件的困难家庭: a clause on what is counted,
@@ -218,9 +226,20 @@ def _drop_lead_words(text: str) -> str:
             return known
     if text.startswith(_WORDS.kept_nouns):  # 建成区绿化覆盖率: 建成区 is a noun, not a verb's object
         return text
-    if len(stripped) <= _SHORTEST_OBJECT:  # 新增学位: 学位 alone says nothing
+    # 新增学位: 学位 alone says nothing; nor 率 first in a list (开工率、投产率: 开工 is no verb there)
+    if len(stripped) <= _SHORTEST_OBJECT or len(_CONJ.split(stripped, 1)[0]) < _SHORTEST_OBJECT:
         kept = _FILLERS.sub("", text)
         return kept if kept else stripped
+    return stripped
+
+
+def _names_of_list(text: str, n: int) -> str:
+    """The names of a list of ``n`` items without the words before them, but verbs listed as items
+    stay (新建、改扩建幼儿园分别为4所、6所: each verb names its figure)."""
+    stripped = _drop_lead_words(text)
+    kept = _FILLERS.sub("", text)
+    if len(_CONJ.split(stripped)) < n == len(_CONJ.split(kept)):
+        return kept
     return stripped
 
 
@@ -242,6 +261,8 @@ def name_before(lead: str) -> str:
             if not rest or _NAME_END.search(rest):
                 text = text[: m.start()]
             elif m.group() == _KEEPS_OBJECT:  # 重点项目完成投资200亿元: <projects>完成投资
+                # (重点项目累计完成投资: an adverb before 完成 is no part of the name)
+                text = _FILLER_END.sub("", text[: m.start()]) + text[m.start() :]
                 if not _KEPT_AFTER_COMPLETED.match(rest):
                     text = text[: m.start()] + rest  # 交易中心完成交易金额 → 交易中心交易金额
             elif m.group() in _TAKES_OBJECT:  # 在重点领域突破关键技术10项: the object is the name
@@ -333,6 +354,9 @@ def _shared_head(item: str, last: str) -> str:
     (``贷款余额、存款余额``): after the ending they share (``高新技术产业、战略性新兴产业增加值`` →
     增加值), after the length of items that start alike (``生活垃圾、生活污水有效治理率`` →
     有效治理率), or a measure word (``先进制造业、高技术产业投资`` → 投资)."""
+    verb = _OBJECT_VERBS.match(last)
+    if _OBJECT_VERBS.fullmatch(item) and verb and verb.end() < len(last):
+        return last[verb.end() :]  # 新建、改扩建幼儿园: what the listed verbs make
     if item[-1:] == last[-1:] or _MEASURE_WORD.search(item):
         return ""  # (规上工业增加值、固定资产投资: an item that is a measure already takes no head)
     for k in range(min(len(item), len(last)), 1, -1):
@@ -450,7 +474,10 @@ class _Reader:
             if not earlier or quantities[earlier[-1]].value >= q.value:
                 return "", ""  # 达到556.4亿元,首次突破500亿元大关: a milestone said with the level passed
             return self.own(earlier[-1])[0], lead
-        share = _share_of(text, q, clause_before(text, q.start, quantities[index - 1].end if index else 0))
+        lead = clause_before(text, q.start, quantities[index - 1].end if index else 0)
+        if text.startswith(("的基础上", "基础上"), q.end) and _EARLIER_YEARS.search(lead):
+            return "", ""  # 在连续两年每年增产1亿多吨的基础上: the years before, no figure of this one
+        share = _share_of(text, q, lead)
         if share:
             return share, share
         if _describes_what_follows(text, q) or _IN_A_SHARE.search(clause_before(text, q.start)):
@@ -475,6 +502,10 @@ class _Reader:
             return _counted(text, q.end), lead
         if q.kind == "relative":
             return self._relative_name(index, group, lead), lead
+        average = _AVERAGE.fullmatch(lead.strip(" \u3000,，、;；"))
+        if average and index and q.kind == "growth":  # 增长7.5%,两年平均增长5.6%: the figure before's
+            owner = self.own(self.level(index - 1))[0]
+            return (owner + average.group("span") if owner else ""), lead
         if len(group) == 1:
             # 项目实质性开工、到位投资8.5亿元: a single number belongs to the last listed item, unless
             # 均 (or 都) gives it to all of them: 工业投资、技改投资均增长15%.
@@ -486,7 +517,8 @@ class _Reader:
             of_goal = self._completion(index)
             if of_goal and index:  # 城镇新增就业8560人,完成年度任务的114% → 城镇新增就业年度任务完成率
                 owners = [self.own(self.level(k))[0] for k in self._completed(index)]
-                return ("、".join(owners) + of_goal + "完成率" if all(owners) else ""), lead
+                rate = "" if of_goal.startswith("占") else "完成率"
+                return ("、".join(owners) + of_goal + rate if all(owners) else ""), lead
             if text.startswith(("的基础上", "基础上"), q.end):  # 在新增减税降费18.2亿元的基础上
                 lead = _CONDITION_LEAD.sub("", lead)
             phrase = name_before(lead)
@@ -502,15 +534,19 @@ class _Reader:
             return (phrase if _EACH_OF_THEM.search(lead) else phrase.rsplit("、", 1)[-1]), lead
         # 地区生产总值增速、规上工业增加值增速分别达到…: split the names before cutting at the verb.
         region, each, after = lead.partition("分别")
-        region = _drop_lead_words(region.strip(" \u3000\n,，、;；:："))
+        region = _names_of_list(region.strip(" \u3000\n,，、;；:："), len(group))
         if not each:  # 工业和服务业增加值达到120亿元、260亿元: the names end at the verb
             region = name_before(region) or region
         elif not region:  # 城镇和农村居民人均可支配收入,预计分别增长…: the names are the clause before
             region = _drop_lead_words(self._clause_before(group[0], len(lead)))
-        own = split_shared_name(region, len(group))[group.index(index)]
+        owns = split_shared_name(region, len(group))
+        own = owns[group.index(index)]
+        name = name_before(own)
+        if len(set(owns)) == len(owns) and [name_before(o) for o in owns].count(name) > 1:
+            name = _FILLERS.sub("", own)  # 新建、改扩建幼儿园: the verbs are what tells them apart
         # 省、市重点建设项目分别完成投资342.9亿元、557.6亿元: the measure after 分别 is each one's
         measure = _MEASURE_AFTER.match(after)
-        return name_before(own) + (measure.group() if measure else ""), own
+        return name + (measure.group() if measure else ""), own
 
 
     def _object_after(self, index: int, lead: str) -> str:
@@ -552,7 +588,7 @@ class _Reader:
             before = [j for j in range(group[0]) if quantities[j].kind != "relative"]
             subject = self.own(self.level(before[-1]))[0] if before else ""
             compared_growth = bool(before) and quantities[before[-1]].kind == "growth"
-        bases = [b for b in _CONJ.split(_BASE_TAIL.sub("", m.group("base"))) if b]
+        bases = [b for b in _CONJ.split(_BASE_TAIL.sub("", m.group("base").strip(" \u3000"))) if b]  # (目标 13.9%)
         base = bases[group.index(index)] if len(bases) == len(group) else "".join(bases)
         subjects = split_shared_name(subject, len(group)) if len(bases) != len(group) else [subject]
         if len(set(subjects)) == len(group) > 1:  # 工业、服务业增加值增速分别高于全省2.7、2.3个百分点
@@ -577,15 +613,19 @@ class _Reader:
             return _GOAL_WORD.sub("", _counted(text, q.end))  # 7.89亿元政府隐性债务化解目标
         if index and self._is_increment(index):  # 达到417亿元,净增110.8亿元: the level's 净增
             verb = _INCREMENT.search(text, quantities[index - 1].end, q.start)
-            owner = self.own(self.level(index - 1))[0]
+            owner = self.own(self.level(index - 1))[0] or self._condition_subject(index)
             return owner + verb.group() if owner and verb else ""
         if index and q.kind == "level":
             previous, between = quantities[index - 1], text[quantities[index - 1].end : q.start]
             glued = between in ("", "、") and previous.unit != q.unit
             # 地区生产总值突破400亿元大关,达到417亿元: the clause before names it
+            after_growth = previous.kind == "growth" and _REACHED.fullmatch(between.lstrip("，,、 "))
             reached = _BARE_VERB.fullmatch(between.lstrip("，,、大关 "))
-            if reached and (previous.unit == q.unit or previous.kind == "growth"):
-                return self.own(index - 1)[0] or self._lead_name(index - 1)
+            # (增产5743万吨,达到13.78亿吨: the same measure in another magnitude)
+            if after_growth or (reached and previous.unit.lstrip("万亿") == q.unit.lstrip("万亿")):
+                # 产量增产35亿斤,达到760亿斤: the level of what was added to
+                owner = self.own(index - 1)[0] or self._lead_name(index - 1)
+                return _INCREMENT_END.sub("", re.sub(r"再(?=增产|减产)", "", owner)) if owner else owner
             # 开工率一季度达到30%、二季度达到65%: a milestone of the same figure
             milestone = _WHEN.match(between.lstrip("、,，")) and previous.unit == q.unit
             if previous.kind == "level" and (glued or milestone):
@@ -671,8 +711,8 @@ class _Reader:
             # 城镇化率提高1.2个百分点,达到58.6%: a change said before the level it reaches
             after = index + 1
             if after < len(quantities) and quantities[after].kind == "level":
-                between = text[quantities[index].end : quantities[after].start].lstrip("，, ")
-                if _BARE_VERB.fullmatch(between) and not name_before(between):
+                between = text[quantities[index].end : quantities[after].start].lstrip("，,、 ")
+                if _REACHED.fullmatch(between) and not name_before(between):
                     return after
             return index
         groups = self.groups
@@ -702,7 +742,7 @@ class _Reader:
         if q.unit != "%" or q.kind != "level":
             return ""
         m = _COMPLETION.search(clause_before(self.text, q.start, self.qs[index - 1].end if index else 0))
-        return m.group("goal") if m else ""
+        return (m.group("share") or "") + m.group("goal") if m else ""  # 占年度目标的116%: a share, as written
 
     def _completed(self, index: int) -> list[int]:
         """The levels a rate of completion is of: the one before it, or with 分别 (均) each level
@@ -723,7 +763,14 @@ class _Reader:
         if q.kind != "level" or q.unit in RATE_UNITS or not _INCREMENT_END.search(self.text, max(0, q.start - 4), q.start):
             return False
         lead = clause_before(self.text, q.start, self.qs[index - 1].end if index else 0)
-        return bool(_INCREMENT.fullmatch(lead.strip()))
+        return bool(_INCREMENT.fullmatch(lead.strip().removeprefix("再")))  # (再增产: again)
+
+    def _condition_subject(self, index: int) -> str:
+        """The subject said before a condition on the years before (煤炭产量在连续两年每年增产…的
+        基础上,再增产5743万吨 → 煤炭产量), '' when there is none."""
+        lo = self.qs[index - 2].end if index > 1 else 0
+        m = _CONDITION_SUBJECT.search(self.text, lo, self.qs[index].start)
+        return name_before(m.group("subject")) if m else ""
 
     def shared_levels(self, index: int) -> list[int]:
         """The levels of a list that one nameless change after ``分别`` is each one's change

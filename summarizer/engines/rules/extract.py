@@ -224,7 +224,8 @@ def _sentence_results(doc: Document, sentence: Span, period: str | None) -> Iter
         # 新增就业6435人,失业人员再就业1755人,分别完成目标任务的117%: one rate, each one's
         alone = c in (None, i) and len(group_of[i]) == 1  # (a change alone is its own)
         each = alone and FOR_EACH.search(clause_before(text, q.start, qs[i - 1].end if i else 0))
-        for one in (listed_names(name) if each else []) or [name]:
+        # (a pair written as one word too: 城乡居民人均可支配收入均增长7% → 城镇…, 农村…)
+        for one in (listed_names(name, pairs=True) if each else []) or [name]:
             yield ResultNote(
                 indicator=one,
                 value=q.value if q.kind != "growth" else None,  # 高于全国1.8个百分点: a level
