@@ -73,7 +73,8 @@ class LLMClient:
     ``http_client`` is then handed to the SDK). ``replay=False`` writes answers to the cache but
     never answers from it (a batch run, whose own record of answers carries what they cost). At
     most ``config.max_in_flight`` requests are in flight at once, and never two identical ones: a
-    call identical to one still running waits for it and is then answered from the cache. :attr:`usage` is the run total, failed calls included; :attr:`activity` says
+    call identical to one still running waits for it and is then answered from the cache (sent
+    then, when there is no cache). :attr:`usage` is the run total, failed calls included; :attr:`activity` says
     what the calls are doing now, and ``on_activity`` (settable) is told whenever it changes.
     """
 
