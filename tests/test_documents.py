@@ -12,9 +12,11 @@ from pathlib import Path
 import pytest
 
 from summarizer import render_json, render_markdown, summarize, targets_csv
+from summarizer.engines.rules.reading import reading_plan_year
 from summarizer.ingest import DocType, Document, load, split_reports
 from summarizer.render import write_report_files
 from summarizer.errors import BinaryInputError, DecodeError, EmptyInputError, InputError
+from summarizer.text.structure import parse_sections
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"
 SAMPLE = "2023年温州市政府工作报告\r\n朱镕基、𠀀字,GDP增长6%左右;305.7亿元。\r\n各位代表:\r谢谢!\n"
@@ -691,3 +693,21 @@ def test_a_plan_reports_title_broken_over_two_lines_is_one() -> None:
     doc = load(text)
     assert doc.title == "关于2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划草案的报告"
     assert (doc.year, doc.plan_year, doc.doc_type) == (2025, 2025, DocType.WORK_SUMMARY_AND_PLAN)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a page dated in the year it reviews: the year's preliminary figures say it is over
+        ("发布时间:2029-12-30\n2029年,某某市经济稳中有进。初步核算,全市生产总值增长5.8%。\n", 2030),
+        # a review's opening, on a page dated in the reviewed year
+        ("时间:2029-12-28\n2029年是爬坡过坎之年。一年来,我们坚持稳字当头,全县生产总值增长6%。\n", 2030),
+        # a report of 2030 recalls 2029's figures: still 2030 (2029 + 1)
+        ("2030年某某市政府工作报告\n各位代表:\n2029年,初步预计全市生产总值增长6%。\n", 2030),
+    ],
+)
+def test_a_reviewed_year_puts_the_report_in_the_year_after(text: str, year: int) -> None:
+    doc = load(text)
+    assert (doc.year, doc.plan_year) == (year, year)
+    # the rules' reading goes by the same plan year
+    assert reading_plan_year(doc, parse_sections(doc)) == year

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from . import places
 from .boilerplate import line_spans, read_table
 from .document import DocType
+from .reviewed import plan_year_after_review
 from .script import reading_of, without_readings
 
 __all__ = ["Meta", "GWR_TITLE", "glued_titles", "is_flat", "TAG", "region_of", "title_meta", "meta_for", "body_meta", "tag_region"]
@@ -361,6 +362,7 @@ def meta_for(source: str, start: int, end: int, table: dict[str, str]) -> Meta:
     plan_year = from_title.plan_year or from_headings.plan_year
     if plan_year is None and doc_type is not DocType.WORK_SUMMARY_AND_PLAN:
         plan_year = from_body.plan_year or year
+    year, plan_year = _after_review(doc_type, year, plan_year, text, start, end, short_lines)
     return Meta(
         title=from_title.title,
         region=from_title.region or from_headings.region or from_body.region,
@@ -368,6 +370,18 @@ def meta_for(source: str, start: int, end: int, table: dict[str, str]) -> Meta:
         plan_year=plan_year,
         doc_type=doc_type,
     )
+
+
+def _after_review(
+    doc_type: DocType, year: int | None, plan_year: int | None, text: str, start: int, end: int, titles: list[str]
+) -> tuple[int | None, int | None]:
+    """``year`` and ``plan_year`` at least the year after every year the text itself reviews
+    (:func:`.reviewed.plan_year_after_review`: a page's date may name the reviewed year), as the
+    reading of the report goes by them; a summary-and-plan report's ``year`` is its summary's."""
+    later = plan_year_after_review(doc_type, year, plan_year, text, start, end, titles)
+    if later == plan_year or doc_type is DocType.WORK_SUMMARY_AND_PLAN:
+        return year, later
+    return max(year or 0, later or 0) or None, later
 
 
 def body_meta(text: str, start: int, end: int) -> Meta:
