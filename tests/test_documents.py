@@ -451,6 +451,8 @@ def test_traditional_compilations_split_at_their_titles() -> None:
         ("2023年德宏州人民政府工作报告\n各位代表:\n全州生产总值增长5%。", "德宏傣族景颇族自治州"),
         # several places named once each: none of them is the report's own
         ("2024年主要预期目标是:全县生产总值增长6%。宁陵、景谷两地来访,惠民生。", None),
+        # no level of its own: the city named most, not the province a fair is named after once
+        ("举办首届中国(江西)茶博会。芜湖造产品走向世界,设立芜湖创新日,芜湖独占三席。", "芜湖市"),
     ],
 )
 def test_a_place_named_only_bare_is_found_in_the_gazetteer(text: str, region: str | None) -> None:

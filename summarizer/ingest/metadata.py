@@ -460,34 +460,48 @@ def _own_levels(body: str) -> list[str]:
     """The levels of government a body speaks of as its own, lowest first: those it names (我县
     counting thrice, 全县, 县委 …) at least a third as often as the one it names most (a city's
     report may name a 县长工程 once; a county's names its city's 市委 and 全市 rankings as often as
-    its own 全县); a province if it names none."""
+    its own 全县); none if it names none."""
     weights = {
         level: 3 * len(_MINE[level].findall(body)) + len(scope.findall(body)) for level, scope in _SCOPES.items()
     }
     most = max(weights.values())
-    return [level for level, weight in weights.items() if weight and 3 * weight >= most] or ["省"]
+    return [level for level, weight in weights.items() if weight and 3 * weight >= most]
+
+
+# Without a level of its own, a page names its city or its province most (合肥 thrice beside a
+# fair's 中国(安徽)); a county's bare name is too often a common word to be looked for unasked.
+_UNSAID_LEVELS = ("省", "市")
 
 
 def _named_bare(body: str, level: str | None) -> str | None:
     """A place the body names only bare (把漾濞打造成…, 黔西南州, 龙江), as the gazetteer writes it in
     full: the division of the level the body speaks for (or, without one, of each level it names
-    as its own, lowest first; or a province, if it names none) that it names more often than any
-    other (a single mention of several, 柳林 beside 宁陵, says nothing)."""
+    as its own, lowest first; or a province or city, if it names none: the one named most) that it
+    names more often than any other (a single mention of several, 柳林 beside 宁陵, says nothing)."""
     levels = [level] if level is not None else _own_levels(body)
     for lv in levels:
-        counts: dict[tuple[str, ...], int] = {}
-        for m in places.bare_pattern(lv).finditer(body):
-            if _DATELINE.match(body, m.end()) or _MEDIUM.match(body, m.end()):
-                continue  # 新华社北京3月5日电, 浙江日报: where the news was filed or printed
-            named = tuple(sorted({p.name for p in places.bare_places(lv)[m.group()]}))
-            counts[named] = counts.get(named, 0) + 1
-        ranked = sorted(counts, key=lambda k: -counts[k])
-        if not ranked:
-            continue
-        if len(ranked) > 1 and counts[ranked[0]] < max(2, counts[ranked[1]] + 1):
-            continue
-        return ranked[0][0] if len(ranked[0]) == 1 else None
-    return None
+        named, count = _most_named(body, lv)
+        if count:  # (a name that may stand for several says nothing more)
+            return named
+    if levels:
+        return None
+    found = [(count, -n, named) for n, lv in enumerate(_UNSAID_LEVELS) for named, count in [_most_named(body, lv)] if named]
+    return max(found)[2] if found else None
+
+
+def _most_named(body: str, level: str) -> tuple[str | None, int]:
+    """The division of ``level`` the body names bare more often than any other, and how often
+    (``None`` if none is, or the name may stand for several)."""
+    counts: dict[tuple[str, ...], int] = {}
+    for m in places.bare_pattern(level).finditer(body):
+        if _DATELINE.match(body, m.end()) or _MEDIUM.match(body, m.end()):
+            continue  # 新华社北京3月5日电, 浙江日报: where the news was filed or printed
+        named = tuple(sorted({p.name for p in places.bare_places(level)[m.group()]}))
+        counts[named] = counts.get(named, 0) + 1
+    ranked = sorted(counts, key=lambda k: -counts[k])
+    if not ranked or len(ranked) > 1 and counts[ranked[0]] < max(2, counts[ranked[1]] + 1):
+        return None, 0
+    return (ranked[0][0] if len(ranked[0]) == 1 else None), counts[ranked[0]]
 
 
 def _body_plan_year(body: str) -> int | None:
