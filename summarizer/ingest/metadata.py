@@ -166,6 +166,9 @@ _DATELINE = re.compile(r"\s*\d{1,2}月\d{1,2}日|\s*\d{1,2}日电")
 # A newspaper, station or site named after its place (浙江日报, 青海新闻网): it says where the page
 # was printed, not what the report is about.
 _MEDIUM = re.compile(r"(?:日报|晚报|新闻|电视台|卫视|广播|融媒|在线|发布|网)")
+# A development zone named after its city: 常州经开区, 某某高新技术产业开发区
+_ZONE = re.compile(rf"(?P<city>{_CJK}{{2,3}}?)(?:经开区|高新区|经济(?:技术)?开发区|高新技术产业开发区)")
+_ZONE_NAMED = 3  # times a page about a zone names it (its headline, and the body's subject)
 _MINE = {level: re.compile(rf"(?:我|本){level}") for level in places.LEVELS}
 # The speaker's own government: 我代表市人民政府, 代表县政府.
 _SPEAKER = re.compile(r"代表(?P<level>省|市|县|区|州|旗|盟)(?:人民)?政府")
@@ -402,6 +405,9 @@ def body_meta(text: str, start: int, end: int) -> Meta:
 
 
 def _body_region(body: str) -> str | None:
+    zone = _own_zone(body)
+    if zone:
+        return zone
     level = _speaking_level(body)
     named = _named_in_contexts(body, level)
     if named:
@@ -410,6 +416,16 @@ def _body_region(body: str) -> str | None:
     if national and not _WHO_SPEAKS.search(body[: national.start()]):
         return "全国"
     return _named_bare(body, level)
+
+
+def _own_zone(body: str) -> str | None:
+    """A development zone a page is about (常州经开区召开…会议 heading it, and named often in it),
+    by its own name: a zone is no division, and its city (常州) is not the report's place."""
+    head = body[: body.find("\n")] if "\n" in body else body[:_HEAD_CHARS]
+    named = _ZONE.search(head)
+    if named is None or not places.known_tail(named.group("city") + "市"):
+        return None
+    return named.group() if body.count(named.group()) >= _ZONE_NAMED else None
 
 
 def _named_in_contexts(body: str, level: str | None) -> str | None:
