@@ -169,6 +169,8 @@ _MEDIUM = re.compile(r"(?:日报|晚报|新闻|电视台|卫视|广播|融媒|�
 # A development zone named after its city: 常州经开区, 某某高新技术产业开发区
 _ZONE = re.compile(rf"(?P<city>{_CJK}{{2,3}}?)(?:经开区|高新区|经济(?:技术)?开发区|高新技术产业开发区)")
 _ZONE_NAMED = 3  # times a page about a zone names it (its headline, and the body's subject)
+# Words that hold a one-character division's name (示范县 holds 范县, 振兴县域 兴县): no place.
+_HOLDS_SHORT_NAME = re.compile(r"示范|振兴|新兴|提高|现代|治理|健康|建成|包容|光荣|面临|全新|简单|强县|大县|名县|百强")
 _MINE = {level: re.compile(rf"(?:我|本){level}") for level in places.LEVELS}
 # The speaker's own government: 我代表市人民政府, 代表县政府.
 _SPEAKER = re.compile(r"代表(?P<level>省|市|县|区|州|旗|盟)(?:人民)?政府")
@@ -499,10 +501,20 @@ def _named_bare(body: str, level: str | None) -> str | None:
         named, count = _most_named(body, lv)
         if count:  # (a name that may stand for several says nothing more)
             return named
+    if level is not None:
+        return _short_named(body, level)
     if levels:
         return None
     found = [(count, -n, named) for n, lv in enumerate(_UNSAID_LEVELS) for named, count in [_most_named(body, lv)] if named]
     return max(found)[2] if found else None
+
+
+def _short_named(body: str, level: str) -> str | None:
+    """The one division of the speaker's ``level`` with a one-character name (建设现代化郏县) the
+    body names, if it names just one: the last resort of a speech that names its place once."""
+    body = _HOLDS_SHORT_NAME.sub("|", body)
+    found = {name for name in places.short_names(level) if name in body}
+    return found.pop() if len(found) == 1 else None
 
 
 def _most_named(body: str, level: str) -> tuple[str | None, int]:
