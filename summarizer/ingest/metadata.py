@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from . import places
 from .boilerplate import line_spans, read_table
 from .document import DocType
-from .reviewed import plan_year_after_review
+from .reviewed import REVIEW_YEAR, plan_year_after_review
 from .script import reading_of, without_readings
 
 __all__ = ["Meta", "GWR_TITLE", "glued_titles", "is_flat", "TAG", "region_of", "title_meta", "meta_for", "body_meta", "tag_region"]
@@ -179,24 +179,6 @@ _LEVEL_OF_SUFFIX = {
     "省": "省", "自治区": "省", "市": "市", "区": "区", "县": "县", "自治县": "县", "旗": "旗",
     "自治旗": "旗", "盟": "盟", "州": "州", "自治州": "州",
 }  # fmt: skip
-_REVIEW_YEAR = re.compile(
-    r"((?:19|20)\d{2})年(?:及[^\n。]{0,12}?)?(?:政府|主要|全市|全县|全区|全省)?工作(?:回顾|总结)"
-    r"|((?:19|20)\d{2})年[^\n。,，]{0,16}?计划的?(?:执行|完成)情况"
-    r"|回顾了?((?:19|20)\d{2})年|过去的((?:19|20)\d{2})年"
-    # 2024年是…的关键一年。这一年,…: the year a review opens with, told as past (a PDF's line
-    # may break inside it)
-    r"|((?:19|20)\d{2})年[ \u3000]*是[^。]{0,60}?(?:之年|一年)[。！!]\s*(?:这一年|一年来)"
-    # a news page's report card of a year (2024年成绩单; 这份成绩单…⏎▎2025年⏎ heading its list)
-    r"|((?:19|20)\d{2})年(?:的|度)?(?:经济|发展)?成绩单"
-    r"|成绩单[^。\n]{0,12}\n[^\w\n]{0,3}((?:19|20)\d{2})年[ \u3000]*(?=\n)"
-    # the year the speech itself opens with, after 我代表…向大会报告工作,请予审议…。: its review's
-    # (not a news page's 向大会报告工作。2025年是…之年, which tells the plan year)
-    r"|向大会报告(?:政府)?工作[,，]\s*请予审议[^。\n]{0,60}?。\s*((?:19|20)\d{2})年"
-    # what a report tells of a year as done: 作政府工作报告时介绍,2024年…增长5.5%; 报告指出,2023年,…
-    # (not 报告指出,2025年是…收官之年 nor …2025年,…主要预期目标是)
-    r"|报告(?:时|中)?(?:指出|介绍|显示)[,，:：]?((?:19|20)\d{2})年(?!是)"
-    r"(?![^。\n]*?(?:将|要|力争|预期|目标|计划))(?=[^。\n]*?(?:增长|实现|完成|达到|突破))"
-)
 # The year written beside 今年/明年/去年: 今(2024)年 is the plan year, 去(2023)年 the one before it.
 _WRITTEN_BESIDE = re.compile(r"(?P<when>[今明去])[(（](?P<year>(?:19|20)\d{2})[)）]年")
 _SPEECH_DATE = re.compile(r"((?:19|20)\d{2})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日在")
@@ -539,7 +521,7 @@ def _body_plan_year(body: str) -> int | None:
     found = [(m.group(1) or m.group(2), m.group(3)) for m in _BODY_PLAN_YEAR.finditer(body)]
     years = [int(t) for t, _ in found if t]
     years += [int(m.group("year")) + (m.group("when") == "去") for m in _WRITTEN_BESIDE.finditer(body)]
-    review = _REVIEW_YEAR.search(body)
+    review = REVIEW_YEAR.search(body)
     if review:
         years.append(int(next(g for g in review.groups() if g)) + 1)
     if years:

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from .document import DocType
 
-__all__ = ["PLAN_TITLE", "REVIEW_TITLE", "YEAR_CUE", "reviewed_years", "year_after_review", "plan_year_after_review"]
+__all__ = ["PLAN_TITLE", "REVIEW_TITLE", "REVIEW_YEAR", "YEAR_CUE", "reviewed_years", "year_after_review", "plan_year_after_review"]
 
 PLAN_TITLE = re.compile(r"安排|重点工作|任务|思路|打算|下半年|展望|下一步|目标|草案|建议")
 
@@ -45,6 +45,25 @@ _SUMMED_UP = re.compile(
 # 工作… or 新的一年,…将)
 _OPENED = re.compile(r"((?:19|20)\d{2})年是[^。\n]{0,80}之年[^。\n]*。\s*(?:(?:一年来|这一年)[,，]?)?我们坚持")
 _YEAR_AFTER = re.compile(r"[,，:：\s]?((?:19|20)\d{2})年(?![上下前一二三四]|\d)")
+# The year a body reviews, as the metadata reads it first (2022年工作回顾 → a report of 2023):
+REVIEW_YEAR = re.compile(
+    r"((?:19|20)\d{2})年(?:及[^\n。]{0,12}?)?(?:政府|主要|全市|全县|全区|全省)?工作(?:回顾|总结)"
+    r"|((?:19|20)\d{2})年[^\n。,，]{0,16}?计划的?(?:执行|完成)情况"
+    r"|回顾了?((?:19|20)\d{2})年|过去的((?:19|20)\d{2})年"
+    # 2024年是…的关键一年。这一年,…: the year a review opens with, told as past (a PDF's line
+    # may break inside it)
+    r"|((?:19|20)\d{2})年[ \u3000]*是[^。]{0,60}?(?:之年|一年)[。！!]\s*(?:这一年|一年来)"
+    # a news page's report card of a year (2024年成绩单; 这份成绩单…⏎▎2025年⏎ heading its list)
+    r"|((?:19|20)\d{2})年(?:的|度)?(?:经济|发展)?成绩单"
+    r"|成绩单[^。\n]{0,12}\n[^\w\n]{0,3}((?:19|20)\d{2})年[ \u3000]*(?=\n)"
+    # the year the speech itself opens with, after 我代表…向大会报告工作,请予审议…。: its review's
+    # (not a news page's 向大会报告工作。2025年是…之年, which tells the plan year)
+    r"|向大会报告(?:政府)?工作[,，]\s*请予审议[^。\n]{0,60}?。\s*((?:19|20)\d{2})年"
+    # what a report tells of a year as done: 作政府工作报告时介绍,2024年…增长5.5%; 报告指出,2023年,…
+    # (not 报告指出,2025年是…收官之年 nor …2025年,…主要预期目标是)
+    r"|报告(?:时|中)?(?:指出|介绍|显示)[,，:：]?((?:19|20)\d{2})年(?!是)"
+    r"(?![^。\n]*?(?:将|要|力争|预期|目标|计划))(?=[^。\n]*?(?:增长|实现|完成|达到|突破))"
+)
 _TITLE_YEAR = re.compile(r"(?:19|20)\d{2}(?=年)")
 # 2023年上半年工作总结: a part of the year is reviewed, the rest of it is planned
 _PART_OF_YEAR = re.compile(r"上半年|季度|前[一二三四五六七八九十\d]|\d{1,2}月")
@@ -73,6 +92,7 @@ def reviewed_years(text: str, start: int, end: int, titles: Iterable[str]) -> li
     years += [int(m.group(1) or m.group(2)) for m in _ANSWERED.finditer(text, start, end)]
     summed = [m for m in _SUMMED_UP.finditer(text, start, end) if not _PART_OF_YEAR.search(m.group())]
     years += [int(m.group(1) or m.group(2)) for m in summed]
+    years += [int(next(g for g in m.groups() if g)) for m in REVIEW_YEAR.finditer(text, start, end)]
     return years + [int(m.group(1)) for m in _OPENED.finditer(text, start, end)]
 
 
