@@ -317,7 +317,9 @@ def meta_for(source: str, start: int, end: int, table: dict[str, str]) -> Meta:
     readings), so a report in traditional characters is understood alike; the title is quoted in
     its own characters and the region spelt in simplified ones (嘉興市 → 嘉兴市), as reports are
     compared by it.
-    The title wins; what it does not say comes from the body (:func:`body_meta`).
+    The title wins; what it does not say comes from the body (:func:`body_meta`). The year is at
+    least the year after every year the text tells as over (:mod:`.reviewed`: a page's date may
+    name the reviewed year), as the rules' reading goes by.
     """
     reading = reading_of(source)
     text, start, end = reading.text, reading.reading_offset(start), reading.reading_offset(end)

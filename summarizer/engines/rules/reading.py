@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from ...ingest import DocType, Document
+from ...ingest import Document
 from ...ingest.reviewed import PLAN_TITLE, REVIEW_TITLE, YEAR_CUE, plan_year_after_review
 from ...text.structure import Section, iter_sections, parse_sections
 from ...zh.numbers import find_quantities, wraps_at
