@@ -455,6 +455,8 @@ def test_traditional_compilations_split_at_their_titles() -> None:
         ("举办首届中国(江西)茶博会。芜湖造产品走向世界,设立芜湖创新日,芜湖独占三席。", "芜湖市"),
         # a page about a development zone: the zone by its own name, not its city
         ("洛阳经开区召开年度总结会\n会上,洛阳经开区管委会通报:全年洛阳经开区生产总值增长7%。", "洛阳经开区"),
+        # a zone's own page that names it bare: its city, named once as the one it serves, is not it
+        ("高新区2030年工作情况汇报\n在市委领导下,高新区助力洛阳市获评先进,全市第一。", None),
         # a county of a one-character name, named once (its 示范县 holds another's name)
         ("我代表县人民政府向大会报告工作。全县争创省级示范县,向着幸福沛县稳步迈进。", "沛县"),
     ],

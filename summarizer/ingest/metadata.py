@@ -168,6 +168,7 @@ _DATELINE = re.compile(r"\s*\d{1,2}月\d{1,2}日|\s*\d{1,2}日电")
 _MEDIUM = re.compile(r"(?:日报|晚报|新闻|电视台|卫视|广播|融媒|在线|发布|网)")
 # A development zone named after its city: 常州经开区, 某某高新技术产业开发区
 _ZONE = re.compile(rf"(?P<city>{_CJK}{{2,3}}?)(?:经开区|高新区|经济(?:技术)?开发区|高新技术产业开发区)")
+_BARE_ZONE = re.compile(r"\s*(?:经开区|高新区|经济(?:技术)?开发区|高新技术产业开发区)")
 _ZONE_NAMED = 3  # times a page about a zone names it (its headline, and the body's subject)
 # Words that hold a one-character division's name (示范县 holds 范县, 振兴县域 兴县): no place.
 _HOLDS_SHORT_NAME = re.compile(r"示范|振兴|新兴|提高|现代|治理|健康|建成|包容|光荣|面临|全新|简单|强县|大县|名县|百强")
@@ -392,8 +393,8 @@ def body_meta(text: str, start: int, end: int) -> Meta:
 
 def _body_region(body: str) -> str | None:
     zone = _own_zone(body)
-    if zone:
-        return zone
+    if zone or _BARE_ZONE.match(body):
+        return zone  # (a zone's page that names it bare, 经开区…汇报, names no place of its own)
     level = _speaking_level(body)
     named = _named_in_contexts(body, level)
     if named:
