@@ -12,9 +12,11 @@ from pathlib import Path
 import pytest
 
 from summarizer import render_json, render_markdown, summarize, targets_csv
+from summarizer.engines.rules.reading import reading_plan_year
 from summarizer.ingest import DocType, Document, load, split_reports
 from summarizer.render import write_report_files
 from summarizer.errors import BinaryInputError, DecodeError, EmptyInputError, InputError
+from summarizer.text.structure import parse_sections
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"
 SAMPLE = "2023年温州市政府工作报告\r\n朱镕基、𠀀字,GDP增长6%左右;305.7亿元。\r\n各位代表:\r谢谢!\n"
@@ -449,6 +451,14 @@ def test_traditional_compilations_split_at_their_titles() -> None:
         ("2023年德宏州人民政府工作报告\n各位代表:\n全州生产总值增长5%。", "德宏傣族景颇族自治州"),
         # several places named once each: none of them is the report's own
         ("2024年主要预期目标是:全县生产总值增长6%。宁陵、景谷两地来访,惠民生。", None),
+        # no level of its own: the city named most, not the province a fair is named after once
+        ("举办首届中国(江西)茶博会。芜湖造产品走向世界,设立芜湖创新日,芜湖独占三席。", "芜湖市"),
+        # a page about a development zone: the zone by its own name, not its city
+        ("洛阳经开区召开年度总结会\n会上,洛阳经开区管委会通报:全年洛阳经开区生产总值增长7%。", "洛阳经开区"),
+        # a zone's own page that names it bare: its city, named once as the one it serves, is not it
+        ("高新区2030年工作情况汇报\n在市委领导下,高新区助力洛阳市获评先进,全市第一。", None),
+        # a county of a one-character name, named once (its 示范县 holds another's name)
+        ("我代表县人民政府向大会报告工作。全县争创省级示范县,向着幸福沛县稳步迈进。", "沛县"),
     ],
 )
 def test_a_place_named_only_bare_is_found_in_the_gazetteer(text: str, region: str | None) -> None:
@@ -691,3 +701,21 @@ def test_a_plan_reports_title_broken_over_two_lines_is_one() -> None:
     doc = load(text)
     assert doc.title == "关于2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划草案的报告"
     assert (doc.year, doc.plan_year, doc.doc_type) == (2025, 2025, DocType.WORK_SUMMARY_AND_PLAN)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a page dated in the year it reviews: the year's preliminary figures say it is over
+        ("发布时间:2029-12-30\n2029年,某某市经济稳中有进。初步核算,全市生产总值增长5.8%。\n", 2030),
+        # a review's opening, on a page dated in the reviewed year
+        ("时间:2029-12-28\n2029年是爬坡过坎之年。一年来,我们坚持稳字当头,全县生产总值增长6%。\n", 2030),
+        # a report of 2030 recalls 2029's figures: still 2030 (2029 + 1)
+        ("2030年某某市政府工作报告\n各位代表:\n2029年,初步预计全市生产总值增长6%。\n", 2030),
+    ],
+)
+def test_a_reviewed_year_puts_the_report_in_the_year_after(text: str, year: int) -> None:
+    doc = load(text)
+    assert (doc.year, doc.plan_year) == (year, year)
+    # the rules' reading goes by the same plan year
+    assert reading_plan_year(doc, parse_sections(doc)) == year

@@ -174,3 +174,9 @@ def test_a_deed_told_as_done_after_the_targets_is_a_result() -> None:
     )
     targets, results = kinds(make(text, 2031))
     assert len(targets) == 1 and len(results) == 2
+
+
+def test_the_reading_goes_by_the_years_the_metadata_reads_as_reviewed() -> None:
+    # a page dated in the year it calls past: the metadata's review cue moves the reading on too
+    doc = make("过去的2030年,全市生产总值增长6%,新建学校4所。\n", 2030)
+    assert reading_plan_year(doc, parse_sections(doc)) == 2031

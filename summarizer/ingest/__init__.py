@@ -2,8 +2,9 @@
 
 Read the modules in this order: :mod:`.document` (the type), :mod:`.source` (path or text,
 decoding, :mod:`.readers` for PDF/Word/web pages), :mod:`.boilerplate` (what is left outside a
-report's span), :mod:`.metadata` (title, region, year, type), :mod:`.split` (compilations and
-digests into reports), :mod:`.loading` (``load``).
+report's span), :mod:`.reviewed` (the years a text tells as over), :mod:`.metadata` (title,
+region, year, type), :mod:`.split` (compilations and digests into reports), :mod:`.loading`
+(``load``).
 """
 
 from __future__ import annotations

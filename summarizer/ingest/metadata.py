@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from . import places
 from .boilerplate import line_spans, read_table
 from .document import DocType
+from .reviewed import REVIEW_YEAR, plan_year_after_review
 from .script import reading_of, without_readings
 
 __all__ = ["Meta", "GWR_TITLE", "glued_titles", "is_flat", "TAG", "region_of", "title_meta", "meta_for", "body_meta", "tag_region"]
@@ -165,6 +166,12 @@ _DATELINE = re.compile(r"\s*\d{1,2}月\d{1,2}日|\s*\d{1,2}日电")
 # A newspaper, station or site named after its place (浙江日报, 青海新闻网): it says where the page
 # was printed, not what the report is about.
 _MEDIUM = re.compile(r"(?:日报|晚报|新闻|电视台|卫视|广播|融媒|在线|发布|网)")
+# A development zone named after its city: 常州经开区, 某某高新技术产业开发区
+_ZONE = re.compile(rf"(?P<city>{_CJK}{{2,3}}?)(?:经开区|高新区|经济(?:技术)?开发区|高新技术产业开发区)")
+_BARE_ZONE = re.compile(r"\s*(?:经开区|高新区|经济(?:技术)?开发区|高新技术产业开发区)")
+_ZONE_NAMED = 3  # times a page about a zone names it (its headline, and the body's subject)
+# Words that hold a one-character division's name (示范县 holds 范县, 振兴县域 兴县): no place.
+_HOLDS_SHORT_NAME = re.compile(r"示范|振兴|新兴|提高|现代|治理|健康|建成|包容|光荣|面临|全新|简单|强县|大县|名县|百强")
 _MINE = {level: re.compile(rf"(?:我|本){level}") for level in places.LEVELS}
 # The speaker's own government: 我代表市人民政府, 代表县政府.
 _SPEAKER = re.compile(r"代表(?P<level>省|市|县|区|州|旗|盟)(?:人民)?政府")
@@ -173,24 +180,6 @@ _LEVEL_OF_SUFFIX = {
     "省": "省", "自治区": "省", "市": "市", "区": "区", "县": "县", "自治县": "县", "旗": "旗",
     "自治旗": "旗", "盟": "盟", "州": "州", "自治州": "州",
 }  # fmt: skip
-_REVIEW_YEAR = re.compile(
-    r"((?:19|20)\d{2})年(?:及[^\n。]{0,12}?)?(?:政府|主要|全市|全县|全区|全省)?工作(?:回顾|总结)"
-    r"|((?:19|20)\d{2})年[^\n。,，]{0,16}?计划的?(?:执行|完成)情况"
-    r"|回顾了?((?:19|20)\d{2})年|过去的((?:19|20)\d{2})年"
-    # 2024年是…的关键一年。这一年,…: the year a review opens with, told as past (a PDF's line
-    # may break inside it)
-    r"|((?:19|20)\d{2})年[ \u3000]*是[^。]{0,60}?(?:之年|一年)[。！!]\s*(?:这一年|一年来)"
-    # a news page's report card of a year (2024年成绩单; 这份成绩单…⏎▎2025年⏎ heading its list)
-    r"|((?:19|20)\d{2})年(?:的|度)?(?:经济|发展)?成绩单"
-    r"|成绩单[^。\n]{0,12}\n[^\w\n]{0,3}((?:19|20)\d{2})年[ \u3000]*(?=\n)"
-    # the year the speech itself opens with, after 我代表…向大会报告工作,请予审议…。: its review's
-    # (not a news page's 向大会报告工作。2025年是…之年, which tells the plan year)
-    r"|向大会报告(?:政府)?工作[,，]\s*请予审议[^。\n]{0,60}?。\s*((?:19|20)\d{2})年"
-    # what a report tells of a year as done: 作政府工作报告时介绍,2024年…增长5.5%; 报告指出,2023年,…
-    # (not 报告指出,2025年是…收官之年 nor …2025年,…主要预期目标是)
-    r"|报告(?:时|中)?(?:指出|介绍|显示)[,，:：]?((?:19|20)\d{2})年(?!是)"
-    r"(?![^。\n]*?(?:将|要|力争|预期|目标|计划))(?=[^。\n]*?(?:增长|实现|完成|达到|突破))"
-)
 # The year written beside 今年/明年/去年: 今(2024)年 is the plan year, 去(2023)年 the one before it.
 _WRITTEN_BESIDE = re.compile(r"(?P<when>[今明去])[(（](?P<year>(?:19|20)\d{2})[)）]年")
 _SPEECH_DATE = re.compile(r"((?:19|20)\d{2})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日在")
@@ -329,7 +318,9 @@ def meta_for(source: str, start: int, end: int, table: dict[str, str]) -> Meta:
     readings), so a report in traditional characters is understood alike; the title is quoted in
     its own characters and the region spelt in simplified ones (嘉興市 → 嘉兴市), as reports are
     compared by it.
-    The title wins; what it does not say comes from the body (:func:`body_meta`).
+    The title wins; what it does not say comes from the body (:func:`body_meta`). The year is at
+    least the year after every year the text tells as over (:mod:`.reviewed`: a page's date may
+    name the reviewed year), as the rules' reading goes by.
     """
     reading = reading_of(source)
     text, start, end = reading.text, reading.reading_offset(start), reading.reading_offset(end)
@@ -361,6 +352,7 @@ def meta_for(source: str, start: int, end: int, table: dict[str, str]) -> Meta:
     plan_year = from_title.plan_year or from_headings.plan_year
     if plan_year is None and doc_type is not DocType.WORK_SUMMARY_AND_PLAN:
         plan_year = from_body.plan_year or year
+    year, plan_year = _after_review(doc_type, year, plan_year, text, start, end, short_lines)
     return Meta(
         title=from_title.title,
         region=from_title.region or from_headings.region or from_body.region,
@@ -368,6 +360,18 @@ def meta_for(source: str, start: int, end: int, table: dict[str, str]) -> Meta:
         plan_year=plan_year,
         doc_type=doc_type,
     )
+
+
+def _after_review(
+    doc_type: DocType, year: int | None, plan_year: int | None, text: str, start: int, end: int, titles: list[str]
+) -> tuple[int | None, int | None]:
+    """``year`` and ``plan_year`` at least the year after every year the text itself reviews
+    (:func:`.reviewed.plan_year_after_review`: a page's date may name the reviewed year), as the
+    reading of the report goes by them; a summary-and-plan report's ``year`` is its summary's."""
+    later = plan_year_after_review(doc_type, year, plan_year, text, start, end, titles)
+    if later == plan_year or doc_type is DocType.WORK_SUMMARY_AND_PLAN:
+        return year, later
+    return max(year or 0, later or 0) or None, later
 
 
 def body_meta(text: str, start: int, end: int) -> Meta:
@@ -388,6 +392,9 @@ def body_meta(text: str, start: int, end: int) -> Meta:
 
 
 def _body_region(body: str) -> str | None:
+    zone = _own_zone(body)
+    if zone or _BARE_ZONE.match(body):
+        return zone  # (a zone's page that names it bare, 经开区…汇报, names no place of its own)
     level = _speaking_level(body)
     named = _named_in_contexts(body, level)
     if named:
@@ -396,6 +403,16 @@ def _body_region(body: str) -> str | None:
     if national and not _WHO_SPEAKS.search(body[: national.start()]):
         return "全国"
     return _named_bare(body, level)
+
+
+def _own_zone(body: str) -> str | None:
+    """A development zone a page is about (常州经开区召开…会议 heading it, and named often in it),
+    by its own name: a zone is no division, and its city (常州) is not the report's place."""
+    head = body[: body.find("\n")] if "\n" in body else body[:_HEAD_CHARS]
+    named = _ZONE.search(head)
+    if named is None or not places.known_tail(named.group("city") + "市"):
+        return None
+    return named.group() if body.count(named.group()) >= _ZONE_NAMED else None
 
 
 def _named_in_contexts(body: str, level: str | None) -> str | None:
@@ -446,34 +463,58 @@ def _own_levels(body: str) -> list[str]:
     """The levels of government a body speaks of as its own, lowest first: those it names (我县
     counting thrice, 全县, 县委 …) at least a third as often as the one it names most (a city's
     report may name a 县长工程 once; a county's names its city's 市委 and 全市 rankings as often as
-    its own 全县); a province if it names none."""
+    its own 全县); none if it names none."""
     weights = {
         level: 3 * len(_MINE[level].findall(body)) + len(scope.findall(body)) for level, scope in _SCOPES.items()
     }
     most = max(weights.values())
-    return [level for level, weight in weights.items() if weight and 3 * weight >= most] or ["省"]
+    return [level for level, weight in weights.items() if weight and 3 * weight >= most]
+
+
+# Without a level of its own, a page names its city or its province most (合肥 thrice beside a
+# fair's 中国(安徽)); a county's bare name is too often a common word to be looked for unasked.
+_UNSAID_LEVELS = ("省", "市")
 
 
 def _named_bare(body: str, level: str | None) -> str | None:
     """A place the body names only bare (把漾濞打造成…, 黔西南州, 龙江), as the gazetteer writes it in
     full: the division of the level the body speaks for (or, without one, of each level it names
-    as its own, lowest first; or a province, if it names none) that it names more often than any
-    other (a single mention of several, 柳林 beside 宁陵, says nothing)."""
+    as its own, lowest first; or a province or city, if it names none: the one named most) that it
+    names more often than any other (a single mention of several, 柳林 beside 宁陵, says nothing)."""
     levels = [level] if level is not None else _own_levels(body)
     for lv in levels:
-        counts: dict[tuple[str, ...], int] = {}
-        for m in places.bare_pattern(lv).finditer(body):
-            if _DATELINE.match(body, m.end()) or _MEDIUM.match(body, m.end()):
-                continue  # 新华社北京3月5日电, 浙江日报: where the news was filed or printed
-            named = tuple(sorted({p.name for p in places.bare_places(lv)[m.group()]}))
-            counts[named] = counts.get(named, 0) + 1
-        ranked = sorted(counts, key=lambda k: -counts[k])
-        if not ranked:
-            continue
-        if len(ranked) > 1 and counts[ranked[0]] < max(2, counts[ranked[1]] + 1):
-            continue
-        return ranked[0][0] if len(ranked[0]) == 1 else None
-    return None
+        named, count = _most_named(body, lv)
+        if count:  # (a name that may stand for several says nothing more)
+            return named
+    if level is not None:
+        return _short_named(body, level)
+    if levels:
+        return None
+    found = [(count, -n, named) for n, lv in enumerate(_UNSAID_LEVELS) for named, count in [_most_named(body, lv)] if named]
+    return max(found)[2] if found else None
+
+
+def _short_named(body: str, level: str) -> str | None:
+    """The one division of the speaker's ``level`` with a one-character name (建设现代化郏县) the
+    body names, if it names just one: the last resort of a speech that names its place once."""
+    body = _HOLDS_SHORT_NAME.sub("|", body)
+    found = {name for name in places.short_names(level) if name in body}
+    return found.pop() if len(found) == 1 else None
+
+
+def _most_named(body: str, level: str) -> tuple[str | None, int]:
+    """The division of ``level`` the body names bare more often than any other, and how often
+    (``None`` if none is, or the name may stand for several)."""
+    counts: dict[tuple[str, ...], int] = {}
+    for m in places.bare_pattern(level).finditer(body):
+        if _DATELINE.match(body, m.end()) or _MEDIUM.match(body, m.end()):
+            continue  # 新华社北京3月5日电, 浙江日报: where the news was filed or printed
+        named = tuple(sorted({p.name for p in places.bare_places(level)[m.group()]}))
+        counts[named] = counts.get(named, 0) + 1
+    ranked = sorted(counts, key=lambda k: -counts[k])
+    if not ranked or len(ranked) > 1 and counts[ranked[0]] < max(2, counts[ranked[1]] + 1):
+        return None, 0
+    return (ranked[0][0] if len(ranked[0]) == 1 else None), counts[ranked[0]]
 
 
 def _body_plan_year(body: str) -> int | None:
@@ -483,7 +524,7 @@ def _body_plan_year(body: str) -> int | None:
     found = [(m.group(1) or m.group(2), m.group(3)) for m in _BODY_PLAN_YEAR.finditer(body)]
     years = [int(t) for t, _ in found if t]
     years += [int(m.group("year")) + (m.group("when") == "去") for m in _WRITTEN_BESIDE.finditer(body)]
-    review = _REVIEW_YEAR.search(body)
+    review = REVIEW_YEAR.search(body)
     if review:
         years.append(int(next(g for g in review.groups() if g)) + 1)
     if years:

@@ -21,7 +21,7 @@ from importlib import resources
 
 from ..errors import ConfigError
 
-__all__ = ["LEVELS", "Place", "known", "known_tail", "levels_of", "congress_year", "is_place_name", "plausible", "bare_places", "bare_pattern"]
+__all__ = ["LEVELS", "Place", "known", "known_tail", "levels_of", "congress_year", "is_place_name", "plausible", "bare_places", "bare_pattern", "short_names"]
 
 LEVELS = ("县", "旗", "区", "市", "州", "盟", "省")  # lowest first
 _DIVISION = re.compile(r"(?P<bare>.+?)(?P<suffix>自治区|自治州|自治县|自治旗|特别行政区|省|市|区|县|旗|盟|州)")
@@ -164,3 +164,16 @@ def bare_places(level: str) -> dict[str, tuple[Place, ...]]:
 def bare_pattern(level: str) -> re.Pattern[str]:
     """Any bare name of ``level``, longest first."""
     return re.compile("|".join(re.escape(b) for b in sorted(_bare()[level], key=len, reverse=True)))
+
+
+@lru_cache(maxsize=8)
+def short_names(level: str) -> frozenset[str]:
+    """The divisions of ``level`` named by one character and the suffix (郏县, 沛县): they have no
+    bare name (one character is no name), and their full one is often part of a word as well
+    (示范县 holds 范县), so they are only looked for where nothing else is found."""
+    out = set()
+    for name, places in _divisions().items():
+        m = _DIVISION.fullmatch(name)
+        if m and len(m.group("bare")) == 1 and any(level in p.levels for p in places):
+            out.add(name)
+    return frozenset(out)

@@ -11,7 +11,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from ...ingest import DocType, Document
+from ...ingest import Document
+from ...ingest.reviewed import PLAN_TITLE, REVIEW_TITLE, YEAR_CUE, plan_year_after_review
 from ...text.structure import Section, iter_sections, parse_sections
 from ...zh.numbers import find_quantities, wraps_at
 
@@ -62,11 +63,6 @@ _LIST_ITEM = re.compile(
 _LIST_GAP = 3  # blank lines a pasted list may have between its items
 
 SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
-
-PLAN_TITLE = re.compile(r"安排|重点工作|任务|思路|打算|下半年|展望|下一步|目标|草案|建议")
-
-# 计划执行情况, 完成情况: a plan report's review of the year before.
-REVIEW_TITLE = re.compile(r"回顾|总结|过去|执行情况|完成情况")
 
 EDGE = " \u3000\n\t,，、;；:："
 
@@ -242,68 +238,13 @@ def is_plan_section(section: Section, doc: Document) -> bool:
     return bool(PLAN_TITLE.search(title)) or (doc.plan_year is not None and str(doc.plan_year) in title)
 
 
-# Years the text itself puts behind it: a review title's (2021年和本届政府工作回顾), a year given
-# with its preliminary figures (2021年,…。初步预计,地区生产总值增长…), its 成绩单 or the answer
-# it gave (2024年交出的答卷).
-# A page's date or headline may name the reviewed year, so metadata can take it for the plan's.
-_PRELIMINARY = re.compile(r"初步(?:预计|核算|统计)|预计全年|全年预计")
-# (but a plan may hope to 交出2024年的满意答卷: only an answer given is a cue)
-# (这份成绩单,…⏎▎2025年⏎——…: the report card names its year just after)
-_ANSWERED = re.compile(r"((?:19|20)\d{2})年(?:交出[的了]|的?成绩单)|成绩单[^。\d]{0,20}?((?:19|20)\d{2})年(?![上下前一二三四]|\d)")
-# 2022年经济社会发展总体情况和2023年工作打算, 关于2024年计划执行情况的报告: a year and what is
-# told of it, in one phrase
-# (回顾2023年,…: the same, said the other way round)
-_SUMMED_UP = re.compile(
-    r"((?:19|20)\d{2})年[^\n。；;,，、年]{0,16}?(?:回顾|总结|(?:总体|执行|完成)情况)|回顾(?:刚刚)?(?:过去的)?((?:19|20)\d{2})年"
-)
-# A review's opening: 2025年是…收官之年。(一年来,)我们坚持以…为指导,… (a plan's goes on 做好今年
-# 工作… or 新的一年,…将)
-_OPENED = re.compile(r"((?:19|20)\d{2})年是[^。\n]{0,80}之年[^。\n]*。\s*(?:(?:一年来|这一年)[,，]?)?我们坚持")
-_YEAR_AFTER = re.compile(r"[,，:：\s]?((?:19|20)\d{2})年(?![上下前一二三四]|\d)")
-_TITLE_YEAR = re.compile(r"(?:19|20)\d{2}(?=年)")
-# 2023年上半年工作总结: a part of the year is reviewed, the rest of it is planned
-_PART_OF_YEAR = re.compile(r"上半年|季度|前[一二三四五六七八九十\d]|\d{1,2}月")
-
-
 def reading_plan_year(doc: Document, sections: tuple[Section, ...]) -> int | None:
     """The plan year the reading goes by: ``doc.plan_year``, but at least the year after every
-    year the text itself reviews (a news page dated 2021 on the 2022 report of 合肥, which titles
-    its review 2021年…回顾); a half-year summary reviews its plan year, and is left as it is."""
-    if doc.doc_type is DocType.WORK_SUMMARY_AND_PLAN and doc.year == doc.plan_year:
-        return doc.plan_year
-    text = doc.text
-    reviewed = [*_review_title_years(sections), *_preliminary_years(doc)]
-    reviewed += [int(m.group(1) or m.group(2)) for m in _ANSWERED.finditer(text, doc.start, doc.end)]
-    summed = [m for m in _SUMMED_UP.finditer(text, doc.start, doc.end) if not _PART_OF_YEAR.search(m.group())]
-    reviewed += [int(m.group(1) or m.group(2)) for m in summed]
-    reviewed += [int(m.group(1)) for m in _OPENED.finditer(text, doc.start, doc.end)]
-    if not reviewed:
-        return doc.plan_year
-    return max(doc.plan_year or 0, max(reviewed) + 1)
-
-
-def _review_title_years(sections: tuple[Section, ...]) -> list[int]:
-    out = []
-    for s in iter_sections(sections):
-        title = s.title
-        if REVIEW_TITLE.search(title) and not PLAN_TITLE.search(title) and not _PART_OF_YEAR.search(title):
-            out += [int(y) for y in _TITLE_YEAR.findall(title)[-1:]]
-    return out
-
-
-def _preliminary_years(doc: Document) -> list[int]:
-    """The year named last before each 初步预计 (in its sentence or the one before)."""
-    out = []
-    for m in _PRELIMINARY.finditer(doc.text, doc.start, doc.end):
-        lo = _sentence_start(doc, max(doc.start, _sentence_start(doc, m.start()) - 1))
-        after = _YEAR_AFTER.match(doc.text, m.end())  # 初步统计2018年全市…
-        if after:
-            out.append(int(after.group(1)))
-            continue
-        years = [c for c in _TIME_CUE.finditer(doc.text, lo, m.start()) if c.group("year")]
-        if years and not _PART_OF_YEAR.search(doc.text, years[-1].end(), m.start()):
-            out.append(int(years[-1].group("year")))  # not 2022年一季度,…初步预计
-    return out
+    year the text itself reviews (:func:`~summarizer.ingest.reviewed.plan_year_after_review`, which the
+    metadata goes by too: here with the parsed section titles); a half-year summary reviews its
+    plan year, and is left as it is."""
+    titles = (s.title for s in iter_sections(sections))
+    return plan_year_after_review(doc.doc_type, doc.year, doc.plan_year, doc.text, doc.start, doc.end, titles)
 
 
 def plan_part_start(doc: Document, sections: tuple[Section, ...] | None = None) -> int | None:
@@ -335,9 +276,8 @@ class Part:
 # later one the plan's (2024年,该县将…); 到2025年, 比2022年 and 2021-2025年 are no cue, but
 # 截至2023年底 is (a level reached by then).
 _TIME_CUE = re.compile(
-    # (not a year that names what follows: 完工2024年9个续建项目; but 2024年9月 is a date)
-    r"(?<![到比较与和\-—~～])(?<!(?<!截)至)(?P<year>(?:19|20)\d{2})全?年(?![\-—~～至到]|的?基础|水平|(?!\d{1,2}(?:月|[-—~～至到]\d{1,2}月))\d)"
-    r"|(?P<back>过去(?:的)?[一二三四五]年|[一二三四五]年来|去年|上一年|今年以来|年初以来|前三季度"
+    YEAR_CUE  # a year (:data:`~summarizer.ingest.reviewed.YEAR_CUE`)
+    + r"|(?P<back>过去(?:的)?[一二三四五]年|[一二三四五]年来|去年|上一年|今年以来|年初以来|前三季度"
     r"|这一年(?=[,，里来中])|截[至止]目前"
     # a deed told as done (a news page's comment after the targets: 全年保持了连续300天…)
     r"|(?:实现|完成|取得|保持|达到)了"

@@ -1,0 +1,124 @@
+"""Years a report's text itself puts behind it, and the plan year that follows from them.
+
+A page's date or headline may name the year a report reviews (a news page dated 2021 on the 2022
+report, which titles its review 2021年…回顾), so a year read from them may be the review's. The
+text's own cues say which years are over: a review section's title, a year given with its
+preliminary figures, its 成绩单 or the answer it gave, a year told with its 总体情况, a review's
+opening (2025年是…之年。一年来我们坚持). The report is at least of the year after each.
+
+Owned here, so the metadata (:mod:`.metadata`) and the rules' reading go by the same years.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .document import DocType
+
+__all__ = ["PLAN_TITLE", "REVIEW_TITLE", "REVIEW_YEAR", "YEAR_CUE", "reviewed_years", "year_after_review", "plan_year_after_review"]
+
+PLAN_TITLE = re.compile(r"安排|重点工作|任务|思路|打算|下半年|展望|下一步|目标|草案|建议")
+
+# 计划执行情况, 完成情况: a plan report's review of the year before.
+REVIEW_TITLE = re.compile(r"回顾|总结|过去|执行情况|完成情况")
+
+# A year a sentence speaks of (2023年,某县先后获评…), as a time cue: 到2025年, 比2022年 and
+# 2021-2025年 are no cue, but 截至2023年底 is (a level reached by then); not a year that names
+# what follows (完工2024年9个续建项目), but 2024年9月 is a date.
+YEAR_CUE = (
+    r"(?<![到比较与和\-—~～])(?<!(?<!截)至)(?P<year>(?:19|20)\d{2})全?年"
+    r"(?![\-—~～至到]|的?基础|水平|(?!\d{1,2}(?:月|[-—~～至到]\d{1,2}月))\d)"
+)
+_YEAR_CUE = re.compile(YEAR_CUE)
+
+_PRELIMINARY = re.compile(r"初步(?:预计|核算|统计)|预计全年|全年预计")
+# Only an answer given is a cue (a plan may hope to 交出2024年的满意答卷); the report card may
+# name its year just after it (这份成绩单,…⏎▎2025年⏎——…).
+_ANSWERED = re.compile(r"((?:19|20)\d{2})年(?:交出[的了]|的?成绩单)|成绩单[^。\d]{0,20}?((?:19|20)\d{2})年(?![上下前一二三四]|\d)")
+# A year and what is told of it, in one phrase (2022年经济社会发展总体情况和2023年工作打算,
+# 关于2024年计划执行情况的报告), or the other way round (回顾2023年,…).
+_SUMMED_UP = re.compile(
+    r"((?:19|20)\d{2})年[^\n。；;,，、年]{0,16}?(?:回顾|总结|(?:总体|执行|完成)情况)|回顾(?:刚刚)?(?:过去的)?((?:19|20)\d{2})年"
+)
+# A review's opening: 2025年是…收官之年。(一年来,)我们坚持以…为指导,… (a plan's goes on 做好今年
+# 工作… or 新的一年,…将)
+_OPENED = re.compile(r"((?:19|20)\d{2})年是[^。\n]{0,80}之年[^。\n]*。\s*(?:(?:一年来|这一年)[,，]?)?我们坚持")
+_YEAR_AFTER = re.compile(r"[,，:：\s]?((?:19|20)\d{2})年(?![上下前一二三四]|\d)")
+# The year a body reviews, as the metadata reads it first (2022年工作回顾 → a report of 2023):
+REVIEW_YEAR = re.compile(
+    r"((?:19|20)\d{2})年(?:及[^\n。]{0,12}?)?(?:政府|主要|全市|全县|全区|全省)?工作(?:回顾|总结)"
+    r"|((?:19|20)\d{2})年[^\n。,，]{0,16}?计划的?(?:执行|完成)情况"
+    r"|回顾了?((?:19|20)\d{2})年|过去的((?:19|20)\d{2})年"
+    # 2024年是…的关键一年。这一年,…: the year a review opens with, told as past (a PDF's line
+    # may break inside it)
+    r"|((?:19|20)\d{2})年[ \u3000]*是[^。]{0,60}?(?:之年|一年)[。！!]\s*(?:这一年|一年来)"
+    # a news page's report card of a year (2024年成绩单; 这份成绩单…⏎▎2025年⏎ heading its list)
+    r"|((?:19|20)\d{2})年(?:的|度)?(?:经济|发展)?成绩单"
+    r"|成绩单[^。\n]{0,12}\n[^\w\n]{0,3}((?:19|20)\d{2})年[ \u3000]*(?=\n)"
+    # the year the speech itself opens with, after 我代表…向大会报告工作,请予审议…。: its review's
+    # (not a news page's 向大会报告工作。2025年是…之年, which tells the plan year)
+    r"|向大会报告(?:政府)?工作[,，]\s*请予审议[^。\n]{0,60}?。\s*((?:19|20)\d{2})年"
+    # what a report tells of a year as done: 作政府工作报告时介绍,2024年…增长5.5%; 报告指出,2023年,…
+    # (not 报告指出,2025年是…收官之年 nor …2025年,…主要预期目标是)
+    r"|报告(?:时|中)?(?:指出|介绍|显示)[,，:：]?((?:19|20)\d{2})年(?!是)"
+    r"(?![^。\n]*?(?:将|要|力争|预期|目标|计划))(?=[^。\n]*?(?:增长|实现|完成|达到|突破))"
+)
+_TITLE_YEAR = re.compile(r"(?:19|20)\d{2}(?=年)")
+# 2023年上半年工作总结: a part of the year is reviewed, the rest of it is planned
+_PART_OF_YEAR = re.compile(r"上半年|季度|前[一二三四五六七八九十\d]|\d{1,2}月")
+
+
+def plan_year_after_review(
+    doc_type: DocType, year: int | None, plan_year: int | None, text: str, start: int, end: int, titles: Iterable[str]
+) -> int | None:
+    """:func:`year_after_review` for a report of ``doc_type``, ``year`` and ``plan_year``: but a
+    half-year summary (2023年上半年工作总结和下半年工作思路) reviews its plan year, and keeps it."""
+    if doc_type is DocType.WORK_SUMMARY_AND_PLAN and year == plan_year:
+        return plan_year
+    return year_after_review(plan_year, text, start, end, titles)
+
+
+def year_after_review(plan_year: int | None, text: str, start: int, end: int, titles: Iterable[str]) -> int | None:
+    """``plan_year``, but at least the year after every year ``text[start:end]`` reviews
+    (:func:`reviewed_years`); ``titles`` are its section titles or heading lines."""
+    reviewed = reviewed_years(text, start, end, titles)
+    return max(plan_year or 0, max(reviewed) + 1) if reviewed else plan_year
+
+
+def reviewed_years(text: str, start: int, end: int, titles: Iterable[str]) -> list[int]:
+    """The years ``text[start:end]`` tells as over (see the module's doc)."""
+    years = [*_review_title_years(titles), *_preliminary_years(text, start, end)]
+    years += [int(m.group(1) or m.group(2)) for m in _ANSWERED.finditer(text, start, end)]
+    summed = [m for m in _SUMMED_UP.finditer(text, start, end) if not _PART_OF_YEAR.search(m.group())]
+    years += [int(m.group(1) or m.group(2)) for m in summed]
+    years += [int(next(g for g in m.groups() if g)) for m in REVIEW_YEAR.finditer(text, start, end)]
+    return years + [int(m.group(1)) for m in _OPENED.finditer(text, start, end)]
+
+
+def _review_title_years(titles: Iterable[str]) -> list[int]:
+    out = []
+    for title in titles:
+        if REVIEW_TITLE.search(title) and not PLAN_TITLE.search(title) and not _PART_OF_YEAR.search(title):
+            out += [int(y) for y in _TITLE_YEAR.findall(title)[-1:]]
+    return out
+
+
+def _preliminary_years(text: str, start: int, end: int) -> list[int]:
+    """The year named last before each 初步预计 (in its sentence or the one before), or right
+    after it (初步统计2018年全市…)."""
+    out = []
+    for m in _PRELIMINARY.finditer(text, start, end):
+        lo = _sentence_start(text, start, max(start, _sentence_start(text, start, m.start()) - 1))
+        after = _YEAR_AFTER.match(text, m.end())
+        if after:
+            out.append(int(after.group(1)))
+            continue
+        years = list(_YEAR_CUE.finditer(text, lo, m.start()))
+        if years and not _PART_OF_YEAR.search(text, years[-1].end(), m.start()):
+            out.append(int(years[-1].group("year")))  # not 2022年一季度,…初步预计
+    return out
+
+
+def _sentence_start(text: str, start: int, at: int) -> int:
+    return max(start, *(text.rfind(mark, start, at) + 1 for mark in "。！？!?\n"))
