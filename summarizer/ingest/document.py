@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from ..models import DocType
 
-__all__ = ["DocType", "Document"]
+__all__ = ["DocType", "Document", "sentence_start"]
 
 
 @dataclass(frozen=True)
@@ -46,3 +46,12 @@ class Document:
     def body(self) -> str:
         """The document's own text, ``text[start:end]``."""
         return self.text[self.start : self.end]
+
+
+_SENTENCE_MARKS = "。！？!?\n"
+
+
+def sentence_start(text: str, start: int, at: int) -> int:
+    """Where the sentence holding ``text[at - 1]`` starts: just after the last sentence end before
+    ``at``, or ``start`` when there is none since it."""
+    return max(start, *(text.rfind(mark, start, at) + 1 for mark in _SENTENCE_MARKS))

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .document import DocType
+from .document import DocType, sentence_start
 
 __all__ = ["PLAN_TITLE", "REVIEW_TITLE", "REVIEW_YEAR", "YEAR_CUE", "reviewed_years", "year_after_review", "plan_year_after_review"]
 
@@ -109,7 +109,7 @@ def _preliminary_years(text: str, start: int, end: int) -> list[int]:
     after it (初步统计2018年全市…)."""
     out = []
     for m in _PRELIMINARY.finditer(text, start, end):
-        lo = _sentence_start(text, start, max(start, _sentence_start(text, start, m.start()) - 1))
+        lo = sentence_start(text, start, max(start, sentence_start(text, start, m.start()) - 1))
         after = _YEAR_AFTER.match(text, m.end())
         if after:
             out.append(int(after.group(1)))
@@ -119,6 +119,3 @@ def _preliminary_years(text: str, start: int, end: int) -> list[int]:
             out.append(int(years[-1].group("year")))  # not 2022年一季度,…初步预计
     return out
 
-
-def _sentence_start(text: str, start: int, at: int) -> int:
-    return max(start, *(text.rfind(mark, start, at) + 1 for mark in "。！？!?\n"))

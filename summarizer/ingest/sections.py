@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from . import places
+from .document import sentence_start
 
 __all__ = ["place_sections", "wire_items"]
 
@@ -66,7 +67,6 @@ _DATELINE = re.compile(r"^[ \u3000]*[^\s。,，]{2,12}?\d{1,2}月\d{1,2}日电",
 _DATELINE_ANYWHERE = re.compile(r"\d{1,2}月\d{1,2}日电")
 _ITEM_END = re.compile(r"[(（]完[)）]")  # a wire item's last words
 _HEADLINE_CHARS = 60
-_SENTENCE_END = re.compile(r"[。！？!?\n]")
 _BARE_LEVELS = ("市", "省")  # a bare 涉 or 城 is a word, not a county
 _SECTION_WORDS = re.compile(r"目标|工作报告|重点工作")  # what a place's section is about
 
@@ -156,19 +156,13 @@ def _one_level(names: list[str]) -> bool:
 def _section_start(text: str, start: int, at: int, place: str) -> int:
     """Where the section whose opener is at ``at`` starts: its sentence's start, or that of the
     sentences just before it that the same place leads (2022年某州全市生产总值预计…)."""
-    begin = _sentence_start(text, start, at)
+    begin = sentence_start(text, start, at)
     bare = place[:-1]
     while begin > start:
-        previous = _sentence_start(text, start, begin - 1)
+        previous = sentence_start(text, start, begin - 1)
         lead = re.sub(rf"^[ \u3000]*(?:{_YEAR})?", "", text[previous:begin])
         if not lead.startswith(bare):
             break
         begin = previous
     return begin
 
-
-def _sentence_start(text: str, start: int, at: int) -> int:
-    for i in range(at - 1, start - 1, -1):
-        if _SENTENCE_END.match(text, i):
-            return i + 1
-    return start

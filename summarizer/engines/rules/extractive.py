@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ...ingest import Document
+from ...ingest.document import sentence_start
 from ...models import Evidence, SectionSummary
 from ...text.structure import parse_sections
 from ..base import Reduction
@@ -51,19 +52,11 @@ def extractive_overview(doc: Document) -> tuple[str, list[Evidence]]:
     ]
     headline = headline_span(doc)
     if headline:
-        picks.append(next(sentences(doc, _sentence_start(doc, headline[0]), headline[1] + 1), None))
+        picks.append(next(sentences(doc, sentence_start(doc.text, doc.start, headline[0]), headline[1] + 1), None))
     picks.append(_first_sentence(doc, plan, doc.end, headings, re.compile(r"重点|主要任务|方面工作")))
     chosen = sorted({(p.start, p.end) for p in picks if p is not None})
     evidence = [_evidence(doc, Span(a, b)) for a, b in chosen]
     return "\n".join(e.text for e in evidence), evidence
-
-
-def _sentence_start(doc: Document, offset: int) -> int:
-    """Back to the start of the sentence holding ``offset`` (the passage's lead-in words)."""
-    i = offset
-    while i > doc.start and doc.text[i - 1] not in "。\n！？!?":
-        i -= 1
-    return i
 
 
 def extractive_sections(doc: Document) -> list[SectionSummary]:

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from ...ingest import Document
+from ...ingest.document import sentence_start
 from ...ingest.reviewed import PLAN_TITLE, REVIEW_TITLE, YEAR_CUE, plan_year_after_review
 from ...text.structure import Section, iter_sections, parse_sections
 from ...zh.numbers import find_quantities, wraps_at
@@ -196,13 +197,9 @@ def after_targets_opening(text: str, lo: int, hi: int) -> int:
 def _recalled(doc: Document, at: int) -> bool:
     """Whether the targets opened at ``at`` are recalled, not set: their sentence speaks of a
     past year (2024年,…主要预期目标为 in a plan for 2025) or of targets set before (年初确定的)."""
-    opening = _sentence_start(doc, at)
+    opening = sentence_start(doc.text, doc.start, at)
     lead = doc.text[opening:at]
     return bool(_SET_BEFORE.search(lead)) or looks_ahead_at(lead, len(lead), doc.plan_year, dated=True) is False
-
-
-def _sentence_start(doc: Document, at: int) -> int:
-    return max(doc.start, *(doc.text.rfind(mark, doc.start, at) + 1 for mark in "。！？!?\n"))
 
 
 def _passage_end(text: str, start: int, limit: int) -> int:
@@ -350,7 +347,7 @@ def _plan_opening(doc: Document, sections: tuple[Section, ...], at: int) -> int:
     before the plan's is that section's (a review may recall last year's targets)."""
     if any(s.start < at for s in sections):
         return doc.end
-    return _sentence_start(doc, at)
+    return sentence_start(doc.text, doc.start, at)
 
 
 def _in_brackets(text: str, lo: int, at: int) -> bool:
