@@ -175,11 +175,6 @@ _HOLDS_SHORT_NAME = re.compile(r"示范|振兴|新兴|提高|现代|治理|健�
 _MINE = {level: re.compile(rf"(?:我|本){level}") for level in places.LEVELS}
 # The speaker's own government: 我代表市人民政府, 代表县政府.
 _SPEAKER = re.compile(r"代表(?P<level>省|市|县|区|州|旗|盟)(?:人民)?政府")
-_DIVISION = re.compile(r"(?P<bare>.+?)(?P<suffix>自治区|自治州|自治县|自治旗|特别行政区|省|市|区|县|旗|盟|州)")
-_LEVEL_OF_SUFFIX = {
-    "省": "省", "自治区": "省", "市": "市", "区": "区", "县": "县", "自治县": "县", "旗": "旗",
-    "自治旗": "旗", "盟": "盟", "州": "州", "自治州": "州",
-}  # fmt: skip
 # The year written beside 今年/明年/去年: 今(2024)年 is the plan year, 去(2023)年 the one before it.
 _WRITTEN_BESIDE = re.compile(r"(?P<when>[今明去])[(（](?P<year>(?:19|20)\d{2})[)）]年")
 _SPEECH_DATE = re.compile(r"((?:19|20)\d{2})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日在")
@@ -433,7 +428,7 @@ def _named_in_contexts(body: str, level: str | None) -> str | None:
     if not counts:
         return None
     # a place the gazetteer knows before one that only may be a place, named as often
-    return max(counts, key=lambda p: (level is None or _level_of(p) == level, counts[p], places.known(p)))
+    return max(counts, key=lambda p: (level is None or places.suffix_level(p) == level, counts[p], places.known(p)))
 
 
 def _resolve(chain: str) -> str | None:
@@ -448,15 +443,10 @@ def _resolve(chain: str) -> str | None:
     return bare if _REGION.fullmatch(bare) and len(bare) > 2 and places.plausible(bare) else None
 
 
-def _level_of(name: str) -> str | None:
-    m = _DIVISION.fullmatch(name)
-    return _LEVEL_OF_SUFFIX.get(m.group("suffix")) if m else None
-
-
 def _speaking_level(body: str) -> str | None:
     """The level of government the speaker represents (我代表市人民政府 → 市), if the body says."""
     speaker = _SPEAKER.search(body)
-    return _LEVEL_OF_SUFFIX[speaker.group("level")] if speaker else None
+    return speaker.group("level") if speaker else None  # each of _SPEAKER's levels is its own suffix
 
 
 def _own_levels(body: str) -> list[str]:

@@ -21,7 +21,7 @@ from importlib import resources
 
 from ..errors import ConfigError
 
-__all__ = ["LEVELS", "Place", "known", "known_tail", "levels_of", "congress_year", "is_place_name", "plausible", "bare_places", "bare_pattern", "short_names"]
+__all__ = ["LEVELS", "Place", "known", "known_tail", "levels_of", "suffix_level", "congress_year", "is_place_name", "plausible", "bare_places", "bare_pattern", "short_names"]
 
 LEVELS = ("县", "旗", "区", "市", "州", "盟", "省")  # lowest first
 _DIVISION = re.compile(r"(?P<bare>.+?)(?P<suffix>自治区|自治州|自治县|自治旗|特别行政区|省|市|区|县|旗|盟|州)")
@@ -43,8 +43,7 @@ class Place:
 
     @property
     def levels(self) -> frozenset[str]:
-        m = _DIVISION.fullmatch(self.name)
-        level = _LEVEL_OF_SUFFIX.get(m.group("suffix"), "") if m else ""
+        level = suffix_level(self.name) or ""
         province = self.code.endswith("0000")
         return frozenset({level, "省"} if province else {level}) - {""}
 
@@ -64,6 +63,12 @@ def _divisions() -> dict[str, tuple[Place, ...]]:
 def known(name: str) -> bool:
     """Whether the gazetteer has a division of this full name."""
     return name in _divisions()
+
+
+def suffix_level(name: str) -> str | None:
+    """The level a name's suffix gives it (某某自治县 → 县, 某某自治区 → 省); ``None`` without one."""
+    m = _DIVISION.fullmatch(name)
+    return _LEVEL_OF_SUFFIX.get(m.group("suffix")) if m else None
 
 
 def levels_of(name: str) -> frozenset[str]:
