@@ -586,7 +586,7 @@ def test_bare_places_only_where_the_body_speaks_for_them(text: str, region: str 
          None, 2024),
         # what a report tells of a year as done; not a year it is about (2025年是…收官之年) or plans;
         # a sentence that delivers the report (…作政府工作报告时) is no title
-        ("某江省代省长作政府工作报告时介绍,2024年某江省生产总值增长5.5%左右。聚焦今年,力争增长5%。", "某江省", 2025),
+        ("贵州省代省长作政府工作报告时介绍,2024年贵州省生产总值增长5.5%左右。聚焦今年,力争增长5%。", "贵州省", 2025),
         ("报告指出,2025年是“十四五”规划的收官之年。全县生产总值增长6%。", None, 2025),
         # a press conference is no date line (发布会上获悉,从2024年9月开始): the page's year is its own
         ("2025年3月4日,记者从某山区重点民生实事新闻发布会上获悉,从2024年9月开始征集,办好10件实事。", None, 2025),
@@ -719,3 +719,34 @@ def test_a_reviewed_year_puts_the_report_in_the_year_after(text: str, year: int)
     assert (doc.year, doc.plan_year) == (year, year)
     # the rules' reading goes by the same plan year
     assert reading_plan_year(doc, parse_sections(doc)) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "year"),
+    [
+        # a sentence naming the report's parts is no review title: its review year is the one
+        # before 回顾, not the plan year after it
+        ("1月9日下午,某河县第九届人民代表大会第三次会议开幕。\n县长代表某河县人民政府向大会作《政府工作报告》。\n"
+         "报告分为2029年工作回顾,2030年主要工作两部分。\n预计全县生产总值增长5%。", "某河县", 2030),
+        # words before a bare 省 are no province (the gazetteer has them all: 落实省…, 执行省…)
+        ("甘肃省发展和改革委员会\n受省人民政府委托,现将2029年计划执行情况与2030年计划草案提请审查。"
+         "全省上下认真执行省九届人大三次会议审议批准的计划,落实省人大财经委审查意见,甘肃省生产总值增长5%。", "甘肃省", 2030),
+        # an autonomous region's head speaks for it; 向自治区…大会 names no place
+        ("某藏自治区主席某某向自治区第九届人民代表大会第三次会议作政府工作报告时提出,2030年主要预期目标是"
+         "地区生产总值增长7%以上。", "某藏自治区", 2030),
+        # a digest's headings, one a line: the year its targets are for
+        ("千字版湖南省政府工作报告\n\n  2029年湖南\n\n  交答卷!\n\n  生产总值增长4%\n\n  2030年湖南\n\n  立flag!\n\n"
+         "  主要预期目标\n\n  生产总值增长6%以上\n", "湖南省", 2030),
+    ],
+)  # fmt: skip
+def test_a_pages_place_and_year_despite_its_distractors(text: str, region: str, year: int) -> None:
+    doc = load(text)
+    assert (doc.region, doc.year, doc.plan_year) == (region, year, year)
+
+
+def test_a_zones_page_that_speaks_of_itself_bare_is_the_zones() -> None:
+    text = (
+        "3月1日,长春经济开发区召开2029年度工作总结大会。\n会上指出,在市委正确领导下,开发区经济平稳发展。"
+        "做好2030年开发区各项工作,努力向国家级开发区迈进。"
+    )
+    assert load(text).region == "长春经济开发区"

@@ -95,6 +95,7 @@ _PLACE_BEFORE = tuple(
         r"(?:\d{4}年)?(?:国民经济和社会发展|经济社会发展)?(?:的)?(?:主要)?预期目标",
         r"(?:\d{4}年)?国民经济和社会发展计划",
         r"(?:委)?(?:副书记|书记)?、?代?(?:省长|市长|县长|区长|州长|旗长)",
+        r"(?<=自治区)(?:代)?主席(?!团)",  # an autonomous region's head (not its congress's 主席团)
     )
 )
 _PLACE_AFTER = tuple(
@@ -116,7 +117,9 @@ _WHO_SPEAKS = re.compile(r"(?:省|市|县|区|州|旗)(?:长|委)")  # a local s
 # The year the targets are for (2023年经济社会发展的主要预期目标, 做好2023年工作, 2026年重点工作);
 # 到2035年 is a later horizon, not the plan year.
 _BODY_PLAN_YEAR = re.compile(
-    r"(?<![至\-—~～])(?<![^谈提说讲]到)((?:19|20)\d{2})年(?:[,，]?[^。\n,，;；]{0,16}?)"  # not 到2035年; 谈到2025年 is
+    r"(?<![至\-—~～])(?<![^谈提说讲]到)((?:19|20)\d{2})年"  # not 到2035年; 谈到2025年 is
+    # (a digest's short heading lines too: 2021年湖南⏎立flag!⏎主要预期目标; not past another year)
+    r"(?:[,，]?(?:(?!(?:19|20)\d{2}年)[^。\n,，;；]|\n[ \t\u3000]*){0,16}?)"
     r"(?:主要预期目标|预期目标|预期增长|主要目标|工作安排|重点工作|工作思路|总体思路|计划草案|总体要求|工作任务|目标任务|民生实事"
     r"|国民经济和社会发展计划(?=草案|$|[\n。,，;；》”]))"
     r"(?![^。\n,，;；]{0,6}?(?:完成|实现|圆满))"  # 2022年确定的预期目标全面完成 is a review's
@@ -170,6 +173,9 @@ _MEDIUM = re.compile(r"(?:日报|晚报|新闻|电视台|卫视|广播|融媒|�
 _ZONE = re.compile(rf"(?P<city>{_CJK}{{2,3}}?)(?:经开区|高新区|经济(?:技术)?开发区|高新技术产业开发区)")
 _BARE_ZONE = re.compile(r"\s*(?:经开区|高新区|经济(?:技术)?开发区|高新技术产业开发区)")
 _ZONE_NAMED = 3  # times a page about a zone names it (its headline, and the body's subject)
+# The zone as a clause's subject, unnamed (…正确领导下,开发区深入学习…): a page about it speaks so
+# of itself (not 国家级开发区, a kind of zone).
+_ZONE_ITSELF = re.compile(r"(?:^|(?<=[,，。;；:：\s年]))(?:经开区|高新区|开发区)")
 # Words that hold a one-character division's name (示范县 holds 范县, 振兴县域 兴县): no place.
 _HOLDS_SHORT_NAME = re.compile(r"示范|振兴|新兴|提高|现代|治理|健康|建成|包容|光荣|面临|全新|简单|强县|大县|名县|百强")
 _MINE = {level: re.compile(rf"(?:我|本){level}") for level in places.LEVELS}
@@ -210,7 +216,8 @@ def region_of(name: str) -> str | None:
     if match is None:
         return None
     link = _last_link(match.group())
-    return link if places.plausible(link) or places.known(link) else None  # not 政府工作报告提出全市
+    known = places.known_tail(link)  # 千字版湖南省 → 湖南省
+    return known or (link if places.plausible(link) else None)  # not 政府工作报告提出全市
 
 
 def _last_link(chain: str) -> str:
@@ -407,7 +414,8 @@ def _own_zone(body: str) -> str | None:
     named = _ZONE.search(head)
     if named is None or not places.known_tail(named.group("city") + "市"):
         return None
-    return named.group() if body.count(named.group()) >= _ZONE_NAMED else None
+    mentions = body.count(named.group()) + len(_ZONE_ITSELF.findall(body))
+    return named.group() if mentions >= _ZONE_NAMED else None
 
 
 def _named_in_contexts(body: str, level: str | None) -> str | None:

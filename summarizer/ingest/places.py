@@ -33,6 +33,8 @@ _LEVEL_OF_SUFFIX = {
 # them (较好地完成了区, 以书面形式向省, 已经市) is words before a bare suffix.
 _NOT_IN_NAMES = set("了的地得着过向已请提以完把被对从于为是与及或等将要其该此本全我各每")
 _SUFFIX_CHARS = set("省市区县旗盟州")
+# A kind of division without a name (向自治区第十二届人民代表大会…: the speaker's own, unnamed).
+_KINDS_ONLY = frozenset({"自治区", "自治州", "自治县", "自治旗", "特别行政区"})
 _FILE = "data/places.toml"
 
 
@@ -93,9 +95,12 @@ def plausible(name: str) -> bool:
     other division's suffix inside it unless it starts with a place's name (温州… of 温州经济技术
     开发区, not 市实施省市)."""
     m = _DIVISION.fullmatch(name)
-    if m is None or _NOT_IN_NAMES & set(m.group("bare")):
+    if m is None or _NOT_IN_NAMES & set(m.group("bare")) or name in _KINDS_ONLY:
         return False
     bare = m.group("bare")
+    if m.group("suffix") == "省" and not known(name):
+        return False  # the gazetteer has every province (认真执行省 of 认真执行省十三届人大… is none)
+
     if not _SUFFIX_CHARS & set(bare):
         return True
     known_bare = _all_bare()

@@ -97,10 +97,14 @@ def reviewed_years(text: str, start: int, end: int, titles: Iterable[str]) -> li
 
 
 def _review_title_years(titles: Iterable[str]) -> list[int]:
+    """The year each review title names last before its review word (2023年工作回顾 → 2023; a
+    sentence naming the parts, 报告分为2023年工作回顾,2024年主要工作…, says 2023 too; 回顾2023年 names it after)."""
     out = []
     for title in titles:
-        if REVIEW_TITLE.search(title) and not PLAN_TITLE.search(title) and not _PART_OF_YEAR.search(title):
-            out += [int(y) for y in _TITLE_YEAR.findall(title)[-1:]]
+        review = REVIEW_TITLE.search(title)
+        if review and not PLAN_TITLE.search(title) and not _PART_OF_YEAR.search(title):
+            years = _TITLE_YEAR.findall(title, 0, review.start())[-1:] or _TITLE_YEAR.findall(title, review.end())[:1]
+            out += [int(y) for y in years]  # (回顾2023年: the year after it)
     return out
 
 
