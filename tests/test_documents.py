@@ -750,3 +750,17 @@ def test_a_zones_page_that_speaks_of_itself_bare_is_the_zones() -> None:
         "做好2030年开发区各项工作,努力向国家级开发区迈进。"
     )
     assert load(text).region == "长春经济开发区"
+
+
+def test_a_provinces_page_on_the_national_report_is_the_provinces() -> None:
+    text = (
+        "十四届全国人大四次会议在京开幕,政府工作报告中的辽宁元素频频出现。\n辽宁要做强制造业,辽宁的实践有落点。"
+        "辽宁将办好民生实事,辽宁振兴取得新突破,辽宁生产总值增长5%。"
+    )
+    assert load(text).region == "辽宁省"
+    assert load("十四届全国人大四次会议在京开幕,报告提出国内生产总值增长5%左右。辽宁代表团审议。").region == "全国"
+
+
+def test_a_new_areas_page_is_the_new_areas() -> None:
+    text = "5月6日,贵安新区2030年工作会议召开。\n一年来,贵安新区坚持创新发展,贵安新区生产总值增长9%。"
+    assert load(text).region == "贵安新区"

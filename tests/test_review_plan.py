@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from summarizer.engines.rules.extract import extract_notes
 from summarizer.engines.rules.reading import reading_plan_year
+from summarizer import load
 from summarizer.ingest import Document
 from summarizer.text.structure import parse_sections
 
@@ -180,3 +181,24 @@ def test_the_reading_goes_by_the_years_the_metadata_reads_as_reviewed() -> None:
     # a page dated in the year it calls past: the metadata's review cue moves the reading on too
     doc = make("过去的2030年,全市生产总值增长6%,新建学校4所。\n", 2030)
     assert reading_plan_year(doc, parse_sections(doc)) == 2031
+
+
+def test_a_table_of_contents_does_not_open_the_plan() -> None:
+    # 提纲: the parts listed, then the report from its first part again: its review is results
+    text = (
+        "提纲:\n一、2029年工作回顾\n二、2030年工作安排\n(一)抓产业\n(二)抓民生\n"
+        "某某市政府工作报告\n各位代表:\n一、2029年工作回顾\n全市生产总值完成400亿元,增长5%。税收收入增长8%。\n"
+        "二、2030年工作安排\n全市生产总值增长6%左右。\n"
+    )
+    targets, results = kinds(make(text, 2030))
+    assert targets == ["生产总值"]
+    assert results == ["生产总值", "税收收入"]
+
+
+def test_a_digests_achievements_heading_is_a_review() -> None:
+    # 2029年成就: one fact a line, then the year's targets
+    text = "2029年成就:\n实现生产总值2.6万亿元,增长2%\n城镇新增就业43万人\n2030年目标:\n生产总值增长6%左右\n"
+    doc = load(text)
+    assert doc.plan_year == 2030
+    targets, results = kinds(doc)
+    assert targets == ["生产总值"] and "城镇新增就业" in results

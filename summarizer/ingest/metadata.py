@@ -169,13 +169,13 @@ _DATELINE = re.compile(r"\s*\d{1,2}月\d{1,2}日|\s*\d{1,2}日电")
 # A newspaper, station or site named after its place (浙江日报, 青海新闻网): it says where the page
 # was printed, not what the report is about.
 _MEDIUM = re.compile(r"(?:日报|晚报|新闻|电视台|卫视|广播|融媒|在线|发布|网)")
-# A development zone named after its city: 常州经开区, 某某高新技术产业开发区
-_ZONE = re.compile(rf"(?P<city>{_CJK}{{2,3}}?)(?:经开区|高新区|经济(?:技术)?开发区|高新技术产业开发区)")
+# A development zone named after its city (常州经开区, 某某高新技术产业开发区) or not (贵安新区)
+_ZONE = re.compile(rf"(?P<city>{_CJK}{{2,3}}?)(?:经开区|高新区|新区|经济(?:技术)?开发区|高新技术产业开发区)")
 _BARE_ZONE = re.compile(r"\s*(?:经开区|高新区|经济(?:技术)?开发区|高新技术产业开发区)")
 _ZONE_NAMED = 3  # times a page about a zone names it (its headline, and the body's subject)
 # The zone as a clause's subject, unnamed (…正确领导下,开发区深入学习…): a page about it speaks so
 # of itself (not 国家级开发区, a kind of zone).
-_ZONE_ITSELF = re.compile(r"(?:^|(?<=[,，。;；:：\s年]))(?:经开区|高新区|开发区)")
+_ZONE_ITSELF = re.compile(r"(?:^|(?<=[,，。;；:：\s年]))(?:经开区|高新区|开发区|新区)")
 # Words that hold a one-character division's name (示范县 holds 范县, 振兴县域 兴县): no place.
 _HOLDS_SHORT_NAME = re.compile(r"示范|振兴|新兴|提高|现代|治理|健康|建成|包容|光荣|面临|全新|简单|强县|大县|名县|百强")
 _MINE = {level: re.compile(rf"(?:我|本){level}") for level in places.LEVELS}
@@ -403,7 +403,8 @@ def _body_region(body: str) -> str | None:
         return named
     national = _NATIONAL.search(body)
     if national and not _WHO_SPEAKS.search(body[: national.start()]):
-        return "全国"
+        province, count = _most_named(body, "省")  # a province's paper on what the national report says of it
+        return province if province and count >= _ABOUT_A_PROVINCE else "全国"
     return _named_bare(body, level)
 
 
@@ -412,8 +413,10 @@ def _own_zone(body: str) -> str | None:
     by its own name: a zone is no division, and its city (常州) is not the report's place."""
     head = body[: body.find("\n")] if "\n" in body else body[:_HEAD_CHARS]
     named = _ZONE.search(head)
-    if named is None or not places.known_tail(named.group("city") + "市"):
+    if named is None:
         return None
+    if not places.known_tail(named.group("city") + "市"):  # (贵安新区: no city's) named in full each time
+        return named.group() if body.count(named.group()) >= _ZONE_NAMED else None
     mentions = body.count(named.group()) + len(_ZONE_ITSELF.findall(body))
     return named.group() if mentions >= _ZONE_NAMED else None
 
@@ -472,6 +475,7 @@ def _own_levels(body: str) -> list[str]:
 # Without a level of its own, a page names its city or its province most (合肥 thrice beside a
 # fair's 中国(安徽)); a county's bare name is too often a common word to be looked for unasked.
 _UNSAID_LEVELS = ("省", "市")
+_ABOUT_A_PROVINCE = 5  # times a page on the national report names a province for it to be that province's
 
 
 def _named_bare(body: str, level: str | None) -> str | None:

@@ -21,7 +21,7 @@ __all__ = ["PLAN_TITLE", "REVIEW_TITLE", "REVIEW_YEAR", "YEAR_CUE", "reviewed_ye
 PLAN_TITLE = re.compile(r"安排|重点工作|任务|思路|打算|下半年|展望|下一步|目标|草案|建议")
 
 # 计划执行情况, 完成情况: a plan report's review of the year before.
-REVIEW_TITLE = re.compile(r"回顾|总结|过去|执行情况|完成情况")
+REVIEW_TITLE = re.compile(r"回顾|总结|过去|执行情况|完成情况|成就")  # (2020年成就: a digest's)
 
 # A year a sentence speaks of (2023年,某县先后获评…), as a time cue: 到2025年, 比2022年 and
 # 2021-2025年 are no cue, but 截至2023年底 is (a level reached by then); not a year that names

@@ -256,7 +256,20 @@ def plan_part_start(doc: Document, sections: tuple[Section, ...] | None = None) 
 
 
 def _plan_section_start(doc: Document, sections: tuple[Section, ...]) -> int | None:
-    return next((s.start for s in sections if is_plan_section(s, doc)), None)
+    contents = _contents_end(sections)
+    return next((s.start for s in sections if s.start >= contents and is_plan_section(s, doc)), None)
+
+
+def _contents_end(sections: tuple[Section, ...]) -> int:
+    """Where a page's table of contents ends (提纲: 一、…回顾 二、… 三、2026年工作安排, then the report
+    itself from 一、…回顾 again): at the first top-level title said a second time; its plan title
+    is no plan section. ``0`` if no title repeats."""
+    seen: set[str] = set()
+    for s in sections:
+        if s.title in seen:
+            return s.start
+        seen.add(s.title)
+    return 0
 
 
 @dataclass(frozen=True)
