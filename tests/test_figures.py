@@ -969,3 +969,30 @@ def test_more_counting_words() -> None:
         ("宣传资料", 5000.0, "份", ""),
         ("组建志愿服务队", 12.0, "组", ""),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a change said before the level it reaches, without a comma; lists of each, one to one
+        ("全县生产总值增长8.6%达95.2亿元。", [("生产总值", 95.2, "亿元", 8.6)]),
+        ("城乡居民人均可支配收入分别增长7%和9%,分别达41200元和15300元。",
+         [("城镇居民人均可支配收入", 41200.0, "元", 7.0), ("农村居民人均可支配收入", 15300.0, "元", 9.0)]),
+        # how a change was counted names nothing: the figure before's change, or another one of it
+        ("完成财政总收入512.4亿元,按省口径计算增长9.1%。", [("财政总收入", 512.4, "亿元", 9.1)]),
+        ("税收收入301亿元,增长2.2%,剔除减税政策因素,同口径增长10.5%。",
+         [("税收收入", 301.0, "亿元", 2.2), ("税收收入", None, "", 10.5)]),
+        ("生产总值剔除某矿关停等不可比因素增长6.4%。", [("生产总值", None, "", 6.4)]),
+        ("规上工业增加值按可比价格计算增长5%。", [("规上工业增加值", None, "", 5.0)]),
+        # from A to B: B is the figure, A where it started
+        ("贫困发生率由8.2%降到3.1%,贫困村从120个减少到35个。", [("贫困发生率", 3.1, "%", None), ("贫困村", 35.0, "个", None)]),
+        ("住院报销比例从不足55%提高到72%。", [("住院报销比例", 72.0, "%", None)]),
+        # a kind of county is what is counted, not a place
+        ("贫困县从12个减少到4个。", [("贫困县", 4.0, "个", None)]),
+        # 、 separates the listed names; a name may hold 和
+        ("工业增加值、软件和信息技术服务业营收分别增长7.1%和30.2%。",
+         [("工业增加值", None, "", 7.1), ("软件和信息技术服务业营收", None, "", 30.2)]),
+    ],
+)  # fmt: skip
+def test_levels_reached_counting_bases_and_starting_points(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert results(body) == expected

@@ -96,6 +96,15 @@ _COMPLETION = re.compile(
 # (and A、B达到“双100%”: both of them)
 FOR_EACH = re.compile(r"(?<!人)[均都]|分别|双双|“双$")
 _CONDITION_LEAD = re.compile(r"^\s*在")
+# 由A降到B, 从A提高到B, 由13677户49479人减至887户1472人: where a figure started, and where it got to
+_FROM = re.compile(r"(?:从|由)(?:不足|约|近)?(?=\d)")
+_TO = re.compile(r"到|至")
+# How a figure was counted, said before its change (按省口径计算增长11.1%, 剔除…不可比因素增长7.8%,
+# 考虑政策性减收因素同比增长11.9%, 同口径增长15.5%): no name; the change is of the figure named before.
+_BASIS = re.compile(
+    r"按[^,，。;；]{0,12}?(?:口径|价格)(?:计算)?|(?:若|如)?(?:剔除|扣除|考虑|不含)[^,，。;；]{0,30}?因素(?:影响)?后?"
+    r"|(?:按)?(?:同|可比)口径(?:计算)?"
+)
 _RATE_WORD = re.compile(r"增速|增幅")
 _OBJECT_VERBS = re.compile(rf"(?:{alternation(_WORDS.object_verbs)}|提升|提质|改造提升)+")
 _CLAUSE_END = re.compile(r"[,，;；。:：\n]")
@@ -128,6 +137,7 @@ _BARE_VERB = re.compile(r"(?:连续\d+年)?(?:达到|达|为|增至|增加到|�
 # A level reached, said right after a growth with no name of its own (增长6%左右、突破2.6万亿元;
 # 增长5%,首次超过800亿元): the growth's figure; a bound is a verb here, as 迈上 is.
 _REACHED = re.compile(rf"(?:首次|率先|一举|历史性)?(?:{_BARE_VERB.pattern}|突破|超过|超)")
+_REACHES_A_LEVEL = re.compile(rf"(?:{_REACHED.pattern})\d")
 # A milestone passed, said after its number: 突破1000亿元大关, 迈上1.2万亿元新台阶.
 MILESTONE_AFTER = ("大关", "新台阶", "台阶")
 _TOTAL = re.compile(r"总数|总量|总额|总计")  # a total, of the figure before it
@@ -339,6 +349,8 @@ def split_shared_name(name: str, n: int) -> list[str]:
     if sectors and n == len([g for g in sectors.groups() if g]):
         return [name[: sectors.start()] + g + name[sectors.end() :] for g in sectors.groups() if g]
     parts = [p for p in _CONJ.split(name) if p]
+    if len(parts) != n:  # 工业增加值、软件和信息技术服务业营收: a name may hold 和, never 、
+        parts = [p for p in name.split("、") if p]
     if len(parts) != n:
         return [name] * n
     if all(p in _SIDE_WORDS for p in parts[:-1]):
@@ -396,6 +408,8 @@ def _describes_what_follows(text: str, q: Quantity) -> bool:
     follower = text[q.end : q.end + 1]
     if q.unit in RATE_UNITS and CHANGE_AFTER.match(text, q.end):
         return False  # 录得3.2%增长, 实现5.5%的增长: the change said after its rate
+    if q.unit in RATE_UNITS and _REACHES_A_LEVEL.match(text, q.end):
+        return False  # 生产总值增长12.6%达92.9亿元: the change of the level it reaches
     if text.startswith(("的基础上", "基础上"), q.end):
         return False  # 在新增减税降费18.2亿元的基础上: a condition, the figure of the words before
     if q.qualifier in ("以上", "以下") and _COUNT_BEFORE.search(text, max(0, q.start - 5), q.start):
@@ -475,6 +489,9 @@ class _Reader:
                 return "", ""  # 达到556.4亿元,首次突破500亿元大关: a milestone said with the level passed
             return self.own(earlier[-1])[0], lead
         lead = clause_before(text, q.start, quantities[index - 1].end if index else 0)
+        moved = self._moved(index)
+        if moved is not None:  # 贫困发生率由9.6%降到5.6%: 9.6% is no figure of its own, 5.6% 贫困发生率's
+            return moved, lead
         if text.startswith(("的基础上", "基础上"), q.end) and _EARLIER_YEARS.search(lead):
             return "", ""  # 在连续两年每年增产1亿多吨的基础上: the years before, no figure of this one
         share = _share_of(text, q, lead)
@@ -521,7 +538,11 @@ class _Reader:
                 return ("、".join(owners) + of_goal + rate if all(owners) else ""), lead
             if text.startswith(("的基础上", "基础上"), q.end):  # 在新增减税降费18.2亿元的基础上
                 lead = _CONDITION_LEAD.sub("", lead)
+            based, lead = _BASIS.search(lead), _BASIS.sub("", lead)  # 按省口径计算增长11.1%: no name
             phrase = name_before(lead)
+            if based and not phrase and index and self.qs[index - 1].kind == "growth":
+                # 增长3.3%,剔除…因素,同口径增长14.2%: another change of the figure just given
+                return self.own(self.level(index - 1))[0], lead
             if not phrase or _WHEN.fullmatch(phrase) or self._is_increment(index):
                 return self._named_elsewhere(index), lead
             if _TOTAL.fullmatch(phrase):
@@ -534,6 +555,9 @@ class _Reader:
             return (phrase if _EACH_OF_THEM.search(lead) else phrase.rsplit("、", 1)[-1]), lead
         # 地区生产总值增速、规上工业增加值增速分别达到…: split the names before cutting at the verb.
         region, each, after = lead.partition("分别")
+        changes = self.groups[self.group_at[index] - 1] if self.group_at[index] else []
+        if each and not region.strip() and len(changes) == len(group) and self._reached_of_list(changes[0]) == group[0]:
+            return self.own(changes[group.index(index)])  # …分别增长12%和13%,分别达43366元和13835元
         region = _names_of_list(region.strip(" \u3000\n,，、;；:："), len(group))
         if not each:  # 工业和服务业增加值达到120亿元、260亿元: the names end at the verb
             region = name_before(region) or region
@@ -548,6 +572,21 @@ class _Reader:
         measure = _MEASURE_AFTER.match(after)
         return name + (measure.group() if measure else ""), own
 
+
+    def _moved(self, index: int) -> str | None:
+        """For a figure of ``<name>由A降到B`` (从A提高到B): ``''`` for A, where it started (no item),
+        ``<name>`` for B; ``None`` for any other figure."""
+        text, q = self.text, self.qs[index]
+        breaks = [m.end() for m in _CLAUSE_END.finditer(text, 0, q.start)]
+        lo = breaks[-1] if breaks else 0
+        froms = [m for m in _FROM.finditer(text, lo, q.end) if m.end() <= q.start]
+        if not froms:
+            return None
+        start = froms[-1]
+        if _TO.search(text, start.end(), q.start):
+            return name_before(text[lo : start.start()])
+        stop = _CLAUSE_END.search(text, q.end)
+        return "" if _TO.search(text, q.end, stop.start() if stop else len(text)) else None
 
     def _object_after(self, index: int, lead: str) -> str:
         """The object a measure is of, when a verb right before the number takes it after the
@@ -714,7 +753,25 @@ class _Reader:
                 between = text[quantities[index].end : quantities[after].start].lstrip("，,、 ")
                 if _REACHED.fullmatch(between) and not name_before(between):
                     return after
+            return self._reached_of_list(index)
+        return self._level_of_nameless(index)
+
+    def _reached_of_list(self, index: int) -> int:
+        """城乡居民人均可支配收入分别增长12%和13%,分别达43366元和13835元: a list of changes said before
+        as many levels they reach, one to one; else the change's own."""
+        text, quantities = self.text, self.qs
+        at = self.group_at[index]
+        changes = self.groups[at]
+        levels = self.groups[at + 1] if at + 1 < len(self.groups) else []
+        if len(changes) < 2 or len(levels) != len(changes) or any(quantities[k].kind != "level" for k in levels):
             return index
+        between = text[quantities[changes[-1]].end : quantities[levels[0]].start].lstrip("，,、 ")
+        reached = between.startswith("分别") and _REACHED.fullmatch(between.removeprefix("分别"))
+        return levels[changes.index(index)] if reached else index
+
+    def _level_of_nameless(self, index: int) -> int:
+        """A nameless change's level: the one said before it, or each of a list's (:meth:`_read_level`)."""
+        text, quantities = self.text, self.qs
         groups = self.groups
         at = self.group_at[index]
         if at == 0:

@@ -44,6 +44,8 @@ _NOT_A_NAME_END = re.compile(
     r"|(?:应到|实到|出席|列席)代表)$"  # the congress's attendance: 应到代表361名
 )
 _PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}[省市县]")  # the subject of the sentence, not what it counts
+# but a kind of county or city is what is counted (贫困县从75个减少到57个, 新增示范县3个)
+_KIND_OF_PLACE = re.compile(r"(?:贫困|重点|示范|试点|百强|先进|达标)[省市县]$")
 _UNITLESS_NAME = re.compile(r"(?:指数|系数|倍差|之比|比值)$")  # 空气质量综合指数4.5, 收入倍差1.71
 _RANK_BEFORE = re.compile(r"(?:[居排列位]|进入|跻身)(?:全国|全省|全市|全州|[^\d,，;；。]{0,8})?前$")
 _MIN_NAME = 2
@@ -108,7 +110,7 @@ def _is_figure(text: str, q: Quantity, name: str) -> bool:
     if len(bare) < _MIN_NAME or _NOT_A_NAME.match(bare) or _NOT_A_NAME_END.search(bare):
         return False
     package = _PACKAGE.search(bare) and (q.unit in COUNT_UNITS or not q.unit)  # (用地指标3000亩 is a measure)
-    if _PLACE.fullmatch(bare) or package or _CATEGORY.search(bare):
+    if _PLACE.fullmatch(bare) and not _KIND_OF_PLACE.search(bare) or package or _CATEGORY.search(bare):
         return False
     aside = _HEADING_ASIDE.match(text)
     if aside and max(text.rfind(")", 0, q.start), text.rfind("）", 0, q.start)) < aside.end() <= q.start:
