@@ -996,3 +996,19 @@ def test_more_counting_words() -> None:
 )  # fmt: skip
 def test_levels_reached_counting_bases_and_starting_points(body: str, expected: list[tuple[object, ...]]) -> None:
     assert results(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a growth written with a minus sign is a fall, the change of the level before it
+        ("固定资产投资预计完成41.2亿元,增长-12.5%。", [("固定资产投资", 41.2, "亿元", 12.5, "decrease")]),
+        # what a count is compared with is no part of what it counts
+        ("新认定高新技术企业9家同比增长80%。", [("新认定高新技术企业", 9.0, "家", 80.0, "increase")]),
+        # a place said as the subject before 实现 is not what it measures
+        ("某某区实现区级一般公共预算收入120.5亿元,同比增长4%。", [("区级一般公共预算收入", 120.5, "亿元", 4.0, "increase")]),
+    ],
+)  # fmt: skip
+def test_signs_comparisons_and_subjects(body: str, expected: list[tuple[object, ...]]) -> None:
+    found = _findings(REVIEW + body + "\n").results
+    assert [(r.indicator, r.value, r.unit, r.change, r.direction) for r in found] == expected

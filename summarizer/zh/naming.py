@@ -96,6 +96,8 @@ _COMPLETION = re.compile(
 # (and A、B达到“双100%”: both of them)
 FOR_EACH = re.compile(r"(?<!人)[均都]|分别|双双|“双$")
 _CONDITION_LEAD = re.compile(r"^\s*在")
+_A_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}[省市区县旗]")
+_COMPARED_AFTER = re.compile(rf"(?:同比|比上年|较上年|比去年|较去年)|{CHANGE_AFTER.pattern}")
 # 由A降到B, 从A提高到B, 由13677户49479人减至887户1472人: where a figure started, and where it got to
 _FROM = re.compile(r"(?:从|由)(?:不足|约|近)?(?=\d)")
 _TO = re.compile(r"到|至")
@@ -256,6 +258,7 @@ def _names_of_list(text: str, n: int) -> str:
 def name_before(lead: str) -> str:
     """The indicator in the words before a number: ``确保全年固定资产投资增长`` → ``固定资产投资``."""
     text = _LIST_MARK.sub("", _after_bracket(_NOTE.sub("", _RUBY_LEFT.sub("", lead)).strip(" \u3000\n,，、;；:：(（")))
+    text = text.rstrip("-−－")  # 增长-18.9%: the sign is the figure's
     text = _GOAL_BEFORE.sub("", text)  # 新增就业目标1200万: the goal's figure is the figure's
     text = _after_goal_words(text)
     text = _PROJECTS_INVESTED.sub(r"\g<projects>完成\g<measure>", text)
@@ -277,8 +280,8 @@ def name_before(lead: str) -> str:
                     text = text[: m.start()] + rest  # 交易中心完成交易金额 → 交易中心交易金额
             elif m.group() in _TAKES_OBJECT:  # 在重点领域突破关键技术10项: the object is the name
                 text = rest
-            elif m.group() == "实现" and _FILLER_END.search(text, 0, m.start()):
-                text = rest  # 昆山预计实现地区生产总值…: a subject and an adverb, then the object
+            elif m.group() == "实现" and (_FILLER_END.search(text, 0, m.start()) or _A_PLACE.fullmatch(text[: m.start()])):
+                text = rest  # 昆山预计实现地区生产总值…, 静安区实现区级…收入: a subject (and an adverb), then the object
             else:
                 text = text[: m.start()]
             break
@@ -509,8 +512,8 @@ class _Reader:
             return _GOAL_WORD.sub("", _counted(text, q.end + 1)), lead
         of = _counts_after_of(text, q)
         counted = _counted(text, q.end + of) if q.unit in COUNT_UNITS else ""
-        if _MEASURE.fullmatch(counted):  # 等2个总投资14.77亿元: a measure of the things counted
-            counted = ""
+        if _MEASURE.fullmatch(counted) or _COMPARED_AFTER.match(text, q.end):
+            counted = ""  # 等2个总投资14.77亿元: a measure of what is counted; 7家同比增长…: its change
         if counted and (of or _starts_noun(follower, text[q.end + 1 : q.end + 2]) or _THRESHOLD.match(text, q.end)):
             return self._service(index, lead) or counted, lead
         if lead.rstrip().endswith(("、", "的")) and q.unit not in RATE_UNITS and _starts_noun(follower):

@@ -244,9 +244,15 @@ def _classify(text: str, group: list[Quantity], previous_end: int) -> list[Quant
     if after:
         kind, direction = "growth", ("increase" if after.group("inc") else "decrease")
     return [
-        replace(q, unit=q.unit or unit, qualifier=q.qualifier or shared, kind=kind, direction=direction)
+        replace(q, unit=q.unit or unit, qualifier=q.qualifier or shared, kind=kind, direction=_signed(text, q, kind, direction))
         for q in group
     ]
+
+
+def _signed(text: str, q: Quantity, kind: TargetKind, direction: Direction) -> Direction:
+    """A growth written with a minus sign is a fall (增长-18.9%); not a range's dash (5-6%)."""
+    minus = q.start and text[q.start - 1] in "-−" and not text[q.start - 2 : q.start - 1].isdigit()
+    return "decrease" if minus and kind == "growth" and direction == "increase" else direction
 
 
 def clause_before(text: str, start: int, previous_end: int = 0, limit: int | None = None) -> str:
