@@ -764,3 +764,8 @@ def test_a_provinces_page_on_the_national_report_is_the_provinces() -> None:
 def test_a_new_areas_page_is_the_new_areas() -> None:
     text = "5月6日,贵安新区2030年工作会议召开。\n一年来,贵安新区坚持创新发展,贵安新区生产总值增长9%。"
     assert load(text).region == "贵安新区"
+
+
+def test_looking_back_on_a_year_in_other_words_puts_it_behind() -> None:
+    doc = load("某某市第九届人民代表大会第五次会议开幕\n回首2029年\n是承压前行的一年\n生产总值增长7%\n")
+    assert (doc.year, doc.plan_year) == (2030, 2030)

@@ -1012,3 +1012,10 @@ def test_levels_reached_counting_bases_and_starting_points(body: str, expected: 
 def test_signs_comparisons_and_subjects(body: str, expected: list[tuple[object, ...]]) -> None:
     found = _findings(REVIEW + body + "\n").results
     assert [(r.indicator, r.value, r.unit, r.change, r.direction) for r in found] == expected
+
+
+def test_a_targets_opener_typeset_with_spaces() -> None:
+    body = "2024 年全市经济社会发展 主要预期目标 为: 地区生产总值增长 6.0% 左右;城镇新增就业人数 5.4 万人。"
+    assert targets(body) == [("地区生产总值", 6.0, "%", "左右"), ("城镇新增就业人数", 5.4, "万人", "")]
+    doc = load(text="某某市2024年国民经济和社会发展计划\n" + body + "\n")
+    assert [t.headline for t in extract_notes(doc).targets] == [True, True]
