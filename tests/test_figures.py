@@ -90,7 +90,7 @@ def test_a_review_gives_every_named_figure(body: str, expected: list[tuple[objec
          [("外贸进出口总额", 200.0, "亿元", "以上"), ("外贸进出口总额", 8.0, "%", "以上")]),
         # the projects' 完成投资 (LABELLING writes <projects>完成投资)
         ("推进市级重点项目300个,完成投资600亿元以上。",
-         [("市级重点项目", 300.0, "个", ""), ("完成投资", 600.0, "亿元", "以上")]),
+         [("市级重点项目", 300.0, "个", ""), ("市级重点项目完成投资", 600.0, "亿元", "以上")]),
     ],
 )  # fmt: skip
 def test_a_plan_gives_every_named_figure_as_a_target(body: str, expected: list[tuple[object, ...]]) -> None:
@@ -1019,3 +1019,20 @@ def test_a_targets_opener_typeset_with_spaces() -> None:
     assert targets(body) == [("地区生产总值", 6.0, "%", "左右"), ("城镇新增就业人数", 5.4, "万人", "")]
     doc = load(text="某某市2024年国民经济和社会发展计划\n" + body + "\n")
     assert [t.headline for t in extract_notes(doc).targets] == [True, True]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the articles of a package issued are no figure; roads built in 条 are
+        ("出台稳就业18条、助企纾困12条,新建道路5条。", [("新建道路", 5.0, "条", None)]),
+        # units of a herd, a floor area said colloquially, an output per area
+        ("完成生猪育肥12.5万头只,盘活闲置资产2万平米,地均税收约6亿元/平方公里。",
+         [("生猪育肥", 12.5, "万头只", None), ("闲置资产", 2.0, "万平米", None), ("地均税收", 6.0, "亿元/平方公里", None)]),
+        # the investment of the projects counted just before (LABELLING: <projects>完成投资)
+        ("28个市级重点项目开工,完成投资额31.2亿元。",
+         [("市级重点项目", 28.0, "个", None), ("市级重点项目完成投资", 31.2, "亿元", None)]),
+    ],
+)  # fmt: skip
+def test_packages_units_and_project_investment(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert results(body) == expected

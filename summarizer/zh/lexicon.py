@@ -31,6 +31,7 @@ class Lexicon:
     kept_nouns: tuple[str, ...]  # 建成区: nouns that start like a verb, kept whole
     package_nouns: tuple[str, ...]  # 措施, 政策, 奖: a count of these is no figure
     honours: tuple[str, ...]  # 获评, 入选: an honour is no figure
+    issued: tuple[str, ...]  # 出台, 印发: a count of 条 issued so is a package's articles
     attribute_before: tuple[str, ...]  # 年产 …: the number describes what follows
     scope_before: tuple[str, ...]  # 聚焦, 围绕 …: the number sizes a set worked on
     oversight: tuple[str, ...]  # 对60户企业监测调度: a set watched over, not worked on
@@ -81,6 +82,7 @@ def lexicon() -> Lexicon:
             kept_nouns=_words(names, "kept_nouns"),
             package_nouns=_words(not_items, "counted"),
             honours=_words(not_items, "honours"),
+            issued=_words(not_items, "issued"),
             attribute_before=_words(not_items, "attribute_before"),
             scope_before=_words(not_items, "scope_before"),
             oversight=_words(not_items, "oversight"),

@@ -553,8 +553,8 @@ class _Reader:
                 if subject or not index:
                     return subject, lead
                 return self.own(self.level(index - 1))[0] + phrase, lead  # 新增…1615家,总量2.47万家
-            if phrase == "投资" and "完成投资" in lead:  # 项目300个,完成投资600亿元 (LABELLING)
-                return "完成投资", lead
+            if phrase in ("投资", "投资额") and "完成投资" in lead:  # 项目300个,完成投资600亿元 (LABELLING)
+                return self._projects_before(index) + "完成投资", lead
             return (phrase if _EACH_OF_THEM.search(lead) else phrase.rsplit("、", 1)[-1]), lead
         # 地区生产总值增速、规上工业增加值增速分别达到…: split the names before cutting at the verb.
         region, each, after = lead.partition("分别")
@@ -575,6 +575,14 @@ class _Reader:
         measure = _MEASURE_AFTER.match(after)
         return name + (measure.group() if measure else ""), own
 
+
+    def _projects_before(self, index: int) -> str:
+        """The projects counted just before an investment (46个市级重点项目开工,完成投资59.66亿元 →
+        市级重点项目), '' if none are."""
+        if not index or self.qs[index - 1].unit not in COUNT_UNITS:
+            return ""
+        counted = self.own(index - 1)[0]
+        return counted if counted.endswith("项目") else ""
 
     def _moved(self, index: int) -> str | None:
         """For a figure of ``<name>由A降到B`` (从A提高到B): ``''`` for A, where it started (no item),

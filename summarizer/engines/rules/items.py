@@ -58,6 +58,7 @@ _HEADING_ASIDE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(�
 
 _WORDS = lexicon()
 _PACKAGE = re.compile(rf"(?:{alternation(_WORDS.package_nouns)})$|{alternation(_WORDS.honours)}")
+_ISSUED_BEFORE = re.compile(rf"(?:{alternation(_WORDS.issued)})[^,，;；。]*$")  # 出台稳增长26条: its articles
 _ATTRIBUTE_BEFORE = re.compile(
     rf"(?:{alternation(_WORDS.attribute_before)})(?:{alternation(_WORDS.about)})?$"
 )  # 年产200万吨, 全长约4.3公里
@@ -117,6 +118,8 @@ def _is_figure(text: str, q: Quantity, name: str) -> bool:
         return False  # 一、科教惠民工程(项目6个,…): the make-up of the list item, in its heading
     before, after = text[max(0, q.start - 20) : q.start], text[q.end : q.end + 1]
     if _RANK_BEFORE.search(before) or _ATTRIBUTE_BEFORE.search(before):
+        return False
+    if q.unit == "条" and _ISSUED_BEFORE.search(before):
         return False
     if q.unit in COUNT_UNITS and _SCOPE_BEFORE.search(before):  # 聚焦7条产业链 (not 对…贡献率30%)
         return False
