@@ -1036,3 +1036,16 @@ def test_a_targets_opener_typeset_with_spaces() -> None:
 )  # fmt: skip
 def test_packages_units_and_project_investment(body: str, expected: list[tuple[object, ...]]) -> None:
     assert results(body) == expected
+
+
+def test_items_run_together_without_punctuation() -> None:
+    # a page that lost its separators: each rate is followed by the next item's name, not by
+    # what it describes (but 在减产5%情况下 is a condition, and 80%的村 describes the villages)
+    body = "税收收入增长8.1%规上工业增加值增长12%左右城镇登记失业率2.6%,全市生产总值增长6%。"
+    assert results(body) == [
+        ("税收收入", None, "", 8.1),
+        ("规上工业增加值", None, "", 12.0),
+        ("城镇登记失业率", 2.6, "%", None),
+        ("生产总值", None, "", 6.0),
+    ]
+    assert results("柑橘在减产4.2%情况下实现销售额增长9.5%。") == [("销售额", None, "", 9.5)]

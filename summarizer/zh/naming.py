@@ -140,6 +140,7 @@ _BARE_VERB = re.compile(r"(?:连续\d+年)?(?:达到|达|为|增至|增加到|�
 # 增长5%,首次超过800亿元): the growth's figure; a bound is a verb here, as 迈上 is.
 _REACHED = re.compile(rf"(?:首次|率先|一举|历史性)?(?:{_BARE_VERB.pattern}|突破|超过|超)")
 _REACHES_A_LEVEL = re.compile(rf"(?:{_REACHED.pattern})\d")
+_NEXT_CHANGE = re.compile(r"(?!情况|条件|前提|基础)[\u4e00-\u9fff]{2,16}?(?:(?:增长|下降|增速|增幅|提高|降低)[^\d,，。;；]{0,4})?\d")
 # A milestone passed, said after its number: 突破1000亿元大关, 迈上1.2万亿元新台阶.
 MILESTONE_AFTER = ("大关", "新台阶", "台阶")
 _TOTAL = re.compile(r"总数|总量|总额|总计")  # a total, of the figure before it
@@ -413,6 +414,8 @@ def _describes_what_follows(text: str, q: Quantity) -> bool:
         return False  # 录得3.2%增长, 实现5.5%的增长: the change said after its rate
     if q.unit in RATE_UNITS and _REACHES_A_LEVEL.match(text, q.end):
         return False  # 生产总值增长12.6%达92.9亿元: the change of the level it reaches
+    if q.unit in RATE_UNITS and _NEXT_CHANGE.match(text, q.end):
+        return False  # 收入增长10.7%规上工业增加值增长19%: items run together, the next one's name follows
     if text.startswith(("的基础上", "基础上"), q.end):
         return False  # 在新增减税降费18.2亿元的基础上: a condition, the figure of the words before
     if q.qualifier in ("以上", "以下") and _COUNT_BEFORE.search(text, max(0, q.start - 5), q.start):
