@@ -1049,3 +1049,19 @@ def test_items_run_together_without_punctuation() -> None:
         ("生产总值", None, "", 6.0),
     ]
     assert results("柑橘在减产4.2%情况下实现销售额增长9.5%。") == [("销售额", None, "", 9.5)]
+
+
+def test_a_digests_change_on_the_line_after_its_level() -> None:
+    assert results("完成一般公共预算收入21.4亿元\n增长7.5%\n新增就业3000人") == [
+        ("一般公共预算收入", 21.4, "亿元", 7.5),
+        ("新增就业", 3000.0, "人", None),
+    ]
+
+
+def test_the_field_a_milestone_is_first_in_names_nothing() -> None:
+    assert targets("生产总值增长6.5%、在全省地级市中率先突破3000亿元。") == [
+        ("生产总值", 6.5, "%", ""),
+        ("生产总值", 3000.0, "亿元", "以上"),
+    ]
+    # (but 在库科技型中小企业 is what is counted)
+    assert results("在库科技型中小企业达215家。") == [("在库科技型中小企业", 215.0, "家", None)]

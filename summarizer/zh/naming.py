@@ -96,6 +96,7 @@ _COMPLETION = re.compile(
 # (and A、B达到“双100%”: both of them)
 FOR_EACH = re.compile(r"(?<!人)[均都]|分别|双双|“双$")
 _CONDITION_LEAD = re.compile(r"^\s*在")
+_AMONG = re.compile(r"^[\s、,，]*在(?:全|同|各|所有)[^,，;；。在]{1,12}?中")  # 在全省地级市中, 在同类城市中
 _A_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}[省市区县旗]")
 _COMPARED_AFTER = re.compile(rf"(?:同比|比上年|较上年|比去年|较去年)|{CHANGE_AFTER.pattern}")
 # 由A降到B, 从A提高到B, 由13677户49479人减至887户1472人: where a figure started, and where it got to
@@ -544,6 +545,7 @@ class _Reader:
                 return ("、".join(owners) + of_goal + rate if all(owners) else ""), lead
             if text.startswith(("的基础上", "基础上"), q.end):  # 在新增减税降费18.2亿元的基础上
                 lead = _CONDITION_LEAD.sub("", lead)
+            lead = _AMONG.sub("", lead)  # 在全省地级市中率先突破4000亿元: the field compared in names nothing
             based, lead = _BASIS.search(lead), _BASIS.sub("", lead)  # 按省口径计算增长11.1%: no name
             phrase = name_before(lead)
             if based and not phrase and index and self.qs[index - 1].kind == "growth":
@@ -672,7 +674,7 @@ class _Reader:
             previous, between = quantities[index - 1], text[quantities[index - 1].end : q.start]
             glued = between in ("", "、") and previous.unit != q.unit
             # 地区生产总值突破400亿元大关,达到417亿元: the clause before names it
-            after_growth = previous.kind == "growth" and _REACHED.fullmatch(between.lstrip("，,、 "))
+            after_growth = previous.kind == "growth" and _REACHED.fullmatch(_AMONG.sub("", between.lstrip("，,、 ")))
             reached = _BARE_VERB.fullmatch(between.lstrip("，,、大关 "))
             # (增产5743万吨,达到13.78亿吨: the same measure in another magnitude)
             if after_growth or (reached and previous.unit.lstrip("万亿") == q.unit.lstrip("万亿")):

@@ -59,7 +59,10 @@ __all__ = ["extract_notes"]
 _CLAUSE = re.compile(r"(?:[^,，;；。！？!?\n]|(?<=\d),(?=\d{3}))+")  # 1,200万人 is one number
 # A sentence, over a line break that follows a comma (a hard-wrapped page: 完成财政总收入3.1亿元,
 # ⏎ 同口径分别增长23.6%).
-_SENTENCE = re.compile(r"[^。；;！？!?\n]+(?:(?<=[,，、])\n[^。；;！？!?\n]+)*")
+# Or over a line break before a nameless change (a digest's lines: 完成一般公共预算收入33.2亿元⏎增长10.5%).
+_SENTENCE = re.compile(
+    r"[^。；;！？!?\n]+(?:(?:(?<=[,，、])\n|\n(?=[ \t\u3000]*(?:同比|比上年)?(?:增长|下降)[^\n\d]{0,4}\d))[^。；;！？!?\n]+)*"
+)
 _TARGET_YEAR = re.compile(r"到((?:19|20)\d{2})年")
 _PERIOD = re.compile(r"\d{4}年|上半年|前三季度|\d{1,2}-\d{1,2}月")
 _ANY_DIGIT = re.compile(r"\d")
