@@ -517,6 +517,10 @@ def test_a_page_pasted_as_one_line_is_not_taken_for_its_metadata_row() -> None:
         ("来源:福州市人民政府办公厅\n今年主要预期目标是:地区生产总值增长5.5%左右。", "福州市"),
         # a title that names no place is no place (政府工作报告提出全市…)
         ("政府工作报告提出全市经济社会发展主要预期目标\n我代表市人民政府报告。对福建、福州工作的重要讲话精神。", "福州市"),
+        # a county-level city names its prefecture's 市委 and work more often than itself
+        ("落实郑州市委全会精神,按照市委部署,做好郑州工作,奋力书写中国式现代化建设荥阳实践。全市生产总值增长6%。", "荥阳市"),
+        # a city's report writes its province's 篇章 too: only its own level's part is its own
+        ("市委坚强领导,谱写中国式现代化山东篇章,全市奋力开创中国式现代化济南新实践,济南、青岛、青岛同行。", "济南市"),
     ],
 )  # fmt: skip
 def test_the_reports_own_place_from_its_body(text: str, region: str) -> None:

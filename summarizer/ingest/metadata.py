@@ -179,6 +179,10 @@ _ZONE_ITSELF = re.compile(r"(?:^|(?<=[,，。;；:：\s年]))(?:经开区|高新
 # Words that hold a one-character division's name (示范县 holds 范县, 振兴县域 兴县): no place.
 _HOLDS_SHORT_NAME = re.compile(r"示范|振兴|新兴|提高|现代|治理|健康|建成|包容|光荣|面临|全新|简单|强县|大县|名县|百强")
 _MINE = {level: re.compile(rf"(?:我|本){level}") for level in places.LEVELS}
+# A report's own part of the nation's work, its place named bare (开创中国式现代化建设某某实践新局面,
+# 谱写中国式现代化某某篇章): a city's report may write its province's 篇章 too, so the place counts
+# only if of a level the report speaks for.
+_OWN_PART = re.compile(rf"中国式现代化(?:建设)?的?(?P<name>{_CJK}{{2,6}}?)新?(?:实践|篇章)")
 # The speaker's own government: 我代表市人民政府, 代表县政府.
 _SPEAKER = re.compile(r"代表(?P<level>省|市|县|区|州|旗|盟)(?:人民)?政府")
 # The year written beside 今年/明年/去年: 今(2024)年 is the plan year, 去(2023)年 the one before it.
@@ -405,7 +409,7 @@ def _body_region(body: str) -> str | None:
     if national and not _WHO_SPEAKS.search(body[: national.start()]):
         province, count = _most_named(body, "省")  # a province's paper on what the national report says of it
         return province if province and count >= _ABOUT_A_PROVINCE else "全国"
-    return _named_bare(body, level)
+    return _own_part(body, level) or _named_bare(body, level)
 
 
 def _own_zone(body: str) -> str | None:
@@ -494,6 +498,20 @@ def _named_bare(body: str, level: str | None) -> str | None:
         return None
     found = [(count, -n, named) for n, lv in enumerate(_UNSAID_LEVELS) for named, count in [_most_named(body, lv)] if named]
     return max(found)[2] if found else None
+
+
+def _own_part(body: str, level: str | None) -> str | None:
+    """The one division the body names as its own part of the nation's work (:data:`_OWN_PART`),
+    of the level it speaks for (or of a level it names as its own): a county-level city's report
+    names its prefecture (郑州市委, 郑州工作) more often than itself."""
+    levels = [level] if level is not None else _own_levels(body)
+    found = {
+        place.name
+        for m in _OWN_PART.finditer(body)
+        for lv in levels
+        for place in places.bare_places(lv).get(m.group("name"), ())
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _short_named(body: str, level: str) -> str | None:
