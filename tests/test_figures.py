@@ -1065,3 +1065,23 @@ def test_the_field_a_milestone_is_first_in_names_nothing() -> None:
     ]
     # (but 在库科技型中小企业 is what is counted)
     assert results("在库科技型中小企业达215家。") == [("在库科技型中小企业", 215.0, "家", None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a growth, then the total it brought the figure to: one figure
+        ("地区生产总值增长4.1%,总量突破3万亿元。", [("地区生产总值", 3.0, "万亿元", 4.1)]),
+        ("预计生产总值增长5%左右,总量1.2万亿元左右。", [("生产总值", 1.2, "万亿元", 5.0)]),
+        # (a count's total is another figure than what was added)
+        ("新增市场主体1200家,总量3.1万家。", [("市场主体", 1200.0, "家", None), ("市场主体总量", 3.1, "万家", None)]),
+        # a change over several years, said after the level
+        ("税收收入达到860亿元,3年增长41.2%。", [("税收收入", 860.0, "亿元", 41.2)]),
+        # 缩减/缩短 are falls, and no part of the name
+        ("审批时间平均缩减60%以上。", [("审批时间", None, "", 60.0)]),
+        # a measure in 人次 takes no other measure from the list (旅游收入)
+        ("接待游客人次和旅游收入分别增长12.5%、9.8%。", [("接待游客人次", None, "", 12.5), ("旅游收入", None, "", 9.8)]),
+    ],
+)  # fmt: skip
+def test_totals_spans_and_falls(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert results(body) == expected

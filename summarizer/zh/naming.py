@@ -32,7 +32,7 @@ __all__ = ["Naming", "name_numbers", "name_before", "listed_names", "split_share
 # Words that end an indicator name: the verb (or adverb) that introduces its number.
 _NAME_END = re.compile(
     r"(?:增长|成长|年增)率(?:为|达)?|增长(?!贡献|极)|成长(?!型)|年增(?!长|加)|年减|上涨|下跌|增速|增幅|涨幅|达到|控制在|保持在|稳定在|下降|降低|减少|提高|提升|增加(?!值)|上升|分别|力争|确保|争取"
-    r"|迈上|跨上|站上|迈入|突破|超过|不低于|不少于|不超过|不高于|高于|快于|年均|同比|按年|(?:实现|完成)(?!率)了?|录得|维持(?:在)?|降至|降到|增至|收窄|缩小(?:到|至)?|[上下]调(?:到|至)?"
+    r"|迈上|跨上|站上|迈入|突破|超过|不低于|不少于|不超过|不高于|高于|快于|年均|同比|按年|(?:实现|完成)(?!率)了?|录得|维持(?:在)?|降至|降到|增至|收窄|缩减|缩短|缩小(?:到|至)?|[上下]调(?:到|至)?"
     # the base compared with, which names nothing: 较去年同期, 比2022年, a nameless 比年初提高…
     r"|[比较](?:(?:[去上前]|\d{4})年(?:同期|年初预算|预算)?|同期|年初|改革前)"
     # a condition, which names nothing either: 扣除留抵退税因素后增长, 同口径增长, 在减产情况下
@@ -105,6 +105,7 @@ _TO = re.compile(r"到|至")
 # How a figure was counted, said before its change (按省口径计算增长11.1%, 剔除…不可比因素增长7.8%,
 # 考虑政策性减收因素同比增长11.9%, 同口径增长15.5%): no name; the change is of the figure named before.
 _BASIS = re.compile(
+    r"^[\s、,，]*(?:近)?[\d一二三四五六七八九十]+年(?:来|间|累计)?(?=(?:增长|下降|提高|降低)$)|"  # …1350亿元,3年增长58.6%
     r"按[^,，。;；]{0,12}?(?:口径|价格)(?:计算)?|(?:若|如)?(?:剔除|扣除|考虑|不含)[^,，。;；]{0,30}?因素(?:影响)?后?"
     r"|(?:按)?(?:同|可比)口径(?:计算)?"
 )
@@ -124,7 +125,7 @@ _QUOTED_NAME = re.compile(r"“[^“”,，;；。\n]{1,16}”")
 _COUNTED_END = re.compile(rf"(?<=.)(?:{alternation(_WORDS.counted_end)})")
 _COUNTED_START = re.compile(rf"(?:{alternation(_WORDS.counted_end)})")
 _MEASURE = re.compile(r"(?:总)?投资(?:额)?|产值|营业收入|营收")
-_MEASURE_WORD = re.compile(r"(?:品牌价值|增加值|总值|营业收入|投资|产值|营收|收入|总额|余额|产量|面积|出口|进口|销售额|销量|利润|税收)$")
+_MEASURE_WORD = re.compile(r"(?:品牌价值|增加值|总值|营业收入|投资|产值|营收|收入|总额|余额|产量|面积|出口|进口|销售额|销量|利润|税收|人次|人数)$")
 # 高于全国、全省平均增速 / 超时序进度: the comparison and its base(s).
 _COMPARISON = re.compile(r"(?P<cmp>高于|快于|低于|慢于|超过|超出|高出|领先|超)(?P<base>[^\d,，;；。]*?)$")
 _BASE_TAIL = re.compile(r"(?:的)?(?:平均)?(?:水平|增速|增幅|速度)?$")
@@ -557,6 +558,8 @@ class _Reader:
                 subject = self._subject_before(index)  # 财政收入实现三个第一,其中:总量26.4亿元: 财政收入's
                 if subject or not index:
                     return subject, lead
+                if self.level(index - 1) == index:  # 生产总值增长3.8%,总量突破4万亿元: the level it grew to
+                    return self.own(index - 1)[0], lead
                 return self.own(self.level(index - 1))[0] + phrase, lead  # 新增…1615家,总量2.47万家
             if phrase in ("投资", "投资额") and "完成投资" in lead:  # 项目300个,完成投资600亿元 (LABELLING)
                 return self._projects_before(index) + "完成投资", lead
@@ -768,6 +771,9 @@ class _Reader:
             if after < len(quantities) and quantities[after].kind == "level":
                 between = text[quantities[index].end : quantities[after].start].lstrip("，,、 ")
                 if _REACHED.fullmatch(between) and not name_before(between):
+                    return after
+                total = _TOTAL.match(between)  # 增长3.8%,总量突破4万亿元: the change of that total
+                if total and (between[total.end() :] == "" or _REACHED.fullmatch(between[total.end() :])):
                     return after
             return self._reached_of_list(index)
         return self._level_of_nameless(index)

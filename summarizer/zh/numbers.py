@@ -82,7 +82,7 @@ _GROUP_GLUE = re.compile(r"\s*(?:和|与|及|、)\s*")
 # The trigger nearest to the number (rightmost) decides; order inside each pattern is irrelevant.
 # 控制在/保持在/达到 are neutral: 涨幅控制在3% is a rate, 失业率控制在5.5% a level.
 _LEVEL_VERB = r"(?:提高|提升|增加|增长|上升|下降|降低|减少|缩小|扩大|上调|下调)(?:到|至)|降至|增至"
-_DECREASE = r"下降|降低|减少|净减|年减|回落|压减|削减|缩小|降幅|下跌|跌幅|减幅|减产"
+_DECREASE = r"下降|降低|减少|净减|年减|回落|压减|削减|缩小|缩减|缩短|降幅|下跌|跌幅|减幅|减产"
 _INCREASE = r"增长(?!贡献)|成长(?!型)|年增(?!长|加)|净增|增产|增速|增幅|涨幅|上涨|上升|提高|提升|增加(?!值)|增量"
 # A change said after its rate: 录得3.2%增长, 实现5.5%的增长, 3%的跌幅.
 CHANGE_AFTER = re.compile(r"的?(?:(?P<inc>增长|增幅|升幅|涨幅|上升|上涨)|(?P<dec>下降|降幅|跌幅|下跌|回落))")
