@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer import summarize
 from summarizer.ingest import load, split_reports
 
 _THREE_CITIES = (
@@ -139,3 +140,21 @@ def test_wire_items_pasted_as_one_line_split_after_the_items_end_mark() -> None:
 def test_an_items_end_mark_with_no_item_after_it_cuts_nothing() -> None:
     text = "中新社武汉1月20日电 今年主要预期目标是地区生产总值增长6%左右。(完) 责任编辑:某某"
     assert len(split_reports(load(text=text))) == 1
+
+
+def test_a_pages_lead_says_the_time_for_every_citys_list() -> None:
+    # the lead (各市今年的目标) says once what time every city's heading tells; a city's list may
+    # come under a title above its name (主要预期目标⏎某城⏎●…)
+    text = (
+        "主要预期目标 三市今年这样干\n各市今年的目标、任务相继出炉。\n"
+        "南昌\n●地区生产总值增长6%以上\n●固定资产投资增长8%\n重点工作\n1.强化科技创新\n"
+        "九江\n重点工作\n1.推进产业升级\n"
+        "主要预期目标\n赣州\n●地区生产总值增长7%\n●工业投资增长10%\n"
+    )
+    reports = split_reports(load(text=text))
+    assert [r.region for r in reports] == ["南昌市", "九江市", "赣州市"]
+    summaries = summarize([load(text=text)], engine="rules")
+    targets = {s.region: [t.indicator for t in s.targets] for s in summaries}
+    assert targets["南昌市"] == ["地区生产总值", "固定资产投资"]
+    assert targets["赣州市"] == ["地区生产总值", "工业投资"]
+    assert all(not s.results for s in summaries)

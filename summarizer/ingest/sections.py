@@ -62,6 +62,9 @@ _GROWTH_GOAL = re.compile(
 _HEADING = re.compile(rf"^[ \u3000]*(?:[【\[][ \u3000]*)?(?P<name>{_CJK}{{2,8}})(?:[ \u3000]*[】\]])?[ \u3000]*(?:[:：]|$)", re.M)
 # a heading's section says its own time (今年, 预期, a year) or its targets would read as a review
 _TIME_CUE = re.compile(rf"今年|明年|预期|力争|{_YEAR}")
+# a page's lead, before its first place heading, may say it once for every place: 各地市今年的目标
+_LEAD_TIME_CUE = re.compile(r"今年|明年|预期|目标")
+_TITLE_ABOVE = 12  # characters: a title line of a place's section, just above its heading
 # a wire item's dateline at a line's start: 中新社某地1月13日电, 人民网某地1月22日电
 _DATELINE = re.compile(r"^[ \u3000]*[^\s。,，]{2,12}?\d{1,2}月\d{1,2}日电", re.M)
 _DATELINE_ANYWHERE = re.compile(r"\d{1,2}月\d{1,2}日电")
@@ -101,13 +104,21 @@ def place_sections(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """``(section start, place)`` for each place's section of ``text[start:end]`` (a folded
     text), the first starting at ``start``; ``[]`` unless the page moves between two or more
     places' reports. Headings open sections only if each of theirs says its own time."""
-    headed = _sections(text, start, end, _openers(text, start, end, headings=True))
+    openers = _openers(text, start, end, headings=True)
+    headed = _sections(text, start, end, openers)
     heads = {m.start("name") for m in _HEADING.finditer(text, start, end)}
     ends = [a for a, _ in headed[1:]] + [end]
-    timed = all(
+    timed = _lead_says_time(text, start, openers) or all(
         _TIME_CUE.search(text, a, b) for (a, _), b in zip(headed, ends) if any(a <= h < b for h in heads)
     )
     return headed if timed else _sections(text, start, end, _openers(text, start, end, headings=False))
+
+
+def _lead_says_time(text: str, start: int, openers: list[tuple[int, str]]) -> bool:
+    """Whether the page's lead, before the sentence or line of its first place, says for every
+    place what time their sections tell (主要预期目标 大湾区九市 今年这样干, 各地市今年的目标)."""
+    first = min((at for at, _ in openers), default=start)
+    return bool(_LEAD_TIME_CUE.search(text, start, sentence_start(text, start, first)))
 
 
 def _sections(text: str, start: int, end: int, openers: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -157,6 +168,10 @@ def _section_start(text: str, start: int, at: int, place: str) -> int:
     """Where the section whose opener is at ``at`` starts: its sentence's start, or that of the
     sentences just before it that the same place leads (2022年某州全市生产总值预计…)."""
     begin = sentence_start(text, start, at)
+    above = text.rfind("\n", start, max(start, begin - 1)) + 1
+    title = text[above:begin].strip()
+    if begin > start and text[begin - 1] == "\n" and len(title) <= _TITLE_ABOVE and _LEAD_TIME_CUE.search(title):
+        return above  # 主要预期目标⏎某城⏎●…: the title above a place's heading is its section's
     bare = place[:-1]
     while begin > start:
         previous = sentence_start(text, start, begin - 1)

@@ -63,6 +63,7 @@ _LIST_ITEM = re.compile(
     r"|[(（][一二三四五六七八九十\d]{1,2}[)）]|(?=[^\n]{0,60}\d[^\n]{0,60}$))"
 )
 _LIST_GAP = 3  # blank lines a pasted list may have between its items
+_PLACE_LINE = 6  # characters of a short line naming whose list follows
 
 SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
 
@@ -218,8 +219,8 @@ def _passage_end(text: str, start: int, limit: int) -> int:
             gap += 1
         elif _LIST_ITEM.match(line):
             end, gap = nxt, 0
-        else:
-            break
+        elif end > start or len(line.strip()) > _PLACE_LINE:
+            break  # (主要预期目标⏎某城⏎●…: the place the list is of may head it)
         pos = nxt
     return end
 
