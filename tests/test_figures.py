@@ -1085,3 +1085,17 @@ def test_the_field_a_milestone_is_first_in_names_nothing() -> None:
 )  # fmt: skip
 def test_totals_spans_and_falls(body: str, expected: list[tuple[object, ...]]) -> None:
     assert results(body) == expected
+
+
+def test_a_listed_pairs_quote_starts_at_its_list() -> None:
+    found = _findings(REVIEW + "这一年,我们全力拼经济,城乡居民人均可支配收入分别增长5.8%、6.8%,入选百强县。\n").results
+    assert [(r.indicator, r.evidence.text) for r in found] == [
+        ("城镇居民人均可支配收入", "城乡居民人均可支配收入分别增长5.8%、6.8%"),
+        ("农村居民人均可支配收入", "城乡居民人均可支配收入分别增长5.8%、6.8%"),
+    ]
+
+
+def test_a_step_up_names_the_level_it_reaches_and_is_no_figure_itself() -> None:
+    assert results("地区生产总值再上一个百亿台阶,达到1519.9亿元、增长8.2%。全省生产总值连跨2个万亿元台阶。") == [
+        ("地区生产总值", 1519.9, "亿元", 8.2)
+    ]

@@ -72,3 +72,12 @@ def test_a_pinyin_reading_with_a_space_before_its_bracket_is_dropped_too() -> No
     at = reading.text.index("总额增长")
     start, end = reading.source_span(at, at + 4)
     assert text[start:end] == "總額增長"  # a reading after the span's last character stays out
+
+
+def test_toneless_pinyin_readings_said_twice_are_dropped_too() -> None:
+    from summarizer.ingest.script import without_readings
+
+    text = "地(di)区生(sheng)(sheng)产总值增(zeng)(zeng)长(zhang)7.6%,税(shui)占比(bi)达80%"
+    assert without_readings(text) == "地区生产总值增长7.6%,税占比达80%"
+    # not a unit, a name or a list mark in brackets
+    assert without_readings("浓度(ug)下降,项目(a)和(GDP)") == "浓度(ug)下降,项目(a)和(GDP)"

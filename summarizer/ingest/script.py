@@ -131,11 +131,14 @@ def _fold_long(text: str) -> str:
     return text.translate(folding_table())
 
 
-# A pinyin reading glued to a character by some converting sites: 財(cái)政, 規(guī)上, and with a
-# space before its bracket (社會(huì )). Lower-case letters with at least one tone mark, so (GDP) or
-# (a) are left alone.
+# A pinyin reading glued to a character by some converting sites: 財(cái)政, 規(guī)上, with a space
+# before its bracket (社會(huì )), or without tone marks and said twice (生(sheng)(sheng)产). Lower-case
+# letters with a tone mark, or one whole toneless syllable, so (GDP), (a) or (km) are left alone.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_RUBY = re.compile(rf"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,8}} ?[)）]")
+_SYLLABLE = r"(?=[a-zü]{2})(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüv]{1,3}(?:ng|n|r)?"
+_RUBY = re.compile(
+    rf"(?<=[\u4e00-\u9fff)）])[(（](?:(?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,8}} ?|{_SYLLABLE})[)）]"
+)
 
 
 @dataclass(frozen=True)

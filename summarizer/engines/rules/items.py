@@ -49,6 +49,7 @@ _KIND_OF_PLACE = re.compile(r"(?:贫困|重点|示范|试点|百强|先进|达�
 _UNITLESS_NAME = re.compile(r"(?:指数|系数|倍差|之比|比值)$")  # 空气质量综合指数4.5, 收入倍差1.71
 _RANK_BEFORE = re.compile(r"(?:[居排列位]|进入|跻身)(?:全国|全省|全市|全州|[^\d,，;；。]{0,8})?前$")
 _MIN_NAME = 2
+_LISTED_HEAD = 4  # characters a listed name split from a shared one (城乡 → 城镇, 农村) ends with as written
 # A count of a list's categories or of one category's items (7大类20项, 其中基建工程类5个): the list's
 # make-up, not a figure (but 鱼类, 禽类 are things counted).
 _CATEGORY = re.compile(r"(?<![鱼禽畜藻贝虾蟹菌人])类$")
@@ -189,7 +190,10 @@ def figure_span(
         tail = after + len(name)
         if text.startswith(("任务", "目标", "计划"), tail):  # 完成800户的改造任务: the goal word says whose
             tail += 2
-    if name not in _unspaced(text[start:tail]):  # (a PDF's 城 镇 新 增 就 业 names 城镇新增就业)
+    quoted = _unspaced(text[start:tail])
+    # (a PDF's 城 镇 新 增 就 业 names 城镇新增就业; 城乡居民…分别 names 城镇居民… and 农村居民…)
+    listed = len({j for k in members for j in group_of[k]}) > 1 and name[-_LISTED_HEAD:] in quoted
+    if name not in quoted and not listed:
         named_at = text.rfind(name, 0, start + 1)
         # a name made of words from before (新增高新技术企业160家,总量1200家 → 高新技术企业总量)
         start = named_at - len(clause_before(text, named_at)) if named_at >= 0 else _spaced_name_start(text, name, tail)
