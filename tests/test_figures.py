@@ -1099,3 +1099,9 @@ def test_a_step_up_names_the_level_it_reaches_and_is_no_figure_itself() -> None:
     assert results("地区生产总值再上一个百亿台阶,达到1519.9亿元、增长8.2%。全省生产总值连跨2个万亿元台阶。") == [
         ("地区生产总值", 1519.9, "亿元", 8.2)
     ]
+
+
+def test_a_headline_lists_category_counts_are_no_targets() -> None:
+    body = "2030年主要目标是:\n——关于经济发展类目标(13个)。地区生产总值增长7%左右;固定资产投资增长10%以上。\n"
+    found = _findings(PLAN + body).targets
+    assert [(t.indicator, t.value, t.headline) for t in found] == [("地区生产总值", 7.0, True), ("固定资产投资", 10.0, True)]

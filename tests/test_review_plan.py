@@ -202,3 +202,14 @@ def test_a_digests_achievements_heading_is_a_review() -> None:
     assert doc.plan_year == 2030
     targets, results = kinds(doc)
     assert targets == ["生产总值"] and "城镇新增就业" in results
+
+
+def test_a_mid_year_report_reviews_its_own_year_so_far() -> None:
+    # 2030年以来 / 2030年上半年: the plan year so far is behind; 开拓创新的一年 is no 新的一年
+    text = (
+        "某某区2030年上半年国民经济和社会发展计划执行情况的报告\n一、2030年上半年计划执行情况\n"
+        "2030年以来,全区实现地区生产总值806亿元,同比增长3.2%。\n"
+        "这一年,是开拓创新的一年。新建5G基站120个。\n"
+    )
+    targets, results = kinds(load(text))
+    assert targets == [] and results == ["地区生产总值", "5G基站"]

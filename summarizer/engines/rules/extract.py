@@ -37,7 +37,7 @@ from ...notes import ChunkNotes, PriorityNote, QualitativeNote, ResultNote, Targ
 from ...text.structure import Section, bare_title, parse_sections
 from ...zh.naming import FOR_EACH, listed_names, name_numbers
 from ...zh.numbers import clause_before, find_quantities, list_groups
-from .items import figure_names, figure_span, named
+from .items import figure_names, figure_span, headline_name
 from .reading import (
     EDGE,
     REVIEW_TITLE,
@@ -119,7 +119,7 @@ def _targets_in(doc: Document, span: Span, headline: bool, year: int | None) -> 
     group_of = {i: g for g in list_groups(clause, qs) for i in g}
     for i, q in enumerate(qs):
         owner = namings[i].level
-        name = named(namings[i]) if headline else names[i]
+        name = headline_name(namings[i], q) if headline else names[i]
         if not name or (not headline and looks_ahead_at(clause, q.start, doc.plan_year) is False):
             continue  # 去年增长6%,今年力争…: last year's figure in a plan sentence is no target
         # 完成固定资产投资2000亿元、增长10%以上: the growth's quote reaches back to its level's name

@@ -18,7 +18,7 @@ from ...zh.naming import FOR_EACH, MILESTONE_AFTER, Naming, listed_names
 from ...zh.numbers import CHANGE_AFTER, COUNT_UNITS, RATE_UNITS, Quantity, clause_before, unwrap
 from .reading import EDGE
 
-__all__ = ["figure_names", "figure_span", "named", "MAX_NAME"]
+__all__ = ["figure_names", "figure_span", "headline_name", "named", "MAX_NAME"]
 
 MAX_NAME = 24  # a longer "name" is a clause the name reader could not cut
 
@@ -212,6 +212,13 @@ def _spaced_name_start(text: str, name: str, tail: int) -> int:
 
 def _unspaced(text: str) -> str:
     return _SPACES.sub("", text)
+
+
+def headline_name(naming: Naming, q: Quantity) -> str:
+    """A headline target's name: every number of the year's targets passage is one, but for the
+    count of a list's categories (——关于经济发展类目标(13个)。…: the list's make-up)."""
+    name = named(naming)
+    return "" if q.unit in COUNT_UNITS and _CATEGORY.search(name.strip(EDGE + "()（）")) else name
 
 
 def figure_names(text: str, qs: list[Quantity], namings: list[Naming]) -> list[str]:

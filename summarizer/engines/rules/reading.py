@@ -288,7 +288,9 @@ class Part:
 # later one the plan's (2024年,该县将…); 到2025年, 比2022年 and 2021-2025年 are no cue, but
 # 截至2023年底 is (a level reached by then).
 _TIME_CUE = re.compile(
-    YEAR_CUE  # a year (:data:`~summarizer.ingest.reviewed.YEAR_CUE`)
+    # the plan year so far is behind (2023年以来, 2023年上半年: a mid-year report's review)
+    r"(?P<sofar>(?:19|20)\d{2}年(?:以来|上半年|前三季度|[一二三]季度))|"
+    + YEAR_CUE  # a year (:data:`~summarizer.ingest.reviewed.YEAR_CUE`)
     + r"|(?P<back>过去(?:的)?[一二三四五]年|[一二三四五]年来|去年|上一年|今年以来|年初以来|前三季度"
     r"|这一年(?=[,，里来中])|截[至止]目前"
     # a deed told as done (a news page's comment after the targets: 全年保持了连续300天…)
@@ -297,7 +299,7 @@ _TIME_CUE = re.compile(
     r"|初步(?:预计|核算|统计)|预计全年|全年预计"
     # the year so far: 今年上半年, 今年前8个月, 今年一季度, 今年1-6月
     r"|今年(?:上半年|前|[一二三]季度|\d{1,2}[-—~至到]\d{1,2}月))"
-    r"|(?P<ahead>今年(?!以来|上半年|前|[一二三]季度|\d)|明年|新的一年|下一步|下半年|力争|拟|"
+    r"|(?P<ahead>今年(?!以来|上半年|前|[一二三]季度|\d)|明年|(?<!创)新的一年|下一步|下半年|力争|拟|"
     r"(?:报告|会议)提出|"
     # 为实现上述目标, 这些目标催人奋进: the targets just listed or about to be (but 这些目标全面完成,
     # 完成了上述目标: a review's)
@@ -373,7 +375,7 @@ def _in_brackets(text: str, lo: int, at: int) -> bool:
 
 
 def _dated(cue: re.Match[str]) -> bool:
-    return bool(cue.group("year") or cue.group("back") or cue.group("ahead") in _DATED_AHEAD)
+    return bool(cue.group("year") or cue.group("sofar") or cue.group("back") or cue.group("ahead") in _DATED_AHEAD)
 
 
 def _clause_start(text: str, lo: int, at: int) -> int:
@@ -402,7 +404,7 @@ def looks_ahead_at(text: str, end: int, plan_year: int | None, *, dated: bool = 
     for m in _TIME_CUE.finditer(text):  # the whole text: a cue's lookahead may see past ``end``
         if m.start() >= end:
             break
-        if not dated or m.group("year") or m.group("back") or m.group("ahead") in _DATED_AHEAD:
+        if not dated or _dated(m):
             last = m
     return _looks_ahead(last, plan_year) if last else None
 
