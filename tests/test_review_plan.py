@@ -213,3 +213,10 @@ def test_a_mid_year_report_reviews_its_own_year_so_far() -> None:
     )
     targets, results = kinds(load(text))
     assert targets == [] and results == ["地区生产总值", "5G基站"]
+
+
+def test_a_pages_time_stamp_is_no_time_cue() -> None:
+    # 2030年01月12日10:18: when the page was posted, in the plan year, not a year its text speaks of
+    text = "两会@你|某省五年发展亮点\n\n2030年01月12日10:18 | 来源:某网\n\n现代农业加快发展\n粮食产量稳定在1500亿斤以上。\n"
+    targets, results = kinds(make(text, 2030))
+    assert targets == [] and results == ["粮食产量"]
