@@ -1105,3 +1105,9 @@ def test_a_headline_lists_category_counts_are_no_targets() -> None:
     body = "2030年主要目标是:\n——关于经济发展类目标(13个)。地区生产总值增长7%左右;固定资产投资增长10%以上。\n"
     found = _findings(PLAN + body).targets
     assert [(t.indicator, t.value, t.headline) for t in found] == [("地区生产总值", 7.0, True), ("固定资产投资", 10.0, True)]
+
+
+def test_a_level_reached_later_is_the_subject_named_with_an_earlier_years_milestone() -> None:
+    assert results("全县生产总值2018年突破百亿元大关,预计2020年实现132亿元、年均增长8%。") == [
+        ("生产总值", 132.0, "亿元", 8.0)
+    ]

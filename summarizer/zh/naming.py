@@ -96,6 +96,8 @@ _COMPLETION = re.compile(
 # (and A、B达到“双100%”: both of them)
 FOR_EACH = re.compile(r"(?<!人)[均都]|分别|双双|“双$")
 _CONDITION_LEAD = re.compile(r"^\s*在")
+_A_YEAR = re.compile(r"(?:19|20)\d{2}年")
+_WHEN_LEAD = re.compile(rf"^(?:{alternation(_WORDS.name_fillers)}|(?:19|20)\d{{2}}年(?:底|末)?)+")
 _AMONG = re.compile(r"^[\s、,，]*在(?:全|同|各|所有)[^,，;；。在]{1,12}?中")  # 在全省地级市中, 在同类城市中
 _A_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}[省市区县旗]")
 _COMPARED_AFTER = re.compile(rf"(?:同比|比上年|较上年|比去年|较去年)|{CHANGE_AFTER.pattern}")
@@ -691,8 +693,9 @@ class _Reader:
         if q.kind == "growth":
             return self._rate_of_previous(index) or self._previous_clause_name(index)
         lead = clause_before(text, q.start, quantities[index - 1].end if index else 0).strip(" \u3000,，、")
-        if _BARE_VERB.fullmatch(lead):  # 生产总值突破千亿元大关,达1000.2亿元: the clause before names it
-            return self._subject_before(index)
+        bare = _WHEN_LEAD.sub("", lead)  # (预计2020年实现144亿元: a verb after time words)
+        if _BARE_VERB.fullmatch(bare) or bare in ("实现", "完成"):
+            return self._subject_before(index)  # 生产总值突破千亿元大关,达1000.2亿元: the clause before names it
         return self._shared_object(index)
 
     def _rate_of_previous(self, index: int) -> str:
@@ -738,10 +741,10 @@ class _Reader:
         clauses = _CLAUSE_END.split(self.text[lo : self.qs[index].start])[:-1]
         while clauses and (not clauses[-1].strip() or _ASIDE_WORD.fullmatch(clauses[-1].strip())):
             clauses.pop()
-        if not clauses or _ANY_DIGIT.search(clauses[-1]):
+        if not clauses or _ANY_DIGIT.search(_A_YEAR.sub("", clauses[-1])):  # (生产总值2018年突破百亿元大关 names)
             return ""
         verb = _NAME_END.search(clauses[-1])
-        return name_before(clauses[-1][: verb.start()]) if verb and verb.start() else ""
+        return name_before(_A_YEAR.sub("", clauses[-1][: verb.start()])) if verb and verb.start() else ""
 
     def _previous_clause_name(self, index: int) -> str:
         """A nameless change after a clause that names its figure without an Arabic number
