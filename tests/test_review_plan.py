@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from summarizer.engines.rules.extract import extract_notes
 from summarizer.engines.rules.reading import reading_plan_year
+import pytest
+
 from summarizer import load
 from summarizer.ingest import Document
 from summarizer.text.structure import parse_sections
@@ -220,3 +222,36 @@ def test_a_pages_time_stamp_is_no_time_cue() -> None:
     text = "两会@你|某省五年发展亮点\n\n2030年01月12日10:18 | 来源:某网\n\n现代农业加快发展\n粮食产量稳定在1500亿斤以上。\n"
     targets, results = kinds(make(text, 2030))
     assert targets == [] and results == ["粮食产量"]
+
+
+def test_a_list_of_the_reports_parts_in_a_sentence_opens_no_plan() -> None:
+    # 报告分为四个部分:一、…回顾;二、…思路;三、…: the parts named, then the review itself
+    text = (
+        "县长向大会作政府工作报告。\n政府工作报告分为三个部分:一、2029年工作回顾;二、未来五年工作思路;三、2030年重点工作。\n"
+        "报告指出,2029年,全县经济稳中有升。预计全年完成地区生产总值87.6亿元,社会消费品零售总额达到30.9亿元。\n"
+    )
+    doc = load(text)
+    targets, results = kinds(doc)
+    assert targets == [] and results == ["地区生产总值", "社会消费品零售总额"]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a year told as an ordeal come through (极不平凡的一年), though the sentence names 奋斗目标
+        ("某某州人大会议开幕。\n报告指出,2029年,是向第二个百年奋斗目标进军的重要一年,也是极不平凡的一年。\n"
+         "2029年,某某州实现地区生产总值53.6亿元。\n", 2030),
+        # a year that met its goals
+        ("某某区人大会议开幕。\n2029年,某某区预计地区生产总值增长6.5%左右,顺利实现年度目标任务。\n", 2030),
+        # a report card, then the year planned for (对2030年仍确定了较高的预期目标)
+        ("某某市2029年GDP增长3%。\n虽然2029年的经济“成绩单”表现不甚突出,某某市对2030年仍确定了较高的预期目标。\n", 2030),
+    ],
+)  # fmt: skip
+def test_years_told_as_over(text: str, year: int) -> None:
+    assert load(text).plan_year == year
+
+
+def test_targets_set_in_words_other_than_the_usual_opener() -> None:
+    text = "某某州划定发展预期目标,地区生产总值增长3%;全社会固定资产投资增长7%。\n"
+    doc = make(text, 2030)
+    assert [(t.indicator, t.headline) for t in extract_notes(doc).targets] == [("地区生产总值", True), ("全社会固定资产投资", True)]

@@ -36,7 +36,11 @@ _YEAR_CUE = re.compile(YEAR_CUE)
 _PRELIMINARY = re.compile(r"初步(?:预计|核算|统计)|预计全年|全年预计")
 # Only an answer given is a cue (a plan may hope to 交出2024年的满意答卷); the report card may
 # name its year just after it (这份成绩单,…⏎▎2025年⏎——…).
-_ANSWERED = re.compile(r"((?:19|20)\d{2})年(?:交出[的了]|的?成绩单)|成绩单[^。\d]{0,20}?((?:19|20)\d{2})年(?![上下前一二三四]|\d)")
+_ANSWERED = re.compile(
+    r"((?:19|20)\d{2})年(?:交出[的了]|的?成绩单)"
+    # (not …成绩单表现不突出,某市对2019年仍确定了较高的预期目标: the year planned for)
+    r"|成绩单[^。\d]{0,20}?((?:19|20)\d{2})年(?![上下前一二三四]|\d|[^。\n,，]{0,12}?(?:预期|目标|计划|将))"
+)
 # A year and what is told of it, in one phrase (2022年经济社会发展总体情况和2023年工作打算,
 # 关于2024年计划执行情况的报告), or the other way round (回顾2023年,…).
 _SUMMED_UP = re.compile(
@@ -63,7 +67,11 @@ REVIEW_YEAR = re.compile(
     # what a report tells of a year as done: 作政府工作报告时介绍,2024年…增长5.5%; 报告指出,2023年,…
     # (not 报告指出,2025年是…收官之年 nor …2025年,…主要预期目标是)
     r"|报告(?:时|中)?(?:指出|介绍|显示)[,，:：]?((?:19|20)\d{2})年(?!是)"
-    r"(?![^。\n]*?(?:将|要|力争|预期|目标|计划))(?=[^。\n]*?(?:增长|实现|完成|达到|突破))"
+    r"(?![^。\n]*?(?:将|要|力争|预期|(?<!奋斗)目标|计划))(?=[^。\n]*?(?:增长|实现|完成|达到|突破))"
+    # a year told as an ordeal come through (2022年,是…极不平凡的一年), or as having met its goals
+    # (2025年,某区…顺利实现年度目标)
+    r"|((?:19|20)\d{2})年[,，]?\s*是[^。\n]{0,80}?(?:极不平凡|很不平凡|极不寻常|极为不易|极其艰难)的一年"
+    r"|((?:19|20)\d{2})年[,，](?=[^。\n]*?(?:顺利|圆满|全面|超额)(?:实现|完成)了?(?:年度|全年)(?:目标|任务))"
 )
 _TITLE_YEAR = re.compile(r"(?:19|20)\d{2}(?=年)")
 # 2023年上半年工作总结: a part of the year is reviewed, the rest of it is planned

@@ -47,6 +47,7 @@ from .reading import (
     headline_span,
     is_plan_section,
     looks_ahead_at,
+    plan_titles_start,
     reading_plan_year,
     review_and_plan,
     matched_spans,
@@ -314,7 +315,8 @@ def extract_notes(doc: Document, start: int | None = None, end: int | None = Non
             notes.targets.extend(_other_targets(doc, part.start, part.end, headline or (0, 0), year))
         else:
             notes.results.extend(_results(doc, part.start, part.end, period))
-    notes.priorities.extend(_priorities(doc, sections, plan_lo))
+    titled = plan_titles_start(doc, sections)  # (a list of the parts names them before the plan part)
+    notes.priorities.extend(_priorities(doc, sections, plan_lo if titled is None else min(plan_lo, titled)))
     return _within(notes, doc, lo, hi)
 
 

@@ -32,6 +32,7 @@ __all__ = [
     "is_plan_section",
     "reading_plan_year",
     "plan_part_start",
+    "plan_titles_start",
     "Part",
     "review_and_plan",
     "looks_ahead_at",
@@ -47,6 +48,8 @@ _HEADLINE_MARKERS = (
     # (a page typeset with spaces between words: 主要预期目标 为:)
     re.compile(r"(?:主要)?预期目标[ \u3000]*(?:是|为|建议为|确定为|设定为|如下)?\s*(?:[:：]|——|(?=\n)|[,，]?\s*包括)"),
     re.compile(r"主要预期目标[ \u3000]*(?:是|为|建议为|如下)\s*[,，]?|预期目标[ \u3000]*(?:是|为|建议为)\s*[,，]"),
+    # 某州划定发展预期目标,地区生产总值增长3%; 对2019年仍确定了较高的预期目标。其中,…
+    re.compile(r"(?:确定|提出|明确|设定|划定)了?[^,，。;；]{0,10}?预期目标[,，:：。;；]\s*(?:其中[,，:：]?)?"),
     re.compile(r"努力目标(?:是|为)\s*[:：,，]?|指标体系安排[^。\n]{0,12}?具体为\s*[:：]"),
     re.compile(
         r"主要(?:目标(?:任务)?|指标(?:安排)?)(?:是|为|建议为|如下)?\s*[:：]|主要(?:目标(?:任务)?|指标)(?:是|为|建议为)\s*[,，]"
@@ -258,8 +261,31 @@ def plan_part_start(doc: Document, sections: tuple[Section, ...] | None = None) 
 
 
 def _plan_section_start(doc: Document, sections: tuple[Section, ...]) -> int | None:
+    return next((s.start for s in _plan_titled(doc, sections) if not _title_only(s, doc)), None)
+
+
+def plan_titles_start(doc: Document, sections: tuple[Section, ...]) -> int | None:
+    """Where the first plan-like title of the outline is, a list of the report's parts included
+    (报告共分八个部分:…二、今年发展主要目标…;三、…): the priorities are named from there."""
+    return next((s.start for s in _plan_titled(doc, sections)), None)
+
+
+def _plan_titled(doc: Document, sections: tuple[Section, ...]) -> Iterator[Section]:
     contents = _contents_end(sections)
-    return next((s.start for s in sections if s.start >= contents and is_plan_section(s, doc)), None)
+    return (s for s in sections if s.start >= contents and is_plan_section(s, doc))
+
+
+_BARE_SECTION = 10  # characters: a heading with less after it on its line is an entry of a list of parts
+
+
+def _title_only(section: Section, doc: Document) -> bool:
+    """Whether a section is an entry of a list of the report's parts written in a sentence
+    (报告分为四个部分:一、…回顾;二、…思路;三、2022年重点工作;…), not the part itself: a title
+    inside a line, with next to nothing after it on its line."""
+    inline = section.start > doc.start and doc.text[section.start - 1] != "\n"
+    line_end = doc.text.find("\n", section.heading_end, section.end)
+    rest = doc.text[section.heading_end : section.end if line_end < 0 else line_end]
+    return inline and not section.children and len(rest.strip(" \u3000;；。,，、")) < _BARE_SECTION
 
 
 def _contents_end(sections: tuple[Section, ...]) -> int:
