@@ -773,3 +773,8 @@ def test_a_new_areas_page_is_the_new_areas() -> None:
 def test_looking_back_on_a_year_in_other_words_puts_it_behind() -> None:
     doc = load("某某市第九届人民代表大会第五次会议开幕\n回首2029年\n是承压前行的一年\n生产总值增长7%\n")
     assert (doc.year, doc.plan_year) == (2030, 2030)
+
+
+def test_a_zone_with_a_name_of_its_own_after_its_citys() -> None:
+    text = "1月30日,中山火炬开发区召开2029年工作总结大会。\n2029年,火炬开发区地区生产总值增长5%,火炬开发区规上工业增加值增长4%。"
+    assert load(text).region == "中山火炬开发区"

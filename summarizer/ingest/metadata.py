@@ -171,6 +171,7 @@ _DATELINE = re.compile(r"\s*\d{1,2}月\d{1,2}日|\s*\d{1,2}日电")
 _MEDIUM = re.compile(r"(?:日报|晚报|新闻|电视台|卫视|广播|融媒|在线|发布|网)")
 # A development zone named after its city (常州经开区, 某某高新技术产业开发区) or not (贵安新区)
 _ZONE = re.compile(rf"(?P<city>{_CJK}{{2,3}}?)(?:经开区|高新区|新区|经济(?:技术)?开发区|高新技术产业开发区)")
+_OWN_NAMED_ZONE = re.compile(rf"(?P<city>{_CJK}{{2,3}}?)(?P<own>{_CJK}{{2}}开发区)")
 _BARE_ZONE = re.compile(r"\s*(?:经开区|高新区|经济(?:技术)?开发区|高新技术产业开发区)")
 _ZONE_NAMED = 3  # times a page about a zone names it (its headline, and the body's subject)
 # The zone as a clause's subject, unnamed (…正确领导下,开发区深入学习…): a page about it speaks so
@@ -418,11 +419,20 @@ def _own_zone(body: str) -> str | None:
     head = body[: body.find("\n")] if "\n" in body else body[:_HEAD_CHARS]
     named = _ZONE.search(head)
     if named is None:
-        return None
+        return _zone_of_its_own_name(head, body)
     if not places.known_tail(named.group("city") + "市"):  # (贵安新区: no city's) named in full each time
         return named.group() if body.count(named.group()) >= _ZONE_NAMED else None
     mentions = body.count(named.group()) + len(_ZONE_ITSELF.findall(body))
     return named.group() if mentions >= _ZONE_NAMED else None
+
+
+def _zone_of_its_own_name(head: str, body: str) -> str | None:
+    """A zone with a name of its own after its city's (中山火炬开发区), which the page goes on
+    calling by that name alone (火炬开发区)."""
+    named = _OWN_NAMED_ZONE.search(head)
+    if named is None or not places.known_tail(named.group("city") + "市"):
+        return None
+    return named.group() if body.count(named.group("own")) >= _ZONE_NAMED else None
 
 
 def _named_in_contexts(body: str, level: str | None) -> str | None:
