@@ -153,7 +153,7 @@ _ASIDE_WORD = re.compile(r"其中|具体(?:来看|而言)?|分项看")  # words 
 _EARLIER_YEARS = re.compile(r"连续(?:\d+|[两二三四五六七八九十]+)年|每年|去年|上年")
 _CONDITION_SUBJECT = re.compile(r"(?P<subject>[^\d,，;；。在]{2,16})在[^,，;；。]{0,30}基础上[,，]")
 # An average over the years before, said after a growth (两年平均增长5.6%): that figure's average.
-_AVERAGE = re.compile(r"(?P<span>(?:[两二三四五]|\d)年平均)(?:增长|增速)")
+_AVERAGE = re.compile(r"(?P<span>(?:[两二三四五]|\d)年平均|年均)(?:增长|增速)")  # (…289.6亿元、年均增长11.1%: its own)
 _WHEN = re.compile(r"[一二三四]季度|上半年|下半年|年底|年末|年内|全年|(?:19|20)\d{2}年度?")  # a time, not a name
 # Words that pair two names in one (城乡居民 → 城镇居民, 农村居民; 金融机构存贷款余额 → …存款余额,
 # …贷款余额; 粮油产量 → 粮食产量, 油料产量), and 一二三产 (each sector's 产).
@@ -532,7 +532,7 @@ class _Reader:
         average = _AVERAGE.fullmatch(lead.strip(" \u3000,，、;；"))
         if average and index and q.kind == "growth":  # 增长7.5%,两年平均增长5.6%: the figure before's
             owner = self.own(self.level(index - 1))[0]
-            return (owner + average.group("span") if owner else ""), lead
+            return (owner + average.group("span") if len(owner) >= _SHORTEST_OBJECT else ""), lead
         if len(group) == 1:
             # 项目实质性开工、到位投资8.5亿元: a single number belongs to the last listed item, unless
             # 均 (or 都) gives it to all of them: 工业投资、技改投资均增长15%.
