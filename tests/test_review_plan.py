@@ -255,3 +255,24 @@ def test_targets_set_in_words_other_than_the_usual_opener() -> None:
     text = "某某州划定发展预期目标,地区生产总值增长3%;全社会固定资产投资增长7%。\n"
     doc = make(text, 2030)
     assert [(t.indicator, t.headline) for t in extract_notes(doc).targets] == [("地区生产总值", True), ("全社会固定资产投资", True)]
+
+
+def test_a_list_of_the_reports_parts_one_a_line_opens_no_plan() -> None:
+    # 报告分为三部分:⏎一、…回顾;⏎二、…2030年工作;⏎三、以人民满意为目标…。: entries, the last one too
+    text = (
+        "市长向大会作政府工作报告。\n报告分为三部分:\n一、2029年工作回顾;\n二、奋力做好2030年工作;\n"
+        "三、以人民满意为目标,提升政府治理能力。\n《报告》指出,初步统计,全市地区生产总值完成4725亿元,增长7.5%。\n"
+    )
+    targets, results = kinds(load(text))
+    assert targets == [] and results == ["地区生产总值"]
+
+
+def test_a_year_whose_work_bore_fruit_is_over() -> None:
+    text = (
+        "2029年,某某高新区在市委的正确领导下,推动各项工作取得新成效。\n工业投资同比增长46.2%。新签约项目39个,"
+        "其中一个预计明年投入生产。\n入库科技型中小企业87家。\n"
+    )
+    doc = load(text)
+    assert doc.plan_year == 2030
+    targets, results = kinds(doc)
+    assert targets == [] and results == ["工业投资", "新签约项目", "入库科技型中小企业"]

@@ -261,7 +261,19 @@ def plan_part_start(doc: Document, sections: tuple[Section, ...] | None = None) 
 
 
 def _plan_section_start(doc: Document, sections: tuple[Section, ...]) -> int | None:
-    return next((s.start for s in _plan_titled(doc, sections) if not _title_only(s, doc)), None)
+    entries = _list_entries(doc, sections)
+    return next((s.start for s in _plan_titled(doc, sections) if s.start not in entries), None)
+
+
+def _list_entries(doc: Document, sections: tuple[Section, ...]) -> set[int]:
+    """Starts of the sections that are entries of a list of the report's parts (:func:`_title_only`),
+    the list's last entry (三、…水平。) included."""
+    entries: set[int] = set()
+    for before, section in zip((None, *sections), sections):
+        after = before is not None and before.start in entries
+        if _title_only(section, doc, after_entry=after):
+            entries.add(section.start)
+    return entries
 
 
 def plan_titles_start(doc: Document, sections: tuple[Section, ...]) -> int | None:
@@ -278,14 +290,17 @@ def _plan_titled(doc: Document, sections: tuple[Section, ...]) -> Iterator[Secti
 _BARE_SECTION = 10  # characters: a heading with less after it on its line is an entry of a list of parts
 
 
-def _title_only(section: Section, doc: Document) -> bool:
-    """Whether a section is an entry of a list of the report's parts written in a sentence
-    (报告分为四个部分:一、…回顾;二、…思路;三、2022年重点工作;…), not the part itself: a title
-    inside a line, with next to nothing after it on its line."""
-    inline = section.start > doc.start and doc.text[section.start - 1] != "\n"
+def _title_only(section: Section, doc: Document, *, after_entry: bool = False) -> bool:
+    """Whether a section is an entry of a list of the report's parts (报告分为四个部分:一、…回顾;
+    二、…思路;三、2022年重点工作;…), not the part itself: a title with next to nothing after it on
+    its line, inside a line, ending with the list's semicolon, or ``after_entry`` (the list's last)."""
     line_end = doc.text.find("\n", section.heading_end, section.end)
     rest = doc.text[section.heading_end : section.end if line_end < 0 else line_end]
-    return inline and not section.children and len(rest.strip(" \u3000;；。,，、")) < _BARE_SECTION
+    if section.children or len(rest.strip(" \u3000;；。,，、")) >= _BARE_SECTION:
+        return False
+    inline = section.start > doc.start and doc.text[section.start - 1] != "\n"
+    listed = rest.rstrip(" \u3000").endswith((";", "；"))  # 二、奋力做好2020年工作;⏎三、…: an entry
+    return inline or listed or after_entry
 
 
 def _contents_end(sections: tuple[Section, ...]) -> int:
@@ -325,7 +340,7 @@ _TIME_CUE = re.compile(
     r"|初步(?:预计|核算|统计)|预计全年|全年预计"
     # the year so far: 今年上半年, 今年前8个月, 今年一季度, 今年1-6月
     r"|今年(?:上半年|前|[一二三]季度|\d{1,2}[-—~至到]\d{1,2}月))"
-    r"|(?P<ahead>今年(?!以来|上半年|前|[一二三]季度|\d)|明年|(?<!创)新的一年|下一步|下半年|力争|拟|"
+    r"|(?P<ahead>今年(?!以来|上半年|前|[一二三]季度|\d)|(?<!预计)明年|(?<!创)新的一年|下一步|下半年|力争|拟|"
     r"(?:报告|会议)提出|"
     # 为实现上述目标, 这些目标催人奋进: the targets just listed or about to be (but 这些目标全面完成,
     # 完成了上述目标: a review's)
