@@ -224,15 +224,21 @@ def test_a_pages_time_stamp_is_no_time_cue() -> None:
     assert targets == [] and results == ["粮食产量"]
 
 
-def test_a_list_of_the_reports_parts_in_a_sentence_opens_no_plan() -> None:
-    # 报告分为四个部分:一、…回顾;二、…思路;三、…: the parts named, then the review itself
-    text = (
-        "县长向大会作政府工作报告。\n政府工作报告分为三个部分:一、2029年工作回顾;二、未来五年工作思路;三、2030年重点工作。\n"
-        "报告指出,2029年,全县经济稳中有升。预计全年完成地区生产总值87.6亿元,社会消费品零售总额达到30.9亿元。\n"
-    )
-    doc = load(text)
-    targets, results = kinds(doc)
-    assert targets == [] and results == ["地区生产总值", "社会消费品零售总额"]
+@pytest.mark.parametrize(
+    ("text", "results"),
+    [
+        # 报告分为…:一、…回顾;二、…思路;三、…: the parts named in a sentence, then the review itself
+        ("县长向大会作政府工作报告。\n政府工作报告分为三个部分:一、2029年工作回顾;二、未来五年工作思路;三、2030年重点工作。\n"
+         "报告指出,2029年,全县经济稳中有升。预计全年完成地区生产总值87.6亿元,社会消费品零售总额达到30.9亿元。\n",
+         ["地区生产总值", "社会消费品零售总额"]),
+        # one entry a line, the last one too (三、以人民满意为目标…。)
+        ("市长向大会作政府工作报告。\n报告分为三部分:\n一、2029年工作回顾;\n二、奋力做好2030年工作;\n"
+         "三、以人民满意为目标,提升政府治理能力。\n《报告》指出,初步统计,全市地区生产总值完成4725亿元,增长7.5%。\n",
+         ["地区生产总值"]),
+    ],
+)  # fmt: skip
+def test_a_list_of_the_reports_parts_opens_no_plan(text: str, results: list[str]) -> None:
+    assert kinds(load(text)) == ([], results)
 
 
 @pytest.mark.parametrize(
@@ -255,16 +261,6 @@ def test_targets_set_in_words_other_than_the_usual_opener() -> None:
     text = "某某州划定发展预期目标,地区生产总值增长3%;全社会固定资产投资增长7%。\n"
     doc = make(text, 2030)
     assert [(t.indicator, t.headline) for t in extract_notes(doc).targets] == [("地区生产总值", True), ("全社会固定资产投资", True)]
-
-
-def test_a_list_of_the_reports_parts_one_a_line_opens_no_plan() -> None:
-    # 报告分为三部分:⏎一、…回顾;⏎二、…2030年工作;⏎三、以人民满意为目标…。: entries, the last one too
-    text = (
-        "市长向大会作政府工作报告。\n报告分为三部分:\n一、2029年工作回顾;\n二、奋力做好2030年工作;\n"
-        "三、以人民满意为目标,提升政府治理能力。\n《报告》指出,初步统计,全市地区生产总值完成4725亿元,增长7.5%。\n"
-    )
-    targets, results = kinds(load(text))
-    assert targets == [] and results == ["地区生产总值"]
 
 
 def test_a_year_whose_work_bore_fruit_is_over() -> None:
