@@ -778,3 +778,8 @@ def test_looking_back_on_a_year_in_other_words_puts_it_behind() -> None:
 def test_a_zone_with_a_name_of_its_own_after_its_citys() -> None:
     text = "1月30日,中山火炬开发区召开2029年工作总结大会。\n2029年,火炬开发区地区生产总值增长5%,火炬开发区规上工业增加值增长4%。"
     assert load(text).region == "中山火炬开发区"
+
+
+def test_a_title_tagged_with_its_province_in_brackets() -> None:
+    doc = load("(内蒙古)2029年某某旗人民政府工作报告(全文)\n发布时间:2029-08-21\n各位代表:\n一、过去五年工作回顾\n2024年以来,全旗生产总值增长5%。\n")
+    assert (doc.title, doc.region, doc.year) == ("(内蒙古)2029年某某旗人民政府工作报告(全文)", "某某旗", 2029)

@@ -34,9 +34,10 @@ _BARE_PLACE = re.compile(rf"{_CJK}{{2,4}}")  # 温州 in 【温州招商】
 _TAG_WORDS = re.compile("招商|投资|新闻|资讯|动态|快讯")
 _REGION = re.compile(_REGION_PATTERN)
 TAG = re.compile(r"^【([^】]*)】\s*")
+_BRACKET_TAG = re.compile(r"^[(（][^)）]{1,6}[)）]\s*")  # (内蒙古)2022年正蓝旗人民政府工作报告: the province
 _LEADING_YEAR = re.compile(r"^\s*\d{4}年")
 _LEADING_WORDS = re.compile(r"^(?:关于|\d{4}年)+")
-_NUMBERED = re.compile(r"^[一二三四五六七八九十\d]+[、.．]|^[（(]")
+_NUMBERED = re.compile(r"^[一二三四五六七八九十\d]+[、.．]|^[（(](?:[一二三四五六七八九十\d]{1,2}[)）]|原标题)")  # not (内蒙古)…
 GWR_TITLE = re.compile(rf"^(?:【[^】]*】)?\s*(?:\d{{4}}年)?{_REGION_PATTERN}(?:人民)?政府工作报告$")
 _TITLE_WORDS = re.compile(
     r"政府工作报告|工作总结|工作思路|工作计划|工作要点|工作安排|国民经济和社会发展计划(?:执行情况|草案)"
@@ -217,7 +218,7 @@ class Meta:
 def region_of(name: str) -> str | None:
     """Leading place name of ``name`` (``温州市发展和改革委员会`` → ``温州市``; the last link of a
     chain: ``关于广元市昭化区2022年…`` → ``昭化区``)."""
-    match = re.match(_PLACE, _LEADING_WORDS.sub("", TAG.sub("", name).strip()))
+    match = re.match(_PLACE, _LEADING_WORDS.sub("", _BRACKET_TAG.sub("", TAG.sub("", name).strip())))
     if match is None:
         return None
     link = _last_link(match.group())
