@@ -1120,3 +1120,23 @@ def test_a_yearly_average_after_a_level_is_its_own_figure() -> None:
         ("社会消费品零售总额", 289.6, "亿元", None),
         ("社会消费品零售总额年均", None, "", 11.1),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # 比增 (同比增长) is a change; 可比增长 is no 比增
+        ("工业增加值11.8亿元,比增7.5%。", [("工业增加值", 11.8, "亿元", 7.5)]),
+        ("地方一般公共预算收入可比增长7.5%。", [("地方一般公共预算收入可比", None, "", 7.5)]),
+        # 按可比价计算 names nothing; a change on the line after its level's comma
+        ("全县实现生产总值255亿元,按可比价计算增长8.5%。", [("生产总值", 255.0, "亿元", 8.5)]),
+        ("地方公共财政收入8.58亿元\n,下降4.3%。", [("地方公共财政收入", 8.58, "亿元", 4.3)]),
+        # the milestone said before the level reached names nothing
+        ("GDP突破700亿元大关、达到721.44亿元。", [("GDP", 721.44, "亿元", None)]),
+        # 好于全国 is a comparison like 高于全国
+        ("全年地区生产总值增长3.6%,好于全国1.3个百分点。",
+         [("地区生产总值", None, "", 3.6), ("地区生产总值增速好于全国", 1.3, "个百分点", None)]),
+    ],
+)  # fmt: skip
+def test_more_ways_of_saying_a_change(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert results(body) == expected

@@ -31,7 +31,7 @@ __all__ = ["Naming", "name_numbers", "name_before", "listed_names", "split_share
 
 # Words that end an indicator name: the verb (or adverb) that introduces its number.
 _NAME_END = re.compile(
-    r"(?:增长|成长|年增)率(?:为|达)?|增长(?!贡献|极)|成长(?!型)|年增(?!长|加)|年减|上涨|下跌|增速|增幅|涨幅|达到|控制在|保持在|稳定在|下降|降低|减少|提高|提升|增加(?!值)|上升|分别|力争|确保|争取"
+    r"(?:增长|成长|年增)率(?:为|达)?|增长(?!贡献|极)|成长(?!型)|年增(?!长|加)|(?<!可)比增|年减|上涨|下跌|增速|增幅|涨幅|达到|控制在|保持在|稳定在|下降|降低|减少|提高|提升|增加(?!值)|上升|分别|力争|确保|争取"
     r"|迈上|跨上|站上|迈入|再上|跨越|迈过|跃上|突破|超过|不低于|不少于|不超过|不高于|高于|快于|年均|同比|按年|(?:实现|完成)(?!率)了?|录得|维持(?:在)?|降至|降到|增至|收窄|缩减|缩短|缩小(?:到|至)?|[上下]调(?:到|至)?"
     # the base compared with, which names nothing: 较去年同期, 比2022年, a nameless 比年初提高…
     r"|[比较](?:(?:[去上前]|\d{4})年(?:同期|年初预算|预算)?|同期|年初|改革前)"
@@ -108,7 +108,7 @@ _TO = re.compile(r"到|至")
 # 考虑政策性减收因素同比增长11.9%, 同口径增长15.5%): no name; the change is of the figure named before.
 _BASIS = re.compile(
     r"^[\s、,，]*(?:近)?[\d一二三四五六七八九十]+年(?:来|间|累计)?(?=(?:增长|下降|提高|降低)$)|"  # …1350亿元,3年增长58.6%
-    r"按[^,，。;；]{0,12}?(?:口径|价格)(?:计算)?|(?:若|如)?(?:剔除|扣除|考虑|不含)[^,，。;；]{0,30}?因素(?:影响)?后?"
+    r"按[^,，。;；]{0,12}?(?:口径|价格|价)(?:计算)?|(?:若|如)?(?:剔除|扣除|考虑|不含)[^,，。;；]{0,30}?因素(?:影响)?后?"
     r"|(?:按)?(?:同|可比)口径(?:计算)?"
 )
 _RATE_WORD = re.compile(r"增速|增幅")
@@ -129,7 +129,7 @@ _COUNTED_START = re.compile(rf"(?:{alternation(_WORDS.counted_end)})")
 _MEASURE = re.compile(r"(?:总)?投资(?:额)?|产值|营业收入|营收")
 _MEASURE_WORD = re.compile(r"(?:品牌价值|增加值|总值|营业收入|投资|产值|营收|收入|总额|余额|产量|面积|出口|进口|销售额|销量|利润|税收|人次|人数)$")
 # 高于全国、全省平均增速 / 超时序进度: the comparison and its base(s).
-_COMPARISON = re.compile(r"(?P<cmp>高于|快于|低于|慢于|超过|超出|高出|领先|超)(?P<base>[^\d,，;；。]*?)$")
+_COMPARISON = re.compile(r"(?P<cmp>高于|快于|好于|优于|低于|慢于|超过|超出|高出|领先|超)(?P<base>[^\d,，;；。]*?)$")
 _BASE_TAIL = re.compile(r"(?:的)?(?:平均)?(?:水平|增速|增幅|速度)?$")
 _MEASURE_AFTER = re.compile(r"完成(?:投资|产值|营业收入)")
 _TRAILING_JOINER = re.compile(r"(?:和|与|及|或|等)$")
@@ -147,6 +147,7 @@ _REACHES_A_LEVEL = re.compile(rf"(?:{_REACHED.pattern})\d")
 _NEXT_CHANGE = re.compile(r"(?!情况|条件|前提|基础)[\u4e00-\u9fff]{2,16}?(?:(?:增长|下降|增速|增幅|提高|降低)[^\d,，。;；]{0,4})?\d")
 # A milestone passed, said after its number: 突破1000亿元大关, 迈上1.2万亿元新台阶.
 MILESTONE_AFTER = ("大关", "新台阶", "台阶")
+_PASSED = re.compile(rf"^\s*(?:{'|'.join(MILESTONE_AFTER)})[、,，\s]*")
 _TOTAL = re.compile(r"总数|总量|总额|总计")  # a total, of the figure before it
 _ASIDE_WORD = re.compile(r"其中|具体(?:来看|而言)?|分项看")  # words before a breakdown
 # The years before the one reported on (a condition 在…的基础上 about them names no figure of it).
@@ -549,6 +550,7 @@ class _Reader:
             if text.startswith(("的基础上", "基础上"), q.end):  # 在新增减税降费18.2亿元的基础上
                 lead = _CONDITION_LEAD.sub("", lead)
             lead = _AMONG.sub("", lead)  # 在全省地级市中率先突破4000亿元: the field compared in names nothing
+            lead = _PASSED.sub("", lead)  # 突破700亿元大关、达到721.44亿元: the milestone said before
             based, lead = _BASIS.search(lead), _BASIS.sub("", lead)  # 按省口径计算增长11.1%: no name
             phrase = name_before(lead)
             if based and not phrase and index and self.qs[index - 1].kind == "growth":
