@@ -1140,3 +1140,11 @@ def test_a_yearly_average_after_a_level_is_its_own_figure() -> None:
 )  # fmt: skip
 def test_more_ways_of_saying_a_change(body: str, expected: list[tuple[object, ...]]) -> None:
     assert results(body) == expected
+
+
+def test_what_is_striven_for_names_the_target_and_a_fraction_is_no_figure() -> None:
+    assert targets("全市经济社会发展力争实现地区生产总值增长6.5%左右。地区生产总值力争增长6%。") == [
+        ("地区生产总值", 6.5, "%", "左右"),
+        ("地区生产总值", 6.0, "%", ""),
+    ]
+    assert targets("规模工业应税销售占全市1/8,新增企业数占全市1/5。") == []

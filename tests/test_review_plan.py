@@ -272,3 +272,12 @@ def test_a_year_whose_work_bore_fruit_is_over() -> None:
     assert doc.plan_year == 2030
     targets, results = kinds(doc)
     assert targets == [] and results == ["工业投资", "新签约项目", "入库科技型中小企业"]
+
+
+def test_standing_at_a_new_starting_line_looks_ahead() -> None:
+    text = (
+        "过去的2029年,是全市发展历程中极不平凡的一年。\n"
+        "而今,站在新的起跑点上,我们明确目标,再出发!“生产总值增长6%,固定资产投资增长6%以上”。\n"
+    )
+    targets, results = kinds(make(text, 2030))
+    assert targets == ["生产总值", "固定资产投资"] and results == []

@@ -97,6 +97,8 @@ _COMPLETION = re.compile(
 FOR_EACH = re.compile(r"(?<!人)[均都]|分别|双双|“双$")
 _CONDITION_LEAD = re.compile(r"^\s*在")
 _A_YEAR = re.compile(r"(?:19|20)\d{2}年")
+_INTENT = ("力争", "确保", "争取")
+_OBJECT_NAMED = re.compile(r"(?:实现|完成|达到)[\u4e00-\u9fffA-Za-z]{2,}?(?:增长|达到|突破)")  # 实现地区生产总值增长
 _WHEN_LEAD = re.compile(rf"^(?:{alternation(_WORDS.name_fillers)}|(?:19|20)\d{{2}}年(?:底|末)?)+")
 _AMONG = re.compile(r"^[\s、,，]*在(?:全|同|各|所有)[^,，;；。在]{1,12}?中")  # 在全省地级市中, 在同类城市中
 _A_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}[省市区县旗]")
@@ -277,6 +279,9 @@ def name_before(lead: str) -> str:
             return "经济" + m.group()  # 经济增长6%: 经济 alone names nothing (昆山将经济增长目标设为…)
         if m.start() > 0:
             rest = text[m.end() :]
+            if m.group() in _INTENT and _OBJECT_NAMED.match(rest):
+                text = rest  # 全市经济社会发展力争实现地区生产总值增长…: what is striven for names it
+                continue
             if not rest or _NAME_END.search(rest):
                 text = text[: m.start()]
             elif m.group() == _KEEPS_OBJECT:  # 重点项目完成投资200亿元: <projects>完成投资
