@@ -96,12 +96,15 @@ _COMPLETION = re.compile(
 # (and A、B达到“双100%”: both of them)
 FOR_EACH = re.compile(r"(?<!人)[均都]|分别|双双|“双$")
 _CONDITION_LEAD = re.compile(r"^\s*在")
-_A_YEAR = re.compile(r"(?:19|20)\d{2}年")
+_A_YEAR = re.compile(r"(?:19|20)\d{2}年")  # a year inside a clause's words (生产总值2018年突破…)
+# Verbs of intent before the object they strive for (力争实现地区生产总值增长…): the object names it.
 _INTENT = ("力争", "确保", "争取")
 _OBJECT_NAMED = re.compile(r"(?:实现|完成|达到)[\u4e00-\u9fffA-Za-z]{2,}?(?:增长|达到|突破)")  # 实现地区生产总值增长
+# Time and filler words before a bare verb (预计2020年实现144亿元): the verb alone names nothing.
 _WHEN_LEAD = re.compile(rf"^(?:{alternation(_WORDS.name_fillers)}|(?:19|20)\d{{2}}年(?:底|末)?)+")
 _AMONG = re.compile(r"^[\s、,，]*在(?:全|同|各|所有)[^,，;；。在]{1,12}?中")  # 在全省地级市中, 在同类城市中
-_A_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}[省市区县旗]")
+_A_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}[省市区县旗]")  # a subject place before 实现 (静安区实现…)
+# What a count is compared with, after it (新认定高新技术企业7家同比增长…): not what it counts.
 _COMPARED_AFTER = re.compile(rf"(?:同比|比上年|较上年|比去年|较去年)|{CHANGE_AFTER.pattern}")
 # 由A降到B, 从A提高到B, 由13677户49479人减至887户1472人: where a figure started, and where it got to
 _FROM = re.compile(r"(?:从|由)(?:不足|约|近)?(?=\d)")
@@ -145,7 +148,9 @@ _BARE_VERB = re.compile(r"(?:连续\d+年)?(?:达到|达|为|增至|增加到|�
 # A level reached, said right after a growth with no name of its own (增长6%左右、突破2.6万亿元;
 # 增长5%,首次超过800亿元): the growth's figure; a bound is a verb here, as 迈上 is.
 _REACHED = re.compile(rf"(?:首次|率先|一举|历史性)?(?:{_BARE_VERB.pattern}|突破|超过|超)")
-_REACHES_A_LEVEL = re.compile(rf"(?:{_REACHED.pattern})\d")
+_REACHES_A_LEVEL = re.compile(rf"(?:{_REACHED.pattern})\d")  # 增长12.6%达92.9亿元: a rate, then its level
+# The next item's name and figure right after a rate (收入增长10.7%规上工业增加值增长19%: a page that
+# lost its separators), not what the rate describes (but 在减产5.3%情况下 is a condition).
 _NEXT_CHANGE = re.compile(r"(?!情况|条件|前提|基础)[\u4e00-\u9fff]{2,16}?(?:(?:增长|下降|增速|增幅|提高|降低)[^\d,，。;；]{0,4})?\d")
 # A milestone passed, said after its number: 突破1000亿元大关, 迈上1.2万亿元新台阶.
 MILESTONE_AFTER = ("大关", "新台阶", "台阶")
