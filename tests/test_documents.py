@@ -783,3 +783,11 @@ def test_a_zone_with_a_name_of_its_own_after_its_citys() -> None:
 def test_a_title_tagged_with_its_province_in_brackets() -> None:
     doc = load("(内蒙古)2029年某某旗人民政府工作报告(全文)\n发布时间:2029-08-21\n各位代表:\n一、过去五年工作回顾\n2024年以来,全旗生产总值增长5%。\n")
     assert (doc.title, doc.region, doc.year) == ("(内蒙古)2029年某某旗人民政府工作报告(全文)", "某某旗", 2029)
+
+
+def test_a_zone_headed_by_its_short_name_is_reported_by_its_full_one() -> None:
+    text = (
+        "2030:扬州经开区启航新征程\n2030年1月3日,扬州经开区工委扩大会议在扬州经济技术开发区召开。\n"
+        "据报告,2029年扬州经济技术开发区工业开票销售增长7%。"
+    )
+    assert load(text).region == "扬州经济技术开发区"

@@ -171,7 +171,8 @@ _DATELINE = re.compile(r"\s*\d{1,2}月\d{1,2}日|\s*\d{1,2}日电")
 # was printed, not what the report is about.
 _MEDIUM = re.compile(r"(?:日报|晚报|新闻|电视台|卫视|广播|融媒|在线|发布|网)")
 # A development zone named after its city (常州经开区, 某某高新技术产业开发区) or not (贵安新区)
-_ZONE = re.compile(rf"(?P<city>{_CJK}{{2,3}}?)(?:经开区|高新区|新区|经济(?:技术)?开发区|高新技术产业开发区)")
+_ZONE = re.compile(rf"(?P<city>{_CJK}{{2,3}}?)(?P<kind>经开区|高新区|新区|经济(?:技术)?开发区|高新技术产业开发区)")
+_FULL_ZONE = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区"}  # the short kinds, written in full
 _OWN_NAMED_ZONE = re.compile(rf"(?P<city>{_CJK}{{2,3}}?)(?P<own>{_CJK}{{2}}开发区)")
 _BARE_ZONE = re.compile(r"\s*(?:经开区|高新区|经济(?:技术)?开发区|高新技术产业开发区)")
 _ZONE_NAMED = 3  # times a page about a zone names it (its headline, and the body's subject)
@@ -423,8 +424,11 @@ def _own_zone(body: str) -> str | None:
         return _zone_of_its_own_name(head, body)
     if not places.known_tail(named.group("city") + "市"):  # (贵安新区: no city's) named in full each time
         return named.group() if body.count(named.group()) >= _ZONE_NAMED else None
-    mentions = body.count(named.group()) + len(_ZONE_ITSELF.findall(body))
-    return named.group() if mentions >= _ZONE_NAMED else None
+    full = named.group("city") + _FULL_ZONE.get(named.group("kind"), named.group("kind"))
+    mentions = body.count(named.group()) + (body.count(full) if full != named.group() else 0)
+    if mentions + len(_ZONE_ITSELF.findall(body)) < _ZONE_NAMED:
+        return None
+    return full if full in body else named.group()  # 扬州经开区 heading a page that names 扬州经济技术开发区
 
 
 def _zone_of_its_own_name(head: str, body: str) -> str | None:
