@@ -1148,3 +1148,10 @@ def test_what_is_striven_for_names_the_target_and_a_fraction_is_no_figure() -> N
         ("地区生产总值", 6.0, "%", ""),
     ]
     assert targets("规模工业应税销售占全市1/8,新增企业数占全市1/5。") == []
+
+
+def test_a_chain_of_places_before_a_name_and_hopes_and_natural_bases() -> None:
+    assert results("2022年广东省珠海市金湾区地区生产总值预计达845亿元,有望增长3.0%。一般公共预算收入预计完成3.6亿元,自然口径同比增长26.2%。") == [
+        ("地区生产总值", 845.0, "亿元", 3.0),
+        ("一般公共预算收入", 3.6, "亿元", 26.2),
+    ]

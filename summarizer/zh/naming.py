@@ -114,7 +114,7 @@ _TO = re.compile(r"到|至")
 _BASIS = re.compile(
     r"^[\s、,，]*(?:近)?[\d一二三四五六七八九十]+年(?:来|间|累计)?(?=(?:增长|下降|提高|降低)$)|"  # …1350亿元,3年增长58.6%
     r"按[^,，。;；]{0,12}?(?:口径|价格|价)(?:计算)?|(?:若|如)?(?:剔除|扣除|考虑|不含)[^,，。;；]{0,30}?因素(?:影响)?后?"
-    r"|(?:按)?(?:同|可比)口径(?:计算)?"
+    r"|(?:按)?(?:同|可比|自然)口径(?:计算)?"
 )
 _RATE_WORD = re.compile(r"增速|增幅")
 _OBJECT_VERBS = re.compile(rf"(?:{alternation(_WORDS.object_verbs)}|提升|提质|改造提升)+")
@@ -327,8 +327,15 @@ def _after_goal_words(text: str) -> str:
 
 @lru_cache(maxsize=4096)  # grounding reads the rules' names again
 def _without_place(name: str) -> str:
-    """An indicator of the table without the place (and time) said before it: 浙江服务业增加值,
-    深圳本年GDP, 广东2023年地区生产总值 → the indicator (the report's place is the report's)."""
+    """An indicator of the table without the places (and time) said before it: 浙江服务业增加值,
+    深圳本年GDP, 广东2023年地区生产总值, 广东省珠海市金湾区地区生产总值 → the indicator (the
+    report's place is the report's)."""
+    while (shorter := _one_place_off(name)) != name:
+        name = shorter
+    return name
+
+
+def _one_place_off(name: str) -> str:
     if len(name) <= _SHORTEST_OBJECT + 1:
         return name
     measured = _MEASURE_WORD.search(name) is not None
