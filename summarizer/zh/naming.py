@@ -175,6 +175,9 @@ _GOAL_AFTER = re.compile(r"的[^,，;；。:：\d]{0,8}?(?P<goal>水平|目标|�
 _GOAL_WORD = re.compile(r"(?:目标|任务|计划)$")  # 年度投资计划 → 年度投资 (LABELLING: <projects>年度投资)
 _INCREMENT = re.compile(r"净增(?:加)?|净减(?:少)?|多增|少增|(?<!粮食)增产|(?<!粮食)减产")  # (粮食增产 is a name)
 _INCREMENT_END = re.compile(rf"(?:{_INCREMENT.pattern})$")
+# An amount over the year's goal, said after the level (完成17亿元,超额完成年度任务2.1亿元,增长20.6%):
+# a figure of its own, <indicator>超年度任务; the change after it is the level's.
+_EXCESS = re.compile(r"超额完成(?P<goal>(?:年度|全年)?(?:目标)?(?:任务|计划|目标))")
 _COUNT_BEFORE = re.compile(rf"\d(?:{alternation(tuple(COUNT_UNITS))})$")  # 230个 right before a number
 # 628项需某市继续保障实施的行政职权事项, 480户符合条件的困难家庭: a clause on what is counted,
 # before what it is
@@ -564,6 +567,10 @@ class _Reader:
                 owners = [self.own(self.level(k))[0] for k in self._completed(index)]
                 rate = "" if of_goal.startswith("占") else "完成率"
                 return ("、".join(owners) + of_goal + rate if all(owners) else ""), lead
+            excess = self._excess(index)
+            if excess and index:  # 超额完成年度任务2.1亿元: over the goal of the level before
+                owner = self.own(self.level(index - 1))[0]
+                return (owner + "超" + excess if owner else ""), lead
             if text.startswith(("的基础上", "基础上"), q.end):  # 在新增减税降费18.2亿元的基础上
                 lead = _CONDITION_LEAD.sub("", lead)
             lead = _AMONG.sub("", lead)  # 在全省地级市中率先突破4000亿元: the field compared in names nothing
@@ -823,7 +830,8 @@ class _Reader:
         shared = self.shared_levels(index)
         if shared:
             return shared[0]
-        if at > 1 and (self._is_increment(groups[at - 1][0]) or self._completion(groups[at - 1][0])):
+        before = groups[at - 1][0] if at > 1 else None
+        if before is not None and (self._is_increment(before) or self._completion(before) or self._excess(before)):
             at -= 1  # 达到417亿元,净增110.8亿元,增长9.4%: the change is the level's, not the increment's
         levels, changes = groups[at - 1], groups[self.group_at[index]]
         if len(levels) != len(changes) or quantities[levels[0]].kind != "level":
@@ -857,6 +865,15 @@ class _Reader:
                 break
             owners.insert(0, owners[0] - 1)
         return owners
+
+    def _excess(self, index: int) -> str:
+        """The goal a level is the excess over (超额完成年度任务2.1亿元 → 年度任务), '' for any other."""
+        q = self.qs[index]
+        if q.kind != "level" or q.unit in RATE_UNITS:
+            return ""
+        lead = clause_before(self.text, q.start, self.qs[index - 1].end if index else 0).strip()
+        m = _EXCESS.fullmatch(lead)
+        return m.group("goal") if m else ""
 
     def _is_increment(self, index: int) -> bool:
         """``净增110.8亿元``: an amount added to a level, not a level."""
