@@ -1159,6 +1159,6 @@ def test_a_chain_of_places_before_a_name_and_hopes_and_natural_bases() -> None:
 
 def test_an_excess_over_the_years_goal_is_its_own_figure_and_the_change_the_levels() -> None:
     assert results("固定资产投资完成17亿元,超额完成年度任务2.1亿元,增长20.6%。") == [
-        ("固定资产投资超年度任务", 2.1, "亿元", None),
         ("固定资产投资", 17.0, "亿元", 20.6),
+        ("固定资产投资超年度任务", 2.1, "亿元", None),
     ]
