@@ -791,3 +791,20 @@ def test_a_zone_headed_by_its_short_name_is_reported_by_its_full_one() -> None:
         "据报告,2029年扬州经济技术开发区工业开票销售增长7%。"
     )
     assert load(text).region == "扬州经济技术开发区"
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # a zone striving to become a national one names a kind of zone, not itself
+        ("1月8日,某某生态科技新城召开工作会议,部署创建国家级高新区,争创国家级高新区,建成国家级高新区。\n"
+         "会上提出,新城今年地区生产总值增长6%。生态科技新城将加快发展,生态科技新城再出发。", None),
+        # a new town with a name of its own after its city's
+        ("1月8日,扬州生态科技新城召开工作会议,部署创建国家级高新区,争创国家级高新区,建成国家级高新区。\n"
+         "会上提出,新城今年地区生产总值增长6%。生态科技新城将加快发展,生态科技新城再出发。", "扬州生态科技新城"),
+    ],
+)  # fmt: skip
+def test_a_zone_is_named_by_its_own_name_not_by_the_kind_it_strives_for(text: str, region: str | None) -> None:
+    assert load(text).region != "国家级高新区"
+    if region:
+        assert load(text).region == region

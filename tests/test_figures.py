@@ -1162,3 +1162,26 @@ def test_an_excess_over_the_years_goal_is_its_own_figure_and_the_change_the_leve
         ("固定资产投资", 17.0, "亿元", 20.6),
         ("固定资产投资超年度任务", 2.1, "亿元", None),
     ]
+
+
+def test_a_comparison_said_with_bi_names_what_is_compared_and_a_nominal_rate_is_the_levels() -> None:
+    # 比全国高 is 高于全国; a bare 增速 before it names nothing, so the figure named before is compared
+    assert results("全省生产总值2000.5亿元,名义增长8.1%,实际增速比全国高1.5个百分点。") == [
+        ("生产总值", 2000.5, "亿元", 8.1),
+        ("生产总值增速高于全国", 1.5, "个百分点", None),
+    ]
+    # a period before the report's scope (三季度全省…): the scope is dropped, the period kept
+    assert results("三季度全市规上工业增加值同比增长5.2%,增速比全省快0.6个百分点。") == [
+        ("三季度规上工业增加值", None, "", 5.2),
+        ("三季度规上工业增加值增速快于全省", 0.6, "个百分点", None),
+    ]
+
+
+def test_a_comparisons_quote_starts_at_the_clause_that_names_what_is_compared() -> None:
+    out = _findings(REVIEW + "投资结构持续改善,民间投资增长3.1%,高于全省平均水平2.2个百分点。\n").results
+    compared = next(r for r in out if r.indicator == "民间投资增速高于全省")
+    assert compared.evidence.text == "民间投资增长3.1%,高于全省平均水平2.2个百分点"
+
+
+def test_tobacco_is_counted_in_dan() -> None:
+    assert results("烟叶产量3.5万担,增长2%。") == [("烟叶产量", 3.5, "万担", 2.0)]

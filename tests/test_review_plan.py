@@ -281,3 +281,43 @@ def test_standing_at_a_new_starting_line_looks_ahead() -> None:
     )
     targets, results = kinds(make(text, 2030))
     assert targets == ["生产总值", "固定资产投资"] and results == []
+
+
+def test_a_year_opening_a_paragraph_under_a_review_heading_is_over() -> None:
+    # the page titles the report by the year it reviews; the review heading names no year
+    text = (
+        "2029年某某县政府工作报告\n"
+        "一、砥砺前行,过去一年政府工作成效明显\n"
+        "2029年,是我县发展极具挑战、更是卓有成效的一年。\n"
+        "预计到年末,全县地区生产总值增长4.1%,新增城镇就业1200人。\n"
+    )
+    doc = load(text)
+    assert doc.plan_year == 2030
+    targets, results = kinds(doc)
+    assert targets == [] and results == ["地区生产总值", "新增城镇就业"]
+
+
+def test_a_section_titled_as_a_review_looks_back_whatever_year_it_names() -> None:
+    # an indented title on its own line is the section itself, not an entry of a list of parts
+    text = (
+        "某某省2030年上半年计划执行情况的报告\n\n"
+        "  一、上半年全省计划执行情况\n\n"
+        "  今年以来,全省认真执行2030年国民经济和社会发展计划,上半年全省地区生产总值同比增长4.5%。\n"
+    )
+    targets, results = kinds(make(text, 2030))
+    assert targets == [] and results == ["地区生产总值"]
+
+
+def test_text_with_no_time_cue_that_reads_as_tasks_is_a_plan() -> None:
+    # a plan's chapter cut out of its report: no year, no 今年, no 将 — only the wording of tasks
+    plan = (
+        "某某市人民政府工作报告(2030年)\n"
+        "加快推进乡村振兴。开展治理行动,打造20个示范村,加快建设和美乡村。严守耕地红线,"
+        "确保粮食产量稳定在20亿斤以上。大力发展特色农业,坚决守好不发生规模性返贫底线。\n"
+    )
+    targets, results = kinds(make(plan, 2030))
+    assert targets == ["示范村", "粮食产量"] and results == []
+    # the same deeds told as done read as a review
+    review = "打造20个示范村,粮食产量达到20亿斤,同比增长2%,加快建设和美乡村,荣获省级先进。\n"
+    targets, results = kinds(make(review, 2030))
+    assert targets == [] and results == ["示范村", "粮食产量"]

@@ -171,9 +171,10 @@ _DATELINE = re.compile(r"\s*\d{1,2}月\d{1,2}日|\s*\d{1,2}日电")
 # was printed, not what the report is about.
 _MEDIUM = re.compile(r"(?:日报|晚报|新闻|电视台|卫视|广播|融媒|在线|发布|网)")
 # A development zone named after its city (常州经开区, 某某高新技术产业开发区) or not (贵安新区)
-_ZONE = re.compile(rf"(?P<city>{_CJK}{{2,3}}?)(?P<kind>经开区|高新区|新区|经济(?:技术)?开发区|高新技术产业开发区)")
+# (not 创建国家级高新区: a kind of zone, no city's)
+_ZONE = re.compile(rf"(?P<city>(?:(?!级){_CJK}){{2,3}}?)(?P<kind>经开区|高新区|(?<!高)新区|经济(?:技术)?开发区|高新技术产业开发区)")
 _FULL_ZONE = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区"}  # the short kinds, written in full
-_OWN_NAMED_ZONE = re.compile(rf"(?P<city>{_CJK}{{2,3}}?)(?P<own>{_CJK}{{2}}开发区)")
+_OWN_NAMED_ZONE = re.compile(rf"(?P<city>{_CJK}{{2,3}}?)(?P<own>{_CJK}{{2}}开发区|{_CJK}{{2,4}}新城)")  # (扬州生态科技新城)
 _BARE_ZONE = re.compile(r"\s*(?:经开区|高新区|经济(?:技术)?开发区|高新技术产业开发区)")
 _ZONE_NAMED = 3  # times a page about a zone names it (its headline, and the body's subject)
 # The zone as a clause's subject, unnamed (…正确领导下,开发区深入学习…): a page about it speaks so

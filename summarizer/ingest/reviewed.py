@@ -105,7 +105,41 @@ def reviewed_years(text: str, start: int, end: int, titles: Iterable[str]) -> li
     summed = [m for m in _SUMMED_UP.finditer(text, start, end) if not _PART_OF_YEAR.search(m.group())]
     years += [int(m.group(1) or m.group(2)) for m in summed]
     years += [int(next(g for g in m.groups() if g)) for m in REVIEW_YEAR.finditer(text, start, end)]
-    return years + [int(m.group(1)) for m in _OPENED.finditer(text, start, end)]
+    years += [int(m.group(1)) for m in _OPENED.finditer(text, start, end)]
+    return years + _years_under_review_titles(text, start, end)
+
+
+# A heading line (一、过去五年工作回顾; 一、…,过去一年政府工作成效显著) and the paragraphs under it,
+# up to the next short line (the next heading).
+_HEADING_LINE = re.compile(r"^[ \t\u3000]*(\S[^\n]{0,39})[ \t\u3000]*$", re.M)
+_UNDER_HEADING = 3  # paragraphs
+# A paragraph that opens with a year and tells it (2019年,是…的一年; 2021年,预计实现…), not one
+# that plans it (2024年,我们将…)
+_YEAR_OPENS = re.compile(
+    r"[ \t\u3000]*((?:19|20)\d{2})年[ \u3000]*(?:[,，]|是)(?![^。\n]*?(?:将|力争|争取|预期目标|计划))"
+)
+
+
+def _years_under_review_titles(text: str, start: int, end: int) -> list[int]:
+    """The year a paragraph opens with under a review heading without a year (一、过去五年工作回顾
+    ⏎五年来,…⏎2021年,预计实现…): the year the review tells of."""
+    out = []
+    for heading in _HEADING_LINE.finditer(text, start, end):
+        title = heading.group(1)
+        if not REVIEW_TITLE.search(title) or PLAN_TITLE.search(title) or _PART_OF_YEAR.search(title):
+            continue
+        at = heading.end() + 1
+        for _ in range(_UNDER_HEADING):
+            line_end = text.find("\n", at, end)
+            line_end = end if line_end < 0 else line_end
+            opened = _YEAR_OPENS.match(text, at, line_end)
+            if opened:
+                out.append(int(opened.group(1)))
+                break
+            if _HEADING_LINE.fullmatch(text, at, line_end):
+                break  # the next heading
+            at = line_end + 1
+    return out
 
 
 def _review_title_years(titles: Iterable[str]) -> list[int]:

@@ -134,7 +134,12 @@ _COUNTED_START = re.compile(rf"(?:{alternation(_WORDS.counted_end)})")
 _MEASURE = re.compile(r"(?:总)?投资(?:额)?|产值|营业收入|营收")
 _MEASURE_WORD = re.compile(r"(?:品牌价值|增加值|总值|营业收入|投资|产值|营收|收入|总额|余额|产量|面积|出口|进口|销售额|销量|利润|税收|人次|人数)$")
 # 高于全国、全省平均增速 / 超时序进度: the comparison and its base(s).
-_COMPARISON = re.compile(r"(?P<cmp>高于|快于|好于|优于|低于|慢于|超过|超出|高出|领先|超)(?P<base>[^\d,，;；。]*?)$")
+_COMPARISON = re.compile(
+    r"(?P<cmp>高于|快于|好于|优于|低于|慢于|超过|超出|高出|领先|超)(?P<base>[^\d,，;；。]*?)$"
+    r"|比(?P<said_base>[^\d,，;；。比]{1,8}?)(?:平均)?(?:水平|增速|增幅)?(?P<said_cmp>高出?|快|低|慢)$"  # 比全国高: 高于全国
+)
+_SAID_COMPARISON = {"高": "高于", "高出": "高于", "快": "快于", "低": "低于", "慢": "慢于"}
+_RATE_ONLY = re.compile(r"(?:实际|名义)?(?:增速|增幅|增长速度)")  # 实际增速比全国高: the growth before is compared
 _BASE_TAIL = re.compile(r"(?:的)?(?:平均)?(?:水平|增速|增幅|速度)?$")
 _MEASURE_AFTER = re.compile(r"完成(?:投资|产值|营业收入)")
 _TRAILING_JOINER = re.compile(r"(?:和|与|及|或|等)$")
@@ -313,7 +318,15 @@ def name_before(lead: str) -> str:
     examples = _EXAMPLES.search(name)
     if examples and len(name) - examples.end() >= _SHORTEST_OBJECT:
         name = name[examples.end() :]  # 建成东部过境高速等道路35条: the name is what they are examples of
-    return "" if _LEAD_WORDS.fullmatch(name) else _without_place(name)  # 新建的32.79万吨…: a verb names nothing
+    if _LEAD_WORDS.fullmatch(name):
+        return ""  # 新建的32.79万吨…: a verb names nothing
+    return _without_place(_PERIOD_SCOPE.sub(r"\g<period>", name))
+
+
+# A period, then the scope (二季度全省地区生产总值): the scope is the report's.
+_PERIOD_SCOPE = re.compile(
+    r"^(?P<period>[一二三四]季度|[上下]半年|前三季度|\d{1,2}[-—~～至到]\d{1,2}月)(?:全[省市县区州旗国]|本[省市县区])(?=.)"
+)
 
 
 def _after_goal_words(text: str) -> str:
@@ -669,19 +682,24 @@ class _Reader:
         if m is None:
             return name_before(lead)
         subject = name_before(re.sub(r"分别$", "", lead[: m.start()]))
+        if _RATE_ONLY.fullmatch(subject):
+            subject = ""
         compared_growth = False
         if not subject:  # 增长5.9%,高于全市0.8个百分点: the growth before is what is compared
-            before = [j for j in range(group[0]) if quantities[j].kind != "relative"]
+            # (…5235.3亿元,名义增长10.7%,同比增长4.2%,实际增速比全国高1.7个百分点: the last one named)
+            before = [j for j in range(group[0]) if quantities[j].kind != "relative" and self.own(self.level(j))[0]]
             subject = self.own(self.level(before[-1]))[0] if before else ""
             compared_growth = bool(before) and quantities[before[-1]].kind == "growth"
-        bases = [b for b in _CONJ.split(_BASE_TAIL.sub("", m.group("base").strip(" \u3000"))) if b]  # (目标 13.9%)
+        cmp = m.group("cmp") or _SAID_COMPARISON[m.group("said_cmp")]
+        said_base = m.group("base") if m.group("cmp") else m.group("said_base")
+        bases = [b for b in _CONJ.split(_BASE_TAIL.sub("", said_base.strip(" \u3000"))) if b]  # (目标 13.9%)
         base = bases[group.index(index)] if len(bases) == len(group) else "".join(bases)
         subjects = split_shared_name(subject, len(group)) if len(bases) != len(group) else [subject]
         if len(set(subjects)) == len(group) > 1:  # 工业、服务业增加值增速分别高于全省2.7、2.3个百分点
             subject = subjects[group.index(index)]
         growth = (compared_growth or re.search("增速|增幅|增长", lead)) and not RATE_SUFFIX.search(subject)
         rate = "增速" if subject and growth else ""
-        return f"{subject}{rate}{m.group('cmp')}{base}"
+        return f"{subject}{rate}{cmp}{base}"
 
 
     def _lead_name(self, index: int) -> str:

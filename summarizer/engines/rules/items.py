@@ -162,15 +162,16 @@ def figure_span(
     text: str, qs: list[Quantity], group_of: dict[int, list[int]], members: list[int], name: str
 ) -> tuple[int, int]:
     """``[start, end)`` of the words that give the quantities ``members`` (quoted together) to
-    ``name``: from the clause start before the first (the sentence start for a comparison,
-    分别高于全国、全省…) to the last, or on to a name that follows a count (建成23个社工站), or back
+    ``name``: from the clause start before the first (for a comparison, 分别高于全国、全省…, from
+    the clause that names what is compared) to the last, or on to a name that follows a count (建成23个社工站), or back
     to a name written before (引进项目41个146.87亿元)."""
     first = min(min(group_of[k][0], k) for k in members)
     last = max(max(group_of[k][-1], k) for k in members)
     head = qs[first]
     lead = clause_before(text, head.start, qs[first - 1].end if first else 0)
-    if any(qs[k].kind == "relative" for k in members):
-        lead = text[: head.start]
+    compared = [qs[k].start for k in members if qs[k].kind == "relative"]
+    if compared:
+        lead = text[min(_compared_start(text, min(compared), name), head.start - len(lead)) : head.start]
     start, tail = head.start - len(lead), qs[last].end
     for word in (*MILESTONE_AFTER, "的基础上"):  # 突破5000亿元大关, 在…18.2亿元的基础上: the quote holds what reads it
         if text.startswith(word, tail):
@@ -193,15 +194,28 @@ def figure_span(
     quoted = _unspaced(text[start:tail])
     # (a PDF's 城 镇 新 增 就 业 names 城镇新增就业; 城乡居民…分别 names 城镇居民… and 农村居民…)
     listed = len({j for k in members for j in group_of[k]}) > 1 and name[-_LISTED_HEAD:] in quoted
-    if name not in quoted and not listed:
+    if name not in quoted and not listed and not compared:  # (a comparison's start is found above)
         named_at = text.rfind(name, 0, start + 1)
         # a name made of words from before (新增高新技术企业160家,总量1200家 → 高新技术企业总量)
         start = named_at - len(clause_before(text, named_at)) if named_at >= 0 else _spaced_name_start(text, name, tail)
     return start, tail
 
 
+# The comparison a relative figure's name ends with (规上工业增加值增速高于全省 → 规上工业增加值).
+_COMPARED = re.compile(r"(?:增速|增幅)?(?:高于|快于|好于|优于|低于|慢于|超过|超出|高出|领先|超).*$")
+
+
+def _compared_start(text: str, at: int, name: str) -> int:
+    """Where the quote of a comparison at ``at`` starts: the clause that names what is compared
+    (二季度地区生产总值同比增长3.2%,增速比全国高2.8个百分点), else the sentence start."""
+    subject = _COMPARED.sub("", name)
+    named_at = text.rfind(subject, 0, at) if subject else -1
+    return named_at - len(clause_before(text, named_at)) if named_at >= 0 else 0
+
+
 def _spaced_name_start(text: str, name: str, tail: int) -> int:
-    """Where the clause of a name written with whitespace inside it starts (城 镇 新 增 就 业), or 0."""
+    """Where the clause of a name written with whitespace inside it starts (城 镇 新 增 就 业), or 0
+    (a name made of words from anywhere before: the quote reaches back to the sentence start)."""
     flat, origin = unwrap(text)
     if origin is None:
         return 0

@@ -298,7 +298,8 @@ def _title_only(section: Section, doc: Document, *, after_entry: bool = False) -
     rest = doc.text[section.heading_end : section.end if line_end < 0 else line_end]
     if section.children or len(rest.strip(" \u3000;；。,，、")) >= _BARE_SECTION:
         return False
-    inline = section.start > doc.start and doc.text[section.start - 1] != "\n"
+    line_start = doc.text.rfind("\n", doc.start, section.start) + 1 or doc.start
+    inline = bool(doc.text[line_start : section.start].strip(" \t\u3000"))  # (an indented title is on its own line)
     listed = rest.rstrip(" \u3000").endswith((";", "；"))  # 二、奋力做好2020年工作;⏎三、…: an entry
     return inline or listed or after_entry
 
@@ -360,7 +361,8 @@ def review_and_plan(
     report without one - a news excerpt, a speech cut short - is read by its time cues
     (:data:`_TIME_CUE`): the first cue of a sentence, and any later dated one (去年…,明年…; a
     year), sets the stretch from the start of its clause; the targets passage from its sentence's
-    start; text without a cue continues the stretch. The text before any cue is review.
+    start; text without a cue continues the stretch. The text before any cue is review, unless it
+    reads as a plan's tasks (:func:`_reads_as_plan`). A section titled as a review looks back.
     """
     start = _plan_section_start(doc, sections)
     if start is not None:
@@ -369,9 +371,14 @@ def review_and_plan(
         return [p for p in (Part(doc.start, start, False), Part(start, doc.end, True)) if p.end > p.start]
     switches: list[tuple[int, bool]] = [(doc.start, False)]
     this_year = _this_year_is_behind(doc)
+    reviews = _review_sections(doc, sections)
     for s in sentences(doc, doc.start, doc.end):
         if headline and s.start <= headline[0] < s.end + 1:
             switches.append((s.start, True))
+            continue
+        review = next((r for r in reviews if r.start <= s.start < r.end), None)
+        if review:  # (上半年…计划执行情况: its 2022年…计划 is the plan it carried out)
+            switches.append((review.start, False))
             continue
         cues = [c for c in _TIME_CUE.finditer(doc.text, s.start, s.end) if not _in_brackets(doc.text, s.start, c.start())]
         for n, cue in enumerate(cues):
@@ -380,7 +387,37 @@ def review_and_plan(
                 continue
             at = _clause_start(doc.text, s.start, cue.start())
             switches.append((at, ahead))
+    first_cue = switches[1][0] if len(switches) > 1 else doc.end
+    switches[0] = (doc.start, _reads_as_plan(doc.text[doc.start : first_cue]))
     return _stretches(switches, doc.end)
+
+
+# The words of a plan's tasks and of a review's deeds, for text no time cue dates (a plan's
+# chapter cut out of its report: 加快推进乡村全面振兴。…打造30个示范村,…确保粮食产量保持在…以上).
+_PLAN_MOOD = re.compile(
+    r"确保|力争|加快|大力|着力|坚决|切实|全力|深入实施|扎实推进|有序推进|积极推进|全面推进|持续用力|严守|抓好|守好|打好|做实|做强|做优"
+)
+_DONE_MOOD = re.compile(
+    r"(?<![为除])了(?![解结])|同比|比上年|较上年|比去年|较去年|上年同期|累计|获评|荣获|被评为|入选|位居|创历史|首次|顺利|圆满|成功"
+)
+_PLAN_WORDS = 4  # a plan's text says this many, and this many times as many as a review's words
+
+
+def _reads_as_plan(text: str) -> bool:
+    """Whether text with no time cue reads as a plan's tasks rather than a review's deeds; text
+    that says neither is a review's (a news page's results)."""
+    plan, done = len(_PLAN_MOOD.findall(text)), len(_DONE_MOOD.findall(text))
+    return plan >= _PLAN_WORDS and plan >= _PLAN_WORDS * done
+
+
+def _review_sections(doc: Document, sections: tuple[Section, ...]) -> list[Section]:
+    """The sections titled as a review (一、上半年计划执行情况; 过去五年工作回顾), not entries of a
+    list of the report's parts: everything in them looks back, whatever year they name."""
+    entries = _list_entries(doc, sections)
+    return [
+        s for s in iter_sections(sections)
+        if REVIEW_TITLE.search(s.title) and not PLAN_TITLE.search(s.title) and s.start not in entries
+    ]
 
 
 # The day a page or speech is dated (时间:2023-12-28, (2018年12月26日在…会议上)), near its top:
