@@ -808,3 +808,12 @@ def test_a_zone_is_named_by_its_own_name_not_by_the_kind_it_strives_for(text: st
     assert load(text).region != "国家级高新区"
     if region:
         assert load(text).region == region
+
+
+def test_a_banner_is_found_by_its_short_name_and_a_party_sites_province_is_no_speaker() -> None:
+    # 土右旗 is 土默特右旗, as Inner Mongolia's banners are called by their first character and sides
+    text = "土右旗确定2030年目标\n来源:某某新闻网\n近日,土右旗召开全旗经济工作会议,土右旗今年地区生产总值增长15%以上。\n"
+    assert load(text).region == "土默特右旗"
+    # a city's report carried by its province's party site (中共某省委新闻网): the city is the report's
+    text = "某某作政府工作报告(摘要)\n\n2029-11-30 中共江苏省委新闻网\n\n全年镇江速度再刷新,镇江港吞吐量增长5%,镇江制造走向全国。\n"
+    assert load(text).region == "镇江市"

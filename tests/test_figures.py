@@ -1185,3 +1185,14 @@ def test_a_comparisons_quote_starts_at_the_clause_that_names_what_is_compared() 
 
 def test_tobacco_is_counted_in_dan() -> None:
     assert results("烟叶产量3.5万担,增长2%。") == [("烟叶产量", 3.5, "万担", 2.0)]
+
+
+def test_a_place_and_its_will_before_the_verb_name_nothing() -> None:
+    assert targets("辽宁要完成地区生产总值增长6%左右,全县将实现一般公共预算收入增长5%。") == [
+        ("地区生产总值", 6.0, "%", "左右"),
+        ("一般公共预算收入", 5.0, "%", ""),
+    ]
+
+
+def test_vaccine_doses_are_counted() -> None:
+    assert results("全年累计接种疫苗58.5万剂次。") == [("接种疫苗", 58.5, "万剂次", None)]

@@ -321,3 +321,27 @@ def test_text_with_no_time_cue_that_reads_as_tasks_is_a_plan() -> None:
     review = "打造20个示范村,粮食产量达到20亿斤,同比增长2%,加快建设和美乡村,荣获省级先进。\n"
     targets, results = kinds(make(review, 2030))
     assert targets == [] and results == ["示范村", "粮食产量"]
+
+
+def test_the_reports_title_dates_the_report_not_a_stretch_of_it() -> None:
+    # a page of the report's review under the report's title: the title's year sets no plan stretch
+    text = (
+        "2030年某某区人民政府工作报告\n\n"
+        "  一是发展提质。全年实现地区生产总值1500亿元(预计,下同)、增长9%;存款余额较年初增长7.5%。\n"
+    )
+    doc = load(text)
+    assert doc.title == "2030年某某区人民政府工作报告"
+    targets, results = kinds(doc)
+    assert targets == [] and results == ["地区生产总值", "存款余额"]
+
+
+def test_the_next_five_years_look_ahead() -> None:
+    text = "据报道,某某省长在作政府工作报告时部署了今后五年的目标任务,到2035年地区生产总值达到12万亿元。\n"
+    targets, results = kinds(make(text, 2031))
+    assert targets == ["地区生产总值"] and results == []
+
+
+def test_a_year_heading_over_expected_figures_is_over() -> None:
+    # a page dated late in the year after, a heading naming the year reviewed, its figures 预计
+    text = "某某作政府工作报告(摘要)\n\n2029-11-30 某某新闻网\n\n  2029年高质量发展迈出坚实步伐\n\n  预计实现地区生产总值420亿元,增长6.1%。\n"
+    assert load(text).plan_year == 2030

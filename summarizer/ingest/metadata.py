@@ -162,14 +162,15 @@ _PROVINCE_CONGRESS = re.compile(
 )
 # Which levels of government a body speaks for (全县, 县委, 我县 …), lowest first; the 区 of an
 # autonomous region (自治区政府) is a province's.
+# A newspaper, station or site named after its place (浙江日报, 青海新闻网, 中共某省委新闻网): it
+# says where the page was printed, not what the report is about.
+_MEDIA = r"(?:日报|晚报|新闻|电视台|卫视|广播|融媒|在线|发布|网)"
+_MEDIUM = re.compile(rf"(?:[省市县区]委)?{_MEDIA}")
 _SCOPES = {
-    level: re.compile(rf"(?:全|我|本){level}|(?<!自治){level}(?:委|政府|长|人大)")
+    level: re.compile(rf"(?:全|我|本){level}|(?<!自治){level}(?:委(?!{_MEDIA})|政府|长|人大)")
     for level in places.LEVELS
 }
 _DATELINE = re.compile(r"\s*\d{1,2}月\d{1,2}日|\s*\d{1,2}日电")
-# A newspaper, station or site named after its place (浙江日报, 青海新闻网): it says where the page
-# was printed, not what the report is about.
-_MEDIUM = re.compile(r"(?:日报|晚报|新闻|电视台|卫视|广播|融媒|在线|发布|网)")
 # A development zone named after its city (常州经开区, 某某高新技术产业开发区) or not (贵安新区)
 # (not 创建国家级高新区: a kind of zone, no city's)
 _ZONE = re.compile(rf"(?P<city>(?:(?!级){_CJK}){{2,3}}?)(?P<kind>经开区|高新区|(?<!高)新区|经济(?:技术)?开发区|高新技术产业开发区)")

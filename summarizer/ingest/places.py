@@ -157,12 +157,23 @@ def _bare() -> dict[str, dict[str, tuple[Place, ...]]]:
         # which characters are the peoples' names the gazetteer does not say
         bares = {stem[:k] for k in range(2, len(stem) + 1)} if "自治" in name else {stem}
         bares |= set(short_names.get(name, ()))
+        bares |= _banner_short(name, stem)
         for place in places:
             for level in place.levels:
                 for bare in bares - common:
                     if len(bare) >= 2:
                         out[level].setdefault(bare, []).append(place)
     return {level: {b: tuple(p) for b, p in names.items()} for level, names in out.items()}
+
+
+_SIDES = "左右前中后"
+
+
+def _banner_short(name: str, stem: str) -> set[str]:
+    """A banner's short name (土右 of 土默特右旗, 科右中 of 科尔沁右翼中旗): its first character and
+    the sides its name gives, as Inner Mongolia's banners are commonly called."""
+    sides = "".join(ch for ch in stem[1:] if ch in _SIDES)
+    return {stem[0] + sides} if name.endswith("旗") and sides else set()
 
 
 def bare_places(level: str) -> dict[str, tuple[Place, ...]]:

@@ -33,7 +33,8 @@ YEAR_CUE = (
 )
 _YEAR_CUE = re.compile(YEAR_CUE)
 
-_PRELIMINARY = re.compile(r"初步(?:预计|核算|统计)|预计全年|全年预计")
+# (and a paragraph that opens with what is expected done: 2019年…迈出坚实步伐⏎预计实现地区生产总值…)
+_PRELIMINARY = re.compile(r"初步(?:预计|核算|统计)|预计全年|全年预计|(?:^|(?<=\n))[ \t\u3000]*预计(?:到年末|年末)?[,，]?(?:实现|完成)")
 # Only an answer given is a cue (a plan may hope to 交出2024年的满意答卷); the report card may
 # name its year just after it (这份成绩单,…⏎▎2025年⏎——…).
 _ANSWERED = re.compile(
@@ -159,7 +160,8 @@ def _preliminary_years(text: str, start: int, end: int) -> list[int]:
     after it (初步统计2018年全市…)."""
     out = []
     for m in _PRELIMINARY.finditer(text, start, end):
-        lo = sentence_start(text, start, max(start, sentence_start(text, start, m.start()) - 1))
+        opening = len(text[: m.start()].rstrip())  # (a paragraph's: its heading line is the one before)
+        lo = sentence_start(text, start, max(start, sentence_start(text, start, opening) - 1))
         after = _YEAR_AFTER.match(text, m.end())
         if after:
             out.append(int(after.group(1)))

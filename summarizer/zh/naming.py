@@ -295,6 +295,9 @@ def name_before(lead: str) -> str:
             if m.group() in _INTENT and _OBJECT_NAMED.match(rest):
                 text = rest  # 全市经济社会发展力争实现地区生产总值增长…: what is striven for names it
                 continue
+            if _OBJECT_NAMED.match(text, m.start()) and _only_a_subject(text[: m.start()]):
+                text = rest  # 内蒙古要完成地区生产总值增长, 昆山预计实现…: the subject, then what it does
+                continue
             if not rest or _NAME_END.search(rest):
                 text = text[: m.start()]
             elif m.group() == _KEEPS_OBJECT:  # 重点项目完成投资200亿元: <projects>完成投资
@@ -327,6 +330,13 @@ def name_before(lead: str) -> str:
 _PERIOD_SCOPE = re.compile(
     r"^(?P<period>[一二三四]季度|[上下]半年|前三季度|\d{1,2}[-—~～至到]\d{1,2}月)(?:全[省市县区州旗国]|本[省市县区])(?=.)"
 )
+
+
+def _only_a_subject(words: str) -> bool:
+    """Whether ``words`` before a verb are a place and fillers only (内蒙古要, 某县将, 昆山预计)."""
+    while (shorter := _FILLER_END.sub("", words)) != words:
+        words = shorter
+    return _A_PLACE.fullmatch(words) is not None or is_place_name(words)
 
 
 def _after_goal_words(text: str) -> str:

@@ -341,7 +341,7 @@ _TIME_CUE = re.compile(
     r"|初步(?:预计|核算|统计)|预计全年|全年预计"
     # the year so far: 今年上半年, 今年前8个月, 今年一季度, 今年1-6月
     r"|今年(?:上半年|前|[一二三]季度|\d{1,2}[-—~至到]\d{1,2}月))"
-    r"|(?P<ahead>今年(?!以来|上半年|前|[一二三]季度|\d)|(?<!预计)明年|(?<!创)新的一年|站在新的?(?:历史)?(?:起点|起跑点|起跑线)|下一步|下半年|力争|拟|"
+    r"|(?P<ahead>今年(?!以来|上半年|前|[一二三]季度|\d)|(?<!预计)明年|(?:今[后後]|未来)(?:[一二三四五]|几)年|(?<!创)新的一年|站在新的?(?:历史)?(?:起点|起跑点|起跑线)|下一步|下半年|力争|拟|"
     r"(?:报告|会议)提出|"
     # 为实现上述目标, 这些目标催人奋进: the targets just listed or about to be (but 这些目标全面完成,
     # 完成了上述目标: a review's)
@@ -380,6 +380,8 @@ def review_and_plan(
         if review:  # (上半年…计划执行情况: its 2022年…计划 is the plan it carried out)
             switches.append((review.start, False))
             continue
+        if doc.title and doc.text.startswith(doc.title, s.start):
+            continue  # the report's title (2022年某某区政府工作报告) dates the report, not a stretch of it
         cues = [c for c in _TIME_CUE.finditer(doc.text, s.start, s.end) if not _in_brackets(doc.text, s.start, c.start())]
         for n, cue in enumerate(cues):
             ahead = False if this_year and cue.group("ahead") == "今年" else _looks_ahead(cue, doc.plan_year)
@@ -398,7 +400,7 @@ _PLAN_MOOD = re.compile(
     r"确保|力争|加快|大力|着力|坚决|切实|全力|深入实施|扎实推进|有序推进|积极推进|全面推进|持续用力|严守|抓好|守好|打好|做实|做强|做优"
 )
 _DONE_MOOD = re.compile(
-    r"(?<![为除])了(?![解结])|同比|比上年|较上年|比去年|较去年|上年同期|累计|获评|荣获|被评为|入选|位居|创历史|首次|顺利|圆满|成功"
+    r"(?<![为除])了(?![解结])|同比|[比较](?:上年|去年|年初)|上年同期|累计|获评|荣获|被评为|入选|位居|创历史|首次|顺利|圆满|成功"
 )
 _PLAN_WORDS = 4  # a plan's text says this many, and this many times as many as a review's words
 
