@@ -16,6 +16,9 @@ How a prediction is scored (the labelling conventions' "Scoring" rule):
   compared as written, so 下降2.5% matches a change of -2.5 or of 2.5 with direction decrease), the
   same unit (``％`` = ``%``) and a similar indicator name: equal, one containing the other, or the
   same entry of the library's alias table (:func:`~summarizer.zh.indicators.canonical_indicator`).
+* A gap in percentage points from a base (增速高于全省1.2个百分点, 高于目标2.1个百分点) may be
+  labelled as the result's value or as its change: labelling guides have differed, the figure is
+  the same, so either form matches the other.
 * **Strict match**: a loose match whose ``value_max`` and ``qualifier`` are equal too (targets), or
   whose ``direction`` is equal too (results).
 * Each passage gets the largest one-to-one matching between its labelled items and the predictions
@@ -461,6 +464,8 @@ def _same(a: float | None, b: float | None) -> bool:
 def _matches(pred: Target | Result, gold: LabelItem, mode: Mode) -> bool:
     if isinstance(pred, Target) != (gold.type == "target"):
         return False
+    if isinstance(pred, Result) and _gap_in_other_form(pred, gold):
+        return similar_indicator(pred.indicator, gold.indicator) and (mode == "loose" or pred.direction == gold.direction)
     if not _same(pred.value, gold.value) or not same_unit(pred.unit, gold.unit):
         return False
     if isinstance(pred, Result) and gold.change is not None:
@@ -475,6 +480,19 @@ def _matches(pred: Target | Result, gold: LabelItem, mode: Mode) -> bool:
     if isinstance(pred, Target):
         return _same(pred.value_max, gold.value_max) and pred.qualifier == gold.qualifier
     return pred.direction == gold.direction
+
+
+_POINTS = "个百分点"
+
+
+def _gap_in_other_form(pred: Result, gold: LabelItem) -> bool:
+    """Whether a gap in percentage points is predicted as a value and labelled as a change, or the
+    other way round, with the same number (the module's doc)."""
+    if pred.value is None and pred.change is not None and same_unit(pred.change_unit, _POINTS):
+        return gold.change is None and same_unit(gold.unit, _POINTS) and _same(abs(pred.change), gold.value)
+    if pred.change is None and pred.value is not None and same_unit(pred.unit, _POINTS):
+        return gold.value is None and same_unit(gold.change_unit, _POINTS) and _same(pred.value, abs(gold.change) if gold.change is not None else None)
+    return False
 
 
 def _max_matching(edges: Sequence[Sequence[int]], right: int) -> list[int | None]:

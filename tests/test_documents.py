@@ -817,3 +817,8 @@ def test_a_banner_is_found_by_its_short_name_and_a_party_sites_province_is_no_sp
     # a city's report carried by its province's party site (中共某省委新闻网): the city is the report's
     text = "某某作政府工作报告(摘要)\n\n2029-11-30 中共江苏省委新闻网\n\n全年镇江速度再刷新,镇江港吞吐量增长5%,镇江制造走向全国。\n"
     assert load(text).region == "镇江市"
+
+
+def test_an_autonomous_regions_own_words_name_it() -> None:
+    text = "今年我区经济社会发展的主要预期目标是:地区生产总值增长7%左右。全区上下要推动新疆高质量发展。\n"
+    assert load(text).region == "新疆维吾尔自治区"

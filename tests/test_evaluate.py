@@ -334,3 +334,24 @@ def test_cli_exit_2_when_labels_do_not_fit_their_source(tmp_path: Path) -> None:
     out, lab = _files(tmp_path, labels)
     res = CliRunner().invoke(main, ["eval", str(out), str(lab)])
     assert res.exit_code == 2 and "do not fit" in res.stderr
+
+
+@pytest.mark.parametrize("as_change", [True, False])
+def test_a_gap_in_points_matches_whether_labelled_as_value_or_change(as_change: bool) -> None:
+    # 增速高于全省1.5个百分点: one labelling guide writes the gap as the value, another as the change
+    labels = _labels()
+    review = labels["reports"][0]["passages"][0]
+    gap = {"type": "result", "indicator": "生产总值增速高于全省", "value": None if as_change else 1.5,
+           "unit": "" if as_change else "个百分点", "change": 1.5 if as_change else None,
+           "change_unit": "个百分点" if as_change else "", "direction": "", "qualifier": "", "text": "生产总值300亿元"}
+    review["items"] = [gap]
+    quote = "生产总值300亿元"
+    as_value = _result("生产总值增速高于全省", 1.5, "个百分点", quote)
+    as_change_pred = _result("生产总值增速高于全省", None, "", quote, change=1.5, change_unit="个百分点")
+    for predicted in (as_value, as_change_pred):
+        assert _score(_report([], [predicted]), labels=labels).counts("result", "loose").matched == 1
+    # a different gap, or a gap of another indicator, still does not match
+    wrong = _result("生产总值增速高于全省", 2.5, "个百分点", quote)
+    other = _result("进出口总额增速高于全省", 1.5, "个百分点", quote)
+    for predicted in (wrong, other):
+        assert _score(_report([], [predicted]), labels=labels).counts("result", "loose").matched == 0

@@ -1127,7 +1127,7 @@ def test_a_yearly_average_after_a_level_is_its_own_figure() -> None:
     [
         # 比增 (同比增长) is a change; 可比增长 is no 比增
         ("工业增加值11.8亿元,比增7.5%。", [("工业增加值", 11.8, "亿元", 7.5)]),
-        ("地方一般公共预算收入可比增长7.5%。", [("地方一般公共预算收入可比", None, "", 7.5)]),
+        ("地方一般公共预算收入可比增长7.5%。", [("地方一般公共预算收入", None, "", 7.5)]),
         # 按可比价计算 names nothing; a change on the line after its level's comma
         ("全县实现生产总值255亿元,按可比价计算增长8.5%。", [("生产总值", 255.0, "亿元", 8.5)]),
         ("地方公共财政收入8.58亿元\n,下降4.3%。", [("地方公共财政收入", 8.58, "亿元", 4.3)]),
@@ -1196,3 +1196,18 @@ def test_a_place_and_its_will_before_the_verb_name_nothing() -> None:
 
 def test_vaccine_doses_are_counted() -> None:
     assert results("全年累计接种疫苗58.5万剂次。") == [("接种疫苗", 58.5, "万剂次", None)]
+
+
+def test_a_completion_of_the_years_total_and_a_gap_to_the_goal() -> None:
+    assert results("地区生产总值预计实现190亿元,完成全年总量目标的107%,同比增长15%,高于全年增速目标7.5个百分点。") == [
+        ("地区生产总值", 190.0, "亿元", 15.0),
+        ("地区生产总值全年总量目标完成率", 107.0, "%", None),
+        ("地区生产总值增速高于目标", 7.5, "个百分点", None),
+    ]
+
+
+def test_growth_at_comparable_prices_names_nothing() -> None:
+    assert results("地方一般公共预算收入7.7亿元,可比下降13.1%;规模以上工业增加值可比增长3%。") == [
+        ("地方一般公共预算收入", 7.7, "亿元", 13.1),
+        ("规模以上工业增加值", None, "", 3.0),
+    ]

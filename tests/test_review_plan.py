@@ -345,3 +345,29 @@ def test_a_year_heading_over_expected_figures_is_over() -> None:
     # a page dated late in the year after, a heading naming the year reviewed, its figures 预计
     text = "某某作政府工作报告(摘要)\n\n2029-11-30 某某新闻网\n\n  2029年高质量发展迈出坚实步伐\n\n  预计实现地区生产总值420亿元,增长6.1%。\n"
     assert load(text).plan_year == 2030
+
+
+def test_a_title_on_how_the_plan_was_carried_out_is_a_review() -> None:
+    # 主要预期目标完成情况: its plan words (目标, 任务) are what was done
+    text = (
+        "市政府督查室对2030年重点工作上半年完成情况进行了督办。\n"
+        "一、主要指标任务完成情况\n(一)全市经济社会发展主要预期目标完成情况\n"
+        "上半年,全市完成地区生产总值802.8亿元,比上年同期增长8.6%;社会消费品零售总额329.2亿元。\n"
+    )
+    targets, results = kinds(make(text, 2030))
+    assert targets == [] and results == ["地区生产总值", "社会消费品零售总额"]
+
+
+def test_a_years_expected_outcome_says_it_is_over() -> None:
+    text = "21日,韶关市委全会召开。今年,韶关将地区生产总值增长目标定为6%以上。\n数据显示,预计2029年韶关实现地区生产总值3201亿元,增长2.2%。\n"
+    doc = load(text)
+    assert doc.plan_year == 2030
+    targets, results = kinds(doc)
+    assert targets == ["地区生产总值"] and results == ["地区生产总值"]
+
+
+def test_a_page_copied_with_its_inline_pieces_a_line_each_reads_as_sentences() -> None:
+    lines = ["2029年经济运行情况回顾"] + ["全年实现地区生产总值", "5532.4", "亿元、增长", "3.5%", ";社会消费品零售总额", "1974.6", "亿元、增长", "1.2%", "。"] * 2
+    lines += ["货物进出口总额", "933", "亿元,增长", "3%", "。"]
+    targets, results = kinds(make("\n".join(lines) + "\n", 2030))
+    assert targets == [] and results.count("地区生产总值") == 2 and "货物进出口总额" in results

@@ -509,6 +509,10 @@ def _named_bare(body: str, level: str | None) -> str | None:
         named, count = _most_named(body, lv)
         if count:  # (a name that may stand for several says nothing more)
             return named
+    if "区" in levels:  # 我区, 全区 of an autonomous region (今年我区…, 新疆 named bare)
+        named, count = _most_named(body, "省")
+        if count and named and named.endswith("自治区"):
+            return named
     if level is not None:
         return _short_named(body, level)
     if levels:

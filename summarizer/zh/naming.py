@@ -90,7 +90,7 @@ _COUNTED = re.compile(r"[^\s,，;；。:：!！?？、\d０-９]+")  # up to a c
 _OBJECT_VERB_END = re.compile(rf"(?<=.)(?:{alternation(_WORDS.object_verbs)})$")  # a subject before the verb
 # A rate of completion of a goal: 为年度预算的102.3%, 完成年度任务的114%, 分别完成目标任务的117%.
 _COMPLETION = re.compile(
-    r"(?:^|[^\u4e00-\u9fff]|分别|均)(?:完成|为|达到|(?P<share>占))了?(?P<goal>(?:年度|全年|年)?(?:目标任务|任务|计划|预算|目标))的$"
+    r"(?:^|[^\u4e00-\u9fff]|分别|均)(?:完成|为|达到|(?P<share>占))了?(?P<goal>(?:年度|全年|年)?(?:总量|总额)?(?:目标任务|任务|计划|预算|目标))的$"  # (完成全年总量目标的107%)
 )
 # 工业投资、技改投资均增长15%, …分别完成目标任务的117%: the number is each one's (人均 is no 均).
 # (and A、B达到“双100%”: both of them)
@@ -115,6 +115,7 @@ _BASIS = re.compile(
     r"^[\s、,，]*(?:近)?[\d一二三四五六七八九十]+年(?:来|间|累计)?(?=(?:增长|下降|提高|降低)$)|"  # …1350亿元,3年增长58.6%
     r"按[^,，。;；]{0,12}?(?:口径|价格|价)(?:计算)?|(?:若|如)?(?:剔除|扣除|考虑|不含)[^,，。;；]{0,30}?因素(?:影响)?后?"
     r"|(?:按)?(?:同|可比|自然)口径(?:计算)?"
+    r"|可比(?=(?:增长|下降)$)"  # 收入7.7亿元,可比下降13.1%; 增加值可比增长3%
 )
 _RATE_WORD = re.compile(r"增速|增幅")
 _OBJECT_VERBS = re.compile(rf"(?:{alternation(_WORDS.object_verbs)}|提升|提质|改造提升)+")
@@ -141,6 +142,7 @@ _COMPARISON = re.compile(
 _SAID_COMPARISON = {"高": "高于", "高出": "高于", "快": "快于", "低": "低于", "慢": "慢于"}
 _RATE_ONLY = re.compile(r"(?:实际|名义)?(?:增速|增幅|增长速度)")  # 实际增速比全国高: the growth before is compared
 _BASE_TAIL = re.compile(r"(?:的)?(?:平均)?(?:水平|增速|增幅|速度)?$")
+_GOAL_BASE = re.compile(r"^(?:年度|全年)?(?:增速|增长)?(?=(?:目标|计划)$)")  # 高于全年增速目标: 高于目标
 _MEASURE_AFTER = re.compile(r"完成(?:投资|产值|营业收入)")
 _TRAILING_JOINER = re.compile(r"(?:和|与|及|或|等)$")
 _SHORT_ITEM = 2
@@ -307,7 +309,7 @@ def name_before(lead: str) -> str:
                     text = text[: m.start()] + rest  # 交易中心完成交易金额 → 交易中心交易金额
             elif m.group() in _TAKES_OBJECT:  # 在重点领域突破关键技术10项: the object is the name
                 text = rest
-            elif m.group() == "实现" and (_FILLER_END.search(text, 0, m.start()) or _A_PLACE.fullmatch(text[: m.start()])):
+            elif m.group() == "实现" and (_FILLER_END.search(text, 0, m.start()) or _only_a_subject(text[: m.start()])):
                 text = rest  # 昆山预计实现地区生产总值…, 静安区实现区级…收入: a subject (and an adverb), then the object
             else:
                 text = text[: m.start()]
@@ -702,7 +704,7 @@ class _Reader:
             compared_growth = bool(before) and quantities[before[-1]].kind == "growth"
         cmp = m.group("cmp") or _SAID_COMPARISON[m.group("said_cmp")]
         said_base = m.group("base") if m.group("cmp") else m.group("said_base")
-        bases = [b for b in _CONJ.split(_BASE_TAIL.sub("", said_base.strip(" \u3000"))) if b]  # (目标 13.9%)
+        bases = [_GOAL_BASE.sub("", b) for b in _CONJ.split(_BASE_TAIL.sub("", said_base.strip(" \u3000"))) if b]  # (目标 13.9%)
         base = bases[group.index(index)] if len(bases) == len(group) else "".join(bases)
         subjects = split_shared_name(subject, len(group)) if len(bases) != len(group) else [subject]
         if len(set(subjects)) == len(group) > 1:  # 工业、服务业增加值增速分别高于全省2.7、2.3个百分点

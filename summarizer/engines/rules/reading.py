@@ -96,11 +96,16 @@ def matched_spans(text: str, lo: int, hi: int, pattern: re.Pattern[str]) -> Iter
 def wrapped_spans(doc: Document, lo: int, hi: int, pattern: re.Pattern[str]) -> Iterator[Span]:
     """:func:`matched_spans`, joined over the line breaks of a hard-wrapped page (a PDF's text cut
     into lines of one width: 地方税收⏎收入): a break inside a sentence (:func:`~summarizer.zh.numbers.wraps_at`)
-    at the end of a full line."""
+    at the end of a full line; and on a page whose inline pieces were copied a line each
+    (地区生产总值⏎5532.4⏎亿元、增长⏎3.5%), the breaks around those pieces."""
     width = _line_width(doc.text[doc.start : doc.end])
+    fragmented = _fragmented(doc.text[doc.start : doc.end])
     pending: Span | None = None
     for span in matched_spans(doc.text, lo, hi, pattern):
-        if pending is not None and width and _wrapped_between(doc.text, pending.end, span.start, width):
+        if pending is not None and (
+            (width and _wrapped_between(doc.text, pending.end, span.start, width))
+            or (fragmented and _fragment_between(doc.text, pending, span))
+        ):
             pending = Span(pending.start, span.end)
             continue
         if pending is not None:
@@ -132,6 +137,27 @@ def _line_width(text: str) -> int:
     width = sorted(every)[int(_COLUMN_RANK * (len(every) - 1))] - _FULL_SLACK
     full = sum(1 for n in every if n >= width)
     return width if _COLUMN[0] <= width + _FULL_SLACK <= _COLUMN[1] and full >= _FULL_SHARE * len(every) else 0
+
+
+# A piece of a sentence on a line of its own: a number, a mark, a few Latin letters (no Chinese).
+_FRAGMENT = re.compile(r"[ \t\u3000]*[^\s\u4e00-\u9fff]{1,12}[ \t\u3000]*")
+_FRAGMENT_LINES = 8  # a page with this many such lines, and this share of its lines, was copied so
+_FRAGMENT_SHARE = 0.2
+
+
+def _fragmented(text: str) -> bool:
+    lines = [line for line in text.split("\n") if line.strip()]
+    pieces = sum(1 for line in lines if _FRAGMENT.fullmatch(line))
+    return pieces >= _FRAGMENT_LINES and pieces >= _FRAGMENT_SHARE * len(lines)
+
+
+def _fragment_between(text: str, before: Span, after: Span) -> bool:
+    """Whether one line break parts a sentence from a piece of it (either side a :data:`_FRAGMENT`)."""
+    gap = text[before.end : after.start]
+    if gap.strip() or gap.count("\n") != 1 or text[before.end - 1] in _SENTENCE_END[:5]:
+        return False
+    last_line = max(before.start, text.rfind("\n", before.start, before.end) + 1)  # (before may be joined already)
+    return bool(_FRAGMENT.fullmatch(text, last_line, before.end) or _FRAGMENT.fullmatch(text, after.start, after.end))
 
 
 def _wrapped_between(text: str, end: int, start: int, width: int) -> bool:
@@ -418,8 +444,14 @@ def _review_sections(doc: Document, sections: tuple[Section, ...]) -> list[Secti
     entries = _list_entries(doc, sections)
     return [
         s for s in iter_sections(sections)
-        if REVIEW_TITLE.search(s.title) and not PLAN_TITLE.search(s.title) and s.start not in entries
+        if REVIEW_TITLE.search(s.title) and (not PLAN_TITLE.search(s.title) or _CARRIED_OUT.search(s.title))
+        and s.start not in entries
     ]
+
+
+# A title on how a plan was carried out (主要预期目标完成情况, 重点任务执行情况): its plan words are
+# what was done.
+_CARRIED_OUT = re.compile(r"(?:完成|执行|落实)情况[ \u3000。:：]*$")
 
 
 # The day a page or speech is dated (时间:2023-12-28, (2018年12月26日在…会议上)), near its top:
