@@ -1211,3 +1211,10 @@ def test_growth_at_comparable_prices_names_nothing() -> None:
         ("地方一般公共预算收入", 7.7, "亿元", 13.1),
         ("规模以上工业增加值", None, "", 3.0),
     ]
+
+
+def test_standard_containers_and_ship_calls_are_units() -> None:
+    assert results("港口吞吐量1200万标准箱,邮轮母港接待邮轮超过80艘次。") == [
+        ("港口吞吐量", 1200.0, "万标准箱", None),
+        ("邮轮母港接待邮轮", 80.0, "艘次", None),
+    ]
