@@ -1218,3 +1218,26 @@ def test_standard_containers_and_ship_calls_are_units() -> None:
         ("港口吞吐量", 1200.0, "万标准箱", None),
         ("邮轮母港接待邮轮", 80.0, "艘次", None),
     ]
+
+
+def test_a_higher_figure_striven_for_after_its_floor_is_the_same_indicators_target() -> None:
+    assert targets("地区生产总值超300亿元、力争达320亿元,GDP增长6%、力争达到6.5%。") == [
+        ("地区生产总值", 300.0, "亿元", "以上"),
+        ("地区生产总值", 320.0, "亿元", ""),
+        ("GDP", 6.0, "%", ""),
+        ("GDP", 6.5, "%", ""),
+    ]
+
+
+def test_each_name_of_a_fenbie_list_says_what_its_number_is() -> None:
+    # a rate of a level and a growth rate share one verb: each is read as what it is
+    assert results("城镇调查失业率、居民消费价格涨幅分别控制在5.2%和2.5%以内。") == [
+        ("城镇调查失业率", 5.2, "%", None),
+        ("居民消费价格", None, "", 2.5),
+    ]
+    # the schemes of 城乡低保 are 城市低保 and 农村低保; equipment is counted in 台(套)
+    assert results("城乡低保标准分别提高6.6%和7.3%,完成设备更新3.5万台(套)。") == [
+        ("城市低保标准", None, "", 6.6),
+        ("农村低保标准", None, "", 7.3),
+        ("设备更新", 3.5, "万台(套)", None),
+    ]

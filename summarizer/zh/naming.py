@@ -118,6 +118,12 @@ _BASIS = re.compile(
     r"|可比(?=(?:增长|下降)$)"  # 收入7.7亿元,可比下降13.1%; 增加值可比增长3%
 )
 _RATE_WORD = re.compile(r"增速|增幅")
+# A higher figure striven for, right after the floor of the same one (超330亿元、力争达350亿元; 增长6%、力争达到6.5%)
+_STRIVEN_MORE = re.compile(r"[\s、,，]*(?:力争|争取|努力)(?:达到|达|实现|增长|突破|超过)?")
+
+
+def _hoped_higher(a: Quantity, b: Quantity) -> bool:
+    return a.unit == b.unit and a.value < b.value
 _OBJECT_VERBS = re.compile(rf"(?:{alternation(_WORDS.object_verbs)}|提升|提质|改造提升)+")
 _CLAUSE_END = re.compile(r"[,，;；。:：\n]")
 _ANY_DIGIT = re.compile(r"\d")
@@ -172,6 +178,7 @@ _AVERAGE = re.compile(r"(?P<span>(?:[两二三四五]|\d)年平均|年均)(?:增
 _WHEN = re.compile(r"[一二三四]季度|上半年|下半年|年底|年末|年内|全年|(?:19|20)\d{2}年度?")  # a time, not a name
 # Words that pair two names in one (城乡居民 → 城镇居民, 农村居民; 金融机构存贷款余额 → …存款余额,
 # …贷款余额; 粮油产量 → 粮食产量, 油料产量), and 一二三产 (each sector's 产).
+_CITY_SIDE = ("低保", "最低生活保障", "特困")  # schemes whose town side is named 城市
 _PAIRS = {"城乡": ("城镇", "农村"), "粮油": ("粮食", "油料"), "城、乡": ("城镇", "农村"), "存贷": ("存", "贷"), "存、贷": ("存", "贷")}
 _SECTORS = re.compile(r"([一二三])、?([一二三])(?:、?([一二三]))?(?=产)")
 _SIDE_WORDS = ("城镇", "农村", "城市", "乡村", "城区", "农民")
@@ -398,7 +405,10 @@ def split_shared_name(name: str, n: int) -> list[str]:
     for pair, sides in _PAIRS.items():
         at = name.find(pair)
         if at >= 0 and n == len(sides):
-            return [name[:at] + side + name[at + len(pair) :] for side in sides]
+            rest = name[at + len(pair) :]
+            if pair.startswith("城") and rest.startswith(_CITY_SIDE):
+                sides = ("城市", *sides[1:])  # 城乡低保 → 城市低保, 农村低保 (the schemes' own names)
+            return [name[:at] + side + rest for side in sides]
     sectors = _SECTORS.search(name)
     if sectors and n == len([g for g in sectors.groups() if g]):
         return [name[: sectors.start()] + g + name[sectors.end() :] for g in sectors.groups() if g]
@@ -602,6 +612,8 @@ class _Reader:
             lead = _PASSED.sub("", lead)  # 突破700亿元大关、达到721.44亿元: the milestone said before
             based, lead = _BASIS.search(lead), _BASIS.sub("", lead)  # 按省口径计算增长11.1%: no name
             phrase = name_before(lead)
+            if not phrase and index and _STRIVEN_MORE.fullmatch(lead) and _hoped_higher(self.qs[index - 1], q):
+                return self.own(index - 1)[0], lead  # 生产总值超330亿元、力争达350亿元: the same figure, hoped higher
             if based and not phrase and index and self.qs[index - 1].kind == "growth":
                 # 增长3.3%,剔除…因素,同口径增长14.2%: another change of the figure just given
                 return self.own(self.level(index - 1))[0], lead

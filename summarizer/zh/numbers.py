@@ -243,14 +243,28 @@ def _classify(text: str, group: list[Quantity], previous_end: int) -> list[Quant
         shared = _BOUND_QUALIFIER[str(bound.lastgroup)]
     else:
         shared = tail.qualifier if all(not q.qualifier for q in group[:-1]) else ""
-    kind, direction = _kind_and_direction(lead, unit)
-    after = CHANGE_AFTER.match(text, tail.end) if kind == "level" and unit in RATE_UNITS else None
-    if after:
-        kind, direction = "growth", ("increase" if after.group("inc") else "decrease")
-    return [
-        replace(q, unit=q.unit or unit, qualifier=q.qualifier or shared, kind=kind, direction=_signed(text, q, kind, direction))
-        for q in group
-    ]
+    out = []
+    for q, words in zip(group, _each_ones_words(lead, len(group))):
+        kind, direction = _kind_and_direction(words, unit)
+        after = CHANGE_AFTER.match(text, tail.end) if kind == "level" and unit in RATE_UNITS else None
+        if after:
+            kind, direction = "growth", ("increase" if after.group("inc") else "decrease")
+        out.append(replace(q, unit=q.unit or unit, qualifier=q.qualifier or shared, kind=kind, direction=_signed(text, q, kind, direction)))
+    return out
+
+
+_EACH_LEAD = re.compile(r"(?P<names>[^,，;；。]*?)分别(?P<verb>[^,，;；。、]*)$")
+
+
+def _each_ones_words(lead: str, n: int) -> list[str]:
+    """The words before each number of a list: with 分别 after as many names (城镇调查失业率、居民消费价格
+    涨幅分别控制在5%和3%以内), each name with the shared verb, so a rate of a level and a growth
+    rate are each read as what they are; else the whole lead for each."""
+    each = _EACH_LEAD.search(lead)
+    names = each.group("names").split("、") if each else []
+    if n > 1 and each and len(names) == n:
+        return [name + each.group("verb") for name in names]
+    return [lead] * n
 
 
 def _signed(text: str, q: Quantity, kind: TargetKind, direction: Direction) -> Direction:
