@@ -482,16 +482,17 @@ def _matches(pred: Target | Result, gold: LabelItem, mode: Mode) -> bool:
     return pred.direction == gold.direction
 
 
-_POINTS = "个百分点"
+def _points(unit: str) -> bool:
+    return _unit(unit) in ("个百分点", "個百分點")  # (as written: a traditional page writes 個百分點)
 
 
 def _gap_in_other_form(pred: Result, gold: LabelItem) -> bool:
     """Whether a gap in percentage points is predicted as a value and labelled as a change, or the
     other way round, with the same number (the module's doc)."""
-    if pred.value is None and pred.change is not None and same_unit(pred.change_unit, _POINTS):
-        return gold.change is None and same_unit(gold.unit, _POINTS) and _same(abs(pred.change), gold.value)
-    if pred.change is None and pred.value is not None and same_unit(pred.unit, _POINTS):
-        return gold.value is None and same_unit(gold.change_unit, _POINTS) and _same(pred.value, abs(gold.change) if gold.change is not None else None)
+    if pred.value is None and pred.change is not None and _points(pred.change_unit):
+        return gold.change is None and _points(gold.unit) and _same(abs(pred.change), gold.value)
+    if pred.change is None and pred.value is not None and _points(pred.unit):
+        return gold.value is None and _points(gold.change_unit) and _same(pred.value, abs(gold.change) if gold.change is not None else None)
     return False
 
 

@@ -1241,3 +1241,11 @@ def test_each_name_of_a_fenbie_list_says_what_its_number_is() -> None:
         ("农村低保标准", None, "", 7.3),
         ("设备更新", 3.5, "万台(套)", None),
     ]
+
+
+def test_a_completion_of_the_plans_figure_and_the_change_after_it_are_the_levels() -> None:
+    # 完成年计划710亿元的89.4%: the plan's figure is no result; the rate and the change are the level's
+    assert results("地区生产总值600亿元,完成年计划700亿元的85.7%(主要是二产未达预期),增长2.5%。") == [
+        ("地区生产总值", 600.0, "亿元", 2.5),
+        ("地区生产总值年计划完成率", 85.7, "%", None),
+    ]

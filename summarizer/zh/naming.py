@@ -118,6 +118,7 @@ _BASIS = re.compile(
     r"|可比(?=(?:增长|下降)$)"  # 收入7.7亿元,可比下降13.1%; 增加值可比增长3%
 )
 _RATE_WORD = re.compile(r"增速|增幅")
+_PLAN_FIGURE_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff])(?:完成|为)(?P<goal>(?:年度|全年|年)?(?:计划|目标任务|目标|任务|预算))$")
 # A higher figure striven for, right after the floor of the same one (超330亿元、力争达350亿元; 增长6%、力争达到6.5%)
 _STRIVEN_MORE = re.compile(r"[\s、,，]*(?:力争|争取|努力)(?:达到|达|实现|增长|突破|超过)?")
 
@@ -872,9 +873,10 @@ class _Reader:
         shared = self.shared_levels(index)
         if shared:
             return shared[0]
-        before = groups[at - 1][0] if at > 1 else None
-        if before is not None and (self._is_increment(before) or self._completion(before) or self._excess(before)):
-            at -= 1  # 达到417亿元,净增110.8亿元,增长9.4%: the change is the level's, not the increment's
+        # 达到417亿元,净增110.8亿元,增长9.4%; 635亿元,完成年计划710亿元的89.4%,增长2%: the change is the
+        # level's, not the increment's, the completion's or the plan's
+        while at > 1 and self._said_of_the_level(groups[at - 1][0]):
+            at -= 1
         levels, changes = groups[at - 1], groups[self.group_at[index]]
         if len(levels) != len(changes) or quantities[levels[0]].kind != "level":
             return self._distributed_level(changes, index)
@@ -892,12 +894,28 @@ class _Reader:
         q = self.qs[index]
         if q.unit != "%" or q.kind != "level":
             return ""
-        m = _COMPLETION.search(clause_before(self.text, q.start, self.qs[index - 1].end if index else 0))
+        lead = clause_before(self.text, q.start, self.qs[index - 1].end if index else 0)
+        if index and lead == "的" and self._plan_figure(index - 1):  # 完成年计划710亿元的89.4%
+            return self._plan_figure(index - 1)
+        m = _COMPLETION.search(lead)
         return (m.group("share") or "") + m.group("goal") if m else ""  # 占年度目标的116%: a share, as written
+
+    def _plan_figure(self, index: int) -> str:
+        """The goal a figure is the planned amount of, said before a rate of completion (635亿元,完成
+        年计划710亿元的89.4%: 年计划; the plan's figure is no result), '' for any other."""
+        q = self.qs[index]
+        after = self.text[q.end : q.end + 1]
+        m = _PLAN_FIGURE_BEFORE.search(clause_before(self.text, q.start, self.qs[index - 1].end if index else 0))
+        return m.group("goal") if m and after == "的" and q.kind == "level" else ""
+
+    def _said_of_the_level(self, index: int) -> bool:
+        return bool(self._is_increment(index) or self._completion(index) or self._excess(index) or self._plan_figure(index))
 
     def _completed(self, index: int) -> list[int]:
         """The levels a rate of completion is of: the one before it, or with 分别 (均) each level
         said before it in a clause of its own (新增就业6435人,失业人员再就业1755人,分别完成…)."""
+        if index > 1 and self._plan_figure(index - 1):
+            return [index - 2]  # 635亿元,完成年计划710亿元的89.4%: 635亿元's
         owners = [index - 1]
         if not FOR_EACH.search(clause_before(self.text, self.qs[index].start, self.qs[index - 1].end)):
             return owners
