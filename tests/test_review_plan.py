@@ -371,3 +371,13 @@ def test_a_page_copied_with_its_inline_pieces_a_line_each_reads_as_sentences() -
     lines += ["货物进出口总额", "933", "亿元,增长", "3%", "。"]
     targets, results = kinds(make("\n".join(lines) + "\n", 2030))
     assert targets == [] and results.count("地区生产总值") == 2 and "货物进出口总额" in results
+
+
+def test_a_figure_cut_by_a_line_break_is_read_whole_on_any_page() -> None:
+    # inside the number, before its unit, between its verb and its number; a paragraph ending with
+    # a bare number elsewhere is left alone (no unit follows)
+    text = "2029年经济运行情况回顾\n一般公共预算收入109亿元,下降\n2%;实际利用外资6亿\n元,增长8.3%;居民人均可支配收入4779\n1元,增长7.5%。\n表1 2029\n城区人口\n"
+    targets, results = kinds(make(text, 2030))
+    assert targets == [] and results == ["一般公共预算收入", "实际利用外资", "居民人均可支配收入"]
+    notes = extract_notes(make(text, 2030))
+    assert [(r.value, r.change) for r in notes.results] == [(109.0, 2.0), (6.0, 8.3), (47791.0, 7.5)]

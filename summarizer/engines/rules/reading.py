@@ -15,7 +15,8 @@ from ...ingest import Document
 from ...ingest.document import sentence_start
 from ...ingest.reviewed import PLAN_TITLE, REVIEW_TITLE, YEAR_CUE, plan_year_after_review
 from ...text.structure import Section, iter_sections, parse_sections
-from ...zh.numbers import find_quantities, wraps_at
+from ...zh.lexicon import alternation
+from ...zh.numbers import UNITS, find_quantities, wraps_at
 
 __all__ = [
     "EDGE",
@@ -105,6 +106,7 @@ def wrapped_spans(doc: Document, lo: int, hi: int, pattern: re.Pattern[str]) -> 
         if pending is not None and (
             (width and _wrapped_between(doc.text, pending.end, span.start, width))
             or (fragmented and _fragment_between(doc.text, pending, span))
+            or _figure_broken_between(doc.text, pending.end, span.start)
         ):
             pending = Span(pending.start, span.end)
             continue
@@ -143,6 +145,22 @@ def _line_width(text: str) -> int:
 _FRAGMENT = re.compile(r"[ \t\u3000]*[^\s\u4e00-\u9fff]{1,12}[ \t\u3000]*")
 _FRAGMENT_LINES = 8  # a page with this many such lines, and this share of its lines, was copied so
 _FRAGMENT_SHARE = 0.2
+
+
+# A figure cut by a line break on any page: inside its number or before its unit (4779⏎1元, 60亿⏎元,
+# 30.2⏎亿元), or between its verb and its number (下降⏎2%); no paragraph ends so.
+_CUT_NUMBER = re.compile(r"\d[.万亿]?$")
+_CUT_VERB = re.compile(r"(?:增长|下降|增加|减少|提高|降低|上涨|回落)$")
+_UNIT_START = re.compile(rf"\d|{alternation(UNITS)}")
+
+
+def _figure_broken_between(text: str, end: int, start: int) -> bool:
+    if text[end:start].strip(" \t\u3000") != "\n":
+        return False
+    before = text[max(0, end - 4) : end]
+    if _CUT_NUMBER.search(before):
+        return _UNIT_START.match(text, start) is not None
+    return bool(_CUT_VERB.search(before)) and text[start : start + 1].isdigit()
 
 
 def _fragmented(text: str) -> bool:
