@@ -822,3 +822,31 @@ def test_a_banner_is_found_by_its_short_name_and_a_party_sites_province_is_no_sp
 def test_an_autonomous_regions_own_words_name_it() -> None:
     text = "今年我区经济社会发展的主要预期目标是:地区生产总值增长7%左右。全区上下要推动新疆高质量发展。\n"
     assert load(text).region == "新疆维吾尔自治区"
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a plan title 2030年主要工作 says the year planned (a 十五五 good start is the year after's)
+        ("二、2030年主要工作\n2030年是关键之年。我们要努力为实现“十六五”良好开局打下坚实基础。\n", 2030),
+        # a report card asked about (成绩单?) is no heading of the next year; 2029年…交出了 answers it
+        ("解读2029年某市政府工作报告\n2029年\n某市交出了怎样的成绩单?\n2030年\n某市擘画了怎样的新蓝图?\n", 2030),
+    ],
+)  # fmt: skip
+def test_more_ways_a_page_says_its_year(text: str, year: int) -> None:
+    assert load(text).plan_year == year
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # a news page naming its district in full, never as 我区 or 全区
+        ("首页>新闻\n近日,《大足区2030年民生实事》发布。2030年,大足区将实施19件实事,大足区新建道路100公里。\n", "大足区"),
+        # a county named short (禄劝县) is the gazetteer's (禄劝彝族苗族自治县)
+        ("记者讯 禄劝县召开全县人民代表大会。禄劝县在脱贫的基础上,将全面提升增收能力。\n", "禄劝彝族苗族自治县"),
+        # a zone named after the page's share buttons
+        ("点击右上角微信好友 朋友圈\n首页 > 正文\n请使用浏览器分享功能进行分享 正在阅读:慈湖高新区:产业升级加快推进\n刚刚过去的一年,慈湖高新区产值增长9%,慈湖高新区再出发。\n", "慈湖高新区"),
+    ],
+)  # fmt: skip
+def test_more_ways_a_page_names_its_place(text: str, region: str) -> None:
+    assert load(text).region == region

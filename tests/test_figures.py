@@ -1249,3 +1249,11 @@ def test_a_completion_of_the_plans_figure_and_the_change_after_it_are_the_levels
         ("地区生产总值", 600.0, "亿元", 2.5),
         ("地区生产总值年计划完成率", 85.7, "%", None),
     ]
+
+
+def test_funds_won_from_above_and_upgrading_verbs() -> None:
+    assert targets("力争全口径向上争取资金20亿元以上,升级改造市政道路6条,提档升级农村公路50公里。") == [
+        ("全口径向上争取资金", 20.0, "亿元", "以上"),
+        ("市政道路", 6.0, "条", ""),
+        ("农村公路", 50.0, "公里", ""),
+    ]

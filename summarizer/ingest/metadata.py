@@ -122,6 +122,7 @@ _BODY_PLAN_YEAR = re.compile(
     # (a digest's short heading lines too: 2021年湖南⏎立flag!⏎主要预期目标; not past another year)
     r"(?:[,，]?(?:(?!(?:19|20)\d{2}年)[^。\n,，;；]|\n[ \t\u3000]*){0,16}?)"
     r"(?:主要预期目标|预期目标|预期增长|主要目标|工作安排|重点工作|工作思路|总体思路|计划草案|总体要求|工作任务|目标任务|民生实事"
+    r"|主要工作(?!回顾|总结|成效|情况|成绩)"  # 二、2025年主要工作
     r"|国民经济和社会发展计划(?=草案|$|[\n。,，;；》”]))"
     r"(?![^。\n,，;；]{0,6}?(?:完成|实现|圆满))"  # 2022年确定的预期目标全面完成 is a review's
     r"|做好((?:19|20)\d{2})年(?:政府)?工作"
@@ -409,19 +410,47 @@ def _body_region(body: str) -> str | None:
     level = _speaking_level(body)
     named = _named_in_contexts(body, level)
     if named:
-        return named
+        return _as_the_gazetteer_writes(named)
     national = _NATIONAL.search(body)
     if national and not _WHO_SPEAKS.search(body[: national.start()]):
         province, count = _most_named(body, "省")  # a province's paper on what the national report says of it
         return province if province and count >= _ABOUT_A_PROVINCE else "全国"
-    return _own_part(body, level) or _named_bare(body, level)
+    return _own_part(body, level) or _named_bare(body, level) or _named_in_full(body)
+
+
+def _as_the_gazetteer_writes(name: str) -> str:
+    """A division named with its suffix but not in full (禄劝县) as the gazetteer writes it
+    (禄劝彝族苗族自治县), when the name stands for one division only."""
+    level = places.suffix_level(name)
+    if places.known(name) or level is None:
+        return name
+    found = places.bare_places(level).get(name[: -len(level)], ())
+    return found[0].name if len(found) == 1 else name
+
+
+_IN_FULL = 3  # times a page names a division in full, its suffix written, to be about it
+
+
+def _named_in_full(body: str) -> str | None:
+    """The one division a page names in full (大足区, 禄劝县) at least :data:`_IN_FULL` times and
+    more than twice as often as any other: a news page about a place that never says 我区 or 全区."""
+    counts: dict[str, int] = {}
+    for level in places.LEVELS:
+        for m in places.bare_pattern(level).finditer(body):
+            found = places.bare_places(level)[m.group()]
+            if len(found) == 1 and body.startswith(level, m.end()):
+                counts[found[0].name] = counts.get(found[0].name, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < _IN_FULL or (len(ranked) > 1 and ranked[0][1] <= 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def _own_zone(body: str) -> str | None:
     """A development zone a page is about (常州经开区召开…会议 heading it, and named often in it),
     by its own name: a zone is no division, and its city (常州) is not the report's place."""
     head = body[: body.find("\n")] if "\n" in body else body[:_HEAD_CHARS]
-    named = _ZONE.search(head)
+    named = _ZONE.search(head) or _ZONE.search(body, 0, _HEAD_CHARS)  # (a page's share buttons may come first)
     if named is None:
         return _zone_of_its_own_name(head, body)
     if not places.known_tail(named.group("city") + "市"):  # (贵安新区: no city's) named in full each time

@@ -42,9 +42,10 @@ _PRELIMINARY = re.compile(
 # Only an answer given is a cue (a plan may hope to 交出2024年的满意答卷); the report card may
 # name its year just after it (这份成绩单,…⏎▎2025年⏎——…).
 _ANSWERED = re.compile(
-    r"((?:19|20)\d{2})年(?:交出[的了]|的?成绩单)"
+    r"((?:19|20)\d{2})年(?:[,，]?\s*[\u4e00-\u9fff]{2,4}?)?(?:交出[的了]|的?成绩单)"  # (2022年⏎武穴交出了怎样的成绩单)
     # (not …成绩单表现不突出,某市对2019年仍确定了较高的预期目标: the year planned for)
-    r"|成绩单[^。\d]{0,20}?((?:19|20)\d{2})年(?![上下前一二三四]|\d|[^。\n,，]{0,12}?(?:预期|目标|计划|将))"
+    # (not 成绩单?⏎2023年⏎…擘画了怎样的新蓝图?: a question ends the card's words)
+    r"|成绩单[^。？?\d]{0,20}?((?:19|20)\d{2})年(?![上下前一二三四]|\d|[^。\n,，]{0,12}?(?:预期|目标|计划|将))"
 )
 # A year and what is told of it, in one phrase (2022年经济社会发展总体情况和2023年工作打算,
 # 关于2024年计划执行情况的报告), or the other way round (回顾2023年,…).
@@ -65,7 +66,7 @@ REVIEW_YEAR = re.compile(
     r"|((?:19|20)\d{2})年[ \u3000]*是[^。]{0,60}?(?:之年|一年)[。！!]\s*(?:这一年|一年来)"
     # a news page's report card of a year (2024年成绩单; 这份成绩单…⏎▎2025年⏎ heading its list)
     r"|((?:19|20)\d{2})年(?:的|度)?(?:经济|发展)?成绩单"
-    r"|成绩单[^。\n]{0,12}\n[^\w\n]{0,3}((?:19|20)\d{2})年[ \u3000]*(?=\n)"
+    r"|成绩单[^。？?\n]{0,12}\n[^\w\n]{0,3}((?:19|20)\d{2})年[ \u3000]*(?=\n)"
     # the year the speech itself opens with, after 我代表…向大会报告工作,请予审议…。: its review's
     # (not a news page's 向大会报告工作。2025年是…之年, which tells the plan year)
     r"|向大会报告(?:政府)?工作[,，]\s*请予审议[^。\n]{0,60}?。\s*((?:19|20)\d{2})年"
