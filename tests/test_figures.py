@@ -1257,3 +1257,15 @@ def test_funds_won_from_above_and_upgrading_verbs() -> None:
         ("市政道路", 6.0, "条", ""),
         ("农村公路", 50.0, "公里", ""),
     ]
+
+
+def test_a_total_reached_after_the_new_ones_and_more_counted_things() -> None:
+    assert results("新登记市场主体1.5万户、增长12%,达到9.8万户;建成2.1万个5G基站;出栏家禽80万羽,花卉新增12万盆。") == [
+        ("市场主体", 1.5, "万户", 12.0),
+        ("市场主体", 9.8, "万户", None),
+        ("5G基站", 2.1, "万个", None),
+        ("出栏家禽", 80.0, "万羽", None),
+        ("花卉", 12.0, "万盆", None),
+    ]
+    # how long something took is no figure
+    assert results("项目从签约到投产仅用45天。") == []

@@ -86,7 +86,8 @@ _TRAILING_BOUND = re.compile(rf"(?:{alternation(_WORDS.above + _WORDS.within + _
 _NOT_A_NOUN = "和与及或的以左等"
 _CURRENCY_AFTER = ("人民币", "美元")  # 4000亿元人民币: the unit's currency, not what the number describes  # …增长2%等: 等 ends a list
 _NOUNS_FROM_JOINERS = ("和美", "和谐")  # what may follow a number without starting the name of what it counts
-_COUNTED = re.compile(r"[^\s,，;；。:：!！?？、\d０-９]+")  # up to a clause end, list mark or next number
+# up to a clause end, list mark or next number (but 5G基站 is a thing counted)
+_COUNTED = re.compile(r"(?:\d[Gg])?[^\s,，;；。:：!！?？、\d０-９]+")
 _OBJECT_VERB_END = re.compile(rf"(?<=.)(?:{alternation(_WORDS.object_verbs)})$")  # a subject before the verb
 # A rate of completion of a goal: 为年度预算的102.3%, 完成年度任务的114%, 分别完成目标任务的117%.
 _COMPLETION = re.compile(
@@ -118,6 +119,7 @@ _BASIS = re.compile(
     r"|可比(?=(?:增长|下降)$)"  # 收入7.7亿元,可比下降13.1%; 增加值可比增长3%
 )
 _RATE_WORD = re.compile(r"增速|增幅")
+_NEW_ONES = re.compile(r"(?:新增|新登记|新注册|新设立?|净增)(?=[\u4e00-\u9fff]{2})")
 _PLAN_FIGURE_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff])(?:完成|为)(?P<goal>(?:年度|全年|年)?(?:计划|目标任务|目标|任务|预算))$")
 # A higher figure striven for, right after the floor of the same one (超330亿元、力争达350亿元; 增长6%、力争达到6.5%)
 _STRIVEN_MORE = re.compile(r"[\s、,，]*(?:力争|争取|努力)(?:达到|达|实现|增长|突破|超过)?")
@@ -511,6 +513,8 @@ def _counts_after_of(text: str, q: Quantity) -> bool:
 def _starts_noun(char: str, next_char: str = "") -> bool:
     if char + next_char in _NOUNS_FROM_JOINERS:  # 1000个和美乡村
         return True
+    if char.isdigit() and next_char in ("G", "g"):  # 6.6万个5G基站
+        return True
     return bool(char) and ("\u4e00" <= char <= "\u9fff" or char in "“《") and char not in _NOT_A_NOUN
 
 
@@ -618,6 +622,10 @@ class _Reader:
             if based and not phrase and index and self.qs[index - 1].kind == "growth":
                 # 增长3.3%,剔除…因素,同口径增长14.2%: another change of the figure just given
                 return self.own(self.level(index - 1))[0], lead
+            if not phrase and _BARE_VERB.fullmatch(lead.strip(" \u3000,，、;；")):
+                total = self._total_after_new(index)
+                if total:  # 新登记市场主体2.05万户、增长21.15%,达到11.21万户: the total's
+                    return total, lead
             if not phrase or _WHEN.fullmatch(phrase) or self._is_increment(index):
                 return self._named_elsewhere(index), lead
             if _TOTAL.fullmatch(phrase):
@@ -679,7 +687,7 @@ class _Reader:
         text, q = self.text, self.qs[index]
         if q.unit in COUNT_UNITS or q.unit in RATE_UNITS or not q.unit or not _OBJECT_VERB_END.search(lead):
             return ""
-        if not _starts_noun(text[q.end : q.end + 1]):
+        if not _starts_noun(text[q.end : q.end + 1], text[q.end + 1 : q.end + 2]):
             return ""
         after = _counted(text, q.end)  # (not 高标准农田完成2000亩新建任务: the task is the subject's)
         return after if len(after) >= _SHORT_ITEM and not (_MEASURE.fullmatch(after) or _GOAL_WORD.search(after)) else ""
@@ -738,7 +746,7 @@ class _Reader:
         (``改造项目67个28682户``, ``老旧小区58个、2.25万户``)."""
         text, quantities = self.text, self.qs
         q = quantities[index]
-        if q.unit and q.unit not in RATE_UNITS and _starts_noun(text[q.end : q.end + 1]):
+        if q.unit and q.unit not in RATE_UNITS and _starts_noun(text[q.end : q.end + 1], text[q.end + 1 : q.end + 2]):
             return _GOAL_WORD.sub("", _counted(text, q.end))  # 7.89亿元政府隐性债务化解目标
         if index and self._is_increment(index):  # 达到417亿元,净增110.8亿元: the level's 净增
             verb = _INCREMENT.search(text, quantities[index - 1].end, q.start)
@@ -907,6 +915,18 @@ class _Reader:
         after = self.text[q.end : q.end + 1]
         m = _PLAN_FIGURE_BEFORE.search(clause_before(self.text, q.start, self.qs[index - 1].end if index else 0))
         return m.group("goal") if m and after == "的" and q.kind == "level" else ""
+
+    def _total_after_new(self, index: int) -> str:
+        """The total a nameless level reached is of, after the sentence's count of new ones in the
+        same unit (新登记市场主体2.05万户…,达到11.21万户 → 市场主体), '' when there is none."""
+        q = self.qs[index]
+        for k in range(index - 1, -1, -1):
+            earlier = self.qs[k]
+            if earlier.kind == "level" and earlier.unit == q.unit and earlier.value < q.value:
+                words = clause_before(self.text, earlier.start, self.qs[k - 1].end if k else 0)
+                new = _NEW_ONES.search(words)
+                return name_before(words[new.end() :]) if new else ""
+        return ""
 
     def _said_of_the_level(self, index: int) -> bool:
         return bool(self._is_increment(index) or self._completion(index) or self._excess(index) or self._plan_figure(index))

@@ -76,7 +76,7 @@ _ASIDE = re.compile(r"[(（][^)）]{0,8}[)）]")  # 乡镇(街道办): a bracket
 _CLAUSE_BREAK = re.compile(r"[,，;；。]")
 _SPACES = re.compile(r"[\s\u3000]+")
 # 从洽谈到开工用时60天: how long something took, a duration (LABELLING: durations are no items).
-_TOOK_BEFORE = re.compile(r"(?:用时|历时|耗时|用了)$")
+_TOOK_BEFORE = re.compile(r"(?:用时|历时|耗时|用了|仅用|只用)$")
 _DURATION_UNITS = ("天", "小时", "分钟")
 # 年出栏3万只白鹅的养殖场: a yearly capacity of what follows, an attribute (like 年产).
 _CAPACITY_BEFORE = re.compile(r"年(?:出栏|存栏|饲养|养殖|加工|处理|产)$")
