@@ -16,6 +16,8 @@ How a prediction is scored (the labelling conventions' "Scoring" rule):
   compared as written, so 下降2.5% matches a change of -2.5 or of 2.5 with direction decrease), the
   same unit (``％`` = ``%``) and a similar indicator name: equal, one containing the other, or the
   same entry of the library's alias table (:func:`~summarizer.zh.indicators.canonical_indicator`).
+* A rate of completion may be named ``<indicator>完成年计划`` or ``<indicator>年计划完成率``: the
+  same name either way.
 * A gap in percentage points from a base (增速高于全省1.2个百分点, 高于目标2.1个百分点) may be
   labelled as the result's value or as its change: labelling guides have differed, the figure is
   the same, so either form matches the other.
@@ -440,8 +442,12 @@ def _unit(u: str) -> str:
     return u.replace("％", "%").replace(" ", "").replace("\u3000", "")
 
 
+# A rate of completion named either way (地区生产总值完成年计划, 地区生产总值年计划完成率): the guides differ
+_COMPLETED_GOAL = re.compile(r"完成((?:年度|全年|年)?(?:计划|目标任务|任务|预算|目标))$")
+
+
 def _name(s: str) -> str:
-    return _NAME_NOISE.sub("", s)
+    return _COMPLETED_GOAL.sub(r"\1完成率", _NAME_NOISE.sub("", s))
 
 
 def similar_indicator(predicted: str, labelled: str) -> bool:

@@ -355,3 +355,9 @@ def test_a_gap_in_points_matches_whether_labelled_as_value_or_change(as_change: 
     other = _result("进出口总额增速高于全省", 1.5, "个百分点", quote)
     for predicted in (wrong, other):
         assert _score(_report([], [predicted]), labels=labels).counts("result", "loose").matched == 0
+
+
+def test_a_completion_rate_matches_whichever_way_it_is_named() -> None:
+    assert similar_indicator("生产总值年计划完成率", "生产总值完成年计划")
+    assert similar_indicator("城镇新增就业完成年度任务", "城镇新增就业年度任务完成率")
+    assert not similar_indicator("生产总值年计划完成率", "固定资产投资完成年计划")

@@ -381,3 +381,16 @@ def test_a_figure_cut_by_a_line_break_is_read_whole_on_any_page() -> None:
     assert targets == [] and results == ["一般公共预算收入", "实际利用外资", "居民人均可支配收入"]
     notes = extract_notes(make(text, 2030))
     assert [(r.value, r.change) for r in notes.results] == [(109.0, 2.0), (6.0, 8.3), (47791.0, 7.5)]
+
+
+def test_a_digests_year_headings_without_nian_split_review_and_plan() -> None:
+    # 2029重点回顾 / 2030主要任务, each over a list a line (a plan section comes only after them)
+    text = (
+        "2030年4月8日上午,某某市人大会议开幕。\n2029重点回顾\nGDP突破1.6万亿元、增长7.5%\n一般公共预算收入增长5.6%\n"
+        "2030主要任务\n地区生产总值增长6.5%左右\n固定资产投资增长6%左右\n2030年十项重点工作\n创新\n新增高新技术企业1000家\n"
+    )
+    notes = extract_notes(make(text, 2030))
+    assert [(t.indicator, t.headline) for t in notes.targets] == [
+        ("地区生产总值", True), ("固定资产投资", True), ("高新技术企业", False),
+    ]
+    assert [r.indicator for r in notes.results] == ["GDP", "一般公共预算收入"]

@@ -52,6 +52,8 @@ _HEADLINE_MARKERS = (
     # 某州划定发展预期目标,地区生产总值增长3%; 对2019年仍确定了较高的预期目标。其中,…
     re.compile(r"(?:确定|提出|明确|设定|划定)了?[^,，。;；]{0,10}?预期目标[,，:：。;；]\s*(?:其中[,，:：]?)?"),
     re.compile(r"努力目标(?:是|为)\s*[:：,，]?|指标体系安排[^。\n]{0,12}?具体为\s*[:：]"),
+    # a digest's heading over the year's list (2022主要任务⏎地区生产总值增长6.5%左右⏎…)
+    re.compile(r"(?:^|(?<=\n))[ \t\u3000]*(?:19|20)\d{2}年?的?(?:主要任务|主要目标|主要指标)[ \t\u3000]*(?=\n)"),
     re.compile(
         r"主要(?:目标(?:任务)?|指标(?:安排)?)(?:是|为|建议为|如下)?\s*[:：]|主要(?:目标(?:任务)?|指标)(?:是|为|建议为)\s*[,，]"
     ),
@@ -376,6 +378,8 @@ class Part:
 _TIME_CUE = re.compile(
     # the plan year so far is behind (2023年以来, 2023年上半年: a mid-year report's review)
     r"(?P<sofar>(?:19|20)\d{2}年(?:以来|上半年|前三季度|[一二三]季度))|"
+    # a heading's year written without 年 (2021重点回顾, 2022主要任务: a page's digest headings)
+    r"(?:^|(?<=\n))[ \t\u3000]*(?P<heading_year>(?:19|20)\d{2})(?=重点|重點|主要|工作)|"
     + YEAR_CUE  # a year (:data:`~summarizer.ingest.reviewed.YEAR_CUE`)
     + r"|(?P<back>过去(?:的)?[一二三四五]年|[一二三四五]年来|去年|上一年|今年以来|年初以来|前三季度"
     r"|这一年(?=[,，里来中])|截[至止]目前"
@@ -505,7 +509,12 @@ def _in_brackets(text: str, lo: int, at: int) -> bool:
 
 
 def _dated(cue: re.Match[str]) -> bool:
-    return bool(cue.group("year") or cue.group("sofar") or cue.group("back") or cue.group("ahead") in _DATED_AHEAD)
+    return bool(_year_of(cue) or cue.group("sofar") or cue.group("back") or cue.group("ahead") in _DATED_AHEAD)
+
+
+def _year_of(cue: re.Match[str]) -> int | None:
+    year = cue.group("year") or cue.group("heading_year")
+    return int(year) if year else None
 
 
 def _clause_start(text: str, lo: int, at: int) -> int:
@@ -545,8 +554,9 @@ _SET_BEFORE = re.compile(r"年初|确定的|既定|原定|下达的")
 
 
 def _looks_ahead(cue: re.Match[str], plan_year: int | None) -> bool | None:
-    if cue.group("year"):
-        return None if plan_year is None else int(cue.group("year")) >= plan_year
+    year = _year_of(cue)
+    if year:
+        return None if plan_year is None else year >= plan_year
     return cue.group("ahead") is not None
 
 
