@@ -1269,3 +1269,15 @@ def test_a_total_reached_after_the_new_ones_and_more_counted_things() -> None:
     ]
     # how long something took is no figure
     assert results("项目从签约到投产仅用45天。") == []
+
+
+def test_a_natural_basis_a_conversion_and_a_counting_aside_name_nothing() -> None:
+    assert results("地方一般公共预算收入3.5亿元,自然增幅2%,同口径完成3.67亿元,增幅6.1%。") == [
+        ("地方一般公共预算收入", 3.5, "亿元", 2.0),
+        ("地方一般公共预算收入", 3.67, "亿元", 6.1),
+    ]
+    assert results("人均生产总值达到5.62万元,折合8606美元。实际利用外资(验资)0.93亿元,增长30.2%。") == [
+        ("人均生产总值", 5.62, "万元", None),
+        ("人均生产总值", 8606.0, "美元", None),
+        ("实际利用外资", 0.93, "亿元", 30.2),
+    ]

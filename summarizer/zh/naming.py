@@ -117,8 +117,11 @@ _BASIS = re.compile(
     r"按[^,，。;；]{0,12}?(?:口径|价格|价)(?:计算)?|(?:若|如)?(?:剔除|扣除|考虑|不含)[^,，。;；]{0,30}?因素(?:影响)?后?"
     r"|(?:按)?(?:同|可比|自然)口径(?:计算)?"
     r"|可比(?=(?:增长|下降)$)"  # 收入7.7亿元,可比下降13.1%; 增加值可比增长3%
+    r"|(?:^|(?<=[,，、\s]))自然(?=(?:增幅|增长|增速)$)"  # 收入3.5亿元,自然增幅2%
 )
 _RATE_WORD = re.compile(r"增速|增幅")
+_ASIDE_AT_END = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?:验资|预计|快报|初步核算|初步统计|现价|可比价|下同)[)）]$")
+_CONVERTED = re.compile(r"[\s、,，]*(?:折合|约合|折)")
 _NEW_ONES = re.compile(r"(?:新增|新登记|新注册|新设立?|净增)(?=[\u4e00-\u9fff]{2})")
 _PLAN_FIGURE_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff])(?:完成|为)(?P<goal>(?:年度|全年|年)?(?:计划|目标任务|目标|任务|预算))$")
 # A higher figure striven for, right after the floor of the same one (超330亿元、力争达350亿元; 增长6%、力争达到6.5%)
@@ -291,6 +294,7 @@ def _names_of_list(text: str, n: int) -> str:
 def name_before(lead: str) -> str:
     """The indicator in the words before a number: ``确保全年固定资产投资增长`` → ``固定资产投资``."""
     text = _LIST_MARK.sub("", _after_bracket(_NOTE.sub("", _RUBY_LEFT.sub("", lead)).strip(" \u3000\n,，、;；:：(（")))
+    text = _ASIDE_AT_END.sub("", text)  # 实际利用外资(验资)0.93亿元: the aside says how it was counted
     text = text.rstrip("-−－")  # 增长-18.9%: the sign is the figure's
     text = _GOAL_BEFORE.sub("", text)  # 新增就业目标1200万: the goal's figure is the figure's
     text = _after_goal_words(text)
@@ -617,6 +621,8 @@ class _Reader:
             lead = _PASSED.sub("", lead)  # 突破700亿元大关、达到721.44亿元: the milestone said before
             based, lead = _BASIS.search(lead), _BASIS.sub("", lead)  # 按省口径计算增长11.1%: no name
             phrase = name_before(lead)
+            if index and _CONVERTED.fullmatch(lead):
+                return self.own(index - 1)[0], lead  # 人均生产总值5.62万元,折合8606美元: the same figure
             if not phrase and index and _STRIVEN_MORE.fullmatch(lead) and _hoped_higher(self.qs[index - 1], q):
                 return self.own(index - 1)[0], lead  # 生产总值超330亿元、力争达350亿元: the same figure, hoped higher
             if based and not phrase and index and self.qs[index - 1].kind == "growth":
