@@ -850,3 +850,20 @@ def test_more_ways_a_page_says_its_year(text: str, year: int) -> None:
 )  # fmt: skip
 def test_more_ways_a_page_names_its_place(text: str, region: str) -> None:
     assert load(text).region == region
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "year"),
+    [
+        # a works whose name holds another place's (纳金水厂); a year's calling is no year done
+        ("政府工作报告指出,2030年是开局之年,也是拉萨市率先在全区实现整体脱贫的决胜之年。今年主要预期目标是:"
+         "地区生产总值增长10%。建成投用纳金水厂。全市新建道路,拉萨加快发展。\n", "拉萨市", 2030),
+        # 今年,是…开局之年 (with a comma) dates the page
+        ("今年,是“十六五”开局之年,霸州市明确主要预期目标:地区生产总值增长8%左右。\n", "霸州市", 2031),
+        # a city's report writing its province's 篇章 is the city's
+        ("2030年工作安排\n深入贯彻关于湖南和湘潭重要讲话精神,全市上下奋力谱写中国式现代化湖南篇章,全市生产总值增长6%。\n", "湘潭市", 2030),
+    ],
+)  # fmt: skip
+def test_more_pages_place_and_year(text: str, region: str, year: int) -> None:
+    doc = load(text)
+    assert (doc.region, doc.plan_year) == (region, year)

@@ -1281,3 +1281,23 @@ def test_a_natural_basis_a_conversion_and_a_counting_aside_name_nothing() -> Non
         ("人均生产总值", 8606.0, "美元", None),
         ("实际利用外资", 0.93, "亿元", 30.2),
     ]
+
+
+def test_gaps_to_the_plan_and_what_is_no_figure_of_the_year() -> None:
+    assert results("固定资产投资完成172亿元,增长18.7%,超计划目标6.7个百分点;地区生产总值增长6.9%,差计划目标3.1个百分点。") == [
+        ("固定资产投资", 172.0, "亿元", 18.7),
+        ("固定资产投资增速超计划目标", 6.7, "个百分点", None),
+        ("地区生产总值", None, "", 6.9),
+        ("地区生产总值增速差计划目标", 3.1, "个百分点", None),
+    ]
+    # a ratio to a base year and a past year's revised level are no figures; 现价 names nothing
+    assert results("旅游人次、旅游总收入分别恢复到2019年的113%、119%。上年地区生产总值修订为1943.3亿元;地区生产总值现价增长3.5%。") == [
+        ("地区生产总值", None, "", 3.5),
+    ]
+    # the last listed item's own words are no head of the others
+    assert results("工业、制造业、工业技改投资分别增长9.4%、13.3%、6.1%,电池产能达35GWh。") == [
+        ("工业投资", None, "", 9.4),
+        ("制造业投资", None, "", 13.3),
+        ("工业技改投资", None, "", 6.1),
+        ("电池产能", 35.0, "GWh", None),
+    ]

@@ -142,7 +142,7 @@ _ZH_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "0001234
 _ZH = "[一二三四五六七八九十百]+"
 _ZH_DIGITS = "一二三四五六七八九"
 _ZH_PLACES = {"十": 10, "百": 100}
-_NOW = r"(?P<when>今年|明年)是[^。\n,，;；]{0,16}?"
+_NOW = r"(?P<when>今年|明年)[,，]?是[^。\n,，;；]{0,16}?"
 _SAID_YEARS: tuple[tuple[re.Pattern[str], Callable[[Callable[[str], int]], int]], ...] = (
     (re.compile(rf"第?(?P<term>{_ZH})届全国(?:人民代表大会|人大)第?(?P<session>{_ZH})次会议"),
      lambda n: 1983 + 5 * (n("term") - 6) + n("session") - 1),
@@ -171,6 +171,8 @@ _SCOPES = {
     level: re.compile(rf"(?:全|我|本){level}|(?<!自治){level}(?:委(?!{_MEDIA})|政府|长|人大)")
     for level in places.LEVELS
 }
+_INSIDE_A_WORD = re.compile(r"[\u4e00-\u9fff](?<![的在和与及至到、将对把从向为])")
+_FACILITY = re.compile(r"(?:水?厂|路|大道|大街|街道?|桥|站|港|机场|水库|公园|广场|小区|大厦)")
 _DATELINE = re.compile(r"\s*\d{1,2}月\d{1,2}日|\s*\d{1,2}日电")
 # A development zone named after its city (常州经开区, 某某高新技术产业开发区) or not (贵安新区)
 # (not 创建国家级高新区: a kind of zone, no city's)
@@ -206,6 +208,7 @@ _PLANNED = re.compile(r"目标|将|力争|计划|预期|要|实事|安排")
 _THIS_YEARS_TARGETS = re.compile(
     r"今年(?!以来|上半年|前|[一二三]季度)[^。\n]{0,30}?(?:目标|力争|预期)|(?:目标|预期)[^。\n]{0,10}?今年(?!以来)"
 )
+_A_YEARS_CALLING = re.compile(r"[ \u3000]*是[^。\n]*?(?:之年|一年)")
 _SENTENCE_STOP = re.compile(r"[。！？!?\n]")
 _HEAD_YEAR = re.compile(r"(?<![到至\d])((?:19|20)\d{2})年(?!\d{1,2}月)")
 
@@ -553,8 +556,9 @@ def _named_bare(body: str, level: str | None) -> str | None:
 def _own_part(body: str, level: str | None) -> str | None:
     """The one division the body names as its own part of the nation's work (:data:`_OWN_PART`),
     of the level it speaks for (or of a level it names as its own): a county-level city's report
-    names its prefecture (郑州市委, 郑州工作) more often than itself."""
-    levels = [level] if level is not None else _own_levels(body)
+    names its prefecture (郑州市委, 郑州工作) more often than itself; of its lowest own level only
+    (a city's report may write its province's 湖南篇章 too)."""
+    levels = [level] if level is not None else _own_levels(body)[:1]
     found = {
         place.name
         for m in _OWN_PART.finditer(body)
@@ -579,6 +583,8 @@ def _most_named(body: str, level: str) -> tuple[str | None, int]:
     for m in places.bare_pattern(level).finditer(body):
         if _DATELINE.match(body, m.end()) or _MEDIUM.match(body, m.end()):
             continue  # 新华社北京3月5日电, 浙江日报: where the news was filed or printed
+        if _FACILITY.match(body, m.end()) and _INSIDE_A_WORD.match(body[m.start() - 1 : m.start()]):
+            continue  # 纳金水厂: a works whose name holds a place's (温州港 is 温州's)
         named = tuple(sorted({p.name for p in places.bare_places(level)[m.group()]}))
         counts[named] = counts.get(named, 0) + 1
     ranked = sorted(counts, key=lambda k: -counts[k])
@@ -672,6 +678,8 @@ def _told_as_done(text: str, at: int, end: int) -> bool:
     """Whether the sentence going on from ``at`` tells its year's results, not its plans."""
     stop = _SENTENCE_STOP.search(text, at, end)
     sentence = text[at : stop.start() if stop else end]
+    if _A_YEARS_CALLING.match(sentence):
+        return False  # 2018年是…开局之年,…决胜之年: what the year planned is for, not what it did
     return bool(_DONE.search(sentence)) and not _PLANNED.search(sentence)
 
 

@@ -116,7 +116,7 @@ _BASIS = re.compile(
     r"^[\s、,，]*(?:近)?[\d一二三四五六七八九十]+年(?:来|间|累计)?(?=(?:增长|下降|提高|降低)$)|"  # …1350亿元,3年增长58.6%
     r"按[^,，。;；]{0,12}?(?:口径|价格|价)(?:计算)?|(?:若|如)?(?:剔除|扣除|考虑|不含)[^,，。;；]{0,30}?因素(?:影响)?后?"
     r"|(?:按)?(?:同|可比|自然)口径(?:计算)?"
-    r"|可比(?=(?:增长|下降)$)"  # 收入7.7亿元,可比下降13.1%; 增加值可比增长3%
+    r"|(?:可比|(?:按)?现价(?:计算)?)(?=(?:增长|下降)$)"  # 收入7.7亿元,可比下降13.1%; 增加值可比增长3%, 现价增长3.5%
     r"|(?:^|(?<=[,，、\s]))自然(?=(?:增幅|增长|增速)$)"  # 收入3.5亿元,自然增幅2%
 )
 _RATE_WORD = re.compile(r"增速|增幅")
@@ -148,7 +148,7 @@ _MEASURE = re.compile(r"(?:总)?投资(?:额)?|产值|营业收入|营收")
 _MEASURE_WORD = re.compile(r"(?:品牌价值|增加值|总值|营业收入|投资|产值|营收|收入|总额|余额|产量|面积|出口|进口|销售额|销量|利润|税收|人次|人数)$")
 # 高于全国、全省平均增速 / 超时序进度: the comparison and its base(s).
 _COMPARISON = re.compile(
-    r"(?P<cmp>高于|快于|好于|优于|低于|慢于|超过|超出|高出|领先|超)(?P<base>[^\d,，;；。]*?)$"
+    r"(?P<cmp>高于|快于|好于|优于|低于|慢于|超过|超出|高出|领先|超|差)(?P<base>[^\d,，;；。]*?)$"
     r"|比(?P<said_base>[^\d,，;；。比]{1,8}?)(?:平均)?(?:水平|增速|增幅)?(?P<said_cmp>高出?|快|低|慢)$"  # 比全国高: 高于全国
 )
 _SAID_COMPARISON = {"高": "高于", "高出": "高于", "快": "快于", "低": "低于", "慢": "慢于"}
@@ -444,6 +444,9 @@ def _shared_head(item: str, last: str) -> str:
         return ""  # (规上工业增加值、固定资产投资: an item that is a measure already takes no head)
     for k in range(min(len(item), len(last)), 1, -1):
         at = last.find(item[-k:])
+        measure = _MEASURE_WORD.search(last) if at == 0 else None
+        if measure:  # 工业、制造业、工业技改投资: the last one's own words are no head of the others
+            return measure.group()
         if at >= 0:
             return last[at + k :]
     if os.path.commonprefix([item, last]) and len(last) - len(item) >= 2:

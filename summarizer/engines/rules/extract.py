@@ -70,7 +70,8 @@ _ANY_DIGIT = re.compile(r"\d")
 _SENTENCE_MARKS = "。！？\n"
 # The past year's targets recalled in a review: (预期目标为8.5%以上), 确定的主要预期目标为:…,
 # 年初确定的目标为新增市场主体3000户 - up to what was achieved (实际新增3560户).
-_TARGET_RECALLED = re.compile(r"(?:预期|年初|既定|计划)目标(?:任务)?(?:为|是)?|目标(?:任务)?(?:为|是)")
+# (not a gap to it: 超计划目标6.7个百分点, 高于预期目标2.3个百分点)
+_TARGET_RECALLED = re.compile(r"(?<![超差于过出])(?:(?:预期|年初|既定|计划)目标(?:任务)?(?:为|是)?|目标(?:任务)?(?:为|是))")
 _ACHIEVED = re.compile(r"实际|实现|完成|达到")
 _RECALL_END = re.compile(r"[,，;；)）]")
 

@@ -46,6 +46,8 @@ _NOT_A_NAME_END = re.compile(
 _PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}[省市县]")  # the subject of the sentence, not what it counts
 # but a kind of county or city is what is counted (贫困县从75个减少到57个, 新增示范县3个)
 _KIND_OF_PLACE = re.compile(r"(?:贫困|重点|示范|试点|百强|先进|达标)[省市县]$")
+_OF_A_BASE_YEAR = re.compile(r"(?:恢复|相当)(?:到|至|于)?(?:19|20)\d{2}年(?:同期)?(?:水平)?的(?:[\d.]+%[、和及,，]*)*$")
+_REVISED_BEFORE = re.compile(r"(?:修订|修正)为$")
 _UNITLESS_NAME = re.compile(r"(?:指数|系数|倍差|之比|比值)$")  # 空气质量综合指数4.5, 收入倍差1.71
 _RANK_BEFORE = re.compile(r"(?:[居排列位]|进入|跻身)(?:全国|全省|全市|全州|[^\d,，;；。]{0,8})?前$")
 _MIN_NAME = 2
@@ -120,6 +122,8 @@ def _is_figure(text: str, q: Quantity, name: str) -> bool:
     before, after = text[max(0, q.start - 20) : q.start], text[q.end : q.end + 1]
     if _RANK_BEFORE.search(before) or _ATTRIBUTE_BEFORE.search(before):
         return False
+    if _OF_A_BASE_YEAR.search(text, 0, q.start) or _REVISED_BEFORE.search(before):
+        return False  # 恢复到2019年的113% (a ratio to a base year), 2023年…修订为1943.3亿元 (a past level revised)
     if q.unit == "条" and _ISSUED_BEFORE.search(before):
         return False
     if q.unit in COUNT_UNITS and _SCOPE_BEFORE.search(before):  # 聚焦7条产业链 (not 对…贡献率30%)
