@@ -867,3 +867,17 @@ def test_more_ways_a_page_names_its_place(text: str, region: str) -> None:
 def test_more_pages_place_and_year(text: str, region: str, year: int) -> None:
     doc = load(text)
     assert (doc.region, doc.plan_year) == (region, year)
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # a 高新区 named twice near the top is the page's; a word before its city's name is no part of it
+        ("据珠海高新区消息,2月18日,在珠海市大会上,珠海高新区党工委书记指出:全年产值增长9%。\n", "珠海高新区"),
+        ("2029年,韶关高新区在市委、市政府的正确领导下,以创建国家级高新区为目标,韶关高新区工业产值增长12%。\n", "韶关高新区"),
+        # a city's page naming its 新区 twice is still the city's
+        ("2030年舟山市政府工作报告\n全市生产总值增长7%,舟山新区建设加快,舟山新区获批。我市港口货物吞吐量增长5%。\n", "舟山市"),
+    ],
+)  # fmt: skip
+def test_a_zone_named_near_the_top(text: str, region: str) -> None:
+    assert load(text).region == region

@@ -181,6 +181,7 @@ _FULL_ZONE = {"经开区": "经济技术开发区", "高新区": "高新技术�
 _OWN_NAMED_ZONE = re.compile(rf"(?P<city>{_CJK}{{2,3}}?)(?P<own>{_CJK}{{2}}开发区|{_CJK}{{2,4}}新城)")  # (扬州生态科技新城)
 _BARE_ZONE = re.compile(r"\s*(?:经开区|高新区|经济(?:技术)?开发区|高新技术产业开发区)")
 _ZONE_NAMED = 3  # times a page about a zone names it (its headline, and the body's subject)
+_ZONE_NAMED_NEAR_TOP = 2  # or a 高新区 or 经开区 named near the top (a 新区 may be a city's own area: 舟山新区)
 # The zone as a clause's subject, unnamed (…正确领导下,开发区深入学习…): a page about it speaks so
 # of itself (not 国家级开发区, a kind of zone).
 _ZONE_ITSELF = re.compile(r"(?:^|(?<=[,，。;；:：\s年]))(?:经开区|高新区|开发区|新区)")
@@ -456,13 +457,18 @@ def _own_zone(body: str) -> str | None:
     named = _ZONE.search(head) or _ZONE.search(body, 0, _HEAD_CHARS)  # (a page's share buttons may come first)
     if named is None:
         return _zone_of_its_own_name(head, body)
-    if not places.known_tail(named.group("city") + "市"):  # (贵安新区: no city's) named in full each time
-        return named.group() if body.count(named.group()) >= _ZONE_NAMED else None
-    full = named.group("city") + _FULL_ZONE.get(named.group("kind"), named.group("kind"))
-    mentions = body.count(named.group()) + (body.count(full) if full != named.group() else 0)
-    if mentions + len(_ZONE_ITSELF.findall(body)) < _ZONE_NAMED:
+    city, kind = named.group("city"), named.group("kind")
+    if not places.known(city + "市") and places.known(city[1:] + "市"):
+        city = city[1:]  # 据珠海高新区消息: a word before the city's name
+    short = city + kind
+    if not places.known_tail(city + "市"):  # (贵安新区: no city's) named in full each time
+        return short if body.count(short) >= _ZONE_NAMED else None
+    full = city + _FULL_ZONE.get(kind, kind)
+    mentions = body.count(short) + (body.count(full) if full != short else 0)
+    enough = _ZONE_NAMED if kind == "新区" else _ZONE_NAMED_NEAR_TOP
+    if mentions + len(_ZONE_ITSELF.findall(body)) < enough:
         return None
-    return full if full in body else named.group()  # 扬州经开区 heading a page that names 扬州经济技术开发区
+    return full if full in body else short  # 扬州经开区 heading a page that names 扬州经济技术开发区
 
 
 def _zone_of_its_own_name(head: str, body: str) -> str | None:
