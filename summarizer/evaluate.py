@@ -443,7 +443,7 @@ def _unit(u: str) -> str:
 
 
 # A rate of completion named either way (地区生产总值完成年计划, 地区生产总值年计划完成率): the guides differ
-_COMPLETED_GOAL = re.compile(r"完成((?:年度|全年|年)?(?:计划|目标任务|任务|预算|目标))$")
+_COMPLETED_GOAL = re.compile(r"完成((?:年度|全年|年)?(?:总量|总额)?(?:计划|目标任务|任务|预算|目标))$")
 
 
 def _name(s: str) -> str:

@@ -361,3 +361,7 @@ def test_a_completion_rate_matches_whichever_way_it_is_named() -> None:
     assert similar_indicator("生产总值年计划完成率", "生产总值完成年计划")
     assert similar_indicator("城镇新增就业完成年度任务", "城镇新增就业年度任务完成率")
     assert not similar_indicator("生产总值年计划完成率", "固定资产投资完成年计划")
+
+
+def test_a_completion_of_a_total_goal_matches_either_way() -> None:
+    assert similar_indicator("地区生产总值全年总量目标完成率", "地区生产总值完成全年总量目标")

@@ -1301,3 +1301,11 @@ def test_gaps_to_the_plan_and_what_is_no_figure_of_the_year() -> None:
         ("工业技改投资", None, "", 6.1),
         ("电池产能", 35.0, "GWh", None),
     ]
+
+
+def test_a_gap_to_the_years_goal_keeps_which_goal() -> None:
+    assert results("83个重点项目完成投资76亿元,超年度目标2个百分点。") == [
+        ("重点项目", 83.0, "个", None),
+        ("重点项目完成投资", 76.0, "亿元", None),
+        ("重点项目完成投资超年度目标", 2.0, "个百分点", None),
+    ]
