@@ -881,3 +881,17 @@ def test_more_pages_place_and_year(text: str, region: str, year: int) -> None:
 )  # fmt: skip
 def test_a_zone_named_near_the_top(text: str, region: str) -> None:
     assert load(text).region == region
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "year"),
+    [
+        # 广西工作 holds 西工 (a district of 洛阳); 2029年,…迈上了新台阶 tells a year done
+        ("2029年,崇左市深入贯彻关于广西工作论述的重要要求,全市各项工作迈上了新台阶。\n全市生产总值增长5%。\n", "崇左市", 2030),
+        # a provincial session of the year after and a head year told as done
+        ("中新网西宁1月27日电 青海省第十四届人民代表大会第四次会议开幕。记者获悉,2025年青海省地区生产总值增长4.1%。\n", "青海省", 2026),
+    ],
+)  # fmt: skip
+def test_place_and_year_of_more_news_pages(text: str, region: str, year: int) -> None:
+    doc = load(text)
+    assert (doc.region, doc.plan_year) == (region, year)

@@ -1309,3 +1309,11 @@ def test_a_gap_to_the_years_goal_keeps_which_goal() -> None:
         ("重点项目完成投资", 76.0, "亿元", None),
         ("重点项目完成投资超年度目标", 2.0, "个百分点", None),
     ]
+
+
+def test_a_run_of_amounts_in_different_units_pairs_with_the_listed_names() -> None:
+    assert targets("煤炭、原油、天然气产量7亿吨、2400万吨、300亿方以上。") == [
+        ("煤炭产量", 7.0, "亿吨", "以上"),
+        ("原油产量", 2400.0, "万吨", "以上"),
+        ("天然气产量", 300.0, "亿方", "以上"),
+    ]

@@ -394,3 +394,9 @@ def test_a_digests_year_headings_without_nian_split_review_and_plan() -> None:
         ("地区生产总值", True), ("固定资产投资", True), ("高新技术企业", False),
     ]
     assert [r.indicator for r in notes.results] == ["GDP", "一般公共预算收入"]
+
+
+def test_a_news_pages_words_open_the_years_targets() -> None:
+    text = "2029年全省生产总值增长4.3%。\n对于2030发展主要预期目标,某某省政府工作报告中提到,生产总值增长5.5%左右,城镇新增就业40万人以上。\n"
+    targets, results = kinds(make(text, 2030))
+    assert targets == ["生产总值", "城镇新增就业"] and results == ["生产总值"]

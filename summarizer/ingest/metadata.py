@@ -582,6 +582,11 @@ def _short_named(body: str, level: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _starts_inside_a_place(body: str, at: int) -> bool:
+    """Whether a name found at ``at`` starts inside a province's bare name (广西 → 西工)."""
+    return body[at - 1 : at + 1] in places.bare_places("省")
+
+
 def _most_named(body: str, level: str) -> tuple[str | None, int]:
     """The division of ``level`` the body names bare more often than any other, and how often
     (``None`` if none is, or the name may stand for several)."""
@@ -591,6 +596,8 @@ def _most_named(body: str, level: str) -> tuple[str | None, int]:
             continue  # 新华社北京3月5日电, 浙江日报: where the news was filed or printed
         if _FACILITY.match(body, m.end()) and _INSIDE_A_WORD.match(body[m.start() - 1 : m.start()]):
             continue  # 纳金水厂: a works whose name holds a place's (温州港 is 温州's)
+        if m.start() and _starts_inside_a_place(body, m.start()):
+            continue  # 广西工作 holds 西工 (a district of 洛阳)
         named = tuple(sorted({p.name for p in places.bare_places(level)[m.group()]}))
         counts[named] = counts.get(named, 0) + 1
     ranked = sorted(counts, key=lambda k: -counts[k])
@@ -674,8 +681,9 @@ def _body_report_year(text: str, start: int, end: int, congress: int | None) -> 
     if congress and not dates:
         return congress
     head = _HEAD_YEAR.search(text, lo, min(end, start + _HEAD_CHARS))
-    if head and _told_as_done(text, head.end(), end) and _THIS_YEARS_TARGETS.search(text, head.end(), end):
-        return int(head.group(1)) + 1  # 2019年,某市…增长6.3%。…今年…预期目标: the year after
+    told = head is not None and _told_as_done(text, head.end(), end)
+    if head and told and (_THIS_YEARS_TARGETS.search(text, head.end(), end) or congress == int(head.group(1)) + 1):
+        return int(head.group(1)) + 1  # 2019年,某市…增长6.3%。…今年…预期目标 (or the session of the year after): the year after
     page = [head] if head else dates[:1]
     return int(page[0].group(1)) if page else None
 

@@ -80,6 +80,7 @@ _ANY_DIGIT = re.compile(r"\d")
 # separates its paragraphs so; 改善 单位GDP能耗降低3%).
 _CLAUSE_END = re.compile(r"[,，;；。:：!！?？\n]|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 _GROUP_GLUE = re.compile(r"\s*(?:和|与|及|、)\s*")
+_RUN_GAP = re.compile(r"[ \u3000]*、[ \u3000]*")
 
 # The trigger nearest to the number (rightmost) decides; order inside each pattern is irrelevant.
 # 控制在/保持在/达到 are neutral: 涨幅控制在3% is a rate, 失业率控制在5.5% a level.
@@ -282,14 +283,34 @@ def clause_before(text: str, start: int, previous_end: int = 0, limit: int | Non
 
 
 def list_groups(text: str, quantities: list[Quantity]) -> list[list[int]]:
-    """Indexes of quantities listed with only a conjunction between them (``7%和8%``, ``6%、5.5%``)."""
+    """Indexes of quantities listed with only a conjunction between them (``7%和8%``, ``6%、5.5%``),
+    and runs of amounts in different units after as many listed names (:func:`_amounts_run`)."""
     groups: list[list[int]] = []
+    run_end = -1
     for i, q in enumerate(quantities):
-        if i and _listed_together(text, quantities[i - 1], q):
+        if i <= run_end or (i and _listed_together(text, quantities[i - 1], q)):
             groups[-1].append(i)
         else:
             groups.append([i])
+            run_end = _amounts_run(text, quantities, i)
     return groups
+
+
+def _amounts_run(text: str, quantities: list[Quantity], head: int) -> int:
+    """The last index of a run of amounts in different units said with only 、 between them, after
+    as many names listed with 、 (煤炭、原油、天然气产量7.8亿吨、2470万吨、350亿方: one amount each);
+    ``-1`` when there is none (老旧小区58个、2.25万户: one thing, measured twice)."""
+    end = head
+    while (
+        end + 1 < len(quantities)
+        and quantities[end].unit not in RATE_UNITS
+        and quantities[end + 1].unit not in RATE_UNITS
+        and _RUN_GAP.fullmatch(text, quantities[end].end, quantities[end + 1].start)
+    ):
+        end += 1
+    names = clause_before(text, quantities[head].start, quantities[head - 1].end if head else 0).split("、")
+    units = {q.unit for q in quantities[head : end + 1]}
+    return end if end > head and len(units) > 1 and len(names) == end - head + 1 else -1
 
 
 def _listed_together(text: str, a: Quantity, b: Quantity) -> bool:
