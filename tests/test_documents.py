@@ -895,3 +895,22 @@ def test_a_zone_named_near_the_top(text: str, region: str) -> None:
 def test_place_and_year_of_more_news_pages(text: str, region: str, year: int) -> None:
     doc = load(text)
     assert (doc.region, doc.plan_year) == (region, year)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a vision to 2035 is no plan year
+        ("某某:“十五五”时期和2045年远景目标任务出台\n——2031年1月25日在某某省人民代表大会上\n", 2031),
+        # a headline dropping 年 (西安发布2030经济预期发展目标) beside a later page date
+        ("西安发布2030经济预期发展目标:GDP增长约7%\n发布时间:2031-09-25 06:30\n西安市人大会议开幕。\n", 2030),
+    ],
+)  # fmt: skip
+def test_a_vision_year_and_a_headline_year_without_nian(text: str, year: int) -> None:
+    assert load(text).plan_year == year
+
+
+def test_a_session_held_out_of_turn_gives_way_to_a_year_told_as_done() -> None:
+    # 山东省十三届人大七次会议 met in January 2022 (one session a year would say 2024)
+    text = "观点网讯:1月23日,山东省十三届人大七次会议在济南开幕。\n报告显示,今年全省生产总值增长5.5%以上。\n据了解,2021年山东生产总值为83095.9亿元,比上年增长8.3%。\n"
+    assert load(text).plan_year == 2022

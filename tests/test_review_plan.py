@@ -400,3 +400,23 @@ def test_a_news_pages_words_open_the_years_targets() -> None:
     text = "2029年全省生产总值增长4.3%。\n对于2030发展主要预期目标,某某省政府工作报告中提到,生产总值增长5.5%左右,城镇新增就业40万人以上。\n"
     targets, results = kinds(make(text, 2030))
     assert targets == ["生产总值", "城镇新增就业"] and results == ["生产总值"]
+
+
+def test_the_years_list_under_a_plan_year_heading_inside_a_misparsed_review_section() -> None:
+    # a 1000-word digest: the 2030 list sits after the review heading, before the plan heading
+    text = (
+        "2029年工作回顾\n\n生产总值增长4.1%\n\n高校总数达到168所\n\n2030年主要目标\n\n经济增长目标确定为5.5%\n\n"
+        "固定资产投资增长7%\n\n2030年重点工作安排\n\n省重点项目完成投资1万亿元\n"
+    )
+    notes = extract_notes(make(text, 2030))
+    assert [r.indicator for r in notes.results] == ["生产总值", "高校总数"]
+    assert [(t.indicator, t.headline) for t in notes.targets][:2] == [("经济增长", True), ("固定资产投资", True)]
+
+
+def test_a_review_recalling_the_targets_it_met_gives_results() -> None:
+    text = (
+        "一、2029年计划执行情况\n全市主要指标总体实现市人大会议确定的预期目标:\n"
+        "——地区生产总值按可比价增长8%左右(预计数,下同);\n——一般公共预算收入264.1亿元、增长5.5%;\n"
+    )
+    targets, results = kinds(make(text, 2030))
+    assert targets == [] and results == ["地区生产总值", "一般公共预算收入"]

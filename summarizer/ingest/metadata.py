@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from . import places
 from .boilerplate import line_spans, read_table
 from .document import DocType
-from .reviewed import REVIEW_YEAR, plan_year_after_review
+from .reviewed import REVIEW_YEAR, plan_year_after_review, reviewed_years
 from .script import reading_of, without_readings
 
 __all__ = ["Meta", "GWR_TITLE", "glued_titles", "is_flat", "TAG", "region_of", "title_meta", "meta_for", "body_meta", "tag_region"]
@@ -118,10 +118,11 @@ _WHO_SPEAKS = re.compile(r"(?:省|市|县|区|州|旗)(?:长|委)")  # a local s
 # The year the targets are for (2023年经济社会发展的主要预期目标, 做好2023年工作, 2026年重点工作);
 # 到2035年 is a later horizon, not the plan year.
 _BODY_PLAN_YEAR = re.compile(
-    r"(?<![至\-—~～])(?<![^谈提说讲]到)((?:19|20)\d{2})年"  # not 到2035年; 谈到2025年 is
+    # not 到2035年, nor 2035年远景目标; 谈到2025年 is; a headline may drop 年 (西安发布2023经济预期发展目标)
+    r"(?<![至\-—~～\d])(?<![^谈提说讲]到)((?:19|20)\d{2})年?(?!\d)(?![^。\n,，;；]{0,4}远景)"
     # (a digest's short heading lines too: 2021年湖南⏎立flag!⏎主要预期目标; not past another year)
     r"(?:[,，]?(?:(?!(?:19|20)\d{2}年)[^。\n,，;；]|\n[ \t\u3000]*){0,16}?)"
-    r"(?:主要预期目标|预期目标|预期增长|主要目标|工作安排|重点工作|工作思路|总体思路|计划草案|总体要求|工作任务|目标任务|民生实事"
+    r"(?:主要预期目标|预期目标|预期发展目标|预期增长|主要目标|工作安排|重点工作|工作思路|总体思路|计划草案|总体要求|工作任务|目标任务|民生实事"
     r"|主要工作(?!回顾|总结|成效|情况|成绩)"  # 二、2025年主要工作
     r"|国民经济和社会发展计划(?=草案|$|[\n。,，;；》”]))"
     r"(?![^。\n,，;；]{0,6}?(?:完成|实现|圆满))"  # 2022年确定的预期目标全面完成 is a review's
@@ -679,7 +680,10 @@ def _body_report_year(text: str, start: int, end: int, congress: int | None) -> 
     # which may be the day the page was saved; without a date, a congress session before the year
     # a review opens with (2019年,某市地区生产总值…)
     if congress and not dates:
-        return congress
+        # a session held out of turn moves the count on: the year after one the text tells as
+        # done is the better word (山东省十三届人大七次会议 met in 2022, not 2024)
+        done = reviewed_years(text, start, end, ())
+        return min(congress, max(done) + 1) if done else congress
     head = _HEAD_YEAR.search(text, lo, min(end, start + _HEAD_CHARS))
     told = head is not None and _told_as_done(text, head.end(), end)
     if head and told and (_THIS_YEARS_TARGETS.search(text, head.end(), end) or congress == int(head.group(1)) + 1):

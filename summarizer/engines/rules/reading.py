@@ -228,7 +228,7 @@ def headline_span(doc: Document) -> tuple[int, int] | None:
         # page's summary of itself
         best: tuple[int, int, int] | None = None
         for m in pattern.finditer(text, doc.start, doc.end):
-            if _recalled(doc, m.start()) or not outside(skipped, m.start()):
+            if _recalled(doc, m.start(), m.end()) or not outside(skipped, m.start()):
                 continue
             end = _passage_end(text, m.end(), doc.end)
             count = len(find_quantities(text[m.end() : end]))
@@ -247,12 +247,13 @@ def after_targets_opening(text: str, lo: int, hi: int) -> int:
     return max(ends, default=lo)
 
 
-def _recalled(doc: Document, at: int) -> bool:
-    """Whether the targets opened at ``at`` are recalled, not set: their sentence speaks of a
-    past year (2024年,…主要预期目标为 in a plan for 2025) or of targets set before (年初确定的)."""
+def _recalled(doc: Document, at: int, end: int) -> bool:
+    """Whether the targets opened by the words ``[at, end)`` are recalled, not set: their sentence
+    speaks of a past year (2024年,…主要预期目标为 in a plan for 2025) or of targets set before (年初
+    确定的, in the opening words too: 实现…确定的预期目标:)."""
     opening = sentence_start(doc.text, doc.start, at)
     lead = doc.text[opening:at]
-    return bool(_SET_BEFORE.search(lead)) or looks_ahead_at(lead, len(lead), doc.plan_year, dated=True) is False
+    return bool(_SET_BEFORE.search(doc.text, opening, end)) or looks_ahead_at(lead, len(lead), doc.plan_year, dated=True) is False
 
 
 def _passage_end(text: str, start: int, limit: int) -> int:
@@ -422,13 +423,16 @@ def review_and_plan(
     switches: list[tuple[int, bool]] = [(doc.start, False)]
     this_year = _this_year_is_behind(doc)
     reviews = _review_sections(doc, sections)
+    if headline and any(r.start <= headline[0] < r.end for r in reviews) and not _plan_year_heading(
+        doc, doc.text.rfind("\n", doc.start, headline[0]) + 1 or doc.start, headline[0]
+    ):
+        headline = None  # (a review recalls the targets it met: 总体实现…确定的预期目标:⏎——…)
     for s in sentences(doc, doc.start, doc.end):
         if headline and s.start <= headline[0] < s.end + 1:
             switches.append((s.start, True))
             continue
-        review = next((r for r in reviews if r.start <= s.start < r.end), None)
-        if review:  # (上半年…计划执行情况: its 2022年…计划 is the plan it carried out)
-            switches.append((review.start, False))
+        if any(r.start <= s.start < r.end for r in reviews):  # (上半年…计划执行情况: its 2022年…计划 is the plan it carried out)
+            switches.append((s.start, False))
             continue
         if doc.title and doc.text.startswith(doc.title, s.start):
             continue  # the report's title (2022年某某区政府工作报告) dates the report, not a stretch of it
@@ -498,9 +502,16 @@ def _plan_opening(doc: Document, sections: tuple[Section, ...], at: int) -> int:
     before every section (an excerpt that opens with 今年经济社会发展主要预期目标是:… and goes on
     with 三、2024年主要工作安排); else nowhere (the document's end): a passage inside a section
     before the plan's is that section's (a review may recall last year's targets)."""
-    if any(s.start < at for s in sections):
+    line_start = doc.text.rfind("\n", doc.start, at) + 1 or doc.start
+    if any(s.start < at for s in sections) and not _plan_year_heading(doc, line_start, at):
         return doc.end
     return sentence_start(doc.text, doc.start, at)
+
+
+def _plan_year_heading(doc: Document, start: int, end: int) -> bool:
+    """Whether ``doc.text[start:end]`` (the targets' opening line: 2024年主要目标) names the plan year."""
+    cue = re.compile(YEAR_CUE).search(doc.text, start, end)
+    return bool(cue and doc.plan_year and int(cue.group("year")) >= doc.plan_year)
 
 
 def _in_brackets(text: str, lo: int, at: int) -> bool:
