@@ -224,7 +224,7 @@ def _text_warnings(doc: Document) -> list[SummaryWarning]:
     """``no_chinese_text`` when the report is hardly Chinese: both engines read Chinese reports,
     and an English text would otherwise come back as an empty summary with nothing said."""
     body = doc.body
-    letters = sum(not char.isspace() for char in body)
+    letters = len("".join(body.split()))  # the characters that are no whitespace
     if len(_HAN.findall(body)) >= _MIN_HAN_SHARE * letters:
         return []
     return [SummaryWarning(

@@ -308,9 +308,10 @@ def _amounts_run(text: str, quantities: list[Quantity], head: int) -> int:
         and _RUN_GAP.fullmatch(text, quantities[end].end, quantities[end + 1].start)
     ):
         end += 1
+    if end == head or len({q.unit for q in quantities[head : end + 1]}) < 2:
+        return -1
     names = clause_before(text, quantities[head].start, quantities[head - 1].end if head else 0).split("、")
-    units = {q.unit for q in quantities[head : end + 1]}
-    return end if end > head and len(units) > 1 and len(names) == end - head + 1 else -1
+    return end if len(names) == end - head + 1 else -1
 
 
 def _listed_together(text: str, a: Quantity, b: Quantity) -> bool:
