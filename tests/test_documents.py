@@ -914,3 +914,8 @@ def test_a_session_held_out_of_turn_gives_way_to_a_year_told_as_done() -> None:
     # 山东省十三届人大七次会议 met in January 2022 (one session a year would say 2024)
     text = "观点网讯:1月23日,山东省十三届人大七次会议在济南开幕。\n报告显示,今年全省生产总值增长5.5%以上。\n据了解,2021年山东生产总值为83095.9亿元,比上年增长8.3%。\n"
     assert load(text).plan_year == 2022
+
+
+def test_a_congress_term_is_no_place_and_a_titles_short_name_is_the_gazetteers() -> None:
+    assert load("我代表县人民政府,向县十八届人大四次会议报告工作。牟定发展加快,牟定县经济增长5%。\n").region == "牟定县"
+    assert load("2030年镇沅县政府工作报告\n各位代表:全县生产总值增长6%。\n").region == "镇沅彝族哈尼族拉祜族自治县"

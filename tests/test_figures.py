@@ -1317,3 +1317,12 @@ def test_a_run_of_amounts_in_different_units_pairs_with_the_listed_names() -> No
         ("原油产量", 2400.0, "万吨", "以上"),
         ("天然气产量", 300.0, "亿方", "以上"),
     ]
+
+
+def test_a_comparison_with_several_bases_said_with_bi() -> None:
+    assert results("地区生产总值增长9.2%,分别比全国、自治区和全市高4.2、4.3和3.2个百分点。") == [
+        ("地区生产总值", None, "", 9.2),
+        ("地区生产总值增速高于全国", 4.2, "个百分点", None),
+        ("地区生产总值增速高于自治区", 4.3, "个百分点", None),
+        ("地区生产总值增速高于全市", 3.2, "个百分点", None),
+    ]

@@ -283,3 +283,16 @@ def test_a_traditional_report_with_pinyin_readings_gives_its_figures_as_written(
     ]
     for item in [*out.results, *out.targets]:
         assert text[item.evidence.start : item.evidence.end] == item.evidence.text
+
+
+def test_a_quoted_headline_with_floors_and_hopes() -> None:
+    text = (
+        "2030年某某新区工作会议\n今年主要预期目标确定为:“地区生产总值确保增长22%,力争增长30%;"
+        "固定资产投资确保增长32%,力争增长40%”。\n"
+    )
+    notes = grounded(make(text))
+    assert [(t.indicator, t.value, t.headline) for t in notes.targets] == [
+        ("地区生产总值", 22.0, True), ("地区生产总值", 30.0, True),
+        ("固定资产投资", 32.0, True), ("固定资产投资", 40.0, True),
+    ]
+    assert not notes.targets[0].evidence.text.startswith("“")

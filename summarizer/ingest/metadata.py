@@ -370,9 +370,10 @@ def meta_for(source: str, start: int, end: int, table: dict[str, str]) -> Meta:
     if plan_year is None and doc_type is not DocType.WORK_SUMMARY_AND_PLAN:
         plan_year = from_body.plan_year or year
     year, plan_year = _after_review(doc_type, year, plan_year, text, start, end, short_lines)
+    region = from_title.region or from_headings.region or from_body.region
     return Meta(
         title=from_title.title,
-        region=from_title.region or from_headings.region or from_body.region,
+        region=_as_the_gazetteer_writes(region) if region else None,
         year=year,
         plan_year=plan_year,
         doc_type=doc_type,

@@ -149,7 +149,7 @@ _MEASURE_WORD = re.compile(r"(?:品牌价值|增加值|总值|营业收入|投�
 # 高于全国、全省平均增速 / 超时序进度: the comparison and its base(s).
 _COMPARISON = re.compile(
     r"(?P<cmp>高于|快于|好于|优于|低于|慢于|超过|超出|高出|领先|超|差)(?P<base>[^\d,，;；。]*?)$"
-    r"|比(?P<said_base>[^\d,，;；。比]{1,8}?)(?:平均)?(?:水平|增速|增幅)?(?P<said_cmp>高出?|快|低|慢)$"  # 比全国高: 高于全国
+    r"|比(?P<said_base>[^\d,，;；。比]{1,16}?)(?:平均)?(?:水平|增速|增幅)?(?P<said_cmp>高出?|快|低|慢)$"  # 比全国高: 高于全国
 )
 _SAID_COMPARISON = {"高": "高于", "高出": "高于", "快": "快于", "低": "低于", "慢": "慢于"}
 _RATE_ONLY = re.compile(r"(?:实际|名义)?(?:增速|增幅|增长速度)")  # 实际增速比全国高: the growth before is compared

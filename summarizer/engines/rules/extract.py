@@ -57,6 +57,7 @@ from .reading import (
 
 __all__ = ["extract_notes"]
 
+_STRIVEN_ALONE = re.compile(r"(?:力争|争取|努力)(?:达到|达|实现)?(?:增长)?\d")
 _CLAUSE = re.compile(r"(?:[^,，;；。！？!?\n]|(?<=\d),(?=\d{3}))+")  # 1,200万人 is one number
 # A sentence, over a line break that follows a comma (a hard-wrapped page: 完成财政总收入3.1亿元,
 # ⏎ 同口径分别增长23.6%).
@@ -141,8 +142,15 @@ def _targets_in(doc: Document, span: Span, headline: bool, year: int | None) -> 
 
 def _headline_notes(doc: Document, span: tuple[int, int], year: int | None) -> ChunkNotes:
     notes = ChunkNotes.empty()
+    previous: Span | None = None
     for clause in matched_spans(doc.text, span[0], span[1], _CLAUSE):
         found = _targets_in(doc, clause, True, year)
+        if previous and _STRIVEN_ALONE.match(doc.text, clause.start):
+            # 地区生产总值确保增长22%,力争增长30%: the higher figure hoped for is the clause before's
+            before = {(t.indicator, t.value) for t in _targets_in(doc, previous, True, year)}
+            joined = _targets_in(doc, Span(previous.start, clause.end), True, year)
+            found = [t for t in joined if (t.indicator, t.value) not in before] or found
+        previous = clause
         if found:
             notes.targets.extend(found)
         elif not find_quantities(doc.text[clause.start : clause.end]):

@@ -94,6 +94,8 @@ def matched_spans(text: str, lo: int, hi: int, pattern: re.Pattern[str]) -> Iter
             start += 1
         while end > start and text[end - 1] in EDGE:
             end -= 1
+        if end > start and text[start] == "“" and "”" not in text[start:end]:
+            start += 1  # (“地区生产总值确保增长22%;…”: the quotation's mark opens no figure)
         if end > start:
             yield Span(start, end)
 
@@ -252,8 +254,8 @@ def _recalled(doc: Document, at: int, end: int) -> bool:
     speaks of a past year (2024年,…主要预期目标为 in a plan for 2025) or of targets set before (年初
     确定的, in the opening words too: 实现…确定的预期目标:)."""
     opening = sentence_start(doc.text, doc.start, at)
-    lead = doc.text[opening:at]
-    return bool(_SET_BEFORE.search(doc.text, opening, end)) or looks_ahead_at(lead, len(lead), doc.plan_year, dated=True) is False
+    lead = doc.text[opening:end]  # (确定了2020年…预期目标: the opening words may name the year)
+    return bool(_SET_BEFORE.search(lead)) or looks_ahead_at(lead, len(lead), doc.plan_year, dated=True) is False
 
 
 def _passage_end(text: str, start: int, limit: int) -> int:
