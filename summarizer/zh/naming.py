@@ -912,8 +912,8 @@ class _Reader:
         if q.unit != "%" or q.kind != "level":
             return ""
         lead = clause_before(self.text, q.start, self.qs[index - 1].end if index else 0)
-        if index and lead == "的" and self._plan_figure(index - 1):  # 完成年计划710亿元的89.4%
-            return self._plan_figure(index - 1)
+        if index and lead == "的" and (plan := self._plan_figure(index - 1)):  # 完成年计划710亿元的89.4%
+            return plan
         m = _COMPLETION.search(lead)
         return (m.group("share") or "") + m.group("goal") if m else ""  # 占年度目标的116%: a share, as written
 

@@ -142,15 +142,15 @@ def _targets_in(doc: Document, span: Span, headline: bool, year: int | None) -> 
 
 def _headline_notes(doc: Document, span: tuple[int, int], year: int | None) -> ChunkNotes:
     notes = ChunkNotes.empty()
-    previous: Span | None = None
+    previous: tuple[Span, list[TargetNote]] | None = None  # the clause before, and its own targets
     for clause in matched_spans(doc.text, span[0], span[1], _CLAUSE):
-        found = _targets_in(doc, clause, True, year)
+        alone = found = _targets_in(doc, clause, True, year)
         if previous and _STRIVEN_ALONE.match(doc.text, clause.start):
             # 地区生产总值确保增长22%,力争增长30%: the higher figure hoped for is the clause before's
-            before = {(t.indicator, t.value) for t in _targets_in(doc, previous, True, year)}
-            joined = _targets_in(doc, Span(previous.start, clause.end), True, year)
-            found = [t for t in joined if (t.indicator, t.value) not in before] or found
-        previous = clause
+            before = {(t.indicator, t.value) for t in previous[1]}
+            joined = _targets_in(doc, Span(previous[0].start, clause.end), True, year)
+            found = [t for t in joined if (t.indicator, t.value) not in before] or alone
+        previous = (clause, alone)
         if found:
             notes.targets.extend(found)
         elif not find_quantities(doc.text[clause.start : clause.end]):

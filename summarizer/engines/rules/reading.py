@@ -349,8 +349,7 @@ def _title_only(section: Section, doc: Document, *, after_entry: bool = False) -
     rest = doc.text[section.heading_end : section.end if line_end < 0 else line_end]
     if section.children or len(rest.strip(" \u3000;；。,，、")) >= _BARE_SECTION:
         return False
-    line_start = doc.text.rfind("\n", doc.start, section.start) + 1 or doc.start
-    inline = bool(doc.text[line_start : section.start].strip(" \t\u3000"))  # (an indented title is on its own line)
+    inline = bool(doc.text[_line_start(doc, section.start) : section.start].strip(" \t\u3000"))  # (an indented title is on its own line)
     listed = rest.rstrip(" \u3000").endswith((";", "；"))  # 二、奋力做好2020年工作;⏎三、…: an entry
     return inline or listed or after_entry
 
@@ -425,9 +424,7 @@ def review_and_plan(
     switches: list[tuple[int, bool]] = [(doc.start, False)]
     this_year = _this_year_is_behind(doc)
     reviews = _review_sections(doc, sections)
-    if headline and any(r.start <= headline[0] < r.end for r in reviews) and not _plan_year_heading(
-        doc, doc.text.rfind("\n", doc.start, headline[0]) + 1 or doc.start, headline[0]
-    ):
+    if headline and any(r.start <= headline[0] < r.end for r in reviews) and not _plan_year_heading(doc, headline[0]):
         headline = None  # (a review recalls the targets it met: 总体实现…确定的预期目标:⏎——…)
     for s in sentences(doc, doc.start, doc.end):
         if headline and s.start <= headline[0] < s.end + 1:
@@ -504,16 +501,22 @@ def _plan_opening(doc: Document, sections: tuple[Section, ...], at: int) -> int:
     before every section (an excerpt that opens with 今年经济社会发展主要预期目标是:… and goes on
     with 三、2024年主要工作安排); else nowhere (the document's end): a passage inside a section
     before the plan's is that section's (a review may recall last year's targets)."""
-    line_start = doc.text.rfind("\n", doc.start, at) + 1 or doc.start
-    if any(s.start < at for s in sections) and not _plan_year_heading(doc, line_start, at):
+    if any(s.start < at for s in sections) and not _plan_year_heading(doc, at):
         return doc.end
     return sentence_start(doc.text, doc.start, at)
 
 
-def _plan_year_heading(doc: Document, start: int, end: int) -> bool:
-    """Whether ``doc.text[start:end]`` (the targets' opening line: 2024年主要目标) names the plan year."""
-    cue = re.compile(YEAR_CUE).search(doc.text, start, end)
+def _plan_year_heading(doc: Document, at: int) -> bool:
+    """Whether the line up to the targets' opening words at ``at`` (2024年主要目标) names the plan year."""
+    cue = _YEAR.search(doc.text, _line_start(doc, at), at)
     return bool(cue and doc.plan_year and int(cue.group("year")) >= doc.plan_year)
+
+
+_YEAR = re.compile(YEAR_CUE)
+
+
+def _line_start(doc: Document, at: int) -> int:
+    return doc.text.rfind("\n", doc.start, at) + 1 or doc.start
 
 
 def _in_brackets(text: str, lo: int, at: int) -> bool:
