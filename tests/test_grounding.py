@@ -141,6 +141,23 @@ def test_results_check_value_and_change() -> None:
     assert [w.code for w in out.warnings] == ["number_not_in_evidence"]
 
 
+def test_a_results_level_and_change_are_as_the_quote_gives_them() -> None:
+    # a small model swaps the roles: the quote's words (增长, 完成…亿元) decide, not the claim
+    change_as_value = ResultNote(indicator="地方财政收入", value=94.4, change=None, period=None,
+                                 evidence="地方财政收入21.1亿元,增长94.4%")
+    level_as_change = ResultNote(indicator="生产总值", value=None, change=326.3, period=None,
+                                 evidence="全年完成生产总值326.3亿元、增长6.8%")
+    swapped = ResultNote(indicator="生产总值", value=6.8, change=326.3, period=None,
+                         evidence="全年完成生产总值326.3亿元、增长6.8%")
+    out = ground(notes(results=[change_as_value, level_as_change, swapped]))
+    assert [(r.value, r.unit, r.change, r.change_unit, r.direction) for r in out.results] == [
+        (None, "", 94.4, "%", "increase"),
+        (326.3, "亿元", None, "", ""),
+        (326.3, "亿元", 6.8, "%", "increase"),
+    ]
+    assert out.warnings == []
+
+
 def test_qualitative_and_priorities_need_found_evidence_only() -> None:
     out = ground(notes(
         qualitative_targets=[

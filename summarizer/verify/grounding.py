@@ -7,8 +7,9 @@ the evidence is then the *source's* characters at their exact offsets, so
 ``doc.text[e.start:e.end] == e.text`` always holds.
 
 Numbers are never taken from the claim: value, range, unit, qualifier, kind and direction come from
-:func:`summarizer.numbers.find_quantities` run on the located evidence. The claim only says *which*
-number it means, and *whose* it is: the quote must give that number to the claimed indicator, as
+:func:`summarizer.numbers.find_quantities` run on the located evidence, and so does a result's split
+into level and change (a claimed value the quote gives as 增长5.2% is the change). The claim only says
+*which* number it means, and *whose* it is: the quote must give that number to the claimed indicator, as
 read by :func:`summarizer.zh.naming.name_numbers` (地区生产总值增长7%左右,规上工业增加值增长8%左右
 does not support 地区生产总值 8%) and judged by :mod:`summarizer.zh.claims`. When
 the number occurs several times, the occurrence the quote gives to the claimed indicator is used.
@@ -143,6 +144,20 @@ def _direction(qs: list[Quantity], value: int | None, change: int | None) -> Dir
     return ""
 
 
+def _roles(qs: list[Quantity], value: int | None, change: int | None) -> _Pick | None:
+    """The claimed numbers as the quote's level and change: a model may give 增长5.2% as the
+    value or 326.3亿元 as the change, and the quote's words decide (a gap, 高于全国0.9个百分点,
+    may be either, as the claim says); ``None`` when the change is not a rate."""
+    kind = [qs[i].kind if i is not None else None for i in (value, change)]
+    if kind[0] == "growth" and kind[1] in (None, "level"):
+        value, change = change, value
+    elif kind == [None, "level"]:
+        value, change = change, None
+    if change is not None and qs[change].unit not in RATE_UNITS:
+        return None
+    return value, change
+
+
 def _unit_as_written(q: Quantity, view: Reading, quote: str) -> str:
     """The quote's own characters for a quantity's unit (萬人 in a traditional report, where the
     parser reads 万人); a unit written once for a list (7和8%) as read."""
@@ -243,12 +258,11 @@ class _Grounder:
         view = reading_of(ev.text)
         qs = find_quantities(view.text)
         values = _hits(qs, note.value, lambda q: True)
-        changes = _hits(qs, note.change, lambda q: q.unit in RATE_UNITS)
-        picks: list[_Pick] = [
-            (v, c) for v in values for c in changes if v != c or v is None
-        ]
-        if note.value is None and note.change is None:
-            picks = []
+        changes = _hits(qs, note.change, lambda q: True)
+        picks: list[_Pick] = []
+        if note.value is not None or note.change is not None:
+            roles = (_roles(qs, v, c) for v in values for c in changes if v != c or v is None)
+            picks = list(dict.fromkeys(pick for pick in roles if pick is not None))
         attributed = self._attribute(note.indicator, what, ev, qs, picks)
         if attributed is None:
             return
