@@ -35,8 +35,8 @@ How a prediction is scored (the labelling conventions' "Scoring" rule):
 Precision, recall and F1 are reported for targets and results, loose and strict, over everything
 and per label-file ``kind``, ``level`` and ``script``, per passage type and for headline passages
 versus the others. A predicted report matches a labelled one when their spans overlap (a labelled
-report's span runs from its first passage to its last); region and year accuracy are counted over
-labelled reports.
+report's span runs from its first passage to its last); region and year (the plan year, as the labels
+give it) accuracy are counted over labelled reports.
 
 Everything here is a pure function of its arguments except :func:`load_label_file` and
 :func:`load_predictions`, which read files.
@@ -578,7 +578,8 @@ def evaluate(predictions: Iterable[ReportSummary], labels: Iterable[LabelFile]) 
                     region=rep.region,
                     year=rep.year,
                     predicted_region=found.region if found else None,
-                    predicted_year=found.year if found else None,
+                    # the labels' year is the plan year (the year the targets are for)
+                    predicted_year=(found.year if found.plan_year is None else found.plan_year) if found else None,
                     found=found is not None,
                 )
             )

@@ -242,6 +242,11 @@ class ReportSummary(_Model):
 
     region: str | None = None
     year: int | None = None
+    plan_year: int | None = Field(
+        default=None,
+        description="The year the report's targets are for: a government work report's own year, the year after "
+        "a summary's (2024年工作总结和2025年工作思路 → 2025)",
+    )
     title: str | None = None
     doc_type: DocType = DocType.UNKNOWN
     source: SourceSpan

@@ -206,6 +206,7 @@ class _Run:
         return ReportSummary(
             region=doc.region,
             year=doc.year,
+            plan_year=doc.plan_year,
             title=doc.title,
             doc_type=doc.doc_type,
             source=SourceSpan(path=doc.path, start=doc.start, end=doc.end),

@@ -919,3 +919,26 @@ def test_a_session_held_out_of_turn_gives_way_to_a_year_told_as_done() -> None:
 def test_a_congress_term_is_no_place_and_a_titles_short_name_is_the_gazetteers() -> None:
     assert load("我代表县人民政府,向县十八届人大四次会议报告工作。牟定发展加快,牟定县经济增长5%。\n").region == "牟定县"
     assert load("2030年镇沅县政府工作报告\n各位代表:全县生产总值增长6%。\n").region == "镇沅彝族哈尼族拉祜族自治县"
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "year"),
+    [
+        # the speaker's line names the place before its 人民政府县长 (whose name, 田兴国, holds a county's)
+        ("政 府 工 作 报 告\n(2030年2月2日在自治县九届人大三次会议上)\n  漾濞彝族自治县人民政府县长 田兴国\n"
+         "一、2029年工作回顾\n全县生产总值增长5%。\n", "漾濞彝族自治县", 2030),
+        # a notice's issuer (某县人民政府办公室) is the page's place
+        ("各乡镇人民政府:\n现将《2030年县<政府工作报告>任务分解》印发给你们。\n沁县人民政府办公室\n", "沁县", 2030),
+        # a city's 两会; a five-year plan's 开局起步之年
+        ("今年是“十六五”规划开局起步之年。1月闭幕的九江市两会提出,全年生产总值增长5.5%。\n", "九江市", 2031),
+        # a headline giving the year's targets (its figure is one the 今年…预期目标 sentence sets) is of
+        # this year, not a year told as done
+        ("2030年某区地区生产总值增长8%以上\n2030年02月24日10:43\n2月24日,济南市历城区第二十届人民代表大会第一次会议开幕。"
+         "今年的主要预期目标是:地区生产总值增长8%以上,一般公共预算收入增长9%。\n", "历城区", 2030),
+    ],
+)  # fmt: skip
+def test_a_speakers_line_an_issuer_a_citys_sessions_and_a_headline_of_targets(
+    text: str, region: str, year: int
+) -> None:
+    doc = load(text)
+    assert (doc.region, doc.plan_year) == (region, year)

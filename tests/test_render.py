@@ -7,6 +7,7 @@ import io
 import json
 from pathlib import Path
 
+from summarizer import summarize
 from summarizer.models import (
     Evidence,
     Priority,
@@ -167,3 +168,13 @@ def test_write_report_files(tmp_path: Path) -> None:
     json_paths = write_report_files([_summary("甲市")], tmp_path / "j", "json")
     assert json.loads(json_paths[0].read_text(encoding="utf-8"))["reports"][0]["region"] == "甲市"
     assert [p.name for p in write_report_files([_summary()], tmp_path / "c", "csv")] == ["targets.csv"]
+
+
+def test_a_summarys_plan_year_is_in_its_summary_and_header() -> None:
+    # a 工作总结和…工作思路 is of its year and plans the next; a work report plans its own
+    text = "甲区2030年工作总结和2031年工作思路\n一、2030年工作总结\n全区生产总值增长5%。\n二、2031年工作思路\n全区生产总值增长6%左右。\n"
+    (summary,) = summarize(text, engine="rules")
+    assert (summary.year, summary.plan_year) == (2030, 2031)
+    assert [t.year for t in summary.targets] == [2031]
+    assert "年份: 2030 (目标年份 2031)" in render_markdown(summary)
+    assert "年份: 2023 ·" in render_markdown(_summary())  # the same year said once

@@ -96,6 +96,9 @@ _PLACE_BEFORE = tuple(
         r"(?:\d{4}年)?(?:国民经济和社会发展|经济社会发展)?(?:的)?(?:主要)?预期目标",
         r"(?:\d{4}年)?国民经济和社会发展计划",
         r"(?:委)?(?:副书记|书记)?、?代?(?:省长|市长|县长|区长|州长|旗长)",
+        r"人民政府代?(?:省长|市长|县长|区长|州长|旗长|主席)",  # 玉屏侗族自治县人民政府县长 (the speaker's line)
+        r"人民政府办公室",  # a notice's issuer: 某县人民政府办公室 (印发…任务分解)
+        r"两会",  # 南昌市两会 (a bare 省两会 names no place)
         r"(?<=自治区)(?:代)?主席(?!团)",  # an autonomous region's head (not its congress's 主席团)
     )
 )
@@ -147,7 +150,7 @@ _NOW = r"(?P<when>今年|明年)[,，]?是[^。\n,，;；]{0,16}?"
 _SAID_YEARS: tuple[tuple[re.Pattern[str], Callable[[Callable[[str], int]], int]], ...] = (
     (re.compile(rf"第?(?P<term>{_ZH})届全国(?:人民代表大会|人大)第?(?P<session>{_ZH})次会议"),
      lambda n: 1983 + 5 * (n("term") - 6) + n("session") - 1),
-    (re.compile(rf"{_NOW}“?十(?P<plan>[一二三四五六七八九])五[^。\n,，;；]{{0,6}}?(?P<phase>开局|收官)之年"),
+    (re.compile(rf"{_NOW}“?十(?P<plan>[一二三四五六七八九])五[^。\n,，;；]{{0,6}}?(?P<phase>开局|收官)(?:起步|冲刺)?之年"),
      lambda n: 2006 + 5 * (n("plan") - 1) + 4 * n("phase")),
     (re.compile(rf"(?:实现|确保|奋力|努力|推动)(?!了)[^。\n,，;；了]{{0,6}}?十(?P<plan>[一二三四五六七八九])五[^。\n,，;；了]{{0,4}}?良好开局"),
      lambda n: 2006 + 5 * (n("plan") - 1)),
@@ -210,6 +213,7 @@ _PLANNED = re.compile(r"目标|将|力争|计划|预期|要|实事|安排")
 _THIS_YEARS_TARGETS = re.compile(
     r"今年(?!以来|上半年|前|[一二三]季度)[^。\n]{0,30}?(?:目标|力争|预期)|(?:目标|预期)[^。\n]{0,10}?今年(?!以来)"
 )
+_FIGURE = re.compile(r"(?:增长|达到?|突破)\d+(?:\.\d+)?")  # 增长8 of 增长8%以上 (a copy may drop the %)
 _A_YEARS_CALLING = re.compile(r"[ \u3000]*是[^。\n]*?(?:之年|一年)")
 _SENTENCE_STOP = re.compile(r"[。！？!?\n]")
 _HEAD_YEAR = re.compile(r"(?<![到至\d])((?:19|20)\d{2})年(?!\d{1,2}月)")
@@ -686,11 +690,23 @@ def _body_report_year(text: str, start: int, end: int, congress: int | None) -> 
         done = reviewed_years(text, start, end, ())
         return min(congress, max(done) + 1) if done else congress
     head = _HEAD_YEAR.search(text, lo, min(end, start + _HEAD_CHARS))
-    told = head is not None and _told_as_done(text, head.end(), end)
+    told = head is not None and _told_as_done(text, head.end(), end) and not _heads_the_targets(text, head.end(), end)
     if head and told and (_THIS_YEARS_TARGETS.search(text, head.end(), end) or congress == int(head.group(1)) + 1):
         return int(head.group(1)) + 1  # 2019年,某市…增长6.3%。…今年…预期目标 (or the session of the year after): the year after
     page = [head] if head else dates[:1]
     return int(page[0].group(1)) if page else None
+
+
+def _heads_the_targets(text: str, at: int, end: int) -> bool:
+    """Whether the headline going on from ``at`` gives this year's targets: its first figure
+    (2022年章丘地区生产总值增长8以上) is one of those the page's 今年…预期目标 sentence sets."""
+    stop = _SENTENCE_STOP.search(text, at, end)
+    figure = _FIGURE.search(text, at, stop.start() if stop else end)
+    cue = _THIS_YEARS_TARGETS.search(text, stop.end() if stop else end, end)
+    if figure is None or cue is None:
+        return False
+    cue_stop = _SENTENCE_STOP.search(text, cue.end(), end)
+    return text.find(figure.group(), cue.start(), cue_stop.start() if cue_stop else end) >= 0
 
 
 def _told_as_done(text: str, at: int, end: int) -> bool:

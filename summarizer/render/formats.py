@@ -26,6 +26,7 @@ __all__ = [
     "render_markdown",
     "targets_csv",
     "report_stem",
+    "year_text",
     "write_report_files",
 ]
 
@@ -38,7 +39,7 @@ TARGET_CSV_COLUMNS = (
 
 _LABELS = {
     "zh": {
-        "report": "报告", "region": "地区", "year": "年份", "type": "类型", "engine": "引擎",
+        "report": "报告", "region": "地区", "year": "年份", "plan_year": "目标年份", "type": "类型", "engine": "引擎",
         "source": "来源", "overview": "概要", "extract_note": "(摘自原文)",
         "sections": "各部分", "headline": "主要预期目标", "indicator": "指标",
         "target": "目标", "kind": "类别", "evidence": "原文", "other_targets": "其他目标",
@@ -46,7 +47,7 @@ _LABELS = {
         "warnings": "提示", "usage": "用量", "decrease": "下降", "change": "增长",
     },
     "en": {
-        "report": "Report", "region": "Region", "year": "Year", "type": "Type",
+        "report": "Report", "region": "Region", "year": "Year", "plan_year": "targets for", "type": "Type",
         "engine": "Engine", "source": "Source", "overview": "Overview",
         "extract_note": "(extracted from the report)", "sections": "Sections",
         "headline": "Main expected targets", "indicator": "Indicator", "target": "Target",
@@ -116,13 +117,21 @@ def _result_figure(result: Result, language: str) -> str:
     return ", ".join(parts)
 
 
+def year_text(summary: ReportSummary, lab: dict[str, str]) -> str:
+    """``年份: 2024`` — and the year its targets are for when that is another (a summary's)."""
+    text = f"{lab['year']}: {summary.year or '—'}"
+    if summary.plan_year is not None and summary.plan_year != summary.year:
+        text += f" ({lab['plan_year']} {summary.plan_year})"
+    return text
+
+
 def _header(summary: ReportSummary, lab: dict[str, str]) -> list[str]:
     # Without a title or region, the file's name says more than the bare word "report".
     path_name = Path(summary.source.path).name if summary.source.path else None
     title = summary.title or summary.region or path_name or lab["report"]
     meta = [
         f"{lab['region']}: {summary.region or '—'}",
-        f"{lab['year']}: {summary.year or '—'}",
+        year_text(summary, lab),
         f"{lab['type']}: {DocType(summary.doc_type).value}",
         f"{lab['engine']}: {summary.engine}" + (f" ({summary.model})" if summary.model else ""),
         f"{lab['source']}: {summary.source.path or '—'} [{summary.source.start}–{summary.source.end}]",

@@ -34,7 +34,7 @@ from typing import TypeAlias
 from ..errors import InputError
 from ..ingest import Document, load
 from ..models import Evidence, ReportSummary, SummaryWarning, format_target_value
-from .formats import _labels, _result_figure, report_stem
+from .formats import _labels, _result_figure, report_stem, year_text
 
 __all__ = ["SourceTexts", "DROPPED_CODES", "render_html", "render_html_index", "write_html_files"]
 
@@ -370,7 +370,7 @@ def _sections(report: _Report, lab: dict[str, str]) -> str:
 def _meta(summary: ReportSummary, lab: dict[str, str]) -> str:
     parts = [
         f"{lab['region']}: {summary.region or '—'}",
-        f"{lab['year']}: {summary.year or '—'}",
+        year_text(summary, lab),
         f"{lab['type']}: {summary.doc_type.value}",
         f"{lab['engine']}: {summary.engine}" + (f" ({summary.model})" if summary.model else ""),
     ]
