@@ -92,7 +92,7 @@ def comparison_markdown(summaries: Sequence[ReportSummary]) -> str:
     ]
     for city, summary in zip(cities, summaries):
         cells = [" / ".join(format_target(t) for t in c.cells.get(city, [])) or "—" for c in columns]
-        lines.append(f"| {city} | {summary.year or ''} | " + " | ".join(cells) + " |")
+        lines.append(f"| {city} | {summary.plan_year or summary.year or ''} | " + " | ".join(cells) + " |")
     lines += ["", "## 分布", ""]
     lines += [_spread_line(c) for c in columns]
     return "\n".join(lines) + "\n"

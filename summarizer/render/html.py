@@ -497,7 +497,7 @@ def _index_row(i: int, s: ReportSummary, href: str) -> str:
     return (
         f'<tr><td>{i + 1}</td><td><a href="{_attr(href)}" title="{_attr(_name(s, i))}">'
         f"{_text(s.region or _name(s, i))}</a></td>"
-        f"<td>{s.year or ''}</td><td>{_text(_headline_cell(s))}</td>"
+        f"<td>{s.plan_year or s.year or ''}</td><td>{_text(_headline_cell(s))}</td>"  # the targets' year
         + "".join(f"<td>{n}</td>" for n in counts) + f"<td>{s.doc_type.value}</td></tr>"
     )
 
