@@ -1326,3 +1326,17 @@ def test_a_comparison_with_several_bases_said_with_bi() -> None:
         ("地区生产总值增速高于自治区", 4.3, "个百分点", None),
         ("地区生产总值增速高于全市", 3.2, "个百分点", None),
     ]
+
+
+def test_a_total_past_comparisons_and_a_unit_whose_first_word_is_on_each() -> None:
+    # 高出 is 高于; 1个、0.2个百分点 writes 个百分点 once; 总量跨过 is the growth's own figure
+    assert results("全年生产总值增长6%,高出全国、全省1个、0.2个百分点,总量跨过3000亿元。") == [
+        ("生产总值增速高于全国", 1.0, "个百分点", None),
+        ("生产总值增速高于全省", 0.2, "个百分点", None),
+        ("生产总值", 3000.0, "亿元", 6.0),
+    ]
+
+
+def test_a_milestone_passed_then_the_level_reached_after_a_growth() -> None:
+    assert results("全年生产总值增长9.1%,总量跨过2万亿元大关,达到2.26万亿元。") == [("生产总值", 2.26, "万亿元", 9.1)]
+    assert results("地区生产总值增长3.8%,突破400亿元大关,达到420亿元。") == [("地区生产总值", 420.0, "亿元", 3.8)]

@@ -26,13 +26,13 @@ from .indicators import RATE_SUFFIX, is_known_indicator
 from .lexicon import alternation, lexicon
 from .numbers import CHANGE_AFTER, COUNT_UNITS, RATE_UNITS, Quantity, clause_before, list_groups, unwrap
 
-__all__ = ["Naming", "name_numbers", "name_before", "listed_names", "split_shared_name", "FOR_EACH", "MILESTONE_AFTER"]
+__all__ = ["Naming", "name_numbers", "name_before", "listed_names", "split_shared_name", "FOR_EACH", "MILESTONE_AFTER", "REACHED_AFTER_MILESTONE"]
 
 
 # Words that end an indicator name: the verb (or adverb) that introduces its number.
 _NAME_END = re.compile(
     r"(?:增长|成长|年增)率(?:为|达)?|增长(?!贡献|极)|成长(?!型)|年增(?!长|加)|(?<!可)比增|年减|上涨|下跌|增速|增幅|涨幅|达到|控制在|保持在|稳定在|下降|降低|减少|提高|提升|增加(?!值)|上升|分别|力争|确保|(?<!向上)争取"
-    r"|迈上|跨上|站上|迈入|再上|跨越|迈过|跃上|突破|超过|不低于|不少于|不超过|不高于|高于|快于|年均|同比|按年|(?:实现|完成)(?!率)了?|录得|维持(?:在)?|降至|降到|增至|收窄|缩减|缩短|缩小(?:到|至)?|[上下]调(?:到|至)?"
+    r"|迈上|跨上|站上|迈入|再上|跨越|迈过|跨过|跃上|突破|超过|不低于|不少于|不超过|不高于|高于|快于|年均|同比|按年|(?:实现|完成)(?!率)了?|录得|维持(?:在)?|降至|降到|增至|收窄|缩减|缩短|缩小(?:到|至)?|[上下]调(?:到|至)?"
     # the base compared with, which names nothing: 较去年同期, 比2022年, a nameless 比年初提高…
     r"|[比较](?:(?:[去上前]|\d{4})年(?:同期|年初预算|预算)?|同期|年初|改革前)"
     # a condition, which names nothing either: 扣除留抵退税因素后增长, 同口径增长, 在减产情况下
@@ -163,7 +163,7 @@ _NOTE = re.compile(r"[(（](?:下同|预计数?|初步统计|快报数?|同口�
 # A pinyin reading a converting site left with a space (社會(huì )): no part of a name; lower-case with
 # a tone mark, so (GDP) stays.
 _RUBY_LEFT = re.compile(r"[(（](?=[a-zü ]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zü āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,9}[)）]")
-_BARE_VERB = re.compile(r"(?:连续\d+年)?(?:达到|达|为|增至|增加到|提高到|提升到|稳定在|保持在|迈上|跨上|站上|迈入)")
+_BARE_VERB = re.compile(r"(?:连续\d+年)?(?:达到|达|为|增至|增加到|提高到|提升到|稳定在|保持在|迈上|跨上|站上|迈入|跨越|迈过|跨过)")
 # A level reached, said right after a growth with no name of its own (增长6%左右、突破2.6万亿元;
 # 增长5%,首次超过800亿元): the growth's figure; a bound is a verb here, as 迈上 is.
 _REACHED = re.compile(rf"(?:首次|率先|一举|历史性)?(?:{_BARE_VERB.pattern}|突破|超过|超)")
@@ -175,6 +175,9 @@ _NEXT_CHANGE = re.compile(r"(?!情况|条件|前提|基础)[\u4e00-\u9fff]{2,16}
 MILESTONE_AFTER = ("大关", "新台阶", "台阶")
 _PASSED = re.compile(rf"^\s*(?:{'|'.join(MILESTONE_AFTER)})[、,，\s]*")
 _TOTAL = re.compile(r"总数|总量|总额|总计")  # a total, of the figure before it
+_TOTAL_LEAD = re.compile(rf"^(?:{_TOTAL.pattern})")
+# The level reached, said right after a milestone passed: 突破400亿元大关,达到417亿元.
+REACHED_AFTER_MILESTONE = re.compile(r"(?:大关|新台阶|台阶)?[,，、]?(?:首次|已经|已)?(?:达到|达|为|至)")
 _ASIDE_WORD = re.compile(r"其中|具体(?:来看|而言)?|分项看")  # words before a breakdown
 # The years before the one reported on (a condition 在…的基础上 about them names no figure of it).
 _EARLIER_YEARS = re.compile(r"连续(?:\d+|[两二三四五六七八九十]+)年|每年|去年|上年")
@@ -557,10 +560,12 @@ class _Reader:
         if text.startswith(MILESTONE_AFTER, q.end):  # 总产值突破1000亿元大关: a milestone of the figure named before
             lead = clause_before(text, q.start, quantities[index - 1].end if index else 0)
             phrase = name_before(lead)
-            if phrase and not _WHEN.fullmatch(phrase):
+            if phrase and not _WHEN.fullmatch(phrase) and not _TOTAL.fullmatch(phrase):
                 return phrase, lead
-            if index and _BARE_VERB.fullmatch(lead.strip(" \u3000,，、")) and quantities[index - 1].kind == "growth":
-                return self.own(index - 1)[0], lead  # 生产总值增长4.6%,迈上1.2万亿元新台阶: the growth's figure
+            before = self._figure_before(index)
+            verb = _TOTAL_LEAD.sub("", lead.strip(" \u3000,，、"))  # (总量跨过2万亿元大关: the total of the growth's figure)
+            if index and _REACHED.fullmatch(verb) and quantities[before].kind == "growth":
+                return self.own(before)[0], lead  # 生产总值增长4.6%,迈上1.2万亿元新台阶: the growth's figure
             # 规上工业总产值超4500亿元、增长38%,预计全年首次突破5000亿元大关: the figure said before
             earlier = [k for k in range(index) if quantities[k].unit == q.unit and quantities[k].kind == "level"]
             if not earlier or quantities[earlier[-1]].value >= q.value:
@@ -641,9 +646,10 @@ class _Reader:
                 subject = self._subject_before(index)  # 财政收入实现三个第一,其中:总量26.4亿元: 财政收入's
                 if subject or not index:
                     return subject, lead
-                if self.level(index - 1) == index:  # 生产总值增长3.8%,总量突破4万亿元: the level it grew to
-                    return self.own(index - 1)[0], lead
-                return self.own(self.level(index - 1))[0] + phrase, lead  # 新增…1615家,总量2.47万家
+                before = self._figure_before(index)
+                if self.level(before) == index:  # 生产总值增长3.8%,总量突破4万亿元: the level it grew to
+                    return self.own(before)[0], lead
+                return self.own(self.level(before))[0] + phrase, lead  # 新增…1615家,总量2.47万家
             if phrase in ("投资", "投资额") and "完成投资" in lead:  # 项目300个,完成投资600亿元 (LABELLING)
                 return self._projects_before(index) + "完成投资", lead
             return (phrase if _EACH_OF_THEM.search(lead) else phrase.rsplit("、", 1)[-1]), lead
@@ -732,7 +738,8 @@ class _Reader:
             before = [j for j in range(group[0]) if quantities[j].kind != "relative" and self.own(self.level(j))[0]]
             subject = self.own(self.level(before[-1]))[0] if before else ""
             compared_growth = bool(before) and quantities[before[-1]].kind == "growth"
-        cmp = m.group("cmp") or _SAID_COMPARISON[m.group("said_cmp")]
+        written = m.group("cmp") or m.group("said_cmp")
+        cmp = _SAID_COMPARISON.get(written, written)  # 高出全市 is 高于全市, as 比全市高 is
         said_base = m.group("base") if m.group("cmp") else m.group("said_base")
         bases = [_GOAL_BASE.sub("", b) for b in _CONJ.split(_BASE_TAIL.sub("", said_base.strip(" \u3000"))) if b]  # (目标 13.9%)
         base = bases[group.index(index)] if len(bases) == len(group) else "".join(bases)
@@ -743,6 +750,21 @@ class _Reader:
         rate = "增速" if subject and growth else ""
         return f"{subject}{rate}{cmp}{base}"
 
+
+    def _past_milestone(self, index: int) -> int:
+        """The level reached after a milestone passed (突破4万亿元大关,达到4.2万亿元 → 4.2万亿元),
+        or the ``index``-th quantity itself."""
+        text, qs = self.text, self.qs
+        after = index + 1
+        passed = after < len(qs) and text.startswith(MILESTONE_AFTER, qs[index].end) and qs[after].kind == "level"
+        return after if passed and REACHED_AFTER_MILESTONE.fullmatch(text, qs[index].end, qs[after].start) else index
+
+    def _figure_before(self, index: int) -> int:
+        """The figure before the ``index``-th one, past comparisons with it (增长6%,高于全国1个百分点)."""
+        before = index - 1
+        while before > 0 and self.qs[before].kind == "relative":
+            before -= 1
+        return before
 
     def _lead_name(self, index: int) -> str:
         """The name the words before a number give it, whatever the number is (突破400亿元大关)."""
@@ -855,15 +877,18 @@ class _Reader:
         if quantities[index].kind != "growth":
             return index
         if self.own(index)[0]:
-            # 城镇化率提高1.2个百分点,达到58.6%: a change said before the level it reaches
+            # 城镇化率提高1.2个百分点,达到58.6%: a change said before the level it reaches (also
+            # after comparisons: 增长6%,高于全国1个百分点,总量跨过3000亿元)
             after = index + 1
+            while after < len(quantities) and quantities[after].kind == "relative":
+                after += 1
             if after < len(quantities) and quantities[after].kind == "level":
-                between = text[quantities[index].end : quantities[after].start].lstrip("，,、 ")
+                between = text[quantities[after - 1].end : quantities[after].start].lstrip("，,、 ")
                 if _REACHED.fullmatch(between) and not name_before(between):
-                    return after
+                    return self._past_milestone(after)
                 total = _TOTAL.match(between)  # 增长3.8%,总量突破4万亿元: the change of that total
                 if total and (between[total.end() :] == "" or _REACHED.fullmatch(between[total.end() :])):
-                    return after
+                    return self._past_milestone(after)
             return self._reached_of_list(index)
         return self._level_of_nameless(index)
 

@@ -252,7 +252,9 @@ def _classify(text: str, group: list[Quantity], previous_end: int) -> list[Quant
         after = CHANGE_AFTER.match(text, tail.end) if kind == "level" and unit in RATE_UNITS else None
         if after:
             kind, direction = "growth", ("increase" if after.group("inc") else "decrease")
-        out.append(replace(q, unit=q.unit or unit, qualifier=q.qualifier or shared, kind=kind, direction=_signed(text, q, kind, direction)))
+        # a unit written once may leave its first word on each (高于全国、全省1个、0.2个百分点)
+        own = unit if not q.unit or (unit.startswith(q.unit) and unit in RATE_UNITS) else q.unit
+        out.append(replace(q, unit=own, qualifier=q.qualifier or shared, kind=kind, direction=_signed(text, q, kind, direction)))
     return out
 
 
@@ -317,7 +319,8 @@ def _amounts_run(text: str, quantities: list[Quantity], head: int) -> int:
 
 
 def _listed_together(text: str, a: Quantity, b: Quantity) -> bool:
-    compatible = a.unit == b.unit or "" in (a.unit, b.unit)  # 7和8%: the unit is written once
+    # 7和8%: the unit is written once; 1个、0.2个百分点: its first word on each
+    compatible = a.unit == b.unit or "" in (a.unit, b.unit) or (b.unit in RATE_UNITS and b.unit.startswith(a.unit))
     return compatible and _GROUP_GLUE.fullmatch(text[a.end : b.start]) is not None
 
 

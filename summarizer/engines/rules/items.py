@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 
 from ...zh.lexicon import alternation, lexicon
-from ...zh.naming import FOR_EACH, MILESTONE_AFTER, Naming, listed_names
+from ...zh.naming import FOR_EACH, MILESTONE_AFTER, REACHED_AFTER_MILESTONE, Naming, listed_names
 from ...zh.numbers import CHANGE_AFTER, COUNT_UNITS, RATE_UNITS, Quantity, clause_before, unwrap
 from .reading import EDGE
 
@@ -95,7 +95,6 @@ _TAKE_PART = re.compile(r"(?:共同)?(?:参与|参加)")
 # A count of the field compared among: 在全国100个重点城市中, 在全省91个县(市)中.
 _AMONG_BEFORE = re.compile(r"在[^,，;；。在]{0,8}$")
 _AMONG_AFTER = re.compile(r"[^,，;；。\d]{0,10}?中")
-_REACHED_AFTER_MILESTONE = re.compile(r"(?:大关)?[,，、]?(?:首次|已经|已)?(?:达到|达|为|至)")
 _RANK_MOVE = re.compile(r"(?:前移|后移|上升|下降|提升|跃升|进位|前进|后退)$")
 _ATTRIBUTE_UNITS = frozenset(_WORDS.attribute_units)
 
@@ -255,4 +254,4 @@ def _milestone_of_a_level(text: str, qs: list[Quantity], i: int) -> bool:
         return False
     # 突破3万亿元、达3.6万亿元: a bound passed, then the level reached, in the same unit
     passed = text.startswith(MILESTONE_AFTER, qs[i].end) or (qs[i].qualifier == "以上" and qs[i].unit == qs[i + 1].unit)
-    return passed and bool(_REACHED_AFTER_MILESTONE.fullmatch(text, qs[i].end, qs[i + 1].start))
+    return passed and bool(REACHED_AFTER_MILESTONE.fullmatch(text, qs[i].end, qs[i + 1].start))
