@@ -1340,3 +1340,27 @@ def test_a_total_past_comparisons_and_a_unit_whose_first_word_is_on_each() -> No
 def test_a_milestone_passed_then_the_level_reached_after_a_growth() -> None:
     assert results("全年生产总值增长9.1%,总量跨过2万亿元大关,达到2.26万亿元。") == [("生产总值", 2.26, "万亿元", 9.1)]
     assert results("地区生产总值增长3.8%,突破400亿元大关,达到420亿元。") == [("地区生产总值", 420.0, "亿元", 3.8)]
+
+
+def test_listed_things_counted_by_kind_pairs_said_in_one_word_and_a_climb_from_a_to_b() -> None:
+    # …等三大产业增加值: each one's 增加值; 产销/进出口 name two figures; 由A跃升至B after its clause
+    assert targets("电子信息、装备制造、文化旅游等三大产业增加值分别增长9%、 8%、 7%。") == [
+        ("电子信息增加值", 9.0, "%", ""),
+        ("装备制造增加值", 8.0, "%", ""),
+        ("文化旅游增加值", 7.0, "%", ""),
+    ]
+    assert results("全年外贸进出口分别增长6%、4%,新能源汽车产销量分别增长40%和30%。") == [
+        ("外贸进口", None, "", 6.0),
+        ("外贸出口", None, "", 4.0),
+        ("新能源汽车产量", None, "", 40.0),
+        ("新能源汽车销量", None, "", 30.0),
+    ]
+    assert results("进出口、实际利用外资分别增长5%、3%。") == [("进出口", None, "", 5.0), ("实际利用外资", None, "", 3.0)]
+    assert results("地区生产总值连跨两个千亿级台阶,由3.1万亿元跃升至5.2万亿元。")[-1][:3] == ("地区生产总值", 5.2, "万亿元")
+    assert results("家禽、肉羊饲养量增长4.1%和3.3%。") == [("家禽饲养量", None, "", 4.1), ("肉羊饲养量", None, "", 3.3)]
+
+
+def test_the_years_targets_cued_with_you() -> None:
+    # 主要预期目标有: opens the year's headline targets, as 主要预期目标是: does
+    (summary,) = summarize("2030年某省政府工作报告\n2030年,全省经济社会发展主要预期目标有:地区生产总值增长5%左右,固定资产投资增长3%左右。\n", engine="rules")
+    assert [(t.indicator, t.value, t.headline) for t in summary.targets] == [("地区生产总值", 5.0, True), ("固定资产投资", 3.0, True)]

@@ -32,7 +32,7 @@ __all__ = ["Naming", "name_numbers", "name_before", "listed_names", "split_share
 # Words that end an indicator name: the verb (or adverb) that introduces its number.
 _NAME_END = re.compile(
     r"(?:增长|成长|年增)率(?:为|达)?|增长(?!贡献|极)|成长(?!型)|年增(?!长|加)|(?<!可)比增|年减|上涨|下跌|增速|增幅|涨幅|达到|控制在|保持在|稳定在|下降|降低|减少|提高|提升|增加(?!值)|上升|分别|力争|确保|(?<!向上)争取"
-    r"|迈上|跨上|站上|迈入|再上|跨越|迈过|跨过|跃上|突破|超过|不低于|不少于|不超过|不高于|高于|快于|年均|同比|按年|(?:实现|完成)(?!率)了?|录得|维持(?:在)?|降至|降到|增至|收窄|缩减|缩短|缩小(?:到|至)?|[上下]调(?:到|至)?"
+    r"|迈上|跨上|站上|迈入|再上|跨越|迈过|跨过|连跨|跃上|突破|超过|不低于|不少于|不超过|不高于|高于|快于|年均|同比|按年|(?:实现|完成)(?!率)了?|录得|维持(?:在)?|降至|降到|增至|收窄|缩减|缩短|缩小(?:到|至)?|[上下]调(?:到|至)?"
     # the base compared with, which names nothing: 较去年同期, 比2022年, a nameless 比年初提高…
     r"|[比较](?:(?:[去上前]|\d{4})年(?:同期|年初预算|预算)?|同期|年初|改革前)"
     # a condition, which names nothing either: 扣除留抵退税因素后增长, 同口径增长, 在减产情况下
@@ -145,7 +145,9 @@ _QUOTED_NAME = re.compile(r"“[^“”,，;；。\n]{1,16}”")
 _COUNTED_END = re.compile(rf"(?<=.)(?:{alternation(_WORDS.counted_end)})")
 _COUNTED_START = re.compile(rf"(?:{alternation(_WORDS.counted_end)})")
 _MEASURE = re.compile(r"(?:总)?投资(?:额)?|产值|营业收入|营收")
-_MEASURE_WORD = re.compile(r"(?:品牌价值|增加值|总值|营业收入|投资|产值|营收|收入|总额|余额|产量|面积|出口|进口|销售额|销量|利润|税收|人次|人数)$")
+_MEASURE_WORD = re.compile(r"(?:品牌价值|增加值|总值|营业收入|投资|产值|营收|收入|总额|余额|产量|面积|出口|进口|销售额|销量|利润|税收|人次|人数|饲养量|出栏量|存栏量)$")
+# The kind of the things listed, counted after them: …、休闲旅游等四大千亿级产业(增加值).
+_KINDS_NAMED = re.compile(r"等(?:[一二三四五六七八九十两]|\d+)(?:大|个|类|项|条|种)(?=[^、,，;；]+$)")
 # 高于全国、全省平均增速 / 超时序进度: the comparison and its base(s).
 _COMPARISON = re.compile(
     r"(?P<cmp>高于|快于|好于|优于|低于|慢于|超过|超出|高出|领先|超|差)(?P<base>[^\d,，;；。]*?)$"
@@ -188,7 +190,8 @@ _WHEN = re.compile(r"[一二三四]季度|上半年|下半年|年底|年末|年�
 # Words that pair two names in one (城乡居民 → 城镇居民, 农村居民; 金融机构存贷款余额 → …存款余额,
 # …贷款余额; 粮油产量 → 粮食产量, 油料产量), and 一二三产 (each sector's 产).
 _CITY_SIDE = ("低保", "最低生活保障", "特困")  # schemes whose town side is named 城市
-_PAIRS = {"城乡": ("城镇", "农村"), "粮油": ("粮食", "油料"), "城、乡": ("城镇", "农村"), "存贷": ("存", "贷"), "存、贷": ("存", "贷")}
+_PAIRS = {"城乡": ("城镇", "农村"), "粮油": ("粮食", "油料"), "城、乡": ("城镇", "农村"), "存贷": ("存", "贷"), "存、贷": ("存", "贷"),
+          "进出口": ("进口", "出口"), "产销": ("产", "销")}
 _SECTORS = re.compile(r"([一二三])、?([一二三])(?:、?([一二三]))?(?=产)")
 _SIDE_WORDS = ("城镇", "农村", "城市", "乡村", "城区", "农民")
 # 和/与/及 join names, but not inside words: 普及, 涉及, 和美乡村, 参与.
@@ -412,13 +415,18 @@ def split_shared_name(name: str, n: int) -> list[str]:
     """One name per number for shared phrasing: ``城镇和农村居民人均可支配收入`` → 城镇…, 农村…."""
     if n < 2:
         return [name]
+    listed = len([p for p in _CONJ.split(name) if p]) == n  # (进出口、实际利用外资: two names listed)
     for pair, sides in _PAIRS.items():
         at = name.find(pair)
-        if at >= 0 and n == len(sides):
+        if at >= 0 and n == len(sides) and (not listed or "、" in pair):
             rest = name[at + len(pair) :]
             if pair.startswith("城") and rest.startswith(_CITY_SIDE):
                 sides = ("城市", *sides[1:])  # 城乡低保 → 城市低保, 农村低保 (the schemes' own names)
             return [name[:at] + side + rest for side in sides]
+    kinds = _KINDS_NAMED.search(name)
+    measure = _MEASURE_WORD.search(name, kinds.end() + 1) if kinds else None
+    if kinds:  # 数字经济、…、休闲旅游等四大千亿级产业增加值: each one's 增加值 (电子、装备等两大产业: each one)
+        name = name[: kinds.start()] + (name[measure.start() :] if measure else "")
     sectors = _SECTORS.search(name)
     if sectors and n == len([g for g in sectors.groups() if g]):
         return [name[: sectors.start()] + g + name[sectors.end() :] for g in sectors.groups() if g]
@@ -692,7 +700,9 @@ class _Reader:
             return None
         start = froms[-1]
         if _TO.search(text, start.end(), q.start):
-            return name_before(text[lo : start.start()])
+            # (地区生产总值连跨三个台阶,由7.13万亿元跃升至10.27万亿元: the clause before names it)
+            first = next(k for k, other in enumerate(self.qs) if other.start >= start.end())
+            return name_before(text[lo : start.start()]) or self._subject_before(first)
         stop = _CLAUSE_END.search(text, q.end)
         return "" if _TO.search(text, q.end, stop.start() if stop else len(text)) else None
 
