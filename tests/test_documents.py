@@ -942,3 +942,19 @@ def test_a_speakers_line_an_issuer_a_citys_sessions_and_a_headline_of_targets(
 ) -> None:
     doc = load(text)
     assert (doc.region, doc.plan_year) == (region, year)
+
+
+def test_a_plan_reports_title_broken_over_three_lines_plans_its_second_year() -> None:
+    # 执行情况与2030年国民经济和 is the broken title's plan, not a year reviewed
+    text = ("某某区2029年国民经济和社会发展计划\n执行情况与2030年国民经济和\n社会发展计划(草案)的报告\n"
+            "一、2029年国民经济和社会发展计划执行情况\n全区生产总值增长5%。\n")  # fmt: skip
+    assert load(text).plan_year == 2030
+    # (成就和2029年主要工作 reviews 2029)
+    assert load("一、“十四五”发展成就和2029年主要工作\n全省生产总值增长5%。\n").plan_year == 2030
+
+
+def test_a_province_named_is_no_district_of_its_bare_name() -> None:
+    # 河北省 is no 河北区 (a district of 天津) for a page that speaks of 全区
+    doc = load("向全区人民致以新春的祝福!\n回首2029年,经开区在市委、市政府的坚强领导下,全区实现生产总值223亿元,增长5%。\n"
+               "某大街荣获2029年度河北省“精品街道”。全区上下齐心。\n")
+    assert doc.region != "河北区"

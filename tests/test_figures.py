@@ -1364,3 +1364,11 @@ def test_the_years_targets_cued_with_you() -> None:
     # 主要预期目标有: opens the year's headline targets, as 主要预期目标是: does
     (summary,) = summarize("2030年某省政府工作报告\n2030年,全省经济社会发展主要预期目标有:地区生产总值增长5%左右,固定资产投资增长3%左右。\n", engine="rules")
     assert [(t.indicator, t.value, t.headline) for t in summary.targets] == [("地区生产总值", 5.0, True), ("固定资产投资", 3.0, True)]
+
+
+def test_what_is_made_sure_of_after_a_subject_kept_levels_and_a_named_goal() -> None:
+    assert targets("围绕主导产业确保全年实际使用内资增长10%以上。") == [("使用内资", 10.0, "%", "以上")]
+    assert targets("工业总产值突破1000亿元、固定资产投资保持1000亿元以上“两个千亿”目标。") == [
+        ("工业总产值", 1000.0, "亿元", "以上"),
+        ("固定资产投资", 1000.0, "亿元", "以上"),
+    ]

@@ -175,6 +175,7 @@ _SCOPES = {
     level: re.compile(rf"(?:全|我|本){level}|(?<!自治){level}(?:委(?!{_MEDIA})|政府|长|人大)")
     for level in places.LEVELS
 }
+_OTHER_SUFFIX = re.compile("[省市县区州旗盟]")
 _INSIDE_A_WORD = re.compile(r"[\u4e00-\u9fff](?<![的在和与及至到、将对把从向为])")
 _FACILITY = re.compile(r"(?:水?厂|路|大道|大街|街道?|桥|站|港|机场|水库|公园|广场|小区|大厦)")
 _DATELINE = re.compile(r"\s*\d{1,2}月\d{1,2}日|\s*\d{1,2}日电")
@@ -604,6 +605,8 @@ def _most_named(body: str, level: str) -> tuple[str | None, int]:
             continue  # 纳金水厂: a works whose name holds a place's (温州港 is 温州's)
         if m.start() and _starts_inside_a_place(body, m.start()):
             continue  # 广西工作 holds 西工 (a district of 洛阳)
+        if _OTHER_SUFFIX.match(body, m.end()) and not body.startswith(level, m.end()):
+            continue  # 河北省 is no 河北区 (nor 南京市 a county's bare name)
         named = tuple(sorted({p.name for p in places.bare_places(level)[m.group()]}))
         counts[named] = counts.get(named, 0) + 1
     ranked = sorted(counts, key=lambda k: -counts[k])

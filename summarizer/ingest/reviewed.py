@@ -83,6 +83,7 @@ REVIEW_YEAR = re.compile(
     r"(?=[^。\n]*?(?:取得了?(?:新|显著|积极|明显|良好)?(?:成效|成绩|进展)|迈上了新台阶|(?:实现|完成|取得)了))"
 )
 _TITLE_YEAR = re.compile(r"(?:19|20)\d{2}(?=年)")
+_YEAR_RIGHT_AFTER = re.compile(r"[ \u3000]*(?:和|与|及)?((?:19|20)\d{2})(?=年)(?!年国民经济)")
 # 2023年上半年工作总结: a part of the year is reviewed, the rest of it is planned
 _PART_OF_YEAR = re.compile(r"上半年|季度|前[一二三四五六七八九十\d]|\d{1,2}月")
 
@@ -155,8 +156,11 @@ def _review_title_years(titles: Iterable[str]) -> list[int]:
     for title in titles:
         review = REVIEW_TITLE.search(title)
         if review and not PLAN_TITLE.search(title) and not _PART_OF_YEAR.search(title):
-            years = _TITLE_YEAR.findall(title, 0, review.start())[-1:] or _TITLE_YEAR.findall(title, review.end())[:1]
-            out += [int(y) for y in years]  # (回顾2023年: the year after it)
+            # (回顾2023年, 成就和2020年主要工作: the year right after it; not 执行情况与2025年国民经济…, the
+            # plan of a title broken over lines)
+            after = _YEAR_RIGHT_AFTER.match(title, review.end())
+            years = _TITLE_YEAR.findall(title, 0, review.start())[-1:] or ([after.group(1)] if after else [])
+            out += [int(y) for y in years]
     return out
 
 

@@ -31,7 +31,7 @@ __all__ = ["Naming", "name_numbers", "name_before", "listed_names", "split_share
 
 # Words that end an indicator name: the verb (or adverb) that introduces its number.
 _NAME_END = re.compile(
-    r"(?:增长|成长|年增)率(?:为|达)?|增长(?!贡献|极)|成长(?!型)|年增(?!长|加)|(?<!可)比增|年减|上涨|下跌|增速|增幅|涨幅|达到|控制在|保持在|稳定在|下降|降低|减少|提高|提升|增加(?!值)|上升|分别|力争|确保|(?<!向上)争取"
+    r"(?:增长|成长|年增)率(?:为|达)?|增长(?!贡献|极)|成长(?!型)|年增(?!长|加)|(?<!可)比增|年减|上涨|下跌|增速|增幅|涨幅|达到|控制在|保持在|保持$|稳定在|下降|降低|减少|提高|提升|增加(?!值)|上升|分别|力争|确保|(?<!向上)争取"
     r"|迈上|跨上|站上|迈入|再上|跨越|迈过|跨过|连跨|跃上|突破|超过|不低于|不少于|不超过|不高于|高于|快于|年均|同比|按年|(?:实现|完成)(?!率)了?|录得|维持(?:在)?|降至|降到|增至|收窄|缩减|缩短|缩小(?:到|至)?|[上下]调(?:到|至)?"
     # the base compared with, which names nothing: 较去年同期, 比2022年, a nameless 比年初提高…
     r"|[比较](?:(?:[去上前]|\d{4})年(?:同期|年初预算|预算)?|同期|年初|改革前)"
@@ -198,7 +198,8 @@ _SIDE_WORDS = ("城镇", "农村", "城市", "乡村", "城区", "农民")
 _CONJ = re.compile(r"(?<![温饱总平柔缓])和(?![美谐睦])|(?<![参给赋])与|(?<![普涉以波危触惠顾提论])及(?![时早])|、")
 # 的 and a goal or a level after a number: the number is its value (完成37.8亿元的年度投资计划).
 _GOAL_AFTER = re.compile(r"的[^,，;；。:：\d]{0,8}?(?P<goal>水平|目标|任务|计划)(?=$|[,，;；。])")
-_GOAL_WORD = re.compile(r"(?:目标|任务|计划)$")  # 年度投资计划 → 年度投资 (LABELLING: <projects>年度投资)
+_GOAL_WORD = re.compile(r"(?:目标|任务|计划)$")
+_NAMED_GOAL_AFTER = re.compile(r"“[^”]{1,12}”(?:目标|任务)")  # 1000亿元以上“三个千亿”目标  # 年度投资计划 → 年度投资 (LABELLING: <projects>年度投资)
 _INCREMENT = re.compile(r"净增(?:加)?|净减(?:少)?|多增|少增|(?<!粮食)增产|(?<!粮食)减产")  # (粮食增产 is a name)
 _INCREMENT_END = re.compile(rf"(?:{_INCREMENT.pattern})$")
 # An amount over the year's goal, said after the level (完成17亿元,超额完成年度任务2.1亿元,增长20.6%):
@@ -297,6 +298,12 @@ def _names_of_list(text: str, n: int) -> str:
     return stripped
 
 
+def _named_before_its_verb(words: str) -> bool:
+    """Whether words name something before their own verb (围绕主导产业确保|全年实际使用内资增长)."""
+    verb = _NAME_END.search(_drop_lead_words(words))
+    return verb is not None and verb.start() >= _SHORTEST_OBJECT
+
+
 def name_before(lead: str) -> str:
     """The indicator in the words before a number: ``确保全年固定资产投资增长`` → ``固定资产投资``."""
     text = _LIST_MARK.sub("", _after_bracket(_NOTE.sub("", _RUBY_LEFT.sub("", lead)).strip(" \u3000\n,，、;；:：(（")))
@@ -314,7 +321,7 @@ def name_before(lead: str) -> str:
             return "经济" + m.group()  # 经济增长6%: 经济 alone names nothing (昆山将经济增长目标设为…)
         if m.start() > 0:
             rest = text[m.end() :]
-            if m.group() in _INTENT and _OBJECT_NAMED.match(rest):
+            if m.group() in _INTENT and (_OBJECT_NAMED.match(rest) or _named_before_its_verb(rest)):
                 text = rest  # 全市经济社会发展力争实现地区生产总值增长…: what is striven for names it
                 continue
             if _OBJECT_NAMED.match(text, m.start()) and _only_a_subject(text[: m.start()]):
@@ -505,6 +512,8 @@ def _describes_what_follows(text: str, q: Quantity) -> bool:
         return False  # 控制在3.5%的较低水平, 完成800户的改造任务: the number is the goal's
     if follower == "的":  # (but 37处的机泵: a count of what follows 的)
         return not _counts_after_of(text, q)
+    if _NAMED_GOAL_AFTER.match(text, q.end):
+        return False  # 固定资产投资保持1000亿元以上“三个千亿”目标: the number is the goal's
     if _LEAD_WORDS.match(text[q.end : q.end + 4]) or text.startswith(_CURRENCY_AFTER, q.end):
         return False  # 赤字率拟按3%左右安排: a light verb follows, not what the number describes
     if q.unit in COUNT_UNITS or not (_starts_noun(follower) or follower.isdigit()):
