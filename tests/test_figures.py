@@ -1372,3 +1372,7 @@ def test_what_is_made_sure_of_after_a_subject_kept_levels_and_a_named_goal() -> 
         ("工业总产值", 1000.0, "亿元", "以上"),
         ("固定资产投资", 1000.0, "亿元", "以上"),
     ]
+
+
+def test_an_adverb_between_what_is_counted_and_its_deed_is_no_part_of_the_name() -> None:
+    assert results("全年6个项目顺利竣工,9个产业项目相继投产。") == [("项目", 6.0, "个", None), ("产业项目", 9.0, "个", None)]

@@ -28,6 +28,7 @@ class Lexicon:
     name_fillers: tuple[str, ...]  # 全年, 积极 …: not part of a name
     object_verbs: tuple[str, ...]  # 实施, 引进 …: their object is the name
     counted_end: tuple[str, ...]  # where the name of what a count counts ends
+    deed_adverbs: tuple[str, ...]  # 顺利, 相继 …: between what is counted and what it did
     kept_nouns: tuple[str, ...]  # 建成区: nouns that start like a verb, kept whole
     package_nouns: tuple[str, ...]  # 措施, 政策, 奖: a count of these is no figure
     honours: tuple[str, ...]  # 获评, 入选: an honour is no figure
@@ -79,6 +80,7 @@ def lexicon() -> Lexicon:
             name_fillers=_words(names, "fillers"),
             object_verbs=_words(names, "object_verbs"),
             counted_end=_words(names, "counted_end"),
+            deed_adverbs=_words(names, "deed_adverbs"),
             kept_nouns=_words(names, "kept_nouns"),
             package_nouns=_words(not_items, "counted"),
             honours=_words(not_items, "honours"),

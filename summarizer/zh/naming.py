@@ -144,6 +144,7 @@ _TOTAL_BEFORE = re.compile(r"(?:共|共计|合计|总计)$")
 _QUOTED_NAME = re.compile(r"“[^“”,，;；。\n]{1,16}”")
 _COUNTED_END = re.compile(rf"(?<=.)(?:{alternation(_WORDS.counted_end)})")
 _COUNTED_START = re.compile(rf"(?:{alternation(_WORDS.counted_end)})")
+_DEED_ADVERBS = re.compile(rf"(?<=..)(?:{alternation(_WORDS.deed_adverbs)})+$")  # 项目顺利(竣工) → 项目
 _MEASURE = re.compile(r"(?:总)?投资(?:额)?|产值|营业收入|营收")
 _MEASURE_WORD = re.compile(r"(?:品牌价值|增加值|总值|营业收入|投资|产值|营收|收入|总额|余额|产量|面积|出口|进口|销售额|销量|利润|税收|人次|人数|饲养量|出栏量|存栏量)$")
 # The kind of the things listed, counted after them: …、休闲旅游等四大千亿级产业(增加值).
@@ -488,7 +489,7 @@ def _counted(text: str, end: int) -> str:
     if _COUNTED_START.match(name):
         return ""
     stop = _COUNTED_END.search(name)
-    counted = _TRAILING_JOINER.sub("", name[: stop.start()] if stop else name)
+    counted = _TRAILING_JOINER.sub("", _DEED_ADVERBS.sub("", name[: stop.start()]) if stop else name)
     if not stop and m and m.end() < len(text) and text[m.end()].isdigit():
         counted = _TOTAL_BEFORE.sub("", counted)  # 10件民生实事共38家…: 共 is the next number's
     return counted.replace("“", "") if counted.count("“") > counted.count("”") else counted
