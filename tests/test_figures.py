@@ -1376,3 +1376,22 @@ def test_what_is_made_sure_of_after_a_subject_kept_levels_and_a_named_goal() -> 
 
 def test_an_adverb_between_what_is_counted_and_its_deed_is_no_part_of_the_name() -> None:
     assert results("全年6个项目顺利竣工,9个产业项目相继投产。") == [("项目", 6.0, "个", None), ("产业项目", 9.0, "个", None)]
+
+
+def test_comparisons_said_with_bi_before_fenbie_an_excess_over_the_goal_an_improvement_and_days_added() -> None:
+    assert results("地区生产总值增长8%,比全省、全市分别高2、1.4个百分点。") == [
+        ("地区生产总值", None, "", 8.0),
+        ("地区生产总值增速高于全省", 2.0, "个百分点", None),
+        ("地区生产总值增速高于全市", 1.4, "个百分点", None),
+    ]
+    assert results("到位省外资金530亿元,超预期目标60亿元。") == [
+        ("到位省外资金", 530.0, "亿元", None),
+        ("到位省外资金超预期目标", 60.0, "亿元", None),
+    ]
+    # 改善 says a change, not which way the index moved
+    (summary,) = summarize(REVIEW + "空气质量综合指数同比改善11.5%。\n", engine="rules")
+    assert [(r.indicator, r.value, r.change, r.direction) for r in summary.results] == [("空气质量综合指数", None, 11.5, "")]
+    assert results("空气优良天数达到300天,比上年增加12天。") == [
+        ("空气优良天数", 300.0, "天", None),
+        ("空气优良天数增加", 12.0, "天", None),
+    ]

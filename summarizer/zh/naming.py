@@ -201,11 +201,13 @@ _CONJ = re.compile(r"(?<![温饱总平柔缓])和(?![美谐睦])|(?<![参给赋]
 _GOAL_AFTER = re.compile(r"的[^,，;；。:：\d]{0,8}?(?P<goal>水平|目标|任务|计划)(?=$|[,，;；。])")
 _GOAL_WORD = re.compile(r"(?:目标|任务|计划)$")
 _NAMED_GOAL_AFTER = re.compile(r"“[^”]{1,12}”(?:目标|任务)")  # 1000亿元以上“三个千亿”目标  # 年度投资计划 → 年度投资 (LABELLING: <projects>年度投资)
-_INCREMENT = re.compile(r"净增(?:加)?|净减(?:少)?|多增|少增|(?<!粮食)增产|(?<!粮食)减产")  # (粮食增产 is a name)
+# (达到272天,比上年增加17天: the amount added to the level, 空气优良天数增加)
+_INCREMENT = re.compile(r"净增(?:加)?|净减(?:少)?|多增|少增|(?<!粮食)增产|(?<!粮食)减产|[比较][上去]年(?:增加|减少)")
+_INCREMENT_BASE = re.compile(r"^[比较][上去]年")  # (比上年增加17天 → 空气优良天数增加)  # (粮食增产 is a name)
 _INCREMENT_END = re.compile(rf"(?:{_INCREMENT.pattern})$")
 # An amount over the year's goal, said after the level (完成17亿元,超额完成年度任务2.1亿元,增长20.6%):
 # a figure of its own, <indicator>超年度任务; the change after it is the level's.
-_EXCESS = re.compile(r"超额完成(?P<goal>(?:年度|全年)?(?:目标)?(?:任务|计划|目标))")
+_EXCESS = re.compile(r"(?:超额完成|超出?|超过)(?P<goal>(?:年度|全年|预期)?(?:目标)?(?:任务|计划|目标))")  # (超预期目标60亿元)
 _COUNT_BEFORE = re.compile(rf"\d(?:{alternation(tuple(COUNT_UNITS))})$")  # 230个 right before a number
 # 628项需某市继续保障实施的行政职权事项, 480户符合条件的困难家庭: a clause on what is counted,
 # before what it is
@@ -760,7 +762,7 @@ class _Reader:
             compared_growth = bool(before) and quantities[before[-1]].kind == "growth"
         written = m.group("cmp") or m.group("said_cmp")
         cmp = _SAID_COMPARISON.get(written, written)  # 高出全市 is 高于全市, as 比全市高 is
-        said_base = m.group("base") if m.group("cmp") else m.group("said_base")
+        said_base = (m.group("base") if m.group("cmp") else m.group("said_base")).removesuffix("分别")  # 比全省、全市分别高
         bases = [_GOAL_BASE.sub("", b) for b in _CONJ.split(_BASE_TAIL.sub("", said_base.strip(" \u3000"))) if b]  # (目标 13.9%)
         base = bases[group.index(index)] if len(bases) == len(group) else "".join(bases)
         subjects = split_shared_name(subject, len(group)) if len(bases) != len(group) else [subject]
@@ -802,7 +804,7 @@ class _Reader:
         if index and self._is_increment(index):  # 达到417亿元,净增110.8亿元: the level's 净增
             verb = _INCREMENT.search(text, quantities[index - 1].end, q.start)
             owner = self.own(self.level(index - 1))[0] or self._condition_subject(index)
-            return owner + verb.group() if owner and verb else ""
+            return owner + _INCREMENT_BASE.sub("", verb.group()) if owner and verb else ""
         if index and q.kind == "level":
             previous, between = quantities[index - 1], text[quantities[index - 1].end : q.start]
             glued = between in ("", "、") and previous.unit != q.unit
@@ -1012,7 +1014,7 @@ class _Reader:
     def _is_increment(self, index: int) -> bool:
         """``净增110.8亿元``: an amount added to a level, not a level."""
         q = self.qs[index]
-        if q.kind != "level" or q.unit in RATE_UNITS or not _INCREMENT_END.search(self.text, max(0, q.start - 4), q.start):
+        if q.kind != "level" or q.unit in RATE_UNITS or not _INCREMENT_END.search(self.text, max(0, q.start - 5), q.start):
             return False
         lead = clause_before(self.text, q.start, self.qs[index - 1].end if index else 0)
         return bool(_INCREMENT.fullmatch(lead.strip().removeprefix("再")))  # (再增产: again)

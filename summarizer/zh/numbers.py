@@ -89,7 +89,9 @@ _DECREASE = r"下降|降低|减少|净减|年减|回落|压减|削减|缩小|缩
 _INCREASE = r"增长(?!贡献)|成长(?!型)|年增(?!长|加)|净增|增产|增速|增幅|涨幅|上涨|上升|提高|提升|增加(?!值)|增量|(?<!可)比增"
 # A change said after its rate: 录得3.2%增长, 实现5.5%的增长, 3%的跌幅.
 CHANGE_AFTER = re.compile(r"的?(?:(?P<inc>增长|增幅|升幅|涨幅|上升|上涨)|(?P<dec>下降|降幅|跌幅|下跌|回落))")
-_TRIGGER = re.compile(rf"(?P<level>{_LEVEL_VERB})|(?P<dec>{_DECREASE})|(?P<inc>{_INCREASE})")
+# 空气质量综合指数改善11.5%: a change whose direction the word does not say (a lower index is better)
+_NEUTRAL_CHANGE = r"改善(?!率)|好转"
+_TRIGGER = re.compile(rf"(?P<level>{_LEVEL_VERB})|(?P<dec>{_DECREASE})|(?P<inc>{_INCREASE})|(?P<neutral>{_NEUTRAL_CHANGE})")
 # A comparison with a base: 高于全省1个百分点, 高于某某市平均增速, 超时序进度70.5个百分点,
 # 超年度计划目标13.9%.
 _BASE = r"(?:全国|全省|全市|全州|省|国|市|自治区|[\u4e00-\u9fff]{1,4}[省市县区])"  # what a rate is compared with
@@ -268,6 +270,8 @@ def _each_ones_words(lead: str, n: int) -> list[str]:
     each = _EACH_LEAD.search(lead)
     names = each.group("names").split("、") if each else []
     if n > 1 and each and len(names) == n:
+        if names[0].startswith("比"):  # 比全省、全市分别高2、1.4个百分点: each compared with its own base
+            names = [names[0], *("比" + name for name in names[1:])]
         return [name + each.group("verb") for name in names]
     return [lead] * n
 
