@@ -958,3 +958,13 @@ def test_a_province_named_is_no_district_of_its_bare_name() -> None:
     doc = load("向全区人民致以新春的祝福!\n回首2029年,经开区在市委、市政府的坚强领导下,全区实现生产总值223亿元,增长5%。\n"
                "某大街荣获2029年度河北省“精品街道”。全区上下齐心。\n")
     assert doc.region != "河北区"
+
+
+def test_a_congress_is_no_speaker_and_a_vision_year_heads_no_page() -> None:
+    # …在某市第十五届人民代表大会第四次会议上作市人民政府工作报告: 代表 of 人民代表大会 names no place
+    title = "原标题:市长某某在北京市第十五届人民代表大会第四次会议上作市人民政府工作报告\n全市生产总值增长6%。\n"
+    assert load(title).region == "北京市"
+    # 二〇三五年远景目标 near a page's top is no year of the page
+    text = ("某某观察 记者\n  1月21日,攀枝花市第十届人民代表大会第八次会议开幕,同步提交的《国民经济和社会发展第十五个五年规划和二〇四〇年远景目标纲要》透露了目标。\n"
+            "  记者从会上获悉,攀枝花2030年预计全年实现地区生产总值1500亿元、增长4%;2031年地区生产总值增长7.5%。\n")  # fmt: skip
+    assert load(text).plan_year == 2031

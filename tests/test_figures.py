@@ -1395,3 +1395,13 @@ def test_comparisons_said_with_bi_before_fenbie_an_excess_over_the_goal_an_impro
         ("空气优良天数", 300.0, "天", None),
         ("空气优良天数增加", 12.0, "天", None),
     ]
+
+
+def test_industries_listed_a_gap_to_the_plan_and_growth_without_a_sector() -> None:
+    assert results("汽车和化工新材料产业产值均增长10%。") == [("汽车产业产值", None, "", 10.0), ("化工新材料产业产值", None, "", 10.0)]
+    assert results("纺织、电子信息等行业产值分别增长7%、8%。") == [("纺织行业产值", None, "", 7.0), ("电子信息行业产值", None, "", 8.0)]
+    assert results("社会消费品零售总额增长10.4%,高于预期0.4个百分点。") == [
+        ("社会消费品零售总额", None, "", 10.4),
+        ("社会消费品零售总额增速高于预期", 0.4, "个百分点", None),
+    ]
+    assert results("全省生产总值增长5.8%左右,剔除房地产业后增长6.2%左右。") == [("生产总值", None, "", 5.8), ("生产总值", None, "", 6.2)]

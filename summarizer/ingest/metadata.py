@@ -105,7 +105,7 @@ _PLACE_BEFORE = tuple(
 _PLACE_AFTER = tuple(
     re.compile(p)
     for p in (
-        rf"(?<!人大)代表(?P<place>{_PLACE})(?:人民)?政府",  # not 人大代表票选…县政府…: a deputy
+        rf"(?<!人大)代表(?!大会)(?P<place>{_PLACE})(?:人民)?政府",  # not 人大代表票选…县政府… (a deputy), 人民代表大会
         # a page's source line: 来源:某某市人民政府办公室
         rf"(?:来源|发布机构|发布单位)[:：]\s*(?P<place>{_PLACE})(?:人民)?政府",
     )
@@ -217,7 +217,7 @@ _THIS_YEARS_TARGETS = re.compile(
 _FIGURE = re.compile(r"(?:增长|达到?|突破)\d+(?:\.\d+)?")  # 增长8 of 增长8%以上 (a copy may drop the %)
 _A_YEARS_CALLING = re.compile(r"[ \u3000]*是[^。\n]*?(?:之年|一年)")
 _SENTENCE_STOP = re.compile(r"[。！？!?\n]")
-_HEAD_YEAR = re.compile(r"(?<![到至\d])((?:19|20)\d{2})年(?!\d{1,2}月)")
+_HEAD_YEAR = re.compile(r"(?<![到至\d])((?:19|20)\d{2})年(?!\d{1,2}月)(?![^。\n,，;；]{0,4}远景)")  # (2035年远景目标)
 
 
 @dataclass(frozen=True)

@@ -114,7 +114,7 @@ _TO = re.compile(r"到|至")
 # 考虑政策性减收因素同比增长11.9%, 同口径增长15.5%): no name; the change is of the figure named before.
 _BASIS = re.compile(
     r"^[\s、,，]*(?:近)?[\d一二三四五六七八九十]+年(?:来|间|累计)?(?=(?:增长|下降|提高|降低)$)|"  # …1350亿元,3年增长58.6%
-    r"按[^,，。;；]{0,12}?(?:口径|价格|价)(?:计算)?|(?:若|如)?(?:剔除|扣除|考虑|不含)[^,，。;；]{0,30}?因素(?:影响)?后?"
+    r"按[^,，。;；]{0,12}?(?:口径|价格|价)(?:计算)?|(?:若|如)?(?:剔除|扣除|考虑|不含)[^,，。;；]{0,30}?(?:因素(?:影响)?后?|后)"  # (剔除房地产业后)
     r"|(?:按)?(?:同|可比|自然)口径(?:计算)?"
     r"|(?:可比|(?:按)?现价(?:计算)?)(?=(?:增长|下降)$)"  # 收入7.7亿元,可比下降13.1%; 增加值可比增长3%, 现价增长3.5%
     r"|(?:^|(?<=[,，、\s]))自然(?=(?:增幅|增长|增速)$)"  # 收入3.5亿元,自然增幅2%
@@ -149,6 +149,7 @@ _MEASURE = re.compile(r"(?:总)?投资(?:额)?|产值|营业收入|营收")
 _MEASURE_WORD = re.compile(r"(?:品牌价值|增加值|总值|营业收入|投资|产值|营收|收入|总额|余额|产量|面积|出口|进口|销售额|销量|利润|税收|人次|人数|饲养量|出栏量|存栏量)$")
 # The kind of the things listed, counted after them: …、休闲旅游等四大千亿级产业(增加值).
 _KINDS_NAMED = re.compile(r"等(?:[一二三四五六七八九十两]|\d+)(?:大|个|类|项|条|种)(?=[^、,，;；]+$)")
+_ETC_KIND = re.compile(rf"等(?=(?:行业|产业){_MEASURE_WORD.pattern})")
 # 高于全国、全省平均增速 / 超时序进度: the comparison and its base(s).
 _COMPARISON = re.compile(
     r"(?P<cmp>高于|快于|好于|优于|低于|慢于|超过|超出|高出|领先|超|差)(?P<base>[^\d,，;；。]*?)$"
@@ -433,6 +434,7 @@ def split_shared_name(name: str, n: int) -> list[str]:
             if pair.startswith("城") and rest.startswith(_CITY_SIDE):
                 sides = ("城市", *sides[1:])  # 城乡低保 → 城市低保, 农村低保 (the schemes' own names)
             return [name[:at] + side + rest for side in sides]
+    name = _ETC_KIND.sub("", name)  # 医疗器械、…、电子信息等行业产值: each one's 行业产值
     kinds = _KINDS_NAMED.search(name)
     measure = _MEASURE_WORD.search(name, kinds.end() + 1) if kinds else None
     if kinds:  # 数字经济、…、休闲旅游等四大千亿级产业增加值: each one's 增加值 (电子、装备等两大产业: each one)
@@ -473,8 +475,9 @@ def _shared_head(item: str, last: str) -> str:
     if os.path.commonprefix([item, last]) and len(last) - len(item) >= 2:
         return last[len(item) :]
     m = _MEASURE_WORD.search(last)
-    if m:
-        return m.group()
+    if m:  # (汽车和化工新材料产业产值: 汽车产业产值, each one an industry)
+        kind = last[m.start() - 2 : m.start()]
+        return kind + m.group() if kind in ("产业", "行业") and not item.endswith(kind) else m.group()
     # 省、市重点建设项目 / 居民、职工门诊报销范围: a short item is the start of the last one's kind
     return last[len(item) :] if len(item) <= _SHORT_ITEM and len(last) - len(item) >= 2 else ""
 
