@@ -477,7 +477,7 @@ def _shared_head(item: str, last: str) -> str:
     m = _MEASURE_WORD.search(last)
     if m:  # (汽车和化工新材料产业产值: 汽车产业产值, each one an industry)
         kind = last[m.start() - 2 : m.start()]
-        return kind + m.group() if kind in ("产业", "行业") and not item.endswith(kind) else m.group()
+        return kind + m.group() if kind in ("产业", "行业") and not item.endswith("业") else m.group()
     # 省、市重点建设项目 / 居民、职工门诊报销范围: a short item is the start of the last one's kind
     return last[len(item) :] if len(item) <= _SHORT_ITEM and len(last) - len(item) >= 2 else ""
 
