@@ -968,3 +968,12 @@ def test_a_congress_is_no_speaker_and_a_vision_year_heads_no_page() -> None:
     text = ("某某观察 记者\n  1月21日,攀枝花市第十届人民代表大会第八次会议开幕,同步提交的《国民经济和社会发展第十五个五年规划和二〇四〇年远景目标纲要》透露了目标。\n"
             "  记者从会上获悉,攀枝花2030年预计全年实现地区生产总值1500亿元、增长4%;2031年地区生产总值增长7.5%。\n")  # fmt: skip
     assert load(text).plan_year == 2031
+
+
+def test_a_headline_telling_a_year_done_and_a_district_named_by_its_kind() -> None:
+    # 政府工作报告“划重点”:某市2029年预计…突破: the year told is done, the report plans the next
+    doc = load("政府工作报告“划重点”⑧:淄博2029年预计地区生产总值突破5000亿元\n2030年全市经济社会发展预期目标:地区生产总值增长6.5%左右。\n")
+    assert doc.plan_year == 2030
+    # 城区 names a district of several cities: its city is kept (汕尾市城区)
+    text = "一、2029年国民经济和社会发展执行情况\n全区上下在区委领导下,全区生产总值增长5%。\n表1 汕尾市城区2029年国民经济和社会发展计划主要指标\n"
+    assert load(text).region == "汕尾市城区"

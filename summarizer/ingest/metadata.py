@@ -250,6 +250,9 @@ def title_meta(title: str) -> Meta:
     year = years[0] if years else None
     region = region_of(title)
     if "政府工作报告" in title:
+        told = _YEAR.search(title)
+        if told and _told_as_done(title, told.end(), len(title)):
+            year = int(told.group(1)) + 1  # 政府工作报告划重点:某市2018年预计生产总值突破5000亿元: the year after
         return Meta(title, region, year, year, DocType.GOVERNMENT_WORK_REPORT)
     if _PLAN_REPORT.search(title):  # a plan report is of the year it plans, like a work report
         plan_year = years[-1] if years else None
@@ -508,11 +511,17 @@ def _named_in_contexts(body: str, level: str | None) -> str | None:
     return max(counts, key=lambda p: (level is None or places.suffix_level(p) == level, counts[p], places.known(p)))
 
 
+_NAMED_BY_KIND = frozenset({"城区", "郊区", "矿区"})  # districts so named in several cities
+
+
 def _resolve(chain: str) -> str | None:
     """The place a chain of names ends with, as the gazetteer knows it (日在丹凤县 → 丹凤县), or as
     written if it may be a place the gazetteer lacks (某江市); ``None`` for words before a bare
     suffix (较好地完成了区二届人大, 以书面形式向省…)."""
     link = _last_link(chain)
+    if link in _NAMED_BY_KIND and chain.endswith(link):  # 汕尾市城区: 城区 alone names no one district
+        city = places.known_tail(_last_link(chain[: -len(link)]))
+        return city + link if city else None
     tail = places.known_tail(link)
     if tail:
         return tail
