@@ -1405,3 +1405,11 @@ def test_industries_listed_a_gap_to_the_plan_and_growth_without_a_sector() -> No
         ("社会消费品零售总额增速高于预期", 0.4, "个百分点", None),
     ]
     assert results("全省生产总值增长5.8%左右,剔除房地产业后增长6.2%左右。") == [("生产总值", None, "", 5.8), ("生产总值", None, "", 6.2)]
+
+
+def test_satellites_and_years_of_life_are_units_an_age_describes_who_and_a_list_placing_is_an_honour() -> None:
+    assert results("人均预期寿命提高到81.2岁,在轨运行卫星达到9颗,新上榜中国好人2名。") == [
+        ("人均预期寿命", 81.2, "岁", None),
+        ("在轨运行卫星", 9.0, "颗", None),
+    ]
+    assert targets("对全县65岁及以上老年人免费体检一次,为35-64岁妇女免费做宫颈癌筛查。") == []
