@@ -1400,6 +1400,7 @@ def test_comparisons_said_with_bi_before_fenbie_an_excess_over_the_goal_an_impro
 def test_industries_listed_a_gap_to_the_plan_and_growth_without_a_sector() -> None:
     assert results("汽车和化工新材料产业产值均增长10%。") == [("汽车产业产值", None, "", 10.0), ("化工新材料产业产值", None, "", 10.0)]
     assert results("纺织、电子信息等行业产值分别增长7%、8%。") == [("纺织行业产值", None, "", 7.0), ("电子信息行业产值", None, "", 8.0)]
+    assert targets("光伏、储能产业链产值分别达到800亿元、300亿元。") == [("光伏产业链产值", 800.0, "亿元", ""), ("储能产业链产值", 300.0, "亿元", "")]
     assert results("社会消费品零售总额增长10.4%,高于预期0.4个百分点。") == [
         ("社会消费品零售总额", None, "", 10.4),
         ("社会消费品零售总额增速高于预期", 0.4, "个百分点", None),

@@ -149,6 +149,7 @@ _MEASURE = re.compile(r"(?:总)?投资(?:额)?|产值|营业收入|营收")
 _MEASURE_WORD = re.compile(r"(?:品牌价值|增加值|总值|营业收入|投资|产值|营收|收入|总额|余额|产量|面积|出口|进口|销售额|销量|利润|税收|人次|人数|饲养量|出栏量|存栏量)$")
 # The kind of the things listed, counted after them: …、休闲旅游等四大千亿级产业(增加值).
 _KINDS_NAMED = re.compile(r"等(?:[一二三四五六七八九十两]|\d+)(?:大|个|类|项|条|种)(?=[^、,，;；]+$)")
+_INDUSTRY_BEFORE = re.compile(r"(?:产业链|产业|行业)$")
 _ETC_KIND = re.compile(rf"等(?=(?:行业|产业){_MEASURE_WORD.pattern})")
 # 高于全国、全省平均增速 / 超时序进度: the comparison and its base(s).
 _COMPARISON = re.compile(
@@ -475,9 +476,9 @@ def _shared_head(item: str, last: str) -> str:
     if os.path.commonprefix([item, last]) and len(last) - len(item) >= 2:
         return last[len(item) :]
     m = _MEASURE_WORD.search(last)
-    if m:  # (汽车和化工新材料产业产值: 汽车产业产值, each one an industry)
-        kind = last[m.start() - 2 : m.start()]
-        return kind + m.group() if kind in ("产业", "行业") and not item.endswith("业") else m.group()
+    if m:  # (汽车和化工新材料产业产值: 汽车产业产值, each one an industry; …、半导体产业链产值)
+        kind = _INDUSTRY_BEFORE.search(last, 0, m.start())
+        return kind.group() + m.group() if kind and not item.endswith("业") else m.group()
     # 省、市重点建设项目 / 居民、职工门诊报销范围: a short item is the start of the last one's kind
     return last[len(item) :] if len(item) <= _SHORT_ITEM and len(last) - len(item) >= 2 else ""
 
