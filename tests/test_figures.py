@@ -1414,3 +1414,16 @@ def test_satellites_and_years_of_life_are_units_an_age_describes_who_and_a_list_
         ("在轨运行卫星", 9.0, "颗", None),
     ]
     assert targets("对全县65岁及以上老年人免费体检一次,为35-64岁妇女免费做宫颈癌筛查。") == []
+
+
+def test_a_headline_level_reached_after_its_growth_in_a_clause_of_its_own() -> None:
+    (summary,) = summarize(
+        "2030年某市政府工作报告\n主要预期目标是:财政收入增长30%,达到8亿元;地区生产总值增长6%左右、奋力站上3000亿元大台阶。\n",
+        engine="rules",
+    )
+    assert [(t.indicator, t.value, t.unit, t.qualifier) for t in summary.targets] == [
+        ("财政收入", 30.0, "%", ""),
+        ("财政收入", 8.0, "亿元", ""),
+        ("地区生产总值", 6.0, "%", "左右"),
+        ("地区生产总值", 3000.0, "亿元", "以上"),
+    ]

@@ -177,12 +177,12 @@ _REACHES_A_LEVEL = re.compile(rf"(?:{_REACHED.pattern})\d")  # 增长12.6%达92.
 # lost its separators), not what the rate describes (but 在减产5.3%情况下 is a condition).
 _NEXT_CHANGE = re.compile(r"(?!情况|条件|前提|基础)[\u4e00-\u9fff]{2,16}?(?:(?:增长|下降|增速|增幅|提高|降低)[^\d,，。;；]{0,4})?\d")
 # A milestone passed, said after its number: 突破1000亿元大关, 迈上1.2万亿元新台阶.
-MILESTONE_AFTER = ("大关", "新台阶", "台阶")
+MILESTONE_AFTER = ("大关", "新台阶", "大台阶", "台阶")
 _PASSED = re.compile(rf"^\s*(?:{'|'.join(MILESTONE_AFTER)})[、,，\s]*")
 _TOTAL = re.compile(r"总数|总量|总额|总计")  # a total, of the figure before it
 _TOTAL_LEAD = re.compile(rf"^(?:{_TOTAL.pattern})")
 # The level reached, said right after a milestone passed: 突破400亿元大关,达到417亿元.
-REACHED_AFTER_MILESTONE = re.compile(r"(?:大关|新台阶|台阶)?[,，、]?(?:首次|已经|已)?(?:达到|达|为|至)")
+REACHED_AFTER_MILESTONE = re.compile(r"(?:大关|新台阶|大台阶|台阶)?[,，、]?(?:首次|已经|已)?(?:达到|达|为|至)")
 _ASIDE_WORD = re.compile(r"其中|具体(?:来看|而言)?|分项看")  # words before a breakdown
 # The years before the one reported on (a condition 在…的基础上 about them names no figure of it).
 _EARLIER_YEARS = re.compile(r"连续(?:\d+|[两二三四五六七八九十]+)年|每年|去年|上年")
@@ -587,9 +587,11 @@ class _Reader:
             if phrase and not _WHEN.fullmatch(phrase) and not _TOTAL.fullmatch(phrase):
                 return phrase, lead
             before = self._figure_before(index)
-            verb = _TOTAL_LEAD.sub("", lead.strip(" \u3000,，、"))  # (总量跨过2万亿元大关: the total of the growth's figure)
+            verb = _drop_lead_words(_TOTAL_LEAD.sub("", lead.strip(" \u3000,，、")))  # (总量跨过…大关; 奋力站上…)
             if index and _REACHED.fullmatch(verb) and quantities[before].kind == "growth":
-                return self.own(before)[0], lead  # 生产总值增长4.6%,迈上1.2万亿元新台阶: the growth's figure
+                # 生产总值增长4.6%,迈上1.2万亿元新台阶: the growth's figure (…超4500亿元、增长38%: the level's)
+                grown = self.level(before)
+                return self.own(before)[0] or (self.own(grown)[0] if grown != index else ""), lead
             # 规上工业总产值超4500亿元、增长38%,预计全年首次突破5000亿元大关: the figure said before
             earlier = [k for k in range(index) if quantities[k].unit == q.unit and quantities[k].kind == "level"]
             if not earlier or quantities[earlier[-1]].value >= q.value:
