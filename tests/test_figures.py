@@ -1427,3 +1427,10 @@ def test_a_headline_level_reached_after_its_growth_in_a_clause_of_its_own() -> N
         ("地区生产总值", 6.0, "%", "左右"),
         ("地区生产总值", 3000.0, "亿元", "以上"),
     ]
+
+
+def test_the_bases_own_rate_in_brackets_is_no_figure() -> None:
+    assert results("第二产业增加值增长9.2%,高于全国(5.8%)3.4个百分点。") == [
+        ("第二产业增加值", None, "", 9.2),
+        ("第二产业增加值增速高于全国", 3.4, "个百分点", None),
+    ]

@@ -158,6 +158,7 @@ _COMPARISON = re.compile(
 )
 _SAID_COMPARISON = {"高": "高于", "高出": "高于", "快": "快于", "低": "低于", "慢": "慢于"}
 _RATE_ONLY = re.compile(r"(?:实际|名义)?(?:增速|增幅|增长速度)")  # 实际增速比全国高: the growth before is compared
+_BASE_RATE_AT_END = re.compile(r"[(（]\d+(?:\.\d+)?[%％][)）]$")
 _BASE_TAIL = re.compile(r"(?:的)?(?:平均)?(?:水平|增速|增幅|速度)?$")
 _GOAL_BASE = re.compile(r"^(?:全年)?(?:增速|增长)?(?=(?:年度)?(?:目标|计划)$)")  # 高于全年增速目标: 高于目标 (超年度目标 kept)
 _MEASURE_AFTER = re.compile(r"完成(?:投资|产值|营业收入)")
@@ -752,6 +753,7 @@ class _Reader:
         全省平均增速4.1、2.6个百分点`` → 规上工业增加值增速高于全国, …高于全省); the subject is the
         words before the comparison, or else the figure it follows."""
         quantities = self.qs
+        lead = _BASE_RATE_AT_END.sub("", lead)  # 高于全国(5.0%)0.8个百分点: the base's own rate names nothing
         m = None
         for m in _COMPARISON.finditer(lead):
             pass

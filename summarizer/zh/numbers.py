@@ -75,6 +75,8 @@ _IN_A_NAME = re.compile(r"(?<=[一二三四五六七八九十]院|电科)\d+(?=�
 _NOT_AFTER = re.compile(r"[年月日号时]|[A-Za-z+]")
 # A share written as a fraction (占全市1/8) is no figure of its own (LABELLING_NOTES 113).
 _FRACTION = re.compile(r"(?<![\d.])\d{1,2}/\d{1,2}(?![\d.%])")
+# The base's own rate, in brackets between a comparison and its gap (高于全国(5.0%)0.8个百分点): no figure.
+_BASE_RATE = re.compile(r"(?<=[国省市区县州][(（])\d+(?:\.\d+)?[%％](?=[)）]\d)")
 _ANY_DIGIT = re.compile(r"\d")
 # A clause ends at punctuation, a line end, or a space between two characters (a one-line report
 # separates its paragraphs so; 改善 单位GDP能耗降低3%).
@@ -180,6 +182,7 @@ def find_quantities(text: str) -> list[Quantity]:
         return [replace(q, start=origin[q.start], end=origin[q.end - 1] + 1) for q in find_quantities(flat)]
     norm = normalize_width(fold_script(text))
     masked = _FRACTION.sub(_hashes, _IN_A_NAME.sub(_hashes, _DURATION.sub(_hashes, _DATE.sub(_hashes, norm))))
+    masked = _BASE_RATE.sub(_hashes, masked)
     found = [_parse(m) for m in _QUANTITY.finditer(masked) if _is_quantity(masked, m)]
     out: list[Quantity] = []
     for group in list_groups(masked, found):
