@@ -1434,3 +1434,8 @@ def test_the_bases_own_rate_in_brackets_is_no_figure() -> None:
         ("第二产业增加值", None, "", 9.2),
         ("第二产业增加值增速高于全国", 3.4, "个百分点", None),
     ]
+
+
+def test_a_yearly_average_over_a_span_is_its_own_figure() -> None:
+    assert results("地区生产总值完成90亿元,年均增速达到8%。") == [("地区生产总值", 90.0, "亿元", None), ("地区生产总值年均", None, "", 8.0)]
+    assert results("地区生产总值增长5.5%,2026-2030年年均增长7.4%。") == [("地区生产总值", None, "", 5.5), ("地区生产总值年均", None, "", 7.4)]

@@ -189,7 +189,10 @@ _ASIDE_WORD = re.compile(r"其中|具体(?:来看|而言)?|分项看")  # words 
 _EARLIER_YEARS = re.compile(r"连续(?:\d+|[两二三四五六七八九十]+)年|每年|去年|上年")
 _CONDITION_SUBJECT = re.compile(r"(?P<subject>[^\d,，;；。在]{2,16})在[^,，;；。]{0,30}基础上[,，]")
 # An average over the years before, said after a growth (两年平均增长5.6%): that figure's average.
-_AVERAGE = re.compile(r"(?P<span>(?:[两二三四五]|\d)年平均|年均)(?:增长|增速)")  # (…289.6亿元、年均增长11.1%: its own)
+_AVERAGE = re.compile(
+    r"(?:(?:19|20)\d{2}[-—~至到](?:19|20)\d{2}年|“?十[一二三四五六七八九]五”?(?:以来|期间|时期))?[,，]?"  # (2021-2024年年均增长)
+    r"(?P<span>(?:[两二三四五]|\d)年平均|年均)(?:增长|增速)(?:达到|为|达)?"
+)  # (…289.6亿元、年均增长11.1%: its own)
 _WHEN = re.compile(r"[一二三四]季度|上半年|下半年|年底|年末|年内|全年|(?:19|20)\d{2}年度?")  # a time, not a name
 # Words that pair two names in one (城乡居民 → 城镇居民, 农村居民; 金融机构存贷款余额 → …存款余额,
 # …贷款余额; 粮油产量 → 粮食产量, 油料产量), and 一二三产 (each sector's 产).
