@@ -1439,3 +1439,12 @@ def test_the_bases_own_rate_in_brackets_is_no_figure() -> None:
 def test_a_yearly_average_over_a_span_is_its_own_figure() -> None:
     assert results("地区生产总值完成90亿元,年均增速达到8%。") == [("地区生产总值", 90.0, "亿元", None), ("地区生产总值年均", None, "", 8.0)]
     assert results("地区生产总值增长5.5%,2026-2030年年均增长7.4%。") == [("地区生产总值", None, "", 5.5), ("地区生产总值年均", None, "", 7.4)]
+
+
+def test_a_milestone_in_a_bare_magnitude_a_basis_ending_the_name_and_rates_that_lost_their_separator() -> None:
+    assert results("地区生产总值突破200亿大关,达到212.5亿元,同比增长5.8%。") == [("地区生产总值", 212.5, "亿元", 5.8)]
+    assert results("规模以上工业增加值剔除增加值率变化因素,同比增长2.2%。") == [("规模以上工业增加值", None, "", 2.2)]
+    assert results("城镇和农村居民人均可支配收入分别增长4%6.2%。") == [
+        ("城镇居民人均可支配收入", None, "", 4.0),
+        ("农村居民人均可支配收入", None, "", 6.2),
+    ]

@@ -515,6 +515,8 @@ def _describes_what_follows(text: str, q: Quantity) -> bool:
         return False  # 生产总值增长12.6%达92.9亿元: the change of the level it reaches
     if q.unit in RATE_UNITS and _NEXT_CHANGE.match(text, q.end):
         return False  # 收入增长10.7%规上工业增加值增长19%: items run together, the next one's name follows
+    if q.unit == "%" and follower.isdigit():
+        return False  # 分别增长4%6.2%: a list that lost its 、
     if text.startswith(("的基础上", "基础上"), q.end):
         return False  # 在新增减税降费18.2亿元的基础上: a condition, the figure of the words before
     if q.qualifier in ("以上", "以下") and _COUNT_BEFORE.search(text, max(0, q.start - 5), q.start):
@@ -823,7 +825,9 @@ class _Reader:
             after_growth = previous.kind == "growth" and _REACHED.fullmatch(_AMONG.sub("", between.lstrip("，,、 ")))
             reached = _BARE_VERB.fullmatch(between.lstrip("，,、大关 "))
             # (增产5743万吨,达到13.78亿吨: the same measure in another magnitude)
-            if after_growth or (reached and previous.unit.lstrip("万亿") == q.unit.lstrip("万亿")):
+            # (突破200亿大关,达到212.5亿元: a bare magnitude is the same measure)
+            same = previous.unit.lstrip("万亿") in ("", q.unit.lstrip("万亿")) and previous.unit[:1] in ("万", "亿", q.unit[:1])
+            if after_growth or (reached and same):
                 # 产量增产35亿斤,达到760亿斤: the level of what was added to
                 owner = self.own(index - 1)[0] or self._lead_name(index - 1)
                 return _INCREMENT_END.sub("", re.sub(r"再(?=增产|减产)", "", owner)) if owner else owner
@@ -898,7 +902,7 @@ class _Reader:
         previous = text[opening : breaks[-1]]
         if index and self.qs[index - 1].end > opening or _ANY_DIGIT.search(previous):
             return ""
-        verb = _NAME_END.search(previous)
+        verb = _NAME_END.search(previous) or _BASIS.search(previous)  # (…增加值剔除增加值率变化因素,同比增长2.2%)
         return name_before(previous[: verb.start()]) if verb and verb.start() else ""
 
     def _read_level(self, index: int) -> int:

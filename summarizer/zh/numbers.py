@@ -328,7 +328,8 @@ def _amounts_run(text: str, quantities: list[Quantity], head: int) -> int:
 def _listed_together(text: str, a: Quantity, b: Quantity) -> bool:
     # 7和8%: the unit is written once; 1个、0.2个百分点: its first word on each
     compatible = a.unit == b.unit or "" in (a.unit, b.unit) or (b.unit in RATE_UNITS and b.unit.startswith(a.unit))
-    return compatible and _GROUP_GLUE.fullmatch(text[a.end : b.start]) is not None
+    glued = a.end == b.start and a.unit == "%" == b.unit  # 分别增长4%6.2%: a copy lost the 、
+    return compatible and (glued or _GROUP_GLUE.fullmatch(text[a.end : b.start]) is not None)
 
 
 def _kind_and_direction(context: str, unit: str) -> tuple[TargetKind, Direction]:
