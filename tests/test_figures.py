@@ -1448,3 +1448,10 @@ def test_a_milestone_in_a_bare_magnitude_a_basis_ending_the_name_and_rates_that_
         ("城镇居民人均可支配收入", None, "", 4.0),
         ("农村居民人均可支配收入", None, "", 6.2),
     ]
+
+
+def test_a_real_change_after_a_nominal_one_is_the_same_figures() -> None:
+    assert results("全省地区生产总值5300亿元,名义增长10.2%,同比增长4.1%。") == [
+        ("地区生产总值", 5300.0, "亿元", 10.2),
+        ("地区生产总值", None, "", 4.1),
+    ]

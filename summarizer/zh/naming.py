@@ -158,6 +158,7 @@ _COMPARISON = re.compile(
 )
 _SAID_COMPARISON = {"高": "高于", "高出": "高于", "快": "快于", "低": "低于", "慢": "慢于"}
 _RATE_ONLY = re.compile(r"(?:实际|名义)?(?:增速|增幅|增长速度)")  # 实际增速比全国高: the growth before is compared
+_NOMINAL = re.compile(r"名义|现价")
 _BASE_RATE_AT_END = re.compile(r"[(（]\d+(?:\.\d+)?[%％][)）]$")
 _BASE_TAIL = re.compile(r"(?:的)?(?:平均)?(?:水平|增速|增幅|速度)?$")
 _GOAL_BASE = re.compile(r"^(?:全年)?(?:增速|增长)?(?=(?:年度)?(?:目标|计划)$)")  # 高于全年增速目标: 高于目标 (超年度目标 kept)
@@ -665,8 +666,8 @@ class _Reader:
                 return self.own(index - 1)[0], lead  # 人均生产总值5.62万元,折合8606美元: the same figure
             if not phrase and index and _STRIVEN_MORE.fullmatch(lead) and _hoped_higher(self.qs[index - 1], q):
                 return self.own(index - 1)[0], lead  # 生产总值超330亿元、力争达350亿元: the same figure, hoped higher
-            if based and not phrase and index and self.qs[index - 1].kind == "growth":
-                # 增长3.3%,剔除…因素,同口径增长14.2%: another change of the figure just given
+            if not phrase and index and self.qs[index - 1].kind == "growth" and (based or self._after_nominal(index)):
+                # 增长3.3%,剔除…因素,同口径增长14.2%; 名义增长10.7%,同比增长4.2%: another change of the figure just given
                 return self.own(self.level(index - 1))[0], lead
             if not phrase and _BARE_VERB.fullmatch(lead.strip(" \u3000,，、;；")):
                 total = self._total_after_new(index)
@@ -793,6 +794,11 @@ class _Reader:
         after = index + 1
         passed = after < len(qs) and text.startswith(MILESTONE_AFTER, qs[index].end) and qs[after].kind == "level"
         return after if passed and REACHED_AFTER_MILESTONE.fullmatch(text, qs[index].end, qs[after].start) else index
+
+    def _after_nominal(self, index: int) -> bool:
+        """Whether the change before the ``index``-th one was at current prices (名义增长10.7%)."""
+        before = self.qs[index - 1]
+        return bool(_NOMINAL.search(clause_before(self.text, before.start, self.qs[index - 2].end if index > 1 else 0)))
 
     def _figure_before(self, index: int) -> int:
         """The figure before the ``index``-th one, past comparisons with it (增长6%,高于全国1个百分点)."""
