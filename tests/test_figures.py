@@ -1455,3 +1455,13 @@ def test_a_real_change_after_a_nominal_one_is_the_same_figures() -> None:
         ("地区生产总值", 5300.0, "亿元", 10.2),
         ("地区生产总值", None, "", 4.1),
     ]
+
+
+def test_a_yearly_average_is_no_for_each_and_halves_of_a_paired_word_listed() -> None:
+    # 年均 holds 均 but shares nothing out; 存、贷款余额: 存款余额 and 贷款余额
+    assert results("城乡居民人均可支配收入年均增长7%。") == [("城乡居民人均可支配收入", None, "", 7.0)]
+    assert results("工业用电量和金融机构存、贷款余额分别增长12.8%、13.4%、14.9%。") == [
+        ("工业用电量", None, "", 12.8),
+        ("金融机构存款余额", None, "", 13.4),
+        ("贷款余额", None, "", 14.9),
+    ]

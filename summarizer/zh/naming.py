@@ -95,7 +95,7 @@ _COMPLETION = re.compile(
 )
 # 工业投资、技改投资均增长15%, …分别完成目标任务的117%: the number is each one's (人均 is no 均).
 # (and A、B达到“双100%”: both of them)
-FOR_EACH = re.compile(r"(?<!人)[均都]|分别|双双|“双$")
+FOR_EACH = re.compile(r"(?<![人年平亩地])均(?!衡|等|值)|都|分别|双双|“双$")  # (not 人均, 年均, 平均, 亩均, 地均)
 _CONDITION_LEAD = re.compile(r"^\s*在")
 _A_YEAR = re.compile(r"(?:19|20)\d{2}年")  # a year inside a clause's words (生产总值2018年突破…)
 # Verbs of intent before the object they strive for (力争实现地区生产总值增长…): the object names it.
@@ -146,7 +146,7 @@ _COUNTED_END = re.compile(rf"(?<=.)(?:{alternation(_WORDS.counted_end)})")
 _COUNTED_START = re.compile(rf"(?:{alternation(_WORDS.counted_end)})")
 _DEED_ADVERBS = re.compile(rf"(?<=..)(?:{alternation(_WORDS.deed_adverbs)})+$")  # 项目顺利(竣工) → 项目
 _MEASURE = re.compile(r"(?:总)?投资(?:额)?|产值|营业收入|营收")
-_MEASURE_WORD = re.compile(r"(?:品牌价值|增加值|总值|营业收入|投资|产值|营收|收入|总额|余额|产量|面积|出口|进口|销售额|销量|利润|税收|人次|人数|饲养量|出栏量|存栏量)$")
+_MEASURE_WORD = re.compile(r"(?:品牌价值|增加值|总值|营业收入|投资|产值|营收|收入|总额|余额|产量|面积|出口|进口|销售额|销量|利润|税收|人次|人数|饲养量|出栏量|存栏量|用电量|发电量)$")
 # The kind of the things listed, counted after them: …、休闲旅游等四大千亿级产业(增加值).
 _KINDS_NAMED = re.compile(r"等(?:[一二三四五六七八九十两]|\d+)(?:大|个|类|项|条|种)(?=[^、,，;；]+$)")
 _INDUSTRY_BEFORE = re.compile(r"(?:产业链|产业|行业)$")
@@ -202,6 +202,7 @@ _PAIRS = {"城乡": ("城镇", "农村"), "粮油": ("粮食", "油料"), "城�
           "进出口": ("进口", "出口"), "产销": ("产", "销")}
 _SECTORS = re.compile(r"([一二三])、?([一二三])(?:、?([一二三]))?(?=产)")
 _SIDE_WORDS = ("城镇", "农村", "城市", "乡村", "城区", "农民")
+_PAIRED_HALVES = frozenset({"存贷", "产销"})  # 存、贷款余额: each half takes what follows the second
 # 和/与/及 join names, but not inside words: 普及, 涉及, 和美乡村, 参与.
 _CONJ = re.compile(r"(?<![温饱总平柔缓])和(?![美谐睦])|(?<![参给赋])与|(?<![普涉以波危触惠顾提论])及(?![时早])|、")
 # 的 and a goal or a level after a number: the number is its value (完成37.8亿元的年度投资计划).
@@ -466,6 +467,8 @@ def _shared_head(item: str, last: str) -> str:
     (``贷款余额、存款余额``): after the ending they share (``高新技术产业、战略性新兴产业增加值`` →
     增加值), after the length of items that start alike (``生活垃圾、生活污水有效治理率`` →
     有效治理率), or a measure word (``先进制造业、高技术产业投资`` → 投资)."""
+    if item[-1:] + last[:1] in _PAIRED_HALVES:
+        return last[1:]  # 金融机构存、贷款余额: 存款余额 (not 存余额)
     verb = _OBJECT_VERBS.match(last)
     if _OBJECT_VERBS.fullmatch(item) and verb and verb.end() < len(last):
         return last[verb.end() :]  # 新建、改扩建幼儿园: what the listed verbs make
