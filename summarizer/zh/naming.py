@@ -108,7 +108,7 @@ _A_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}[省市区县旗]")  # a subject pla
 # What a count is compared with, after it (新认定高新技术企业7家同比增长…): not what it counts.
 _COMPARED_AFTER = re.compile(rf"(?:同比|比上年|较上年|比去年|较去年)|{CHANGE_AFTER.pattern}")
 # 由A降到B, 从A提高到B, 由13677户49479人减至887户1472人: where a figure started, and where it got to
-_FROM = re.compile(r"(?:从|由)(?:不足|约|近)?(?=\d)")
+_FROM = re.compile(r"(?:从|由)(?:不足|约|接近|近)?(?=\d)")
 _TO = re.compile(r"到|至")
 # How a figure was counted, said before its change (按省口径计算增长11.1%, 剔除…不可比因素增长7.8%,
 # 考虑政策性减收因素同比增长11.9%, 同口径增长15.5%): no name; the change is of the figure named before.
@@ -180,6 +180,9 @@ _REACHES_A_LEVEL = re.compile(rf"(?:{_REACHED.pattern})\d")  # 增长12.6%达92.
 _NEXT_CHANGE = re.compile(r"(?!情况|条件|前提|基础)[\u4e00-\u9fff]{2,16}?(?:(?:增长|下降|增速|增幅|提高|降低)[^\d,，。;；]{0,4})?\d")
 # A milestone passed, said after its number: 突破1000亿元大关, 迈上1.2万亿元新台阶.
 MILESTONE_AFTER = ("大关", "新台阶", "大台阶", "台阶")
+_SPOKEN_MILESTONE = re.compile(
+    r"^(?:首次|一举|历史性)?(?:突破|迈上|跨上|站上|跨越|跨过)[一二三四五六七八九十百千万亿两]+[^\d,，;；。]{0,4}?(?:大关|台阶)[,，、]?"
+)
 _PASSED = re.compile(rf"^\s*(?:{'|'.join(MILESTONE_AFTER)})[、,，\s]*")
 _TOTAL = re.compile(r"总数|总量|总额|总计")  # a total, of the figure before it
 _TOTAL_LEAD = re.compile(rf"^(?:{_TOTAL.pattern})")
@@ -831,7 +834,9 @@ class _Reader:
             previous, between = quantities[index - 1], text[quantities[index - 1].end : q.start]
             glued = between in ("", "、") and previous.unit != q.unit
             # 地区生产总值突破400亿元大关,达到417亿元: the clause before names it
-            after_growth = previous.kind == "growth" and _REACHED.fullmatch(_AMONG.sub("", between.lstrip("，,、 ")))
+            # (增长6.0%,首次突破百亿元大关,达到100.6亿元: a milestone in words passed on the way)
+            passed = _SPOKEN_MILESTONE.sub("", _AMONG.sub("", between.lstrip("，,、 ")))
+            after_growth = previous.kind == "growth" and _REACHED.fullmatch(passed)
             reached = _BARE_VERB.fullmatch(between.lstrip("，,、大关 "))
             # (增产5743万吨,达到13.78亿吨: the same measure in another magnitude)
             # (突破200亿大关,达到212.5亿元: a bare magnitude is the same measure)
