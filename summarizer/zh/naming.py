@@ -210,11 +210,11 @@ _PAIRED_HALVES = frozenset({"存贷", "产销"})  # 存、贷款余额: each hal
 _CONJ = re.compile(r"(?<![温饱总平柔缓])和(?![美谐睦])|(?<![参给赋])与|(?<![普涉以波危触惠顾提论])及(?![时早])|、")
 # 的 and a goal or a level after a number: the number is its value (完成37.8亿元的年度投资计划).
 _GOAL_AFTER = re.compile(r"的[^,，;；。:：\d]{0,8}?(?P<goal>水平|目标|任务|计划)(?=$|[,，;；。])")
-_GOAL_WORD = re.compile(r"(?:目标|任务|计划)$")
-_NAMED_GOAL_AFTER = re.compile(r"“[^”]{1,12}”(?:目标|任务)")  # 1000亿元以上“三个千亿”目标  # 年度投资计划 → 年度投资 (LABELLING: <projects>年度投资)
-# (达到272天,比上年增加17天: the amount added to the level, 空气优良天数增加)
+_GOAL_WORD = re.compile(r"(?:目标|任务|计划)$")  # 年度投资计划 → 年度投资 (LABELLING: <projects>年度投资)
+_NAMED_GOAL_AFTER = re.compile(r"“[^”]{1,12}”(?:目标|任务)")  # 1000亿元以上“三个千亿”目标
+# An amount added to a level (粮食增产 is a name; 达到272天,比上年增加17天: 空气优良天数增加).
 _INCREMENT = re.compile(r"净增(?:加)?|净减(?:少)?|多增|少增|(?<!粮食)增产|(?<!粮食)减产|[比较][上去]年(?:增加|减少)")
-_INCREMENT_BASE = re.compile(r"^[比较][上去]年")  # (比上年增加17天 → 空气优良天数增加)  # (粮食增产 is a name)
+_INCREMENT_BASE = re.compile(r"^[比较][上去]年")  # the base compared with names nothing
 _INCREMENT_END = re.compile(rf"(?:{_INCREMENT.pattern})$")
 # An amount over the year's goal, said after the level (完成17亿元,超额完成年度任务2.1亿元,增长20.6%):
 # a figure of its own, <indicator>超年度任务; the change after it is the level's.
