@@ -977,3 +977,12 @@ def test_a_headline_telling_a_year_done_and_a_district_named_by_its_kind() -> No
     # 城区 names a district of several cities: its city is kept (汕尾市城区)
     text = "一、2029年国民经济和社会发展执行情况\n全区上下在区委领导下,全区生产总值增长5%。\n表1 汕尾市城区2029年国民经济和社会发展计划主要指标\n"
     assert load(text).region == "汕尾市城区"
+
+
+def test_a_page_presenting_a_years_achievements_plans_the_next() -> None:
+    # 介绍2029年某经开区工作成就: 2029 is reviewed, so its figures are results and the plan year is 2030
+    text = ("某某新闻网讯 日前,市政府新闻办举行新闻发布会,介绍2029年济宁经开区工作成就。\n"
+            "2029年,济宁经开区全力培育高端装备制造产业,新签约亿元以上项目26个,到位内资59.45亿元。\n")  # fmt: skip
+    assert load(text).plan_year == 2030
+    (summary,) = summarize(text, engine="rules")
+    assert summary.targets == [] and [r.value for r in summary.results] == [26.0, 59.45]
