@@ -1473,3 +1473,10 @@ def test_a_milestone_in_words_on_the_way_and_a_climb_from_close_to_a() -> None:
         ("生产总值", 100.6, "亿元", None),
     ]
     assert results("全省生产总值从接近2万亿元到突破3万亿元。") == [("生产总值", 3.0, "万亿元", None)]
+
+
+def test_amounts_in_different_units_after_names_joined_by_he_with_fenbie() -> None:
+    assert targets("粮食播种面积和产量分别稳定在380万亩、110万吨以上。") == [
+        ("粮食播种面积", 380.0, "万亩", "以上"),
+        ("产量", 110.0, "万吨", "以上"),
+    ]

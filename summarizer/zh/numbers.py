@@ -321,7 +321,9 @@ def _amounts_run(text: str, quantities: list[Quantity], head: int) -> int:
         end += 1
     if end == head or len({q.unit for q in quantities[head : end + 1]}) < 2:
         return -1
-    names = clause_before(text, quantities[head].start, quantities[head - 1].end if head else 0).split("、")
+    lead = clause_before(text, quantities[head].start, quantities[head - 1].end if head else 0)
+    # (粮食播种面积和产量分别稳定在381万亩、110万吨: with 分别, 和 lists the names too)
+    names = re.split("[、和与及]", lead.split("分别")[0]) if "分别" in lead else lead.split("、")
     return end if len(names) == end - head + 1 else -1
 
 
