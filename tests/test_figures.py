@@ -1480,3 +1480,10 @@ def test_amounts_in_different_units_after_names_joined_by_he_with_fenbie() -> No
         ("粮食播种面积", 380.0, "万亩", "以上"),
         ("产量", 110.0, "万吨", "以上"),
     ]
+
+
+def test_a_list_mark_before_a_shared_name_is_no_part_of_it() -> None:
+    assert results("——城镇和农村居民人均可支配收入分别为6.2万元和3.5万元。") == [
+        ("城镇居民人均可支配收入", 6.2, "万元", None),
+        ("农村居民人均可支配收入", 3.5, "万元", None),
+    ]

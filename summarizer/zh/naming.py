@@ -436,6 +436,7 @@ def split_shared_name(name: str, n: int) -> list[str]:
     """One name per number for shared phrasing: ``城镇和农村居民人均可支配收入`` → 城镇…, 农村…."""
     if n < 2:
         return [name]
+    name = name.lstrip("—–-─•·* \u3000")  # (——城镇和农村居民…: a list mark is no part of the first name)
     listed = len([p for p in _CONJ.split(name) if p]) == n  # (进出口、实际利用外资: two names listed)
     for pair, sides in _PAIRS.items():
         at = name.find(pair)
