@@ -1487,3 +1487,10 @@ def test_a_list_mark_before_a_shared_name_is_no_part_of_it() -> None:
         ("城镇居民人均可支配收入", 6.2, "万元", None),
         ("农村居民人均可支配收入", 3.5, "万元", None),
     ]
+
+
+def test_an_income_ratio_and_thousands_of_millions() -> None:
+    assert results("城乡收入比降至1.79,地区生产总值迈上4千亿元台阶。") == [
+        ("城乡收入比", 1.79, "", None),
+        ("地区生产总值", 4.0, "千亿元", None),
+    ]
