@@ -986,3 +986,10 @@ def test_a_page_presenting_a_years_achievements_plans_the_next() -> None:
     assert load(text).plan_year == 2030
     (summary,) = summarize(text, engine="rules")
     assert summary.targets == [] and [r.value for r in summary.results] == [26.0, 59.45]
+
+
+def test_a_work_reports_review_told_on_a_news_page_dates_the_plan_after_it() -> None:
+    # …作政府工作报告。报告指出,2029年,某县…完成年度计划投资130%以上: 2029 is reviewed, the report plans 2030
+    text = ("某某网讯 2月15日,天全县召开第十七届人民代表大会第二次会议。天全县人民政府县长作政府工作报告。\n"
+            "报告指出,2029年,天全县坚持项目为王,56个市重项目均完成年度计划投资130%以上。\n")  # fmt: skip
+    assert load(text).plan_year == 2030

@@ -210,7 +210,7 @@ _PAGE_DATE_CHARS = 600  # a page's date line is near its top
 _HEAD_CHARS = 200
 # a year told as done (2019年,某市地区生产总值…预计增长6.3%) on a page that sets this year's targets
 _DONE = re.compile(r"增长\d|实现|完成|达到|突破|迈上|预计")
-_PLANNED = re.compile(r"目标|将|力争|计划|预期|要|实事|安排")
+_PLANNED = re.compile(r"(?<!年度)目标|将|力争|(?<!年度)计划|预期|要|实事|安排")  # (完成年度计划投资130%: done)
 _THIS_YEARS_TARGETS = re.compile(
     r"今年(?!以来|上半年|前|[一二三]季度)[^。\n]{0,30}?(?:目标|力争|预期)|(?:目标|预期)[^。\n]{0,10}?今年(?!以来)"
 )
@@ -703,8 +703,11 @@ def _body_report_year(text: str, start: int, end: int, congress: int | None) -> 
         return min(congress, max(done) + 1) if done else congress
     head = _HEAD_YEAR.search(text, lo, min(end, start + _HEAD_CHARS))
     told = head is not None and _told_as_done(text, head.end(), end) and not _heads_the_targets(text, head.end(), end)
-    if head and told and (_THIS_YEARS_TARGETS.search(text, head.end(), end) or congress == int(head.group(1)) + 1):
-        return int(head.group(1)) + 1  # 2019年,某市…增长6.3%。…今年…预期目标 (or the session of the year after): the year after
+    # 2019年,某市…增长6.3%。…今年…预期目标, or the session of the year after, or a work report's
+    # review (…作政府工作报告。报告指出,2022年,某县…完成…): the year after
+    reviews = _THIS_YEARS_TARGETS.search(text, head.end(), end) or "政府工作报告" in text[start : head.start()] if head else False
+    if head and told and (reviews or congress == int(head.group(1)) + 1):
+        return int(head.group(1)) + 1
     page = [head] if head else dates[:1]
     return int(page[0].group(1)) if page else None
 
