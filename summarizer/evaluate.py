@@ -579,7 +579,7 @@ def evaluate(predictions: Iterable[ReportSummary], labels: Iterable[LabelFile]) 
                     year=rep.year,
                     predicted_region=found.region if found else None,
                     # the labels' year is the plan year (the year the targets are for)
-                    predicted_year=(found.year if found.plan_year is None else found.plan_year) if found else None,
+                    predicted_year=(found.plan_year or found.year) if found else None,
                     found=found is not None,
                 )
             )

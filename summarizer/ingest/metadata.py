@@ -175,7 +175,6 @@ _SCOPES = {
     level: re.compile(rf"(?:全|我|本){level}|(?<!自治){level}(?:委(?!{_MEDIA})|政府|长|人大)")
     for level in places.LEVELS
 }
-_OTHER_SUFFIX = re.compile("[省市县区州旗盟]")
 _INSIDE_A_WORD = re.compile(r"[\u4e00-\u9fff](?<![的在和与及至到、将对把从向为])")
 _FACILITY = re.compile(r"(?:水?厂|路|大道|大街|街道?|桥|站|港|机场|水库|公园|广场|小区|大厦)")
 _DATELINE = re.compile(r"\s*\d{1,2}月\d{1,2}日|\s*\d{1,2}日电")
@@ -614,7 +613,7 @@ def _most_named(body: str, level: str) -> tuple[str | None, int]:
             continue  # 纳金水厂: a works whose name holds a place's (温州港 is 温州's)
         if m.start() and _starts_inside_a_place(body, m.start()):
             continue  # 广西工作 holds 西工 (a district of 洛阳)
-        if _OTHER_SUFFIX.match(body, m.end()) and not body.startswith(level, m.end()):
+        if body.startswith(places.LEVELS, m.end()) and not body.startswith(level, m.end()):
             continue  # 河北省 is no 河北区 (nor 南京市 a county's bare name)
         named = tuple(sorted({p.name for p in places.bare_places(level)[m.group()]}))
         counts[named] = counts.get(named, 0) + 1
@@ -705,9 +704,10 @@ def _body_report_year(text: str, start: int, end: int, congress: int | None) -> 
     told = head is not None and _told_as_done(text, head.end(), end) and not _heads_the_targets(text, head.end(), end)
     # 2019年,某市…增长6.3%。…今年…预期目标, or the session of the year after, or a work report's
     # review (…作政府工作报告。报告指出,2022年,某县…完成…): the year after
-    reviews = _THIS_YEARS_TARGETS.search(text, head.end(), end) or "政府工作报告" in text[start : head.start()] if head else False
-    if head and told and (reviews or congress == int(head.group(1)) + 1):
-        return int(head.group(1)) + 1
+    if head and told:
+        reviews = _THIS_YEARS_TARGETS.search(text, head.end(), end) or "政府工作报告" in text[start : head.start()]
+        if reviews or congress == int(head.group(1)) + 1:
+            return int(head.group(1)) + 1
     page = [head] if head else dates[:1]
     return int(page[0].group(1)) if page else None
 

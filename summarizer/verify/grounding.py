@@ -24,7 +24,6 @@ A note whose quote is not found (``evidence_not_found``), whose number is not in
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 
 from ..ingest import Document
 from ..ingest.script import Reading, fold_script, reading_of, without_readings
@@ -108,11 +107,12 @@ class _Attribution:
         return said
 
 
-def _hits(qs: list[Quantity], number: float | None, ok: Callable[[Quantity], bool]) -> list[int | None]:
-    """Where a claimed number occurs (``[None]`` when nothing was claimed, ``[]`` when it is absent)."""
+def _hits(qs: list[Quantity], number: float | None) -> list[int | None]:
+    """Where a claimed number occurs (``[None]`` when nothing was claimed, ``[]`` when it is absent);
+    which of them is the level and which the change, the quote says (:func:`_roles`)."""
     if number is None:
         return [None]
-    return [i for i, q in enumerate(qs) if _same(q.value, number) and ok(q)]
+    return [i for i, q in enumerate(qs) if _same(q.value, number)]
 
 
 def _as_written(name: str, view: Reading, quote: str) -> str:
@@ -257,8 +257,8 @@ class _Grounder:
             return
         view = reading_of(ev.text)
         qs = find_quantities(view.text)
-        values = _hits(qs, note.value, lambda q: True)
-        changes = _hits(qs, note.change, lambda q: True)
+        values = _hits(qs, note.value)
+        changes = _hits(qs, note.change)
         picks: list[_Pick] = []
         if note.value is not None or note.change is not None:
             roles = (_roles(qs, v, c) for v in values for c in changes if v != c or v is None)

@@ -205,7 +205,8 @@ _PAIRS = {"城乡": ("城镇", "农村"), "粮油": ("粮食", "油料"), "城�
           "进出口": ("进口", "出口"), "产销": ("产", "销")}
 _SECTORS = re.compile(r"([一二三])、?([一二三])(?:、?([一二三]))?(?=产)")
 _SIDE_WORDS = ("城镇", "农村", "城市", "乡村", "城区", "农民")
-_PAIRED_HALVES = frozenset({"存贷", "产销"})  # 存、贷款余额: each half takes what follows the second
+# Pairs of one-character halves (存贷, 产销): in 存、贷款余额 each half takes what follows the second.
+_PAIRED_HALVES = frozenset(pair for pair, sides in _PAIRS.items() if len(pair) == 2 and all(len(s) == 1 for s in sides))
 # 和/与/及 join names, but not inside words: 普及, 涉及, 和美乡村, 参与.
 _CONJ = re.compile(r"(?<![温饱总平柔缓])和(?![美谐睦])|(?<![参给赋])与|(?<![普涉以波危触惠顾提论])及(?![时早])|、")
 # 的 and a goal or a level after a number: the number is its value (完成37.8亿元的年度投资计划).

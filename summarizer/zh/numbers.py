@@ -257,8 +257,7 @@ def _classify(text: str, group: list[Quantity], previous_end: int) -> list[Quant
         after = CHANGE_AFTER.match(text, tail.end) if kind == "level" and unit in RATE_UNITS else None
         if after:
             kind, direction = "growth", ("increase" if after.group("inc") else "decrease")
-        # a unit written once may leave its first word on each (高于全国、全省1个、0.2个百分点)
-        own = unit if not q.unit or (unit.startswith(q.unit) and unit in RATE_UNITS) else q.unit
+        own = unit if not q.unit or _cut_short(q.unit, unit) else q.unit
         out.append(replace(q, unit=own, qualifier=q.qualifier or shared, kind=kind, direction=_signed(text, q, kind, direction)))
     return out
 
@@ -327,9 +326,15 @@ def _amounts_run(text: str, quantities: list[Quantity], head: int) -> int:
     return end if len(names) == end - head + 1 else -1
 
 
+def _cut_short(part: str, whole: str) -> bool:
+    """Whether a list's unit written once leaves only its first word on an item (1个 of
+    高于全国、全省1个、0.2个百分点)."""
+    return whole in RATE_UNITS and whole.startswith(part)
+
+
 def _listed_together(text: str, a: Quantity, b: Quantity) -> bool:
     # 7和8%: the unit is written once; 1个、0.2个百分点: its first word on each
-    compatible = a.unit == b.unit or "" in (a.unit, b.unit) or (b.unit in RATE_UNITS and b.unit.startswith(a.unit))
+    compatible = a.unit == b.unit or "" in (a.unit, b.unit) or _cut_short(a.unit, b.unit)
     glued = a.end == b.start and a.unit == "%" == b.unit  # 分别增长4%6.2%: a copy lost the 、
     return compatible and (glued or _GROUP_GLUE.fullmatch(text[a.end : b.start]) is not None)
 

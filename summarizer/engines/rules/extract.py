@@ -57,9 +57,11 @@ from .reading import (
 
 __all__ = ["extract_notes"]
 
-_STRIVEN_ALONE = re.compile(r"(?:力争|争取|努力)(?:达到|达|实现)?(?:增长)?\d")
-# 地方财政收入增长30%,达到8亿元 / 增长6%左右、奋力站上3000亿元大台阶: the level the clause before's grows to
-_REACHED_ALONE = re.compile(r"(?:奋力|力争|争取|努力)?(?:达到|达|突破|站上|迈上|跨上|超过)\d")
+# A clause that opens with a figure of the clause before's indicator: a higher one hoped for
+# (确保增长22%,力争增长30%) or the level it grows to (增长30%,达到8亿元; 增长6%左右、奋力站上3000亿元大台阶).
+_FIGURE_OF_THE_CLAUSE_BEFORE = re.compile(
+    r"(?:力争|争取|努力)(?:达到|达|实现)?(?:增长)?\d|(?:奋力|力争|争取|努力)?(?:达到|达|突破|站上|迈上|跨上|超过)\d"
+)
 _CLAUSE = re.compile(r"(?:[^,，;；。！？!?\n]|(?<=\d),(?=\d{3}))+")  # 1,200万人 is one number
 # A sentence, over a line break that follows a comma (a hard-wrapped page: 完成财政总收入3.1亿元,
 # ⏎ 同口径分别增长23.6%).
@@ -147,7 +149,7 @@ def _headline_notes(doc: Document, span: tuple[int, int], year: int | None) -> C
     previous: tuple[Span, list[TargetNote]] | None = None  # the clause before, and its own targets
     for clause in matched_spans(doc.text, span[0], span[1], _CLAUSE):
         alone = found = _targets_in(doc, clause, True, year)
-        if previous and (_STRIVEN_ALONE.match(doc.text, clause.start) or _REACHED_ALONE.match(doc.text, clause.start)):
+        if previous and _FIGURE_OF_THE_CLAUSE_BEFORE.match(doc.text, clause.start):
             # 地区生产总值确保增长22%,力争增长30%: the higher figure hoped for is the clause before's
             before = {(t.indicator, t.value) for t in previous[1]}
             joined = _targets_in(doc, Span(previous[0].start, clause.end), True, year)
