@@ -82,6 +82,10 @@ def test_kind_and_aliases() -> None:
         ("出口额比2022年增长", "出口额"),
         ("比较优势产业产值增长", "比较优势产业产值"),
         ("比年初提高", ""),  # nameless: the change belongs to the level before it
+        # a place before its verb is the subject
+        ("某某市实施市级重点项目", "市级重点项目"),
+        ("某某县新开工项目", "新开工项目"),
+        ("某某区新增高新技术企业", "高新技术企业"),
     ],
 )
 def test_name_before(lead: str, name: str) -> None:

@@ -274,6 +274,25 @@ def test_a_year_whose_work_bore_fruit_is_over() -> None:
     assert targets == [] and results == ["工业投资", "新签约项目", "入库科技型中小企业"]
 
 
+def test_a_year_whose_figures_are_measured_against_the_year_before_is_over() -> None:
+    # 同比 and 完成年度计划的…% are said only of what happened: a statistics page opening with its year
+    for text in (
+        "某某市经济运行简报\n2029年,某某市生产总值达到3800亿元,同比增长4.5%。规上工业增加值增长6.1%。\n",
+        "某某市项目建设简报\n2029年,全市实施重点项目210个,完成投资560亿元,完成年度计划的108%。\n",
+    ):
+        doc = load(text)
+        assert doc.plan_year == 2030, text
+        targets, results = kinds(doc)
+        assert targets == [] and results, text
+
+
+def test_a_year_with_figures_to_reach_against_the_year_before_stays_planned() -> None:
+    doc = load("某某市经济工作会议\n2029年,某某市将力争生产总值同比增长6%,完成年度计划的100%以上。\n")
+    assert doc.plan_year == 2029
+    targets, results = kinds(doc)
+    assert targets and results == []
+
+
 def test_standing_at_a_new_starting_line_looks_ahead() -> None:
     text = (
         "过去的2029年,是全市发展历程中极不平凡的一年。\n"

@@ -137,10 +137,11 @@ def parse_source(path: Path) -> tuple[dict[str, Any], Path, Path]:
                 meta.update(kv.split("=", 1) for kv in rest.split())  # type: ignore[misc]
             elif key == "report":
                 region, year, title = rest.split(" ", 2)
-                at = text.find(title, cursor)
-                if at < 0:
-                    raise LabelError(f"{where}: title {title!r} not found after {cursor}")
-                cursor = at
+                if title != "-":  # (a page without a title line: its passages are searched from here)
+                    at = text.find(title, cursor)
+                    if at < 0:
+                        raise LabelError(f"{where}: title {title!r} not found after {cursor}")
+                    cursor = at
                 reports.append({"region": region, "year": int(year),
                                 "title": None if title == "-" else title, "passages": []})
             elif key in ("p", "s"):
@@ -253,7 +254,8 @@ def main(argv: list[str] | None = None) -> int:
             continue
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(json.dumps(label, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        print(f"{out.relative_to(ROOT)}\n{summary(label)}")
+        shown = out.relative_to(ROOT) if out.is_relative_to(ROOT) else out
+        print(f"{shown}\n{summary(label)}")
         if args.verbose:
             print("\n".join(coverage(label)))
     return status

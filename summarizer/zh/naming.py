@@ -55,12 +55,17 @@ _TRAILING_VERB = re.compile(
     r"(?:(?:进入|跻身|位居|位列)(?:全国|全省|全市)?|全国|全省|全市)前)$"
 )
 _WORDS = lexicon()
+# A place before its verb is the subject, no part of the name (某市共实施重点项目, 某区新开工项目).
+_SUBJECT_PLACE = (
+    r"[\u4e00-\u9fff]{2,4}[省市县区](?:人民)?(?:政府)?"
+    r"(?=预计|将|要|全年|累计|先后|已|共|实施|新?引进|新?签约|新?开工|新建|建成|新增|培育)"
+)
 # Adverbs, time words and verbs before a name (积极争取上级资金28.98亿元: the verb's object is
 # the name), and 到2025年.
 _LEAD_WORD = re.compile(
     rf"(?:{alternation(_WORDS.name_fillers + _WORDS.object_verbs)}|到?\d{{4}}年(?:底|末)?[,，]?|连续\d+年"
-    # the subject's place before its verb: 2023年某某市预计地区生产总值增长7%
-    r"|[\u4e00-\u9fff]{2,4}[省市县区](?:人民)?(?:政府)?(?=预计|将|要|全年|累计|先后|已)"
+    # the subject's place before its verb: 2023年某某市预计地区生产总值增长7%, 某市共实施重点项目
+    rf"|{_SUBJECT_PLACE}"
     # a target recalled: 年初确定的目标为新增市场主体3000户
     r"|(?:年初|既定|原定)?(?:确定的)?(?:主要)?(?:预期)?目标(?:任务)?(?:为|是)"
     r"|(?<=.)(?:和|与|及|、)|共(?![享建同青产治商])|并(?![购网联表轨行列存举])"  # …并安装路灯1000盏
@@ -78,7 +83,7 @@ _LEAD_WORDS = re.compile(rf"^(?:{_LEAD_WORD.pattern})+")
 _LIST_MARK = re.compile(
     r"^(?:(?:[^\w\s(（“\"《【\[]+|[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．](?!\d)|[(（][一二三四五六七八九十\d]{1,2}[)）])\s*)+"
 )  # and marks after marks: 11.*建成…
-_FILLERS = re.compile(rf"^(?:{alternation(_WORDS.name_fillers)})+")
+_FILLERS = re.compile(rf"^(?:{alternation(_WORDS.name_fillers)}|{_SUBJECT_PLACE})+")
 _FILLER_END = re.compile(rf"(?:{alternation(_WORDS.name_fillers)})$")
 _SHORTEST_OBJECT = 2
 # A bound glued to the number is no part of the name: 消费近15亿元, 仅此2家, 总额超100亿元.
