@@ -685,6 +685,11 @@ def test_a_deputys_vote_names_no_place() -> None:
          None, 2025),
         ("■ 2023年成绩单\n全省生产总值增长6%。\n■ 目标\n全省生产总值增长5.5%。", None, 2024),
         ("会上,区长代表区人民政府向大会报告工作。\n2025年是“十四五”规划的收官之年,做好今年工作责任重大。", None, 2025),
+        # …or its first heading, a review's (主要工作和成效 is none of the plan's 主要工作)
+        ("政府工作报告\n现在,我代表县人民政府向大会报告工作,请予审议。\n一、2028年主要工作和成效\n"
+         "2028年是攻坚之年,也是开局之年。全年生产总值增长3.1%。", None, 2029),
+        # a year a report tells of as below or above what was expected is over
+        ("省长在作政府工作报告时透露,2028年,预计全省生产总值增长4.2%左右,低于预期1.8个百分点。", None, 2029),
     ],
 )  # fmt: skip
 def test_a_pages_year_from_its_congress_session_and_review(text: str, region: str | None, year: int | None) -> None:

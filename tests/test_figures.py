@@ -142,6 +142,18 @@ def test_a_growth_in_times_is_a_growth() -> None:
         ("新增市场主体增长50%(总数7万户)。", [("市场主体", None, "", 50.0), ("市场主体总数", 7.0, "万户", None)]),
         # the condition names nothing: the change is the level's
         ("地方一般公共预算收入完成9.5亿元,扣除留抵退税因素后增长6.2%。", [("地方一般公共预算收入", 9.5, "亿元", 6.2)]),
+        # the basis it is counted on names nothing either, nor the abbreviation in brackets
+        ("实际利用外资外管局口径完成3200万美元。", [("利用外资", 3200.0, "万美元", None)]),
+        ("地区生产总值(GDP)增长5.1%。", [("地区生产总值", None, "", 5.1)]),
+        # an adverb before the verb is no part of the name; a change told with 增长 after its
+        # number, then the level it reached
+        ("生产总值连续跨上两个千亿台阶,达到2300亿元。", [("生产总值", 2300.0, "亿元", None)]),
+        ("电子信息产量继续保持30%以上增长、达460万台。", [("电子信息产量", 460.0, "万台", 30.0)]),
+        # counts listed before a 分别: each figure after is the counted one's, and so is its share of the plan
+        ("3个省级重点项目、12个市级重点项目分别完成投资8.2亿元、31.5亿元,分别占年度计划106.2%、103.9%。",
+         [("省级重点项目", 3.0, "个", None), ("市级重点项目", 12.0, "个", None), ("省级重点项目完成投资", 8.2, "亿元", None),
+          ("市级重点项目完成投资", 31.5, "亿元", None), ("省级重点项目完成投资占年度计划", 106.2, "%", None),
+          ("市级重点项目完成投资占年度计划", 103.9, "%", None)]),
     ],
 )  # fmt: skip
 def test_names_are_what_is_measured(body: str, expected: list[tuple[object, ...]]) -> None:
@@ -156,6 +168,8 @@ def test_names_are_what_is_measured(body: str, expected: list[tuple[object, ...]
         "年产20万吨新材料项目建成投产。",  # an attribute of what follows
         "开工建设110千伏变电站。",  # a voltage
         "聚焦8条重点产业链。",  # the set worked on
+        "全年有3项指标增速居全省第一、8项居前五。",  # the standing of figures
+        "14项主要经济指标中,有9项位列全省中游以上。",
     ],
 )
 def test_numbers_that_are_no_figures(body: str) -> None:
@@ -815,7 +829,7 @@ def test_counts_of_works_without_their_scopes_and_attributes(body: str, expected
 
 def test_a_pinyin_reading_left_with_a_space_is_no_part_of_a_name() -> None:
     body = "全社會(huì )固定資產(chǎn)投資增長(cháng)8%以上,地區生產總值(GDP)增長5%。"
-    assert targets(body) == [("全社會固定資產投資", 8.0, "%", "以上"), ("地區生產總值(GDP)", 5.0, "%", "")]
+    assert targets(body) == [("全社會固定資產投資", 8.0, "%", "以上"), ("地區生產總值", 5.0, "%", "")]  # (the abbreviation in brackets is no part of it)
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,7 @@ __all__ = ["PLAN_TITLE", "REVIEW_TITLE", "REVIEW_YEAR", "YEAR_CUE", "reviewed_ye
 PLAN_TITLE = re.compile(r"安排|重点工作|任务|思路|打算|下半年|展望|下一步|目标|草案|建议")
 
 # 计划执行情况, 完成情况: a plan report's review of the year before.
-REVIEW_TITLE = re.compile(r"回顾|总结|过去|执行情况|完成情况|成就")  # (2020年成就: a digest's)
+REVIEW_TITLE = re.compile(r"回顾|总结|过去|执行情况|完成情况|成就|工作[和及与]?成效")  # (2020年成就: a digest's)
 
 # A year a sentence speaks of (2023年,某县先后获评…), as a time cue: 到2025年, 比2022年 and
 # 2021-2025年 are no cue, but 截至2023年底 is (a level reached by then); not a year that names
@@ -68,13 +68,15 @@ REVIEW_YEAR = re.compile(
     # a news page's report card of a year (2024年成绩单; 这份成绩单…⏎▎2025年⏎ heading its list)
     r"|((?:19|20)\d{2})年(?:的|度)?(?:经济|发展)?成绩单"
     r"|成绩单[^。？?\n]{0,12}\n[^\w\n]{0,3}((?:19|20)\d{2})年[ \u3000]*(?=\n)"
-    # the year the speech itself opens with, after 我代表…向大会报告工作,请予审议…。: its review's
+    # the year the speech itself opens with, after 我代表…向大会报告工作,请予审议…。 (or its first
+    # heading, 一、2022年主要工作和成效): its review's
     # (not a news page's 向大会报告工作。2025年是…之年, which tells the plan year)
-    r"|向大会报告(?:政府)?工作[,，]\s*请予审议[^。\n]{0,60}?。\s*((?:19|20)\d{2})年"
+    r"|向大会报告(?:政府)?工作[,，]\s*请予审议[^。\n]{0,60}?。\s*(?:[一二三四五六七八九十]+[、.．]\s*)?((?:19|20)\d{2})年"
     # what a report tells of a year as done: 作政府工作报告时介绍,2024年…增长5.5%; 报告指出,2023年,…
     # (not 报告指出,2025年是…收官之年 nor …2025年,…主要预期目标是)
-    r"|(?:报告(?:时|中)?(?:指出|介绍|显示)|据了解|数据显示|据统计)[,，:：]?((?:19|20)\d{2})年(?!是)"
-    r"(?![^。\n]*?(?:将|要|力争|预期|(?<!奋斗)目标|计划))(?=[^。\n]*?(?:增长|实现|完成|达到|突破))"
+    # (…报告时透露,2016年,预计…增长4.5%左右,低于预期1.5个百分点: below what was expected is a result)
+    r"|(?:报告(?:时|中)?(?:指出|介绍|显示|透露|表示)|据了解|数据显示|据统计)[,，:：]?((?:19|20)\d{2})年(?!是)"
+    r"(?![^。\n]*?(?:将|要|力争|(?<![于过超])预期|(?<!奋斗)目标|计划))(?=[^。\n]*?(?:增长|实现|完成|达到|突破))"
     # a year told as an ordeal come through (2022年,是…极不平凡的一年), or as having met its goals
     # (2025年,某区…顺利实现年度目标)
     r"|((?:19|20)\d{2})年[,，]?\s*是[^。\n]{0,80}?(?:极不平凡|很不平凡|极不寻常|极为不易|极其艰难)的一年"

@@ -26,7 +26,10 @@ from .indicators import RATE_SUFFIX, is_known_indicator
 from .lexicon import alternation, lexicon
 from .numbers import CHANGE_AFTER, COUNT_UNITS, RATE_UNITS, Quantity, clause_before, list_groups, unwrap
 
-__all__ = ["Naming", "name_numbers", "name_before", "listed_names", "split_shared_name", "FOR_EACH", "MILESTONE_AFTER", "REACHED_AFTER_MILESTONE"]
+__all__ = [
+    "Naming", "name_numbers", "name_before", "listed_names", "split_shared_name", "FOR_EACH", "MEASURE_AFTER", "MILESTONE_AFTER",
+    "REACHED_AFTER_MILESTONE",
+]
 
 
 # Words that end an indicator name: the verb (or adverb) that introduces its number.
@@ -51,7 +54,7 @@ _TAKES_OBJECT = ("突破", "超过")
 # 城镇化率再提升, 合作社各10家, 产量保持14亿斤; and a rank's 进入全省前30位.
 _TRAILING_VERB = re.compile(
     # (and adverbs: 逆势增长, 历史性突破, 双双突破, 平均为, 连续13年稳定在, 达人民币5.67兆元)
-    r"(?:平均|(?<!人)均|达|超|为|在|再|各|约|共|等|也|逆势|历史性|双双|人民币|连续\d+年|首次|预期|预计|保持|发展到|继续|持续|累计|已|将|拟安排|安排|拟按|拟|力争|确保|争取|新增|[一二三四]季度|年底|年末|年内|"
+    r"(?:平均|(?<!人)均|达|超|为|在|再|各|约|共|等|也|逆势|历史性|双双|人民币|连续(?:\d+年)?|首次|预期|预计|保持|发展到|继续|持续|累计|已|将|拟安排|安排|拟按|拟|力争|确保|争取|新增|[一二三四]季度|年底|年末|年内|"
     r"(?:(?:进入|跻身|位居|位列)(?:全国|全省|全市)?|全国|全省|全市)前)$"
 )
 _WORDS = lexicon()
@@ -96,7 +99,7 @@ _COUNTED = re.compile(r"(?:\d[Gg])?[^\s,，;；。:：!！?？、\d０-９]+")
 _OBJECT_VERB_END = re.compile(rf"(?<=.)(?:{alternation(_WORDS.object_verbs)})$")  # a subject before the verb
 # A rate of completion of a goal: 为年度预算的102.3%, 完成年度任务的114%, 分别完成目标任务的117%.
 _COMPLETION = re.compile(
-    r"(?:^|[^\u4e00-\u9fff]|分别|均)(?:完成|为|达到|(?P<share>占))了?(?P<goal>(?:年度|全年|年)?(?:总量|总额)?(?:目标任务|任务|计划|预算|目标))的$"  # (完成全年总量目标的107%)
+    r"(?:^|[^\u4e00-\u9fff]|分别|均)(?:完成|为|达到|(?P<share>占))了?(?P<goal>(?:年度|全年|年)?(?:总量|总额)?(?:目标任务|任务|计划|预算|目标))的?$"  # (完成全年总量目标的107%)
 )
 # 工业投资、技改投资均增长15%, …分别完成目标任务的117%: the number is each one's (人均 is no 均).
 # (and A、B达到“双100%”: both of them)
@@ -120,12 +123,13 @@ _TO = re.compile(r"到|至")
 _BASIS = re.compile(
     r"^[\s、,，]*(?:近)?[\d一二三四五六七八九十]+年(?:来|间|累计)?(?=(?:增长|下降|提高|降低)$)|"  # …1350亿元,3年增长58.6%
     r"按[^,，。;；]{0,12}?(?:口径|价格|价)(?:计算)?|(?:若|如)?(?:剔除|扣除|考虑|不含)[^,，。;；]{0,30}?(?:因素(?:影响)?后?|后)"  # (剔除房地产业后)
-    r"|(?:按)?(?:同|可比|自然)口径(?:计算)?"
+    r"|(?:按)?(?:同|可比|自然|商务部|外汇局|外管局|统计|财政)口径(?:计算|统计)?"  # (实际使用外资商务部口径…580万美元)
     r"|(?:可比|(?:按)?现价(?:计算)?)(?=(?:增长|下降)$)"  # 收入7.7亿元,可比下降13.1%; 增加值可比增长3%, 现价增长3.5%
     r"|(?:^|(?<=[,，、\s]))自然(?=(?:增幅|增长|增速)$)"  # 收入3.5亿元,自然增幅2%
 )
 _RATE_WORD = re.compile(r"增速|增幅")
-_ASIDE_AT_END = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?:验资|预计|快报|初步核算|初步统计|现价|可比价|下同)[)）]$")
+# (生产总值(GDP): the name's abbreviation, said once)
+_ASIDE_AT_END = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?:验资|预计|快报|初步核算|初步统计|现价|可比价|下同|GDP|CPI|PPI)[)）]$")
 _CONVERTED = re.compile(r"[\s、,，]*(?:折合|约合|折)")
 _NEW_ONES = re.compile(r"(?:新增|新登记|新注册|新设立?|净增)(?=[\u4e00-\u9fff]{2})")
 _PLAN_FIGURE_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff])(?:完成|为)(?P<goal>(?:年度|全年|年)?(?:计划|目标任务|目标|任务|预算))$")
@@ -167,7 +171,7 @@ _NOMINAL = re.compile(r"名义|现价")
 _BASE_RATE_AT_END = re.compile(r"[(（]\d+(?:\.\d+)?[%％][)）]$")
 _BASE_TAIL = re.compile(r"(?:的)?(?:平均)?(?:水平|增速|增幅|速度)?$")
 _GOAL_BASE = re.compile(r"^(?:全年)?(?:增速|增长)?(?=(?:年度)?(?:目标|计划)$)")  # 高于全年增速目标: 高于目标 (超年度目标 kept)
-_MEASURE_AFTER = re.compile(r"完成(?:投资|产值|营业收入)")
+MEASURE_AFTER = re.compile(r"完成(?:投资|产值|营业收入)")
 _TRAILING_JOINER = re.compile(r"(?:和|与|及|或|等)$")
 _SHORT_ITEM = 2
 # An editor's note in a name: 全市(下同)生产总值, 生产总值(预计数).
@@ -364,7 +368,7 @@ def name_before(lead: str) -> str:
         text = text[m.end() :]  # 力争增长…: a verb first, keep looking after it
     while (trimmed := _TRAILING_BOUND.sub("", _TRAILING_VERB.sub("", text))) != text:
         text = trimmed
-    name = text.strip(" \u3000,，、的")
+    name = _ASIDE_AT_END.sub("", text.strip(" \u3000,，、的"))  # (生产总值(GDP)增长5%: after the verb is cut)
     if name.count("“") > name.count("”"):  # 268个“一村一品”…: a quote left open is no part of it
         name = name.replace("“", "")
     examples = _EXAMPLES.search(name)
@@ -704,6 +708,15 @@ class _Reader:
         changes = self.groups[self.group_at[index] - 1] if self.group_at[index] else []
         if each and not region.strip() and len(changes) == len(group) and self._reached_of_list(changes[0]) == group[0]:
             return self.own(changes[group.index(index)])  # …分别增长12%和13%,分别达43366元和13835元
+        of_goal = self._completion(group[0]) if each and not region.strip() else ""
+        if of_goal and len(changes) == len(group):  # …分别完成投资12.5亿元、40.2亿元,分别占年度计划的108%、105%
+            owner = self.own(changes[group.index(index)])[0]
+            return (owner + of_goal + ("" if of_goal.startswith("占") else "完成率") if owner else ""), lead
+        counts = self._counted_before(group) if each else []
+        if counts:  # 4个省级重点项目、20个市级重点项目分别完成投资12.5亿元、40.2亿元: each count's
+            measure = MEASURE_AFTER.match(after)
+            own = counts[group.index(index)]
+            return own + (measure.group() if measure else ""), own
         region = _names_of_list(region.strip(" \u3000\n,，、;；:："), len(group))
         if not each:  # 工业和服务业增加值达到120亿元、260亿元: the names end at the verb
             region = name_before(region) or region
@@ -715,9 +728,21 @@ class _Reader:
         if len(set(owns)) == len(owns) and [name_before(o) for o in owns].count(name) > 1:
             name = _FILLERS.sub("", own)  # 新建、改扩建幼儿园: the verbs are what tells them apart
         # 省、市重点建设项目分别完成投资342.9亿元、557.6亿元: the measure after 分别 is each one's
-        measure = _MEASURE_AFTER.match(after)
+        measure = MEASURE_AFTER.match(after)
         return name + (measure.group() if measure else ""), own
 
+
+    def _counted_before(self, group: list[int]) -> list[str]:
+        """The names of as many counts as ``group`` has figures, listed just before it and each
+        naming what it counts (4个省级重点项目、20个市级重点项目分别完成投资…), else none."""
+        first, n = group[0], len(group)
+        counts = list(range(first - n, first))
+        if first < n or any(self.qs[k].unit not in COUNT_UNITS for k in counts):
+            return []
+        if any(not self.text[self.qs[a].end : self.qs[b].start].endswith(("、", "和", "及")) for a, b in zip(counts, counts[1:])):
+            return []
+        names = [self.own(k)[0] for k in counts]
+        return names if all(names) and len(set(names)) == n else []
 
     def _projects_before(self, index: int) -> str:
         """The projects counted just before an investment (46个市级重点项目开工,完成投资59.66亿元 →
@@ -843,6 +868,8 @@ class _Reader:
             # 地区生产总值突破400亿元大关,达到417亿元: the clause before names it
             # (增长6.0%,首次突破百亿元大关,达到100.6亿元: a milestone in words passed on the way)
             passed = _SPOKEN_MILESTONE.sub("", _AMONG.sub("", between.lstrip("，,、 ")))
+            told = CHANGE_AFTER.match(passed) if previous.kind == "growth" else None
+            passed = passed[told.end() :].lstrip("，,、 ") if told else passed  # 保持40%以上增长、达357万辆
             after_growth = previous.kind == "growth" and _REACHED.fullmatch(passed)
             reached = _BARE_VERB.fullmatch(between.lstrip("，,、大关 "))
             # (增产5743万吨,达到13.78亿吨: the same measure in another magnitude)
@@ -942,6 +969,8 @@ class _Reader:
                 after += 1
             if after < len(quantities) and quantities[after].kind == "level":
                 between = text[quantities[after - 1].end : quantities[after].start].lstrip("，,、 ")
+                told = CHANGE_AFTER.match(between) if after == index + 1 else None  # 保持40%以上增长、达357万辆
+                between = between[told.end() :].lstrip("，,、 ") if told else between
                 if _REACHED.fullmatch(between) and not name_before(between):
                     return self._past_milestone(after)
                 total = _TOTAL.match(between)  # 增长3.8%,总量突破4万亿元: the change of that total

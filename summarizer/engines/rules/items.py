@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 
 from ...zh.lexicon import alternation, lexicon
-from ...zh.naming import FOR_EACH, MILESTONE_AFTER, REACHED_AFTER_MILESTONE, Naming, listed_names
+from ...zh.naming import FOR_EACH, MEASURE_AFTER, MILESTONE_AFTER, REACHED_AFTER_MILESTONE, Naming, listed_names
 from ...zh.numbers import CHANGE_AFTER, COUNT_UNITS, RATE_UNITS, Quantity, clause_before, unwrap
 from .reading import EDGE
 
@@ -96,6 +96,11 @@ _TAKE_PART = re.compile(r"(?:共同)?(?:参与|参加)")
 _AMONG_BEFORE = re.compile(r"在[^,，;；。在]{0,8}$")
 _AMONG_AFTER = re.compile(r"[^,，;；。\d]{0,10}?中")
 _RANK_MOVE = re.compile(r"(?:前移|后移|上升|下降|提升|跃升|进位|前进|后退)$")
+# A count of indicators by their rank, or of those ranked among: 有2项指标增速居全省第一、10项居前三,
+# 9项主要经济指标中有7项位列全市中游以上 (the standing of the figures, not a figure).
+_RANKED_AFTER = re.compile(
+    r"(?:主要)?(?:经济|发展)?(?:指标)?(?:增速|总量)?(?:居(?![民住家])|位居|位列|位于|排名|排在|进入|跻身)|(?:主要)?(?:经济|发展)?指标中"
+)
 _ATTRIBUTE_UNITS = frozenset(_WORDS.attribute_units)
 
 
@@ -136,6 +141,8 @@ def _is_figure(text: str, q: Quantity, name: str) -> bool:
     if _AMONG_BEFORE.search(before) and _AMONG_AFTER.match(text, q.end):  # 在全省91个县(市)中: the field
         return False
     if q.unit in ("位", "名") and _RANK_MOVE.search(before):
+        return False
+    if q.unit in ("项", "个") and _RANKED_AFTER.match(text, q.end):
         return False
     joined = after in "和与及或等" and not text.startswith("及以", q.end)  # 345米及配套设施 (not 110千伏及以上)
     attribute = "\u4e00" <= after <= "\u9fff" and after not in "的以左" and not joined or after == "“"
@@ -194,6 +201,7 @@ def figure_span(
         tail = after + len(name)
         if text.startswith(("任务", "目标", "计划"), tail):  # 完成800户的改造任务: the goal word says whose
             tail += 2
+    start = _counted_owner_start(text, name, start)
     quoted = _unspaced(text[start:tail])
     # (a PDF's 城 镇 新 增 就 业 names 城镇新增就业; 城乡居民…分别 names 城镇居民… and 农村居民…)
     listed = len({j for k in members for j in group_of[k]}) > 1 and name[-_LISTED_HEAD:] in quoted
@@ -202,6 +210,19 @@ def figure_span(
         # a name made of words from before (新增高新技术企业160家,总量1200家 → 高新技术企业总量)
         start = named_at - len(clause_before(text, named_at)) if named_at >= 0 else _spaced_name_start(text, name, tail)
     return start, tail
+
+
+def _counted_owner_start(text: str, name: str, start: int) -> int:
+    """Where the quote of a measure of counted things starts: at the count that names them, when it
+    is said before the quote in the same sentence (4个省级重点项目、20个市级重点项目分别完成投资12.5亿元、
+    40.2亿元: 省级重点项目完成投资's quote starts at 省级重点项目); else ``start``."""
+    measure = MEASURE_AFTER.search(name)
+    owner = name[: measure.start()] if measure else ""  # (…完成投资占年度计划: the same owner)
+    if not owner or owner in _unspaced(text[start : start + len(name) * 2]):
+        return start
+    sentence = max(text.rfind(stop, 0, start) for stop in "。；;\n") + 1
+    at = text.rfind(owner, sentence, start)
+    return at - len(clause_before(text, at)) if at >= 0 else start
 
 
 # The comparison a relative figure's name ends with (规上工业增加值增速高于全省 → 规上工业增加值).
