@@ -21,6 +21,9 @@ How a prediction is scored (the labelling conventions' "Scoring" rule):
 * A gap in percentage points from a base (增速高于全省1.2个百分点, 高于目标2.1个百分点) may be
   labelled as the result's value or as its change: labelling guides have differed, the figure is
   the same, so either form matches the other.
+* A rate named by its noun (居民消费价格涨幅1.0%, 能耗降幅超过3%) may be labelled as the value of
+  ``<indicator>涨幅`` or as a change of ``<indicator>``: guides have differed here too, so either
+  form matches the other.
 * **Strict match**: a loose match whose ``value_max`` and ``qualifier`` are equal too (targets), or
   whose ``direction`` is equal too (results).
 * Each passage gets the largest one-to-one matching between its labelled items and the predictions
@@ -472,6 +475,8 @@ def _matches(pred: Target | Result, gold: LabelItem, mode: Mode) -> bool:
         return False
     if isinstance(pred, Result) and _gap_in_other_form(pred, gold):
         return similar_indicator(pred.indicator, gold.indicator) and (mode == "loose" or pred.direction == gold.direction)
+    if isinstance(pred, Result) and _rate_in_other_form(pred, gold):
+        return mode == "loose" or pred.direction == gold.direction
     if not _same(pred.value, gold.value) or not same_unit(pred.unit, gold.unit):
         return False
     if isinstance(pred, Result) and gold.change is not None:
@@ -500,6 +505,27 @@ def _gap_in_other_form(pred: Result, gold: LabelItem) -> bool:
     if pred.change is None and pred.value is not None and _points(pred.unit):
         return gold.value is None and _points(gold.change_unit) and _same(pred.value, abs(gold.change) if gold.change is not None else None)
     return False
+
+
+# A rate named by its noun (居民消费价格涨幅1.0%, 能耗降幅超过3%): the guides differ on whether it is
+# the value of <indicator>涨幅 or a change of <indicator>
+_RATE_NOUN = re.compile(r"(?:涨幅|漲幅|降幅|增幅|跌幅)$")
+
+
+def _rate_in_other_form(pred: Result, gold: LabelItem) -> bool:
+    """Whether a rate named by its noun is predicted as a change and labelled as the value of
+    ``<indicator>涨幅``, or the other way round, with the same number (the module's doc)."""
+    if pred.value is None and pred.change is not None and gold.change is None and gold.value is not None:
+        rate, name, unit, other = abs(pred.change), gold.indicator, gold.unit, pred.indicator
+    elif pred.change is None and pred.value is not None and gold.value is None and gold.change is not None:
+        rate, name, unit, other = pred.value, pred.indicator, pred.unit, gold.indicator
+    else:
+        return False
+    noun = _RATE_NOUN.search(_name(name))
+    value = gold.value if gold.value is not None else abs(gold.change) if gold.change is not None else None
+    if noun is None or not _same(rate, value) or not same_unit(unit, "%"):
+        return False
+    return similar_indicator(other, _name(name)[: noun.start()])
 
 
 def _max_matching(edges: Sequence[Sequence[int]], right: int) -> list[int | None]:

@@ -645,6 +645,15 @@ def test_a_pages_closing_links_to_other_news_are_left_out() -> None:
     assert doc.region == "沛县" and doc.body.endswith("增长6%。")
 
 
+def test_a_rank_in_the_province_is_no_scope_of_the_page() -> None:
+    # a city's page ranks the city 全省第一 and compares with 全省平均: it speaks for the city
+    text = (
+        "日报讯 记者从江西省赣州市发展和改革工作会议上获悉:今年,赣州市聚焦项目建设。\n"
+        "去年,赣州市生产总值增长6%,高于全省平均1个百分点;项目开工率稳居全省第一,投资完成率位居全省前列。\n"
+    )
+    assert load(text).region == "赣州市"
+
+
 def test_a_deputys_vote_names_no_place() -> None:
     # 人大代表投票表决县政府…: 代表 is the deputies, and 投票表决县 no county; the gazetteer's 沛县
     # wins over a word ending in 县 named as often

@@ -357,6 +357,27 @@ def test_a_gap_in_points_matches_whether_labelled_as_value_or_change(as_change: 
         assert _score(_report([], [predicted]), labels=labels).counts("result", "loose").matched == 0
 
 
+@pytest.mark.parametrize("as_change", [True, False])
+def test_a_rate_named_by_its_noun_matches_whether_labelled_as_value_or_change(as_change: bool) -> None:
+    # 居民消费价格涨幅1.2%: one guide writes the value of 居民消费价格涨幅, another a change of 居民消费价格
+    labels = _labels()
+    review = labels["reports"][0]["passages"][0]
+    rate = {"type": "result", "indicator": "居民消费价格" if as_change else "居民消费价格涨幅",
+            "value": None if as_change else 1.2, "unit": "" if as_change else "%", "change": 1.2 if as_change else None,
+            "change_unit": "%" if as_change else "", "direction": "increase" if as_change else "", "qualifier": "",
+            "text": "生产总值300亿元"}
+    review["items"] = [rate]
+    quote = "生产总值300亿元"
+    as_value = _result("居民消费价格涨幅", 1.2, "%", quote)
+    as_change_pred = _result("居民消费价格", None, "", quote, change=1.2, change_unit="%")
+    predicted = as_value if as_change else as_change_pred
+    assert _score(_report([], [predicted]), labels=labels).counts("result", "loose").matched == 1
+    # another number, another indicator, or a change labelled as a change of another name does not
+    for wrong in (_result("居民消费价格涨幅", 2.2, "%", quote), _result("工业品价格涨幅", 1.2, "%", quote),
+                  _result("工业品价格", None, "", quote, change=1.2, change_unit="%")):
+        assert _score(_report([], [wrong]), labels=labels).counts("result", "loose").matched == 0
+
+
 def test_a_completion_rate_matches_whichever_way_it_is_named() -> None:
     assert similar_indicator("生产总值年计划完成率", "生产总值完成年计划")
     assert similar_indicator("城镇新增就业完成年度任务", "城镇新增就业年度任务完成率")

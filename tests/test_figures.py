@@ -149,6 +149,14 @@ def test_a_growth_in_times_is_a_growth() -> None:
         # number, then the level it reached
         ("生产总值连续跨上两个千亿台阶,达到2300亿元。", [("生产总值", 2300.0, "亿元", None)]),
         ("电子信息产量继续保持30%以上增长、达460万台。", [("电子信息产量", 460.0, "万台", 30.0)]),
+        # a share said with no name of its own is the figure's before it; so is a preliminary figure
+        ("民营经济增加值增长6%,占比达48.5%。", [("民营经济增加值", None, "", 6.0), ("民营经济增加值占比", 48.5, "%", None)]),
+        ("地区生产总值增速保持在合理区间,初步预计全年增长5.8%。", [("地区生产总值", None, "", 5.8)]),
+        # 增长 inside a name is no change (对…经济增长的贡献率)
+        ("对全省经济增长的贡献率保持在35%左右。", [("对全省经济增长的贡献率", 35.0, "%", None)]),
+        # a change over the plan period after the year's: the same figure's, cumulated
+        ("单位生产总值能耗下降2.6%,“十四五”以来累计降低11%。",
+         [("单位生产总值能耗", None, "", 2.6), ("单位生产总值能耗累计", None, "", 11.0)]),
         # counts listed before a 分别: each figure after is the counted one's, and so is its share of the plan
         ("3个省级重点项目、12个市级重点项目分别完成投资8.2亿元、31.5亿元,分别占年度计划106.2%、103.9%。",
          [("省级重点项目", 3.0, "个", None), ("市级重点项目", 12.0, "个", None), ("省级重点项目完成投资", 8.2, "亿元", None),
@@ -170,6 +178,7 @@ def test_names_are_what_is_measured(body: str, expected: list[tuple[object, ...]
         "聚焦8条重点产业链。",  # the set worked on
         "全年有3项指标增速居全省第一、8项居前五。",  # the standing of figures
         "14项主要经济指标中,有9项位列全省中游以上。",
+        "成为全市首个200亿元园区。",  # what kind of thing the first one is
     ],
 )
 def test_numbers_that_are_no_figures(body: str) -> None:
@@ -233,6 +242,25 @@ def test_traditional_and_variant_characters_give_the_same_figures_quoted_as_writ
         ("城鎮新增就業", "萬人"),
         ("糧食產量", "萬億斤"),
     ]
+
+
+def test_the_field_a_count_is_counted_in_is_no_figure() -> None:
+    assert [value for _, value, _, _ in results("国家开展的18个试点项目中某省入围11个。")] == [11.0]
+    assert results("新建幼儿园12所、中小学6所。") == [("幼儿园", 12.0, "所", None), ("中小学", 6.0, "所", None)]
+
+
+def test_a_listed_name_with_a_conjunction_keeps_its_own_figure() -> None:
+    # 分别: one figure each, 半导体及集成电路 one of the listed names (not 半导体 and 集成电路)
+    body = "光伏、半导体及集成电路产业链产值分别突破900亿元和600亿元。"
+    assert targets(body) == [("光伏产业链产值", 900.0, "亿元", "以上"), ("半导体及集成电路产业链产值", 600.0, "亿元", "以上")]
+    # a plan-period target after the year's is the same figure's
+    assert targets("单位生产总值能耗下降2.5%,力争“十四五”以来累计降低10%左右。") == [
+        ("单位生产总值能耗", 2.5, "%", ""), ("单位生产总值能耗累计", 10.0, "%", "左右")]
+
+
+def test_a_name_put_in_another_order_keeps_the_quotes_characters() -> None:
+    # 完成重點項目投資 is named <projects>完成投資 (LABELLING), in the page's own characters
+    assert results("全年完成重點項目投資860億元。") == [("重點項目完成投資", 860.0, "億元", None)]
 
 
 def test_a_figure_of_the_other_period_in_a_sentence_is_no_item() -> None:

@@ -171,8 +171,12 @@ _PROVINCE_CONGRESS = re.compile(
 # says where the page was printed, not what the report is about.
 _MEDIA = r"(?:日报|晚报|新闻|电视台|卫视|广播|融媒|在线|发布|网)"
 _MEDIUM = re.compile(rf"(?:[省市县区]委)?{_MEDIA}")
+# (not a rank or a base compared with, 稳居全省第一, 高于全省平均: a city's page says them of its province)
 _SCOPES = {
-    level: re.compile(rf"(?:全|我|本){level}|(?<!自治){level}(?:委(?!{_MEDIA})|政府|长|人大)")
+    level: re.compile(
+        rf"(?:(?<!居)(?<!列)(?<!于)全|我|本){level}(?!第|前列|前\d|前[一二三四五六七八九十]|首位|排名|平均|之首)"
+        rf"|(?<!自治){level}(?:委(?!{_MEDIA})|政府|长|人大)"
+    )
     for level in places.LEVELS
 }
 _INSIDE_A_WORD = re.compile(r"[\u4e00-\u9fff](?<![的在和与及至到、将对把从向为])")

@@ -117,20 +117,24 @@ def _hits(qs: list[Quantity], number: float | None) -> list[int | None]:
 
 def _as_written(name: str, view: Reading, quote: str) -> str:
     """The quote's own characters for a name read on its reading (國內生產總值, not 国内生产总值;
-    財政 of 財(cái)政), also for a name the quote does not write in one piece (城鎮… of 城鎮、農村…)."""
+    財政 of 財(cái)政), also for a name the quote does not write in one piece (城鎮… of 城鎮、農村…)
+    or in its order (重點項目完成投資 of 完成重點項目投資)."""
     at = view.text.find(name) if name else -1
     if at >= 0:
         start, end = view.source_span(at, at + len(name))
         return without_readings(quote[start:end])
-    # 城鎮居民… of 城鎮、農村居民…: each character where the quote writes it, in order
+    # each character where the quote writes it, in order where it can be (城鎮居民… of 城鎮、農村居民…),
+    # else where it is (a word the name puts elsewhere); a character the quote lacks stays as read
     written, pos = [], 0
     for ch in name:
-        pos = view.text.find(ch, pos)
-        if pos < 0:
-            return name
-        start, end = view.source_span(pos, pos + 1)
-        written.append(quote[start:end])
-        pos += 1
+        found = view.text.find(ch, pos)
+        found = found if found >= 0 else view.text.find(ch)
+        if found < 0:
+            written.append(ch)
+            continue
+        start, end = view.source_span(found, found + 1)
+        written.append(without_readings(quote[start:end]))
+        pos = found + 1
     return "".join(written)
 
 

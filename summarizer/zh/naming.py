@@ -34,7 +34,7 @@ __all__ = [
 
 # Words that end an indicator name: the verb (or adverb) that introduces its number.
 _NAME_END = re.compile(
-    r"(?:增长|成长|年增)率(?:为|达)?|增长(?!贡献|极)|成长(?!型)|年增(?!长|加)|(?<!可)比增|年减|上涨|下跌|增速|增幅|涨幅|达到|控制在|保持在|保持$|稳定在|下降|降低|减少|提高|提升|增加(?!值)|上升|分别|力争|确保|(?<!向上)争取"
+    r"(?:增长|成长|年增)率(?:为|达)?|增长(?!的?贡献|极)|成长(?!型)|年增(?!长|加)|(?<!可)比增|年减|上涨|下跌|增速|增幅|涨幅|达到|控制在|保持在|保持$|稳定在|下降|降低|减少|提高|提升|增加(?!值)|上升|分别|力争|确保|(?<!向上)争取"
     r"|迈上|跨上|站上|迈入|再上|跨越|迈过|跨过|连跨|跃上|突破|超过|不低于|不少于|不超过|不高于|高于|快于|年均|同比|按年|(?:实现|完成)(?!率)了?|录得|维持(?:在)?|降至|降到|增至|收窄|缩减|缩短|缩小(?:到|至)?|[上下]调(?:到|至)?"
     # the base compared with, which names nothing: 较去年同期, 比2022年, a nameless 比年初提高…
     r"|[比较](?:(?:[去上前]|\d{4})年(?:同期|年初预算|预算)?|同期|年初|改革前)"
@@ -130,6 +130,7 @@ _BASIS = re.compile(
 _RATE_WORD = re.compile(r"增速|增幅")
 # (生产总值(GDP): the name's abbreviation, said once)
 _ASIDE_AT_END = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?:验资|预计|快报|初步核算|初步统计|现价|可比价|下同|GDP|CPI|PPI)[)）]$")
+_SHARE_WORDS = ("占比", "比重")  # a share said with no name of its own, after the figure it is of
 _CONVERTED = re.compile(r"[\s、,，]*(?:折合|约合|折)")
 _NEW_ONES = re.compile(r"(?:新增|新登记|新注册|新设立?|净增)(?=[\u4e00-\u9fff]{2})")
 _PLAN_FIGURE_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff])(?:完成|为)(?P<goal>(?:年度|全年|年)?(?:计划|目标任务|目标|任务|预算))$")
@@ -204,9 +205,10 @@ _CONDITION_SUBJECT = re.compile(r"(?P<subject>[^\d,，;；。在]{2,16})在[^,�
 # An average over the years before, said after a growth (两年平均增长5.6%): that figure's average.
 _AVERAGE = re.compile(
     r"(?:(?:19|20)\d{2}[-—~至到](?:19|20)\d{2}年|“?十[一二三四五六七八九]五”?(?:以来|期间|时期))?[,，]?"  # (2021-2024年年均增长)
-    r"(?P<span>(?:[两二三四五]|\d)年平均|年均)(?:增长|增速)(?:达到|为|达)?"
-)  # (…289.6亿元、年均增长11.1%: its own)
-_WHEN = re.compile(r"[一二三四]季度|上半年|下半年|年底|年末|年内|全年|(?:19|20)\d{2}年度?")  # a time, not a name
+    r"(?P<span>(?:[两二三四五]|\d)年平均|年均|累计)(?:增长|增速|下降|降低|提高|减少)(?:达到|为|达)?"
+)  # (…289.6亿元、年均增长11.1%: its own; 能耗下降3%,“十四五”以来累计降低12%)
+# a time, not a name (“十四五”以来: since the plan period began)
+_WHEN = re.compile(r"[一二三四]季度|上半年|下半年|年底|年末|年内|全年|(?:19|20)\d{2}年度?|“?[十][一二三四五六七八九]五”?(?:以来|期间|时期)?")
 # Words that pair two names in one (城乡居民 → 城镇居民, 农村居民; 金融机构存贷款余额 → …存款余额,
 # …贷款余额; 粮油产量 → 粮食产量, 油料产量), and 一二三产 (each sector's 产).
 _CITY_SIDE = ("低保", "最低生活保障", "特困")  # schemes whose town side is named 城市
@@ -652,7 +654,7 @@ class _Reader:
             return _counted(text, q.end), lead
         if q.kind == "relative":
             return self._relative_name(index, group, lead), lead
-        average = _AVERAGE.fullmatch(lead.strip(" \u3000,，、;；"))
+        average = _AVERAGE.fullmatch(_FILLERS.sub("", lead.strip(" \u3000,，、;；")))
         if average and index and q.kind == "growth":  # 增长7.5%,两年平均增长5.6%: the figure before's
             owner = self.own(self.level(index - 1))[0]
             return (owner + average.group("span") if len(owner) >= _SHORTEST_OBJECT else ""), lead
@@ -700,6 +702,9 @@ class _Reader:
                 if self.level(before) == index:  # 生产总值增长3.8%,总量突破4万亿元: the level it grew to
                     return self.own(before)[0], lead
                 return self.own(self.level(before))[0] + phrase, lead  # 新增…1615家,总量2.47万家
+            if phrase in _SHARE_WORDS and index and q.unit == "%":  # 民营经济增加值增长7%,占比达51.5%: its share
+                owner = self.own(self.level(index - 1))[0]
+                return (owner + phrase if owner else ""), lead
             if phrase in ("投资", "投资额") and "完成投资" in lead:  # 项目300个,完成投资600亿元 (LABELLING)
                 return self._projects_before(index) + "完成投资", lead
             return (phrase if _EACH_OF_THEM.search(lead) else phrase.rsplit("、", 1)[-1]), lead

@@ -61,6 +61,8 @@ __all__ = ["extract_notes"]
 # (确保增长22%,力争增长30%) or the level it grows to (增长30%,达到8亿元; 增长6%左右、奋力站上3000亿元大台阶).
 _FIGURE_OF_THE_CLAUSE_BEFORE = re.compile(
     r"(?:力争|争取|努力)(?:达到|达|实现)?(?:增长)?\d|(?:奋力|力争|争取|努力)?(?:达到|达|突破|站上|迈上|跨上|超过)\d"
+    # 能耗下降2.5%,力争“十四五”以来累计降低10%: the same figure over the plan period
+    r"|(?:力争|争取|确保)?“?十[一二三四五六七八九]五”?(?:以来|期间)[,，]?累计(?:增长|下降|降低|提高|减少)\d"
 )
 _CLAUSE = re.compile(r"(?:[^,，;；。！？!?\n]|(?<=\d),(?=\d{3}))+")  # 1,200万人 is one number
 # A sentence, over a line break that follows a comma (a hard-wrapped page: 完成财政总收入3.1亿元,
@@ -132,8 +134,10 @@ def _targets_in(doc: Document, span: Span, headline: bool, year: int | None) -> 
         # 完成固定资产投资2000亿元、增长10%以上: the growth's quote reaches back to its level's name
         a, b = figure_span(clause, qs, group_of, [*group_of[i], *group_of[owner]], name)
         quote = _quote(doc, span.start + a, span.start + b)
-        # 工业投资、技改投资均增长15%: one number, a target for each indicator listed
-        listed = listed_names(name, pairs=True) if FOR_EACH.search(clause, 0, q.start) else []
+        # 工业投资、技改投资均增长15%: one number, a target for each indicator listed (a number of a
+        # 分别 list is its listed name's own: …、半导体及集成电路产业链产值分别突破…、1000亿元)
+        each = FOR_EACH.search(clause, 0, q.start) and len(group_of[i]) == 1
+        listed = listed_names(name, pairs=True) if each else []
         notes += [
             TargetNote(
                 indicator=one, value=q.value, value_max=q.value_max, year=year,

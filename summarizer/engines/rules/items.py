@@ -95,6 +95,11 @@ _TAKE_PART = re.compile(r"(?:共同)?(?:参与|参加)")
 # A count of the field compared among: 在全国100个重点城市中, 在全省91个县(市)中.
 _AMONG_BEFORE = re.compile(r"在[^,，;；。在]{0,8}$")
 _AMONG_AFTER = re.compile(r"[^,，;；。\d]{0,10}?中")
+# …and a field named with the number counted in it, after: 21个竞争性项目中某省入围15个, 9项指标中有7项
+_AMONG_COUNTED = re.compile(
+    r"[^,，;；。、\d]{1,10}?中[,，]?(?:共?有|[\u4e00-\u9fff]{1,6}?[省市县区])[^,，;；。\d]{0,10}\d"
+)
+_FIRST_OF_KIND = re.compile(r"(?:首个|首家|首座|第一个|唯一)$")
 _RANK_MOVE = re.compile(r"(?:前移|后移|上升|下降|提升|跃升|进位|前进|后退)$")
 # A count of indicators by their rank, or of those ranked among: 有2项指标增速居全省第一、10项居前三,
 # 9项主要经济指标中有7项位列全市中游以上 (the standing of the figures, not a figure).
@@ -102,6 +107,10 @@ _RANKED_AFTER = re.compile(
     r"(?:主要)?(?:经济|发展)?(?:指标)?(?:增速|总量)?(?:居(?![民住家])|位居|位列|位于|排名|排在|进入|跻身)|(?:主要)?(?:经济|发展)?指标中"
 )
 _ATTRIBUTE_UNITS = frozenset(_WORDS.attribute_units)
+
+
+def _starts_word(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
 
 
 def _is_figure(text: str, q: Quantity, name: str) -> bool:
@@ -138,8 +147,10 @@ def _is_figure(text: str, q: Quantity, name: str) -> bool:
         return False
     if q.unit in COUNT_UNITS and before.endswith("在") and _PLACE_NOUN_START.match(text, q.end):
         return False  # 在17个乡镇(街道)硬化道路: the places the work is done in, a scope
-    if _AMONG_BEFORE.search(before) and _AMONG_AFTER.match(text, q.end):  # 在全省91个县(市)中: the field
-        return False
+    if _AMONG_BEFORE.search(before) and _AMONG_AFTER.match(text, q.end) or _AMONG_COUNTED.match(text, q.end):
+        return False  # 在全省91个县(市)中, 21个竞争性项目中某省入围15个: the field
+    if _FIRST_OF_KIND.search(before) and _starts_word(text[q.end : q.end + 1]):
+        return False  # 成为某市首个300亿元园区: what kind of thing the first one is
     if q.unit in ("位", "名") and _RANK_MOVE.search(before):
         return False
     if q.unit in ("项", "个") and _RANKED_AFTER.match(text, q.end):
