@@ -697,6 +697,8 @@ def test_a_deputys_vote_names_no_place() -> None:
         # …or its first heading, a review's (主要工作和成效 is none of the plan's 主要工作)
         ("政府工作报告\n现在,我代表县人民政府向大会报告工作,请予审议。\n一、2028年主要工作和成效\n"
          "2028年是攻坚之年,也是开局之年。全年生产总值增长3.1%。", None, 2029),
+        # a year whose calling is told, then its outcome against what was expected, is over
+        ("报告指出,2028年,是“十五五”规划开局之年。全省经济稳中向好,主要指标好于预期。全年生产总值增长4%。", None, 2029),
         # a year a report tells of as below or above what was expected is over
         ("省长在作政府工作报告时透露,2028年,预计全省生产总值增长4.2%左右,低于预期1.8个百分点。", None, 2029),
     ],

@@ -157,6 +157,10 @@ def test_a_growth_in_times_is_a_growth() -> None:
         # a change over the plan period after the year's: the same figure's, cumulated
         ("单位生产总值能耗下降2.6%,“十四五”以来累计降低11%。",
          [("单位生产总值能耗", None, "", 2.6), ("单位生产总值能耗累计", None, "", 11.0)]),
+        # a comparison named with the rate word as written (增幅, not 增速)
+        ("一产增加值增幅高于全国0.6个百分点。", [("一产增加值增幅高于全国", 0.6, "个百分点", None)]),
+        # a level reached in a year named after the growth: the same figure's
+        ("工业投资年均增长7.9%,2023年突破1800亿元。", [("工业投资", 1800.0, "亿元", 7.9)]),
         # counts listed before a 分别: each figure after is the counted one's, and so is its share of the plan
         ("3个省级重点项目、12个市级重点项目分别完成投资8.2亿元、31.5亿元,分别占年度计划106.2%、103.9%。",
          [("省级重点项目", 3.0, "个", None), ("市级重点项目", 12.0, "个", None), ("省级重点项目完成投资", 8.2, "亿元", None),
@@ -179,6 +183,10 @@ def test_names_are_what_is_measured(body: str, expected: list[tuple[object, ...]
         "全年有3项指标增速居全省第一、8项居前五。",  # the standing of figures
         "14项主要经济指标中,有9项位列全省中游以上。",
         "成为全市首个200亿元园区。",  # what kind of thing the first one is
+        "粮食播种面积、产量等5项指标均居全省前3。",
+        "3项指标增速在27个省会城市中分别排两个第1位。",
+        "某新材料基地签约后90天即开工。",  # how soon after a step
+        "瞄准电子信息、绿色食品3个主导产业。",  # the set aimed at
     ],
 )
 def test_numbers_that_are_no_figures(body: str) -> None:
@@ -242,6 +250,28 @@ def test_traditional_and_variant_characters_give_the_same_figures_quoted_as_writ
         ("城鎮新增就業", "萬人"),
         ("糧食產量", "萬億斤"),
     ]
+
+
+def test_thresholds_said_in_either_currency_describe_what_follows() -> None:
+    body = "全年招引总投资超20亿元或3亿美元产业项目3个、首店项目25个。"
+    assert targets(body) == [("产业项目", 3.0, "个", ""), ("首店项目", 25.0, "个", "")]
+
+
+def test_a_level_striven_for_after_a_growth_is_the_same_figures() -> None:
+    assert targets("一般公共预算收入增长8%、力争完成45亿元。") == [
+        ("一般公共预算收入", 8.0, "%", ""), ("一般公共预算收入", 45.0, "亿元", "")]
+
+
+def test_a_quarters_end_and_what_is_already_done_look_back_on_a_news_page() -> None:
+    text = (
+        "某省一季度项目建设综述\n全区2030年计划实施亿元以上项目2900个,年度计划完成建设投资8800亿元。"
+        "一季度末,全区已开复工重大项目2500个,开复工率86.2%;已完成建设投资1800亿元,同比增长21.5%,"
+        "完成了年度建设投资任务的20%。\n"
+    )
+    summary = summarize(text, engine="rules")[0]
+    assert [(t.indicator, t.value) for t in summary.targets] == [("亿元以上项目", 2900.0), ("建设投资", 8800.0)]
+    assert [(r.indicator, r.value, r.change) for r in summary.results] == [
+        ("开复工重大项目", 2500.0, None), ("开复工率", 86.2, None), ("建设投资", 1800.0, 21.5), ("投资任务", 20.0, None)]
 
 
 def test_the_field_a_count_is_counted_in_is_no_figure() -> None:

@@ -72,6 +72,7 @@ _LEAD_WORD = re.compile(
     # a target recalled: 年初确定的目标为新增市场主体3000户
     r"|(?:年初|既定|原定)?(?:确定的)?(?:主要)?(?:预期)?目标(?:任务)?(?:为|是)"
     r"|(?<=.)(?:和|与|及|、)|共(?![享建同青产治商])|并(?![购网联表轨行列存举])"  # …并安装路灯1000盏
+    r"|了(?![解结])"  # (完成了年度任务的21%: the particle left of a verb cut off)
     # a period of the year: 1—11月规上工业总产值, 前三季度
     r"|\d{1,2}\s*[—\-~～至到]\s*\d{1,2}月份?|前[一二三]季度|上半年|前\d{1,2}个月"
     # the places the work is done in (在17个乡镇(街道)硬化道路: the count before them is a scope)
@@ -130,6 +131,7 @@ _BASIS = re.compile(
 _RATE_WORD = re.compile(r"增速|增幅")
 # (生产总值(GDP): the name's abbreviation, said once)
 _ASIDE_AT_END = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?:验资|预计|快报|初步核算|初步统计|现价|可比价|下同|GDP|CPI|PPI)[)）]$")
+_OR_AMOUNT = re.compile(r"或(?:超|过)?\d+(?:\.\d+)?(?:万|亿)?(?:元|美元)")
 _SHARE_WORDS = ("占比", "比重")  # a share said with no name of its own, after the figure it is of
 _CONVERTED = re.compile(r"[\s、,，]*(?:折合|约合|折)")
 _NEW_ONES = re.compile(r"(?:新增|新登记|新注册|新设立?|净增)(?=[\u4e00-\u9fff]{2})")
@@ -183,7 +185,8 @@ _RUBY_LEFT = re.compile(r"[(（](?=[a-zü ]*[āáǎàēéěèīíǐìōóǒòū�
 _BARE_VERB = re.compile(r"(?:连续\d+年)?(?:达到|达|为|增至|增加到|提高到|提升到|稳定在|保持在|迈上|跨上|站上|迈入|跨越|迈过|跨过)")
 # A level reached, said right after a growth with no name of its own (增长6%左右、突破2.6万亿元;
 # 增长5%,首次超过800亿元): the growth's figure; a bound is a verb here, as 迈上 is.
-_REACHED = re.compile(rf"(?:首次|率先|一举|历史性)?(?:{_BARE_VERB.pattern}|突破|超过|超)")
+# (…增长10%、力争完成65亿元: the level striven for)
+_REACHED = re.compile(rf"(?:力争|争取|确保|努力)?(?:首次|率先|一举|历史性)?(?:{_BARE_VERB.pattern}|突破|超过|超|完成|实现)")
 _REACHES_A_LEVEL = re.compile(rf"(?:{_REACHED.pattern})\d")  # 增长12.6%达92.9亿元: a rate, then its level
 # The next item's name and figure right after a rate (收入增长10.7%规上工业增加值增长19%: a page that
 # lost its separators), not what the rate describes (but 在减产5.3%情况下 is a condition).
@@ -549,6 +552,9 @@ def _describes_what_follows(text: str, q: Quantity) -> bool:
         return False  # 固定资产投资保持1000亿元以上“三个千亿”目标: the number is the goal's
     if _LEAD_WORDS.match(text[q.end : q.end + 4]) or text.startswith(_CURRENCY_AFTER, q.end):
         return False  # 赤字率拟按3%左右安排: a light verb follows, not what the number describes
+    alternative = _OR_AMOUNT.match(text, q.end)  # 总投资超30亿元或3亿美元产业项目: either says which
+    if alternative and text[q.start - 1 : q.start] in ("超", "过"):
+        follower = text[alternative.end() : alternative.end() + 1]
     if q.unit in COUNT_UNITS or not (_starts_noun(follower) or follower.isdigit()):
         return False
     threshold = q.qualifier in ("以上", "以下") or text[q.start - 1 : q.start] in ("超", "过")
@@ -825,8 +831,9 @@ class _Reader:
         subjects = split_shared_name(subject, len(group)) if len(bases) != len(group) else [subject]
         if len(set(subjects)) == len(group) > 1:  # 工业、服务业增加值增速分别高于全省2.7、2.3个百分点
             subject = subjects[group.index(index)]
-        growth = (compared_growth or re.search("增速|增幅|增长", lead)) and not RATE_SUFFIX.search(subject)
-        rate = "增速" if subject and growth else ""
+        said = re.search("增速|增幅|增长", lead)
+        growth = (compared_growth or said) and not RATE_SUFFIX.search(subject)
+        rate = ("增幅" if said and said.group() == "增幅" else "增速") if subject and growth else ""  # (as written)
         return f"{subject}{rate}{cmp}{base}"
 
 
@@ -872,7 +879,7 @@ class _Reader:
             glued = between in ("", "、") and previous.unit != q.unit
             # 地区生产总值突破400亿元大关,达到417亿元: the clause before names it
             # (增长6.0%,首次突破百亿元大关,达到100.6亿元: a milestone in words passed on the way)
-            passed = _SPOKEN_MILESTONE.sub("", _AMONG.sub("", between.lstrip("，,、 ")))
+            passed = _SPOKEN_MILESTONE.sub("", _AMONG.sub("", _WHEN_LEAD.sub("", between.lstrip("，,、 "))))  # (2025年突破…)
             told = CHANGE_AFTER.match(passed) if previous.kind == "growth" else None
             passed = passed[told.end() :].lstrip("，,、 ") if told else passed  # 保持40%以上增长、达357万辆
             after_growth = previous.kind == "growth" and _REACHED.fullmatch(passed)
@@ -974,6 +981,7 @@ class _Reader:
                 after += 1
             if after < len(quantities) and quantities[after].kind == "level":
                 between = text[quantities[after - 1].end : quantities[after].start].lstrip("，,、 ")
+                between = _WHEN_LEAD.sub("", between)  # 年均增长8.1%,2025年突破2250亿元
                 told = CHANGE_AFTER.match(between) if after == index + 1 else None  # 保持40%以上增长、达357万辆
                 between = between[told.end() :].lstrip("，,、 ") if told else between
                 if _REACHED.fullmatch(between) and not name_before(between):

@@ -78,7 +78,8 @@ _ASIDE = re.compile(r"[(（][^)）]{0,8}[)）]")  # 乡镇(街道办): a bracket
 _CLAUSE_BREAK = re.compile(r"[,，;；。]")
 _SPACES = re.compile(r"[\s\u3000]+")
 # 从洽谈到开工用时60天: how long something took, a duration (LABELLING: durations are no items).
-_TOOK_BEFORE = re.compile(r"(?:用时|历时|耗时|用了|仅用|只用)$")
+# (…签约后97天即开工: how soon after a step, a duration too)
+_TOOK_BEFORE = re.compile(r"(?:用时|历时|耗时|用了|仅用|只用|(?:签约|开工|立项|拿地|落地|注册)后(?:仅|仅用|只用)?)$")
 _DURATION_UNITS = ("天", "小时", "分钟")
 # 年出栏3万只白鹅的养殖场: a yearly capacity of what follows, an attribute (like 年产).
 _CAPACITY_BEFORE = re.compile(r"年(?:出栏|存栏|饲养|养殖|加工|处理|产)$")
@@ -102,9 +103,11 @@ _AMONG_COUNTED = re.compile(
 _FIRST_OF_KIND = re.compile(r"(?:首个|首家|首座|第一个|唯一)$")
 _RANK_MOVE = re.compile(r"(?:前移|后移|上升|下降|提升|跃升|进位|前进|后退)$")
 # A count of indicators by their rank, or of those ranked among: 有2项指标增速居全省第一、10项居前三,
-# 9项主要经济指标中有7项位列全市中游以上 (the standing of the figures, not a figure).
+# 9项主要经济指标中有7项位列全市中游以上, 4项指标增速在27个省会城市中分别排… (the standing of the
+# figures, not a figure).
 _RANKED_AFTER = re.compile(
-    r"(?:主要)?(?:经济|发展)?(?:指标)?(?:增速|总量)?(?:居(?![民住家])|位居|位列|位于|排名|排在|进入|跻身)|(?:主要)?(?:经济|发展)?指标中"
+    r"(?:主要)?(?:经济|发展)?(?:指标)?(?:增速|总量)?(?:[均都]|在[^,，;；。]{0,12}?中)?(?:分别)?"
+    r"(?:居(?![民住家])|位居|位列|位于|排(?:名|在|[第前]|两个|[一二三四五]个第)|进入|跻身)|(?:主要)?(?:经济|发展)?指标中"
 )
 _ATTRIBUTE_UNITS = frozenset(_WORDS.attribute_units)
 
