@@ -39,7 +39,8 @@ Precision, recall and F1 are reported for targets and results, loose and strict,
 and per label-file ``kind``, ``level`` and ``script``, per passage type and for headline passages
 versus the others. A predicted report matches a labelled one when their spans overlap (a labelled
 report's span runs from its first passage to its last); region and year (the plan year, as the labels
-give it) accuracy are counted over labelled reports.
+give it) accuracy are counted over labelled reports; a division labelled with the places it belongs to
+(重庆市渝中区) is the division (渝中区).
 
 Everything here is a pure function of its arguments except :func:`load_label_file` and
 :func:`load_predictions`, which read files.
@@ -212,8 +213,11 @@ class ReportCheck:
 
     @property
     def region_ok(self) -> bool:
-        """A predicted report was found and its region is the labelled one."""
-        return self.found and self.predicted_region == self.region
+        """A predicted report was found and its region is the labelled one (a division labelled
+        with the place it belongs to, 重庆市渝中区, is 渝中区)."""
+        if not self.found or not self.predicted_region or not self.region:
+            return self.found and self.predicted_region == self.region
+        return self.region == self.predicted_region or _within(self.region, self.predicted_region)
 
     @property
     def year_ok(self) -> bool:
@@ -526,6 +530,16 @@ def _rate_in_other_form(pred: Result, gold: LabelItem) -> bool:
     if noun is None or not _same(rate, value) or not same_unit(unit, "%"):
         return False
     return similar_indicator(other, _name(name)[: noun.start()])
+
+
+_DIVISION_END = re.compile(r"(?:省|市|县|区|旗|盟|州|自治区|自治州|自治县)$")
+
+
+def _within(chain: str, division: str) -> bool:
+    """Whether ``chain`` names ``division`` after the places it belongs to (绵阳市涪城区, 涪城区)."""
+    if not chain.endswith(division) or len(chain) == len(division) or not _DIVISION_END.search(division):
+        return False
+    return _DIVISION_END.search(chain[: -len(division)]) is not None
 
 
 def _max_matching(edges: Sequence[Sequence[int]], right: int) -> list[int | None]:

@@ -378,6 +378,16 @@ def test_a_rate_named_by_its_noun_matches_whether_labelled_as_value_or_change(as
         assert _score(_report([], [wrong]), labels=labels).counts("result", "loose").matched == 0
 
 
+def test_a_division_labelled_with_its_city_is_the_division() -> None:
+    from summarizer.evaluate import ReportCheck
+
+    def check(region: str, predicted: str | None) -> bool:
+        return ReportCheck("a.txt", region, 2024, predicted, 2024, True).region_ok
+
+    assert check("重庆市渝中区", "渝中区") and check("渝中区", "渝中区")
+    assert not check("重庆市渝中区", "重庆市") and not check("绵阳市涪城区", "城区") and not check("渝中区", None)
+
+
 def test_a_completion_rate_matches_whichever_way_it_is_named() -> None:
     assert similar_indicator("生产总值年计划完成率", "生产总值完成年计划")
     assert similar_indicator("城镇新增就业完成年度任务", "城镇新增就业年度任务完成率")

@@ -161,6 +161,14 @@ def test_a_growth_in_times_is_a_growth() -> None:
         ("一产增加值增幅高于全国0.6个百分点。", [("一产增加值增幅高于全国", 0.6, "个百分点", None)]),
         # a level reached in a year named after the growth: the same figure's
         ("工业投资年均增长7.9%,2023年突破1800亿元。", [("工业投资", 1800.0, "亿元", 7.9)]),
+        # a verb of keeping or of scope names nothing: what follows or what is counted does
+        ("守住120万亩耕地保护红线。", [("耕地保护红线", 120.0, "万亩", None)]),
+        ("竣工项目40个,涉及总投资320亿元。", [("竣工项目", 40.0, "个", None), ("总投资", 320.0, "亿元", None)]),
+        ("全年12家“四上”企业成功入库。", [("“四上”企业", 12.0, "家", None)]),
+        # a bare count after a count of the same things is of them, by its verb; the measure glued
+        # after it names the next figure
+        ("新增专项债项目入库18个,获批6个发行金额3.2亿元。",
+         [("专项债项目入库", 18.0, "个", None), ("获批专项债项目入库", 6.0, "个", None), ("发行金额", 3.2, "亿元", None)]),
         # counts listed before a 分别: each figure after is the counted one's, and so is its share of the plan
         ("3个省级重点项目、12个市级重点项目分别完成投资8.2亿元、31.5亿元,分别占年度计划106.2%、103.9%。",
          [("省级重点项目", 3.0, "个", None), ("市级重点项目", 12.0, "个", None), ("省级重点项目完成投资", 8.2, "亿元", None),
@@ -250,6 +258,16 @@ def test_traditional_and_variant_characters_give_the_same_figures_quoted_as_writ
         ("城鎮新增就業", "萬人"),
         ("糧食產量", "萬億斤"),
     ]
+
+
+def test_what_was_signed_at_a_ceremony_is_a_result() -> None:
+    text = (
+        "某县重点项目签约仪式举行\n9月6日,2030某省(秋季)旅游节暨2030年某省村晚展示活动在某县举行。"
+        "会上,现场签约项目18个,签约总金额超40亿元。\n"
+    )
+    summary = summarize(text, engine="rules")[0]
+    assert summary.targets == []
+    assert [(r.indicator, r.value) for r in summary.results] == [("现场签约项目", 18.0), ("总金额", 40.0)]
 
 
 def test_thresholds_said_in_either_currency_describe_what_follows() -> None:

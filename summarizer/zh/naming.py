@@ -157,7 +157,7 @@ _QUOTED_NAME = re.compile(r"“[^“”,，;；。\n]{1,16}”")
 _COUNTED_END = re.compile(rf"(?<=.)(?:{alternation(_WORDS.counted_end)})")
 _COUNTED_START = re.compile(rf"(?:{alternation(_WORDS.counted_end)})")
 _DEED_ADVERBS = re.compile(rf"(?<=..)(?:{alternation(_WORDS.deed_adverbs)})+$")  # 项目顺利(竣工) → 项目
-_MEASURE = re.compile(r"(?:总)?投资(?:额)?|产值|营业收入|营收")
+_MEASURE = re.compile(r"(?:总)?投资(?:额)?|产值|营业收入|营收|(?:发行|签约|合同)?(?:总)?金额")
 _MEASURE_WORD = re.compile(r"(?:品牌价值|增加值|总值|营业收入|投资|产值|营收|收入|总额|余额|产量|面积|出口|进口|销售额|销量|利润|税收|人次|人数|饲养量|出栏量|存栏量|用电量|发电量)$")
 # The kind of the things listed, counted after them: …、休闲旅游等四大千亿级产业(增加值).
 _KINDS_NAMED = re.compile(r"等(?:[一二三四五六七八九十两]|\d+)(?:大|个|类|项|条|种)(?=[^、,，;；]+$)")
@@ -868,8 +868,11 @@ class _Reader:
         (``改造项目67个28682户``, ``老旧小区58个、2.25万户``)."""
         text, quantities = self.text, self.qs
         q = quantities[index]
-        if q.unit and q.unit not in RATE_UNITS and _starts_noun(text[q.end : q.end + 1], text[q.end + 1 : q.end + 2]):
-            return _GOAL_WORD.sub("", _counted(text, q.end))  # 7.89亿元政府隐性债务化解目标
+        counted = _counted(text, q.end) if q.unit and q.unit not in RATE_UNITS else ""
+        next_figure = _MEASURE.fullmatch(counted) and text[q.end + len(counted) : q.end + len(counted) + 1].isdigit()
+        if counted and _starts_noun(text[q.end : q.end + 1], text[q.end + 1 : q.end + 2]) and not next_figure:
+            # (获批5个发行金额4.42亿元: the measure names the next figure)
+            return _GOAL_WORD.sub("", counted)  # 7.89亿元政府隐性债务化解目标
         if index and self._is_increment(index):  # 达到417亿元,净增110.8亿元: the level's 净增
             verb = _INCREMENT.search(text, quantities[index - 1].end, q.start)
             owner = self.own(self.level(index - 1))[0] or self._condition_subject(index)
