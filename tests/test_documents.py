@@ -654,6 +654,19 @@ def test_a_rank_in_the_province_is_no_scope_of_the_page() -> None:
     assert load(text).region == "赣州市"
 
 
+def test_a_speaker_at_his_countys_congress_names_no_place() -> None:
+    # 某某在县十八届人大…: 在县 is where he spoke, no place's name
+    doc = load("张某某在县十八届人大五次会议上作的政府工作报告(摘登)\n2029年工作回顾\n全县生产总值增长5%。")
+    assert doc.region is None and doc.plan_year == 2030
+
+
+def test_a_communiques_issuer_names_its_place() -> None:
+    doc = load(
+        "赣州市统计局\n国家统计局赣州调查队\n2030年3月\n2029年,全市生产总值增长5%。瑞金市增长6%,瑞金市工业投资增长9%。"
+    )
+    assert doc.region == "赣州市"
+
+
 def test_a_deputys_vote_names_no_place() -> None:
     # 人大代表投票表决县政府…: 代表 is the deputies, and 投票表决县 no county; the gazetteer's 沛县
     # wins over a word ending in 县 named as often

@@ -169,6 +169,13 @@ def test_a_growth_in_times_is_a_growth() -> None:
         # after it names the next figure
         ("新增专项债项目入库18个,获批6个发行金额3.2亿元。",
          [("专项债项目入库", 18.0, "个", None), ("获批专项债项目入库", 6.0, "个", None), ("发行金额", 3.2, "亿元", None)]),
+        # levels of what a count counts, in brackets after it; a period before 完成投资 is no part of its name
+        ("建设项目21项(省级4项、市级7项)。", [("建设项目", 21.0, "项", None), ("省级建设项目", 4.0, "项", None),
+                                          ("市级建设项目", 7.0, "项", None)]),
+        ("1-12月份完成投资21.3亿元。", [("完成投资", 21.3, "亿元", None)]),
+        # a gap to last year's goal is a comparison of its own
+        ("地区生产总值增长7.6%,高于去年目标0.6个百分点。",
+         [("地区生产总值", None, "", 7.6), ("地区生产总值增速高于去年目标", 0.6, "个百分点", None)]),
         # counts listed before a 分别: each figure after is the counted one's, and so is its share of the plan
         ("3个省级重点项目、12个市级重点项目分别完成投资8.2亿元、31.5亿元,分别占年度计划106.2%、103.9%。",
          [("省级重点项目", 3.0, "个", None), ("市级重点项目", 12.0, "个", None), ("省级重点项目完成投资", 8.2, "亿元", None),
@@ -268,6 +275,20 @@ def test_what_was_signed_at_a_ceremony_is_a_result() -> None:
     summary = summarize(text, engine="rules")[0]
     assert summary.targets == []
     assert [(r.indicator, r.value) for r in summary.results] == [("现场签约项目", 18.0), ("总金额", 40.0)]
+
+
+def test_a_rate_whose_words_are_all_verbs_keeps_them() -> None:
+    assert targets("当年签约当年开工率达到55%以上。") == [("签约当年开工率", 55.0, "%", "以上")]
+
+
+def test_a_years_twelve_months_told_put_the_year_behind() -> None:
+    text = (
+        "某县重点工程进展情况\n2029年,我县重点工程项目共25项。总投资300亿元,当年计划投资50亿元。\n"
+        "截止目前,1-12月份,完成投资61亿元,投资完成率122%。\n"
+    )
+    summary = summarize(text, engine="rules")[0]
+    assert summary.plan_year == 2030 and summary.targets == []
+    assert ("重点工程项目", 25.0) in [(r.indicator, r.value) for r in summary.results]
 
 
 def test_thresholds_said_in_either_currency_describe_what_follows() -> None:

@@ -82,7 +82,7 @@ _TITLE_GOES_ON = re.compile(r"^(?:与|和|及|暨)(?:(?:19|20)\d{2}年|下半年
 # -- the body's sentences ------------------------------------------------------------------------
 # A place, possibly as a chain (长春市绿园区: the last link is the report's): each link is a name
 # and an administrative suffix.
-_PLACE = rf"(?:{_CJK}{{1,9}}?{_REGION_SUFFIX})+"
+_PLACE = rf"(?:{_CJK}{{1,9}}?(?<!在){_REGION_SUFFIX})+"  # (not 某某在县十八届人大…: a speaker at his county's)
 _PLACE_LINK = re.compile(rf"{_CJK}+?{_REGION_SUFFIX}(?=$|{_CJK})")
 # Where a body names the report's own place: the words right after the place (a congress, the
 # report, its targets or plan, the head of government), or before it (代表…政府, 来源:…政府). The
@@ -98,6 +98,7 @@ _PLACE_BEFORE = tuple(
         r"(?:委)?(?:副书记|书记)?、?代?(?:省长|市长|县长|区长|州长|旗长)",
         r"人民政府代?(?:省长|市长|县长|区长|州长|旗长|主席)",  # 玉屏侗族自治县人民政府县长 (the speaker's line)
         r"人民政府办公室",  # a notice's issuer: 某县人民政府办公室 (印发…任务分解)
+        r"统计局(?=\s*\n)",  # a communiqué's issuer, on a line of its own (某市统计局⏎国家统计局某调查队)
         r"两会",  # 南昌市两会 (a bare 省两会 names no place)
         r"(?<=自治区)(?:代)?主席(?!团)",  # an autonomous region's head (not its congress's 主席团)
     )

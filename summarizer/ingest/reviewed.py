@@ -3,7 +3,7 @@
 A page's date or headline may name the year a report reviews (a news page dated 2021 on the 2022
 report, which titles its review 2021年…回顾), so a year read from them may be the review's. The
 text's own cues say which years are over: a review section's title, a year given with its
-preliminary figures, its 成绩单 or the answer it gave, a year told with its 总体情况, a review's
+preliminary figures or its twelve months' (1-12月), its 成绩单 or the answer it gave, a year told with its 总体情况, a review's
 opening (2025年是…之年。一年来我们坚持). The report is at least of the year after each.
 
 Owned here, so the metadata (:mod:`.metadata`) and the rules' reading go by the same years.
@@ -116,7 +116,7 @@ def year_after_review(plan_year: int | None, text: str, start: int, end: int, ti
 
 def reviewed_years(text: str, start: int, end: int, titles: Iterable[str]) -> list[int]:
     """The years ``text[start:end]`` tells as over (see the module's doc)."""
-    years = [*_review_title_years(titles), *_preliminary_years(text, start, end)]
+    years = [*_review_title_years(titles), *_preliminary_years(text, start, end), *_twelve_months_years(text, start, end)]
     years += [int(m.group(1) or m.group(2)) for m in _ANSWERED.finditer(text, start, end)]
     summed = [m for m in _SUMMED_UP.finditer(text, start, end) if not _PART_OF_YEAR.search(m.group())]
     years += [int(m.group(1) or m.group(2)) for m in summed]
@@ -170,6 +170,19 @@ def _review_title_years(titles: Iterable[str]) -> list[int]:
             after = _YEAR_RIGHT_AFTER.match(title, review.end())
             years = _TITLE_YEAR.findall(title, 0, review.start())[-1:] or ([after.group(1)] if after else [])
             out += [int(y) for y in years]
+    return out
+
+
+# A year's twelve months told (1-12月份,完成投资77.57亿元): the year named last before is over.
+_TWELVE_MONTHS = re.compile(r"(?<![\d.])1\s*[-—~～至到]\s*12\s*月份?")
+_TWELVE_MONTHS_REACH = 400  # characters back to the year they are of
+
+
+def _twelve_months_years(text: str, start: int, end: int) -> list[int]:
+    out = []
+    for m in _TWELVE_MONTHS.finditer(text, start, end):
+        years = list(_YEAR_CUE.finditer(text, max(start, m.start() - _TWELVE_MONTHS_REACH), m.start()))
+        out += [int(years[-1].group("year"))] if years else []
     return out
 
 

@@ -132,6 +132,7 @@ _RATE_WORD = re.compile(r"增速|增幅")
 # (生产总值(GDP): the name's abbreviation, said once)
 _ASIDE_AT_END = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?:验资|预计|快报|初步核算|初步统计|现价|可比价|下同|GDP|CPI|PPI)[)）]$")
 _OR_AMOUNT = re.compile(r"或(?:超|过)?\d+(?:\.\d+)?(?:万|亿)?(?:元|美元)")
+_KIND_CHARS = 4  # a level of what is counted, named in brackets after the count (省级, 市县级, 国家级)
 _SHARE_WORDS = ("占比", "比重")  # a share said with no name of its own, after the figure it is of
 _CONVERTED = re.compile(r"[\s、,，]*(?:折合|约合|折)")
 _NEW_ONES = re.compile(r"(?:新增|新登记|新注册|新设立?|净增)(?=[\u4e00-\u9fff]{2})")
@@ -311,7 +312,10 @@ def _drop_lead_words(text: str) -> str:
     if text.startswith(_WORDS.kept_nouns):  # 建成区绿化覆盖率: 建成区 is a noun, not a verb's object
         return text
     # 新增学位: 学位 alone says nothing; nor 率 first in a list (开工率、投产率: 开工 is no verb there)
-    if len(stripped) <= _SHORTEST_OBJECT or len(_CONJ.split(stripped, 1)[0]) < _SHORTEST_OBJECT:
+    # (当年签约当年开工率达到: what is left before the verb, 率, says nothing either)
+    verb = _NAME_END.search(stripped)
+    core = stripped[: verb.start()] if verb and verb.end() == len(stripped) else stripped
+    if len(core) <= _SHORTEST_OBJECT or len(_CONJ.split(stripped, 1)[0]) < _SHORTEST_OBJECT:
         kept = _FILLERS.sub("", text)
         return kept if kept else stripped
     return stripped
@@ -360,9 +364,11 @@ def name_before(lead: str) -> str:
                 text = text[: m.start()]
             elif m.group() == _KEEPS_OBJECT:  # 重点项目完成投资200亿元: <projects>完成投资
                 # (重点项目累计完成投资: an adverb before 完成 is no part of the name)
-                text = _FILLER_END.sub("", text[: m.start()]) + text[m.start() :]
-                if not _KEPT_AFTER_COMPLETED.match(rest):
-                    text = text[: m.start()] + rest  # 交易中心完成交易金额 → 交易中心交易金额
+                # (1-12月份完成投资: a period is no part of it either)
+                before = _FILLER_END.sub("", text[: m.start()])
+                before = "" if _LEAD_WORDS.fullmatch(before) else before
+                kept = _KEPT_AFTER_COMPLETED.match(rest)
+                text = before + (text[m.start() :] if kept else rest)  # 交易中心完成交易金额 → 交易中心交易金额
             elif m.group() in _TAKES_OBJECT:  # 在重点领域突破关键技术10项: the object is the name
                 text = rest
             elif m.group() == "实现" and (_FILLER_END.search(text, 0, m.start()) or _only_a_subject(text[: m.start()])):
@@ -698,6 +704,9 @@ class _Reader:
                 total = self._total_after_new(index)
                 if total:  # 新登记市场主体2.05万户、增长21.15%,达到11.21万户: the total's
                     return total, lead
+            part = self._bracketed_part(index, phrase)
+            if part:  # 建设项目27项(省级6项、市级5项): a kind of the things counted before
+                return part, lead
             if not phrase or _WHEN.fullmatch(phrase) or self._is_increment(index):
                 return self._named_elsewhere(index), lead
             if _TOTAL.fullmatch(phrase):
@@ -754,6 +763,19 @@ class _Reader:
             return []
         names = [self.own(k)[0] for k in counts]
         return names if all(names) and len(set(names)) == n else []
+
+    def _bracketed_part(self, index: int, phrase: str) -> str:
+        """The kind ``phrase`` names of the things a count just before the bracket counts
+        (建设项目27项(省级6项、市级5项、县级16项) → 省级建设项目), '' for any other quantity."""
+        text, q = self.text, self.qs[index]
+        if q.unit not in COUNT_UNITS or not phrase.endswith("级") or len(phrase) > _KIND_CHARS:
+            return ""  # (其中小学3所 names its own)
+        opened = max(text.rfind("(", 0, q.start), text.rfind("（", 0, q.start))
+        if opened < 0 or max(text.rfind(")", opened, q.start), text.rfind("）", opened, q.start)) >= 0:
+            return ""
+        before = [k for k in range(index) if self.qs[k].end == opened and self.qs[k].unit == q.unit]
+        owner = self.own(before[0])[0] if before else ""
+        return phrase + owner if owner and not owner.startswith(phrase) else ""
 
     def _projects_before(self, index: int) -> str:
         """The projects counted just before an investment (46个市级重点项目开工,完成投资59.66亿元 →
