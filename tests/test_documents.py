@@ -667,6 +667,14 @@ def test_a_communiques_issuer_names_its_place() -> None:
     assert doc.region == "赣州市"
 
 
+def test_a_place_ranked_in_is_not_the_pages_place() -> None:
+    # 排某市第一: the city a county ranks in; 第十八届 is a congress's term, no rank
+    text = "今年以来,全市固定资产投资增长7.9%,排赣州市第一;全市社会消费品零售总额增长9%。"
+    assert load(text).region is None
+    text = "——2030年1月18日在瑞金市第十八届\n人民代表大会第三次会议上\n各位代表:全市生产总值增长5%。"
+    assert load(text).region == "瑞金市"
+
+
 def test_a_deputys_vote_names_no_place() -> None:
     # 人大代表投票表决县政府…: 代表 is the deputies, and 投票表决县 no county; the gazetteer's 沛县
     # wins over a word ending in 县 named as often

@@ -176,6 +176,24 @@ def test_a_growth_in_times_is_a_growth() -> None:
         # a gap to last year's goal is a comparison of its own
         ("地区生产总值增长7.6%,高于去年目标0.6个百分点。",
          [("地区生产总值", None, "", 7.6), ("地区生产总值增速高于去年目标", 0.6, "个百分点", None)]),
+        # from one level to another after a time word: where it started is no item
+        ("常住人口由上年512万人增加到515万人。", [("常住人口", 515.0, "万人", None)]),
+        # the base compared with is no item; the increment over it and the growth are the level's
+        ("地区生产总值达到3200亿元,较上年的3000亿元增加200亿元,增长6.7%。",
+         [("地区生产总值", 3200.0, "亿元", 6.7), ("地区生产总值增加", 200.0, "亿元", None)]),
+        # to whom, then what: the verb of giving between is no part of the name
+        ("为2100名困难家庭大学新生发放资助金1260万元。",
+         [("困难家庭大学新生", 2100.0, "名", None), ("困难家庭大学新生资助金", 1260.0, "万元", None)]),
+        # a change of a figure named between, counted on another basis
+        ("社会消费品零售总额增长2.4%,地方一般公共预算收入扣除留抵退税,同口径增长8.8%。",
+         [("社会消费品零售总额", None, "", 2.4), ("地方一般公共预算收入", None, "", 8.8)]),
+        # one growth shared by indicators of the alias table, listed without 均: each one's
+        ("社会消费品零售总额、固定资产投资增长4.3%。",
+         [("社会消费品零售总额", None, "", 4.3), ("固定资产投资", None, "", 4.3)]),
+        # a plan report's line: the year's plan figure recalled, then its months, its year and its completion
+        ("——年计划完成地区生产总值520亿元以上,1—9月完成380.2亿元,同比增长4.1%,全年预计完成515亿元,完成年计划的99%。",
+         [("地区生产总值", 380.2, "亿元", 4.1), ("地区生产总值", 515.0, "亿元", None),
+          ("地区生产总值年计划完成率", 99.0, "%", None)]),
         # counts listed before a 分别: each figure after is the counted one's, and so is its share of the plan
         ("3个省级重点项目、12个市级重点项目分别完成投资8.2亿元、31.5亿元,分别占年度计划106.2%、103.9%。",
          [("省级重点项目", 3.0, "个", None), ("市级重点项目", 12.0, "个", None), ("省级重点项目完成投资", 8.2, "亿元", None),
@@ -265,6 +283,17 @@ def test_traditional_and_variant_characters_give_the_same_figures_quoted_as_writ
         ("城鎮新增就業", "萬人"),
         ("糧食產量", "萬億斤"),
     ]
+
+
+def test_the_months_so_far_look_back_on_a_year_end_page() -> None:
+    text = (
+        "某市重点工程进展\n2030年度某市政府重点工程1月至11月累计完成建安投资1100亿元。"
+        "其中,80个协同发展类项目累计完成建安投资400亿元。\n"
+    )
+    summary = summarize(text, engine="rules")[0]
+    assert summary.targets == []
+    assert [(r.indicator, r.value) for r in summary.results] == [
+        ("某市政府重点工程完成建安投资", 1100.0), ("协同发展类项目完成建安投资", 400.0), ("协同发展类项目", 80.0)]
 
 
 def test_what_was_signed_at_a_ceremony_is_a_result() -> None:

@@ -554,6 +554,10 @@ def _own_levels(body: str) -> list[str]:
 # Without a level of its own, a page names its city or its province most (合肥 thrice beside a
 # fair's 中国(安徽)); a county's bare name is too often a common word to be looked for unasked.
 _UNSAID_LEVELS = ("省", "市")
+# (not 某县第十八届人民代表大会: a congress's term)
+_RANKED_IN = re.compile(
+    r"(?:第[一二三四五六七八九十\d]{1,3}(?:位|名)?(?![届次\d一二三四五六七八九十])|前[一二三四五六七八九十\d]|前列|首位)"
+)
 _ABOUT_A_PROVINCE = 5  # times a page on the national report names a province for it to be that province's
 
 
@@ -620,6 +624,8 @@ def _most_named(body: str, level: str) -> tuple[str | None, int]:
             continue  # 广西工作 holds 西工 (a district of 洛阳)
         if body.startswith(places.LEVELS, m.end()) and not body.startswith(level, m.end()):
             continue  # 河北省 is no 河北区 (nor 南京市 a county's bare name)
+        if _RANKED_IN.match(body, m.end() + len(level) if body.startswith(level, m.end()) else m.end()):
+            continue  # 排湘潭市第一: the place a county ranks in, not its own
         named = tuple(sorted({p.name for p in places.bare_places(level)[m.group()]}))
         counts[named] = counts.get(named, 0) + 1
     ranked = sorted(counts, key=lambda k: -counts[k])

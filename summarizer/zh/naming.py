@@ -27,8 +27,8 @@ from .lexicon import alternation, lexicon
 from .numbers import CHANGE_AFTER, COUNT_UNITS, RATE_UNITS, Quantity, clause_before, list_groups, unwrap
 
 __all__ = [
-    "Naming", "name_numbers", "name_before", "listed_names", "split_shared_name", "FOR_EACH", "MEASURE_AFTER", "MILESTONE_AFTER",
-    "REACHED_AFTER_MILESTONE",
+    "Naming", "name_numbers", "name_before", "listed_names", "shared_by_list", "split_shared_name", "FOR_EACH", "MEASURE_AFTER",
+    "MILESTONE_AFTER", "REACHED_AFTER_MILESTONE",
 ]
 
 
@@ -47,7 +47,7 @@ _NAME_END = re.compile(
 _KEEPS_OBJECT = "完成"
 # 完成重大项目投资1390亿元 says 重大项目完成投资 (LABELLING: <projects>完成投资)
 _PROJECTS_INVESTED = re.compile(r"完成(?P<projects>[\u4e00-\u9fff]{1,10}?项目)(?P<measure>(?:年度)?投资)$")
-_KEPT_AFTER_COMPLETED = re.compile(r"(?:年度)?(?:投资|整改|产值|营业收入)")  # LABELLING: <projects>完成投资
+_KEPT_AFTER_COMPLETED = re.compile(r"(?:年度)?(?:建安)?(?:投资|整改|产值|营业收入)")  # LABELLING: <projects>完成投资 (建安投资)
 # Bounds that are verbs too: 突破关键技术10项 names what it breaks through, 总额突破100亿元 does not.
 _TAKES_OBJECT = ("突破", "超过")
 # A verb or adverb glued to the number: 比重达2.6%, 总额超100亿元, 收入均增长 (but not 人均), 优良率在92%,
@@ -60,13 +60,13 @@ _TRAILING_VERB = re.compile(
 _WORDS = lexicon()
 # A place before its verb is the subject, no part of the name (某市共实施重点项目, 某区新开工项目).
 _SUBJECT_PLACE = (
-    r"[\u4e00-\u9fff]{2,4}[省市县区](?:人民)?(?:政府)?"
-    r"(?=预计|将|要|全年|累计|先后|已|共|实施|新?引进|新?签约|新?开工|新建|建成|新增|培育)"
+    r"[\u4e00-\u9fff]{2,4}[省市县区州](?:人民)?(?:政府)?"
+    r"(?=预计|将|要|全年|累计|先后|已|共|实施|实现|新?引进|新?签约|新?开工|新建|建成|新增|培育)"
 )
 # Adverbs, time words and verbs before a name (积极争取上级资金28.98亿元: the verb's object is
 # the name), and 到2025年.
 _LEAD_WORD = re.compile(
-    rf"(?:{alternation(_WORDS.name_fillers + _WORDS.object_verbs)}|到?\d{{4}}年(?:底|末)?[,，]?|连续\d+年"
+    rf"(?:{alternation(_WORDS.name_fillers + _WORDS.object_verbs)}|到?\d{{4}}年(?:度|底|末)?[,，]?|连续\d+年"
     # the subject's place before its verb: 2023年某某市预计地区生产总值增长7%, 某市共实施重点项目
     rf"|{_SUBJECT_PLACE}"
     # a target recalled: 年初确定的目标为新增市场主体3000户
@@ -111,19 +111,21 @@ _A_YEAR = re.compile(r"(?:19|20)\d{2}年")  # a year inside a clause's words (�
 _INTENT = ("力争", "确保", "争取")
 _OBJECT_NAMED = re.compile(r"(?:实现|完成|达到)[\u4e00-\u9fffA-Za-z]{2,}?(?:增长|达到|突破)")  # 实现地区生产总值增长
 # Time and filler words before a bare verb (预计2020年实现144亿元): the verb alone names nothing.
-_WHEN_LEAD = re.compile(rf"^(?:{alternation(_WORDS.name_fillers)}|(?:19|20)\d{{2}}年(?:底|末)?)+")
+_WHEN_LEAD = re.compile(
+    rf"^(?:{alternation(_WORDS.name_fillers)}|(?:19|20)\d{{2}}年(?:底|末)?|\d{{1,2}}月?\s*[—\-~～至到]\s*\d{{1,2}}月份?)+"
+)  # (1—9月完成428.3亿元: a period, then a bare verb)
 _AMONG = re.compile(r"^[\s、,，]*在(?:全|同|各|所有)[^,，;；。在]{1,12}?中")  # 在全省地级市中, 在同类城市中
 _A_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}[省市区县旗]")  # a subject place before 实现 (静安区实现…)
 # What a count is compared with, after it (新认定高新技术企业7家同比增长…): not what it counts.
 _COMPARED_AFTER = re.compile(rf"(?:同比|比上年|较上年|比去年|较去年)|{CHANGE_AFTER.pattern}")
 # 由A降到B, 从A提高到B, 由13677户49479人减至887户1472人: where a figure started, and where it got to
-_FROM = re.compile(r"(?:从|由)(?:不足|约|接近|近)?(?=\d)")
+_FROM = re.compile(r"(?:从|由)(?:上年|去年|年初|上年末|(?:19|20)\d{2}年(?:末|底)?)?的?(?:不足|约|接近|近)?(?=\d)")  # (由上年729万人增加到…)
 _TO = re.compile(r"到|至")
 # How a figure was counted, said before its change (按省口径计算增长11.1%, 剔除…不可比因素增长7.8%,
 # 考虑政策性减收因素同比增长11.9%, 同口径增长15.5%): no name; the change is of the figure named before.
 _BASIS = re.compile(
     r"^[\s、,，]*(?:近)?[\d一二三四五六七八九十]+年(?:来|间|累计)?(?=(?:增长|下降|提高|降低)$)|"  # …1350亿元,3年增长58.6%
-    r"按[^,，。;；]{0,12}?(?:口径|价格|价)(?:计算)?|(?:若|如)?(?:剔除|扣除|考虑|不含)[^,，。;；]{0,30}?(?:因素(?:影响)?后?|后)"  # (剔除房地产业后)
+    r"按[^,，。;；]{0,12}?(?:口径|价格|价)(?:计算)?|(?:若|如)?(?:剔除|扣除|考虑|不含)[^,，。;；]{0,30}?(?:因素(?:影响)?后?|后|(?=[,，;；。]))"  # (剔除房地产业后)
     r"|(?:按)?(?:同|可比|自然|商务部|外汇局|外管局|统计|财政)口径(?:计算|统计)?"  # (实际使用外资商务部口径…580万美元)
     r"|(?:可比|(?:按)?现价(?:计算)?)(?=(?:增长|下降)$)"  # 收入7.7亿元,可比下降13.1%; 增加值可比增长3%, 现价增长3.5%
     r"|(?:^|(?<=[,，、\s]))自然(?=(?:增幅|增长|增速)$)"  # 收入3.5亿元,自然增幅2%
@@ -133,6 +135,11 @@ _RATE_WORD = re.compile(r"增速|增幅")
 _ASIDE_AT_END = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?:验资|预计|快报|初步核算|初步统计|现价|可比价|下同|GDP|CPI|PPI)[)）]$")
 _OR_AMOUNT = re.compile(r"或(?:超|过)?\d+(?:\.\d+)?(?:万|亿)?(?:元|美元)")
 _KIND_CHARS = 4  # a level of what is counted, named in brackets after the count (省级, 市县级, 国家级)
+# A period or an outcome before a bare verb: 1—9月完成, 全年预计完成, 截至年底达到
+_PERIOD_OR_OUTCOME = re.compile(r"(?:\d{1,2}月?\s*[—\-~～至到]\s*\d{1,2}月份?|全年预计|预计全年|截至\S{0,6}?)(?:完成|实现|达到|达)$")
+_PERIOD_END = re.compile(r"\d{1,2}月?\s*[—\-~～至到]\s*\d{1,2}月份?$")  # (重点工程1月至11月累计完成投资)
+_BASE_BEFORE = re.compile(r"(?:较|比)[^,，;；。\d]{0,12}的$")
+_CHANGE_OR_GAIN = re.compile(r"(?:增加|增长|提高|减少|下降)")
 _SHARE_WORDS = ("占比", "比重")  # a share said with no name of its own, after the figure it is of
 _CONVERTED = re.compile(r"[\s、,，]*(?:折合|约合|折)")
 _NEW_ONES = re.compile(r"(?:新增|新登记|新注册|新设立?|净增)(?=[\u4e00-\u9fff]{2})")
@@ -365,13 +372,15 @@ def name_before(lead: str) -> str:
             elif m.group() == _KEEPS_OBJECT:  # 重点项目完成投资200亿元: <projects>完成投资
                 # (重点项目累计完成投资: an adverb before 完成 is no part of the name)
                 # (1-12月份完成投资: a period is no part of it either)
-                before = _FILLER_END.sub("", text[: m.start()])
+                before = _PERIOD_END.sub("", _FILLER_END.sub("", text[: m.start()]))
                 before = "" if _LEAD_WORDS.fullmatch(before) else before
                 kept = _KEPT_AFTER_COMPLETED.match(rest)
                 text = before + (text[m.start() :] if kept else rest)  # 交易中心完成交易金额 → 交易中心交易金额
             elif m.group() in _TAKES_OBJECT:  # 在重点领域突破关键技术10项: the object is the name
                 text = rest
-            elif m.group() == "实现" and (_FILLER_END.search(text, 0, m.start()) or _only_a_subject(text[: m.start()])):
+            elif m.group() == "实现" and (
+                _FILLER_END.search(text, 0, m.start()) or _only_a_subject(text[: m.start()]) or _LEAD_WORDS.fullmatch(text[: m.start()])
+            ):  # (某州共实现签约项目16个: 共 is an adverb)
                 text = rest  # 昆山预计实现地区生产总值…, 静安区实现区级…收入: a subject (and an adverb), then the object
             else:
                 text = text[: m.start()]
@@ -387,7 +396,13 @@ def name_before(lead: str) -> str:
         name = name[examples.end() :]  # 建成东部过境高速等道路35条: the name is what they are examples of
     if _LEAD_WORDS.fullmatch(name):
         return ""  # 新建的32.79万吨…: a verb names nothing
+    name = _GIVEN_TO.sub("", name)  # 困难家庭高校新生发放资助金: to whom, then what (资助金), is the name
     return _without_place(_PERIOD_SCOPE.sub(r"\g<period>", name))
+
+
+# A verb of giving or allotting between whom or what kind and the thing given (…新生发放资助金,
+# 科技产业类安排正式项目): no part of the name.
+_GIVEN_TO = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:发放|安排|拨付|兑现|下达)(?=[\u4e00-\u9fff]{2})")
 
 
 # A period, then the scope (二季度全省地区生产总值): the scope is the report's.
@@ -639,6 +654,8 @@ class _Reader:
         moved = self._moved(index)
         if moved is not None:  # 贫困发生率由9.6%降到5.6%: 9.6% is no figure of its own, 5.6% 贫困发生率's
             return moved, lead
+        if self._is_base(index):
+            return "", ""  # 较“十三五”末的9323.1亿元增加4374.4亿元: the base compared with, no figure of its own
         if text.startswith(("的基础上", "基础上"), q.end) and _EARLIER_YEARS.search(lead):
             return "", ""  # 在连续两年每年增产1亿多吨的基础上: the years before, no figure of this one
         share = _share_of(text, q, lead)
@@ -699,7 +716,8 @@ class _Reader:
                 return self.own(index - 1)[0], lead  # 生产总值超330亿元、力争达350亿元: the same figure, hoped higher
             if not phrase and index and self.qs[index - 1].kind == "growth" and (based or self._after_nominal(index)):
                 # 增长3.3%,剔除…因素,同口径增长14.2%; 名义增长10.7%,同比增长4.2%: another change of the figure just given
-                return self.own(self.level(index - 1))[0], lead
+                # (…增长1.4%,地方一般公共预算收入扣除留抵退税,同口径增长9.9%: of the one named between)
+                return self._previous_clause_name(index) or self.own(self.level(index - 1))[0], lead
             if not phrase and _BARE_VERB.fullmatch(lead.strip(" \u3000,，、;；")):
                 total = self._total_after_new(index)
                 if total:  # 新登记市场主体2.05万户、增长21.15%,达到11.21万户: the total's
@@ -722,7 +740,8 @@ class _Reader:
                 return (owner + phrase if owner else ""), lead
             if phrase in ("投资", "投资额") and "完成投资" in lead:  # 项目300个,完成投资600亿元 (LABELLING)
                 return self._projects_before(index) + "完成投资", lead
-            return (phrase if _EACH_OF_THEM.search(lead) else phrase.rsplit("、", 1)[-1]), lead
+            for_each = bool(_EACH_OF_THEM.search(lead)) or (q.kind == "growth" and shared_by_list(phrase))
+            return (phrase if for_each else phrase.rsplit("、", 1)[-1]), lead
         # 地区生产总值增速、规上工业增加值增速分别达到…: split the names before cutting at the verb.
         region, each, after = lead.partition("分别")
         changes = self.groups[self.group_at[index] - 1] if self.group_at[index] else []
@@ -896,9 +915,13 @@ class _Reader:
             # (获批5个发行金额4.42亿元: the measure names the next figure)
             return _GOAL_WORD.sub("", counted)  # 7.89亿元政府隐性债务化解目标
         if index and self._is_increment(index):  # 达到417亿元,净增110.8亿元: the level's 净增
+            before = index - 1
+            while before > 0 and self._is_base(before):  # (…较上年末的9323.1亿元增加4374.4亿元)
+                before -= 1
             verb = _INCREMENT.search(text, quantities[index - 1].end, q.start)
-            owner = self.own(self.level(index - 1))[0] or self._condition_subject(index)
-            return owner + _INCREMENT_BASE.sub("", verb.group()) if owner and verb else ""
+            word = verb.group() if verb else clause_before(text, q.start, quantities[index - 1].end).strip()
+            owner = self.own(self.level(before))[0] or self._condition_subject(index)
+            return owner + _INCREMENT_BASE.sub("", word) if owner and word else ""
         if index and q.kind == "level":
             previous, between = quantities[index - 1], text[quantities[index - 1].end : q.start]
             glued = between in ("", "、") and previous.unit != q.unit
@@ -915,7 +938,8 @@ class _Reader:
             if after_growth or (reached and same):
                 # 产量增产35亿斤,达到760亿斤: the level of what was added to
                 owner = self.own(index - 1)[0] or self._lead_name(index - 1)
-                return _INCREMENT_END.sub("", re.sub(r"再(?=增产|减产)", "", owner)) if owner else owner
+                if owner:  # (else: …同比增长2.2%,全年预计完成600亿元, a nameless change's, named below)
+                    return _INCREMENT_END.sub("", re.sub(r"再(?=增产|减产)", "", owner))
             # 开工率一季度达到30%、二季度达到65%: a milestone of the same figure
             milestone = _WHEN.match(between.lstrip("、,，")) and previous.unit == q.unit
             if previous.kind == "level" and (glued or milestone):
@@ -925,7 +949,9 @@ class _Reader:
         lead = clause_before(text, q.start, quantities[index - 1].end if index else 0).strip(" \u3000,，、")
         bare = _WHEN_LEAD.sub("", lead)  # (预计2020年实现144亿元: a verb after time words)
         if _BARE_VERB.fullmatch(bare) or bare in ("实现", "完成"):
-            return self._subject_before(index)  # 生产总值突破千亿元大关,达1000.2亿元: the clause before names it
+            # 生产总值突破千亿元大关,达1000.2亿元: the clause before names it; 年计划…生产总值617亿元,
+            # 1—9月完成428.3亿元,…全年预计完成600亿元: the figure said before in the same unit
+            return self._subject_before(index) or self._same_measure_before(index)
         return self._shared_object(index)
 
     def _rate_of_previous(self, index: int) -> str:
@@ -976,6 +1002,16 @@ class _Reader:
         verb = _NAME_END.search(clauses[-1])
         return name_before(_A_YEAR.sub("", clauses[-1][: verb.start()])) if verb and verb.start() else ""
 
+    def _same_measure_before(self, index: int) -> str:
+        """The name of the last level before in the same unit, for a bare completion after a period
+        (1—9月完成428.3亿元); '' when the words between do not say a period or an outcome."""
+        q = self.qs[index]
+        lead = clause_before(self.text, q.start, self.qs[index - 1].end if index else 0)
+        if not _PERIOD_OR_OUTCOME.match(lead.strip(" \u3000,，、")):
+            return ""
+        same = [k for k in range(index) if self.qs[k].unit == q.unit and self.qs[k].kind == "level"]
+        return self.own(same[-1])[0] if same else ""
+
     def _previous_clause_name(self, index: int) -> str:
         """A nameless change after a clause that names its figure without an Arabic number
         (地区生产总值突破千亿,增长10%左右): the name of that clause, up to its verb."""
@@ -987,7 +1023,8 @@ class _Reader:
         previous = text[opening : breaks[-1]]
         if index and self.qs[index - 1].end > opening or _ANY_DIGIT.search(previous):
             return ""
-        verb = _NAME_END.search(previous) or _BASIS.search(previous)  # (…增加值剔除增加值率变化因素,同比增长2.2%)
+        # (…增加值剔除增加值率变化因素,同比增长2.2%; …收入扣除留抵退税,同口径增长9.9%: up to the clause's end)
+        verb = _NAME_END.search(previous) or _BASIS.search(previous + "，")
         return name_before(previous[: verb.start()]) if verb and verb.start() else ""
 
     def _read_level(self, index: int) -> int:
@@ -1088,7 +1125,10 @@ class _Reader:
         return ""
 
     def _said_of_the_level(self, index: int) -> bool:
-        return bool(self._is_increment(index) or self._completion(index) or self._excess(index) or self._plan_figure(index))
+        return bool(
+            self._is_increment(index) or self._completion(index) or self._excess(index) or self._plan_figure(index)
+            or self._is_base(index)
+        )
 
     def _completed(self, index: int) -> list[int]:
         """The levels a rate of completion is of: the one before it, or with 分别 (均) each level
@@ -1115,12 +1155,23 @@ class _Reader:
         return m.group("goal") if m else ""
 
     def _is_increment(self, index: int) -> bool:
-        """``净增110.8亿元``: an amount added to a level, not a level."""
+        """``净增110.8亿元``: an amount added to a level, not a level (so is one added to a base
+        said before it: 较上年末的9323.1亿元增加4374.4亿元)."""
         q = self.qs[index]
-        if q.kind != "level" or q.unit in RATE_UNITS or not _INCREMENT_END.search(self.text, max(0, q.start - 5), q.start):
+        if q.kind != "level" or q.unit in RATE_UNITS:
             return False
         lead = clause_before(self.text, q.start, self.qs[index - 1].end if index else 0)
+        if index and lead.strip() in ("增加", "减少") and self._is_base(index - 1):
+            return True
+        if not _INCREMENT_END.search(self.text, max(0, q.start - 5), q.start):
+            return False
         return bool(_INCREMENT.fullmatch(lead.strip().removeprefix("再")))  # (再增产: again)
+
+    def _is_base(self, index: int) -> bool:
+        """``较“十三五”末的9323.1亿元增加…``: the base a figure is compared with, no figure of its own."""
+        q = self.qs[index]
+        lead = clause_before(self.text, q.start, self.qs[index - 1].end if index else 0)
+        return bool(_BASE_BEFORE.search(lead) and _CHANGE_OR_GAIN.match(self.text, q.end))
 
     def _condition_subject(self, index: int) -> str:
         """The subject said before a condition on the years before (煤炭产量在连续两年每年增产…的
@@ -1157,6 +1208,13 @@ class _Reader:
             return index
         return prior[changes.index(index)]
 
+
+
+def shared_by_list(name: str) -> bool:
+    """Whether ``name`` lists indicators of the alias table that share one growth without 均
+    (社会消费品零售总额、固定资产投资增长4%左右): each has that growth."""
+    parts = name.split("、")
+    return len(parts) > 1 and all(is_known_indicator(p) for p in parts)
 
 
 def listed_names(found: str, pairs: bool = False) -> list[str]:

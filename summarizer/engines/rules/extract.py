@@ -35,7 +35,7 @@ from ...ingest import DocType, Document
 from ...ingest.script import reading_of
 from ...notes import ChunkNotes, PriorityNote, QualitativeNote, ResultNote, TargetNote
 from ...text.structure import Section, bare_title, parse_sections
-from ...zh.naming import FOR_EACH, listed_names, name_numbers
+from ...zh.naming import FOR_EACH, listed_names, name_numbers, shared_by_list
 from ...zh.numbers import clause_before, find_quantities, list_groups
 from .items import figure_names, figure_span, headline_name
 from .reading import (
@@ -78,7 +78,11 @@ _SENTENCE_MARKS = "。！？\n"
 # The past year's targets recalled in a review: (预期目标为8.5%以上), 确定的主要预期目标为:…,
 # 年初确定的目标为新增市场主体3000户 - up to what was achieved (实际新增3560户).
 # (not a gap to it: 超计划目标6.7个百分点, 高于预期目标2.3个百分点)
-_TARGET_RECALLED = re.compile(r"(?<![超差于过出])(?:(?:预期|年初|既定|计划)目标(?:任务)?(?:为|是)?|目标(?:任务)?(?:为|是))")
+# (and a plan report's line on a figure: ——年计划完成地区生产总值617亿元以上,1—9月完成…)
+_TARGET_RECALLED = re.compile(
+    r"(?<![超差于过出])(?:(?:预期|年初|既定|计划)目标(?:任务)?(?:为|是)?|目标(?:任务)?(?:为|是))"
+    r"|(?:^|(?<=[—\-\s]))(?:年|年度|全年)计划(?:完成|实现|(?=[\u4e00-\u9fff]{2,12}?(?:增长|达到)\d))"
+)
 _ACHIEVED = re.compile(r"实际|实现|完成|达到")
 _RECALL_END = re.compile(r"[,，;；)）]")
 
@@ -136,7 +140,7 @@ def _targets_in(doc: Document, span: Span, headline: bool, year: int | None) -> 
         quote = _quote(doc, span.start + a, span.start + b)
         # 工业投资、技改投资均增长15%: one number, a target for each indicator listed (a number of a
         # 分别 list is its listed name's own: …、半导体及集成电路产业链产值分别突破…、1000亿元)
-        each = FOR_EACH.search(clause, 0, q.start) and len(group_of[i]) == 1
+        each = (FOR_EACH.search(clause, 0, q.start) or shared_by_list(name)) and len(group_of[i]) == 1
         listed = listed_names(name, pairs=True) if each else []
         notes += [
             TargetNote(
@@ -244,7 +248,7 @@ def _sentence_results(doc: Document, sentence: Span, period: str | None) -> Iter
         quote = _quote(doc, sentence.start + start, sentence.start + tail)
         # 新增就业6435人,失业人员再就业1755人,分别完成目标任务的117%: one rate, each one's
         alone = c in (None, i) and len(group_of[i]) == 1  # (a change alone is its own)
-        each = alone and FOR_EACH.search(clause_before(text, q.start, qs[i - 1].end if i else 0))
+        each = alone and (FOR_EACH.search(clause_before(text, q.start, qs[i - 1].end if i else 0)) or shared_by_list(name))
         # (a pair written as one word too: 城乡居民人均可支配收入均增长7% → 城镇…, 农村…)
         for one in (listed_names(name, pairs=True) if each else []) or [name]:
             yield ResultNote(

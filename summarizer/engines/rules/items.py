@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 
 from ...zh.lexicon import alternation, lexicon
-from ...zh.naming import FOR_EACH, MEASURE_AFTER, MILESTONE_AFTER, REACHED_AFTER_MILESTONE, Naming, listed_names
+from ...zh.naming import FOR_EACH, MEASURE_AFTER, MILESTONE_AFTER, REACHED_AFTER_MILESTONE, Naming, listed_names, shared_by_list
 from ...zh.numbers import CHANGE_AFTER, COUNT_UNITS, RATE_UNITS, Quantity, clause_before, unwrap
 from .reading import EDGE
 
@@ -28,7 +28,7 @@ def named(naming: Naming) -> str:
     name = naming.name
     if len(name) <= MAX_NAME:
         return name
-    listed = listed_names(name) if FOR_EACH.search(naming.words) else []
+    listed = listed_names(name) if FOR_EACH.search(naming.words) or shared_by_list(name) else []
     return name if listed and max(map(len, listed)) <= MAX_NAME else ""
 
 

@@ -391,6 +391,8 @@ _TIME_CUE = re.compile(
     # 重大项目2766个), or by the end of a quarter (一季度末,全区…)
     r"|(?:实现|完成|取得|保持|达到)了|已经?(?:开复工|开工|复工|完成|建成|签约|落地|实现|投产|竣工|牵线)|[一二三]季度末"
     r"|现场签约|集中签约"  # (a signing ceremony's page: what was signed there)
+    # the months so far (2018年度重点工程1月至11月累计完成投资…, 1—10月完成…)
+    r"|(?<![\d.])1月?\s*[-—~～至到]\s*\d{1,2}月份?"
     # a year's preliminary figures are given once it is over: 初步预计,生产总值增长5%
     r"|初步(?:预计|核算|统计)|预计全年|全年预计"
     # the year so far: 今年上半年, 今年前8个月, 今年一季度, 今年1-6月
