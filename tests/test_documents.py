@@ -720,6 +720,9 @@ def test_a_deputys_vote_names_no_place() -> None:
          "2028年是攻坚之年,也是开局之年。全年生产总值增长3.1%。", None, 2029),
         # a year whose calling is told, then its outcome against what was expected, is over
         ("报告指出,2028年,是“十五五”规划开局之年。全省经济稳中向好,主要指标好于预期。全年生产总值增长4%。", None, 2029),
+        # the year a news page tells of right after the report is introduced
+        ("1月8日,某某区第十九届人民代表大会第四次会议开幕,区长作政府工作报告。2029年,某某区坚持固优补短,民生福祉持续增进。",
+         "某某区", 2030),
         # a year a report tells of as below or above what was expected is over
         ("省长在作政府工作报告时透露,2028年,预计全省生产总值增长4.2%左右,低于预期1.8个百分点。", None, 2029),
     ],

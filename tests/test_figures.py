@@ -296,6 +296,26 @@ def test_the_months_so_far_look_back_on_a_year_end_page() -> None:
         ("某市政府重点工程完成建安投资", 1100.0), ("协同发展类项目完成建安投资", 400.0), ("协同发展类项目", 80.0)]
 
 
+def test_an_excerpt_that_leaves_out_its_plan_heading_plans_after_its_targets() -> None:
+    # the review's heading, its opening, then the year's targets and task paragraphs (the plan's
+    # heading left out): the tasks are targets, not results
+    text = (
+        "某某省2030年政府工作报告\n一、2029年工作回顾\n刚刚过去的一年,全省生产总值增长5.2%,城镇新增就业40万人。\n"
+        "经济社会发展的主要预期目标是:生产总值增长5%左右,城镇新增就业38万人以上。\n"
+        "扩大有效投资。实施省级重点项目600个、完成投资3200亿元以上。新增限额以上商贸企业900家。\n"
+    )
+    summary = summarize(text, engine="rules")[0]
+    assert [(r.indicator, r.value, r.change) for r in summary.results] == [("生产总值", None, 5.2), ("城镇新增就业", 40.0, None)]
+    assert [(t.indicator, t.value) for t in summary.targets] == [
+        ("生产总值", 5.0), ("城镇新增就业", 38.0), ("省级重点项目", 600.0), ("省级重点项目完成投资", 3200.0), ("限额以上商贸企业", 900.0)]
+
+
+def test_units_of_work_done_and_of_capacity_per_year() -> None:
+    assert targets("农机作业服务面积50万亩次以上。力争3处煤矿、产能900万吨/年建成投产。") == [
+        ("农机作业服务面积", 50.0, "万亩次", "以上"), ("煤矿", 3.0, "处", ""), ("产能", 900.0, "万吨/年", "")]
+    assert targets("提质改造农村公路差等路800公里。") == [("农村公路差等路", 800.0, "公里", "")]
+
+
 def test_what_was_signed_at_a_ceremony_is_a_result() -> None:
     text = (
         "某县重点项目签约仪式举行\n9月6日,2030某省(秋季)旅游节暨2030年某省村晚展示活动在某县举行。"

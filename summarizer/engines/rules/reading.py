@@ -249,6 +249,9 @@ def after_targets_opening(text: str, lo: int, hi: int) -> int:
     return max(ends, default=lo)
 
 
+_OPENING_WORDS = 40  # characters of a targets passage that say whether it sets or recalls them
+
+
 def _recalled(doc: Document, at: int, end: int) -> bool:
     """Whether the targets opened by the words ``[at, end)`` are recalled, not set: their sentence
     speaks of a past year (2024年,…主要预期目标为 in a plan for 2025) or of targets set before (年初
@@ -429,12 +432,16 @@ def review_and_plan(
     this_year = _this_year_is_behind(doc)
     reviews = _review_sections(doc, sections)
     if headline and any(r.start <= headline[0] < r.end for r in reviews) and not _plan_year_heading(doc, headline[0]):
-        headline = None  # (a review recalls the targets it met: 总体实现…确定的预期目标:⏎——…)
+        # (a review recalls the targets it met: 总体实现…确定的预期目标:⏎——…; but the targets an
+        # excerpt gives right after the review's opening, its plan heading left out, are set)
+        headline = None if _recalled(doc, headline[0], min(headline[1], headline[0] + _OPENING_WORDS)) else headline
     for s in sentences(doc, doc.start, doc.end):
         if headline and s.start <= headline[0] < s.end + 1:
             switches.append((s.start, True))
             continue
-        if any(r.start <= s.start < r.end for r in reviews):  # (上半年…计划执行情况: its 2022年…计划 is the plan it carried out)
+        # (上半年…计划执行情况: its 2022年…计划 is the plan it carried out; but after the year's targets
+        # a review's section has ended, its next heading left out of an excerpt)
+        if any(r.start <= s.start < r.end for r in reviews) and not (headline and s.start > headline[0]):
             switches.append((s.start, False))
             continue
         if doc.title and doc.text.startswith(doc.title, s.start):
