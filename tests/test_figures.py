@@ -316,6 +316,23 @@ def test_units_of_work_done_and_of_capacity_per_year() -> None:
     assert targets("提质改造农村公路差等路800公里。") == [("农村公路差等路", 800.0, "公里", "")]
 
 
+def test_the_kinds_a_breakdown_names_by_their_verb_are_of_the_things_counted_before() -> None:
+    assert targets("实施重点项目180个,其中新建95个,续建85个。年投资亿元以上项目新开工40个、竣工30个。") == [
+        ("重点项目", 180.0, "个", ""), ("新建重点项目", 95.0, "个", ""), ("续建重点项目", 85.0, "个", ""),
+        ("年投资亿元以上项目新开工", 40.0, "个", ""), ("竣工", 30.0, "个", "")]
+
+
+def test_the_state_at_a_months_end_looks_back_on_a_news_page() -> None:
+    text = (
+        "某市重点项目建设稳步推进\n今年,全市共确定建设项目180个,年度计划投资100亿元。截至6月底,共复工开工项目120个,"
+        "完成固定资产投资30.5亿元,与去年同期相比增长8.1%。\n"
+    )
+    summary = summarize(text, engine="rules")[0]
+    assert [(t.indicator, t.value) for t in summary.targets] == [("确定建设项目", 180.0), ("投资", 100.0)]
+    assert [(r.indicator, r.value, r.change) for r in summary.results] == [
+        ("复工开工项目", 120.0, None), ("固定资产投资", 30.5, 8.1)]
+
+
 def test_what_was_signed_at_a_ceremony_is_a_result() -> None:
     text = (
         "某县重点项目签约仪式举行\n9月6日,2030某省(秋季)旅游节暨2030年某省村晚展示活动在某县举行。"

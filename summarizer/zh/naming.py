@@ -37,7 +37,7 @@ _NAME_END = re.compile(
     r"(?:增长|成长|年增)率(?:为|达)?|增长(?!的?贡献|极)|成长(?!型)|年增(?!长|加)|(?<!可)比增|年减|上涨|下跌|增速|增幅|涨幅|达到|控制在|保持在|保持$|稳定在|下降|降低|减少|提高|提升|增加(?!值)|上升|分别|力争|确保|(?<!向上)争取"
     r"|迈上|跨上|站上|迈入|再上|跨越|迈过|跨过|连跨|跃上|突破|超过|不低于|不少于|不超过|不高于|高于|快于|年均|同比|按年|(?:实现|完成)(?!率)了?|录得|维持(?:在)?|降至|降到|增至|收窄|缩减|缩短|缩小(?:到|至)?|[上下]调(?:到|至)?"
     # the base compared with, which names nothing: 较去年同期, 比2022年, a nameless 比年初提高…
-    r"|[比较](?:(?:[去上前]|\d{4})年(?:同期|年初预算|预算)?|同期|年初|改革前)"
+    r"|[比较](?:(?:[去上前]|\d{4})年(?:同期|年初预算|预算)?|同期|年初|改革前)|与(?:去年|上年)同期相比"
     # a condition, which names nothing either: 扣除留抵退税因素后增长, 同口径增长, 在减产情况下
     r"|扣除[^,，;；。]{0,12}?后|剔除[^,，;；。]{0,12}?后|(?:同|可比)口径|情况下"
     # the goal said before its figure: 地区生产总值预期目标为增长5%
@@ -134,6 +134,7 @@ _RATE_WORD = re.compile(r"增速|增幅")
 # (生产总值(GDP): the name's abbreviation, said once)
 _ASIDE_AT_END = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?:验资|预计|快报|初步核算|初步统计|现价|可比价|下同|GDP|CPI|PPI)[)）]$")
 _OR_AMOUNT = re.compile(r"或(?:超|过)?\d+(?:\.\d+)?(?:万|亿)?(?:元|美元)")
+_PART_VERB = re.compile(r"^(?:新建|续建|在建|改建|扩建|新开工|竣工|投产|建成|开工)")  # (其中新建108个)
 _KIND_CHARS = 4  # a level of what is counted, named in brackets after the count (省级, 市县级, 国家级)
 # A period or an outcome before a bare verb: 1—9月完成, 全年预计完成, 截至年底达到
 _PERIOD_OR_OUTCOME = re.compile(r"(?:\d{1,2}月?\s*[—\-~～至到]\s*\d{1,2}月份?|全年预计|预计全年|截至\S{0,6}?)(?:完成|实现|达到|达)$")
@@ -722,8 +723,8 @@ class _Reader:
                 total = self._total_after_new(index)
                 if total:  # 新登记市场主体2.05万户、增长21.15%,达到11.21万户: the total's
                     return total, lead
-            part = self._bracketed_part(index, phrase)
-            if part:  # 建设项目27项(省级6项、市级5项): a kind of the things counted before
+            part = self._bracketed_part(index, phrase) or self._done_part(index, lead)
+            if part:  # 建设项目27项(省级6项、市级5项), 项目213个,其中新建108个: a kind of the things counted before
                 return part, lead
             if not phrase or _WHEN.fullmatch(phrase) or self._is_increment(index):
                 return self._named_elsewhere(index), lead
@@ -795,6 +796,22 @@ class _Reader:
         before = [k for k in range(index) if self.qs[k].end == opened and self.qs[k].unit == q.unit]
         owner = self.own(before[0])[0] if before else ""
         return phrase + owner if owner and not owner.startswith(phrase) else ""
+
+    def _done_part(self, index: int, lead: str) -> str:
+        """The things counted before, as ``lead``'s verb alone says which of them (重点项目213个,其中
+        新建108个,续建105个 → 新建重点项目, 续建重点项目), '' for any other quantity."""
+        q = self.qs[index]
+        words = lead.strip(" \u3000,，、;；:：")
+        verb = _FILLERS.sub("", words)
+        listed = words.startswith("其中") or (index and self._done_part(index - 1, self._lead_of(index - 1)))
+        if q.unit not in COUNT_UNITS or not index or not _PART_VERB.fullmatch(verb) or not listed:
+            return ""  # (…新开工43个、竣工38个: each verb's own, not a part of what was counted before)
+        before = [k for k in range(index) if self.qs[k].unit == q.unit and self.own(k)[0]]
+        owner = _PART_VERB.sub("", self.own(before[-1])[0], count=1) if before else ""
+        return verb + owner if len(owner) >= _SHORTEST_OBJECT else ""
+
+    def _lead_of(self, index: int) -> str:
+        return clause_before(self.text, self.qs[index].start, self.qs[index - 1].end if index else 0)
 
     def _projects_before(self, index: int) -> str:
         """The projects counted just before an investment (46个市级重点项目开工,完成投资59.66亿元 →

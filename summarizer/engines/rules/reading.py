@@ -389,7 +389,7 @@ _TIME_CUE = re.compile(
     r"(?:^|(?<=\n))[ \t\u3000]*(?P<heading_year>(?:19|20)\d{2})(?=重点|重點|主要|工作)|"
     + YEAR_CUE  # a year (:data:`~summarizer.ingest.reviewed.YEAR_CUE`)
     + r"|(?P<back>过去(?:的)?[一二三四五]年|[一二三四五]年来|去年|上一年|今年以来|年初以来|前三季度"
-    r"|这一年(?=[,，里来中])|截[至止]目前"
+    r"|这一年(?=[,，里来中])|截[至止](?:目前|\d{1,2}月(?:底|末)|[一二三]季度末|上半年末)"
     # a deed told as done (a news page's comment after the targets: 全年保持了连续300天…; 已开复工
     # 重大项目2766个), or by the end of a quarter (一季度末,全区…)
     r"|(?:实现|完成|取得|保持|达到)了|已经?(?:开复工|开工|复工|完成|建成|签约|落地|实现|投产|竣工|牵线)|[一二三]季度末"
