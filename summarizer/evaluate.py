@@ -21,6 +21,9 @@ How a prediction is scored (the labelling conventions' "Scoring" rule):
 * A gap in percentage points from a base (增速高于全省1.2个百分点, 高于目标2.1个百分点) may be
   labelled as the result's value or as its change: labelling guides have differed, the figure is
   the same, so either form matches the other.
+* Names that say the same words in the other order around 的 (老旧小区引入物业服务 and
+  引入物业服务的老旧小区: what is counted and what was done with it) are similar; so are units
+  that differ by an alternative counting word in brackets (辆 and 辆(台)).
 * A rate named by its noun (居民消费价格涨幅1.0%, 能耗降幅超过3%) may be labelled as the value of
   ``<indicator>涨幅`` or as a change of ``<indicator>``: guides have differed here too, so either
   form matches the other.
@@ -441,12 +444,17 @@ def load_predictions(path: str | Path) -> list[ReportSummary]:
 
 
 def same_unit(a: str, b: str) -> bool:
-    """Units compare equal ignoring spaces and full-width ``％``."""
+    """Units compare equal ignoring spaces, full-width ``％`` and an alternative counting word in
+    brackets (辆(台) is 辆)."""
     return _unit(a) == _unit(b)
 
 
 def _unit(u: str) -> str:
-    return u.replace("％", "%").replace(" ", "").replace("\u3000", "")
+    # (8978辆(台), 6957套(间): the alternative counting word in brackets names the same unit)
+    return _ALTERNATIVE_UNIT.sub("", u.replace("％", "%").replace(" ", "").replace("\u3000", ""))
+
+
+_ALTERNATIVE_UNIT = re.compile(r"[(（][\u4e00-\u9fff]{1,2}[)）]$")
 
 
 # A rate of completion named either way (地区生产总值完成年计划, 地区生产总值年计划完成率): the guides differ
@@ -458,14 +466,29 @@ def _name(s: str) -> str:
 
 
 def similar_indicator(predicted: str, labelled: str) -> bool:
-    """Equal names, one containing the other, or the same canonical indicator (alias table).
+    """Equal names, one containing the other, the same canonical indicator (alias table), or the
+    same words in the other order around 的 (老旧小区引入物业服务, 引入物业服务的老旧小区: what is
+    counted, and what was done with it).
 
     Spaces, quotation marks and brackets are ignored; an empty name is similar to nothing.
     """
     a, b = _name(predicted), _name(labelled)
     if not a or not b:
         return False
-    return a == b or a in b or b in a or canonical_indicator(a) == canonical_indicator(b)
+    return a == b or a in b or b in a or canonical_indicator(a) == canonical_indicator(b) or _turned(a, b)
+
+
+def _turned(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are one name's two parts in either order, 的 between (the module's doc)."""
+    a, b = a.replace("的", ""), b.replace("的", "")
+    return len(a) == len(b) and a != b and b in a + a and min(_cut_at(a, b), len(a) - _cut_at(a, b)) >= _PART_CHARS
+
+
+def _cut_at(a: str, b: str) -> int:
+    return (a + a).find(b)
+
+
+_PART_CHARS = 2
 
 
 def _same(a: float | None, b: float | None) -> bool:

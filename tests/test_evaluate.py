@@ -388,6 +388,14 @@ def test_a_division_labelled_with_its_city_is_the_division() -> None:
     assert not check("重庆市渝中区", "重庆市") and not check("绵阳市涪城区", "城区") and not check("渝中区", None)
 
 
+def test_names_in_the_other_order_around_de_and_units_with_an_alternative_word_match() -> None:
+    assert similar_indicator("老旧小区引入物业服务", "引入物业服务的老旧小区")
+    assert not similar_indicator("老旧小区引入物业服务", "引入物业服务的新建小区")
+    from summarizer.evaluate import same_unit
+
+    assert same_unit("辆", "辆（台）") and same_unit("套(间)", "套") and not same_unit("辆", "台")
+
+
 def test_a_completion_rate_matches_whichever_way_it_is_named() -> None:
     assert similar_indicator("生产总值年计划完成率", "生产总值完成年计划")
     assert similar_indicator("城镇新增就业完成年度任务", "城镇新增就业年度任务完成率")

@@ -194,6 +194,11 @@ def test_a_growth_in_times_is_a_growth() -> None:
         ("——年计划完成地区生产总值520亿元以上,1—9月完成380.2亿元,同比增长4.1%,全年预计完成515亿元,完成年计划的99%。",
          [("地区生产总值", 380.2, "亿元", 4.1), ("地区生产总值", 515.0, "亿元", None),
           ("地区生产总值年计划完成率", 99.0, "%", None)]),
+        # a comparison with the year before's growth (a year, then the figure: no date)
+        ("全年生产总值增长4.2%,快于2022年1.6个百分点。",
+         [("生产总值", None, "", 4.2), ("生产总值增速快于2022年", 1.6, "个百分点", None)]),
+        # a list's 三是 is no part of the name
+        ("三是对高危人群开展筛查2万名。", [("对高危人群开展筛查", 2.0, "万名", None)]),
         # counts listed before a 分别: each figure after is the counted one's, and so is its share of the plan
         ("3个省级重点项目、12个市级重点项目分别完成投资8.2亿元、31.5亿元,分别占年度计划106.2%、103.9%。",
          [("省级重点项目", 3.0, "个", None), ("市级重点项目", 12.0, "个", None), ("省级重点项目完成投资", 8.2, "亿元", None),

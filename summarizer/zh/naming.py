@@ -85,7 +85,8 @@ _LEAD_WORD = re.compile(
 _LEAD_WORDS = re.compile(rf"^(?:{_LEAD_WORD.pattern})+")
 # A list item's mark is no part of its name: ●经济增长, 六、单位GDP能耗, (2)新建中小学.
 _LIST_MARK = re.compile(
-    r"^(?:(?:[^\w\s(（“\"《【\[]+|[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．](?!\d)|[(（][一二三四五六七八九十\d]{1,2}[)）])\s*)+"
+    r"^(?:(?:[^\w\s(（“\"《【\[]+|[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．](?!\d)|[(（][一二三四五六七八九十\d]{1,2}[)）]"
+    r"|[一二三四五六七八九十]是(?=[\u4e00-\u9fff]{2}))\s*)+"  # (三是对…开展内镜检查3万名)
 )  # and marks after marks: 11.*建成…
 _FILLERS = re.compile(rf"^(?:{alternation(_WORDS.name_fillers)}|{_SUBJECT_PLACE})+")
 _FILLER_END = re.compile(rf"(?:{alternation(_WORDS.name_fillers)})$")
@@ -174,7 +175,7 @@ _INDUSTRY_BEFORE = re.compile(r"(?:产业链|产业|行业)$")
 _ETC_KIND = re.compile(rf"等(?=(?:行业|产业){_MEASURE_WORD.pattern})")
 # 高于全国、全省平均增速 / 超时序进度: the comparison and its base(s).
 _COMPARISON = re.compile(
-    r"(?P<cmp>高于|快于|好于|优于|低于|慢于|超过|超出|高出|领先|超|差)(?P<base>[^\d,，;；。]*?)$"
+    r"(?P<cmp>高于|快于|好于|优于|低于|慢于|超过|超出|高出|领先|超|差)(?P<base>[^\d,，;；。]*?|(?:19|20)\d{2}年)$"
     r"|比(?P<said_base>[^\d,，;；。比]{1,16}?)(?:平均)?(?:水平|增速|增幅)?(?P<said_cmp>高出?|快|低|慢)$"  # 比全国高: 高于全国
 )
 _SAID_COMPARISON = {"高": "高于", "高出": "高于", "快": "快于", "低": "低于", "慢": "慢于"}

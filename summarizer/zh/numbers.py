@@ -67,7 +67,10 @@ _QUANTITY = re.compile(
     rf"(?P<more>{alternation(_WORDS.above_after)})?(?:[ \u3000](?=\S))?(?P<unit>{_UNIT})?(?!(?<=人)[口民才])"
     rf"(?P<q>{'|'.join(QUALIFIERS)})?"
 )
-_DATE = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日")
+# (not 快于2023年1.8个百分点: a year, then a figure)
+_DATE = re.compile(
+    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}日?|\d{4}年\d{1,2}[-/.月]\d{1,2}日|\d{4}年\d{1,2}[-—~～至到]\d{1,2}月|\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日"
+)
 # A span of time is no quantity: 3-6个月实训, 最多15个工作日 (LABELLING: durations are not items).
 _DURATION = re.compile(r"\d+(?:\.\d+)?(?:\s*[-—~～至到]\s*\d+)?个(?:月|工作日|季度)")
 # A number that is part of a name, not a count: 航天六院165所, 中国电科38所, 3人制篮球场.
@@ -98,7 +101,8 @@ _TRIGGER = re.compile(rf"(?P<level>{_LEVEL_VERB})|(?P<dec>{_DECREASE})|(?P<inc>{
 # 超年度计划目标13.9%.
 _BASE = r"(?:全国|全省|全市|全州|省|国|市|自治区|[\u4e00-\u9fff]{1,4}[省市县区])"  # what a rate is compared with
 _COMPARE = re.compile(
-    r"(?:高于|快于|好于|优于|超过|超出|高出|领先|低于|慢于)(?:全国|全省|全市|省|国|市|平均|同期|预期|[\u4e00-\u9fff]{1,4}[省市县区]平均)"
+    r"(?:高于|快于|好于|优于|超过|超出|高出|领先|低于|慢于)(?:全国|全省|全市|省|国|市|平均|同期|预期|[\u4e00-\u9fff]{1,4}[省市县区]平均"
+    r"|(?:19|20)\d{2}年(?=\d|$))"  # (增长4%,快于2024年1.8个百分点: the year before's growth)
     # 增速比全国高1.7个百分点; 分别比全国、自治区和全市高4.2、4.3和3.2个百分点
     rf"|比{_BASE}(?:[、和及]{_BASE})*(?:平均)?(?:水平|增速|增幅)?(?:高出?|快|低|慢)$"
     r"|超(?:过)?(?:时序|序时)进度"
