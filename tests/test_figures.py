@@ -199,6 +199,13 @@ def test_a_growth_in_times_is_a_growth() -> None:
          [("生产总值", None, "", 4.2), ("生产总值增速快于2022年", 1.6, "个百分点", None)]),
         # a list's 三是 is no part of the name
         ("三是对高危人群开展筛查2万名。", [("对高危人群开展筛查", 2.0, "万名", None)]),
+        # a milestone passed, then the level reached and its growth: one figure
+        ("财政总收入突破50亿元,实现50.37亿元,增长12.5%。", [("财政总收入", 50.37, "亿元", 12.5)]),
+        # a unit written once in a 分别 list: 1200万 is 1200万人次
+        ("东莞、佛山地铁单日最高客运量分别达120万、98万人次。",
+         [("东莞地铁单日最高客运量", 120.0, "万人次", None), ("佛山地铁单日最高客运量", 98.0, "万人次", None)]),
+        # an aside in brackets between a level and its change names nothing
+        ("固定资产投资280亿元(主要是项目储备不足,难以支撑投资增长),下降12.4%。", [("固定资产投资", 280.0, "亿元", 12.4)]),
         # counts listed before a 分别: each figure after is the counted one's, and so is its share of the plan
         ("3个省级重点项目、12个市级重点项目分别完成投资8.2亿元、31.5亿元,分别占年度计划106.2%、103.9%。",
          [("省级重点项目", 3.0, "个", None), ("市级重点项目", 12.0, "个", None), ("省级重点项目完成投资", 8.2, "亿元", None),

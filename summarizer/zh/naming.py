@@ -138,6 +138,7 @@ _OR_AMOUNT = re.compile(r"或(?:超|过)?\d+(?:\.\d+)?(?:万|亿)?(?:元|美元)
 _PART_VERB = re.compile(r"^(?:新建|续建|在建|改建|扩建|新开工|竣工|投产|建成|开工)")  # (其中新建108个)
 _KIND_CHARS = 4  # a level of what is counted, named in brackets after the count (省级, 市县级, 国家级)
 # A period or an outcome before a bare verb: 1—9月完成, 全年预计完成, 截至年底达到
+_MILESTONE_VERB = re.compile(r"(?:突破|超过|跨越|迈上|跨上|站上|首次超)$")
 _PERIOD_OR_OUTCOME = re.compile(r"(?:\d{1,2}月?\s*[—\-~～至到]\s*\d{1,2}月份?|全年预计|预计全年|截至\S{0,6}?)(?:完成|实现|达到|达)$")
 _PERIOD_END = re.compile(r"\d{1,2}月?\s*[—\-~～至到]\s*\d{1,2}月份?$")  # (重点工程1月至11月累计完成投资)
 _BASE_BEFORE = re.compile(r"(?:较|比)[^,，;；。\d]{0,12}的$")
@@ -658,6 +659,8 @@ class _Reader:
             return moved, lead
         if self._is_base(index):
             return "", ""  # 较“十三五”末的9323.1亿元增加4374.4亿元: the base compared with, no figure of its own
+        if self._passed_on_the_way(index):
+            return "", ""  # 财政总收入突破60亿元,实现60.28亿元: a milestone said with the level reached
         if text.startswith(("的基础上", "基础上"), q.end) and _EARLIER_YEARS.search(lead):
             return "", ""  # 在连续两年每年增产1亿多吨的基础上: the years before, no figure of this one
         share = _share_of(text, q, lead)
@@ -1022,13 +1025,27 @@ class _Reader:
 
     def _same_measure_before(self, index: int) -> str:
         """The name of the last level before in the same unit, for a bare completion after a period
-        (1—9月完成428.3亿元); '' when the words between do not say a period or an outcome."""
+        (1—9月完成428.3亿元) or after a milestone passed (突破60亿元,实现60.28亿元); '' when the words
+        between say neither."""
         q = self.qs[index]
         lead = clause_before(self.text, q.start, self.qs[index - 1].end if index else 0)
-        if not _PERIOD_OR_OUTCOME.match(lead.strip(" \u3000,，、")):
+        passed = index and self._passed_on_the_way(index - 1)
+        if not passed and not _PERIOD_OR_OUTCOME.match(lead.strip(" \u3000,，、")):
             return ""
+        if passed:  # (the milestone's own name is '': it names the level through the words before it)
+            return name_before(clause_before(self.text, self.qs[index - 1].start, self.qs[index - 2].end if index > 1 else 0))
         same = [k for k in range(index) if self.qs[k].unit == q.unit and self.qs[k].kind == "level"]
         return self.own(same[-1])[0] if same else ""
+
+    def _passed_on_the_way(self, index: int) -> bool:
+        """Whether the ``index``-th figure is a milestone passed, said right before the level reached in
+        the same unit (突破60亿元,实现60.28亿元)."""
+        qs, text = self.qs, self.text
+        if index + 1 >= len(qs) or qs[index + 1].unit != qs[index].unit or qs[index + 1].value <= qs[index].value:
+            return False
+        lead = clause_before(text, qs[index].start, qs[index - 1].end if index else 0)
+        between = text[qs[index].end : qs[index + 1].start].strip(" \u3000,，、")
+        return bool(_MILESTONE_VERB.search(lead)) and between in ("实现", "达到", "达", "完成", "为")
 
     def _previous_clause_name(self, index: int) -> str:
         """A nameless change after a clause that names its figure without an Arabic number
@@ -1039,6 +1056,8 @@ class _Reader:
             return ""
         opening = breaks[-2] + 1 if len(breaks) > 1 else 0
         previous = text[opening : breaks[-1]]
+        if previous.rstrip().endswith((")", "）")):
+            return ""  # (…的77.9%(主要是…难以支撑投资持续增长),下降18.4%: an aside names nothing)
         if index and self.qs[index - 1].end > opening or _ANY_DIGIT.search(previous):
             return ""
         # (…增加值剔除增加值率变化因素,同比增长2.2%; …收入扣除留抵退税,同口径增长9.9%: up to the clause's end)

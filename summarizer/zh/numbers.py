@@ -332,8 +332,11 @@ def _amounts_run(text: str, quantities: list[Quantity], head: int) -> int:
 
 def _cut_short(part: str, whole: str) -> bool:
     """Whether a list's unit written once leaves only its first word on an item (1个 of
-    高于全国、全省1个、0.2个百分点)."""
-    return whole in RATE_UNITS and whole.startswith(part)
+    高于全国、全省1个、0.2个百分点; 1409万 of 分别达1409万、1305万人次)."""
+    return (whole in RATE_UNITS or part in _MAGNITUDES) and whole.startswith(part) and whole != part
+
+
+_MAGNITUDES = ("万", "亿")
 
 
 def _listed_together(text: str, a: Quantity, b: Quantity) -> bool:
