@@ -723,6 +723,9 @@ def test_a_deputys_vote_names_no_place() -> None:
         # the year a news page tells of right after the report is introduced
         ("1月8日,某某区第十九届人民代表大会第四次会议开幕,区长作政府工作报告。2029年,某某区坚持固优补短,民生福祉持续增进。",
          "某某区", 2030),
+        # a good start prepared for (为实现“十五五”良好开局奠定…基础) is next year's, not this one's
+        ("1月7日,某某县2029年一季度重点项目集中开工活动举行。2029年,某某县计划实施重点项目76个,"
+         "全面夺取收官之年新胜利,为实现“十六五”良好开局奠定坚实基础。", None, 2029),
         # a year a report tells of as below or above what was expected is over
         ("省长在作政府工作报告时透露,2028年,预计全省生产总值增长4.2%左右,低于预期1.8个百分点。", None, 2029),
     ],

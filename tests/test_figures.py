@@ -206,6 +206,10 @@ def test_a_growth_in_times_is_a_growth() -> None:
          [("东莞地铁单日最高客运量", 120.0, "万人次", None), ("佛山地铁单日最高客运量", 98.0, "万人次", None)]),
         # an aside in brackets between a level and its change names nothing
         ("固定资产投资280亿元(主要是项目储备不足,难以支撑投资增长),下降12.4%。", [("固定资产投资", 280.0, "亿元", 12.4)]),
+        # a rank said between a level and its growth names nothing: the growth is the level's
+        ("全省地区生产总值达到4.2万亿元、稳居全国前十强、增长5.1%。", [("地区生产总值", 4.2, "万亿元", 5.1)]),
+        # the practical matters done are counted (LABELLING: counts of things done)
+        ("10类30件民生实事全面完成。", [("民生实事", 30.0, "件", None)]),
         # counts listed before a 分别: each figure after is the counted one's, and so is its share of the plan
         ("3个省级重点项目、12个市级重点项目分别完成投资8.2亿元、31.5亿元,分别占年度计划106.2%、103.9%。",
          [("省级重点项目", 3.0, "个", None), ("市级重点项目", 12.0, "个", None), ("省级重点项目完成投资", 8.2, "亿元", None),
@@ -343,6 +347,23 @@ def test_the_state_at_a_months_end_looks_back_on_a_news_page() -> None:
     assert [(t.indicator, t.value) for t in summary.targets] == [("确定建设项目", 180.0), ("投资", 100.0)]
     assert [(r.indicator, r.value, r.change) for r in summary.results] == [
         ("复工开工项目", 120.0, None), ("固定资产投资", 30.5, 8.1)]
+
+
+def test_a_year_end_summary_of_the_year_itself_gives_results() -> None:
+    # the year is the page's own, but its figures are told as done (完成率, 提前完成…任务)
+    text = (
+        "某区招商引资工作总结\n2029年,全区共上报招商项目40个,总投资100.2亿元。完成市下达任务100亿的100.2%;"
+        "全区共签约项目58个,计划总投资215亿元,完成率107.5%,提前完成区200亿招商引资任务。\n"
+    )
+    summary = summarize(text, engine="rules")[0]
+    assert summary.targets == [] and ("上报招商项目", 40.0) in [(r.indicator, r.value) for r in summary.results]
+
+
+def test_a_year_after_a_dash_is_a_time_cue() -> None:
+    text = "百个项目筑引擎\n这是项目建设的加速度——2029年,全县谋划实施重点项目146个,总投资达460亿元。\n"
+    summary = summarize(text, engine="rules")[0]
+    assert summary.plan_year == 2029 and summary.results == []
+    assert [(t.indicator, t.value) for t in summary.targets] == [("谋划实施重点项目", 146.0), ("总投资", 460.0)]
 
 
 def test_what_was_signed_at_a_ceremony_is_a_result() -> None:

@@ -153,7 +153,8 @@ _SAID_YEARS: tuple[tuple[re.Pattern[str], Callable[[Callable[[str], int]], int]]
      lambda n: 1983 + 5 * (n("term") - 6) + n("session") - 1),
     (re.compile(rf"{_NOW}“?十(?P<plan>[一二三四五六七八九])五[^。\n,，;；]{{0,6}}?(?P<phase>开局|收官)(?:起步|冲刺)?之年"),
      lambda n: 2006 + 5 * (n("plan") - 1) + 4 * n("phase")),
-    (re.compile(rf"(?:实现|确保|奋力|努力|推动)(?!了)[^。\n,，;；了]{{0,6}}?十(?P<plan>[一二三四五六七八九])五[^。\n,，;；了]{{0,4}}?良好开局"),
+    # (not 为实现“十五五”良好开局奠定…基础: a start prepared for, the year before it)
+    (re.compile(rf"(?<!为)(?:实现|确保|奋力|努力|推动)(?!了)[^。\n,，;；了]{{0,6}}?十(?P<plan>[一二三四五六七八九])五[^。\n,，;；了]{{0,4}}?良好开局(?![^。\n]{{0,20}}?奠定)"),
      lambda n: 2006 + 5 * (n("plan") - 1)),
     (re.compile(rf"{_NOW}党的(?P<congress>{_ZH})大精神的?开局之年"), lambda n: 2002 + 5 * (n("congress") - 16) + 1),
     (re.compile(rf"{_NOW}(?:新中国|中华人民共和国)成立(?P<years>\d+|{_ZH})周年"), lambda n: 1949 + n("years")),

@@ -27,7 +27,7 @@ REVIEW_TITLE = re.compile(r"回顾|总结|过去|执行情况|完成情况|成�
 # 2021-2025年 are no cue, but 截至2023年底 is (a level reached by then); not a year that names
 # what follows (完工2024年9个续建项目), but 2024年9月 is a date.
 YEAR_CUE = (
-    r"(?<![到比较与和\-—~～])(?<!(?<!截)至)(?P<year>(?:19|20)\d{2})全?年"
+    r"(?<![到比较与和\-~～])(?<!(?<!—)—)(?<!(?<!截)至)(?P<year>(?:19|20)\d{2})全?年"  # (——2025年: a dash, no range)
     r"(?![\-—~～至到]|的?基础|水平|(?!\d{1,2}(?:月|[-—~～至到]\d{1,2}月))\d"
     r"|\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2})"  # (a page's time stamp, 2023年01月12日10:18, is none)
 )

@@ -138,6 +138,7 @@ _OR_AMOUNT = re.compile(r"或(?:超|过)?\d+(?:\.\d+)?(?:万|亿)?(?:元|美元)
 _PART_VERB = re.compile(r"^(?:新建|续建|在建|改建|扩建|新开工|竣工|投产|建成|开工)")  # (其中新建108个)
 _KIND_CHARS = 4  # a level of what is counted, named in brackets after the count (省级, 市县级, 国家级)
 # A period or an outcome before a bare verb: 1—9月完成, 全年预计完成, 截至年底达到
+_RANK_PHRASE = re.compile(r"(?:稳居|位居|位列|居|跻身|进入)(?:全国|全省|全市|西部|中部|东部)?(?:前[一二三四五六七八九十\d]+(?:强|位|名)?|第[一二三四五六七八九十\d]+(?:位|名)?)")
 _MILESTONE_VERB = re.compile(r"(?:突破|超过|跨越|迈上|跨上|站上|首次超)$")
 _PERIOD_OR_OUTCOME = re.compile(r"(?:\d{1,2}月?\s*[—\-~～至到]\s*\d{1,2}月份?|全年预计|预计全年|截至\S{0,6}?)(?:完成|实现|达到|达)$")
 _PERIOD_END = re.compile(r"\d{1,2}月?\s*[—\-~～至到]\s*\d{1,2}月份?$")  # (重点工程1月至11月累计完成投资)
@@ -715,6 +716,7 @@ class _Reader:
             lead = _PASSED.sub("", lead)  # 突破700亿元大关、达到721.44亿元: the milestone said before
             based, lead = _BASIS.search(lead), _BASIS.sub("", lead)  # 按省口径计算增长11.1%: no name
             phrase = name_before(lead)
+            phrase = "" if _RANK_PHRASE.fullmatch(phrase) else phrase  # (…5.53万亿元、稳居全国前十强、增长4.8%)
             if index and _CONVERTED.fullmatch(lead):
                 return self.own(index - 1)[0], lead  # 人均生产总值5.62万元,折合8606美元: the same figure
             if not phrase and index and _STRIVEN_MORE.fullmatch(lead) and _hoped_higher(self.qs[index - 1], q):

@@ -112,6 +112,21 @@ _RANKED_AFTER = re.compile(
 _ATTRIBUTE_UNITS = frozenset(_WORDS.attribute_units)
 
 
+# Practical matters done or to do (LABELLING: counts of things to do are targets, of things done
+# results), not a list's make-up (票决产生10件实事, 10件实事共26家单位参与).
+_MATTERS_DONE = re.compile(
+    r"(?:办好|办成|办实|兴办|实施|完成|推进|安排)(?:了)?(?:[一二三四五六七八九十\d]+类)?\|"
+    r"|\|(?:已)?(?:全面|全部|如期|圆满)(?:完成|兑现|办结|落实)"
+)
+
+
+def _around(text: str, q: Quantity, name: str) -> str:
+    """The words right before a count and right after what it counts, joined by ``|``."""
+    after = text.find(name, q.end, q.end + len(name) + 4)
+    tail = text[after + len(name) : after + len(name) + 6] if after >= 0 else ""
+    return text[max(0, q.start - 8) : q.start] + "|" + tail
+
+
 def _starts_word(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
 
@@ -130,6 +145,8 @@ def _is_figure(text: str, q: Quantity, name: str) -> bool:
     if len(bare) < _MIN_NAME or _NOT_A_NAME.match(bare) or _NOT_A_NAME_END.search(bare):
         return False
     package = _PACKAGE.search(bare) and (q.unit in COUNT_UNITS or not q.unit)  # (用地指标3000亩 is a measure)
+    if package and bare.endswith("实事") and _MATTERS_DONE.search(_around(text, q, bare)):
+        package = False  # 办好15件民生实事, 45件民生实事全面完成: the matters to do or done are counted
     if _PLACE.fullmatch(bare) and not _KIND_OF_PLACE.search(bare) or package or _CATEGORY.search(bare):
         return False
     aside = _HEADING_ASIDE.match(text)

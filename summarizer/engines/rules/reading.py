@@ -449,6 +449,8 @@ def review_and_plan(
         cues = [c for c in _TIME_CUE.finditer(doc.text, s.start, s.end) if not _in_brackets(doc.text, s.start, c.start())]
         for n, cue in enumerate(cues):
             ahead = False if this_year and cue.group("ahead") == "今年" else _looks_ahead(cue, doc.plan_year)
+            if ahead and _year_of(cue) == doc.plan_year and _told_done(doc.text, cue.end()):
+                ahead = False  # (2023年,全区共签约项目58个,…完成率107.52%,提前完成…任务: a year-end summary's)
             if ahead is None or (n and not _dated(cue)):
                 continue
             at = _clause_start(doc.text, s.start, cue.start())
@@ -467,6 +469,20 @@ _DONE_MOOD = re.compile(
     r"(?<![为除])了(?![解结])|同比|[比较](?:上年|去年|年初)|上年同期|累计|获评|荣获|被评为|入选|位居|创历史|首次|顺利|圆满|成功"
 )
 _PLAN_WORDS = 4  # a plan's text says this many, and this many times as many as a review's words
+
+
+# What a year's paragraph says of its figures: done (完成率107.52%, 提前完成…任务, 完成…的100.2%) or
+# to do (将, 力争, 计划实施).
+_TOLD_DONE = re.compile(r"完成率|提前完成|超额完成|已经?(?:完成|实现|开工|签约|建成)|(?<!计划)完成[^。\n,，;；]{0,12}?的\d")
+_TOLD_PLAN = re.compile(r"将|力争|确保|争取|拟|计划(?!总投资)")
+
+
+def _told_done(text: str, at: int) -> bool:
+    """Whether the paragraph going on from ``at`` tells its year's figures as done, not planned."""
+    end = text.find("\n", at)
+    paragraph = text[at : end if end >= 0 else len(text)]
+    done, plan = len(_TOLD_DONE.findall(paragraph)), len(_TOLD_PLAN.findall(paragraph))
+    return done >= 2 and done > plan
 
 
 def _reads_as_plan(text: str) -> bool:
