@@ -809,8 +809,9 @@ class _Reader:
         q = self.qs[index]
         words = lead.strip(" \u3000,，、;；:：")
         verb = _FILLERS.sub("", words)
-        listed = words.startswith("其中") or (index and self._done_part(index - 1, self._lead_of(index - 1)))
-        if q.unit not in COUNT_UNITS or not index or not _PART_VERB.fullmatch(verb) or not listed:
+        if q.unit not in COUNT_UNITS or not index or not _PART_VERB.fullmatch(verb):
+            return ""
+        if not words.startswith("其中") and not self._done_part(index - 1, self._lead_of(index - 1)):
             return ""  # (…新开工43个、竣工38个: each verb's own, not a part of what was counted before)
         before = [k for k in range(index) if self.qs[k].unit == q.unit and self.own(k)[0]]
         owner = _PART_VERB.sub("", self.own(before[-1])[0], count=1) if before else ""
@@ -1045,9 +1046,9 @@ class _Reader:
         qs, text = self.qs, self.text
         if index + 1 >= len(qs) or qs[index + 1].unit != qs[index].unit or qs[index + 1].value <= qs[index].value:
             return False
-        lead = clause_before(text, qs[index].start, qs[index - 1].end if index else 0)
-        between = text[qs[index].end : qs[index + 1].start].strip(" \u3000,，、")
-        return bool(_MILESTONE_VERB.search(lead)) and between in ("实现", "达到", "达", "完成", "为")
+        if text[qs[index].end : qs[index + 1].start].strip(" \u3000,，、") not in ("实现", "达到", "达", "完成", "为"):
+            return False
+        return bool(_MILESTONE_VERB.search(clause_before(text, qs[index].start, qs[index - 1].end if index else 0)))
 
     def _previous_clause_name(self, index: int) -> str:
         """A nameless change after a clause that names its figure without an Arabic number
@@ -1209,8 +1210,9 @@ class _Reader:
     def _is_base(self, index: int) -> bool:
         """``较“十三五”末的9323.1亿元增加…``: the base a figure is compared with, no figure of its own."""
         q = self.qs[index]
-        lead = clause_before(self.text, q.start, self.qs[index - 1].end if index else 0)
-        return bool(_BASE_BEFORE.search(lead) and _CHANGE_OR_GAIN.match(self.text, q.end))
+        if not _CHANGE_OR_GAIN.match(self.text, q.end):
+            return False
+        return bool(_BASE_BEFORE.search(clause_before(self.text, q.start, self.qs[index - 1].end if index else 0)))
 
     def _condition_subject(self, index: int) -> str:
         """The subject said before a condition on the years before (煤炭产量在连续两年每年增产…的
