@@ -366,6 +366,32 @@ def test_a_year_after_a_dash_is_a_time_cue() -> None:
     assert [(t.indicator, t.value) for t in summary.targets] == [("谋划实施重点项目", 146.0), ("总投资", 460.0)]
 
 
+def test_a_news_lead_on_a_report_reviews_then_plans() -> None:
+    # results listed with their ranks after the year's target (the ranks are told of outcomes), a figure
+    # named right after GDP, and the target recalled later (等预期目标) is no result
+    text = (
+        "某报讯 2月25日,某某市第八届人民代表大会第六次会议开幕。记者从2030年某某市政府工作报告获悉,去年全市GDP1629.6亿元、"
+        "增长3.5%。今年,地区生产总值预期目标为增长5%左右。\n"
+        "固定资产投资增长10.7%、增速居全省第一,工业投资和制造业投资均增长20.6%,外贸进出口总额增长17.7%、增速居全省第三。\n"
+        "围绕地区生产总值增长5%等预期目标,今年将做好十方面重点工作。\n"
+    )
+    summary = summarize(text, engine="rules")[0]
+    assert summary.plan_year == 2030 and [(t.indicator, t.value) for t in summary.targets] == [("地区生产总值", 5.0)]
+    assert [(r.indicator, r.value, r.change) for r in summary.results] == [
+        ("GDP", 1629.6, 3.5), ("固定资产投资", None, 10.7), ("工业投资", None, 20.6), ("制造业投资", None, 20.6),
+        ("外贸进出口总额", None, 17.7)]
+
+
+def test_the_plan_years_own_list_plans() -> None:
+    text = (
+        "某某市2030年10件民生实事票决产生\n1月22日,经全体参会代表差额票决,我市2030年10件民生实事项目正式确定。\n"
+        "此次确定的10件民生实事包括:实施300个以上老旧小区改造;建设30个城市绿地公园;新增5000个以上初高中学位。\n"
+    )
+    summary = summarize(text, engine="rules")[0]
+    assert summary.results == []
+    assert ("城市绿地公园", 30.0) in [(t.indicator, t.value) for t in summary.targets]
+
+
 def test_what_was_signed_at_a_ceremony_is_a_result() -> None:
     text = (
         "某县重点项目签约仪式举行\n9月6日,2030某省(秋季)旅游节暨2030年某省村晚展示活动在某县举行。"

@@ -195,12 +195,15 @@ def find_quantities(text: str) -> list[Quantity]:
     return out
 
 
+_ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z])(?:GDP|CPI|PPI)$")
+
+
 def _is_quantity(text: str, m: re.Match[str]) -> bool:
     start, end = m.start(), m.end()
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
-    if (before and before in "第.") or before.isdigit() or re.match(r"[A-Za-z+#]", before):
-        return False
+    if (before and before in "第.") or before.isdigit() or re.match(r"[A-Za-z+#]", before) and not _ACRONYM_BEFORE.search(text, 0, start):
+        return False  # (5G, G236: a name's; but GDP2917.85亿元 is GDP's figure)
     if not m.group("unit") and (_NOT_AFTER.match(after) or (not m.group("u1") and _is_label(text, m))):  # (6% 、 is no heading)
         return False
     a = _number(m.group("a"))

@@ -84,6 +84,7 @@ _TARGET_RECALLED = re.compile(
     r"|(?:^|(?<=[—\-\s]))(?:年|年度|全年)计划(?:完成|实现|(?=[\u4e00-\u9fff]{2,12}?(?:增长|达到)\d))"
 )
 _ACHIEVED = re.compile(r"实际|实现|完成|达到")
+_TARGETS_NAMED_AFTER = re.compile(r"(?:左右|以上|以内)?等?(?:主要)?(?:预期)?目标")
 _RECALL_END = re.compile(r"[,，;；)）]")
 
 
@@ -140,7 +141,9 @@ def _targets_in(doc: Document, span: Span, headline: bool, year: int | None) -> 
         quote = _quote(doc, span.start + a, span.start + b)
         # 工业投资、技改投资均增长15%: one number, a target for each indicator listed (a number of a
         # 分别 list is its listed name's own: …、半导体及集成电路产业链产值分别突破…、1000亿元)
-        each = (FOR_EACH.search(clause, 0, q.start) or shared_by_list(name)) and len(group_of[i]) == 1
+        # (…均增长20.6%,外贸进出口总额增长17.7%: the 均 is the clause before's, 进出口总额 one figure)
+        own_words = clause_before(clause, q.start, qs[i - 1].end if i else 0)
+        each = (FOR_EACH.search(own_words) or shared_by_list(name)) and len(group_of[i]) == 1
         listed = listed_names(name, pairs=True) if each else []
         notes += [
             TargetNote(
@@ -237,8 +240,8 @@ def _sentence_results(doc: Document, sentence: Span, period: str | None) -> Iter
         name = names[i]
         if owners[i] != i or not name or looks_ahead_at(text, q.start, _after_review(doc), dated=True):
             continue  # a change said with its level comes with that level; a plan's figure is none
-        if _recalls_a_target(text, q.start):
-            continue  # 增长5.9%(预期目标为8.5%以上): the plan's figure, recalled, is no result
+        if _recalls_a_target(text, q.start) or _TARGETS_NAMED_AFTER.match(text, q.end):
+            continue  # 增长5.9%(预期目标为8.5%以上), 围绕…增长5%等预期目标: the plan's figure, recalled, is no result
         c = change_of.get(i, i if q.kind == "growth" else None)
         # 分别增长4.9%和7.1%: quote the whole list, and the changes' list with every level they
         # are paired with (…,分别增长14.6%、17.3%)

@@ -115,7 +115,7 @@ _ATTRIBUTE_UNITS = frozenset(_WORDS.attribute_units)
 # Practical matters done or to do (LABELLING: counts of things to do are targets, of things done
 # results), not a list's make-up (票决产生10件实事, 10件实事共26家单位参与).
 _MATTERS_DONE = re.compile(
-    r"(?:办好|办成|办实|兴办|实施|完成|推进|安排)(?:了)?(?:[一二三四五六七八九十\d]+类)?\|"
+    r"(?:办好|办成|办实|兴办|实施|完成|推进|安排|确定)(?:了|的)?(?:[一二三四五六七八九十\d]+类)?\|"
     r"|\|(?:已)?(?:全面|全部|如期|圆满)(?:完成|兑现|办结|落实)"
 )
 

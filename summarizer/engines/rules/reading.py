@@ -387,6 +387,9 @@ _TIME_CUE = re.compile(
     r"(?P<sofar>(?:19|20)\d{2}年(?:以来|上半年|前三季度|[一二三]季度))|"
     # a heading's year written without 年 (2021重点回顾, 2022主要任务: a page's digest headings)
     r"(?:^|(?<=\n))[ \t\u3000]*(?P<heading_year>(?:19|20)\d{2})(?=重点|重點|主要|工作)|"
+    # the plan year's own list (我市2026年10件民生实事项目正式确定): the year names what follows, and
+    # when it is the plan year that is the plan's (完工2024年9个续建项目, an earlier year's, says nothing)
+    r"(?P<listed_year>(?:19|20)\d{2})年(?=\d{1,3}(?:件|项|个|大|类))|"
     + YEAR_CUE  # a year (:data:`~summarizer.ingest.reviewed.YEAR_CUE`)
     + r"|(?P<back>过去(?:的)?[一二三四五]年|[一二三四五]年来|去年|上一年|今年以来|年初以来|前三季度"
     r"|这一年(?=[,，里来中])|截[至止](?:目前|\d{1,2}月(?:底|末)|[一二三]季度末|上半年末)"
@@ -396,6 +399,8 @@ _TIME_CUE = re.compile(
     r"|现场签约|集中签约"  # (a signing ceremony's page: what was signed there)
     # the months so far (2018年度重点工程1月至11月累计完成投资…, 1—10月完成…)
     r"|(?<![\d.])1月?\s*[-—~～至到]\s*\d{1,2}月份?"
+    # a figure's rank, told of an outcome (固定资产投资增长10.7%、增速居全省第一)
+    r"|(?P<ranked>(?:增速|总量|增幅)(?:居|位居|位列|排名)(?:全国|全省|全市|全区)第[一二三四五六七八九十\d])"
     # a year's preliminary figures are given once it is over: 初步预计,生产总值增长5%
     r"|初步(?:预计|核算|统计)|预计全年|全年预计"
     # the year so far: 今年上半年, 今年前8个月, 今年一季度, 今年1-6月
@@ -449,6 +454,8 @@ def review_and_plan(
         cues = [c for c in _TIME_CUE.finditer(doc.text, s.start, s.end) if not _in_brackets(doc.text, s.start, c.start())]
         for n, cue in enumerate(cues):
             ahead = False if this_year and cue.group("ahead") == "今年" else _looks_ahead(cue, doc.plan_year)
+            if cue.group("ranked") and _TOLD_PLAN.search(doc.text, _clause_start(doc.text, s.start, cue.start()), cue.start()):
+                continue  # (力争增长8%、增速居全省第一: a rank striven for)
             if ahead and _year_of(cue) == doc.plan_year and _told_done(doc.text, cue.end()):
                 ahead = False  # (2023年,全区共签约项目58个,…完成率107.52%,提前完成…任务: a year-end summary's)
             if ahead is None or (n and not _dated(cue)):
@@ -599,6 +606,9 @@ _SET_BEFORE = re.compile(r"年初|确定的|既定|原定|下达的")
 
 
 def _looks_ahead(cue: re.Match[str], plan_year: int | None) -> bool | None:
+    listed = cue.group("listed_year")
+    if listed:
+        return True if plan_year and int(listed) >= plan_year else None
     year = _year_of(cue)
     if year:
         return None if plan_year is None else year >= plan_year
