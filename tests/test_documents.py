@@ -726,6 +726,11 @@ def test_a_deputys_vote_names_no_place() -> None:
         # a good start prepared for (为实现“十五五”良好开局奠定…基础) is next year's, not this one's
         ("1月7日,某某县2029年一季度重点项目集中开工活动举行。2029年,某某县计划实施重点项目76个,"
          "全面夺取收官之年新胜利,为实现“十六五”良好开局奠定坚实基础。", None, 2029),
+        # a year told with what it faced is a review's opening (a year-end congress: the plan is next year's)
+        ("政府工作报告\n——2028年12月22日在某某县第十八届人民代表大会第二次会议上\n各位代表:\n攻坚克难砥砺奋进\n"
+         "2028年是本届政府的开局之年,面对复杂严峻的经济形势,全县生产总值增长7%。", "某某县", 2029),
+        # a year's work told as 情况 is reviewed; the year whose work is to be done well is planned
+        ("1月16日,某某市举行做好2029年经济工作新闻发布会,介绍2028年重点工作情况及2029年工作打算。", None, 2029),
         # a year a report tells of as below or above what was expected is over
         ("省长在作政府工作报告时透露,2028年,预计全省生产总值增长4.2%左右,低于预期1.8个百分点。", None, 2029),
     ],
@@ -733,6 +738,11 @@ def test_a_deputys_vote_names_no_place() -> None:
 def test_a_pages_year_from_its_congress_session_and_review(text: str, region: str | None, year: int | None) -> None:
     doc = load(text)
     assert (doc.region, doc.year) == (region, year)
+
+
+def test_a_headline_naming_the_report_with_its_year_and_a_result_is_that_years() -> None:
+    doc = load("2029年江苏政府工作报告“实打实” GDP增长7.8%\n2月6日,江苏省省长作政府工作报告,回顾了2028年工作。")
+    assert (doc.region, doc.plan_year) == ("江苏省", 2029)
 
 
 def test_a_heading_under_a_title_does_not_go_on_with_it() -> None:

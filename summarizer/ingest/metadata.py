@@ -131,8 +131,8 @@ _BODY_PLAN_YEAR = re.compile(
     r"(?:主要预期目标|预期目标|预期发展目标|预期增长|主要目标|工作安排|重点工作|工作思路|总体思路|计划草案|总体要求|工作任务|目标任务|民生实事"
     r"|主要工作(?![和及与]?(?:回顾|总结|成效|情况|成绩))"  # 二、2025年主要工作 (not 一、2022年主要工作和成效)
     r"|国民经济和社会发展计划(?=草案|$|[\n。,，;；》”]))"
-    r"(?![^。\n,，;；]{0,6}?(?:完成|实现|圆满))"  # 2022年确定的预期目标全面完成 is a review's
-    r"|做好((?:19|20)\d{2})年(?:政府)?工作"
+    r"(?![^。\n,，;；]{0,6}?(?:完成|实现|圆满|情况))"  # 2022年确定的预期目标全面完成, 2024年重点工作情况: a review's
+    r"|做好((?:19|20)\d{2})年(?:政府|经济)?工作"
     r"|(?<!到)((?:19|20)\d{2})年[,，]?[^。\n,，;；]{0,6}?将"  # 2024年,我们将…
 )
 # A year written with spaces (2024 年, a news site's typesetting): read as 2024年, length kept.
@@ -258,8 +258,10 @@ def title_meta(title: str) -> Meta:
     region = region_of(title)
     if "政府工作报告" in title:
         told = _YEAR.search(title)
-        if told and _told_as_done(title, told.end(), len(title)):
-            year = int(told.group(1)) + 1  # 政府工作报告划重点:某市2018年预计生产总值突破5000亿元: the year after
+        # (政府工作报告划重点:某市2018年预计生产总值突破5000亿元: the year after; but 2017年江苏政府工作报告…
+        # GDP增长7.8% names the report's own year)
+        if told and _told_as_done(title, told.end(), len(title)) and not _REPORT_OF_YEAR.match(title, told.start()):
+            year = int(told.group(1)) + 1
         return Meta(title, region, year, year, DocType.GOVERNMENT_WORK_REPORT)
     if _PLAN_REPORT.search(title):  # a plan report is of the year it plans, like a work report
         plan_year = years[-1] if years else None
