@@ -210,6 +210,13 @@ def test_a_growth_in_times_is_a_growth() -> None:
         ("全省地区生产总值达到4.2万亿元、稳居全国前十强、增长5.1%。", [("地区生产总值", 4.2, "万亿元", 5.1)]),
         # the practical matters done are counted (LABELLING: counts of things done)
         ("10类30件民生实事全面完成。", [("民生实事", 30.0, "件", None)]),
+        # a comparison with the base's own rate in brackets (比全国(5.5%)高): the rate names nothing
+        ("生产总值增长6.2%,增速比全国(5.1%)高1.1个百分点。",
+         [("生产总值", None, "", 6.2), ("生产总值增速高于全国", 1.1, "个百分点", None)]),
+        # a share between a level and its growth: the growth is the level's; a change in points is the share's
+        ("规上工业总产值1200亿元,占全市的比重为60.5%,同比增长5.2%。",
+         [("规上工业总产值", 1200.0, "亿元", 5.2), ("占全市的比重", 60.5, "%", None)]),
+        ("民间投资占比35%、提高1.2个百分点。", [("民间投资占比", 35.0, "%", 1.2)]),
         # counts listed before a 分别: each figure after is the counted one's, and so is its share of the plan
         ("3个省级重点项目、12个市级重点项目分别完成投资8.2亿元、31.5亿元,分别占年度计划106.2%、103.9%。",
          [("省级重点项目", 3.0, "个", None), ("市级重点项目", 12.0, "个", None), ("省级重点项目完成投资", 8.2, "亿元", None),

@@ -144,7 +144,8 @@ _PERIOD_OR_OUTCOME = re.compile(r"(?:\d{1,2}月?\s*[—\-~～至到]\s*\d{1,2}�
 _PERIOD_END = re.compile(r"\d{1,2}月?\s*[—\-~～至到]\s*\d{1,2}月份?$")  # (重点工程1月至11月累计完成投资)
 _BASE_BEFORE = re.compile(r"(?:较|比)[^,，;；。\d]{0,12}的$")
 _CHANGE_OR_GAIN = re.compile(r"(?:增加|增长|提高|减少|下降)")
-_SHARE_WORDS = ("占比", "比重")  # a share said with no name of its own, after the figure it is of
+_SHARE_WORDS = ("占比", "比重")
+_SHARE_LEAD = re.compile(r"占[^,，;；。\d]{0,16}?(?:比重|比例)(?:为|达到?)?$|占比(?:为|达到?)?$")  # a share said with no name of its own, after the figure it is of
 _CONVERTED = re.compile(r"[\s、,，]*(?:折合|约合|折)")
 _NEW_ONES = re.compile(r"(?:新增|新登记|新注册|新设立?|净增)(?=[\u4e00-\u9fff]{2})")
 _PLAN_FIGURE_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff])(?:完成|为)(?P<goal>(?:年度|全年|年)?(?:计划|目标任务|目标|任务|预算))$")
@@ -178,12 +179,12 @@ _ETC_KIND = re.compile(rf"等(?=(?:行业|产业){_MEASURE_WORD.pattern})")
 # 高于全国、全省平均增速 / 超时序进度: the comparison and its base(s).
 _COMPARISON = re.compile(
     r"(?P<cmp>高于|快于|好于|优于|低于|慢于|超过|超出|高出|领先|超|差)(?P<base>[^\d,，;；。]*?|(?:19|20)\d{2}年)$"
-    r"|比(?P<said_base>[^\d,，;；。比]{1,16}?)(?:平均)?(?:水平|增速|增幅)?(?P<said_cmp>高出?|快|低|慢)$"  # 比全国高: 高于全国
+    r"|比(?P<said_base>[^\d,，;；。比(（]{1,16}?)(?:[(（][\d.]+[%％][)）])?(?:平均)?(?:水平|增速|增幅)?(?P<said_cmp>高出?|快|低|慢)$"  # 比全国高: 高于全国
 )
 _SAID_COMPARISON = {"高": "高于", "高出": "高于", "快": "快于", "低": "低于", "慢": "慢于"}
 _RATE_ONLY = re.compile(r"(?:实际|名义)?(?:增速|增幅|增长速度)")  # 实际增速比全国高: the growth before is compared
 _NOMINAL = re.compile(r"名义|现价")
-_BASE_RATE_AT_END = re.compile(r"[(（]\d+(?:\.\d+)?[%％][)）]$")
+_BASE_RATE_AT_END = re.compile(r"[(（]\d+(?:\.\d+)?[%％][)）](?=(?:高出?|快|低|慢)?$)")
 _BASE_TAIL = re.compile(r"(?:的)?(?:平均)?(?:水平|增速|增幅|速度)?$")
 _GOAL_BASE = re.compile(r"^(?:全年)?(?:增速|增长)?(?=(?:年度)?(?:目标|计划)$)")  # 高于全年增速目标: 高于目标 (超年度目标 kept)
 MEASURE_AFTER = re.compile(r"完成(?:投资|产值|营业收入)")
@@ -1167,8 +1168,15 @@ class _Reader:
     def _said_of_the_level(self, index: int) -> bool:
         return bool(
             self._is_increment(index) or self._completion(index) or self._excess(index) or self._plan_figure(index)
-            or self._is_base(index)
+            or self._is_base(index) or self._is_share(index)
         )
+
+    def _is_share(self, index: int) -> bool:
+        """``占全市规上工业总产值的比重为69.3%``: the level's share, said between it and its change."""
+        q, after = self.qs[index], self.qs[index + 1 : index + 2]
+        if q.unit != "%" or not after or after[0].unit != "%":
+            return False  # (民间投资占比34%、提高1.3个百分点: a change in points is the share's own)
+        return bool(_SHARE_LEAD.search(self._lead_of(index)))
 
     def _completed(self, index: int) -> list[int]:
         """The levels a rate of completion is of: the one before it, or with 分别 (均) each level

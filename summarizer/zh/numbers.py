@@ -79,7 +79,8 @@ _NOT_AFTER = re.compile(r"[年月日号时]|[A-Za-z+]")
 # A share written as a fraction (占全市1/8) is no figure of its own (LABELLING_NOTES 113).
 _FRACTION = re.compile(r"(?<![\d.])\d{1,2}/\d{1,2}(?![\d.%])")
 # The base's own rate, in brackets between a comparison and its gap (高于全国(5.0%)0.8个百分点): no figure.
-_BASE_RATE = re.compile(r"(?<=[国省市区县州][(（])\d+(?:\.\d+)?[%％](?=[)）]\d)")
+# (also 增速比全国(5.5%)高1.3个百分点: the base's rate, then the comparison's word)
+_BASE_RATE = re.compile(r"(?<=[国省市区县州][(（])\d+(?:\.\d+)?[%％](?=[)）](?:\d|高出?|快|低|慢))")
 _ANY_DIGIT = re.compile(r"\d")
 # A clause ends at punctuation, a line end, or a space between two characters (a one-line report
 # separates its paragraphs so; 改善 单位GDP能耗降低3%).
@@ -104,7 +105,7 @@ _COMPARE = re.compile(
     r"(?:高于|快于|好于|优于|超过|超出|高出|领先|低于|慢于)(?:全国|全省|全市|省|国|市|平均|同期|预期|[\u4e00-\u9fff]{1,4}[省市县区]平均"
     r"|(?:19|20)\d{2}年(?=\d|$))"  # (增长4%,快于2024年1.8个百分点: the year before's growth)
     # 增速比全国高1.7个百分点; 分别比全国、自治区和全市高4.2、4.3和3.2个百分点
-    rf"|比{_BASE}(?:[、和及]{_BASE})*(?:平均)?(?:水平|增速|增幅)?(?:高出?|快|低|慢)$"
+    rf"|比{_BASE}(?:[、和及]{_BASE})*(?:[(（][\d.#]+[%％#]?[)）])?(?:平均)?(?:水平|增速|增幅)?(?:高出?|快|低|慢)$"
     r"|超(?:过)?(?:时序|序时)进度"
     r"|[超差](?:过|出)?(?:年度|全年)?(?:计划|预期)?目标(?:任务)?"  # 超年度计划目标13.9%, 差计划目标3.1个百分点
     r"|(?:高于|低于|快于|慢于)(?:去年|上年|年初)?(?:确定的)?(?:年度|全年)?(?:增速|增长|计划|预期)*目标"  # 高于全年增速目标7.5个百分点, 高于去年目标
