@@ -731,6 +731,9 @@ def test_a_deputys_vote_names_no_place() -> None:
          "2028年是本届政府的开局之年,面对复杂严峻的经济形势,全县生产总值增长7%。", "某某县", 2029),
         # a year's work told as 情况 is reviewed; the year whose work is to be done well is planned
         ("1月16日,某某市举行做好2029年经济工作新闻发布会,介绍2028年重点工作情况及2029年工作打算。", None, 2029),
+        # a year whose economy is told to have kept moving forward steadily is over
+        ("步履铿锵展新姿\n2028年,某某市坚持稳中求进工作总基调,全市经济社会发展稳中有进、稳中向好,地区生产总值增长8%。",
+         None, 2029),
         # a year a report tells of as below or above what was expected is over
         ("省长在作政府工作报告时透露,2028年,预计全省生产总值增长4.2%左右,低于预期1.8个百分点。", None, 2029),
     ],

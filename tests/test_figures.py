@@ -399,6 +399,19 @@ def test_the_plan_years_own_list_plans() -> None:
     assert ("城市绿地公园", 30.0) in [(t.indicator, t.value) for t in summary.targets]
 
 
+def test_a_statistics_communique_tells_its_years_figures_only() -> None:
+    text = (
+        "某某县2029年国民经济和社会发展统计公报\n某某县统计局\n2030年4月15日\n"
+        "2029年是全面贯彻落实的开局之年,经济发展实现稳中有进。\n一、综合\n全县地区生产总值86.3亿元,增长5.1%。\n"
+    )
+    summary = summarize(text, engine="rules")[0]
+    assert summary.targets == [] and [(r.value, r.change) for r in summary.results] == [(86.3, 5.1)]
+
+
+def test_an_annual_goal_exceeded_is_no_result_of_its_own() -> None:
+    assert results("新建中小学45所,超额完成40所的年度目标。") == [("中小学", 45.0, "所", None)]
+
+
 def test_what_was_signed_at_a_ceremony_is_a_result() -> None:
     text = (
         "某县重点项目签约仪式举行\n9月6日,2030某省(秋季)旅游节暨2030年某省村晚展示活动在某县举行。"

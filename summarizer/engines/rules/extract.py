@@ -84,6 +84,7 @@ _TARGET_RECALLED = re.compile(
     r"|(?:^|(?<=[—\-\s]))(?:年|年度|全年)计划(?:完成|实现|(?=[\u4e00-\u9fff]{2,12}?(?:增长|达到)\d))"
 )
 _ACHIEVED = re.compile(r"实际|实现|完成|达到")
+_GOAL_OF_THE_YEAR = re.compile(r"的(?:年度|全年)?(?:目标|任务)")
 _TARGETS_NAMED_AFTER = re.compile(r"(?:左右|以上|以内)?等?(?:主要)?(?:预期)?目标")
 _RECALL_END = re.compile(r"[,，;；)）]")
 
@@ -240,7 +241,8 @@ def _sentence_results(doc: Document, sentence: Span, period: str | None) -> Iter
         name = names[i]
         if owners[i] != i or not name or looks_ahead_at(text, q.start, _after_review(doc), dated=True):
             continue  # a change said with its level comes with that level; a plan's figure is none
-        if _recalls_a_target(text, q.start) or _TARGETS_NAMED_AFTER.match(text, q.end):
+        exceeded = text.endswith("超额完成", 0, q.start) and _GOAL_OF_THE_YEAR.match(text, q.end)  # 超额完成40所的年度目标
+        if _recalls_a_target(text, q.start) or _TARGETS_NAMED_AFTER.match(text, q.end) or exceeded:
             continue  # 增长5.9%(预期目标为8.5%以上), 围绕…增长5%等预期目标: the plan's figure, recalled, is no result
         c = change_of.get(i, i if q.kind == "growth" else None)
         # 分别增长4.9%和7.1%: quote the whole list, and the changes' list with every level they

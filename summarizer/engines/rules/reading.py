@@ -415,6 +415,10 @@ _TIME_CUE = re.compile(
 )
 
 
+_COMMUNIQUE = re.compile(r"统计公报|統計公報")
+_COMMUNIQUE_HEAD = 120  # characters: the communiqué's title line (某县2023年国民经济和社会发展统计公报)
+
+
 def review_and_plan(
     doc: Document, sections: tuple[Section, ...], headline: tuple[int, int] | None
 ) -> list[Part]:
@@ -428,6 +432,8 @@ def review_and_plan(
     start; text without a cue continues the stretch. The text before any cue is review, unless it
     reads as a plan's tasks (:func:`_reads_as_plan`). A section titled as a review looks back.
     """
+    if _COMMUNIQUE.search(doc.text, doc.start, min(doc.end, doc.start + _COMMUNIQUE_HEAD)):
+        return [Part(doc.start, doc.end, False)]  # a statistics communiqué tells its year's figures only
     start = _plan_section_start(doc, sections)
     if start is not None:
         if headline and headline[0] < start:  # the year's targets, said before the plan section
