@@ -408,6 +408,16 @@ def test_a_statistics_communique_tells_its_years_figures_only() -> None:
     assert summary.targets == [] and [(r.value, r.change) for r in summary.results] == [(86.3, 5.1)]
 
 
+def test_a_years_list_told_as_all_done_gives_results() -> None:
+    text = (
+        "2029年某某区29项为民办实事项目完成 2030年01月19日\n"
+        "2029年某某区共安排29个为民办实事项目,29个项目已全部完成,具体如下:\n(一)新增养老床位378张。\n"
+    )
+    summary = summarize(text, engine="rules")[0]
+    assert [(r.indicator, r.value) for r in summary.results] == [("养老床位", 378.0)]
+    assert 378.0 not in [t.value for t in summary.targets]
+
+
 def test_an_annual_goal_exceeded_is_no_result_of_its_own() -> None:
     assert results("新建中小学45所,超额完成40所的年度目标。") == [("中小学", 45.0, "所", None)]
 

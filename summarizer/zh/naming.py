@@ -61,7 +61,7 @@ _WORDS = lexicon()
 # A place before its verb is the subject, no part of the name (某市共实施重点项目, 某区新开工项目).
 _SUBJECT_PLACE = (
     r"[\u4e00-\u9fff]{2,4}[省市县区州](?:人民)?(?:政府)?"
-    r"(?=预计|将|要|全年|累计|先后|已|共|实施|实现|新?引进|新?签约|新?开工|新建|建成|新增|培育)"
+    r"(?=预计|将|要|全年|累计|先后|已|共|实施|实现|安排|新?引进|新?签约|新?开工|新建|建成|新增|培育)"
 )
 # Adverbs, time words and verbs before a name (积极争取上级资金28.98亿元: the verb's object is
 # the name), and 到2025年.

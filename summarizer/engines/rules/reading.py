@@ -486,7 +486,10 @@ _PLAN_WORDS = 4  # a plan's text says this many, and this many times as many as 
 
 # What a year's paragraph says of its figures: done (完成率107.52%, 提前完成…任务, 完成…的100.2%) or
 # to do (将, 力争, 计划实施).
-_TOLD_DONE = re.compile(r"完成率|提前完成|超额完成|已经?(?:完成|实现|开工|签约|建成)|(?<!计划)完成[^。\n,，;；]{0,12}?的\d")
+_TOLD_DONE = re.compile(
+    r"完成率|提前完成|超额完成|已经?(?:完成|实现|开工|签约|建成)|(?<!计划)完成[^。\n,，;；]{0,12}?的\d"
+    r"|(?:全面|全部|如期|圆满|顺利)(?:完成|落实|兑现|办结)"  # (29个为民办实事项目…全面完成)
+)
 _TOLD_PLAN = re.compile(r"将|力争|确保|争取|拟|计划(?!总投资)")
 
 
@@ -495,7 +498,7 @@ def _told_done(text: str, at: int) -> bool:
     end = text.find("\n", at)
     paragraph = text[at : end if end >= 0 else len(text)]
     done, plan = len(_TOLD_DONE.findall(paragraph)), len(_TOLD_PLAN.findall(paragraph))
-    return done >= 2 and done > plan
+    return done > plan and (done >= 2 or plan == 0)
 
 
 def _reads_as_plan(text: str) -> bool:
