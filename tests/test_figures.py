@@ -418,6 +418,17 @@ def test_a_years_list_told_as_all_done_gives_results() -> None:
     assert 378.0 not in [t.value for t in summary.targets]
 
 
+def test_a_list_done_and_measured_against_its_plan_looks_back() -> None:
+    # 比计划投资高 measures against the plan, no plan word; 截至9月底 is a time, no name
+    text = (
+        "记者从区人大会议上获悉:\n2029年某某区10件民生实事项目全部完成,累计完成投资14.4亿元,比计划投资高17.1个百分点。\n"
+        "截至9月底已完成19项。\n"
+    )
+    summary = summarize(text, engine="rules")[0]
+    assert summary.targets == []
+    assert ("截至9月底", 19.0) not in [(r.indicator, r.value) for r in summary.results]
+
+
 def test_an_annual_goal_exceeded_is_no_result_of_its_own() -> None:
     assert results("新建中小学45所,超额完成40所的年度目标。") == [("中小学", 45.0, "所", None)]
 
