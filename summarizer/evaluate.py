@@ -62,7 +62,7 @@ from typing import Any, Literal
 from pydantic import ValidationError
 
 from .errors import InputError, LabelError
-from .ingest import load
+from .ingest import load, places
 from .models import ReportSummary, Result, Target
 from .zh.indicators import canonical_indicator
 
@@ -481,11 +481,8 @@ def similar_indicator(predicted: str, labelled: str) -> bool:
 def _turned(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` are one name's two parts in either order, 的 between (the module's doc)."""
     a, b = a.replace("的", ""), b.replace("的", "")
-    return len(a) == len(b) and a != b and b in a + a and min(_cut_at(a, b), len(a) - _cut_at(a, b)) >= _PART_CHARS
-
-
-def _cut_at(a: str, b: str) -> int:
-    return (a + a).find(b)
+    cut = (a + a).find(b) if len(a) == len(b) and a != b else -1
+    return cut >= 0 and min(cut, len(a) - cut) >= _PART_CHARS
 
 
 _PART_CHARS = 2
@@ -555,14 +552,11 @@ def _rate_in_other_form(pred: Result, gold: LabelItem) -> bool:
     return similar_indicator(other, _name(name)[: noun.start()])
 
 
-_DIVISION_END = re.compile(r"(?:省|市|县|区|旗|盟|州|自治区|自治州|自治县)$")
-
-
 def _within(chain: str, division: str) -> bool:
     """Whether ``chain`` names ``division`` after the places it belongs to (绵阳市涪城区, 涪城区)."""
-    if not chain.endswith(division) or len(chain) == len(division) or not _DIVISION_END.search(division):
+    if not chain.endswith(division) or len(chain) == len(division) or not division.endswith(places.LEVELS):
         return False
-    return _DIVISION_END.search(chain[: -len(division)]) is not None
+    return chain[: -len(division)].endswith(places.LEVELS)
 
 
 def _max_matching(edges: Sequence[Sequence[int]], right: int) -> list[int | None]:

@@ -112,8 +112,9 @@ _A_YEAR = re.compile(r"(?:19|20)\d{2}年")  # a year inside a clause's words (�
 _INTENT = ("力争", "确保", "争取")
 _OBJECT_NAMED = re.compile(r"(?:实现|完成|达到)[\u4e00-\u9fffA-Za-z]{2,}?(?:增长|达到|突破)")  # 实现地区生产总值增长
 # Time and filler words before a bare verb (预计2020年实现144亿元): the verb alone names nothing.
+_MONTHS = r"\d{1,2}月?\s*[—\-~～至到]\s*\d{1,2}月份?"  # a span of months: 1—9月, 1月至11月, 1-12月份
 _WHEN_LEAD = re.compile(
-    rf"^(?:{alternation(_WORDS.name_fillers)}|(?:19|20)\d{{2}}年(?:底|末)?|\d{{1,2}}月?\s*[—\-~～至到]\s*\d{{1,2}}月份?)+"
+    rf"^(?:{alternation(_WORDS.name_fillers)}|(?:19|20)\d{{2}}年(?:底|末)?|{_MONTHS})+"
 )  # (1—9月完成428.3亿元: a period, then a bare verb)
 _AMONG = re.compile(r"^[\s、,，]*在(?:全|同|各|所有)[^,，;；。在]{1,12}?中")  # 在全省地级市中, 在同类城市中
 _A_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}[省市区县旗]")  # a subject place before 实现 (静安区实现…)
@@ -140,8 +141,8 @@ _KIND_CHARS = 4  # a level of what is counted, named in brackets after the count
 # A period or an outcome before a bare verb: 1—9月完成, 全年预计完成, 截至年底达到
 _RANK_PHRASE = re.compile(r"(?:稳居|位居|位列|居|跻身|进入)(?:全国|全省|全市|西部|中部|东部)?(?:前[一二三四五六七八九十\d]+(?:强|位|名)?|第[一二三四五六七八九十\d]+(?:位|名)?)")
 _MILESTONE_VERB = re.compile(r"(?:突破|超过|跨越|迈上|跨上|站上|首次超)$")
-_PERIOD_OR_OUTCOME = re.compile(r"(?:\d{1,2}月?\s*[—\-~～至到]\s*\d{1,2}月份?|全年预计|预计全年|截至\S{0,6}?)(?:完成|实现|达到|达)$")
-_PERIOD_END = re.compile(r"\d{1,2}月?\s*[—\-~～至到]\s*\d{1,2}月份?$")  # (重点工程1月至11月累计完成投资)
+_PERIOD_OR_OUTCOME = re.compile(rf"(?:{_MONTHS}|全年预计|预计全年|截至\S{{0,6}}?)(?:完成|实现|达到|达)$")
+_PERIOD_END = re.compile(rf"{_MONTHS}$")  # (重点工程1月至11月累计完成投资)
 _BASE_BEFORE = re.compile(r"(?:较|比)[^,，;；。\d]{0,12}的$")
 _CHANGE_OR_GAIN = re.compile(r"(?:增加|增长|提高|减少|下降)")
 _SHARE_WORDS = ("占比", "比重")
@@ -179,7 +180,7 @@ _ETC_KIND = re.compile(rf"等(?=(?:行业|产业){_MEASURE_WORD.pattern})")
 # 高于全国、全省平均增速 / 超时序进度: the comparison and its base(s).
 _COMPARISON = re.compile(
     r"(?P<cmp>高于|快于|好于|优于|低于|慢于|超过|超出|高出|领先|超|差)(?P<base>[^\d,，;；。]*?|(?:19|20)\d{2}年)$"
-    r"|比(?P<said_base>[^\d,，;；。比(（]{1,16}?)(?:[(（][\d.]+[%％][)）])?(?:平均)?(?:水平|增速|增幅)?(?P<said_cmp>高出?|快|低|慢)$"  # 比全国高: 高于全国
+    r"|比(?P<said_base>[^\d,，;；。比]{1,16}?)(?:平均)?(?:水平|增速|增幅)?(?P<said_cmp>高出?|快|低|慢)$"  # 比全国高: 高于全国
 )
 _SAID_COMPARISON = {"高": "高于", "高出": "高于", "快": "快于", "低": "低于", "慢": "慢于"}
 _RATE_ONLY = re.compile(r"(?:实际|名义)?(?:增速|增幅|增长速度)")  # 实际增速比全国高: the growth before is compared
@@ -1035,12 +1036,11 @@ class _Reader:
         (1—9月完成428.3亿元) or after a milestone passed (突破60亿元,实现60.28亿元); '' when the words
         between say neither."""
         q = self.qs[index]
-        lead = clause_before(self.text, q.start, self.qs[index - 1].end if index else 0)
-        passed = index and self._passed_on_the_way(index - 1)
-        if not passed and not _PERIOD_OR_OUTCOME.match(lead.strip(" \u3000,，、")):
+        if index and self._passed_on_the_way(index - 1):
+            # (the milestone's own name is '': it names the level through the words before it)
+            return name_before(self._lead_of(index - 1))
+        if not _PERIOD_OR_OUTCOME.match(self._lead_of(index).strip(" \u3000,，、")):
             return ""
-        if passed:  # (the milestone's own name is '': it names the level through the words before it)
-            return name_before(clause_before(self.text, self.qs[index - 1].start, self.qs[index - 2].end if index > 1 else 0))
         same = [k for k in range(index) if self.qs[k].unit == q.unit and self.qs[k].kind == "level"]
         return self.own(same[-1])[0] if same else ""
 
@@ -1052,7 +1052,7 @@ class _Reader:
             return False
         if text[qs[index].end : qs[index + 1].start].strip(" \u3000,，、") not in ("实现", "达到", "达", "完成", "为"):
             return False
-        return bool(_MILESTONE_VERB.search(clause_before(text, qs[index].start, qs[index - 1].end if index else 0)))
+        return bool(_MILESTONE_VERB.search(self._lead_of(index)))
 
     def _previous_clause_name(self, index: int) -> str:
         """A nameless change after a clause that names its figure without an Arabic number
@@ -1220,10 +1220,7 @@ class _Reader:
 
     def _is_base(self, index: int) -> bool:
         """``较“十三五”末的9323.1亿元增加…``: the base a figure is compared with, no figure of its own."""
-        q = self.qs[index]
-        if not _CHANGE_OR_GAIN.match(self.text, q.end):
-            return False
-        return bool(_BASE_BEFORE.search(clause_before(self.text, q.start, self.qs[index - 1].end if index else 0)))
+        return bool(_CHANGE_OR_GAIN.match(self.text, self.qs[index].end) and _BASE_BEFORE.search(self._lead_of(index)))
 
     def _condition_subject(self, index: int) -> str:
         """The subject said before a condition on the years before (煤炭产量在连续两年每年增产…的

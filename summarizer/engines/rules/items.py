@@ -176,7 +176,7 @@ def _is_figure(text: str, q: Quantity, name: str) -> bool:
     if q.unit in ("项", "个") and _RANKED_AFTER.match(text, q.end):
         return False
     joined = after in "和与及或等" and not text.startswith("及以", q.end)  # 345米及配套设施 (not 110千伏及以上)
-    attribute = "\u4e00" <= after <= "\u9fff" and after not in "的以左" and not joined or after == "“"
+    attribute = _starts_word(after) and after not in "的以左" and not joined or after == "“"
     if after == "级" or (q.unit in _ATTRIBUTE_UNITS and attribute):
         return False
     slogan = (after and after in "”\"") or before.endswith(("“", "\""))
