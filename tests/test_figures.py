@@ -357,13 +357,15 @@ def test_the_state_at_a_months_end_looks_back_on_a_news_page() -> None:
 
 
 def test_a_year_end_summary_of_the_year_itself_gives_results() -> None:
-    # the year is the page's own, but its figures are told as done (完成率, 提前完成…任务)
+    # the year is the page's own (a title without 总结 does not put it in the past), but its figures
+    # are told as done (完成率, 提前完成…任务)
     text = (
-        "某区招商引资工作总结\n2029年,全区共上报招商项目40个,总投资100.2亿元。完成市下达任务100亿的100.2%;"
+        "某区招商引资工作\n2029年,全区共上报招商项目40个,总投资100.2亿元。完成市下达任务100亿的100.2%;"
         "全区共签约项目58个,计划总投资215亿元,完成率107.5%,提前完成区200亿招商引资任务。\n"
     )
     summary = summarize(text, engine="rules")[0]
-    assert summary.targets == [] and ("上报招商项目", 40.0) in [(r.indicator, r.value) for r in summary.results]
+    assert summary.plan_year == 2029 and summary.targets == []
+    assert ("共签约项目", 58.0) in [(r.indicator, r.value) for r in summary.results]
 
 
 def test_a_year_after_a_dash_is_a_time_cue() -> None:
