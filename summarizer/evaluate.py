@@ -63,6 +63,7 @@ from pydantic import ValidationError
 
 from .errors import InputError, LabelError
 from .ingest import load, places
+from .ingest.script import fold_script, without_readings
 from .models import ReportSummary, Result, Target
 from .zh.indicators import canonical_indicator
 
@@ -216,11 +217,12 @@ class ReportCheck:
 
     @property
     def region_ok(self) -> bool:
-        """A predicted report was found and its region is the labelled one (a division labelled
-        with the place it belongs to, 重庆市渝中区, is 渝中区)."""
+        """A predicted report was found and its region is the labelled one, in either script (a
+        division labelled with the place it belongs to, 重庆市渝中区, is 渝中区)."""
         if not self.found or not self.predicted_region or not self.region:
             return self.found and self.predicted_region == self.region
-        return self.region == self.predicted_region or _within(self.region, self.predicted_region)
+        region, predicted = fold_script(self.region), fold_script(self.predicted_region)  # (涪城區 is 涪城区)
+        return region == predicted or _within(region, predicted)
 
     @property
     def year_ok(self) -> bool:
@@ -462,7 +464,8 @@ _COMPLETED_GOAL = re.compile(r"完成((?:年度|全年|年)?(?:总量|总额)?(?
 
 
 def _name(s: str) -> str:
-    return _COMPLETED_GOAL.sub(r"\1完成率", _NAME_NOISE.sub("", s))
+    # (a web page's pinyin readings, 資產(chǎn), are no part of a name, labelled or predicted)
+    return _COMPLETED_GOAL.sub(r"\1完成率", _NAME_NOISE.sub("", without_readings(s)))
 
 
 def similar_indicator(predicted: str, labelled: str) -> bool:

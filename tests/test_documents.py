@@ -410,7 +410,7 @@ def test_a_text_that_is_not_chinese_gets_a_warning() -> None:
         ("2025年05月01日 星期四\n今年目标\n时间:2023-03-05 来源:某网\n国务院总理在政府工作报告中指出,今年发展"
          "主要预期目标是:国内生产总值增长5%左右。", "全国", 2023, DocType.GOVERNMENT_WORK_REPORT),
         # traditional characters: read like simplified ones, the region spelt in simplified
-        ("2022年某門市政府工作報告\n各位代表:\n一、2021年工作回顧\n地區生產總值增長6%。", "某门市", 2022,
+        ("2022年某門市政府工作報告\n各位代表:\n一、2021年工作回顧\n地區生產總值增長6%。", "某門市", 2022,
          DocType.GOVERNMENT_WORK_REPORT),
     ],
 )  # fmt: skip
@@ -426,10 +426,15 @@ def test_a_one_line_reports_title_is_its_own_start() -> None:
     assert doc.title == "某山县2023年政府工作报告"
 
 
-def test_a_traditional_title_is_quoted_as_written() -> None:
+def test_a_traditional_title_and_its_region_are_quoted_as_written() -> None:
     doc = load("2022年某門市政府工作報告\n各位代表:\n地區生產總值增長6%。")
     assert doc.title == "2022年某門市政府工作報告"
-    assert doc.region == "某门市"
+    assert doc.region == "某門市"  # the name its readers know it by (the scorer folds the scripts)
+
+
+def test_a_pinyin_reading_inside_a_region_is_no_part_of_it() -> None:
+    doc = load("2023年某門(mén)市政府工作報告\n各位代表:\n地區生產總值增長6%。")
+    assert doc.region == "某門市"
 
 
 def test_a_plan_report_is_of_the_year_it_plans() -> None:
@@ -440,7 +445,7 @@ def test_a_plan_report_is_of_the_year_it_plans() -> None:
 
 def test_traditional_compilations_split_at_their_titles() -> None:
     text = "2023年甲市政府工作報告\n各位代表:\n增長6%。\n2023年乙縣政府工作報告\n各位代表:\n增長7%。\n"
-    assert [r.region for r in split_reports(load(text))] == ["甲市", "乙县"]
+    assert [r.region for r in split_reports(load(text))] == ["甲市", "乙縣"]
 
 
 @pytest.mark.parametrize(
@@ -1049,3 +1054,36 @@ def test_a_work_reports_review_told_on_a_news_page_dates_the_plan_after_it() -> 
     text = ("某某网讯 2月15日,天全县召开第十七届人民代表大会第二次会议。天全县人民政府县长作政府工作报告。\n"
             "报告指出,2029年,天全县坚持项目为王,56个市重项目均完成年度计划投资130%以上。\n")  # fmt: skip
     assert load(text).plan_year == 2030
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # a sub-district's or a township's title leads with its name (the gazetteer stops at counties)
+        ("甲乙街道2028年工作总结和2029年工作计划\n一、2028年工作回顾\n完成固定资产投资5亿元。", "甲乙街道"),
+        ("丙丁镇人民政府工作报告\n各位代表:\n一、2028年工作回顾\n新建道路3公里。", "丙丁镇"),
+        ("丙丁街道办事处工作报告\n各位代表:\n一、2028年工作回顾\n新建道路3公里。", "丙丁街道"),
+        # a news headline that leads with a province named bare, before a district its body names
+        ("广西部署2029年农业农村工作\n会议指出,2028年全区粮食产量稳定。某某市平桂区作交流发言,平桂区平桂区平桂区。", "广西壮族自治区"),
+        # no headline: the first sentence's subject, after when and who tells it
+        ("2月3日上午,溧阳市工业经济大会召开,总结2028年工作。过去的一年,市工信局新增规上企业20家。", "溧阳市"),
+        ("荆楚网(湖北日报网)讯(记者某某) 鄂州市鄂城区十届人大三次会议开幕。全区生产总值增长6%。", "鄂城区"),
+        # a ministry speaks of the country
+        ("工信部:预计全年规上工业增加值增长5.7%左右\n会议指出,2028年工业经济运行总体平稳。", "全国"),
+        # a city's party committee is no place (兰州市委: no 委市)
+        ("2029年兰州市委市政府为民兴办10件实事\n一、新建幼儿园10所。", "兰州市"),
+    ],
+)  # fmt: skip
+def test_the_place_a_title_or_a_news_headline_leads_with(text: str, region: str) -> None:
+    assert load(text).region == region
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "四川新闻网 2028年12月30日\n省长说,全省生产总值增长5.5%以上。",  # a paper named after a province
+        "各乡镇人民政府:\n现将任务分解印发给你们。",  # who a notice is sent to
+    ],
+)
+def test_a_headline_that_names_no_place_of_its_own(text: str) -> None:
+    assert load(text).region is None

@@ -416,7 +416,8 @@ def test_a_years_list_told_as_all_done_gives_results() -> None:
         "2029年某某区共安排29个为民办实事项目,29个项目已全部完成,具体如下:\n(一)新增养老床位378张。\n"
     )
     summary = summarize(text, engine="rules")[0]
-    assert [(r.indicator, r.value) for r in summary.results] == [("养老床位", 378.0)]
+    # (the title's year and place name nothing; the 29 projects done are a result too)
+    assert [(r.indicator, r.value) for r in summary.results] == [("项目", 29.0), ("养老床位", 378.0)]
     assert 378.0 not in [t.value for t in summary.targets]
 
 
@@ -1773,3 +1774,46 @@ def test_an_income_ratio_and_thousands_of_millions() -> None:
         ("城乡收入比", 1.79, "", None),
         ("地区生产总值", 4.0, "千亿元", None),
     ]
+
+
+# -- goals, projections and the words around a name, seen on work summaries and project news ------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the goal a rate of completion is measured by, its figure in brackets, is no item
+        ("外贸进出口总额为13亿元,同比增长0.5%,完成年任务(40.2亿元)的32.5%。",
+         [("外贸进出口总额", 13.0, "亿元", 0.5), ("外贸进出口总额年任务完成率", 32.5, "%", None)]),
+        ("地区生产总值全年增长4.2%,比年初目标(6.5%)低2.3个百分点。",
+         [("地区生产总值", None, "", 4.2)]),  # (the gap to the goal, 低2.3个百分点, is not read yet)
+        # what a signed project is to yield once it runs is a projection, neither result nor target
+        ("现场签约项目18个。其中某电池项目总投资50亿元,达产后可实现年产值80亿元、年税收5亿元,带动就业2000人。",
+         [("现场签约项目", 18.0, "个", None), ("某电池项目总投资", 50.0, "亿元", None)]),
+        # adverbs inside a name or right before its verb are no part of it
+        ("居民人均可支配收入实际增长7.4%。", [("居民人均可支配收入", None, "", 7.4)]),
+        ("服务业累计营收突破2.7亿元,同比增长23.7%。", [("服务业营收", 2.7, "亿元", 23.7)]),
+    ],
+)  # fmt: skip
+def test_goals_projections_and_adverbs_around_results(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert results(body) == expected
+
+
+def test_a_next_step_is_no_name() -> None:
+    assert targets("下一步将力争全年新引进重点项目100个以上。") == [("新引进重点项目", 100.0, "个", "以上")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a project list of the year in progress, told beside its projects started: the list's figures
+        "4月12日,某某县2029年第二季度23个重点项目集中开工。\n据了解,今年我县共安排重点项目79个,总投资55亿元,"
+        "年度计划投资31.52亿元。第二季度集中开工项目23个。\n",
+        "2029年县级重点项目共530项,总投资2944.7亿元,年度计划投资561.9亿元,1-6月累计完成投资362.3亿元,"
+        "占年计划投资的64.5%。\n",
+    ],
+)
+def test_a_project_list_of_the_year_in_progress_is_no_plan(text: str) -> None:
+    summary = summarize(text, engine="rules")[0]
+    assert summary.targets == []
+    assert any(r.value in (79.0, 530.0) and r.unit in ("个", "项") for r in summary.results)

@@ -22,7 +22,7 @@ from . import places
 from .boilerplate import line_spans, read_table
 from .document import DocType
 from .reviewed import REVIEW_YEAR, plan_year_after_review, reviewed_years
-from .script import reading_of, without_readings
+from .script import Reading, reading_of, without_readings
 
 __all__ = ["Meta", "GWR_TITLE", "glued_titles", "is_flat", "TAG", "region_of", "title_meta", "meta_for", "body_meta", "tag_region"]
 
@@ -40,7 +40,7 @@ _LEADING_WORDS = re.compile(r"^(?:关于|\d{4}年)+")
 _NUMBERED = re.compile(r"^[一二三四五六七八九十\d]+[、.．]|^[（(](?:[一二三四五六七八九十\d]{1,2}[)）]|原标题)")  # not (内蒙古)…
 GWR_TITLE = re.compile(rf"^(?:【[^】]*】)?\s*(?:\d{{4}}年)?{_REGION_PATTERN}(?:人民)?政府工作报告$")
 _TITLE_WORDS = re.compile(
-    r"政府工作报告|工作总结|工作思路|工作计划|工作要点|工作安排|国民经济和社会发展计划(?:执行情况|草案)"
+    r"工作报告|工作总结|工作思路|工作计划|工作要点|工作安排|国民经济和社会发展计划(?:执行情况|草案)"
 )
 # A title at the start of a report pasted as one long line: 盘山县2023年政府工作报告各位代表:…
 _TITLE_PREFIX = re.compile(
@@ -252,10 +252,34 @@ def _last_link(chain: str) -> str:
     return links[-1] if links else chain
 
 
+# A township or a sub-district whose title leads with its name (某某街道2023年工作总结…, 某某镇人民政府
+# 工作报告): the gazetteer stops at counties, so its name is read off the title only.
+_TOWNSHIP_TITLE = re.compile(
+    r"^(?:\d{4}年)?(?P<place>[^\W\d各全本我该每某][\u4e00-\u9fff]{1,4}?(?:街道|镇|乡))"
+    r"(?=办事处|人民政府|政府|党工委|(?:19|20)\d{2}|关于|上半年|下半年|全年|年度|工作)"
+)
+
+
+_STREET_CHARS = set("路街道桥港湾村巷")
+
+
+def _township_or_province(title: str) -> str | None:
+    """The place a title leads with where :func:`region_of` reads none: a township or sub-district
+    (:data:`_TOWNSHIP_TITLE`), or a province named bare (广西部署2023年…工作 → 广西壮族自治区)."""
+    township = _TOWNSHIP_TITLE.match(title)
+    if township:
+        return township.group("place")
+    province = places.bare_pattern("省").match(title)
+    if province and (title[province.end() : province.end() + 1] in _STREET_CHARS or re.match(_MEDIA, title[province.end() :])):
+        return None  # (山东路改造: a street named after the province; 四川新闻网: a paper)
+    found = places.bare_places("省").get(province.group(), ()) if province else ()
+    return found[0].name if len(found) == 1 else None
+
+
 def title_meta(title: str) -> Meta:
     years = [int(y) for y in _YEAR.findall(title)]
     year = years[0] if years else None
-    region = region_of(title)
+    region = region_of(title) or _township_or_province(title.strip())
     if "政府工作报告" in title:
         told = _YEAR.search(title)
         # (政府工作报告划重点:某市2018年预计生产总值突破5000亿元: the year after; but 2017年江苏政府工作报告…
@@ -350,8 +374,8 @@ def meta_for(source: str, start: int, end: int, table: dict[str, str]) -> Meta:
 
     Read on the reading of ``source`` (:func:`~.script.reading_of`: folded characters, no pinyin
     readings), so a report in traditional characters is understood alike; the title is quoted in
-    its own characters and the region spelt in simplified ones (嘉興市 → 嘉兴市), as reports are
-    compared by it.
+    its own characters, and so is the region where the report writes it (嘉興市; the gazetteer's
+    full name, when the report writes it short, is spelt in simplified characters).
     The title wins; what it does not say comes from the body (:func:`body_meta`). The year is at
     least the year after every year the text tells as over (:mod:`.reviewed`: a page's date may
     name the reviewed year), as the rules' reading goes by.
@@ -387,14 +411,54 @@ def meta_for(source: str, start: int, end: int, table: dict[str, str]) -> Meta:
     if plan_year is None and doc_type is not DocType.WORK_SUMMARY_AND_PLAN:
         plan_year = from_body.plan_year or year
     year, plan_year = _after_review(doc_type, year, plan_year, text, start, end, short_lines)
-    region = from_title.region or from_headings.region or from_body.region
+    region = from_title.region or _headline_place(text, start, end) or from_headings.region or from_body.region
     return Meta(
         title=from_title.title,
-        region=_as_the_gazetteer_writes(region) if region else None,
+        region=_as_written(source, reading, _as_the_gazetteer_writes(region), start, end) if region else None,
         year=year,
         plan_year=plan_year,
         doc_type=doc_type,
     )
+
+
+# When a news item starts (2月23日上午,溧阳市…大会召开): no part of its subject.
+# (荆楚网(湖北日报网)讯(记者…): the paper that tells it, no subject either)
+_NEWS_LEAD = re.compile(
+    r"^(?:(?:[^,，。\s]{0,24}?讯(?:[(（][^)）]{0,40}[)）])?|\d{1,2}月\d{1,2}日(?:上午|下午|晚间?|晚)?|近日|日前|昨天|昨日|今天|今日)"
+    r"[,，\s\u3000]*)+"
+)
+_CLAUSE = re.compile(r"[,，。;；:：!！?？]")
+_MINISTRY = re.compile(r"(?:国务院|国家[\u4e00-\u9fff]{1,8}?(?:局|委|部)|[\u4e00-\u9fff]{1,4}部)(?=[:：\s]|召开|发布|印发|部署)")
+
+
+def _headline_place(text: str, start: int, end: int) -> str | None:
+    """The place a news page's headline, its first line, leads with (广西部署2023年…工作, 某某区
+    召开…大会), or its first sentence where it has no headline: the page's own, before any place
+    its body names more often."""
+    first = next((span for span in line_spans(text, start, end) if text[slice(*span)].strip()), None)
+    if first is None:
+        return None
+    line = _NEWS_LEAD.sub("", text[slice(*first)].strip())
+    if len(line) > _TITLE_CHARS or "。" in line:
+        line = _CLAUSE.split(line, maxsplit=1)[0]  # (no headline: the subject of the first sentence)
+    if _MINISTRY.match(line):
+        return "全国"  # (工信部:预计全年…, 国家统计局发布…: a ministry speaks of the country)
+    region = region_of(line)
+    if region and line.startswith(region) and places.known(region):  # (not 落实郑州市委…: whose words)
+        return region
+    return _township_or_province(line)
+
+
+def _as_written(source: str, reading: Reading, region: str, start: int, end: int) -> str:
+    """The region in the report's own characters where the report writes it (涪城區 in a page in
+    traditional characters: the name a reader of that page knows it by); else as the gazetteer
+    spells it."""
+    at = reading.text.find(region, start, end)
+    if at < 0 or region == "全国":  # (全国 is no place's name to spell)
+        return region
+    a, b = reading.source_span(at, at + len(region))
+    written = without_readings(source[a:b])  # (鄂城區(qū): the pinyin reading is no part of the name)
+    return written if len(written) == len(region) else region
 
 
 def _after_review(

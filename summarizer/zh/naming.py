@@ -55,6 +55,7 @@ _TAKES_OBJECT = ("突破", "超过")
 _TRAILING_VERB = re.compile(
     # (and adverbs: 逆势增长, 历史性突破, 双双突破, 平均为, 连续13年稳定在, 达人民币5.67兆元)
     r"(?:平均|(?<!人)均|达|超|为|在|再|各|约|共|等|也|逆势|历史性|双双|人民币|连续(?:\d+年)?|首次|预期|预计|保持|发展到|继续|持续|累计|已|将|拟安排|安排|拟按|拟|力争|确保|争取|新增|[一二三四]季度|年底|年末|年内|"
+    r"全年|当年|(?<=[\u4e00-\u9fff]{2})实际|"  # (地区生产总值全年增长4.2%, 居民人均可支配收入实际增长7.4%)
     r"(?:(?:进入|跻身|位居|位列)(?:全国|全省|全市)?|全国|全省|全市)前)$"
 )
 _WORDS = lexicon()
@@ -101,7 +102,7 @@ _COUNTED = re.compile(r"(?:\d[Gg])?[^\s,，;；。:：!！?？、\d０-９]+")
 _OBJECT_VERB_END = re.compile(rf"(?<=.)(?:{alternation(_WORDS.object_verbs)})$")  # a subject before the verb
 # A rate of completion of a goal: 为年度预算的102.3%, 完成年度任务的114%, 分别完成目标任务的117%.
 _COMPLETION = re.compile(
-    r"(?:^|[^\u4e00-\u9fff]|分别|均)(?:完成|为|达到|(?P<share>占))了?(?P<goal>(?:年度|全年|年)?(?:总量|总额)?(?:目标任务|任务|计划|预算|目标))的?$"  # (完成全年总量目标的107%)
+    r"(?:^|[^\u4e00-\u9fff]|分别|均)(?:完成|为|达到|(?P<share>占))了?(?P<goal>(?:年度|全年|年)?(?:总量|总额)?(?:目标任务|任务|计划|预算|目标))(?:[(（][^)）]{1,16}[)）])?的?$"  # (完成全年总量目标的107%, 完成年任务(40.2亿元)的32.5%)
 )
 # 工业投资、技改投资均增长15%, …分别完成目标任务的117%: the number is each one's (人均 is no 均).
 # (and A、B达到“双100%”: both of them)
@@ -149,7 +150,9 @@ _SHARE_WORDS = ("占比", "比重")
 _SHARE_LEAD = re.compile(r"占[^,，;；。\d]{0,16}?(?:比重|比例)(?:为|达到?)?$|占比(?:为|达到?)?$")  # a share said with no name of its own, after the figure it is of
 _CONVERTED = re.compile(r"[\s、,，]*(?:折合|约合|折)")
 _NEW_ONES = re.compile(r"(?:新增|新登记|新注册|新设立?|净增)(?=[\u4e00-\u9fff]{2})")
-_PLAN_FIGURE_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff])(?:完成|为)(?P<goal>(?:年度|全年|年)?(?:计划|目标任务|目标|任务|预算))$")
+_PLAN_FIGURE_BEFORE = re.compile(
+    r"(?:^|[^\u4e00-\u9fff])(?:完成|为)(?P<goal>(?:年度|全年|年)?(?:计划|目标任务|目标|任务|预算))(?P<bracket>[(（])?$"
+)  # (完成年任务(40.2亿元)的32.5%: the goal's figure in brackets)
 # A higher figure striven for, right after the floor of the same one (超330亿元、力争达350亿元; 增长6%、力争达到6.5%)
 _STRIVEN_MORE = re.compile(r"[\s、,，]*(?:力争|争取|努力)(?:达到|达|实现|增长|突破|超过)?")
 
@@ -406,7 +409,11 @@ def name_before(lead: str) -> str:
     if _LEAD_WORDS.fullmatch(name):
         return ""  # 新建的32.79万吨…: a verb names nothing
     name = _GIVEN_TO.sub("", name)  # 困难家庭高校新生发放资助金: to whom, then what (资助金), is the name
+    name = _SO_FAR_INSIDE.sub("", name)  # 服务业累计营收: how far it is counted is no part of what
     return _without_place(_PERIOD_SCOPE.sub(r"\g<period>", name))
+
+
+_SO_FAR_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})累计(?=[\u4e00-\u9fff]{2})")
 
 
 # A verb of giving or allotting between whom or what kind and the thing given (…新生发放资助金,
@@ -1145,6 +1152,8 @@ class _Reader:
         lead = clause_before(self.text, q.start, self.qs[index - 1].end if index else 0)
         if index and lead == "的" and (plan := self._plan_figure(index - 1)):  # 完成年计划710亿元的89.4%
             return plan
+        if index and lead in (")的", "）的"):  # 完成年任务(40.2亿元)的32.5%: the goal's figure in brackets
+            lead = clause_before(self.text, q.start, self.qs[index - 2].end if index > 1 else 0)
         m = _COMPLETION.search(lead)
         return (m.group("share") or "") + m.group("goal") if m else ""  # 占年度目标的116%: a share, as written
 
@@ -1152,9 +1161,9 @@ class _Reader:
         """The goal a figure is the planned amount of, said before a rate of completion (635亿元,完成
         年计划710亿元的89.4%: 年计划; the plan's figure is no result), '' for any other."""
         q = self.qs[index]
-        after = self.text[q.end : q.end + 1]
         m = _PLAN_FIGURE_BEFORE.search(clause_before(self.text, q.start, self.qs[index - 1].end if index else 0))
-        return m.group("goal") if m and after == "的" and q.kind == "level" else ""
+        after = self.text[q.end : q.end + (2 if m and m.group("bracket") else 1)]
+        return m.group("goal") if m and after in ("的", ")的", "）的") and q.kind == "level" else ""
 
     def _total_after_new(self, index: int) -> str:
         """The total a nameless level reached is of, after the sentence's count of new ones in the

@@ -44,6 +44,7 @@ _NOT_A_NAME_END = re.compile(
     r"|(?:应到|实到|出席|列席)代表)$"  # the congress's attendance: 应到代表361名
 )
 _PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}[省市县]")  # the subject of the sentence, not what it counts
+_YEAR_AND_PLACE = re.compile(r"(?:19|20)\d{2}年[\u4e00-\u9fff]{2,4}[省市县区旗]")  # 2029年某某区29项…: when and where
 # but a kind of county or city is what is counted (贫困县从75个减少到57个, 新增示范县3个)
 _KIND_OF_PLACE = re.compile(r"(?:贫困|重点|示范|试点|百强|先进|达标)[省市县]$")
 _OF_A_BASE_YEAR = re.compile(r"(?:恢复|相当)(?:到|至|于)?(?:19|20)\d{2}年(?:同期)?(?:水平)?的(?:[\d.]+%[、和及,，]*)*$")
@@ -110,6 +111,12 @@ _RANKED_AFTER = re.compile(
     r"(?:居(?![民住家])|位居|位列|位于|排(?:名|在|[第前]|两个|[一二三四五]个第)|进入|跻身)|(?:主要)?(?:经济|发展)?指标中"
 )
 _ATTRIBUTE_UNITS = frozenset(_WORDS.attribute_units)
+# What a project is to yield once it runs (某项目总投资50亿元,达产后可实现年产值80亿元、带动就业2000人):
+# a projection that describes the project, neither a result nor a target (but 投产后当年实现产值5亿元
+# is told as done).
+_ONCE_RUNNING = re.compile(r"(?:建成|达产|投产|达效|满产|投运)(?:投产|达产|达效|投运|运营)?后(?![,，]?当年)")
+_GOAL_IN_BRACKETS = re.compile(r"(?:目标|任务|计划|预期|预算)[(（]$")
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 
 
 # Practical matters done or to do (LABELLING: counts of things to do are targets, of things done
@@ -131,6 +138,11 @@ def _starts_word(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
 
 
+def _sentence_start(text: str, at: int) -> int:
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 200), at)]
+    return ends[-1] if ends else max(0, at - 200)
+
+
 def _is_figure(text: str, q: Quantity, name: str) -> bool:
     """A named figure a reader would list: not a fragment (全市, 其中, 国际), not the subject's
     place (某某区), not a rank (进入全国前30位), not a policy package or an honour (出台103条政策
@@ -147,6 +159,8 @@ def _is_figure(text: str, q: Quantity, name: str) -> bool:
     package = _PACKAGE.search(bare) and (q.unit in COUNT_UNITS or not q.unit)  # (用地指标3000亩 is a measure)
     if package and bare.endswith("实事") and _MATTERS_DONE.search(_around(text, q, bare)):
         package = False  # 办好15件民生实事, 45件民生实事全面完成: the matters to do or done are counted
+    if _YEAR_AND_PLACE.fullmatch(bare):
+        return False
     if _PLACE.fullmatch(bare) and not _KIND_OF_PLACE.search(bare) or package or _CATEGORY.search(bare):
         return False
     aside = _HEADING_ASIDE.match(text)
@@ -186,6 +200,10 @@ def _is_figure(text: str, q: Quantity, name: str) -> bool:
         return False
     if _CAPACITY_BEFORE.search(before) and _CAPACITY_AFTER.match(text, q.end):
         return False
+    if _ONCE_RUNNING.search(text, _sentence_start(text, q.start), q.start):
+        return False
+    if _GOAL_IN_BRACKETS.search(before) and text[q.end : q.end + 1] in ")）":
+        return False  # 完成年任务(40.2亿元)的32.5%, 比年初目标(6.5%)低…: the goal a figure is measured by
     if q.unit in ("次", "轮") and _PER_RECIPIENT.search(clause_before(text, q.start)):
         return False
     if text.count("《", 0, q.start) > text.count("》", 0, q.start):  # a title's number: 《…42条》

@@ -462,7 +462,7 @@ def review_and_plan(
             ahead = False if this_year and cue.group("ahead") == "今年" else _looks_ahead(cue, doc.plan_year)
             if cue.group("ranked") and _TOLD_PLAN.search(doc.text, _clause_start(doc.text, s.start, cue.start()), cue.start()):
                 continue  # (力争增长8%、增速居全省第一: a rank striven for)
-            if ahead and _year_of(cue) == doc.plan_year and _told_done(doc.text, cue.end()):
+            if ahead and _plan_year_told_done(doc.text, cue, doc.plan_year):
                 ahead = False  # (2023年,全区共签约项目58个,…完成率107.52%,提前完成…任务: a year-end summary's)
             if ahead is None or (n and not _dated(cue)):
                 continue
@@ -489,8 +489,11 @@ _PLAN_WORDS = 4  # a plan's text says this many, and this many times as many as 
 _TOLD_DONE = re.compile(
     r"完成率|提前完成|超额完成|已经?(?:完成|实现|开工|签约|建成)|(?<!计划)完成[^。\n,，;；]{0,12}?的\d"
     r"|(?:全面|全部|如期|圆满|顺利)(?:完成|落实|兑现|办结)"  # (29个为民办实事项目…全面完成)
+    # the year's progress so far (1-6月累计完成投资…,占年计划投资的64.49%), or its projects started
+    r"|累计完成|占[^。\n,，;；]{0,8}?计划[^。\n,，;；]{0,6}?的\d|集中开工|开工仪式"
 )
-_TOLD_PLAN = re.compile(r"将|力争|确保|争取|拟|(?<![比超])计划(?!总投资)")  # (比计划投资高17.1个百分点: measured against it)
+# (比计划投资高17.1个百分点: measured against it; 年度计划投资31.52亿元: a project list's measure)
+_TOLD_PLAN = re.compile(r"将|力争|确保|争取|拟|(?<![比超])计划(?!总?投资)")
 
 
 def _told_done(text: str, at: int) -> bool:
@@ -606,7 +609,16 @@ def looks_ahead_at(text: str, end: int, plan_year: int | None, *, dated: bool = 
             break
         if not dated or _dated(m):
             last = m
-    return _looks_ahead(last, plan_year) if last else None
+    if last is None:
+        return None
+    return False if _plan_year_told_done(text, last, plan_year) else _looks_ahead(last, plan_year)
+
+
+def _plan_year_told_done(text: str, cue: re.Match[str], plan_year: int | None) -> bool:
+    """Whether ``cue`` names the plan year (2023年, 今年) in a paragraph that tells that year's
+    figures as done (a year-end summary; a project list of the year in progress, 1-6月累计完成…)."""
+    of_plan_year = _year_of(cue) == plan_year or cue.group("ahead") == "今年"
+    return of_plan_year and _told_done(text, cue.end())
 
 
 _DATED_AHEAD = ("明年", "新的一年", "下一步", "下半年")
