@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from ...ingest.document import sentence_start
 from ...zh.lexicon import alternation, lexicon
 from ...zh.naming import FOR_EACH, MEASURE_AFTER, MILESTONE_AFTER, REACHED_AFTER_MILESTONE, Naming, listed_names, shared_by_list
 from ...zh.numbers import CHANGE_AFTER, COUNT_UNITS, RATE_UNITS, Quantity, clause_before, unwrap
@@ -116,7 +117,7 @@ _ATTRIBUTE_UNITS = frozenset(_WORDS.attribute_units)
 # is told as done).
 _ONCE_RUNNING = re.compile(r"(?:建成|达产|投产|达效|满产|投运)(?:投产|达产|达效|投运|运营)?后(?![,，]?当年)")
 _GOAL_IN_BRACKETS = re.compile(r"(?:目标|任务|计划|预期|预算)[(（]$")
-_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+_PROJECTION_REACH = 200  # characters back a projection's cue is looked for
 
 
 # Practical matters done or to do (LABELLING: counts of things to do are targets, of things done
@@ -139,8 +140,10 @@ def _starts_word(char: str) -> bool:
 
 
 def _sentence_start(text: str, at: int) -> int:
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 200), at)]
-    return ends[-1] if ends else max(0, at - 200)
+    """Where the sentence (or its part after a semicolon) holding ``text[at - 1]`` starts, at most
+    :data:`_PROJECTION_REACH` characters back."""
+    semicolon = max(text.rfind(mark, 0, at) + 1 for mark in "；;")
+    return max(at - _PROJECTION_REACH, sentence_start(text, 0, at), semicolon)
 
 
 def _is_figure(text: str, q: Quantity, name: str) -> bool:
