@@ -465,7 +465,13 @@ _COMPLETED_GOAL = re.compile(r"完成((?:年度|全年|年)?(?:总量|总额)?(?
 
 def _name(s: str) -> str:
     # (a web page's pinyin readings, 資產(chǎn), are no part of a name, labelled or predicted)
-    return _COMPLETED_GOAL.sub(r"\1完成率", _NAME_NOISE.sub("", without_readings(s)))
+    name = _COMPLETED_GOAL.sub(r"\1完成率", _NAME_NOISE.sub("", without_readings(s)))
+    return _COMPARED_WITH.sub(lambda m: _SAID_AS[m.group("cmp")] + m.group("base"), name)
+
+
+# A comparison said either way names the same figure: 增速比年初目标低, 增速低于年初目标.
+_COMPARED_WITH = re.compile(r"比(?P<base>[^比]{1,8}?)(?P<cmp>高出|高|快|低|慢)$")
+_SAID_AS = {"高": "高于", "高出": "高于", "快": "快于", "低": "低于", "慢": "慢于"}
 
 
 def similar_indicator(predicted: str, labelled: str) -> bool:

@@ -601,6 +601,9 @@ def test_bare_places_only_where_the_body_speaks_for_them(text: str, region: str 
         ("2025年3月4日,记者从某山区重点民生实事新闻发布会上获悉,从2024年9月开始征集,办好10件实事。", None, 2025),
         # 谈到2025年工作安排: a year talked about, not a horizon (到2035年)
         ("四川新闻网 2024年12月30日\n在谈到2025年工作安排时,省长说,全省生产总值增长5.5%以上。", None, 2025),
+        # Hong Kong's and Macau's pages speak of their place as 全港/本澳, no suffix to read
+        ("政府宣佈,2025年將在全港各區增設120個長者日間護理名額。", "香港特别行政区", 2025),
+        ("2024年本澳本地生產總值按年上升8.8%。", "澳门特别行政区", 2024),
     ],
 )  # fmt: skip
 def test_more_pages_own_place_and_year(text: str, region: str | None, year: int) -> None:

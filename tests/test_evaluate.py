@@ -177,6 +177,9 @@ def test_near_names_match_by_containment_but_unrelated_names_do_not() -> None:
     assert similar_indicator("粮食产量", "产量")
     assert not similar_indicator("路灯", "公园")
     assert not similar_indicator("", "公园")
+    # a comparison said either way (比年初目标低, 低于年初目标) names the same figure
+    assert similar_indicator("投资增速低于年初目标", "投资增速比年初目标低")
+    assert not similar_indicator("投资增速高于年初目标", "投资增速比年初目标低")
     near = _target("新建公园", 12, "个", "公园12个")
     other = _target("路灯", 12, "个", "公园12个")
     assert _score(_report([near])).counts("target").matched == 1

@@ -15,6 +15,7 @@ from summarizer.ingest import Document, load
 from summarizer.models import Findings
 from summarizer.pipeline import summarize
 from summarizer.verify.grounding import ground_notes
+from summarizer.zh.numbers import find_quantities
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"
 REVIEW = "2024年某某市政府工作报告\n一、2023年工作回顾\n"
@@ -1785,8 +1786,11 @@ def test_an_income_ratio_and_thousands_of_millions() -> None:
         # the goal a rate of completion is measured by, its figure in brackets, is no item
         ("外贸进出口总额为13亿元,同比增长0.5%,完成年任务(40.2亿元)的32.5%。",
          [("外贸进出口总额", 13.0, "亿元", 0.5), ("外贸进出口总额年任务完成率", 32.5, "%", None)]),
+        # and the gap to the goal is a comparison, as one with a place is
         ("地区生产总值全年增长4.2%,比年初目标(6.5%)低2.3个百分点。",
-         [("地区生产总值", None, "", 4.2)]),  # (the gap to the goal, 低2.3个百分点, is not read yet)
+         [("地区生产总值", None, "", 4.2), ("地区生产总值增速低于年初目标", 2.3, "个百分点", None)]),
+        ("固定资产投资增长10%,高于年初目标(9%)1个百分点。",
+         [("固定资产投资", None, "", 10.0), ("固定资产投资增速高于年初目标", 1.0, "个百分点", None)]),
         # what a signed project is to yield once it runs is a projection, neither result nor target
         ("现场签约项目18个。其中某电池项目总投资50亿元,达产后可实现年产值80亿元、年税收5亿元,带动就业2000人。",
          [("现场签约项目", 18.0, "个", None), ("某电池项目总投资", 50.0, "亿元", None)]),
@@ -1817,3 +1821,57 @@ def test_a_project_list_of_the_year_in_progress_is_no_plan(text: str) -> None:
     summary = summarize(text, engine="rules")[0]
     assert summary.targets == []
     assert any(r.value in (79.0, 530.0) and r.unit in ("个", "项") for r in summary.results)
+
+
+# -- a statistics page's comparisons: a growth rate's change, the base's own change, no verb ------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a change of the growth rate just given, against a period before: the rate is named
+        ("全区生产总值同比增长5.1%,比去年同期加快1.3个百分点。",
+         [("生产总值", None, "", 5.1), ("生产总值增速", None, "", 1.3)]),
+        ("社会消费品零售总额同比增长6.4%,增速比1季度回落0.6个百分点。",
+         [("社会消费品零售总额", None, "", 6.4), ("社会消费品零售总额增速", None, "", 0.6)]),
+        # the base's own change in brackets is a figure of the base's
+        ("规上工业增加值同比增长8.2%(全市9.6%),较去年同期放缓0.7个百分点。",
+         [("规上工业增加值", None, "", 8.2), ("全市规上工业增加值", None, "", 9.6), ("规上工业增加值增速", None, "", 0.7)]),
+        # 同比 before a signed figure: a change, each level its own (分别)
+        ("全年实现营业收入42.5亿元,利润总额3亿元,同比分别-4.1%、-12.8%。",
+         [("营业收入", 42.5, "亿元", 4.1), ("利润总额", 3.0, "亿元", 12.8)]),
+        # 加快 before a count is a plan's manner, no change
+        ("加快建设8条乡村公路。", [("乡村公路", 8.0, "条", None)]),
+    ],
+)  # fmt: skip
+def test_statistics_page_comparisons(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert results(body) == expected
+
+
+def test_the_sign_and_pace_of_changes() -> None:
+    """A bracketed base follows its own sign under the verb (增长-2%(全省3%)); 放缓 is a fall."""
+    qs = find_quantities("工业增加值增长-2.5%(全省3.1%),增速比上年放缓0.4个百分点")
+    assert [(q.value, q.kind, q.direction) for q in qs] == [
+        (2.5, "growth", "decrease"), (3.1, "growth", "increase"), (0.4, "growth", "decrease"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a count, then a threshold with 的, then what is counted; the last of a list after 和
+        ("建成2处5000平方米以上的街心公园、4处300平方米以上的小微绿地和6公里慢行步道。",
+         [("街心公园", 2.0, "处", ""), ("小微绿地", 4.0, "处", ""), ("慢行步道", 6.0, "公里", "")]),
+        ("整治提升背街小巷35条。", [("背街小巷", 35.0, "条", "")]),
+    ],
+)  # fmt: skip
+def test_lists_of_works_with_thresholds(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert targets(body) == expected
+
+
+def test_deputies_are_no_count_of_work_but_their_motions_are() -> None:
+    assert results("来自各条战线的280名人大代表齐聚一堂。全年人大代表建议195件,全部办结。") == [("人大代表建议", 195.0, "件", None)]
+
+
+def test_the_past_year_is_no_part_of_a_name() -> None:
+    assert results("过去的一年实现地区生产总值512亿元,增长6.1%。") == [("地区生产总值", 512.0, "亿元", 6.1)]

@@ -502,7 +502,19 @@ def _body_region(body: str) -> str | None:
     if national and not _WHO_SPEAKS.search(body[: national.start()]):
         province, count = _most_named(body, "省")  # a province's paper on what the national report says of it
         return province if province and count >= _ABOUT_A_PROVINCE else "全国"
-    return _own_part(body, level) or _named_bare(body, level) or _named_in_full(body)
+    return _own_part(body, level) or _named_bare(body, level) or _named_in_full(body) or _special_region(body)
+
+
+# How Hong Kong's and Macau's pages speak of their own place (全港18区, 本澳): no suffix the
+# gazetteer reads, and the region in full is a special administrative region.
+_SPECIAL_REGIONS = (
+    ("香港特别行政区", re.compile(r"全港|本港|港府")),
+    ("澳门特别行政区", re.compile(r"全澳|本澳|澳府")),
+)
+
+
+def _special_region(body: str) -> str | None:
+    return next((name for name, own_words in _SPECIAL_REGIONS if own_words.search(body)), None)
 
 
 def _as_the_gazetteer_writes(name: str) -> str:

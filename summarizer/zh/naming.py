@@ -24,7 +24,7 @@ from functools import lru_cache
 from ..ingest.places import is_place_name
 from .indicators import RATE_SUFFIX, is_known_indicator
 from .lexicon import alternation, lexicon
-from .numbers import CHANGE_AFTER, COUNT_UNITS, RATE_UNITS, Quantity, clause_before, list_groups, unwrap
+from .numbers import BRACKETED_BASE, CHANGE_AFTER, COUNT_UNITS, RATE_UNITS, Quantity, clause_before, list_groups, unwrap
 
 __all__ = [
     "Naming", "name_numbers", "name_before", "listed_names", "shared_by_list", "split_shared_name", "FOR_EACH", "MEASURE_AFTER",
@@ -134,6 +134,12 @@ _BASIS = re.compile(
     r"|(?:^|(?<=[,，、\s]))自然(?=(?:增幅|增长|增速)$)"  # 收入3.5亿元,自然增幅2%
 )
 _RATE_WORD = re.compile(r"增速|增幅")
+# A change of the growth rate just given, compared with a period before (比去年同期加快2.2个百分点,
+# 较上年回落0.9个百分点: the rate word left out).
+_EARLIER = r"(?:比|较)(?:去年|上年|上月|上季度|[一二三四1-4]季度|前三季度|上半年|\d{1,2}[-—~～至到]\d{1,2}月)(?:同期|末)?"
+_RATE_CHANGE_LEAD = re.compile(
+    rf"(?:(?:增速|增幅)(?:{_EARLIER})?|{_EARLIER})(?:加快|放缓|回落|提高|下降|上升|降低|提升)"
+)  # (增速比1季度回落0.2个百分点, 增速放缓0.5个百分点: the rate word said)
 # (生产总值(GDP): the name's abbreviation, said once)
 _ASIDE_AT_END = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?:验资|预计|快报|初步核算|初步统计|现价|可比价|下同|GDP|CPI|PPI)[)）]$")
 _OR_AMOUNT = re.compile(r"或(?:超|过)?\d+(?:\.\d+)?(?:万|亿)?(?:元|美元)")
@@ -259,8 +265,8 @@ _COUNT_BEFORE = re.compile(rf"\d(?:{alternation(tuple(COUNT_UNITS))})$")  # 230�
 # before what it is
 _RELATIVE = re.compile(r"(?:需要?|应当?|待|拟由|由|符合|具有|具备|满足)[^\d,，;；。、的]{0,16}的")
 # 50户以上, 60岁及以上, 35-64岁: a threshold or an age range in what a count counts
-_THRESHOLD = re.compile(
-    r"\d+(?:\.\d+)?[^\d\s,，;；。、]{0,3}?(?:及以上|以上|以下)|\d+\s*[-—~～至到]\s*\d+\s*(?:周岁|岁)"
+_THRESHOLD = re.compile(  # (1处1万平方米以上的社区公园: a unit with its magnitude, then 的)
+    r"\d+(?:\.\d+)?[^\d\s,，;；。、]{0,5}?(?:及以上|以上|以下)的?|\d+\s*[-—~～至到]\s*\d+\s*(?:周岁|岁)"
 )
 # A service to people counted (为2.5万名困难妇女提供免费体检, 为7万名妇女免费做宫颈癌筛查): the count
 # is of people served, named by the service, which says what is measured (LABELLING_NOTES 43).
@@ -676,6 +682,9 @@ class _Reader:
             return "", ""  # 财政总收入突破60亿元,实现60.28亿元: a milestone said with the level reached
         if text.startswith(("的基础上", "基础上"), q.end) and _EARLIER_YEARS.search(lead):
             return "", ""  # 在连续两年每年增产1亿多吨的基础上: the years before, no figure of this one
+        compared = self._compared_in_brackets(index)
+        if compared:  # 规上工业增加值增长7.5%(全市11.1%) → 全市规上工业增加值
+            return compared, lead
         share = _share_of(text, q, lead)
         if share:
             return share, share
@@ -695,9 +704,9 @@ class _Reader:
             counted = ""  # 等2个总投资14.77亿元: a measure of what is counted; 7家同比增长…: its change
         if counted and (of or _starts_noun(follower, text[q.end + 1 : q.end + 2]) or _THRESHOLD.match(text, q.end)):
             return self._service(index, lead) or counted, lead
-        if lead.rstrip().endswith(("、", "的")) and q.unit not in RATE_UNITS and _starts_noun(follower):
+        if lead.rstrip().endswith(("、", "的", "和", "及")) and q.unit not in RATE_UNITS and _starts_noun(follower):
             # 燃煤锅炉拆改、25公里供热管线改造 / 全国最大的550兆瓦渔光互补: the words before are
-            # another item, or describe what follows
+            # another item, or describe what follows (3处口袋公园和10公里绿道: the last of a list)
             return _counted(text, q.end), lead
         if q.kind == "relative":
             return self._relative_name(index, group, lead), lead
@@ -728,6 +737,8 @@ class _Reader:
             lead = _PASSED.sub("", lead)  # 突破700亿元大关、达到721.44亿元: the milestone said before
             based, lead = _BASIS.search(lead), _BASIS.sub("", lead)  # 按省口径计算增长11.1%: no name
             phrase = name_before(lead)
+            if q.kind == "growth" and _RATE_CHANGE_LEAD.fullmatch(lead.strip(" \u3000,，")):
+                phrase = ""  # 较去年同期回落0.9个百分点: the change of the growth rate before (named below)
             phrase = "" if _RANK_PHRASE.fullmatch(phrase) else phrase  # (…5.53万亿元、稳居全国前十强、增长4.8%)
             if index and _CONVERTED.fullmatch(lead):
                 return self.own(index - 1)[0], lead  # 人均生产总值5.62万元,折合8606美元: the same figure
@@ -992,13 +1003,29 @@ class _Reader:
 
     def _rate_of_previous(self, index: int) -> str:
         """A change of the growth rate just given (GDP增长率达6.1%,增速较上年提高0.7个百分点 →
-        GDP增速): the rate word names the figure before it."""
+        GDP增速; 增长4.0%,比去年同期加快2.2个百分点 → …增速): it names the figure before it."""
         if not index:
             return ""
-        lead = clause_before(self.text, self.qs[index].start, self.qs[index - 1].end)
-        rate = _RATE_WORD.match(lead.strip(" \u3000,，"))
-        owner = self.own(self.level(index - 1))[0] if rate and self.qs[index - 1].kind == "growth" else ""
-        return owner + rate.group() if owner and rate else ""
+        lead = clause_before(self.text, self.qs[index].start, self.qs[index - 1].end).strip(" \u3000,，")
+        rate = _RATE_WORD.match(lead)
+        said = rate.group() if rate else ""
+        if not rate and self.qs[index].unit.endswith("百分点") and _RATE_CHANGE_LEAD.fullmatch(lead):
+            said = "增速"
+        before = index - 1
+        if before and self._compared_in_brackets(before):  # 增长7.5%(全市11.1%),较去年同期回落0.9个百分点
+            before -= 1
+        owner = self.own(self.level(before))[0] if said and self.qs[before].kind == "growth" else ""
+        return owner.removesuffix(said) + said if owner else ""  # (…增速 again: the same rate)
+
+    def _compared_in_brackets(self, index: int) -> str:
+        """A base's change in brackets after the change of a figure (增长7.5%(全市11.1%)): the base's
+        figure (全市 + the figure's name), '' for any other number."""
+        q = self.qs[index]
+        if not index or q.kind != "growth":
+            return ""
+        base = BRACKETED_BASE.fullmatch(self.text, self.qs[index - 1].end, q.start)
+        owner = self.own(self.level(index - 1))[0] if base else ""
+        return base.group("base") + _without_place(owner) if base and owner else ""
 
     def _shared_object(self, index: int) -> str:
         """A measure after a verb alone, whose object is a neighbour's in the same unit: 新建高标准

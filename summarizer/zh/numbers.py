@@ -32,6 +32,7 @@ __all__ = [
     "clause_before",
     "list_groups",
     "CHANGE_AFTER",
+    "BRACKETED_BASE",
     "UNITS",
     "RATE_UNITS",
     "COUNT_UNITS",
@@ -68,8 +69,8 @@ _QUANTITY = re.compile(
     rf"(?P<q>{'|'.join(QUALIFIERS)})?"
 )
 # (not 快于2023年1.8个百分点: a year, then a figure)
-_DATE = re.compile(
-    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}日?|\d{4}年\d{1,2}[-/.月]\d{1,2}日|\d{4}年\d{1,2}[-—~～至到]\d{1,2}月|\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日"
+_DATE = re.compile(  # (and a quarter in digits: 增速比1季度回落0.2个百分点)
+    r"(?<![\d.])[1-4]季度|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}日?|\d{4}年\d{1,2}[-/.月]\d{1,2}日|\d{4}年\d{1,2}[-—~～至到]\d{1,2}月|\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日"
 )
 # A span of time is no quantity: 3-6个月实训, 最多15个工作日 (LABELLING: durations are not items).
 _DURATION = re.compile(r"\d+(?:\.\d+)?(?:\s*[-—~～至到]\s*\d+)?个(?:月|工作日|季度)")
@@ -78,26 +79,29 @@ _IN_A_NAME = re.compile(r"(?<=[一二三四五六七八九十]院|电科)\d+(?=�
 _NOT_AFTER = re.compile(r"[年月日号时]|[A-Za-z+]")
 # A share written as a fraction (占全市1/8) is no figure of its own (LABELLING_NOTES 113).
 _FRACTION = re.compile(r"(?<![\d.])\d{1,2}/\d{1,2}(?![\d.%])")
-# The base's own rate, in brackets between a comparison and its gap (高于全国(5.0%)0.8个百分点): no figure.
+# The base's own rate, in brackets between a comparison and its gap (高于全国(5.0%)0.8个百分点, 高于年初
+# 目标(9%)1个百分点): no figure.
 # (also 增速比全国(5.5%)高1.3个百分点: the base's rate, then the comparison's word)
-_BASE_RATE = re.compile(r"(?<=[国省市区县州][(（])\d+(?:\.\d+)?[%％](?=[)）](?:\d|高出?|快|低|慢))")
+_BASE_RATE = re.compile(r"(?<=[国省市区县州标][(（])\d+(?:\.\d+)?[%％](?=[)）](?:\d|高出?|快|低|慢))")
 _ANY_DIGIT = re.compile(r"\d")
 # A clause ends at punctuation, a line end, or a space between two characters (a one-line report
 # separates its paragraphs so; 改善 单位GDP能耗降低3%).
 _CLAUSE_END = re.compile(r"[,，;；。:：!！?？\n]|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
-_GROUP_GLUE = re.compile(r"\s*(?:和|与|及|、)\s*")
+_GROUP_GLUE = re.compile(r"\s*(?:和|与|及|、)\s*[-−]?")  # (同比分别-6.2%、-19.3%: the sign is the figure's)
 _RUN_GAP = re.compile(r"[ \u3000]*、[ \u3000]*")
 
 # The trigger nearest to the number (rightmost) decides; order inside each pattern is irrelevant.
 # 控制在/保持在/达到 are neutral: 涨幅控制在3% is a rate, 失业率控制在5.5% a level.
 _LEVEL_VERB = r"(?:提高|提升|增加|增长|上升|下降|降低|减少|缩小|扩大|上调|下调)(?:到|至)|降至|增至"
 _DECREASE = r"下降|降低|减少|净减|年减|回落|压减|削减|缩小|缩减|缩短|降幅|下跌|跌幅|减幅|减产"
-_INCREASE = r"增长(?!的?贡献)|成长(?!型)|年增(?!长|加)|净增|增产|增速|增幅|涨幅|上涨|上升|提高|提升|增加(?!值)|增量|(?<!可)比增"
+_INCREASE = r"同比(?:分别)?[-−+＋]?$|增长(?!的?贡献)|成长(?!型)|年增(?!长|加)|净增|增产|增速|增幅|涨幅|上涨|上升|提高|提升|增加(?!值)|增量|(?<!可)比增"
 # A change said after its rate: 录得3.2%增长, 实现5.5%的增长, 3%的跌幅.
 CHANGE_AFTER = re.compile(r"的?(?:(?P<inc>增长|增幅|升幅|涨幅|上升|上涨)|(?P<dec>下降|降幅|跌幅|下跌|回落))")
 # 空气质量综合指数改善11.5%: a change whose direction the word does not say (a lower index is better)
 _NEUTRAL_CHANGE = r"改善(?!率)|好转"
-_TRIGGER = re.compile(rf"(?P<level>{_LEVEL_VERB})|(?P<dec>{_DECREASE})|(?P<inc>{_INCREASE})|(?P<neutral>{_NEUTRAL_CHANGE})")
+# A rate's pace right before its change (比去年同期加快2.2个百分点; not 加快5条样板墟, a plan's manner)
+_PACE = r"(?P<faster>加快)$|(?P<slower>放缓)$"
+_TRIGGER = re.compile(rf"{_PACE}|(?P<level>{_LEVEL_VERB})|(?P<dec>{_DECREASE})|(?P<inc>{_INCREASE})|(?P<neutral>{_NEUTRAL_CHANGE})")
 # A comparison with a base: 高于全省1个百分点, 高于某某市平均增速, 超时序进度70.5个百分点,
 # 超年度计划目标13.9%.
 _BASE = r"(?:全国|全省|全市|全州|省|国|市|自治区|[\u4e00-\u9fff]{1,4}[省市县区])"  # what a rate is compared with
@@ -109,7 +113,12 @@ _COMPARE = re.compile(
     r"|超(?:过)?(?:时序|序时)进度"
     r"|[超差](?:过|出)?(?:年度|全年)?(?:计划|预期)?目标(?:任务)?"  # 超年度计划目标13.9%, 差计划目标3.1个百分点
     r"|(?:高于|低于|快于|慢于)(?:去年|上年|年初)?(?:确定的)?(?:年度|全年)?(?:增速|增长|计划|预期)*目标"  # 高于全年增速目标7.5个百分点, 高于去年目标
+    r"|比(?:去年|上年|年初)?(?:确定的)?(?:年度|全年)?(?:增速|增长|计划|预期)*目标(?:[(（][\d.#]+[%％#]?[)）])?(?:高出?|快|低|慢)$"  # 比年初目标(6.5%)低2.3个百分点
 )
+
+# A base's own figure in brackets right after a change (同比增长7.5%(全市11.1%)): the same change of the
+# place compared with, a figure of its own.
+BRACKETED_BASE = re.compile(rf"[(（](?P<base>{_BASE})(?:平均|同期)?(?:为|增长|增速)?")
 
 
 # Whitespace a PDF extraction leaves inside a sentence: a line break that is no paragraph's end
@@ -193,6 +202,21 @@ def find_quantities(text: str) -> list[Quantity]:
     for group in list_groups(masked, found):
         previous_end = found[group[0] - 1].end if group[0] else 0
         out.extend(_classify(masked, [found[i] for i in group], previous_end))
+    return _compared_in_brackets(masked, out)
+
+
+def _compared_in_brackets(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A base's figure in brackets after a change (增长7.5%(全市11.1%), 增长-2%(全省3%)) is a change too,
+    of the verb's direction, its own sign deciding (:data:`BRACKETED_BASE`)."""
+    out = list(found)
+    for i in range(1, len(out)):
+        before, q = out[i - 1], out[i]
+        if before.kind != "growth" or q.kind != "level" or q.unit != before.unit or not _bracket_closes(text, q.end):
+            continue
+        if BRACKETED_BASE.fullmatch(text, before.end, q.start) is None:
+            continue
+        verb = "increase" if _minus(text, before) else before.direction  # 增长-2%: the verb said 增长
+        out[i] = replace(q, kind="growth", direction=_signed(text, q, "growth", verb))
     return out
 
 
@@ -288,8 +312,15 @@ def _each_ones_words(lead: str, n: int) -> list[str]:
 
 def _signed(text: str, q: Quantity, kind: TargetKind, direction: Direction) -> Direction:
     """A growth written with a minus sign is a fall (增长-18.9%); not a range's dash (5-6%)."""
-    minus = q.start and text[q.start - 1] in "-−" and not text[q.start - 2 : q.start - 1].isdigit()
-    return "decrease" if minus and kind == "growth" and direction == "increase" else direction
+    return "decrease" if _minus(text, q) and kind == "growth" and direction == "increase" else direction
+
+
+def _bracket_closes(text: str, end: int) -> bool:
+    return end == len(text) or text.startswith((")", "）"), end)  # (a quote may end inside the bracket)
+
+
+def _minus(text: str, q: Quantity) -> bool:
+    return bool(q.start) and text[q.start - 1] in "-−" and not text[q.start - 2 : q.start - 1].isdigit()
 
 
 def clause_before(text: str, start: int, previous_end: int = 0, limit: int | None = None) -> str:
@@ -351,13 +382,13 @@ def _listed_together(text: str, a: Quantity, b: Quantity) -> bool:
 
 
 def _kind_and_direction(context: str, unit: str) -> tuple[TargetKind, Direction]:
-    triggers = list(_TRIGGER.finditer(context))
+    triggers = [t for t in _TRIGGER.finditer(context) if unit in RATE_UNITS or not (t.group("faster") or t.group("slower"))]
     last = triggers[-1] if triggers else None
     direction: Direction = ""
     if last is not None:
         level = last.group("level") or ""
-        decreasing = last.group("dec") or re.search("降|减|缩小", level)
-        direction = "decrease" if decreasing else ("increase" if last.group("inc") or level else "")
+        decreasing = last.group("dec") or last.group("slower") or re.search("降|减|缩小", level)
+        direction = "decrease" if decreasing else ("increase" if last.group("inc") or last.group("faster") or level else "")
     if _COMPARE.search(context) and unit in RATE_UNITS:
         return "relative", direction
     if last is not None and not last.group("level") and unit in RATE_UNITS:

@@ -92,6 +92,8 @@ _PER_RECIPIENT = re.compile(r"(?:为|对|给)[^,，;；。为对给]{0,12}\d[^,�
 _QUOTED_FIGURE = re.compile(r"“[^“”]{0,16}?(?:增长|提高|下降|降低|达到|控制在)$|(?:达到|实现)“双$")  # (…达到“双100%”)
 _CAPTION = re.compile(r"\s*(?:图为|图片为|图[:：]|\(图\)|（图）)")
 _ATTENDANCE = re.compile(r"(?:人大|政协)?(?:代表|委员)(?:出席|列席)")
+# The deputies themselves (230名人大代表精神饱满), not their motions (人大代表建议233件)
+_DEPUTIES = re.compile(r"(?:人大|政协)(?:代表|委员)(?!建议|提案|议案|意见)")
 _PARTICIPANTS = re.compile(r"(?:成员|责任|牵头)?(?:单位|部门)")
 _TAKE_PART = re.compile(r"(?:共同)?(?:参与|参加)")
 # A rank's move: 较2020年前移26位, 跃升100位.
@@ -211,8 +213,8 @@ def _is_figure(text: str, q: Quantity, name: str) -> bool:
         return False
     if text.count("《", 0, q.start) > text.count("》", 0, q.start):  # a title's number: 《…42条》
         return False
-    if _ATTENDANCE.match(bare):  # 近2900名代表出席开幕式: who came, not what was done
-        return False
+    if _ATTENDANCE.match(bare) or q.unit in ("名", "人", "位") and _DEPUTIES.match(bare):
+        return False  # 近2900名代表出席开幕式, 230名人大代表: who came, not what was done
     if text.startswith(name + "各", q.end):  # 13个乡镇各创建1条…: the set; the count is 1 each
         return False
     if _PARTICIPANTS.fullmatch(bare) and _TAKE_PART.match(text, q.end + len(bare)):
