@@ -604,6 +604,8 @@ def test_bare_places_only_where_the_body_speaks_for_them(text: str, region: str 
         # Hong Kong's and Macau's pages speak of their place as 全港/本澳, no suffix to read
         ("政府宣佈,2025年將在全港各區增設120個長者日間護理名額。", "香港特别行政区", 2025),
         ("2024年本澳本地生產總值按年上升8.8%。", "澳门特别行政区", 2024),
+        # Taiwan's cities and counties, which the gazetteer lacks, as the page writes them
+        ("臺南市議會2022年定期會上午開議,市長向議會提出施政總報告。", "臺南市", 2022),
     ],
 )  # fmt: skip
 def test_more_pages_own_place_and_year(text: str, region: str | None, year: int) -> None:

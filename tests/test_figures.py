@@ -1875,3 +1875,38 @@ def test_deputies_are_no_count_of_work_but_their_motions_are() -> None:
 
 def test_the_past_year_is_no_part_of_a_name() -> None:
     assert results("过去的一年实现地区生产总值512亿元,增长6.1%。") == [("地区生产总值", 512.0, "亿元", 6.1)]
+
+
+# -- a list's size, a roll call, the press, a body's make-up; currencies and cases; a year's progress --
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "本次会议应出席代表213名,实际出席代表196名,实到190人。",  # a roll call
+        "省级媒体正面报道14次。",  # the press's notice, like an honour
+        "成立由12个部门组成的工作专班。",  # the make-up of a body set up
+    ],
+)
+def test_no_figure_of_the_work_done(body: str) -> None:
+    assert results(body) == []
+
+
+def test_a_plans_list_of_matters_counts_its_items_not_itself() -> None:
+    assert targets("市政府将办好10件民生实事,新建口袋公园12个。") == [("口袋公园", 12.0, "个", "")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Macau's and Hong Kong's currencies and 按年 (同比); cases counted
+        ("本地生产总值为3013.3亿澳门元,按年实质增长4.2%。", [("本地生产总值", 3013.3, "亿澳门元", 4.2)]),
+        ("全年累计确诊病例46例。", [("确诊病例", 46.0, "例", None)]),
+        # a year in progress told as done further on in its paragraph; the investment planned is the plan's
+        ("2024年共安排重点项目40个,全年计划完成投资80亿元,1-4月累计完成投资22亿元,完成年度投资计划的27.5%。",
+         [("重点项目", 40.0, "个", None), ("重点项目全年计划完成投资", 80.0, "亿元", None),
+          ("完成投资", 22.0, "亿元", None), ("投资计划", 27.5, "%", None)]),
+    ],
+)  # fmt: skip
+def test_currencies_cases_and_a_year_in_progress(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert results(body) == expected

@@ -207,7 +207,7 @@ def test_listed_names_share_the_words_written_once_after_the_last(text: str, nam
         ("新建和改造高标准农田20万亩以上", "高标准农田"),
         ("力争营商环境评价进入全省前30位", "营商环境评价"),
         ("学科进入ESI全球排名前1%", "学科进入ESI全球排名前"),  # a bare 前 is not a rank
-        ("年度计划完成投资422亿元", "完成投资"),  # LABELLING: <projects>完成投资
+        ("年度计划完成投资422亿元", "年度计划完成投资"),  # the plan's (a progress report says both, LABELLING: <projects>计划投资)
         ("在重点产业领域突破关键技术10项以上", "关键技术"),
         ("年度投资完成率100%以上", "投资完成率"),
     ],

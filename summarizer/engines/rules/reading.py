@@ -492,8 +492,9 @@ _TOLD_DONE = re.compile(
     # the year's progress so far (1-6月累计完成投资…,占年计划投资的64.49%), or its projects started
     r"|累计完成|占[^。\n,，;；]{0,8}?计划[^。\n,，;；]{0,6}?的\d|集中开工|开工仪式"
 )
-# (比计划投资高17.1个百分点: measured against it; 年度计划投资31.52亿元: a project list's measure)
-_TOLD_PLAN = re.compile(r"将|力争|确保|争取|拟|(?<![比超])计划(?!总?投资)")
+# (比计划投资高17.1个百分点: measured against it; 年度计划投资31.52亿元: a project list's measure;
+# 完成年度投资计划的21.3%: a completion rate)
+_TOLD_PLAN = re.compile(r"将|力争|确保|争取|拟|(?<![比超])计划(?!总?投资|的\d)")
 
 
 def _told_done(text: str, at: int) -> bool:
