@@ -63,6 +63,7 @@ from pydantic import ValidationError
 
 from .errors import InputError, LabelError
 from .ingest import load, places
+from .ingest.metadata import as_the_gazetteer_writes
 from .ingest.script import fold_script, without_readings
 from .models import ReportSummary, Result, Target
 from .zh.indicators import canonical_indicator
@@ -217,11 +218,14 @@ class ReportCheck:
 
     @property
     def region_ok(self) -> bool:
-        """A predicted report was found and its region is the labelled one, in either script (a
-        division labelled with the place it belongs to, 重庆市渝中区, is 渝中区)."""
+        """A predicted report was found and its region is the labelled one, in either script and
+        either form of its name (a division labelled with the place it belongs to, 重庆市渝中区, is
+        渝中区; 黔东南州 is 黔东南苗族侗族自治州)."""
         if not self.found or not self.predicted_region or not self.region:
             return self.found and self.predicted_region == self.region
         region, predicted = fold_script(self.region), fold_script(self.predicted_region)  # (涪城區 is 涪城区)
+        # (黔东南州 is the gazetteer's 黔东南苗族侗族自治州)
+        region, predicted = as_the_gazetteer_writes(region), as_the_gazetteer_writes(predicted)
         return region == predicted or _within(region, predicted)
 
     @property
@@ -475,16 +479,19 @@ _SAID_AS = {"高": "高于", "高出": "高于", "快": "快于", "低": "低于
 
 
 def similar_indicator(predicted: str, labelled: str) -> bool:
-    """Equal names, one containing the other, the same canonical indicator (alias table), or the
-    same words in the other order around 的 (老旧小区引入物业服务, 引入物业服务的老旧小区: what is
-    counted, and what was done with it).
+    """Equal names, one containing the other (with or without 的), the same canonical indicator
+    (alias table), or the same words in the other order around 的 (老旧小区引入物业服务, 引入物业服务的
+    老旧小区: what is counted, and what was done with it).
 
     Spaces, quotation marks and brackets are ignored; an empty name is similar to nothing.
     """
     a, b = _name(predicted), _name(labelled)
     if not a or not b:
         return False
-    return a == b or a in b or b in a or canonical_indicator(a) == canonical_indicator(b) or _turned(a, b)
+    if a == b or a in b or b in a or canonical_indicator(a) == canonical_indicator(b) or _turned(a, b):
+        return True
+    a, b = a.replace("的", ""), b.replace("的", "")  # (集中签约的项目, 集中签约项目: the particle names nothing)
+    return bool(a and b) and (a in b or b in a)
 
 
 def _turned(a: str, b: str) -> bool:

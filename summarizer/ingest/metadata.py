@@ -24,7 +24,7 @@ from .document import DocType
 from .reviewed import REVIEW_YEAR, plan_year_after_review, reviewed_years
 from .script import Reading, reading_of, without_readings
 
-__all__ = ["Meta", "GWR_TITLE", "glued_titles", "is_flat", "TAG", "region_of", "title_meta", "meta_for", "body_meta", "tag_region"]
+__all__ = ["Meta", "GWR_TITLE", "glued_titles", "is_flat", "TAG", "region_of", "title_meta", "meta_for", "body_meta", "tag_region", "as_the_gazetteer_writes"]
 
 
 _CJK = r"[\u4e00-\u9fff]"
@@ -149,7 +149,7 @@ _ZH_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "0001234
 _ZH = "[一二三四五六七八九十百]+"
 _ZH_DIGITS = "一二三四五六七八九"
 _ZH_PLACES = {"十": 10, "百": 100}
-_NOW = r"(?P<when>今年|明年)[,，]?是[^。\n,，;；]{0,16}?"
+_NOW = r"(?P<when>今年|明年)[,，]?(?:是|作为|为)[^。\n,，;；]{0,16}?"  # (今年作为“十三五”开局之年)
 _SAID_YEARS: tuple[tuple[re.Pattern[str], Callable[[Callable[[str], int]], int]], ...] = (
     (re.compile(rf"第?(?P<term>{_ZH})届全国(?:人民代表大会|人大)第?(?P<session>{_ZH})次会议"),
      lambda n: 1983 + 5 * (n("term") - 6) + n("session") - 1),
@@ -414,7 +414,7 @@ def meta_for(source: str, start: int, end: int, table: dict[str, str]) -> Meta:
     region = from_title.region or _headline_place(text, start, end) or from_headings.region or from_body.region
     return Meta(
         title=from_title.title,
-        region=_as_written(source, reading, _as_the_gazetteer_writes(region), start, end) if region else None,
+        region=_as_written(source, reading, as_the_gazetteer_writes(region), start, end) if region else None,
         year=year,
         plan_year=plan_year,
         doc_type=doc_type,
@@ -497,7 +497,7 @@ def _body_region(body: str) -> str | None:
     level = _speaking_level(body)
     named = _named_in_contexts(body, level)
     if named:
-        return _as_the_gazetteer_writes(named)
+        return as_the_gazetteer_writes(named)
     national = _NATIONAL.search(body)
     if national and not _WHO_SPEAKS.search(body[: national.start()]):
         province, count = _most_named(body, "省")  # a province's paper on what the national report says of it
@@ -517,7 +517,7 @@ def _special_region(body: str) -> str | None:
     return next((name for name, own_words in _SPECIAL_REGIONS if own_words.search(body)), None)
 
 
-def _as_the_gazetteer_writes(name: str) -> str:
+def as_the_gazetteer_writes(name: str) -> str:
     """A division named with its suffix but not in full (禄劝县) as the gazetteer writes it
     (禄劝彝族苗族自治县), when the name stands for one division only."""
     level = places.suffix_level(name)
