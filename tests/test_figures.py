@@ -970,7 +970,7 @@ def test_a_measure_shares_its_object_and_a_count_keeps_its_threshold() -> None:
     assert [(name, value) for name, value, _, _ in targets(body)] == [
         ("公办幼儿园", 8.0),
         ("亿元以上项目", 50.0),
-        ("项目", 8.0),
+        ("10亿元以上项目", 8.0),  # (the threshold in digits is part of the name too)
         ("高标准农田", 3.0),
         ("改造提升高标准农田", 2.0),
         ("新建旱作农田", 5.0),
@@ -1909,4 +1909,18 @@ def test_a_plans_list_of_matters_counts_its_items_not_itself() -> None:
     ],
 )  # fmt: skip
 def test_currencies_cases_and_a_year_in_progress(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert results(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a threshold said right before what is counted is part of its name, and quoted with it
+        ("签约项目25个,其中10亿元以上项目有6个,50亿元级项目2个。",
+         [("签约项目", 25.0, "个", None), ("10亿元以上项目", 6.0, "个", None), ("50亿元级项目", 2.0, "个", None)]),
+        ("新增营收超5亿元工业企业3家、纳税超千万元工业企业7家。",
+         [("超5亿元工业企业", 3.0, "家", None), ("纳税超千万元工业企业", 7.0, "家", None)]),
+    ],
+)  # fmt: skip
+def test_a_threshold_names_what_it_counts(body: str, expected: list[tuple[object, ...]]) -> None:
     assert results(body) == expected

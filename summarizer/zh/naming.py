@@ -49,6 +49,7 @@ _KEEPS_OBJECT = "完成"
 _PROJECTS_INVESTED = re.compile(r"完成(?P<projects>[\u4e00-\u9fff]{1,10}?项目)(?P<measure>(?:年度)?投资)$")
 # 项目全年计划完成投资98.5亿元: the investment planned, not the one done (a progress report says both)
 _PLANNED_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:全年|年度|年)?计划$")
+_BOUND_BEFORE_THRESHOLD = re.compile(r"(?:超过|超|逾)$")
 _PLANNED_BEFORE_DONE = re.compile(r"(?:全年|年度|年)?计划(?=完成投资)")
 _KEPT_AFTER_COMPLETED = re.compile(r"(?:年度)?(?:建安)?(?:投资|整改|产值|营业收入)")  # LABELLING: <projects>完成投资 (建安投资)
 # Bounds that are verbs too: 突破关键技术10项 names what it breaks through, 总额突破100亿元 does not.
@@ -321,6 +322,7 @@ def name_numbers(text: str, quantities: list[Quantity]) -> list[Naming]:
     for i in range(len(quantities)):
         level = reader.level(i)
         name, words = reader.own(level)
+        name = reader.with_threshold(level, name)
         out.append(Naming(name, words, level, tuple(reader.shared_levels(i)[1:])))
     return out
 
@@ -650,6 +652,21 @@ class _Reader:
         if index not in self._own:
             self._own[index] = self._read_own(index)
         return self._own[index]
+
+    def with_threshold(self, index: int, name: str) -> str:
+        """A count's name with the threshold said right before it (其中10亿元以上项目有12个 →
+        10亿元以上项目, 30亿元级项目10个 → 30亿元级项目): which of the things it counts (LABELLING:
+        the threshold is part of the name, no item of its own)."""
+        if not index or not name or self.qs[index].unit not in COUNT_UNITS:
+            return name
+        threshold = self.qs[index - 1]
+        between = self.text[threshold.end : self.qs[index].start]
+        bound = threshold.qualifier in ("以上", "以下") or between.startswith("级")
+        named = self.own(index - 1)[0] and not between.startswith("级")  # (30亿元级: its "name" is what follows)
+        if not bound or threshold.unit in COUNT_UNITS or named or not between.startswith(name):
+            return name
+        said = _BOUND_BEFORE_THRESHOLD.search(self.text, 0, threshold.start)  # (营收超10亿元工业企业)
+        return self.text[said.start() if said else threshold.start : threshold.end] + name
 
     def level(self, index: int) -> int:
         """The quantity whose indicator the ``index``-th one is about (see :meth:`_read_level`)."""

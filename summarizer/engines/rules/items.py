@@ -239,6 +239,11 @@ def figure_span(
     last = max(max(group_of[k][-1], k) for k in members)
     head = qs[first]
     lead = clause_before(text, head.start, qs[first - 1].end if first else 0)
+    threshold_at = text.find(name, max(qs[first - 1].start - 2, 0), head.start) if first else -1
+    spans_threshold = 0 <= threshold_at <= qs[first - 1].start < qs[first - 1].end < threshold_at + len(name)
+    if spans_threshold and qs[first - 1].end == head.start - len(lead):
+        # 营收超10亿元工业企业4家: the threshold named with what is counted is quoted with it
+        lead = clause_before(text, head.start, qs[first - 2].end if first > 1 else 0)
     compared = [qs[k].start for k in members if qs[k].kind == "relative"]
     if compared:
         lead = text[min(_compared_start(text, min(compared), name), head.start - len(lead)) : head.start]
