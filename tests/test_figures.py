@@ -1919,8 +1919,34 @@ def test_currencies_cases_and_a_year_in_progress(body: str, expected: list[tuple
         ("签约项目25个,其中10亿元以上项目有6个,50亿元级项目2个。",
          [("签约项目", 25.0, "个", None), ("10亿元以上项目", 6.0, "个", None), ("50亿元级项目", 2.0, "个", None)]),
         ("新增营收超5亿元工业企业3家、纳税超千万元工业企业7家。",
-         [("超5亿元工业企业", 3.0, "家", None), ("纳税超千万元工业企业", 7.0, "家", None)]),
+         [("营收超5亿元工业企业", 3.0, "家", None), ("纳税超千万元工业企业", 7.0, "家", None)]),
     ],
 )  # fmt: skip
 def test_a_threshold_names_what_it_counts(body: str, expected: list[tuple[object, ...]]) -> None:
     assert results(body) == expected
+
+
+def test_a_total_broken_down_by_place_names_each_places_share() -> None:
+    body = "全市亿元以上新签约项目120个,分别为:甲县40个、乙区35个、市开发区20个。各县区项目开工率分别为:甲县91.5%、乙区88%。"
+    assert results(body) == [
+        ("亿元以上新签约项目", 120.0, "个", None),
+        ("甲县亿元以上新签约项目", 40.0, "个", None),
+        ("乙区亿元以上新签约项目", 35.0, "个", None),
+        ("市开发区亿元以上新签约项目", 20.0, "个", None),
+        ("甲县项目开工率", 91.5, "%", None),
+        ("乙区项目开工率", 88.0, "%", None),
+    ]
+
+
+def test_a_threshold_with_its_measure_and_及以上() -> None:
+    assert results("全市固投5亿元及以上新签约项目30个。65岁及以上老年人免费体检2.1万人次。") == [
+        ("固投5亿元及以上新签约项目", 30.0, "个", None),
+        ("65岁及以上老年人免费体检", 2.1, "万人次", None),
+    ]
+
+
+def test_verbs_listed_on_one_object_share_it() -> None:
+    assert targets("开工保障性住房6000套以上、建成4000套以上。") == [
+        ("保障性住房", 6000.0, "套", "以上"),
+        ("建成保障性住房", 4000.0, "套", "以上"),
+    ]

@@ -50,6 +50,7 @@ _PROJECTS_INVESTED = re.compile(r"完成(?P<projects>[\u4e00-\u9fff]{1,10}?项�
 # 项目全年计划完成投资98.5亿元: the investment planned, not the one done (a progress report says both)
 _PLANNED_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:全年|年度|年)?计划$")
 _BOUND_BEFORE_THRESHOLD = re.compile(r"(?:超过|超|逾)$")
+_MEASURE_CHARS = 4  # 固投, 营收, 销售额: what a threshold measures is a short word
 _PLANNED_BEFORE_DONE = re.compile(r"(?:全年|年度|年)?计划(?=完成投资)")
 _KEPT_AFTER_COMPLETED = re.compile(r"(?:年度)?(?:建安)?(?:投资|整改|产值|营业收入)")  # LABELLING: <projects>完成投资 (建安投资)
 # Bounds that are verbs too: 突破关键技术10项 names what it breaks through, 总额突破100亿元 does not.
@@ -124,6 +125,11 @@ _WHEN_LEAD = re.compile(
 )  # (1—9月完成428.3亿元: a period, then a bare verb)
 _AMONG = re.compile(r"^[\s、,，]*在(?:全|同|各|所有)[^,，;；。在]{1,12}?中")  # 在全省地级市中, 在同类城市中
 _A_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}[省市区县旗]")  # a subject place before 实现 (静安区实现…)
+# A list breaking a figure down by place (…344个,分别为:霍邱县52个、舒城县52个), the places' word
+# before it (各县区…开工率) and a zone among the places (市开发区14个)
+_BROKEN_DOWN = re.compile(r"[,，]?(?:分别为|分别是|其中)[:：]")
+_EACH_PLACE = re.compile(r"^(?:各县区|各县市区|各县\(市、区\)|各县（市、区）|各区县|各县|各区|各市|各地)")
+_ZONE_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:开发区|高新区|新区|园区)")
 # What a count is compared with, after it (新认定高新技术企业7家同比增长…): not what it counts.
 _COMPARED_AFTER = re.compile(rf"(?:同比|比上年|较上年|比去年|较去年)|{CHANGE_AFTER.pattern}")
 # 由A降到B, 从A提高到B, 由13677户49479人减至887户1472人: where a figure started, and where it got to
@@ -265,6 +271,10 @@ _INCREMENT_END = re.compile(rf"(?:{_INCREMENT.pattern})$")
 # An amount over the year's goal, said after the level (完成17亿元,超额完成年度任务2.1亿元,增长20.6%):
 # a figure of its own, <indicator>超年度任务; the change after it is the level's.
 _EXCESS = re.compile(r"(?:超额完成|超出?|超过)(?P<goal>(?:年度|全年|预期)?(?:目标)?(?:任务|计划|目标))")  # (超预期目标60亿元)
+# (not 超50万元和经营性收入超30万元: another figure joined on, nor a bare 万)
+_NAME_THEN_COUNT = re.compile(
+    rf"(?:(?![和与及或])[\u4e00-\u9fff“”]){{1,12}}?\d+(?:\.\d+)?(?:{alternation(tuple(COUNT_UNITS - {'万', '亿'}))})"
+)
 _COUNT_BEFORE = re.compile(rf"\d(?:{alternation(tuple(COUNT_UNITS))})$")  # 230个 right before a number
 # 628项需某市继续保障实施的行政职权事项, 480户符合条件的困难家庭: a clause on what is counted,
 # before what it is
@@ -594,6 +604,8 @@ def _describes_what_follows(text: str, q: Quantity) -> bool:
         return False  # 在新增减税降费18.2亿元的基础上: a condition, the figure of the words before
     if q.qualifier in ("以上", "以下") and _COUNT_BEFORE.search(text, max(0, q.start - 5), q.start):
         return True  # 230个50户以上木质房屋: a threshold in the name of what is counted
+    if q.qualifier in ("以上", "以下") and q.unit not in COUNT_UNITS and _NAME_THEN_COUNT.match(text, q.end):
+        return True  # 固投5亿元及以上新签约项目88个: which projects are counted
     if follower == "的" and _GOAL_AFTER.match(text, q.end):
         return False  # 控制在3.5%的较低水平, 完成800户的改造任务: the number is the goal's
     if follower == "的":  # (but 37处的机泵: a count of what follows 的)
@@ -666,7 +678,12 @@ class _Reader:
         if not bound or threshold.unit in COUNT_UNITS or named or not between.startswith(name):
             return name
         said = _BOUND_BEFORE_THRESHOLD.search(self.text, 0, threshold.start)  # (营收超10亿元工业企业)
-        return self.text[said.start() if said else threshold.start : threshold.end] + name
+        start = said.start() if said else threshold.start
+        # what the threshold measures, said before it (固投5亿元及以上新签约项目, 营收超10亿元工业企业)
+        measure = _LEAD_WORDS.sub("", clause_before(self.text, start, self.qs[index - 2].end if index > 1 else 0))
+        if len(measure) > _MEASURE_CHARS or not measure.isalpha() or measure[:1] in "与和及或":
+            measure = ""
+        return measure + self.text[start : threshold.end] + name
 
     def level(self, index: int) -> int:
         """The quantity whose indicator the ``index``-th one is about (see :meth:`_read_level`)."""
@@ -762,6 +779,9 @@ class _Reader:
             if q.kind == "growth" and _RATE_CHANGE_LEAD.fullmatch(lead.strip(" \u3000,，")):
                 phrase = ""  # 较去年同期回落0.9个百分点: the change of the growth rate before (named below)
             phrase = "" if _RANK_PHRASE.fullmatch(phrase) else phrase  # (…5.53万亿元、稳居全国前十强、增长4.8%)
+            per_place = self._per_place(index, lead)
+            if per_place:  # 新签约项目344个,分别为:霍邱县52个、… → 霍邱县新签约项目
+                return per_place, lead
             if index and _CONVERTED.fullmatch(lead):
                 return self.own(index - 1)[0], lead  # 人均生产总值5.62万元,折合8606美元: the same figure
             if not phrase and index and _STRIVEN_MORE.fullmatch(lead) and _hoped_higher(self.qs[index - 1], q):
@@ -1040,6 +1060,24 @@ class _Reader:
         owner = self.own(self.level(before))[0] if said and self.qs[before].kind == "growth" else ""
         return owner.removesuffix(said) + said if owner else ""  # (…增速 again: the same rate)
 
+    def _per_place(self, index: int, lead: str) -> str:
+        """A figure of one place in a list of places after a total or a name (新签约项目344个,分别为:
+        霍邱县52个、舒城县52个; 各县区开工率分别为:金安区93.5%、…): the place's share of what the
+        list breaks down, named with the place before it; '' for any other number."""
+        place = lead.strip(" \u3000,，、;；:：")
+        if not (_A_PLACE.fullmatch(place) or _ZONE_NAME.fullmatch(place)):
+            return ""
+        opened = None
+        for opened in _BROKEN_DOWN.finditer(self.text, 0, self.qs[index].start):
+            pass
+        if opened is None or _CLAUSE_STOP.search(self.text, opened.end(), self.qs[index].start - len(lead)):
+            return ""
+        totals = [k for k in range(index) if self.qs[k].end <= opened.start() and opened.start() - self.qs[k].end <= 1]
+        total = totals[-1] if totals else None
+        whole = self.with_threshold(total, self.own(total)[0]) if total is not None else name_before(clause_before(self.text, opened.start()))
+        whole = _EACH_PLACE.sub("", whole)
+        return place + whole if len(whole) >= _SHORTEST_OBJECT else ""
+
     def _compared_in_brackets(self, index: int) -> str:
         """A base's change in brackets after the change of a figure (增长7.5%(全市11.1%)): the base's
         figure (全市 + the figure's name), '' for any other number."""
@@ -1063,7 +1101,9 @@ class _Reader:
             if _OBJECT_VERBS.fullmatch(text[q.end + 1 : later.start]) and len(counted) >= _SHORT_ITEM:
                 return verbs + counted
         earlier = qs[index - 1] if index else None
-        if earlier is not None and earlier.unit == q.unit and _CLAUSE_END.search(text, earlier.end, q.start):
+        # (开工安置房12万套以上、建成8万套以上: a list of verbs on one object, too)
+        apart = _CLAUSE_END.search(text, earlier.end, q.start) or "、" in text[earlier.end : q.start] if earlier else False
+        if earlier is not None and earlier.unit == q.unit and apart:
             name = self.own(self.level(index - 1))[0]
             return verbs + _LEAD_WORDS.sub("", name) if name and not _LEAD_WORDS.fullmatch(name) else ""
         return ""

@@ -66,7 +66,7 @@ _QUANTITY = re.compile(
     rf"(?:(?P<magnitude>[万亿])(?=[余多]))?"  # 2.2万余个, 76万多名: the unit is 万个, 万名
     # (9万人口, 10万人才: 人 starts the noun counted, not the unit)
     rf"(?P<more>{alternation(_WORDS.above_after)})?(?:[ \u3000](?=\S))?(?P<unit>{_UNIT})?(?!(?<=人)[口民才])"
-    rf"(?P<q>{'|'.join(QUALIFIERS)})?"
+    rf"(?:及(?=以[上下]))?(?P<q>{'|'.join(QUALIFIERS)})?"  # (5亿元及以上: 以上)
 )
 # (not 快于2023年1.8个百分点: a year, then a figure)
 _DATE = re.compile(  # (and a quarter in digits: 增速比1季度回落0.2个百分点)

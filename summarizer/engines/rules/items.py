@@ -239,7 +239,7 @@ def figure_span(
     last = max(max(group_of[k][-1], k) for k in members)
     head = qs[first]
     lead = clause_before(text, head.start, qs[first - 1].end if first else 0)
-    threshold_at = text.find(name, max(qs[first - 1].start - 2, 0), head.start) if first else -1
+    threshold_at = text.find(name, max(qs[first - 1].start - 8, 0), head.start) if first else -1  # (固投5亿元以上…)
     spans_threshold = 0 <= threshold_at <= qs[first - 1].start < qs[first - 1].end < threshold_at + len(name)
     if spans_threshold and qs[first - 1].end == head.start - len(lead):
         # 营收超10亿元工业企业4家: the threshold named with what is counted is quoted with it
