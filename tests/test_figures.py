@@ -1950,3 +1950,10 @@ def test_verbs_listed_on_one_object_share_it() -> None:
         ("保障性住房", 6000.0, "套", "以上"),
         ("建成保障性住房", 4000.0, "套", "以上"),
     ]
+
+
+def test_a_half_year_is_no_part_of_a_name() -> None:
+    assert results("高技术制造业增加值上半年增长12.5%,比一季度提高0.8个百分点。") == [
+        ("高技术制造业增加值", None, "", 12.5),
+        ("高技术制造业增加值增速", None, "", 0.8),
+    ]
