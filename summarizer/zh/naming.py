@@ -643,6 +643,8 @@ def _starts_noun(char: str, next_char: str = "") -> bool:
         return True
     if char.isdigit() and next_char in ("G", "g"):  # 6.6万个5G基站
         return True
+    if char.isascii() and char.isupper() and (next_char.isascii() and next_char.isupper()):
+        return True  # 配置30台AED: an acronym
     return bool(char) and ("\u4e00" <= char <= "\u9fff" or char in "“《") and char not in _NOT_A_NOUN
 
 
