@@ -1957,3 +1957,11 @@ def test_a_half_year_is_no_part_of_a_name() -> None:
         ("高技术制造业增加值", None, "", 12.5),
         ("高技术制造业增加值增速", None, "", 0.8),
     ]
+
+
+def test_a_roll_call_is_no_figure_and_同步_no_name() -> None:
+    body = (
+        "大会代表名额为300名,现在实有代表296名,因故缺席会议的代表12名,实际出席会议的代表284名。"
+        "批发业销售额6.2亿元,同步增长12.5%。"
+    )
+    assert results(body) == [("批发业销售额", 6.2, "亿元", 12.5)]
