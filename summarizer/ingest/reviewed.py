@@ -66,7 +66,7 @@ REVIEW_YEAR = re.compile(
     # may break inside it)
     r"|((?:19|20)\d{2})年[ \u3000]*是[^。]{0,60}?(?:之年|一年)[。！!]\s*(?:这一年|一年来)"
     # a news page's report card of a year (2024年成绩单; 这份成绩单…⏎▎2025年⏎ heading its list)
-    r"|((?:19|20)\d{2})年(?:的|度)?(?:经济|发展)?成绩单"
+    r"|((?:19|20)\d{2})年(?:的|度)?[^。\n,，\d]{0,8}?成绩单"  # (2024年我省招商引资成绩单)
     r"|成绩单[^。？?\n]{0,12}\n[^\w\n]{0,3}((?:19|20)\d{2})年[ \u3000]*(?=\n)"
     # the year the speech itself opens with, after 我代表…向大会报告工作,请予审议…。 (or its first
     # heading, 一、2022年主要工作和成效): its review's
