@@ -242,7 +242,10 @@ def _sentence_results(doc: Document, sentence: Span, period: str | None) -> Iter
     paragraph = doc.text[sentence.start : paragraph_end if paragraph_end >= 0 else doc.end]
     for i, q in enumerate(qs):
         name = names[i]
-        if owners[i] != i or not name or looks_ahead_at(paragraph, q.start, _after_review(doc), dated=True):
+        ahead = name and looks_ahead_at(text, q.start, _after_review(doc), dated=True)
+        if ahead:  # (only then is the rest of the paragraph read: it may tell the year as done)
+            ahead = looks_ahead_at(paragraph, q.start, _after_review(doc), dated=True)
+        if owners[i] != i or not name or ahead:
             continue  # a change said with its level comes with that level; a plan's figure is none
         exceeded = text.endswith("超额完成", 0, q.start) and _GOAL_OF_THE_YEAR.match(text, q.end)  # 超额完成40所的年度目标
         if _recalls_a_target(text, q.start) or _TARGETS_NAMED_AFTER.match(text, q.end) or exceeded:
