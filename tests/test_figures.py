@@ -366,7 +366,7 @@ def test_a_year_end_summary_of_the_year_itself_gives_results() -> None:
     )
     summary = summarize(text, engine="rules")[0]
     assert summary.plan_year == 2029 and summary.targets == []
-    assert ("共签约项目", 58.0) in [(r.indicator, r.value) for r in summary.results]
+    assert ("签约项目", 58.0) in [(r.indicator, r.value) for r in summary.results]
 
 
 def test_a_year_after_a_dash_is_a_time_cue() -> None:
@@ -1965,3 +1965,11 @@ def test_a_roll_call_is_no_figure_and_同步_no_name() -> None:
         "批发业销售额6.2亿元,同步增长12.5%。"
     )
     assert results(body) == [("批发业销售额", 6.2, "亿元", 12.5)]
+
+
+def test_a_measure_named_before_its_unit_noun_and_a_base_of_a_change_names_nothing() -> None:
+    # (单位 says what one of the count is: the measure is named before; 较上任时 is the base compared)
+    assert results("公营房屋建屋量达10.5万个单位,较上任时增加约60%。该市当月共签约项目8个。") == [
+        ("公营房屋建屋量", 10.5, "万个", 60.0),
+        ("签约项目", 8.0, "个", None),
+    ]

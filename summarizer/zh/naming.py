@@ -429,13 +429,19 @@ def name_before(lead: str) -> str:
     examples = _EXAMPLES.search(name)
     if examples and len(name) - examples.end() >= _SHORTEST_OBJECT:
         name = name[examples.end() :]  # 建成东部过境高速等道路35条: the name is what they are examples of
-    if _LEAD_WORDS.fullmatch(name):
-        return ""  # 新建的32.79万吨…: a verb names nothing
+    if _LEAD_WORDS.fullmatch(name) or _BASE_ONLY.fullmatch(name):
+        return ""  # 新建的32.79万吨…: a verb names nothing; nor 较上任时 (增加80%), the base of a change
     name = _GIVEN_TO.sub("", name)  # 困难家庭高校新生发放资助金: to whom, then what (资助金), is the name
+    name = _IN_ALL_BEFORE_VERB.sub("", name)  # (当月共签约项目12个: 共 says "in all")
     name = _SO_FAR_INSIDE.sub("", name)  # 服务业累计营收: how far it is counted is no part of what
     return _without_place(_PERIOD_SCOPE.sub(r"\g<period>", name))
 
 
+_IN_ALL_BEFORE_VERB = re.compile(rf"^共(?=(?:{alternation(_WORDS.object_verbs)})[\u4e00-\u9fff])")
+# What a change is compared with, alone before its verb (较上任时增加约80%, 比上年同期增加): no name.
+_BASE_ONLY = re.compile(r"较[\u4e00-\u9fff]{1,8}|比(?:上年|去年|上月|上季度|年初|同期)[\u4e00-\u9fff]{0,6}")
+# Nouns a count may be of that say only what one unit is (18.9万个单位: flats): the measure is named before.
+_UNIT_NOUNS = ("单位",)
 _SO_FAR_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})累计(?=[\u4e00-\u9fff]{2})")
 
 
@@ -744,6 +750,8 @@ class _Reader:
         if _MEASURE.fullmatch(counted) or _COMPARED_AFTER.match(text, q.end):
             counted = ""  # 等2个总投资14.77亿元: a measure of what is counted; 7家同比增长…: its change
         if counted and (of or _starts_noun(follower, text[q.end + 1 : q.end + 2]) or _THRESHOLD.match(text, q.end)):
+            if counted in _UNIT_NOUNS and name_before(lead):  # 建屋量将达18.9万个单位: the measure is named before
+                return name_before(lead), lead
             return self._service(index, lead) or counted, lead
         if lead.rstrip().endswith(("、", "的", "和", "及")) and q.unit not in RATE_UNITS and _starts_noun(follower):
             # 燃煤锅炉拆改、25公里供热管线改造 / 全国最大的550兆瓦渔光互补: the words before are
