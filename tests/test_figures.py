@@ -1973,3 +1973,11 @@ def test_a_measure_named_before_its_unit_noun_and_a_base_of_a_change_names_nothi
         ("公营房屋建屋量", 10.5, "万个", 60.0),
         ("签约项目", 8.0, "个", None),
     ]
+
+
+def test_a_numbered_line_with_a_base_in_brackets_and_an_indicators_总量() -> None:
+    # (a heading mark before a figure is no heading with its make-up in brackets)
+    assert results("(二)全区生产总值总量为61.5亿元,同比增长5.2%(全市4.8%)。") == [
+        ("生产总值", 61.5, "亿元", 5.2),
+        ("全市生产总值", None, "", 4.8),
+    ]

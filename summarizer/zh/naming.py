@@ -433,6 +433,8 @@ def name_before(lead: str) -> str:
         return ""  # 新建的32.79万吨…: a verb names nothing; nor 较上任时 (增加80%), the base of a change
     name = _GIVEN_TO.sub("", name)  # 困难家庭高校新生发放资助金: to whom, then what (资助金), is the name
     name = _IN_ALL_BEFORE_VERB.sub("", name)  # (当月共签约项目12个: 共 says "in all")
+    if name.endswith("总量") and is_known_indicator(name[:-2]):
+        name = name[:-2]  # 地区生产总值总量为52.22亿元: the indicator's own name says it
     name = _SO_FAR_INSIDE.sub("", name)  # 服务业累计营收: how far it is counted is no part of what
     return _without_place(_PERIOD_SCOPE.sub(r"\g<period>", name))
 

@@ -58,7 +58,7 @@ _LISTED_HEAD = 4  # characters a listed name split from a shared one (城乡 →
 # make-up, not a figure (but 鱼类, 禽类 are things counted).
 _CATEGORY = re.compile(r"(?<![鱼禽畜藻贝虾蟹菌人])类$")
 # A list item's heading with its make-up in brackets: 一、科教惠民工程(项目6个,其中…).
-_HEADING_ASIDE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.．])[^(（,，;；。]{1,20}[(（]")
+_HEADING_ASIDE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.．])[^(（,，;；。\d]{1,20}[(（]")  # (not …增长7.5%(全市11.1%): a figure, then its base)
 
 
 _WORDS = lexicon()
