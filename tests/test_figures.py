@@ -1981,3 +1981,13 @@ def test_a_numbered_line_with_a_base_in_brackets_and_an_indicators_总量() -> N
         ("生产总值", 61.5, "亿元", 5.2),
         ("全市生产总值", None, "", 4.8),
     ]
+
+
+def test_a_levels_change_in_its_own_unit_is_a_flow_of_its_own() -> None:
+    # (LABELLING: a verb + an absolute amount is the verb-named flow's value, not a change)
+    assert results("玉米种植面积 12400公顷,比上年增加 52公顷;油料种植面积80公顷,减少21公顷。") == [
+        ("玉米种植面积", 12400.0, "公顷", None),
+        ("玉米种植面积增加", 52.0, "公顷", None),
+        ("油料种植面积", 80.0, "公顷", None),
+        ("油料种植面积减少", 21.0, "公顷", None),
+    ]

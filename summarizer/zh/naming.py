@@ -1325,7 +1325,10 @@ class _Reader:
         lead = clause_before(self.text, q.start, self.qs[index - 1].end if index else 0)
         if index and lead.strip() in ("增加", "减少") and self._is_base(index - 1):
             return True
-        if not _INCREMENT_END.search(self.text, max(0, q.start - 5), q.start):
+        before = self.qs[index - 1] if index else None
+        if before and before.kind == "level" and before.unit == q.unit and lead.strip(" \u3000,，") in ("增加", "减少"):
+            return True  # 粮食种植面积7322.2公顷,减少193公顷: the level's change in its own unit
+        if not _INCREMENT_END.search(self.text[max(0, q.start - 6) : q.start].rstrip()):  # (比上年增加 39公顷)
             return False
         return bool(_INCREMENT.fullmatch(lead.strip().removeprefix("再")))  # (再增产: again)
 
