@@ -1991,3 +1991,18 @@ def test_a_levels_change_in_its_own_unit_is_a_flow_of_its_own() -> None:
         ("油料种植面积", 80.0, "公顷", None),
         ("油料种植面积减少", 21.0, "公顷", None),
     ]
+
+
+def test_a_plans_change_on_last_year_and_a_higher_goal_for_the_same_figure() -> None:
+    assert targets("专项债券2.8万亿元、比上年年初预算增加600亿元。规上工业增加值确保目标增长8%,奋斗目标增长10%。") == [
+        ("专项债券", 2.8, "万亿元", ""),
+        ("专项债券增加", 600.0, "亿元", ""),
+        ("规上工业增加值", 8.0, "%", ""),
+        ("规上工业增加值", 10.0, "%", ""),
+    ]
+
+
+def test_a_name_made_of_a_levels_is_quoted_from_that_level() -> None:
+    body = "扎实开展帮扶活动,累计减税降费8.2亿元,新增市场主体1.6万户、总量达到20.4万户、净增1.1万户。"
+    quotes = {r.indicator: r.evidence.text for r in _findings(REVIEW + body + "\n").results}
+    assert quotes["市场主体总量"] == "新增市场主体1.6万户、总量达到20.4万户"

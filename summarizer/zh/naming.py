@@ -171,7 +171,7 @@ _PLAN_FIGURE_BEFORE = re.compile(
     r"(?:^|[^\u4e00-\u9fff])(?:完成|为)(?P<goal>(?:年度|全年|年)?(?:计划|目标任务|目标|任务|预算))(?P<bracket>[(（])?$"
 )  # (完成年任务(40.2亿元)的32.5%: the goal's figure in brackets)
 # A higher figure striven for, right after the floor of the same one (超330亿元、力争达350亿元; 增长6%、力争达到6.5%)
-_STRIVEN_MORE = re.compile(r"[\s、,，]*(?:力争|争取|努力)(?:达到|达|实现|增长|突破|超过)?")
+_STRIVEN_MORE = re.compile(r"[\s、,，]*(?:力争|争取|努力|奋斗目标|力争目标)(?:达到|达|实现|增长|突破|超过)?")  # (确保目标增长12%,奋斗目标增长14%)
 
 
 def _hoped_higher(a: Quantity, b: Quantity) -> bool:
@@ -262,11 +262,12 @@ _PAIRED_HALVES = frozenset(pair for pair, sides in _PAIRS.items() if len(pair) =
 _CONJ = re.compile(r"(?<![温饱总平柔缓])和(?![美谐睦])|(?<![参给赋])与|(?<![普涉以波危触惠顾提论])及(?![时早])|、")
 # 的 and a goal or a level after a number: the number is its value (完成37.8亿元的年度投资计划).
 _GOAL_AFTER = re.compile(r"的[^,，;；。:：\d]{0,8}?(?P<goal>水平|目标|任务|计划)(?=$|[,，;；。])")
+_GOALS_ONLY = re.compile(r"(?:奋斗|预期|力争|确保)?目标")
 _GOAL_WORD = re.compile(r"(?:目标|任务|计划)$")  # 年度投资计划 → 年度投资 (LABELLING: <projects>年度投资)
 _NAMED_GOAL_AFTER = re.compile(r"“[^”]{1,12}”(?:目标|任务)")  # 1000亿元以上“三个千亿”目标
 # An amount added to a level (粮食增产 is a name; 达到272天,比上年增加17天: 空气优良天数增加).
-_INCREMENT = re.compile(r"净增(?:加)?|净减(?:少)?|多增|少增|(?<!粮食)增产|(?<!粮食)减产|[比较][上去]年(?:增加|减少)")
-_INCREMENT_BASE = re.compile(r"^[比较][上去]年")  # the base compared with names nothing
+_INCREMENT = re.compile(r"净增(?:加)?|净减(?:少)?|多增|少增|(?<!粮食)增产|(?<!粮食)减产|[比较][上去]年[^,，;；。\d]{0,6}?(?:增加|减少)")  # (比上年年初预算增加1800亿元)
+_INCREMENT_BASE = re.compile(r"^[比较][上去]年[^,，;；。\d]{0,6}?(?=增加|减少|$)")  # the base compared with names nothing
 _INCREMENT_END = re.compile(rf"(?:{_INCREMENT.pattern})$")
 # An amount over the year's goal, said after the level (完成17亿元,超额完成年度任务2.1亿元,增长20.6%):
 # a figure of its own, <indicator>超年度任务; the change after it is the level's.
@@ -374,8 +375,10 @@ def _names_of_list(text: str, n: int) -> str:
 
 def _named_before_its_verb(words: str) -> bool:
     """Whether words name something before their own verb (围绕主导产业确保|全年实际使用内资增长)."""
-    verb = _NAME_END.search(_drop_lead_words(words))
-    return verb is not None and verb.start() >= _SHORTEST_OBJECT
+    words = _drop_lead_words(words)
+    verb = _NAME_END.search(words)
+    # (确保目标增长8%: 目标 is what is striven for, no name)
+    return verb is not None and verb.start() >= _SHORTEST_OBJECT and not _GOALS_ONLY.fullmatch(words[: verb.start()])
 
 
 def name_before(lead: str) -> str:
@@ -796,7 +799,7 @@ class _Reader:
                 return per_place, lead
             if index and _CONVERTED.fullmatch(lead):
                 return self.own(index - 1)[0], lead  # 人均生产总值5.62万元,折合8606美元: the same figure
-            if not phrase and index and _STRIVEN_MORE.fullmatch(lead) and _hoped_higher(self.qs[index - 1], q):
+            if index and _STRIVEN_MORE.fullmatch(lead) and _hoped_higher(self.qs[index - 1], q):  # (奋斗目标 alone names nothing)
                 return self.own(index - 1)[0], lead  # 生产总值超330亿元、力争达350亿元: the same figure, hoped higher
             if not phrase and index and self.qs[index - 1].kind == "growth" and (based or self._after_nominal(index)):
                 # 增长3.3%,剔除…因素,同口径增长14.2%; 名义增长10.7%,同比增长4.2%: another change of the figure just given
@@ -1328,9 +1331,9 @@ class _Reader:
         before = self.qs[index - 1] if index else None
         if before and before.kind == "level" and before.unit == q.unit and lead.strip(" \u3000,，") in ("增加", "减少"):
             return True  # 粮食种植面积7322.2公顷,减少193公顷: the level's change in its own unit
-        if not _INCREMENT_END.search(self.text[max(0, q.start - 6) : q.start].rstrip()):  # (比上年增加 39公顷)
+        if not _INCREMENT_END.search(self.text[max(0, q.start - 12) : q.start].rstrip()):  # (比上年增加 39公顷)
             return False
-        return bool(_INCREMENT.fullmatch(lead.strip().removeprefix("再")))  # (再增产: again)
+        return bool(_INCREMENT.fullmatch(lead.strip(" \u3000,，、").removeprefix("再")))  # (再增产: again)
 
     def _is_base(self, index: int) -> bool:
         """``较“十三五”末的9323.1亿元增加…``: the base a figure is compared with, no figure of its own."""

@@ -275,6 +275,8 @@ def figure_span(
     listed = len({j for k in members for j in group_of[k]}) > 1 and name[-_LISTED_HEAD:] in quoted
     if name not in quoted and not listed and not compared:  # (a comparison's start is found above)
         named_at = text.rfind(name, 0, start + 1)
+        if named_at < 0:  # a name made of a level's and a word of its own (…总量达21.91万户、净增4.44万户)
+            named_at = _owner_at(text, name, start)
         # a name made of words from before (新增高新技术企业160家,总量1200家 → 高新技术企业总量)
         start = named_at - len(clause_before(text, named_at)) if named_at >= 0 else _spaced_name_start(text, name, tail)
     return start, tail
@@ -303,6 +305,20 @@ def _compared_start(text: str, at: int, name: str) -> int:
     subject = _COMPARED.sub("", name)
     named_at = text.rfind(subject, 0, at) if subject else -1
     return named_at - len(clause_before(text, named_at)) if named_at >= 0 else 0
+
+
+def _owner_at(text: str, name: str, start: int) -> int:
+    """Where the longest head of ``name`` (of at least :data:`_OWNER_HEAD` characters) is said in
+    the clause run before ``start``, the sentence's own; -1 if none is."""
+    lo = max(text.rfind(mark, 0, start) for mark in "。；;！？!?\n") + 1
+    for k in range(len(name) - 1, _OWNER_HEAD - 1, -1):
+        at = text.rfind(name[:k], lo, start)
+        if at >= 0:
+            return at
+    return -1
+
+
+_OWNER_HEAD = 4
 
 
 def _spaced_name_start(text: str, name: str, tail: int) -> int:
