@@ -2006,3 +2006,21 @@ def test_a_name_made_of_a_levels_is_quoted_from_that_level() -> None:
     body = "扎实开展帮扶活动,累计减税降费8.2亿元,新增市场主体1.6万户、总量达到20.4万户、净增1.1万户。"
     quotes = {r.indicator: r.evidence.text for r in _findings(REVIEW + body + "\n").results}
     assert quotes["市场主体总量"] == "新增市场主体1.6万户、总量达到20.4万户"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # indicators listed before 等指标 each have the growth said after them
+        ("税收收入、规上工业营业收入等指标保持15%以上的增速。",
+         [("税收收入", None, "", 15.0), ("规上工业营业收入", None, "", 15.0)]),
+        # a run of places after one said with its indicator: each place's figure of it
+        ("具体来看,甲市地区生产总值 9200.5亿元,乙市7300.2亿元,丙市6100亿元。",
+         [("甲市地区生产总值", 9200.5, "亿元", None), ("乙市地区生产总值", 7300.2, "亿元", None),
+          ("丙市地区生产总值", 6100.0, "亿元", None)]),
+        # how often a word occurs in the report is no figure
+        ("报告中“创新”出现46次,“改革”出现31次。", []),
+    ],
+)  # fmt: skip
+def test_lists_of_indicators_and_places_and_word_counts(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert results(body) == expected

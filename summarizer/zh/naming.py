@@ -112,7 +112,7 @@ _COMPLETION = re.compile(
 )
 # 工业投资、技改投资均增长15%, …分别完成目标任务的117%: the number is each one's (人均 is no 均).
 # (and A、B达到“双100%”: both of them)
-FOR_EACH = re.compile(r"(?<![人年平亩地])均(?!衡|等|值)|都|分别|双双|“双$")  # (not 人均, 年均, 平均, 亩均, 地均)
+FOR_EACH = re.compile(r"(?<![人年平亩地])均(?!衡|等|值)|都|分别|双双|“双$|等(?:主要)?(?:经济)?指标")  # (A、B等指标保持20%以上的增速)  # (not 人均, 年均, 平均, 亩均, 地均)
 _CONDITION_LEAD = re.compile(r"^\s*在")
 _A_YEAR = re.compile(r"(?:19|20)\d{2}年")  # a year inside a clause's words (生产总值2018年突破…)
 # Verbs of intent before the object they strive for (力争实现地区生产总值增长…): the object names it.
@@ -294,11 +294,12 @@ _SHARE_WHAT = re.compile(r"的?(?P<what>[\u4e00-\u9fff“”]+)")
 _IN_A_SHARE = re.compile(r"实现\d+(?:\.\d+)?%(?:以上|左右)?的[^\d,，;；。]*$")
 _CLAUSE_STOP = re.compile(r"[,，;；。]|、(?:为|对|给)")
 _FREQUENCY = re.compile(r"^\d+(?:次|轮|项)")
+_INDICATORS_WORD = re.compile(r"(?:主要)?(?:经济)?指标")
 _EXAMPLES = re.compile(r".*等(?![级次于同待])")  # up to the last 等 of a list of examples
 _ECONOMY = re.compile(r"(?:^|[将把])经济$")
 _ALL_OF_THEM = re.compile(r"(?:[均都]|双双)(?:同比|比上年)?[\u4e00-\u9fff]{0,3}$")  # 均增长, 都要达到: right before the number
 # 工业增加值、固定资产投资分别增长5%: one number after 分别 is each listed one's too.
-_EACH_OF_THEM = re.compile(r"(?:(?:[均都]|双双|分别)(?:同比|比上年)?[\u4e00-\u9fff]{0,3}|“双)$")
+_EACH_OF_THEM = re.compile(r"(?:(?:[均都]|双双|分别)(?:同比|比上年)?[\u4e00-\u9fff]{0,3}|“双|等(?:主要)?(?:经济)?指标[\u4e00-\u9fff]{0,3})$")  # (…等指标保持: each)
 
 
 
@@ -430,7 +431,9 @@ def name_before(lead: str) -> str:
     if name.count("“") > name.count("”"):  # 268个“一村一品”…: a quote left open is no part of it
         name = name.replace("“", "")
     examples = _EXAMPLES.search(name)
-    if examples and len(name) - examples.end() >= _SHORTEST_OBJECT:
+    if examples and _INDICATORS_WORD.fullmatch(name, examples.end()):
+        name = name[: examples.end() - 1]  # 一般公共预算收入、规下工业营业收入等指标: the ones listed, each
+    elif examples and len(name) - examples.end() >= _SHORTEST_OBJECT:
         name = name[examples.end() :]  # 建成东部过境高速等道路35条: the name is what they are examples of
     if _LEAD_WORDS.fullmatch(name) or _BASE_ONLY.fullmatch(name):
         return ""  # 新建的32.79万吨…: a verb names nothing; nor 较上任时 (增加80%), the base of a change
@@ -1086,12 +1089,22 @@ class _Reader:
         for opened in _BROKEN_DOWN.finditer(self.text, 0, self.qs[index].start):
             pass
         if opened is None or _CLAUSE_STOP.search(self.text, opened.end(), self.qs[index].start - len(lead)):
-            return ""
+            return self._next_place(index, place)
         totals = [k for k in range(index) if self.qs[k].end <= opened.start() and opened.start() - self.qs[k].end <= 1]
         total = totals[-1] if totals else None
         whole = self.with_threshold(total, self.own(total)[0]) if total is not None else name_before(clause_before(self.text, opened.start()))
         whole = _EACH_PLACE.sub("", whole)
         return place + whole if len(whole) >= _SHORTEST_OBJECT else ""
+
+    def _next_place(self, index: int, place: str) -> str:
+        """The next place's figure in a run of places after one said with its indicator (苏州市地区
+        生产总值11458.4亿元,南京市8316.92亿元 → 南京市地区生产总值), '' for any other number."""
+        if not index or self.qs[index - 1].unit != self.qs[index].unit:
+            return ""
+        before = clause_before(self.text, self.qs[index - 1].start, self.qs[index - 2].end if index > 1 else 0)
+        said = _A_PLACE.match(before.strip(" \u3000,，、;；"))
+        whole = _without_place(self.own(index - 1)[0]) if said else ""
+        return place + whole if whole and is_known_indicator(whole) else ""
 
     def _compared_in_brackets(self, index: int) -> str:
         """A base's change in brackets after the change of a figure (增长7.5%(全市11.1%)): the base's

@@ -96,7 +96,7 @@ _LEVEL_VERB = r"(?:提高|提升|增加|增长|上升|下降|降低|减少|缩�
 _DECREASE = r"下降|降低|减少|净减|年减|回落|压减|削减|缩小|缩减|缩短|降幅|下跌|跌幅|减幅|减产"
 _INCREASE = r"同比(?:分别)?[-−+＋]?$|增长(?!的?贡献)|成长(?!型)|年增(?!长|加)|净增|增产|增速|增幅|涨幅|上涨|上升|提高|提升|增加(?!值)|增量|(?<!可)比增"
 # A change said after its rate: 录得3.2%增长, 实现5.5%的增长, 3%的跌幅.
-CHANGE_AFTER = re.compile(r"的?(?:(?P<inc>增长|增幅|升幅|涨幅|上升|上涨)|(?P<dec>下降|降幅|跌幅|下跌|回落))")
+CHANGE_AFTER = re.compile(r"的?(?:(?P<inc>增长|增幅|增速|升幅|涨幅|上升|上涨)|(?P<dec>下降|降幅|跌幅|下跌|回落))")
 # 空气质量综合指数改善11.5%: a change whose direction the word does not say (a lower index is better)
 _NEUTRAL_CHANGE = r"改善(?!率)|好转"
 # A rate's pace right before its change (比去年同期加快2.2个百分点; not 加快5条样板墟, a plan's manner)

@@ -42,7 +42,8 @@ _NOT_A_NAME = re.compile(
 )
 _NOT_A_NAME_END = re.compile(
     r"(?:基础上|情况下|方面工作|项工作"  # a condition: 在获5200万…资金基础上; a list's header
-    r"|(?:应到|实到|出席|列席)代表)$"  # the congress's attendance: 应到代表361名
+    r"|(?:应到|实到|出席|列席)代表"  # the congress's attendance: 应到代表361名
+    r"|出现)$"  # a word's count in the report (“发展”出现67次)
 )
 _PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}[省市县]")  # the subject of the sentence, not what it counts
 _YEAR_AND_PLACE = re.compile(r"(?:19|20)\d{2}年[\u4e00-\u9fff]{2,4}[省市县区旗]")  # 2029年某某区29项…: when and where
