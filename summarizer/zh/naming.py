@@ -127,6 +127,7 @@ _AMONG = re.compile(r"^[\s、,，]*在(?:全|同|各|所有)[^,，;；。在]{1,
 _A_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}[省市区县旗]")  # a subject place before 实现 (静安区实现…)
 # A list breaking a figure down by place (…344个,分别为:霍邱县52个、舒城县52个), the places' word
 # before it (各县区…开工率) and a zone among the places (市开发区14个)
+_PLACE_FIRST = re.compile(r"[\u4e00-\u9fff]{1,6}?[省市区县旗]")  # the shortest: 甲市 of 甲市地区生产总值
 _BROKEN_DOWN = re.compile(r"[,，]?(?:分别为|分别是|其中)[:：]")
 _EACH_PLACE = re.compile(r"^(?:各县区|各县市区|各县\(市、区\)|各县（市、区）|各区县|各县|各区|各市|各地)")
 _ZONE_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:开发区|高新区|新区|园区)")
@@ -1102,8 +1103,8 @@ class _Reader:
         if not index or self.qs[index - 1].unit != self.qs[index].unit:
             return ""
         before = clause_before(self.text, self.qs[index - 1].start, self.qs[index - 2].end if index > 1 else 0)
-        said = _A_PLACE.match(before.strip(" \u3000,，、;；"))
-        whole = _without_place(self.own(index - 1)[0]) if said else ""
+        said = _PLACE_FIRST.match(before.strip(" \u3000,，、;；"))
+        whole = _without_place(self.own(index - 1)[0].removeprefix(said.group())) if said else ""
         return place + whole if whole and is_known_indicator(whole) else ""
 
     def _compared_in_brackets(self, index: int) -> str:
