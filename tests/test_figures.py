@@ -2024,3 +2024,10 @@ def test_a_name_made_of_a_levels_is_quoted_from_that_level() -> None:
 )  # fmt: skip
 def test_lists_of_indicators_and_places_and_word_counts(body: str, expected: list[tuple[object, ...]]) -> None:
     assert results(body) == expected
+
+
+def test_a_natural_growth_rate_is_a_level_and_may_be_below_zero() -> None:
+    assert results("人口出生率7.2‰,人口自然增长率为-1.4‰。评选某省好人6名。") == [
+        ("人口出生率", 7.2, "‰", None),
+        ("人口自然增长率", -1.4, "‰", None),
+    ]

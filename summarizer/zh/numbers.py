@@ -94,7 +94,8 @@ _RUN_GAP = re.compile(r"[ \u3000]*、[ \u3000]*")
 # 控制在/保持在/达到 are neutral: 涨幅控制在3% is a rate, 失业率控制在5.5% a level.
 _LEVEL_VERB = r"(?:提高|提升|增加|增长|上升|下降|降低|减少|缩小|扩大|上调|下调)(?:到|至)|降至|增至"
 _DECREASE = r"下降|降低|减少|净减|年减|回落|压减|削减|缩小|缩减|缩短|降幅|下跌|跌幅|减幅|减产"
-_INCREASE = r"同比(?:分别)?[-−+＋]?$|增长(?!的?贡献)|成长(?!型)|年增(?!长|加)|净增|增产|增速|增幅|涨幅|上涨|上升|提高|提升|增加(?!值)|增量|(?<!可)比增"
+# (人口自然增长率2.3%: a demographic rate, a level; no growth of 人口自然)
+_INCREASE = r"同比(?:分别)?[-−+＋]?$|(?<!自然)增长(?!的?贡献)|成长(?!型)|年增(?!长|加)|净增|增产|增速|增幅|涨幅|上涨|上升|提高|提升|增加(?!值)|增量|(?<!可)比增"
 # A change said after its rate: 录得3.2%增长, 实现5.5%的增长, 3%的跌幅.
 CHANGE_AFTER = re.compile(r"的?(?:(?P<inc>增长|增幅|增速|升幅|涨幅|上升|上涨)|(?P<dec>下降|降幅|跌幅|下跌|回落))")
 # 空气质量综合指数改善11.5%: a change whose direction the word does not say (a lower index is better)
@@ -290,7 +291,8 @@ def _classify(text: str, group: list[Quantity], previous_end: int) -> list[Quant
         if after:
             kind, direction = "growth", ("increase" if after.group("inc") else "decrease")
         own = unit if not q.unit or _cut_short(q.unit, unit) else q.unit
-        out.append(replace(q, unit=own, qualifier=q.qualifier or shared, kind=kind, direction=_signed(text, q, kind, direction)))
+        value = -q.value if kind == "level" and _NEGATIVE_LEVEL.search(text, 0, q.start) else q.value  # (自然增长率为-3.93‰)
+        out.append(replace(q, value=value, unit=own, qualifier=q.qualifier or shared, kind=kind, direction=_signed(text, q, kind, direction)))
     return out
 
 
@@ -308,6 +310,10 @@ def _each_ones_words(lead: str, n: int) -> list[str]:
             names = [names[0], *("比" + name for name in names[1:])]
         return [name + each.group("verb") for name in names]
     return [lead] * n
+
+
+# A level below zero, its sign after the verb that gives it (自然增长率为-3.93‰; not a range's 3-5%)
+_NEGATIVE_LEVEL = re.compile(r"(?:为|是|达|至|到|[:：])[-−]$")
 
 
 def _signed(text: str, q: Quantity, kind: TargetKind, direction: Direction) -> Direction:
