@@ -2031,3 +2031,11 @@ def test_a_natural_growth_rate_is_a_level_and_may_be_below_zero() -> None:
         ("人口出生率", 7.2, "‰", None),
         ("人口自然增长率", -1.4, "‰", None),
     ]
+
+
+def test_a_level_reached_past_steps_and_a_shares_change() -> None:
+    assert results("地区生产总值跨越2个千亿元台阶,达到1.2万亿元、增长6.1%。工业投资增长21%,占比提高3.4个百分点。") == [
+        ("地区生产总值", 1.2, "万亿元", 6.1),
+        ("工业投资", None, "", 21.0),
+        ("工业投资占比", None, "", 3.4),
+    ]

@@ -127,6 +127,7 @@ _AMONG = re.compile(r"^[\s、,，]*在(?:全|同|各|所有)[^,，;；。在]{1,
 _A_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}[省市区县旗]")  # a subject place before 实现 (静安区实现…)
 # A list breaking a figure down by place (…344个,分别为:霍邱县52个、舒城县52个), the places' word
 # before it (各县区…开工率) and a zone among the places (市开发区14个)
+_STEPS_AFTER = re.compile(r"[^,，;；。\d]{0,8}台阶")  # (3个千亿元台阶: steps climbed, no figure)
 _PLACE_FIRST = re.compile(r"[\u4e00-\u9fff]{1,6}?[省市区县旗]")  # the shortest: 甲市 of 甲市地区生产总值
 _BROKEN_DOWN = re.compile(r"[,，]?(?:分别为|分别是|其中)[:：]")
 _EACH_PLACE = re.compile(r"^(?:各县区|各县市区|各县\(市、区\)|各县（市、区）|各区县|各县|各区|各市|各地)")
@@ -826,7 +827,8 @@ class _Reader:
                 if self.level(before) == index:  # 生产总值增长3.8%,总量突破4万亿元: the level it grew to
                     return self.own(before)[0], lead
                 return self.own(self.level(before))[0] + phrase, lead  # 新增…1615家,总量2.47万家
-            if phrase in _SHARE_WORDS and index and q.unit == "%":  # 民营经济增加值增长7%,占比达51.5%: its share
+            # 民营经济增加值增长7%,占比达51.5%: its share (占比提高5.2个百分点: its share's change)
+            if phrase in _SHARE_WORDS and index and q.unit in ("%", "个百分点", "百分点"):
                 owner = self.own(self.level(index - 1))[0]
                 return (owner + phrase if owner else ""), lead
             if phrase in ("投资", "投资额") and "完成投资" in lead:  # 项目300个,完成投资600亿元 (LABELLING)
@@ -1148,6 +1150,8 @@ class _Reader:
     def _subject_before(self, index: int) -> str:
         """The subject of the clause before the ``index``-th number's, when that clause says no number
         (财政收入实现三个全市第一,其中:总量… → 财政收入; a heading word like 其中 is passed over)."""
+        if index and _STEPS_AFTER.match(self.text, self.qs[index - 1].end):  # 生产总值跨越3个千亿元台阶,达到1.5万亿元
+            return name_before(clause_before(self.text, self.qs[index - 1].start, self.qs[index - 2].end if index > 1 else 0))
         lo = self.qs[index - 1].end if index else 0
         clauses = _CLAUSE_END.split(self.text[lo : self.qs[index].start])[:-1]
         while clauses and (not clauses[-1].strip() or _ASIDE_WORD.fullmatch(clauses[-1].strip())):
