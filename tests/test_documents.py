@@ -607,6 +607,9 @@ def test_bare_places_only_where_the_body_speaks_for_them(text: str, region: str 
         # a report's year told as done, though its sentence says 大事要事 and 各项目标任务 (done ones)
         ("某某县第十七届人民代表大会第四次会议隆重开幕。县长在报告中指出,2022年,全县上下办成了一系列大事要事,"
          "取得了一系列成绩,较好完成了县十七届人大三次会议确定的各项目标任务。", "某某县", 2023),
+        # a division's name that is a common word too (城区 of 中心城区) names no place
+        ("各位代表:\n现在,我代表区人民政府向大会报告工作。\n一、2025年工作回顾\n过去一年,一般公共预算收入达到23.7亿元,"
+         "在全市唯一连续5年保持正增长。产业项目到位额完成63.2亿元,进取指数位居中心城区首位。", None, 2026),
         # a year's report card of one field (2024年我省招商引资成绩单出炉) reviews that year
         ("2024年我省招商引资成绩单出炉\n2月17日,记者获悉,2024年,全省招商引资签约项目3132个。", None, 2025),
         # Taiwan's cities and counties, which the gazetteer lacks, as the page writes them

@@ -485,6 +485,7 @@ def body_meta(text: str, start: int, end: int) -> Meta:
     body = text[start:end]
     plan_year = _body_plan_year(body) or _unwritten_year(body)
     region = _body_region(body)
+    region = None if region and places.is_common_word(region) else region  # (中心城区首位: no 城区)
     year = plan_year or _body_report_year(text, start, end, _congress_year(body, region))
     doc_type = DocType.GOVERNMENT_WORK_REPORT if "政府工作报告" in body[:2000] else DocType.UNKNOWN
     return Meta(None, region, year, plan_year or year, doc_type)

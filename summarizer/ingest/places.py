@@ -22,7 +22,7 @@ from importlib import resources
 
 from ..errors import ConfigError
 
-__all__ = ["LEVELS", "Place", "known", "known_tail", "levels_of", "suffix_level", "congress_year", "is_place_name", "plausible", "bare_places", "bare_pattern", "short_names"]
+__all__ = ["LEVELS", "Place", "known", "known_tail", "levels_of", "suffix_level", "congress_year", "is_place_name", "is_common_word", "plausible", "bare_places", "bare_pattern", "short_names"]
 
 LEVELS = ("县", "旗", "区", "市", "州", "盟", "省")  # lowest first
 _DIVISION = re.compile(r"(?P<bare>.+?)(?P<suffix>自治区|自治州|自治县|自治旗|特别行政区|省|市|区|县|旗|盟|州)")
@@ -102,6 +102,12 @@ def known_tail(link: str) -> str | None:
 def is_place_name(word: str) -> bool:
     """Whether ``word`` names a division, in full (广东省) or bare (广东, 深圳)."""
     return known(word) or word in _all_bare()
+
+
+def is_common_word(name: str) -> bool:
+    """Whether ``name``, a division's full name too (城区, 郊区, 矿区), is a common word
+    (``data/places.toml``): a body that says it (中心城区首位) names no place."""
+    return name in _words()[1]
 
 
 def plausible(name: str) -> bool:
