@@ -2039,3 +2039,11 @@ def test_a_level_reached_past_steps_and_a_shares_change() -> None:
         ("工业投资", None, "", 21.0),
         ("工业投资占比", None, "", 3.4),
     ]
+
+
+def test_a_list_summed_up_by_its_number_of_kinds_shares_the_measure() -> None:
+    assert results("纺织、食品、建材三大传统产业主营收入分别为820亿元、640亿元和510亿元。") == [
+        ("纺织主营收入", 820.0, "亿元", None),
+        ("食品主营收入", 640.0, "亿元", None),
+        ("建材主营收入", 510.0, "亿元", None),
+    ]

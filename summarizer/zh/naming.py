@@ -194,9 +194,10 @@ _COUNTED_END = re.compile(rf"(?<=.)(?:{alternation(_WORDS.counted_end)})")
 _COUNTED_START = re.compile(rf"(?:{alternation(_WORDS.counted_end)})")
 _DEED_ADVERBS = re.compile(rf"(?<=..)(?:{alternation(_WORDS.deed_adverbs)})+$")  # 项目顺利(竣工) → 项目
 _MEASURE = re.compile(r"(?:总)?投资(?:额)?|产值|营业收入|营收|(?:发行|签约|合同)?(?:总)?金额")
-_MEASURE_WORD = re.compile(r"(?:品牌价值|增加值|总值|营业收入|投资|产值|营收|收入|总额|余额|产量|面积|出口|进口|销售额|销量|利润|税收|人次|人数|饲养量|出栏量|存栏量|用电量|发电量)$")
+_MEASURE_WORD = re.compile(r"(?:品牌价值|增加值|总值|主营业务收入|主营收入|营业收入|投资|产值|营收|收入|总额|余额|产量|面积|出口|进口|销售额|销量|利润|税收|人次|人数|饲养量|出栏量|存栏量|用电量|发电量)$")
 # The kind of the things listed, counted after them: …、休闲旅游等四大千亿级产业(增加值).
-_KINDS_NAMED = re.compile(r"等(?:[一二三四五六七八九十两]|\d+)(?:大|个|类|项|条|种)(?=[^、,，;；]+$)")
+# (or right after the last item: …、石油化工三大主导产业; not 、五大传统支柱产业, an item of its own)
+_KINDS_NAMED = re.compile(r"(?:等|(?<=[\u4e00-\u9fff]))(?:[一二三四五六七八九十两]|\d+)(?:大|个|类|项|条|种)(?=[^、,，;；]+$)")
 _INDUSTRY_BEFORE = re.compile(r"(?:产业链|产业|行业)$")
 _ETC_KIND = re.compile(rf"等(?=(?:行业|产业){_MEASURE_WORD.pattern})")
 # 高于全国、全省平均增速 / 超时序进度: the comparison and its base(s).
