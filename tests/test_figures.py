@@ -2047,3 +2047,11 @@ def test_a_list_summed_up_by_its_number_of_kinds_shares_the_measure() -> None:
         ("食品主营收入", 640.0, "亿元", None),
         ("建材主营收入", 510.0, "亿元", None),
     ]
+
+
+def test_a_count_then_为_and_what_they_are() -> None:
+    assert results("签约项目18个,其中6个为市级重点项目,3例为输入病例。") == [
+        ("签约项目", 18.0, "个", None),
+        ("市级重点项目", 6.0, "个", None),
+        ("输入病例", 3.0, "例", None),
+    ]

@@ -127,6 +127,7 @@ _AMONG = re.compile(r"^[\s、,，]*在(?:全|同|各|所有)[^,，;；。在]{1,
 _A_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}[省市区县旗]")  # a subject place before 实现 (静安区实现…)
 # A list breaking a figure down by place (…344个,分别为:霍邱县52个、舒城县52个), the places' word
 # before it (各县区…开工率) and a zone among the places (市开发区14个)
+_WHICH_ARE = re.compile(r"为(?=[\u4e00-\u9fff]{2,})(?![^,，;；。]*?\d)")  # (…5个为省级重点项目: what they are)
 _STEPS_AFTER = re.compile(r"[^,，;；。\d]{0,8}台阶")  # (3个千亿元台阶: steps climbed, no figure)
 _PLACE_FIRST = re.compile(r"[\u4e00-\u9fff]{1,6}?[省市区县旗]")  # the shortest: 甲市 of 甲市地区生产总值
 _BROKEN_DOWN = re.compile(r"[,，]?(?:分别为|分别是|其中)[:：]")
@@ -760,6 +761,8 @@ class _Reader:
         counted = _counted(text, q.end + of) if q.unit in COUNT_UNITS else ""
         if _MEASURE.fullmatch(counted) or _COMPARED_AFTER.match(text, q.end):
             counted = ""  # 等2个总投资14.77亿元: a measure of what is counted; 7家同比增长…: its change
+        if not counted and q.unit in COUNT_UNITS and _WHICH_ARE.match(text, q.end):  # 其中44例为境外输入病例
+            return _counted(text, q.end + 1), lead
         if counted and (of or _starts_noun(follower, text[q.end + 1 : q.end + 2]) or _THRESHOLD.match(text, q.end)):
             if counted in _UNIT_NOUNS and name_before(lead):  # 建屋量将达18.9万个单位: the measure is named before
                 return name_before(lead), lead
