@@ -2055,3 +2055,7 @@ def test_a_count_then_为_and_what_they_are() -> None:
         ("市级重点项目", 6.0, "个", None),
         ("输入病例", 3.0, "例", None),
     ]
+
+
+def test_where_an_event_took_place_is_no_part_of_a_name() -> None:
+    assert results("在上海的投资推介会上签订合作协议项目9个。") == [("签订合作协议项目", 9.0, "个", None)]

@@ -443,12 +443,14 @@ def name_before(lead: str) -> str:
         return ""  # 新建的32.79万吨…: a verb names nothing; nor 较上任时 (增加80%), the base of a change
     name = _GIVEN_TO.sub("", name)  # 困难家庭高校新生发放资助金: to whom, then what (资助金), is the name
     name = _IN_ALL_BEFORE_VERB.sub("", name)  # (当月共签约项目12个: 共 says "in all")
+    name = _AT_AN_EVENT.sub("", name)  # (在深圳的招商推介会上签订框架性协议项目6个: where, no part of what)
     if name.endswith("总量") and is_known_indicator(name[:-2]):
         name = name[:-2]  # 地区生产总值总量为52.22亿元: the indicator's own name says it
     name = _SO_FAR_INSIDE.sub("", name)  # 服务业累计营收: how far it is counted is no part of what
     return _without_place(_PERIOD_SCOPE.sub(r"\g<period>", name))
 
 
+_AT_AN_EVENT = re.compile(r"^在[^,，;；。在]{2,16}?(?:会上|会中|活动中|期间|现场)(?=[\u4e00-\u9fff]{3})")
 _IN_ALL_BEFORE_VERB = re.compile(rf"^共(?=(?:{alternation(_WORDS.object_verbs)})[\u4e00-\u9fff])")
 # What a change is compared with, alone before its verb (较上任时增加约80%, 比上年同期增加): no name.
 _BASE_ONLY = re.compile(r"较[\u4e00-\u9fff]{1,8}|比(?:上年|去年|上月|上季度|年初|同期)[\u4e00-\u9fff]{0,6}")
