@@ -2059,3 +2059,10 @@ def test_a_count_then_为_and_what_they_are() -> None:
 
 def test_where_an_event_took_place_is_no_part_of_a_name() -> None:
     assert results("在上海的投资推介会上签订合作协议项目9个。") == [("签订合作协议项目", 9.0, "个", None)]
+
+
+def test_capacities_per_day_and_rates_per_thousand_are_units() -> None:
+    assert results("新增生活垃圾转运能力1200吨/天,新增污水处理能力3万立方米/日。") == [
+        ("生活垃圾转运能力", 1200.0, "吨/天", None),
+        ("污水处理能力", 3.0, "万立方米/日", None),
+    ]
