@@ -24,7 +24,7 @@ from functools import lru_cache
 from ..ingest.places import is_place_name
 from .indicators import RATE_SUFFIX, is_known_indicator
 from .lexicon import alternation, lexicon
-from .numbers import BRACKETED_BASE, CHANGE_AFTER, COUNT_UNITS, RATE_UNITS, Quantity, clause_before, list_groups, unwrap
+from .numbers import CHANGE_AFTER, COUNT_UNITS, RATE_UNITS, Quantity, base_in_brackets, clause_before, list_groups, unwrap
 
 __all__ = [
     "Naming", "name_numbers", "name_before", "listed_names", "shared_by_list", "split_shared_name", "FOR_EACH", "MEASURE_AFTER",
@@ -112,7 +112,9 @@ _COMPLETION = re.compile(
 )
 # 工业投资、技改投资均增长15%, …分别完成目标任务的117%: the number is each one's (人均 is no 均).
 # (and A、B达到“双100%”: both of them)
-FOR_EACH = re.compile(r"(?<![人年平亩地])均(?!衡|等|值)|都|分别|双双|“双$|等(?:主要)?(?:经济)?指标")  # (A、B等指标保持20%以上的增速)  # (not 人均, 年均, 平均, 亩均, 地均)
+# (and A、B等指标保持20%以上的增速: each of those listed)
+_INDICATORS_WORD = re.compile(r"(?:主要)?(?:经济)?指标")
+FOR_EACH = re.compile(rf"(?<![人年平亩地])均(?!衡|等|值)|都|分别|双双|“双$|等{_INDICATORS_WORD.pattern}")  # (not 人均, 年均, 平均, 亩均, 地均)
 _CONDITION_LEAD = re.compile(r"^\s*在")
 _A_YEAR = re.compile(r"(?:19|20)\d{2}年")  # a year inside a clause's words (生产总值2018年突破…)
 # Verbs of intent before the object they strive for (力争实现地区生产总值增长…): the object names it.
@@ -298,12 +300,11 @@ _SHARE_WHAT = re.compile(r"的?(?P<what>[\u4e00-\u9fff“”]+)")
 _IN_A_SHARE = re.compile(r"实现\d+(?:\.\d+)?%(?:以上|左右)?的[^\d,，;；。]*$")
 _CLAUSE_STOP = re.compile(r"[,，;；。]|、(?:为|对|给)")
 _FREQUENCY = re.compile(r"^\d+(?:次|轮|项)")
-_INDICATORS_WORD = re.compile(r"(?:主要)?(?:经济)?指标")
 _EXAMPLES = re.compile(r".*等(?![级次于同待])")  # up to the last 等 of a list of examples
 _ECONOMY = re.compile(r"(?:^|[将把])经济$")
 _ALL_OF_THEM = re.compile(r"(?:[均都]|双双)(?:同比|比上年)?[\u4e00-\u9fff]{0,3}$")  # 均增长, 都要达到: right before the number
 # 工业增加值、固定资产投资分别增长5%: one number after 分别 is each listed one's too.
-_EACH_OF_THEM = re.compile(r"(?:(?:[均都]|双双|分别)(?:同比|比上年)?[\u4e00-\u9fff]{0,3}|“双|等(?:主要)?(?:经济)?指标[\u4e00-\u9fff]{0,3})$")  # (…等指标保持: each)
+_EACH_OF_THEM = re.compile(rf"(?:(?:[均都]|双双|分别)(?:同比|比上年)?[\u4e00-\u9fff]{{0,3}}|“双|等{_INDICATORS_WORD.pattern}[\u4e00-\u9fff]{{0,3}})$")  # (…等指标保持: each)
 
 
 
@@ -699,7 +700,7 @@ class _Reader:
         named = self.own(index - 1)[0] and not between.startswith("级")  # (30亿元级: its "name" is what follows)
         if not bound or threshold.unit in COUNT_UNITS or named or not between.startswith(name):
             return name
-        said = _BOUND_BEFORE_THRESHOLD.search(self.text, 0, threshold.start)  # (营收超10亿元工业企业)
+        said = _BOUND_BEFORE_THRESHOLD.search(self.text, max(0, threshold.start - 2), threshold.start)  # (营收超10亿元工业企业)
         start = said.start() if said else threshold.start
         # what the threshold measures, said before it (固投5亿元及以上新签约项目, 营收超10亿元工业企业)
         measure = _LEAD_WORDS.sub("", clause_before(self.text, start, self.qs[index - 2].end if index > 1 else 0))
@@ -766,8 +767,9 @@ class _Reader:
         if not counted and q.unit in COUNT_UNITS and _WHICH_ARE.match(text, q.end):  # 其中44例为境外输入病例
             return _counted(text, q.end + 1), lead
         if counted and (of or _starts_noun(follower, text[q.end + 1 : q.end + 2]) or _THRESHOLD.match(text, q.end)):
-            if counted in _UNIT_NOUNS and name_before(lead):  # 建屋量将达18.9万个单位: the measure is named before
-                return name_before(lead), lead
+            named_before = name_before(lead) if counted in _UNIT_NOUNS else ""
+            if named_before:  # 建屋量将达18.9万个单位: the measure is named before
+                return named_before, lead
             return self._service(index, lead) or counted, lead
         if lead.rstrip().endswith(("、", "的", "和", "及")) and q.unit not in RATE_UNITS and _starts_noun(follower):
             # 燃煤锅炉拆改、25公里供热管线改造 / 全国最大的550兆瓦渔光互补: the words before are
@@ -1076,7 +1078,7 @@ class _Reader:
         GDP增速; 增长4.0%,比去年同期加快2.2个百分点 → …增速): it names the figure before it."""
         if not index:
             return ""
-        lead = clause_before(self.text, self.qs[index].start, self.qs[index - 1].end).strip(" \u3000,，")
+        lead = self._lead_of(index).strip(" \u3000,，")
         rate = _RATE_WORD.match(lead)
         said = rate.group() if rate else ""
         if not rate and self.qs[index].unit.endswith("百分点") and _RATE_CHANGE_LEAD.fullmatch(lead):
@@ -1110,8 +1112,7 @@ class _Reader:
         生产总值11458.4亿元,南京市8316.92亿元 → 南京市地区生产总值), '' for any other number."""
         if not index or self.qs[index - 1].unit != self.qs[index].unit:
             return ""
-        before = clause_before(self.text, self.qs[index - 1].start, self.qs[index - 2].end if index > 1 else 0)
-        said = _PLACE_FIRST.match(before.strip(" \u3000,，、;；"))
+        said = _PLACE_FIRST.match(self._lead_of(index - 1).strip(" \u3000,，、;；"))
         whole = _without_place(self.own(index - 1)[0].removeprefix(said.group())) if said else ""
         return place + whole if whole and is_known_indicator(whole) else ""
 
@@ -1119,11 +1120,9 @@ class _Reader:
         """A base's change in brackets after the change of a figure (增长7.5%(全市11.1%)): the base's
         figure (全市 + the figure's name), '' for any other number."""
         q = self.qs[index]
-        if not index or q.kind != "growth":
-            return ""
-        base = BRACKETED_BASE.fullmatch(self.text, self.qs[index - 1].end, q.start)
+        base = base_in_brackets(self.text, self.qs[index - 1], q) if index and q.kind == "growth" else ""
         owner = self.own(self.level(index - 1))[0] if base else ""
-        return base.group("base") + _without_place(owner) if base and owner else ""
+        return base + _without_place(owner) if owner else ""
 
     def _shared_object(self, index: int) -> str:
         """A measure after a verb alone, whose object is a neighbour's in the same unit: 新建高标准
@@ -1157,7 +1156,7 @@ class _Reader:
         """The subject of the clause before the ``index``-th number's, when that clause says no number
         (财政收入实现三个全市第一,其中:总量… → 财政收入; a heading word like 其中 is passed over)."""
         if index and _STEPS_AFTER.match(self.text, self.qs[index - 1].end):  # 生产总值跨越3个千亿元台阶,达到1.5万亿元
-            return name_before(clause_before(self.text, self.qs[index - 1].start, self.qs[index - 2].end if index > 1 else 0))
+            return name_before(self._lead_of(index - 1))
         lo = self.qs[index - 1].end if index else 0
         clauses = _CLAUSE_END.split(self.text[lo : self.qs[index].start])[:-1]
         while clauses and (not clauses[-1].strip() or _ASIDE_WORD.fullmatch(clauses[-1].strip())):

@@ -32,7 +32,7 @@ __all__ = [
     "clause_before",
     "list_groups",
     "CHANGE_AFTER",
-    "BRACKETED_BASE",
+    "base_in_brackets",
     "UNITS",
     "RATE_UNITS",
     "COUNT_UNITS",
@@ -119,7 +119,7 @@ _COMPARE = re.compile(
 
 # A base's own figure in brackets right after a change (同比增长7.5%(全市11.1%)): the same change of the
 # place compared with, a figure of its own.
-BRACKETED_BASE = re.compile(rf"[(（](?P<base>{_BASE})(?:平均|同期)?(?:为|增长|增速)?")
+_BRACKETED_BASE = re.compile(rf"[(（](?P<base>{_BASE})(?:平均|同期)?(?:为|增长|增速)?")
 
 
 # Whitespace a PDF extraction leaves inside a sentence: a line break that is no paragraph's end
@@ -208,17 +208,24 @@ def find_quantities(text: str) -> list[Quantity]:
 
 def _compared_in_brackets(text: str, found: list[Quantity]) -> list[Quantity]:
     """A base's figure in brackets after a change (增长7.5%(全市11.1%), 增长-2%(全省3%)) is a change too,
-    of the verb's direction, its own sign deciding (:data:`BRACKETED_BASE`)."""
+    of the verb's direction, its own sign deciding (:func:`base_in_brackets`)."""
     out = list(found)
     for i in range(1, len(out)):
         before, q = out[i - 1], out[i]
-        if before.kind != "growth" or q.kind != "level" or q.unit != before.unit or not _bracket_closes(text, q.end):
-            continue
-        if BRACKETED_BASE.fullmatch(text, before.end, q.start) is None:
+        if q.kind != "level" or not base_in_brackets(text, before, q):
             continue
         verb = "increase" if _minus(text, before) else before.direction  # 增长-2%: the verb said 增长
         out[i] = replace(q, kind="growth", direction=_signed(text, q, "growth", verb))
     return out
+
+
+def base_in_brackets(text: str, before: Quantity, q: Quantity) -> str:
+    """The base whose figure ``q`` is, in brackets right after the change ``before`` in the same unit
+    (增长7.5%(全市11.1%) → 全市), or ''."""
+    if before.kind != "growth" or q.unit != before.unit or not _bracket_closes(text, q.end):
+        return ""
+    m = _BRACKETED_BASE.fullmatch(text, before.end, q.start)
+    return m.group("base") if m else ""
 
 
 _ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z])(?:GDP|CPI|PPI)$")
@@ -291,7 +298,7 @@ def _classify(text: str, group: list[Quantity], previous_end: int) -> list[Quant
         if after:
             kind, direction = "growth", ("increase" if after.group("inc") else "decrease")
         own = unit if not q.unit or _cut_short(q.unit, unit) else q.unit
-        value = -q.value if kind == "level" and _NEGATIVE_LEVEL.search(text, 0, q.start) else q.value  # (自然增长率为-3.93‰)
+        value = -q.value if kind == "level" and _below_zero(text, q) else q.value  # (自然增长率为-3.93‰)
         out.append(replace(q, value=value, unit=own, qualifier=q.qualifier or shared, kind=kind, direction=_signed(text, q, kind, direction)))
     return out
 
@@ -312,8 +319,12 @@ def _each_ones_words(lead: str, n: int) -> list[str]:
     return [lead] * n
 
 
-# A level below zero, its sign after the verb that gives it (自然增长率为-3.93‰; not a range's 3-5%)
-_NEGATIVE_LEVEL = re.compile(r"(?:为|是|达|至|到|[:：])[-−]$")
+# What a level's minus sign follows when it is below zero (自然增长率为-3.93‰; not a range's 3-5%)
+_SIGN_AFTER = "为是达至到:："
+
+
+def _below_zero(text: str, q: Quantity) -> bool:
+    return _minus(text, q) and q.start >= 2 and text[q.start - 2] in _SIGN_AFTER
 
 
 def _signed(text: str, q: Quantity, kind: TargetKind, direction: Direction) -> Direction:
