@@ -33,6 +33,7 @@ from ._sync import blocking
 from .engines import Engine, Extraction, Job, LLMEngine, RulesEngine
 from .errors import ConfigError
 from .ingest import Document, load, split_reports
+from .ingest.reviewed import year_of_figures
 from .ingest.source import ACCEPTED, Source as _Input, is_source
 from .llm import LLMConfig
 from .llm.deferred import AnswerDeferred
@@ -203,10 +204,12 @@ class _Run:
             return None
         self.progress.step()
         usages = extraction.usages + reduction.usages
+        plans = bool(findings.targets or findings.qualitative_targets)
+        year, plan_year = year_of_figures(doc.doc_type, doc.year, doc.plan_year, doc.figures_year, plans=plans)
         return ReportSummary(
             region=doc.region,
-            year=doc.year,
-            plan_year=doc.plan_year,
+            year=year,
+            plan_year=plan_year,
             title=doc.title,
             doc_type=doc.doc_type,
             source=SourceSpan(path=doc.path, start=doc.start, end=doc.end),

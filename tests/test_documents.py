@@ -1100,3 +1100,19 @@ def test_the_place_a_title_or_a_news_headline_leads_with(text: str, region: str)
 )
 def test_a_headline_that_names_no_place_of_its_own(text: str) -> None:
     assert load(text).region is None
+
+
+def test_a_page_of_a_years_figures_is_of_that_year_but_a_report_that_plans_is_not() -> None:
+    # a report card that plans nothing is of the year its figures are for, and has no plan year
+    card = "某某市2029年十件民生实事完成情况\n2029年,全市新建口袋公园40个,新增托位1200个。\n"
+    assert load(card).plan_year == 2030  # (its reading: anything ahead would be for 2030)
+    (summary,) = summarize(card, engine="rules")
+    assert (summary.year, summary.plan_year, len(summary.results)) == (2029, None, 2)
+    # once it plans, it is of its plan year
+    (summary,) = summarize(card + "2030年,全市将新建口袋公园50个。\n", engine="rules")
+    assert (summary.year, summary.plan_year, len(summary.targets)) == (2030, 2030, 1)
+    # a report to a congress excerpted to its review keeps the year it plans, and so does a summary
+    # with a plan section
+    for text in ("各位代表:\n" + card, card + "二、2030年工作计划\n"):
+        (summary,) = summarize(text, engine="rules")
+        assert (summary.year, summary.plan_year) == (2030, 2030)

@@ -456,8 +456,9 @@ def test_a_years_twelve_months_told_put_the_year_behind() -> None:
         "某县重点工程进展情况\n2029年,我县重点工程项目共25项。总投资300亿元,当年计划投资50亿元。\n"
         "截止目前,1-12月份,完成投资61亿元,投资完成率122%。\n"
     )
+    assert load(text).plan_year == 2030  # (what it planned would be for the year after)
     summary = summarize(text, engine="rules")[0]
-    assert summary.plan_year == 2030 and summary.targets == []
+    assert summary.targets == [] and (summary.year, summary.plan_year) == (2029, None)  # (a page of 2029's figures)
     assert ("重点工程项目", 25.0) in [(r.indicator, r.value) for r in summary.results]
 
 

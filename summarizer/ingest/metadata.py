@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from . import places
 from .boilerplate import line_spans, read_table
 from .document import DocType
-from .reviewed import REVIEW_YEAR, plan_year_after_review, reviewed_years
+from .reviewed import REVIEW_YEAR, figures_year, plan_year_after_review, reviewed_years
 from .script import Reading, reading_of, without_readings
 
 __all__ = ["Meta", "GWR_TITLE", "glued_titles", "is_flat", "TAG", "region_of", "title_meta", "meta_for", "body_meta", "tag_region", "as_the_gazetteer_writes"]
@@ -234,6 +234,7 @@ class Meta:
     year: int | None = None
     plan_year: int | None = None
     doc_type: DocType = DocType.UNKNOWN
+    figures_year: int | None = None  # of a page of figures only (:func:`.reviewed.figures_year`)
 
 
 def region_of(name: str) -> str | None:
@@ -410,7 +411,8 @@ def meta_for(source: str, start: int, end: int, table: dict[str, str]) -> Meta:
     plan_year = from_title.plan_year or from_headings.plan_year
     if plan_year is None and doc_type is not DocType.WORK_SUMMARY_AND_PLAN:
         plan_year = from_body.plan_year or year
-    year, plan_year = _after_review(doc_type, year, plan_year, text, start, end, short_lines)
+    reviewed = reviewed_years(text, start, end, short_lines)
+    year, plan_year = _after_review(doc_type, year, plan_year, reviewed)
     region = from_title.region or _headline_place(text, start, end) or from_headings.region or from_body.region
     return Meta(
         title=from_title.title,
@@ -418,6 +420,7 @@ def meta_for(source: str, start: int, end: int, table: dict[str, str]) -> Meta:
         year=year,
         plan_year=plan_year,
         doc_type=doc_type,
+        figures_year=figures_year(text, start, end, short_lines, reviewed),
     )
 
 
@@ -462,12 +465,13 @@ def _as_written(source: str, reading: Reading, region: str, start: int, end: int
 
 
 def _after_review(
-    doc_type: DocType, year: int | None, plan_year: int | None, text: str, start: int, end: int, titles: list[str]
+    doc_type: DocType, year: int | None, plan_year: int | None, reviewed: list[int]
 ) -> tuple[int | None, int | None]:
     """``year`` and ``plan_year`` at least the year after every year the text itself reviews
-    (:func:`.reviewed.plan_year_after_review`: a page's date may name the reviewed year), as the
-    reading of the report goes by them; a summary-and-plan report's ``year`` is its summary's."""
-    later = plan_year_after_review(doc_type, year, plan_year, text, start, end, titles)
+    (``reviewed``, :func:`.reviewed.plan_year_after_review`: a page's date may name the reviewed
+    year), as the reading of the report goes by them; a summary-and-plan report's ``year`` is its
+    summary's."""
+    later = plan_year_after_review(doc_type, year, plan_year, reviewed)
     if later == plan_year or doc_type is DocType.WORK_SUMMARY_AND_PLAN:
         return year, later
     return max(year or 0, later or 0) or None, later

@@ -12,11 +12,11 @@ Owned here, so the metadata (:mod:`.metadata`) and the rules' reading go by the 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from .document import DocType, sentence_start
 
-__all__ = ["PLAN_TITLE", "REVIEW_TITLE", "REVIEW_YEAR", "YEAR_CUE", "reviewed_years", "year_after_review", "plan_year_after_review"]
+__all__ = ["PLAN_TITLE", "REVIEW_TITLE", "REVIEW_YEAR", "YEAR_CUE", "reviewed_years", "year_after_review", "plan_year_after_review", "figures_year", "year_of_figures"]
 
 PLAN_TITLE = re.compile(r"安排|重点工作|任务|思路|打算|下半年|展望|下一步|目标|草案|建议")
 
@@ -105,20 +105,46 @@ _PART_OF_YEAR = re.compile(r"上半年|季度|前[一二三四五六七八九十
 
 
 def plan_year_after_review(
-    doc_type: DocType, year: int | None, plan_year: int | None, text: str, start: int, end: int, titles: Iterable[str]
+    doc_type: DocType, year: int | None, plan_year: int | None, reviewed: Collection[int]
 ) -> int | None:
     """:func:`year_after_review` for a report of ``doc_type``, ``year`` and ``plan_year``: but a
     half-year summary (2023年上半年工作总结和下半年工作思路) reviews its plan year, and keeps it."""
     if doc_type is DocType.WORK_SUMMARY_AND_PLAN and year == plan_year:
         return plan_year
-    return year_after_review(plan_year, text, start, end, titles)
+    return year_after_review(plan_year, reviewed)
 
 
-def year_after_review(plan_year: int | None, text: str, start: int, end: int, titles: Iterable[str]) -> int | None:
-    """``plan_year``, but at least the year after every year ``text[start:end]`` reviews
-    (:func:`reviewed_years`); ``titles`` are its section titles or heading lines."""
-    reviewed = reviewed_years(text, start, end, titles)
+def year_after_review(plan_year: int | None, reviewed: Collection[int]) -> int | None:
+    """``plan_year``, but at least the year after every year of ``reviewed`` (the years a text
+    tells as over: :func:`reviewed_years`)."""
     return max(plan_year or 0, max(reviewed) + 1) if reviewed else plan_year
+
+
+# What only a report that plans tells, even in an excerpt of its review: it speaks to a congress
+# (各位代表, 请予审议), is a 施政报告, a plan report or a work report, or heads a plan section.
+_PLANNING = re.compile(r"各位(?:代表|议事员|委员)|向大会(?:作)?报告|请予审议|施政报告|计划(?:执行情况|草案)|国民经济和社会发展计划|工\s*作\s*报\s*告")
+_PLAN_HEADING = re.compile(r"(?:19|20)\d{2}年[^\n]{0,12}?(?:工作)?(?:计划|思路|打算|安排|要点)|下一步|下半年")
+
+
+def figures_year(text: str, start: int, end: int, titles: Iterable[str], reviewed: Collection[int]) -> int | None:
+    """The year the figures of ``text[start:end]`` are for, when it is a page that tells figures
+    only (a 2024年民生实事成绩单, a year's 招商 tally, a ministry's figures): the latest year it tells
+    as over (``reviewed``). None for a report that plans by its kind (see ``_PLANNING``; ``titles``
+    are its heading lines): it is of its plan year, even where an excerpt holds its review only."""
+    if not reviewed or _PLANNING.search(text, start, end) or any(_PLAN_HEADING.search(t) for t in titles):
+        return None
+    return max(reviewed)
+
+
+def year_of_figures(
+    doc_type: DocType, year: int | None, plan_year: int | None, figures: int | None, *, plans: bool
+) -> tuple[int | None, int | None]:
+    """``year`` and ``plan_year`` of a report, but a page of figures (:func:`figures_year`) that
+    plans nothing is of the year its figures are for, and has no plan year: its page date, or the
+    year after the one it reviews, dates none of its figures."""
+    if plans or doc_type is not DocType.UNKNOWN or figures is None:
+        return year, plan_year
+    return figures, None
 
 
 def reviewed_years(text: str, start: int, end: int, titles: Iterable[str]) -> list[int]:

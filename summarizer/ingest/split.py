@@ -168,6 +168,7 @@ def _with_meta(
         year=meta.year,
         plan_year=meta.plan_year,
         doc_type=meta.doc_type,
+        figures_year=meta.figures_year,
         date=date,
         path=doc.path,
     )

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from ...ingest import Document
 from ...ingest.document import sentence_start
-from ...ingest.reviewed import PLAN_TITLE, REVIEW_TITLE, YEAR_CUE, plan_year_after_review
+from ...ingest.reviewed import PLAN_TITLE, REVIEW_TITLE, YEAR_CUE, plan_year_after_review, reviewed_years
 from ...text.structure import Section, iter_sections, parse_sections
 from ...zh.lexicon import alternation
 from ...zh.numbers import UNITS, find_quantities, wraps_at
@@ -300,7 +300,8 @@ def reading_plan_year(doc: Document, sections: tuple[Section, ...]) -> int | Non
     metadata goes by too: here with the parsed section titles); a half-year summary reviews its
     plan year, and is left as it is."""
     titles = (s.title for s in iter_sections(sections))
-    return plan_year_after_review(doc.doc_type, doc.year, doc.plan_year, doc.text, doc.start, doc.end, titles)
+    reviewed = reviewed_years(doc.text, doc.start, doc.end, titles)
+    return plan_year_after_review(doc.doc_type, doc.year, doc.plan_year, reviewed)
 
 
 def plan_part_start(doc: Document, sections: tuple[Section, ...] | None = None) -> int | None:
