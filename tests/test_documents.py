@@ -1116,3 +1116,10 @@ def test_a_page_of_a_years_figures_is_of_that_year_but_a_report_that_plans_is_no
     for text in ("各位代表:\n" + card, card + "二、2030年工作计划\n"):
         (summary,) = summarize(text, engine="rules")
         assert (summary.year, summary.plan_year) == (2030, 2030)
+
+
+def test_a_policy_address_named_with_its_year_dates_the_page_by_the_latest() -> None:
+    # a page's slip (發表2006年施政報告) gives way to the address it names again with its year
+    text = ("某澳門網訊 行政長官今日發表2006年施政報告，延續多項惠民措施。\n"
+            "行政長官今日下午在立法會發表2030年施政報告，社會經濟發展穩中向好。\n")  # fmt: skip
+    assert load(text).plan_year == 2030

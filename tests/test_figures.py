@@ -2067,3 +2067,36 @@ def test_capacities_per_day_and_rates_per_thousand_are_units() -> None:
         ("生活垃圾转运能力", 1200.0, "吨/天", None),
         ("污水处理能力", 3.0, "万立方米/日", None),
     ]
+
+
+def test_ten_thousand_kilograms_is_a_unit() -> None:
+    assert results("完成茶叶收购任务350万公斤,收购鲜叶12万千克。") == [
+        ("茶叶收购任务", 350.0, "万公斤", None),
+        ("收购鲜叶", 12.0, "万千克", None),
+    ]
+
+
+def test_in_all_said_around_a_name_is_no_part_of_it() -> None:
+    # 合计/总计/共计 after the name or before its verb say "in all"
+    assert results("签约金额合计12.5亿元,总计发放补贴3200万元。") == [
+        ("签约金额", 12.5, "亿元", None),
+        ("发放补贴", 3200.0, "万元", None),
+    ]
+
+
+def test_an_economy_forecast_for_the_year_is_its_growth() -> None:
+    # 又预料今年本港经济增长…, 香港经济平均每年实质增长…: the economy's growth, whoever forecasts it
+    assert [t[:2] for t in targets("又预料今年本港经济增长2%至3%。预测香港经济平均每年实质增长2.5%。")] == [
+        ("经济增长", 2.0),
+        ("经济增长", 2.5),
+    ]
+    assert results("全县粮食产量每年增长3%。") == [("粮食产量", None, "", 3.0)]
+
+
+def test_a_rank_moved_by_places_and_an_outline_are_no_figures() -> None:
+    assert results("全县生产总值在全市前移2个位次,排名上升3个名次。报告从6个方面回顾了过去一年。") == []
+    assert targets("今年将重点做好以下7个方面、30项具体工作。") == []
+
+
+def test_the_places_an_event_is_held_in_are_its_scope() -> None:
+    assert results("某局采取主会场加分会场的形式在全市12个镇街举行一季度重点项目集中动工活动。") == []

@@ -6,7 +6,7 @@ from summarizer.engines.rules.extract import extract_notes
 from summarizer.engines.rules.reading import reading_plan_year
 import pytest
 
-from summarizer import load
+from summarizer import load, summarize
 from summarizer.ingest import Document
 from summarizer.text.structure import parse_sections
 
@@ -440,3 +440,22 @@ def test_a_review_recalling_the_targets_it_met_gives_results() -> None:
     )
     targets, results = kinds(make(text, 2030))
     assert targets == [] and results == ["地区生产总值", "一般公共预算收入"]
+
+
+def test_a_heading_of_the_plan_years_first_half_heads_a_review() -> None:
+    # 一、2029年上半年经济社会发展情况: the part of the plan year gone by, told as done
+    text = ("某某街道2029年上半年工作总结\n一、2029年上半年经济社会发展情况\n"
+            "(一)经济稳进\n全街实现规上工业总产值200.5亿元,财政总收入18.5亿元、同比增长5.0%。\n")  # fmt: skip
+    (summary,) = summarize(text, engine="rules")
+    assert summary.targets == []
+    assert [(r.value, r.change) for r in summary.results] == [(200.5, None), (18.5, 5.0)]
+
+
+def test_the_plan_years_quarter_with_its_scope_between_is_behind() -> None:
+    # 2029年全市一季度集中开工…: the plan year's first quarter, told with the scope between, is done;
+    # the year's list after it is planned
+    text = ("某市重点项目集中动工\n2029年全市一季度集中开工重大项目30个,总投资120.5亿元。"
+            "2029年全市计划安排重点项目300个,年度计划投资500亿元。\n")  # fmt: skip
+    (summary,) = summarize(text, engine="rules")
+    assert [t.value for t in summary.targets] == [300.0, 500.0]
+    assert [r.value for r in summary.results] == [30.0, 120.5]

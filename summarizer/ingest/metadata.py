@@ -121,8 +121,9 @@ _NATIONAL = re.compile(r"国务院总理|全国人民代表大会|全国人大|�
 _WHO_SPEAKS = re.compile(r"(?:省|市|县|区|州|旗)(?:长|委)")  # a local speaker: not a national report
 # The year the targets are for (2023年经济社会发展的主要预期目标, 做好2023年工作, 2026年重点工作);
 # 到2035年 is a later horizon, not the plan year.
-# A report named with its year in the body (记者从2025年阳江市政府工作报告获悉): the year it plans.
-_REPORT_OF_YEAR = re.compile(r"(?<![到至\d])((?:19|20)\d{2})年[\u4e00-\u9fff]{0,10}?(?:人民)?政府工作报告")
+# A report named with its year in the body (记者从2025年阳江市政府工作报告获悉, 發表2026年施政報告): the
+# year it plans.
+_REPORT_OF_YEAR = re.compile(r"(?<![到至\d])((?:19|20)\d{2})年[\u4e00-\u9fff]{0,10}?(?:(?:人民)?政府工作报告|施政报告)")
 _BODY_PLAN_YEAR = re.compile(
     # not 到2035年, nor 2035年远景目标; 谈到2025年 is; a headline may drop 年 (西安发布2023经济预期发展目标)
     r"(?<![至\-—~～\d])(?<![^谈提说讲]到)((?:19|20)\d{2})年?(?!\d)(?![^。\n,，;；]{0,4}远景)"

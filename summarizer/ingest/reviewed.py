@@ -16,7 +16,7 @@ from collections.abc import Collection, Iterable
 
 from .document import DocType, sentence_start
 
-__all__ = ["PLAN_TITLE", "REVIEW_TITLE", "REVIEW_YEAR", "YEAR_CUE", "reviewed_years", "year_after_review", "plan_year_after_review", "figures_year", "year_of_figures"]
+__all__ = ["PART_OF_YEAR", "PLAN_TITLE", "REVIEW_TITLE", "REVIEW_YEAR", "YEAR_CUE", "reviewed_years", "year_after_review", "plan_year_after_review", "figures_year", "year_of_figures"]
 
 PLAN_TITLE = re.compile(r"安排|重点工作|任务|思路|打算|下半年|展望|下一步|目标|草案|建议")
 
@@ -101,7 +101,7 @@ REVIEW_YEAR = re.compile(
 _TITLE_YEAR = re.compile(r"(?:19|20)\d{2}(?=年)")
 _YEAR_RIGHT_AFTER = re.compile(r"[ \u3000]*(?:和|与|及)?((?:19|20)\d{2})(?=年)(?!年国民经济)")
 # 2023年上半年工作总结: a part of the year is reviewed, the rest of it is planned
-_PART_OF_YEAR = re.compile(r"上半年|季度|前[一二三四五六七八九十\d]|\d{1,2}月")
+PART_OF_YEAR = re.compile(r"上半年|季度|前[一二三四五六七八九十\d]|\d{1,2}月")
 
 
 def plan_year_after_review(
@@ -151,7 +151,7 @@ def reviewed_years(text: str, start: int, end: int, titles: Iterable[str]) -> li
     """The years ``text[start:end]`` tells as over (see the module's doc)."""
     years = [*_review_title_years(titles), *_preliminary_years(text, start, end), *_twelve_months_years(text, start, end)]
     years += [int(m.group(1) or m.group(2)) for m in _ANSWERED.finditer(text, start, end)]
-    summed = [m for m in _SUMMED_UP.finditer(text, start, end) if not _PART_OF_YEAR.search(m.group())]
+    summed = [m for m in _SUMMED_UP.finditer(text, start, end) if not PART_OF_YEAR.search(m.group())]
     years += [int(m.group(1) or m.group(2)) for m in summed]
     years += [int(next(g for g in m.groups() if g)) for m in REVIEW_YEAR.finditer(text, start, end)]
     years += [int(m.group(1)) for m in _OPENED.finditer(text, start, end)]
@@ -175,7 +175,7 @@ def _years_under_review_titles(text: str, start: int, end: int) -> list[int]:
     out = []
     for heading in _HEADING_LINE.finditer(text, start, end):
         title = heading.group(1)
-        if not REVIEW_TITLE.search(title) or PLAN_TITLE.search(title) or _PART_OF_YEAR.search(title):
+        if not REVIEW_TITLE.search(title) or PLAN_TITLE.search(title) or PART_OF_YEAR.search(title):
             continue
         at = heading.end() + 1
         for _ in range(_UNDER_HEADING):
@@ -197,7 +197,7 @@ def _review_title_years(titles: Iterable[str]) -> list[int]:
     out = []
     for title in titles:
         review = REVIEW_TITLE.search(title)
-        if review and not PLAN_TITLE.search(title) and not _PART_OF_YEAR.search(title):
+        if review and not PLAN_TITLE.search(title) and not PART_OF_YEAR.search(title):
             # (回顾2023年, 成就和2020年主要工作: the year right after it; not 执行情况与2025年国民经济…, the
             # plan of a title broken over lines)
             after = _YEAR_RIGHT_AFTER.match(title, review.end())
@@ -231,7 +231,7 @@ def _preliminary_years(text: str, start: int, end: int) -> list[int]:
             out.append(int(after.group(1)))
             continue
         years = list(_YEAR_CUE.finditer(text, lo, m.start()))
-        if years and not _PART_OF_YEAR.search(text, years[-1].end(), m.start()):
+        if years and not PART_OF_YEAR.search(text, years[-1].end(), m.start()):
             out.append(int(years[-1].group("year")))  # not 2022年一季度,…初步预计
     return out
 

@@ -59,7 +59,7 @@ _TAKES_OBJECT = ("突破", "超过")
 # 城镇化率再提升, 合作社各10家, 产量保持14亿斤; and a rank's 进入全省前30位.
 _TRAILING_VERB = re.compile(
     # (and adverbs: 逆势增长, 历史性突破, 双双突破, 平均为, 连续13年稳定在, 达人民币5.67兆元)
-    r"(?:平均|(?<!人)均|达|超|为|在|再|各|约|共|等|也|逆势|历史性|双双|人民币|连续(?:\d+年)?|首次|预期|预计|保持|发展到|继续|持续|累计|已|将|拟安排|安排|拟按|拟|力争|确保|争取|新增|[一二三四]季度|[上下]半年|前三季度|年底|年末|年内|"
+    r"(?:平均|(?<!人)均|每年|达|超|为|在|再|各|约|共|等|也|逆势|历史性|双双|人民币|连续(?:\d+年)?|首次|预期|预计|保持|发展到|继续|持续|累计|已|将|拟安排|安排|拟按|拟|力争|确保|争取|新增|[一二三四]季度|[上下]半年|前三季度|年底|年末|年内|"
     r"全年|当年|(?<=[\u4e00-\u9fff]{2})实际|"  # (地区生产总值全年增长4.2%, 居民人均可支配收入实际增长7.4%)
     r"(?<=项目)有|"  # (10亿元以上项目有55个)
     r"(?:(?:进入|跻身|位居|位列)(?:全国|全省|全市)?|全国|全省|全市)前)$"
@@ -301,7 +301,7 @@ _IN_A_SHARE = re.compile(r"实现\d+(?:\.\d+)?%(?:以上|左右)?的[^\d,，;；
 _CLAUSE_STOP = re.compile(r"[,，;；。]|、(?:为|对|给)")
 _FREQUENCY = re.compile(r"^\d+(?:次|轮|项)")
 _EXAMPLES = re.compile(r".*等(?![级次于同待])")  # up to the last 等 of a list of examples
-_ECONOMY = re.compile(r"(?:^|[将把])经济$")
+_ECONOMY = re.compile(r"(?:^|[将把]|香港|澳门|台湾)经济(?:平均)?(?:每年)?(?:实质|实际)?$")  # (香港经济平均每年实质增长3%)
 _ALL_OF_THEM = re.compile(r"(?:[均都]|双双)(?:同比|比上年)?[\u4e00-\u9fff]{0,3}$")  # 均增长, 都要达到: right before the number
 # 工业增加值、固定资产投资分别增长5%: one number after 分别 is each listed one's too.
 _EACH_OF_THEM = re.compile(rf"(?:(?:[均都]|双双|分别)(?:同比|比上年)?[\u4e00-\u9fff]{{0,3}}|“双|等{_INDICATORS_WORD.pattern}[\u4e00-\u9fff]{{0,3}})$")  # (…等指标保持: each)
@@ -393,6 +393,7 @@ def name_before(lead: str) -> str:
     text = _ASIDE_AT_END.sub("", text)  # 实际利用外资(验资)0.93亿元: the aside says how it was counted
     text = text.rstrip("-−－")  # 增长-18.9%: the sign is the figure's
     text = _GOAL_BEFORE.sub("", text)  # 新增就业目标1200万: the goal's figure is the figure's
+    text = _IN_ALL_AT_END.sub("", text)  # 签约金额合计17.51亿元: "in all" is no part of what
     text = _after_goal_words(text)
     text = _PROJECTS_INVESTED.sub(r"\g<projects>完成\g<measure>", text)
     while True:
@@ -457,6 +458,7 @@ _IN_ALL_BEFORE_VERB = re.compile(rf"^共(?=(?:{alternation(_WORDS.object_verbs)}
 _BASE_ONLY = re.compile(r"较[\u4e00-\u9fff]{1,8}|比(?:上年|去年|上月|上季度|年初|同期)[\u4e00-\u9fff]{0,6}")
 # Nouns a count may be of that say only what one unit is (18.9万个单位: flats): the measure is named before.
 _UNIT_NOUNS = ("单位",)
+_IN_ALL_AT_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:合计|总计|共计)$")
 _SO_FAR_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})累计(?=[\u4e00-\u9fff]{2})")
 
 

@@ -36,7 +36,8 @@ def named(naming: Naming) -> str:
 # Words that are no indicator on their own: a scope, a comparison base, a connective.
 _NOT_A_NAME = re.compile(
     r"^(?:全[市省县区国]|本[市省县区]|其中|其余|其他|同口径|下同|累计|同比|分别|共|合计|总计|比重|占比|国际|国内|省内|市内"
-    r"|工作|内容|方面|领域|事项|任务"  # a list's header: 重点做好8方面工作, 等11项工作
+    r"|(?:具体)?(?:工作|内容|方面|领域|事项|任务)"  # a list's header: 重点做好8方面工作, 等11项工作, 9个方面、28项具体工作
+    r"|方面[\u4e00-\u9fff]+"  # an outline's (报告从5个方面概括了过去一年)
     r"|评论|点赞|阅读|浏览|收藏|分享|转发"  # a web page's counters (评论0条)
     r"|[^\u4e00-\u9fffA-Za-z“”\"]+)$"
 )
@@ -80,6 +81,7 @@ _MADE_OF_BEFORE = re.compile(r"由[^,，;；。由]{0,16}$")
 _MADE_OF_AFTER = re.compile(r"[^,，;；。\d]{0,16}?(?:组成|构成)")
 _PLACE_NOUN = re.compile(rf"(?:{alternation(_WORDS.place_nouns)})$")
 _PLACE_NOUN_START = re.compile(rf"(?:{alternation(_WORDS.place_nouns)})")
+_IN_BEFORE = re.compile(r"在(?:全[省市县区])?$")
 _ASIDE = re.compile(r"[(（][^)）]{0,8}[)）]")  # 乡镇(街道办): a bracketed aside in a name
 _CLAUSE_BREAK = re.compile(r"[,，;；。]")
 _SPACES = re.compile(r"[\s\u3000]+")
@@ -194,13 +196,14 @@ def _is_figure(text: str, q: Quantity, name: str) -> bool:
         return False
     if q.unit in COUNT_UNITS and _REACHED_BEFORE.search(before) and _PLACE_NOUN.search(_ASIDE.sub("", name).strip(EDGE)):
         return False
-    if q.unit in COUNT_UNITS and before.endswith("在") and _PLACE_NOUN_START.match(text, q.end):
-        return False  # 在17个乡镇(街道)硬化道路: the places the work is done in, a scope
+    if q.unit in COUNT_UNITS and _IN_BEFORE.search(before) and _PLACE_NOUN_START.match(text, q.end):
+        return False  # 在17个乡镇(街道)硬化道路, 在全市10个镇街举行: the places the work is done in, a scope
     if _AMONG_BEFORE.search(before) and _AMONG_AFTER.match(text, q.end) or _AMONG_COUNTED.match(text, q.end):
         return False  # 在全省91个县(市)中, 21个竞争性项目中某省入围15个: the field
     if _FIRST_OF_KIND.search(before) and _starts_word(text[q.end : q.end + 1]):
         return False  # 成为某市首个300亿元园区: what kind of thing the first one is
-    if q.unit in ("位", "名") and _RANK_MOVE.search(before):
+    rank_unit = q.unit in ("位", "名") or q.unit == "个" and text.startswith(("位次", "名次"), q.end)  # (前移1个位次)
+    if rank_unit and _RANK_MOVE.search(before):
         return False
     if q.unit in ("项", "个") and _RANKED_AFTER.match(text, q.end):
         return False

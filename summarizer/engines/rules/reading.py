@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from ...ingest import Document
 from ...ingest.document import sentence_start
-from ...ingest.reviewed import PLAN_TITLE, REVIEW_TITLE, YEAR_CUE, plan_year_after_review, reviewed_years
+from ...ingest.reviewed import PART_OF_YEAR, PLAN_TITLE, REVIEW_TITLE, YEAR_CUE, plan_year_after_review, reviewed_years
 from ...text.structure import Section, iter_sections, parse_sections
 from ...zh.lexicon import alternation
 from ...zh.numbers import UNITS, find_quantities, wraps_at
@@ -291,7 +291,9 @@ def is_plan_section(section: Section, doc: Document) -> bool:
     title = section.title
     if REVIEW_TITLE.search(title) or section.level >= _POINT_LEVEL:
         return False
-    return bool(PLAN_TITLE.search(title)) or (doc.plan_year is not None and str(doc.plan_year) in title)
+    # (2024年上半年经济社会发展情况: the part of the plan year gone by)
+    of_plan_year = doc.plan_year is not None and str(doc.plan_year) in title and not PART_OF_YEAR.search(title)
+    return bool(PLAN_TITLE.search(title)) or of_plan_year
 
 
 def reading_plan_year(doc: Document, sections: tuple[Section, ...]) -> int | None:
@@ -385,7 +387,7 @@ class Part:
 # 截至2023年底 is (a level reached by then).
 _TIME_CUE = re.compile(
     # the plan year so far is behind (2023年以来, 2023年上半年: a mid-year report's review)
-    r"(?P<sofar>(?:19|20)\d{2}年(?:以来|上半年|前三季度|[一二三]季度))|"
+    r"(?P<sofar>(?:19|20)\d{2}年(?:全[省市县区])?(?:以来|上半年|前三季度|[一二三]季度))|"  # (2024年全市一季度)
     # a heading's year written without 年 (2021重点回顾, 2022主要任务: a page's digest headings)
     r"(?:^|(?<=\n))[ \t\u3000]*(?P<heading_year>(?:19|20)\d{2})(?=重点|重點|主要|工作)|"
     # the plan year's own list (我市2026年10件民生实事项目正式确定): the year names what follows, and
