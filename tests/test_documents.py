@@ -1123,3 +1123,15 @@ def test_a_policy_address_named_with_its_year_dates_the_page_by_the_latest() -> 
     text = ("某澳門網訊 行政長官今日發表2006年施政報告，延續多項惠民措施。\n"
             "行政長官今日下午在立法會發表2030年施政報告，社會經濟發展穩中向好。\n")  # fmt: skip
     assert load(text).plan_year == 2030
+
+
+def test_a_budget_named_by_its_year_and_a_span_ahead_date_a_page() -> None:
+    # 財政預算案2030今日發表: the budget's year, written without 年; 在2031年至2034年間 is a span ahead
+    text = ("財政預算案2030今日發表，又預料今年本港經濟增長2%至3%；"
+            "在2031年至2034年間，香港經濟平均每年實質增長3%。\n")  # fmt: skip
+    assert load(text).plan_year == 2030
+
+
+def test_looking_back_at_a_year_in_a_heading_without_nian_puts_it_behind() -> None:
+    text = "某市第十七屆人民代表大會第四次會議開幕\n回眸2029\n主要指標增幅高於全國。預計地區生產總值增長6%。\n"
+    assert load(text).plan_year == 2030

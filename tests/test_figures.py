@@ -2100,3 +2100,10 @@ def test_a_rank_moved_by_places_and_an_outline_are_no_figures() -> None:
 
 def test_the_places_an_event_is_held_in_are_its_scope() -> None:
     assert results("某局采取主会场加分会场的形式在全市12个镇街举行一季度重点项目集中动工活动。") == []
+
+
+def test_a_sub_districts_scope_and_a_yearly_capacity_are_no_names() -> None:
+    assert results("全街实现规上工业总产值150.5亿元,签订年综合利用3000吨秸秆加工项目等8个项目。") == [
+        ("规上工业总产值", 150.5, "亿元", None),
+        ("项目", 8.0, "个", None),
+    ]

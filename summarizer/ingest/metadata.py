@@ -225,7 +225,11 @@ _THIS_YEARS_TARGETS = re.compile(
 _FIGURE = re.compile(r"(?:增长|达到?|突破)\d+(?:\.\d+)?")  # 增长8 of 增长8%以上 (a copy may drop the %)
 _A_YEARS_CALLING = re.compile(r"[ \u3000]*是[^。\n]*?(?:之年|一年)")
 _SENTENCE_STOP = re.compile(r"[。！？!?\n]")
-_HEAD_YEAR = re.compile(r"(?<![到至\d])((?:19|20)\d{2})年(?!\d{1,2}月)(?![^。\n,，;；]{0,4}远景)")  # (2035年远景目标)
+# (not 2035年远景目标, nor 在2027年至2030年间: a span ahead; 财政预算案2026: a budget named by its year)
+_HEAD_YEAR = re.compile(
+    r"(?<![到至\d])((?:19|20)\d{2})"
+    r"(?:年(?![至到\-—~～])(?!\d{1,2}月)(?![^。\n,，;；]{0,4}远景)|(?:(?<=预算案\d{4})|(?<=施政报告\d{4}))(?!\d))"
+)
 
 
 @dataclass(frozen=True)
