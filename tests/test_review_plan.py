@@ -459,3 +459,22 @@ def test_the_plan_years_quarter_with_its_scope_between_is_behind() -> None:
     (summary,) = summarize(text, engine="rules")
     assert [t.value for t in summary.targets] == [300.0, 500.0]
     assert [r.value for r in summary.results] == [30.0, 120.5]
+
+
+def test_targets_under_a_bare_heading_run_on_as_one_paragraph() -> None:
+    # a news page's heading 主要目标 over the year's targets, written as one long paragraph
+    text = ("某某日报讯 县长在县十七届人大四次会议上作政府工作报告,总结成绩客观实在,实现了会中学习提高。\n"
+            "主要目标\n生产总值增长8.5%左右,全社会固定资产投资增长20%左右,社会消费品零售总额增长12%左右,"
+            "规模以上工业增加值增长15.5%左右,城镇化率提高2个百分点左右。\n")  # fmt: skip
+    (summary,) = summarize(text, engine="rules")
+    assert summary.results == []
+    assert [(t.value, t.headline) for t in summary.targets] == [(8.5, True), (20.0, True), (12.0, True), (15.5, True), (2.0, True)]
+
+
+def test_a_year_opened_with_a_first_task_is_still_told_as_done() -> None:
+    # 2029年,某区牢牢把握…首要任务,…经济社会发展稳中有进: 首要 is no plan's 要
+    text = ("2029年某区十大新闻解读\n2029年,某区牢牢把握高质量发展首要任务,经济社会发展稳中有进、稳中向好。"
+            "全年实现地区生产总值1239.6亿元,一般公共预算收入62.3亿元,增长7.1%。\n")  # fmt: skip
+    (summary,) = summarize(text, engine="rules")
+    assert summary.targets == [] and [r.value for r in summary.results] == [1239.6, 62.3]
+    assert (summary.year, summary.plan_year) == (2029, None)

@@ -55,7 +55,10 @@ _HEADLINE_MARKERS = (
     # a news page's words: 对于2024发展主要预期目标,某省政府工作报告中提到,…
     re.compile(r"主要预期目标[,，][^,，。\n]{0,20}?(?:提到|指出|提出|明确)[,，:：]"),
     # a digest's heading over the year's list (2022主要任务⏎地区生产总值增长6.5%左右⏎…)
-    re.compile(r"(?:^|(?<=\n))[ \t\u3000]*(?:19|20)\d{2}年?的?(?:主要任务|主要目标|主要指标)[ \t\u3000]*(?=\n)"),
+    # (or a news page's heading over them, 主要目标⏎生产总值增长11.5%左右,…)
+    re.compile(
+        r"(?:^|(?<=\n))[ \t\u3000]*(?:(?:19|20)\d{2}年?的?(?:主要任务|主要目标|主要指标)|主要目标|主要指标)[ \t\u3000]*(?=\n)"
+    ),
     re.compile(
         r"主要(?:目标(?:任务)?|指标(?:安排)?)(?:是|为|建议为|如下)?\s*[:：]|主要(?:目标(?:任务)?|指标)(?:是|为|建议为)\s*[,，]"
     ),
@@ -276,8 +279,10 @@ def _passage_end(text: str, start: int, limit: int) -> int:
             gap += 1
         elif _LIST_ITEM.match(line):
             end, gap = nxt, 0
-        elif end > start or len(line.strip()) > _PLACE_LINE:
-            break  # (主要预期目标⏎某城⏎●…: the place the list is of may head it)
+        elif end > start:
+            break
+        elif len(line.strip()) > _PLACE_LINE:  # (主要预期目标⏎某城⏎●…: the place the list is of may head it)
+            return nxt  # 主要目标⏎生产总值增长11.5%左右,…(a paragraph): the targets run on in it
         pos = nxt
     return end
 
