@@ -1135,3 +1135,11 @@ def test_a_budget_named_by_its_year_and_a_span_ahead_date_a_page() -> None:
 def test_looking_back_at_a_year_in_a_heading_without_nian_puts_it_behind() -> None:
     text = "某市第十七屆人民代表大會第四次會議開幕\n回眸2029\n主要指標增幅高於全國。預計地區生產總值增長6%。\n"
     assert load(text).plan_year == 2030
+
+
+def test_a_paragraph_opening_with_its_year_and_a_known_place_names_the_page() -> None:
+    text = ("记者从区六届人大七次会议上获悉:\n"
+            "2029年江北区首次开展民生实事项目人大代表票决制,票决通过的10件民生实事全部完成。\n")  # fmt: skip
+    assert load(text).region == "江北区"
+    # a year's words that only look like a place are none (2029年共安排县…, 2029年度中心城市)
+    assert load("2029年共安排县新续建重点项目57个,全年计划完成投资98.5亿元。\n").region is None

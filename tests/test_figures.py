@@ -2107,3 +2107,24 @@ def test_a_sub_districts_scope_and_a_yearly_capacity_are_no_names() -> None:
         ("规上工业总产值", 150.5, "亿元", None),
         ("项目", 8.0, "个", None),
     ]
+
+
+def test_a_count_of_projects_is_of_whose_they_are() -> None:
+    # 某产业专班2个项目: whose projects; 丘海学校等6个项目: examples, not whose
+    assert results("其中,新能源产业专班4个项目,文旅专班2个项目,某学校等3个项目。") == [
+        ("新能源产业专班项目", 4.0, "个", None),
+        ("文旅专班项目", 2.0, "个", None),
+        ("项目", 3.0, "个", None),
+    ]
+
+
+def test_signed_is_no_about() -> None:
+    # 签约 ends with 约, which is no "about" there
+    assert results("全县签约12个项目。") == [("签约项目", 12.0, "个", None)]
+
+
+def test_thousands_of_hectares_is_a_unit() -> None:
+    assert results("粮食作物播种面积35.5千公顷,其中谷物面积30.1千公顷。") == [
+        ("粮食作物播种面积", 35.5, "千公顷", None),
+        ("谷物面积", 30.1, "千公顷", None),
+    ]

@@ -111,6 +111,9 @@ _PLACE_AFTER = tuple(
         rf"(?:来源|发布机构|发布单位)[:：]\s*(?P<place>{_PLACE})(?:人民)?政府",
     )
 )
+# A paragraph that opens with its year and its subject (2024年万州区首次开展…, 2023年是某区…): a
+# place the gazetteer knows (not 2025年共安排县…, 2023年度中心城市).
+_OPENING_SUBJECT = re.compile(rf"(?:^|(?<=\n))[ \t\u3000]*(?:19|20)\d{{2}}年[,，]?(?:是)?(?P<place>{_PLACE})(?=[\u4e00-\u9fff(（])")
 _PLACE_ENDING = re.compile(rf"{_PLACE}$")
 _PLACE_CHARS = 40  # a chain of places is shorter than this
 # Words a place chain may be glued to on its left (在丹凤县, 代表盘山县): not part of the name.
@@ -590,6 +593,7 @@ def _named_in_contexts(body: str, level: str | None) -> str | None:
     named most often there, of the level the report speaks for if it says (a page's sidebar may
     link another place's congress), and the gazetteer's if named as often as another."""
     named = [m.group("place") for context in _PLACE_AFTER for m in context.finditer(body)]
+    named += [m.group("place") for m in _OPENING_SUBJECT.finditer(body) if places.known(_last_link(m.group("place")))]
     for context in _PLACE_BEFORE:
         for m in context.finditer(body):
             ending = _PLACE_ENDING.search(body, max(0, m.start() - _PLACE_CHARS), m.start())

@@ -59,7 +59,7 @@ _TAKES_OBJECT = ("突破", "超过")
 # 城镇化率再提升, 合作社各10家, 产量保持14亿斤; and a rank's 进入全省前30位.
 _TRAILING_VERB = re.compile(
     # (and adverbs: 逆势增长, 历史性突破, 双双突破, 平均为, 连续13年稳定在, 达人民币5.67兆元)
-    r"(?:平均|(?<!人)均|每年|达|超|为|在|再|各|约|共|等|也|逆势|历史性|双双|人民币|连续(?:\d+年)?|首次|预期|预计|保持|发展到|继续|持续|累计|已|将|拟安排|安排|拟按|拟|力争|确保|争取|新增|[一二三四]季度|[上下]半年|前三季度|年底|年末|年内|"
+    r"(?:平均|(?<!人)均|每年|达|超|为|在|再|各|(?<![签节制预公契条])约|共|等|也|逆势|历史性|双双|人民币|连续(?:\d+年)?|首次|预期|预计|保持|发展到|继续|持续|累计|已|将|拟安排|安排|拟按|拟|力争|确保|争取|新增|[一二三四]季度|[上下]半年|前三季度|年底|年末|年内|"
     r"全年|当年|(?<=[\u4e00-\u9fff]{2})实际|"  # (地区生产总值全年增长4.2%, 居民人均可支配收入实际增长7.4%)
     r"(?<=项目)有|"  # (10亿元以上项目有55个)
     r"(?:(?:进入|跻身|位居|位列)(?:全国|全省|全市)?|全国|全省|全市)前)$"
@@ -99,7 +99,8 @@ _FILLERS = re.compile(rf"^(?:{alternation(_WORDS.name_fillers)}|{_SUBJECT_PLACE}
 _FILLER_END = re.compile(rf"(?:{alternation(_WORDS.name_fillers)})$")
 _SHORTEST_OBJECT = 2
 # A bound glued to the number is no part of the name: 消费近15亿元, 仅此2家, 总额超100亿元.
-_TRAILING_BOUND = re.compile(rf"(?:{alternation(_WORDS.above + _WORDS.within + _WORDS.about)}|仅此|仅)$")
+# (签约, 节约, 制约: no 约 of "about")
+_TRAILING_BOUND = re.compile(rf"(?<![签节制预公契条])(?:{alternation(_WORDS.above + _WORDS.within + _WORDS.about)}|仅此|仅)$")
 _NOT_A_NOUN = "和与及或的以左等"
 _CURRENCY_AFTER = ("人民币", "美元")  # 4000亿元人民币: the unit's currency, not what the number describes  # …增长2%等: 等 ends a list
 _NOUNS_FROM_JOINERS = ("和美", "和谐")  # what may follow a number without starting the name of what it counts
@@ -458,6 +459,10 @@ _IN_ALL_BEFORE_VERB = re.compile(rf"^共(?=(?:{alternation(_WORDS.object_verbs)}
 _BASE_ONLY = re.compile(r"较[\u4e00-\u9fff]{1,8}|比(?:上年|去年|上月|上季度|年初|同期)[\u4e00-\u9fff]{0,6}")
 # Nouns a count may be of that say only what one unit is (18.9万个单位: flats): the measure is named before.
 _UNIT_NOUNS = ("单位",)
+# Nouns a count may be of that say only what kind of thing, whose is named before the count
+# (电子信息产业专班2个项目, 新签约3个项目).
+_GENERIC_COUNTED = ("项目",)
+_DEED_VERB = re.compile(r"新?(?:签约|开工|竣工|投产|落地|签订|引进|招引)")  # (what was done with them)
 _IN_ALL_AT_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:合计|总计|共计)$")
 _SO_FAR_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})累计(?=[\u4e00-\u9fff]{2})")
 
@@ -609,6 +614,19 @@ def _counted(text: str, end: int) -> str:
     if not stop and m and m.end() < len(text) and text[m.end()].isdigit():
         counted = _TOTAL_BEFORE.sub("", counted)  # 10件民生实事共38家…: 共 is the next number's
     return counted.replace("“", "") if counted.count("“") > counted.count("”") else counted
+
+
+def _whose_counted(lead: str, counted: str) -> str:
+    """A count of a generic noun named by whose the things are (电子信息产业专班2个项目 →
+    电子信息产业专班项目) or what was done with them (全县签约12个项目 → 签约项目); '' for a count
+    of examples (丘海学校等6个项目) or of another noun."""
+    if counted not in _GENERIC_COUNTED or lead.rstrip().endswith("等"):
+        return ""
+    whose = name_before(lead)
+    if not whose:
+        deed = _DEED_VERB.fullmatch(_FILLERS.sub("", lead.strip(" \u3000,，、;；")))
+        whose = deed.group() if deed else ""
+    return whose + counted if whose and not whose.endswith(counted) else ""
 
 
 def _describes_what_follows(text: str, q: Quantity) -> bool:
@@ -772,7 +790,7 @@ class _Reader:
             named_before = name_before(lead) if counted in _UNIT_NOUNS else ""
             if named_before:  # 建屋量将达18.9万个单位: the measure is named before
                 return named_before, lead
-            return self._service(index, lead) or counted, lead
+            return self._service(index, lead) or _whose_counted(lead, counted) or counted, lead
         if lead.rstrip().endswith(("、", "的", "和", "及")) and q.unit not in RATE_UNITS and _starts_noun(follower):
             # 燃煤锅炉拆改、25公里供热管线改造 / 全国最大的550兆瓦渔光互补: the words before are
             # another item, or describe what follows (3处口袋公园和10公里绿道: the last of a list)
