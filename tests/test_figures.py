@@ -2128,3 +2128,19 @@ def test_thousands_of_hectares_is_a_unit() -> None:
         ("粮食作物播种面积", 35.5, "千公顷", None),
         ("谷物面积", 30.1, "千公顷", None),
     ]
+
+
+def test_the_three_sectors_shares_and_pulls_are_each_sectors() -> None:
+    assert results("三次产业贡献率分别为20%、30.5%、49.5%,分别拉动经济增长1.2个百分点、1.8个百分点和2.9个百分点。") == [
+        ("第一产业贡献率", 20.0, "%", None),
+        ("第二产业贡献率", 30.5, "%", None),
+        ("第三产业贡献率", 49.5, "%", None),
+        ("第一产业拉动经济增长", 1.2, "个百分点", None),
+        ("第二产业拉动经济增长", 1.8, "个百分点", None),
+        ("第三产业拉动经济增长", 2.9, "个百分点", None),
+    ]
+    # a pull told after the part's own growth is that part's
+    assert results("全市工业投资增长8.5%,拉动投资增长2.5个百分点。") == [
+        ("工业投资", None, "", 8.5),
+        ("工业投资拉动投资增长", 2.5, "个百分点", None),
+    ]

@@ -262,6 +262,9 @@ _CITY_SIDE = ("低保", "最低生活保障", "特困")  # schemes whose town si
 _PAIRS = {"城乡": ("城镇", "农村"), "粮油": ("粮食", "油料"), "城、乡": ("城镇", "农村"), "存贷": ("存", "贷"), "存、贷": ("存", "贷"),
           "进出口": ("进口", "出口"), "产销": ("产", "销")}
 _SECTORS = re.compile(r"([一二三])、?([一二三])(?:、?([一二三]))?(?=产)")
+_PULL = re.compile(r"拉动(?P<whole>[\u4e00-\u9fff]{0,6}?)增长(?:了)?$")  # (as numbers._COMPARE reads it)
+_CONTRIBUTION = re.compile(r"(?:对[\u4e00-\u9fff]{0,6}?的?)?贡献率$")  # 第一产业贡献率 → 第一产业
+_THREE_SECTORS = ("第一产业", "第二产业", "第三产业")
 _SIDE_WORDS = ("城镇", "农村", "城市", "乡村", "城区", "农民")
 # Pairs of one-character halves (存贷, 产销): in 存、贷款余额 each half takes what follows the second.
 _PAIRED_HALVES = frozenset(pair for pair, sides in _PAIRS.items() if len(pair) == 2 and all(len(s) == 1 for s in sides))
@@ -553,6 +556,9 @@ def split_shared_name(name: str, n: int) -> list[str]:
     measure = _MEASURE_WORD.search(name, kinds.end() + 1) if kinds else None
     if kinds:  # 数字经济、…、休闲旅游等四大千亿级产业增加值: each one's 增加值 (电子、装备等两大产业: each one)
         name = name[: kinds.start()] + (name[measure.start() :] if measure else "")
+    three = name.find("三次产业")  # 三次产业贡献率分别为…: 第一产业贡献率, 第二…, 第三…
+    if three >= 0 and n == len(_THREE_SECTORS):
+        return [name[:three] + sector + name[three + 4 :] for sector in _THREE_SECTORS]
     sectors = _SECTORS.search(name)
     if sectors and n == len([g for g in sectors.groups() if g]):
         return [name[: sectors.start()] + g + name[sectors.end() :] for g in sectors.groups() if g]
@@ -988,6 +994,9 @@ class _Reader:
         全省平均增速4.1、2.6个百分点`` → 规上工业增加值增速高于全国, …高于全省); the subject is the
         words before the comparison, or else the figure it follows."""
         quantities = self.qs
+        pull = _PULL.search(lead)
+        if pull:
+            return self._pull_name(index, group, lead, pull)
         lead = _BASE_RATE_AT_END.sub("", lead)  # 高于全国(5.0%)0.8个百分点: the base's own rate names nothing
         m = None
         for m in _COMPARISON.finditer(lead):
@@ -1016,6 +1025,21 @@ class _Reader:
         rate = ("增幅" if said and said.group() == "增幅" else "增速") if subject and growth else ""  # (as written)
         return f"{subject}{rate}{cmp}{base}"
 
+
+    def _pull_name(self, index: int, group: list[int], lead: str, pull: re.Match[str]) -> str:
+        """A part's pull on the whole's growth (工业拉动经济增长1.6个百分点 → 工业拉动经济增长): the part
+        is named before 拉动, or is the one whose share was given just before (第一产业贡献率25%,拉动…;
+        三次产业贡献率分别为…,分别拉动…: each in turn)."""
+        part = name_before(re.sub(r"[,，]?分别$", "", lead[: pull.start()]))
+        if not part:  # (the sentence's subject: 工业投资增长7.6%,增速快于…,拉动投资增长3个百分点)
+            opening = max(self.text.rfind(stop, 0, self.qs[group[0]].start) for stop in "。；;\n")
+            before = [
+                j for j in range(group[0]) if self.qs[j].start > opening and self.qs[j].kind != "relative" and self.own(j)[0]
+            ]
+            owners = [self.own(j)[0] for j in (before[-len(group) :] if len(group) > 1 else before[:1])]
+            owner = owners[group.index(index)] if len(owners) == len(group) else ""
+            part = _CONTRIBUTION.sub("", owner)
+        return f"{part}拉动{pull.group('whole')}增长" if part else ""
 
     def _past_milestone(self, index: int) -> int:
         """The level reached after a milestone passed (突破4万亿元大关,达到4.2万亿元 → 4.2万亿元),
