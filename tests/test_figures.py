@@ -2144,3 +2144,21 @@ def test_the_three_sectors_shares_and_pulls_are_each_sectors() -> None:
         ("工业投资", None, "", 8.5),
         ("工业投资拉动投资增长", 2.5, "个百分点", None),
     ]
+
+
+def test_a_rate_rising_again_on_an_earlier_quarters_own_rate() -> None:
+    # 较一季度(-10.8%)回升2.1个百分点: the quarter's own rate in brackets is no figure; 回升 raises
+    assert results("上半年全县地区生产总值增长-6.5%,较一季度(-9.5%)回升3个百分点。PM2.5浓度回升5%。") == [
+        ("地区生产总值", None, "", 6.5),  # (a decrease: 增长-6.5% is 下降6.5%)
+        ("地区生产总值增速", None, "", 3.0),
+        ("PM2.5浓度", None, "", 5.0),
+    ]
+
+
+def test_a_count_of_projects_among_which_and_what_was_planned() -> None:
+    # 新签约40个项目中,…: the field the next figures are of; 策划储备了: 了 is no part of a name
+    assert results("新签约40个项目中,工业项目25个。策划储备了30个项目。") == [
+        ("新签约项目", 40.0, "个", None),
+        ("工业项目", 25.0, "个", None),
+        ("策划储备项目", 30.0, "个", None),
+    ]

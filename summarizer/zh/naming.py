@@ -34,7 +34,7 @@ __all__ = [
 
 # Words that end an indicator name: the verb (or adverb) that introduces its number.
 _NAME_END = re.compile(
-    r"(?<!自然)(?:增长|成长|年增)率(?:为|达)?|(?<!自然)增长(?!的?贡献|极)|成长(?!型)|年增(?!长|加)|(?<!可)比增|年减|上涨|下跌|增速|增幅|涨幅|达到|控制在|保持在|保持$|稳定在|下降|降低|减少|提高|提升|增加(?!值)|上升|分别|力争|确保|(?<!向上)争取"
+    r"(?<!自然)(?:增长|成长|年增)率(?:为|达)?|(?<!自然)增长(?!的?贡献|极)|成长(?!型)|年增(?!长|加)|(?<!可)比增|年减|上涨|下跌|增速|增幅|涨幅|达到|控制在|保持在|保持$|稳定在|下降|降低|减少|提高|提升|增加(?!值)|上升|回升|分别|力争|确保|(?<!向上)争取"
     r"|迈上|跨上|站上|迈入|再上|跨越|迈过|跨过|连跨|跃上|突破|超过|不低于|不少于|不超过|不高于|高于|快于|年均|同比|按年|(?:实现|完成)(?!率)了?|录得|维持(?:在)?|降至|降到|增至|收窄|缩减|缩短|缩小(?:到|至)?|[上下]调(?:到|至)?"
     # the base compared with, which names nothing: 较去年同期, 比2022年, a nameless 比年初提高…
     r"|[比较](?:(?:[去上前]|\d{4})年(?:同期|年初预算|预算)?|同期|年初|改革前)|与(?:去年|上年)同期相比"
@@ -59,7 +59,7 @@ _TAKES_OBJECT = ("突破", "超过")
 # 城镇化率再提升, 合作社各10家, 产量保持14亿斤; and a rank's 进入全省前30位.
 _TRAILING_VERB = re.compile(
     # (and adverbs: 逆势增长, 历史性突破, 双双突破, 平均为, 连续13年稳定在, 达人民币5.67兆元)
-    r"(?:平均|(?<!人)均|每年|达|超|为|在|再|各|(?<![签节制预公契条])约|共|等|也|逆势|历史性|双双|人民币|连续(?:\d+年)?|首次|预期|预计|保持|发展到|继续|持续|累计|已|将|拟安排|安排|拟按|拟|力争|确保|争取|新增|[一二三四]季度|[上下]半年|前三季度|年底|年末|年内|"
+    r"(?:平均|(?<!人)均|每年|(?<=[\u4e00-\u9fff])了|达|超|为|在|再|各|(?<![签节制预公契条])约|共|等|也|逆势|历史性|双双|人民币|连续(?:\d+年)?|首次|预期|预计|保持|发展到|继续|持续|累计|已|将|拟安排|安排|拟按|拟|力争|确保|争取|新增|[一二三四]季度|[上下]半年|前三季度|年底|年末|年内|"
     r"全年|当年|(?<=[\u4e00-\u9fff]{2})实际|"  # (地区生产总值全年增长4.2%, 居民人均可支配收入实际增长7.4%)
     r"(?<=项目)有|"  # (10亿元以上项目有55个)
     r"(?:(?:进入|跻身|位居|位列)(?:全国|全省|全市)?|全国|全省|全市)前)$"
@@ -153,9 +153,13 @@ _BASIS = re.compile(
 _RATE_WORD = re.compile(r"增速|增幅")
 # A change of the growth rate just given, compared with a period before (比去年同期加快2.2个百分点,
 # 较上年回落0.9个百分点: the rate word left out).
-_EARLIER = r"(?:比|较)(?:去年|上年|上月|上季度|[一二三四1-4]季度|前三季度|上半年|\d{1,2}[-—~～至到]\d{1,2}月)(?:同期|末)?"
+# (较一季度(-10.8%)回升: with the earlier period's own rate in brackets)
+_EARLIER = (
+    r"(?:比|较)(?:去年|上年|上月|上季度|[一二三四1-4]季度|前三季度|上半年|\d{1,2}[-—~～至到]\d{1,2}月)(?:同期|末)?"
+    r"(?:[(（][-−－]?[\d.#]+[%％#]?[)）])?"
+)
 _RATE_CHANGE_LEAD = re.compile(
-    rf"(?:(?:增速|增幅)(?:{_EARLIER})?|{_EARLIER})(?:加快|放缓|回落|提高|下降|上升|降低|提升)"
+    rf"(?:(?:增速|增幅)(?:{_EARLIER})?|{_EARLIER})(?:加快|放缓|回落|回升|提高|下降|上升|降低|提升)"
 )  # (增速比1季度回落0.2个百分点, 增速放缓0.5个百分点: the rate word said)
 # (生产总值(GDP): the name's abbreviation, said once)
 _ASIDE_AT_END = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?:验资|预计|快报|初步核算|初步统计|现价|可比价|下同|GDP|CPI|PPI)[)）]$")
@@ -466,6 +470,8 @@ _UNIT_NOUNS = ("单位",)
 # (电子信息产业专班2个项目, 新签约3个项目).
 _GENERIC_COUNTED = ("项目",)
 _DEED_VERB = re.compile(r"新?(?:签约|开工|竣工|投产|落地|签订|引进|招引)")  # (what was done with them)
+_AMONG_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![高初集其])中$")
+_HAVE_END = re.compile(r"(?:先后|共|还|都|均)?有$")
 _IN_ALL_AT_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:合计|总计|共计)$")
 _SO_FAR_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})累计(?=[\u4e00-\u9fff]{2})")
 
@@ -619,20 +625,21 @@ def _counted(text: str, end: int) -> str:
     counted = _TRAILING_JOINER.sub("", _DEED_ADVERBS.sub("", name[: stop.start()]) if stop else name)
     if not stop and m and m.end() < len(text) and text[m.end()].isdigit():
         counted = _TOTAL_BEFORE.sub("", counted)  # 10件民生实事共38家…: 共 is the next number's
+    counted = _AMONG_END.sub("", counted)  # 新签约432个项目中,…: the field the next figures are of
     return counted.replace("“", "") if counted.count("“") > counted.count("”") else counted
 
 
 def _whose_counted(lead: str, counted: str) -> str:
-    """A count of a generic noun named by whose the things are (电子信息产业专班2个项目 →
-    电子信息产业专班项目) or what was done with them (全县签约12个项目 → 签约项目); '' for a count
-    of examples (丘海学校等6个项目) or of another noun."""
+    """A count of a generic noun named by whose the things are (电子信息产业专班2个项目 → 电子信息产业
+    专班项目) or what was done with them (全县签约12个项目 → 签约项目); '' for a count of examples
+    (丘海学校等6个项目) or of another noun."""
     if counted not in _GENERIC_COUNTED or lead.rstrip().endswith("等"):
         return ""
-    whose = name_before(lead)
+    whose = _HAVE_END.sub("", name_before(lead))  # (全县有12个项目: 有 says whose nothing)
     if not whose:
         deed = _DEED_VERB.fullmatch(_FILLERS.sub("", lead.strip(" \u3000,，、;；")))
         whose = deed.group() if deed else ""
-    return whose + counted if whose and not whose.endswith(counted) else ""
+    return whose + counted if len(whose) >= _SHORTEST_OBJECT and not whose.endswith(counted) else ""
 
 
 def _describes_what_follows(text: str, q: Quantity) -> bool:

@@ -81,8 +81,12 @@ _NOT_AFTER = re.compile(r"[年月日号时]|[A-Za-z+]")
 _FRACTION = re.compile(r"(?<![\d.])\d{1,2}/\d{1,2}(?![\d.%])")
 # The base's own rate, in brackets between a comparison and its gap (高于全国(5.0%)0.8个百分点, 高于年初
 # 目标(9%)1个百分点): no figure.
-# (also 增速比全国(5.5%)高1.3个百分点: the base's rate, then the comparison's word)
-_BASE_RATE = re.compile(r"(?<=[国省市区县州标][(（])\d+(?:\.\d+)?[%％](?=[)）](?:\d|高出?|快|低|慢))")
+# (also 增速比全国(5.5%)高1.3个百分点: the base's rate, then the comparison's word; 较一季度(-10.8%)
+# 回升2.1个百分点, 较上年同期(3.2%)提高: an earlier period's, then the change's verb)
+_BASE_RATE = re.compile(
+    r"(?<=[国省市区县州标度期年月][(（])[-−－]?\d+(?:\.\d+)?[%％]"
+    r"(?=[)）](?:\d|高出?|快|低|慢|回升|回落|提高|加快|放缓|下降|上升|收窄|扩大))"
+)
 _ANY_DIGIT = re.compile(r"\d")
 # A clause ends at punctuation, a line end, or a space between two characters (a one-line report
 # separates its paragraphs so; 改善 单位GDP能耗降低3%).
@@ -95,7 +99,7 @@ _RUN_GAP = re.compile(r"[ \u3000]*、[ \u3000]*")
 _LEVEL_VERB = r"(?:提高|提升|增加|增长|上升|下降|降低|减少|缩小|扩大|上调|下调)(?:到|至)|降至|增至"
 _DECREASE = r"下降|降低|减少|净减|年减|回落|压减|削减|缩小|缩减|缩短|降幅|下跌|跌幅|减幅|减产"
 # (人口自然增长率2.3%: a demographic rate, a level; no growth of 人口自然)
-_INCREASE = r"同比(?:分别)?[-−+＋]?$|(?<!自然)增长(?!的?贡献)|成长(?!型)|年增(?!长|加)|净增|增产|增速|增幅|涨幅|上涨|上升|提高|提升|增加(?!值)|增量|(?<!可)比增"
+_INCREASE = r"同比(?:分别)?[-−+＋]?$|(?<!自然)增长(?!的?贡献)|成长(?!型)|年增(?!长|加)|净增|增产|增速|增幅|涨幅|上涨|上升|回升|提高|提升|增加(?!值)|增量|(?<!可)比增"
 # A change said after its rate: 录得3.2%增长, 实现5.5%的增长, 3%的跌幅.
 CHANGE_AFTER = re.compile(r"的?(?:(?P<inc>增长|增幅|增速|升幅|涨幅|上升|上涨)|(?P<dec>下降|降幅|跌幅|下跌|回落))")
 # 空气质量综合指数改善11.5%: a change whose direction the word does not say (a lower index is better)
