@@ -2162,3 +2162,11 @@ def test_a_count_of_projects_among_which_and_what_was_planned() -> None:
         ("工业项目", 25.0, "个", None),
         ("策划储备项目", 30.0, "个", None),
     ]
+
+
+def test_a_multiple_of_a_base_years_is_the_levels_change() -> None:
+    assert results("畜牧业总产值达到30.5亿元,是2020年的1.3倍。城乡居民人均可支配收入达到3万元、1.5万元,分别是2020年的1.4倍和1.6倍。") == [
+        ("畜牧业总产值", 30.5, "亿元", 1.3),
+        ("城镇居民人均可支配收入", 3.0, "万元", 1.4),
+        ("农村居民人均可支配收入", 1.5, "万元", 1.6),
+    ]

@@ -463,7 +463,10 @@ def name_before(lead: str) -> str:
 _AT_AN_EVENT = re.compile(r"^在[^,，;；。在]{2,16}?(?:会上|会中|活动中|期间|现场)(?=[\u4e00-\u9fff]{3})")
 _IN_ALL_BEFORE_VERB = re.compile(rf"^共(?=(?:{alternation(_WORDS.object_verbs)})[\u4e00-\u9fff])")
 # What a change is compared with, alone before its verb (较上任时增加约80%, 比上年同期增加): no name.
-_BASE_ONLY = re.compile(r"较[\u4e00-\u9fff]{1,8}|比(?:上年|去年|上月|上季度|年初|同期)[\u4e00-\u9fff]{0,6}")
+_BASE_ONLY = re.compile(
+    r"较[\u4e00-\u9fff]{1,8}|比(?:上年|去年|上月|上季度|年初|同期)[\u4e00-\u9fff]{0,6}"
+    r"|(?:分别)?是(?:(?:19|20)\d{2}年|上年|去年|“?十[一二三四五]五”?末)(?:同期)?的?"  # (是2016年的2.1倍)
+)
 # Nouns a count may be of that say only what one unit is (18.9万个单位: flats): the measure is named before.
 _UNIT_NOUNS = ("单位",)
 # Nouns a count may be of that say only what kind of thing, whose is named before the count

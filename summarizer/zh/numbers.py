@@ -103,7 +103,11 @@ _INCREASE = r"同比(?:分别)?[-−+＋]?$|(?<!自然)增长(?!的?贡献)|成�
 # A change said after its rate: 录得3.2%增长, 实现5.5%的增长, 3%的跌幅.
 CHANGE_AFTER = re.compile(r"的?(?:(?P<inc>增长|增幅|增速|升幅|涨幅|上升|上涨)|(?P<dec>下降|降幅|跌幅|下跌|回落))")
 # 空气质量综合指数改善11.5%: a change whose direction the word does not say (a lower index is better)
-_NEUTRAL_CHANGE = r"改善(?!率)|好转"
+_NEUTRAL_CHANGE = (
+    r"改善(?!率)|好转"
+    # a multiple of a base year's (是2016年的2.1倍, 分别是上年的1.4倍和1.6倍): the change since, no direction said
+    r"|(?:分别)?是(?:(?:19|20)\d{2}年|上年|去年|“?十[一二三四五]五”?末)(?:同期)?的(?:分别)?$"
+)
 # A rate's pace right before its change (比去年同期加快2.2个百分点; not 加快5条样板墟, a plan's manner)
 _PACE = r"(?P<faster>加快)$|(?P<slower>放缓)$"
 _TRIGGER = re.compile(rf"{_PACE}|(?P<level>{_LEVEL_VERB})|(?P<dec>{_DECREASE})|(?P<inc>{_INCREASE})|(?P<neutral>{_NEUTRAL_CHANGE})")
