@@ -478,3 +478,12 @@ def test_a_year_opened_with_a_first_task_is_still_told_as_done() -> None:
     (summary,) = summarize(text, engine="rules")
     assert summary.targets == [] and [r.value for r in summary.results] == [1239.6, 62.3]
     assert (summary.year, summary.plan_year) == (2029, None)
+
+
+def test_what_a_figure_will_reach_is_planned() -> None:
+    # a news page with no plan heading: 将达 looks ahead; 未来五年 is no part of the name
+    text = ("某某网讯 行政长官发表施政报告。\n过去一年,新建公营房屋2.5万个。"
+            "公营房屋建屋量将达20.5万个单位。公营房屋建屋量未来五年达20.5万个单位。\n")  # fmt: skip
+    (summary,) = summarize(text, engine="rules")
+    assert [(t.indicator, t.value) for t in summary.targets] == [("公营房屋建屋量", 20.5)]
+    assert [(r.indicator, r.value) for r in summary.results] == [("公营房屋", 2.5)]
