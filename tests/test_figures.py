@@ -2170,3 +2170,15 @@ def test_a_multiple_of_a_base_years_is_the_levels_change() -> None:
         ("城镇居民人均可支配收入", 3.0, "万元", 1.4),
         ("农村居民人均可支配收入", 1.5, "万元", 1.6),
     ]
+
+
+def test_a_change_in_percent_after_a_share_is_the_measures() -> None:
+    assert results("制造业增加值占比为3.5%,同比下降12.5%;民间投资占比40%、提高1.5个百分点。") == [
+        ("制造业增加值占比", 3.5, "%", None),
+        ("制造业增加值", None, "", 12.5),
+        ("民间投资占比", 40.0, "%", 1.5),
+    ]
+
+
+def test_what_was_done_of_a_task_is_named_by_the_task() -> None:
+    assert results("农村改厕任务3000座,完成3200座。") == [("农村改厕任务", 3000.0, "座", None), ("农村改厕", 3200.0, "座", None)]

@@ -174,6 +174,10 @@ _PERIOD_END = re.compile(rf"{_MONTHS}$")  # (重点工程1月至11月累计完�
 _BASE_BEFORE = re.compile(r"(?:较|比)[^,，;；。\d]{0,12}的$")
 _CHANGE_OR_GAIN = re.compile(r"(?:增加|增长|提高|减少|下降)")
 _SHARE_WORDS = ("占比", "比重")
+_DONE_ALONE = re.compile(r"(?:实际|已|共)?完成(?:了)?")
+_TASK_END = re.compile(r"(?:考核)?(?:指标|任务|目标任务|目标|计划)$")
+_SHARE_NAME_END = re.compile(r"(?:所占|的)?(?:占比|比重)$")
+_CHANGE_RIGHT_AFTER = re.compile(r"[,，、]\s*(?:同比|比上年|较上年)?(?:增长|下降|减少|提高)")
 _SHARE_LEAD = re.compile(r"占[^,，;；。\d]{0,16}?(?:比重|比例)(?:为|达到?)?$|占比(?:为|达到?)?$")  # a share said with no name of its own, after the figure it is of
 _CONVERTED = re.compile(r"[\s、,，]*(?:折合|约合|折)")
 _NEW_ONES = re.compile(r"(?:新增|新登记|新注册|新设立?|净增)(?=[\u4e00-\u9fff]{2})")
@@ -780,6 +784,9 @@ class _Reader:
             return "", ""  # 财政总收入突破60亿元,实现60.28亿元: a milestone said with the level reached
         if text.startswith(("的基础上", "基础上"), q.end) and _EARLIER_YEARS.search(lead):
             return "", ""  # 在连续两年每年增产1亿多吨的基础上: the years before, no figure of this one
+        of_share = self._measure_of_share(index)
+        if of_share:  # 采矿业增加值占比达96.05%,同比下降15.6%: the measure's change, not its share's
+            return of_share, lead
         compared = self._compared_in_brackets(index)
         if compared:  # 规上工业增加值增长7.5%(全市11.1%) → 全市规上工业增加值
             return compared, lead
@@ -858,7 +865,9 @@ class _Reader:
                 total = self._total_after_new(index)
                 if total:  # 新登记市场主体2.05万户、增长21.15%,达到11.21万户: the total's
                     return total, lead
-            part = self._bracketed_part(index, phrase) or self._done_part(index, lead)
+            part = (
+                self._bracketed_part(index, phrase) or self._done_part(index, lead) or self._done_of_task(index, lead)
+            )
             if part:  # 建设项目27项(省级6项、市级5项), 项目213个,其中新建108个: a kind of the things counted before
                 return part, lead
             if not phrase or _WHEN.fullmatch(phrase) or self._is_increment(index):
@@ -947,6 +956,16 @@ class _Reader:
         before = [k for k in range(index) if self.qs[k].unit == q.unit and self.own(k)[0]]
         owner = _PART_VERB.sub("", self.own(before[-1])[0], count=1) if before else ""
         return verb + owner if len(owner) >= _SHORTEST_OBJECT else ""
+
+    def _done_of_task(self, index: int, lead: str) -> str:
+        """What was done of the task just given (农村改厕任务38283座,完成38649座 → 农村改厕), '' for
+        any other quantity: 完成 alone names what the task says."""
+        q = self.qs[index]
+        if not index or not _DONE_ALONE.fullmatch(lead.strip(" \u3000,，、;；")):
+            return ""
+        task = self.qs[index - 1]
+        named = _TASK_END.search(self.own(index - 1)[0]) if task.unit == q.unit and task.kind == "level" else None
+        return named.string[: named.start()] if named and named.start() >= _SHORTEST_OBJECT else ""
 
     def _lead_of(self, index: int) -> str:
         return clause_before(self.text, self.qs[index].start, self.qs[index - 1].end if index else 0)
@@ -1364,6 +1383,18 @@ class _Reader:
             self._is_increment(index) or self._completion(index) or self._excess(index) or self._plan_figure(index)
             or self._is_base(index) or self._is_share(index)
         )
+
+    def _measure_of_share(self, index: int) -> str:
+        """The measure a change in % right after its share is of (制造业增加值占比为2.45%,同比下降14.8%
+        → 制造业增加值): a share changes in points, so a change in % is the measure's; or ''."""
+        q = self.qs[index]
+        if q.kind != "growth" or q.unit != "%" or index == 0:
+            return ""
+        share = self.qs[index - 1]
+        if share.kind != "level" or share.unit != "%" or not _CHANGE_RIGHT_AFTER.fullmatch(self.text, share.end, q.start):
+            return ""
+        named = _SHARE_NAME_END.search(self.own(index - 1)[0])
+        return named.string[: named.start()] if named and named.start() >= _SHORTEST_OBJECT else ""
 
     def _is_share(self, index: int) -> bool:
         """``占全市规上工业总产值的比重为69.3%``: the level's share, said between it and its change."""
