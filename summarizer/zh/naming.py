@@ -1393,6 +1393,8 @@ class _Reader:
         share = self.qs[index - 1]
         if share.kind != "level" or share.unit != "%" or not _CHANGE_RIGHT_AFTER.fullmatch(self.text, share.end, q.start):
             return ""
+        if self._lead_of(index - 1).lstrip(" \u3000,，、").startswith("占"):
+            return ""  # (规上工业总产值1200亿元,占全市的比重为60.5%,同比增长5.2%: the level's, said around its share)
         named = _SHARE_NAME_END.search(self.own(index - 1)[0])
         return named.string[: named.start()] if named and named.start() >= _SHORTEST_OBJECT else ""
 
