@@ -1143,3 +1143,13 @@ def test_a_paragraph_opening_with_its_year_and_a_known_place_names_the_page() ->
     assert load(text).region == "江北区"
     # a year's words that only look like a place are none (2029年共安排县…, 2029年度中心城市)
     assert load("2029年共安排县新续建重点项目57个,全年计划完成投资98.5亿元。\n").region is None
+
+
+def test_summing_up_a_year_or_its_record_high_puts_it_behind() -> None:
+    # 總結2029年,…創新高; a meeting's news: …会议举行。2029年,…创历史新高 (after a sentence, not a line)
+    for text in ("治安警表示,總結2029年,全澳出入境總人次創新高,各口岸共錄得1.9億人次出入境。\n",
+                 "3月6日上午,全市商务工作会议举行。2029年,全市社会消费品零售总额达5600亿元,创历史新高。\n"):  # fmt: skip
+        assert load(text).plan_year == 2030
+        (summary,) = summarize(text, engine="rules")
+        assert summary.targets == [] and len(summary.results) == 1
+        assert (summary.year, summary.plan_year) == (2029, None)
