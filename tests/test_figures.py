@@ -1750,10 +1750,8 @@ def test_a_yearly_average_is_no_for_each_and_halves_of_a_paired_word_listed() ->
 
 
 def test_a_milestone_in_words_on_the_way_and_a_climb_from_close_to_a() -> None:
-    assert results("全县生产总值增长6.0%,首次突破百亿元大关,达到100.6亿元。") == [
-        ("生产总值", None, "", 6.0),
-        ("生产总值", 100.6, "亿元", None),
-    ]
+    # (the growth is the level's, one item, as LABELLING reads a level with its change)
+    assert results("全县生产总值增长6.0%,首次突破百亿元大关,达到100.6亿元。") == [("生产总值", 100.6, "亿元", 6.0)]
     assert results("全省生产总值从接近2万亿元到突破3万亿元。") == [("生产总值", 3.0, "万亿元", None)]
 
 

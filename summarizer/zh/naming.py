@@ -236,6 +236,8 @@ _BARE_VERB = re.compile(r"(?:连续\d+年)?(?:达到|达|为|增至|增加到|�
 # 增长5%,首次超过800亿元): the growth's figure; a bound is a verb here, as 迈上 is.
 # (…增长10%、力争完成65亿元: the level striven for)
 _REACHED = re.compile(rf"(?:力争|争取|确保|努力)?(?:首次|率先|一举|历史性)?(?:{_BARE_VERB.pattern}|突破|超过|超|完成|实现)")
+# A milestone written in words, passed on the way to the level (首次突破百亿元大关,): no figure between
+_MILESTONE_IN_WORDS = re.compile(r"^(?:首次|一举|历史性)?(?:突破|跨越|迈上|站上)[一二三四五六七八九十百千万亿两]+[^\d,，。;；]{0,4}?(?:大关|台阶)[,，、]?")
 _REACHES_A_LEVEL = re.compile(rf"(?:{_REACHED.pattern})\d")  # 增长12.6%达92.9亿元: a rate, then its level
 # The next item's name and figure right after a rate (收入增长10.7%规上工业增加值增长19%: a page that
 # lost its separators), not what the rate describes (but 在减产5.3%情况下 is a condition).
@@ -1296,6 +1298,7 @@ class _Reader:
             if after < len(quantities) and quantities[after].kind == "level":
                 between = text[quantities[after - 1].end : quantities[after].start].lstrip("，,、 ")
                 between = _WHEN_LEAD.sub("", between)  # 年均增长8.1%,2025年突破2250亿元
+                between = _MILESTONE_IN_WORDS.sub("", between)  # 增长6.0%,首次突破百亿元大关,达到100.6亿元
                 told = CHANGE_AFTER.match(between) if after == index + 1 else None  # 保持40%以上增长、达357万辆
                 between = between[told.end() :].lstrip("，,、 ") if told else between
                 if _REACHED.fullmatch(between) and not name_before(between):
