@@ -2180,3 +2180,10 @@ def test_a_change_in_percent_after_a_share_is_the_measures() -> None:
 
 def test_what_was_done_of_a_task_is_named_by_the_task() -> None:
     assert results("农村改厕任务3000座,完成3200座。") == [("农村改厕任务", 3000.0, "座", None), ("农村改厕", 3200.0, "座", None)]
+
+
+def test_a_space_typeset_after_a_number_is_no_break() -> None:
+    # 322.9 亿元, 5 万多名, 第 6 位: a site's typesetting; the quote keeps the page's own spaces
+    found = _findings(REVIEW + "全市社会消费品零售总额实现 322.9 亿元,惠及 5 万多名消费者,居全省第 6 位。\n").results
+    assert [(r.indicator, r.value, r.unit) for r in found] == [("社会消费品零售总额", 322.9, "亿元"), ("消费者", 5.0, "万名")]
+    assert found[0].evidence.text.endswith("322.9 亿元")

@@ -143,7 +143,8 @@ _RUBY = re.compile(
 
 @dataclass(frozen=True)
 class Reading:
-    """The text the rules read: the folded copy without pinyin readings (財(cái)政 → 财政).
+    """The text the rules read: the folded copy without pinyin readings (財(cái)政 → 财政) and
+    without the spaces typeset between a number and its unit (322.9 亿元 → 322.9亿元).
 
     ``origin`` maps each character back to its offset in the source (``None`` when nothing was
     dropped: then offsets are the same), so spans found in the reading are reported in the source.
@@ -172,7 +173,8 @@ def without_readings(text: str) -> str:
 
 
 def reading_of(text: str) -> Reading:
-    """The reading of ``text``: folded (:func:`fold_script`), pinyin readings dropped."""
+    """The reading of ``text``: folded (:func:`fold_script`), pinyin readings and typeset spaces
+    after numbers dropped."""
     return _reading_long(text) if len(text) >= _CACHED_FROM else _reading(text)
 
 
@@ -181,13 +183,19 @@ def _reading_long(text: str) -> Reading:
     return _reading(text)
 
 
+# A space some sites typeset between a number and the word after it (322.9 亿元, 2024 年, 5 万多名)
+# or after 第 (第 4 位): no break, so read without it.
+_TYPESET_SPACE = re.compile(r"(?<=\d)[ \u3000]+(?=[\u4e00-\u9fff%％])|(?<=第)[ \u3000]+(?=\d)")
+
+
 def _reading(text: str) -> Reading:
     folded = fold_script(text)
-    if _RUBY.search(folded) is None:
+    dropped = sorted([*_RUBY.finditer(folded), *_TYPESET_SPACE.finditer(folded)], key=lambda m: m.start())
+    if not dropped:
         return Reading(folded)
     kept: list[int] = []
     pos = 0
-    for m in _RUBY.finditer(folded):
+    for m in dropped:
         kept.extend(range(pos, m.start()))
         pos = m.end()
     kept.extend(range(pos, len(folded)))
