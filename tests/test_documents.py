@@ -1153,3 +1153,11 @@ def test_summing_up_a_year_or_its_record_high_puts_it_behind() -> None:
         (summary,) = summarize(text, engine="rules")
         assert summary.targets == [] and len(summary.results) == 1
         assert (summary.year, summary.plan_year) == (2029, None)
+
+
+def test_a_preliminary_estimate_puts_its_year_behind() -> None:
+    # 初步测算,2029年全县地区生产总值…: a statistics communiqué's, told once the year is over
+    text = "一、综合\n初步测算,2029年全县地区生产总值24.4亿元,比上年增长6.1%。\n"
+    assert load(text).plan_year == 2030
+    (summary,) = summarize(text, engine="rules")
+    assert summary.targets == [] and [(r.value, r.change) for r in summary.results] == [(24.4, 6.1)]
