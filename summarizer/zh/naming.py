@@ -823,6 +823,11 @@ class _Reader:
         if q.kind == "relative":
             return self._relative_name(index, group, lead), lead
         average = _AVERAGE.fullmatch(_FILLERS.sub("", lead.strip(" \u3000,，、;；")))
+        # 财政收入达2604亿元,年均增长7.5%: the level's own change, the only one said (but not a total
+        # summed over the years, 累计实现289.6亿元、年均增长11.1%: its average is no change of the sum)
+        after_level = index and self.qs[index - 1].kind == "level" and "累计" not in self._lead_of(index - 1)
+        if average and after_level and q.kind == "growth" and average.group("span") != "累计":
+            return "", lead
         if average and index and q.kind == "growth":  # 增长7.5%,两年平均增长5.6%: the figure before's
             owner = self.own(self.level(index - 1))[0]
             return (owner + average.group("span") if len(owner) >= _SHORTEST_OBJECT else ""), lead
