@@ -22,9 +22,10 @@ class Document:
     library point into one coordinate system; it is left out of ``repr``. ``year`` is the year
     named in the title (``2023年XX市政府工作报告`` → 2023); ``plan_year`` the year its
     forward-looking targets are for (a government work report plans its own year;
-    ``2022年工作总结和2023年工作思路`` plans 2023); ``figures_year`` the year the
-    figures of a page that tells figures only are for (:func:`.reviewed.figures_year`). ``date`` is the ISO date of a news item, or the 成文日期 of a file
-    that carries a metadata table. ``path`` is the file it came from, if any.
+    ``2022年工作总结和2023年工作思路`` plans 2023); ``figures_year`` the year the figures of a page
+    that tells figures only are for (:func:`.reviewed.figures_year`). ``date`` is the ISO date of
+    a news item, or the 成文日期 of a file that carries a metadata table. ``path`` is the file it
+    came from, if any.
     """
 
     text: str = field(repr=False)

@@ -185,14 +185,13 @@ def _reading_long(text: str) -> Reading:
 
 # A space some sites typeset between a number and the word after it (322.9 亿元, 2024 年, 5 万多名)
 # or after 第 (第 4 位): no break, so read without it.
-_SPACES = re.compile(r"[ \u3000]+")
 _TYPESET_SPACE = re.compile(r"(?<=\d)[ \u3000]+(?=[\u4e00-\u9fff%％])|(?<=第)[ \u3000]+(?=\d)")
 
 
 def _reading(text: str) -> Reading:
     folded = fold_script(text)
     # (most texts have neither: looked for only where a space or a bracket is)
-    spaced = _TYPESET_SPACE.finditer(folded) if _SPACES.search(folded) else ()
+    spaced = _TYPESET_SPACE.finditer(folded) if " " in folded or "\u3000" in folded else ()
     ruby = _RUBY.finditer(folded) if "(" in folded or "（" in folded else ()
     dropped = sorted([*ruby, *spaced], key=lambda m: m.start())
     if not dropped:

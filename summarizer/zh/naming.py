@@ -24,7 +24,9 @@ from functools import lru_cache
 from ..ingest.places import is_place_name
 from .indicators import RATE_SUFFIX, is_known_indicator
 from .lexicon import alternation, lexicon
-from .numbers import CHANGE_AFTER, COUNT_UNITS, RATE_UNITS, Quantity, base_in_brackets, clause_before, list_groups, unwrap
+from .numbers import (
+    CHANGE_AFTER, COUNT_UNITS, MULTIPLE_OF_BASE, PULL, RATE_UNITS, Quantity, base_in_brackets, clause_before, list_groups, unwrap,
+)
 
 __all__ = [
     "Naming", "name_numbers", "name_before", "listed_names", "shared_by_list", "split_shared_name", "FOR_EACH", "MEASURE_AFTER",
@@ -57,9 +59,10 @@ _KEPT_AFTER_COMPLETED = re.compile(r"(?:年度)?(?:建安)?(?:投资|整改|产�
 _TAKES_OBJECT = ("突破", "超过")
 # A verb or adverb glued to the number: 比重达2.6%, 总额超100亿元, 收入均增长 (but not 人均), 优良率在92%,
 # 城镇化率再提升, 合作社各10家, 产量保持14亿斤; and a rank's 进入全省前30位.
+_NO_ABOUT = "(?<![签节制预公契条])"  # (签约, 节约, 制约: no 约 of "about")
 _TRAILING_VERB = re.compile(
     # (and adverbs: 逆势增长, 历史性突破, 双双突破, 平均为, 连续13年稳定在, 达人民币5.67兆元)
-    r"(?:平均|(?<!人)均|每年|(?:未来|今后)[一二三四五六七八九十]年|(?<=[\u4e00-\u9fff])了|达|超|为|在|再|各|(?<![签节制预公契条])约|共|等|也|逆势|历史性|双双|人民币|连续(?:\d+年)?|首次|预期|预计|保持|发展到|继续|持续|累计|已|将|拟安排|安排|拟按|拟|力争|确保|争取|新增|[一二三四]季度|[上下]半年|前三季度|年底|年末|年内|"
+    rf"(?:平均|(?<!人)均|每年|(?:未来|今后)[一二三四五六七八九十]年|(?<=[\u4e00-\u9fff])了|达|超|为|在|再|各|{_NO_ABOUT}约|共|等|也|逆势|历史性|双双|人民币|连续(?:\d+年)?|首次|预期|预计|保持|发展到|继续|持续|累计|已|将|拟安排|安排|拟按|拟|力争|确保|争取|新增|[一二三四]季度|[上下]半年|前三季度|年底|年末|年内|"
     r"全年|当年|(?<=[\u4e00-\u9fff]{2})实际|"  # (地区生产总值全年增长4.2%, 居民人均可支配收入实际增长7.4%)
     r"(?<=项目)有|"  # (10亿元以上项目有55个)
     r"(?:(?:进入|跻身|位居|位列)(?:全国|全省|全市)?|全国|全省|全市)前)$"
@@ -99,8 +102,7 @@ _FILLERS = re.compile(rf"^(?:{alternation(_WORDS.name_fillers)}|{_SUBJECT_PLACE}
 _FILLER_END = re.compile(rf"(?:{alternation(_WORDS.name_fillers)})$")
 _SHORTEST_OBJECT = 2
 # A bound glued to the number is no part of the name: 消费近15亿元, 仅此2家, 总额超100亿元.
-# (签约, 节约, 制约: no 约 of "about")
-_TRAILING_BOUND = re.compile(rf"(?<![签节制预公契条])(?:{alternation(_WORDS.above + _WORDS.within + _WORDS.about)}|仅此|仅)$")
+_TRAILING_BOUND = re.compile(rf"{_NO_ABOUT}(?:{alternation(_WORDS.above + _WORDS.within + _WORDS.about)}|仅此|仅)$")
 _NOT_A_NOUN = "和与及或的以左等"
 _CURRENCY_AFTER = ("人民币", "美元")  # 4000亿元人民币: the unit's currency, not what the number describes  # …增长2%等: 等 ends a list
 _NOUNS_FROM_JOINERS = ("和美", "和谐")  # what may follow a number without starting the name of what it counts
@@ -272,7 +274,7 @@ _CITY_SIDE = ("低保", "最低生活保障", "特困")  # schemes whose town si
 _PAIRS = {"城乡": ("城镇", "农村"), "粮油": ("粮食", "油料"), "城、乡": ("城镇", "农村"), "存贷": ("存", "贷"), "存、贷": ("存", "贷"),
           "进出口": ("进口", "出口"), "产销": ("产", "销")}
 _SECTORS = re.compile(r"([一二三])、?([一二三])(?:、?([一二三]))?(?=产)")
-_PULL = re.compile(r"拉动(?P<whole>[\u4e00-\u9fff]{0,6}?)增长(?:了)?$")  # (as numbers._COMPARE reads it)
+_PULL = re.compile(rf"{PULL}$")
 _CONTRIBUTION = re.compile(r"(?:对[\u4e00-\u9fff]{0,6}?的?)?贡献率$")  # 第一产业贡献率 → 第一产业
 _THREE_SECTORS = ("第一产业", "第二产业", "第三产业")
 _SIDE_WORDS = ("城镇", "农村", "城市", "乡村", "城区", "农民")
@@ -471,7 +473,7 @@ _IN_ALL_BEFORE_VERB = re.compile(rf"^共(?=(?:{alternation(_WORDS.object_verbs)}
 # What a change is compared with, alone before its verb (较上任时增加约80%, 比上年同期增加): no name.
 _BASE_ONLY = re.compile(
     r"较[\u4e00-\u9fff]{1,8}|比(?:上年|去年|上月|上季度|年初|同期)[\u4e00-\u9fff]{0,6}"
-    r"|(?:分别)?是(?:(?:19|20)\d{2}年|上年|去年|“?十[一二三四五]五”?末)(?:同期)?的?"  # (是2016年的2.1倍)
+    rf"|{MULTIPLE_OF_BASE}?"  # (是2016年的2.1倍; a name has lost its 的)
 )
 # Nouns a count may be of that say only what one unit is (18.9万个单位: flats): the measure is named before.
 _UNIT_NOUNS = ("单位",)
@@ -651,6 +653,13 @@ def _whose_counted(lead: str, counted: str) -> str:
     return whose + counted if len(whose) >= _SHORTEST_OBJECT and not whose.endswith(counted) else ""
 
 
+def _before_ending(name: str, ending: re.Pattern[str]) -> str:
+    """``name`` without its ``ending`` (农村改厕任务 → 农村改厕, 制造业增加值占比 → 制造业增加值), ''
+    when it has none or too little is left to name anything."""
+    m = ending.search(name)
+    return name[: m.start()] if m and m.start() >= _SHORTEST_OBJECT else ""
+
+
 def _describes_what_follows(text: str, q: Quantity) -> bool:
     """``80%的村``, ``50%以上美丽乡村``, ``超30亿元精品陶瓷企业``, ``超10亿元30个``, ``15分钟文化圈``,
     ``突破400亿元大关``."""
@@ -823,13 +832,10 @@ class _Reader:
         if q.kind == "relative":
             return self._relative_name(index, group, lead), lead
         average = _AVERAGE.fullmatch(_FILLERS.sub("", lead.strip(" \u3000,，、;；")))
-        # 财政收入达2604亿元,年均增长7.5%: the level's own change, the only one said (but not a total
-        # summed over the years, 累计实现289.6亿元、年均增长11.1%: its average is no change of the sum)
-        after_level = index and self.qs[index - 1].kind == "level" and "累计" not in self._lead_of(index - 1)
-        if average and after_level and q.kind == "growth" and average.group("span") != "累计":
-            return "", lead
-        if average and index and q.kind == "growth":  # 增长7.5%,两年平均增长5.6%: the figure before's
-            owner = self.own(self.level(index - 1))[0]
+        if average and index and q.kind == "growth":
+            if self._change_of_the_level_before(index, average.group("span")):
+                return "", lead  # 财政收入达2604亿元,年均增长7.5%: the level's own change, the only one said
+            owner = self.own(self.level(index - 1))[0]  # 增长7.5%,两年平均增长5.6%: the figure before's
             return (owner + average.group("span") if len(owner) >= _SHORTEST_OBJECT else ""), lead
         if len(group) == 1:
             # 项目实质性开工、到位投资8.5亿元: a single number belongs to the last listed item, unless
@@ -964,6 +970,13 @@ class _Reader:
         owner = _PART_VERB.sub("", self.own(before[-1])[0], count=1) if before else ""
         return verb + owner if len(owner) >= _SHORTEST_OBJECT else ""
 
+    def _change_of_the_level_before(self, index: int, span: str) -> bool:
+        """Whether an average growth (its ``span``: 年均, 两年平均) right after a level is that level's
+        change; not one summed up so far (累计), nor one of a total summed over the years (累计实现
+        289.6亿元、年均增长11.1%: its average is no change of the sum)."""
+        before = self.qs[index - 1]
+        return span != "累计" and before.kind == "level" and "累计" not in self._lead_of(index - 1)
+
     def _done_of_task(self, index: int, lead: str) -> str:
         """What was done of the task just given (农村改厕任务38283座,完成38649座 → 农村改厕), '' for
         any other quantity: 完成 alone names what the task says."""
@@ -971,8 +984,7 @@ class _Reader:
         if not index or not _DONE_ALONE.fullmatch(lead.strip(" \u3000,，、;；")):
             return ""
         task = self.qs[index - 1]
-        named = _TASK_END.search(self.own(index - 1)[0]) if task.unit == q.unit and task.kind == "level" else None
-        return named.string[: named.start()] if named and named.start() >= _SHORTEST_OBJECT else ""
+        return _before_ending(self.own(index - 1)[0], _TASK_END) if task.unit == q.unit and task.kind == "level" else ""
 
     def _lead_of(self, index: int) -> str:
         return clause_before(self.text, self.qs[index].start, self.qs[index - 1].end if index else 0)
@@ -1403,8 +1415,7 @@ class _Reader:
             return ""
         if self._lead_of(index - 1).lstrip(" \u3000,，、").startswith("占"):
             return ""  # (规上工业总产值1200亿元,占全市的比重为60.5%,同比增长5.2%: the level's, said around its share)
-        named = _SHARE_NAME_END.search(self.own(index - 1)[0])
-        return named.string[: named.start()] if named and named.start() >= _SHORTEST_OBJECT else ""
+        return _before_ending(self.own(index - 1)[0], _SHARE_NAME_END)
 
     def _is_share(self, index: int) -> bool:
         """``占全市规上工业总产值的比重为69.3%``: the level's share, said between it and its change."""

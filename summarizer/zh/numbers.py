@@ -32,6 +32,8 @@ __all__ = [
     "clause_before",
     "list_groups",
     "CHANGE_AFTER",
+    "MULTIPLE_OF_BASE",
+    "PULL",
     "base_in_brackets",
     "UNITS",
     "RATE_UNITS",
@@ -103,16 +105,18 @@ _INCREASE = r"同比(?:分别)?[-−+＋]?$|(?<!自然)增长(?!的?贡献)|成�
 # A change said after its rate: 录得3.2%增长, 实现5.5%的增长, 3%的跌幅.
 CHANGE_AFTER = re.compile(r"的?(?:(?P<inc>增长|增幅|增速|升幅|涨幅|上升|上涨)|(?P<dec>下降|降幅|跌幅|下跌|回落))")
 # 空气质量综合指数改善11.5%: a change whose direction the word does not say (a lower index is better)
-_NEUTRAL_CHANGE = (
-    r"改善(?!率)|好转"
-    # a multiple of a base year's (是2016年的2.1倍, 分别是上年的1.4倍和1.6倍): the change since, no direction said
-    r"|(?:分别)?是(?:(?:19|20)\d{2}年|上年|去年|“?十[一二三四五]五”?末)(?:同期)?的(?:分别)?$"
-)
+# A multiple of a base year's (是2016年的2.1倍, 分别是上年的1.4倍和1.6倍): the change since, no direction
+# said; the words name nothing (:mod:`.naming`).
+MULTIPLE_OF_BASE = r"(?:分别)?是(?:(?:19|20)\d{2}年|上年|去年|“?十[一二三四五]五”?末)(?:同期)?的"
+_NEUTRAL_CHANGE = rf"改善(?!率)|好转|{MULTIPLE_OF_BASE}(?:分别)?$"
 # A rate's pace right before its change (比去年同期加快2.2个百分点; not 加快5条样板墟, a plan's manner)
 _PACE = r"(?P<faster>加快)$|(?P<slower>放缓)$"
 _TRIGGER = re.compile(rf"{_PACE}|(?P<level>{_LEVEL_VERB})|(?P<dec>{_DECREASE})|(?P<inc>{_INCREASE})|(?P<neutral>{_NEUTRAL_CHANGE})")
 # A comparison with a base: 高于全省1个百分点, 高于某某市平均增速, 超时序进度70.5个百分点,
 # 超年度计划目标13.9%.
+# A part's pull on the whole's growth (拉动经济增长1.6个百分点): a relative figure, named by the part
+# (:mod:`.naming`).
+PULL = r"拉动(?P<whole>[\u4e00-\u9fff]{0,6}?)增长(?:了)?"
 _BASE = r"(?:全国|全省|全市|全州|省|国|市|自治区|[\u4e00-\u9fff]{1,4}[省市县区])"  # what a rate is compared with
 _COMPARE = re.compile(
     r"(?:高于|快于|好于|优于|超过|超出|高出|领先|低于|慢于)(?:全国|全省|全市|省|国|市|平均|同期|预期|[\u4e00-\u9fff]{1,4}[省市县区]平均"
@@ -120,7 +124,7 @@ _COMPARE = re.compile(
     # 增速比全国高1.7个百分点; 分别比全国、自治区和全市高4.2、4.3和3.2个百分点
     rf"|比{_BASE}(?:[、和及]{_BASE})*(?:[(（][\d.#]+[%％#]?[)）])?(?:平均)?(?:水平|增速|增幅)?(?:高出?|快|低|慢)$"
     r"|超(?:过)?(?:时序|序时)进度"
-    r"|拉动[\u4e00-\u9fff]{0,6}?增长(?:了)?$"  # 拉动经济增长1.6个百分点: a part's pull on the whole's growth
+    rf"|{PULL}$"
     r"|[超差](?:过|出)?(?:年度|全年)?(?:计划|预期)?目标(?:任务)?"  # 超年度计划目标13.9%, 差计划目标3.1个百分点
     r"|(?:高于|低于|快于|慢于)(?:去年|上年|年初)?(?:确定的)?(?:年度|全年)?(?:增速|增长|计划|预期)*目标"  # 高于全年增速目标7.5个百分点, 高于去年目标
     r"|比(?:去年|上年|年初)?(?:确定的)?(?:年度|全年)?(?:增速|增长|计划|预期)*目标(?:[(（][\d.#]+[%％#]?[)）])?(?:高出?|快|低|慢)$"  # 比年初目标(6.5%)低2.3个百分点
