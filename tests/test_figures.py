@@ -2185,3 +2185,6 @@ def test_a_space_typeset_after_a_number_is_no_break() -> None:
     found = _findings(REVIEW + "全市社会消费品零售总额实现 322.9 亿元,惠及 5 万多名消费者,居全省第 6 位。\n").results
     assert [(r.indicator, r.value, r.unit) for r in found] == [("社会消费品零售总额", 322.9, "亿元"), ("消费者", 5.0, "万名")]
     assert found[0].evidence.text.endswith("322.9 亿元")
+    # and before a number, after its verb (达到 320 亿元): the level with its change
+    grown = _findings(REVIEW + "全市地区生产总值增长5.2%,达到 320 亿元。\n").results
+    assert [(r.indicator, r.value, r.unit, r.change) for r in grown] == [("地区生产总值", 320.0, "亿元", 5.2)]

@@ -183,9 +183,10 @@ def _reading_long(text: str) -> Reading:
     return _reading(text)
 
 
-# A space some sites typeset between a number and the word after it (322.9 亿元, 2024 年, 5 万多名)
-# or after 第 (第 4 位): no break, so read without it.
-_TYPESET_SPACE = re.compile(r"(?<=\d)[ \u3000]+(?=[\u4e00-\u9fff%％])|(?<=第)[ \u3000]+(?=\d)")
+# A space some sites typeset between a number and the words around it (322.9 亿元, 2024 年, 5 万多名,
+# 达到 320 亿元, 第 4 位): no break, so read without it. (A space between two characters may end a
+# paragraph of a page pasted on one line: that one is kept.)
+_TYPESET_SPACE = re.compile(r"(?<=\d)[ \u3000]+(?=[\u4e00-\u9fff%％])|(?<=[\u4e00-\u9fff])[ \u3000]+(?=\d)")
 
 
 def _reading(text: str) -> Reading:
