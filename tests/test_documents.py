@@ -1161,3 +1161,62 @@ def test_a_preliminary_estimate_puts_its_year_behind() -> None:
     assert load(text).plan_year == 2030
     (summary,) = summarize(text, engine="rules")
     assert summary.targets == [] and [(r.value, r.change) for r in summary.results] == [(24.4, 6.1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # a township after its county's name, in a title or in a news page's first sentence
+        ("(某某市)金东区丙丁镇2029年工作总结和2030年工作计划\n一、2029年主要工作\n新建道路3公里。", "丙丁镇"),
+        ("近日,金普新区甲乙街道召开项目建设大会,全力开创新局面。全街道新建道路3公里。", "甲乙街道"),
+        # a summary's opening words, then the sub-district it is of
+        ("今年以来,在县委、县政府的坚强领导下,甲乙街道聚焦发展首要任务。\n一、2029年上半年工作总结\n"
+         "工业产值累计达6.9亿元,同比增长2.3%。重点攻坚安吉汽车零部件物流等项目。", "甲乙街道"),
+        # a township's title with a quoted programme after its name
+        ("丙丁镇“十四五”工作总结及“十五五”工作规划\n一、2029年工作总结\n新建道路3公里。", "丙丁镇"),
+    ],
+)  # fmt: skip
+def test_a_township_after_its_county_or_opening_a_summary_is_the_pages_place(text: str, region: str) -> None:
+    assert load(text).region == region
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某某县乡村振兴工作会议召开\n全县新建道路3公里。",  # 乡村振兴 is no township
+        "某某区新型城镇化建设推进会召开\n全区新建道路3公里。",  # nor 新型城镇化
+    ],
+)
+def test_words_after_a_county_that_only_look_like_a_township(text: str) -> None:
+    assert load(text).region in ("某某县", "某某区", None)
+    assert load(text).region not in ("乡村振兴", "新型城镇")
+
+
+def test_a_bare_name_inside_a_provinces_is_not_named() -> None:
+    # 黑龙江某某食品公司 holds 龙江 (a county's bare name): no mention of it
+    text = ("各位代表:\n我受县政府的委托,现将全县计划执行情况报告如下。\n"
+            "全县支持黑龙江甲乙食品股份有限公司扩产,全县新建道路3公里。\n")  # fmt: skip
+    assert load(text).region != "龙江县"
+
+
+def test_a_page_with_no_year_of_its_own_is_of_the_year_it_keeps_naming() -> None:
+    # no date, no title, no plan, no year near the top: 2029年 named twice further on (自2008年以来
+    # and 较2028年末 are no such naming)
+    opening = "全区农业农村经济保持较快发展,各项工作取得阶段性成效。" * 8
+    text = (opening + "\n自2008年以来,全区持续推进棚户区改造。2029年,全区建立项目调度机制,"
+            "2029年大豆种植面积达11.2万亩,较2028年末增加1.1万亩。\n")  # fmt: skip
+    (summary,) = summarize(text, engine="rules")
+    assert (summary.year, summary.plan_year) == (2029, None)
+    assert summary.targets == [] and summary.results
+    # the naming gives the year, never a plan year: a figure of that year stays a result
+    (summary,) = summarize(opening + "\n2029年,全市建立项目调度机制。全市重点项目总投资252亿元。\n", engine="rules")
+    assert (summary.year, summary.plan_year) == (2029, None) and summary.targets == []
+
+
+def test_a_title_telling_a_years_work_then_planning_the_next_is_a_summary_and_plan() -> None:
+    text = ("某某厅2029年工作情况和2030年工作安排\n2029年以来,我厅较好地完成全年目标任务。\n"
+            "一、2029年工作措施及成效\n全区粮食播种面积4262.7万亩、增长0.25%,新建高标准农田152万亩。\n")  # fmt: skip
+    doc = load(text)
+    assert (doc.doc_type, doc.year, doc.plan_year) == (DocType.WORK_SUMMARY_AND_PLAN, 2029, 2030)
+    (summary,) = summarize(text, engine="rules")
+    assert summary.targets == [] and len(summary.results) == 2

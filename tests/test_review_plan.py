@@ -487,3 +487,17 @@ def test_what_a_figure_will_reach_is_planned() -> None:
     (summary,) = summarize(text, engine="rules")
     assert [(t.indicator, t.value) for t in summary.targets] == [("公营房屋建屋量", 20.5)]
     assert [(r.indicator, r.value) for r in summary.results] == [("公营房屋", 2.5)]
+
+
+def test_the_projects_a_groundbreaking_started_are_results_after_the_years_plan() -> None:
+    # the year's plan (2029年,…计划实施重点项目76个), then the projects started that day: done
+    text = (
+        "1月7日,某某县2029年一季度重点项目集中开工活动举行。\n"
+        "2029年,某某县计划实施重点项目76个,总投资212.7亿元。\n"
+        "本次集中开工的20个项目涵盖现代工业、基础设施等领域,总投资31.18亿元。其中,现代工业领域项目7个。\n"
+    )
+    doc = load(text)
+    assert doc.plan_year == 2029
+    targets, results = kinds(doc)
+    assert "重点项目" in targets[0] and len(targets) == 2
+    assert len(results) == 3 and "现代工业领域项目" in results

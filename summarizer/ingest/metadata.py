@@ -15,6 +15,7 @@ read like simplified ones.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -230,7 +231,7 @@ _A_YEARS_CALLING = re.compile(r"[ \u3000]*是[^。\n]*?(?:之年|一年)")
 _SENTENCE_STOP = re.compile(r"[。！？!?\n]")
 # (not 2035年远景目标, nor 在2027年至2030年间: a span ahead; 财政预算案2026: a budget named by its year)
 _HEAD_YEAR = re.compile(
-    r"(?<![到至\d])((?:19|20)\d{2})"
+    r"(?<![到至自\d])((?:19|20)\d{2})"  # (not 自2008年以来: a span's start)
     r"(?:年(?![至到\-—~～])(?!\d{1,2}月)(?![^。\n,，;；]{0,4}远景)|(?:(?<=预算案\d{4})|(?<=施政报告\d{4}))(?!\d))"
 )
 
@@ -248,9 +249,13 @@ class Meta:
 def region_of(name: str) -> str | None:
     """Leading place name of ``name`` (``温州市发展和改革委员会`` → ``温州市``; the last link of a
     chain: ``关于广元市昭化区2022年…`` → ``昭化区``)."""
-    match = re.match(_PLACE, _LEADING_WORDS.sub("", _BRACKET_TAG.sub("", TAG.sub("", name).strip())))
+    name = _LEADING_WORDS.sub("", _BRACKET_TAG.sub("", TAG.sub("", name).strip()))
+    match = re.match(_PLACE, name)
     if match is None:
         return None
+    township = _TOWNSHIP_AFTER.match(name, match.end())
+    if township:
+        return township.group()  # 金东区澧浦镇2020年工作总结, 润州区官塘桥街道召开…: the township's
     link = _last_link(match.group())
     known = places.known_tail(link)  # 千字版湖南省 → 湖南省
     return known or (link if places.plausible(link) else None)  # not 政府工作报告提出全市
@@ -263,19 +268,28 @@ def _last_link(chain: str) -> str:
 
 # A township or a sub-district whose title leads with its name (某某街道2023年工作总结…, 某某镇人民政府
 # 工作报告): the gazetteer stops at counties, so its name is read off the title only.
+_TOWNSHIP = r"[^\W\d各全本我该每某城乡镇村][\u4e00-\u9fff]{1,4}?(?:街道|镇|乡)"
 _TOWNSHIP_TITLE = re.compile(
-    r"^(?:\d{4}年)?(?P<place>[^\W\d各全本我该每某][\u4e00-\u9fff]{1,4}?(?:街道|镇|乡))"
-    r"(?=办事处|人民政府|政府|党工委|(?:19|20)\d{2}|关于|上半年|下半年|全年|年度|工作)"
+    rf"^(?:\d{{4}}年)?(?P<place>{_TOWNSHIP})"
+    r"(?=办事处|人民政府|政府|党工委|(?:19|20)\d{2}|关于|上半年|下半年|全年|年度|工作|“)"  # (新篁镇“十一五”工作总结)
 )
+# A township right after its county's name (金东区澧浦镇, 金普新区炮台街道): the county's name says
+# where the township is, the page is the township's (not 某县乡村振兴, 某区城乡…, 某县镇村…).
+_TOWNSHIP_AFTER = re.compile(rf"{_TOWNSHIP}(?![镇乡村级长化])")
+# A sub-district leading a line (中都街道深入贯彻…): 街道 names no other thing there.
+_SUB_DISTRICT_LEAD = re.compile(r"(?P<place>[^\W\d各全本我该每某主][\u4e00-\u9fff]{1,4}?街道)(?!办事处主任)")
 
 
 _STREET_CHARS = set("路街道桥港湾村巷")
+# A title that tells a year's work and then plans the next (2024年工作情况和2025年工作安排) without
+# the word 总结 (whose titles say both anyway)
+_TOLD_THEN_PLANNED = re.compile(r"(?:回顾|情况|成效)(?:和|及|与|暨|、)[^。\n]{0,12}?(?:思路|计划|安排|打算|要点)")
 
 
 def _township_or_province(title: str) -> str | None:
     """The place a title leads with where :func:`region_of` reads none: a township or sub-district
     (:data:`_TOWNSHIP_TITLE`), or a province named bare (广西部署2023年…工作 → 广西壮族自治区)."""
-    township = _TOWNSHIP_TITLE.match(title)
+    township = _TOWNSHIP_TITLE.match(title) or _SUB_DISTRICT_LEAD.match(title)
     if township:
         return township.group("place")
     province = places.bare_pattern("省").match(title)
@@ -299,7 +313,7 @@ def title_meta(title: str) -> Meta:
     if _PLAN_REPORT.search(title):  # a plan report is of the year it plans, like a work report
         plan_year = years[-1] if years else None
         return Meta(title, region, plan_year, plan_year, DocType.WORK_SUMMARY_AND_PLAN)
-    if "总结" in title and re.search("思路|计划|安排|打算|要点", title):
+    if "总结" in title and re.search("思路|计划|安排|打算|要点", title) or _TOLD_THEN_PLANNED.search(title):
         if len(years) > 1:
             plan_year = years[-1]
         elif year is not None and "下半年" in title:
@@ -428,14 +442,17 @@ def meta_for(source: str, start: int, end: int, table: dict[str, str]) -> Meta:
         year=year,
         plan_year=plan_year,
         doc_type=doc_type,
-        figures_year=figures_year(text, start, end, short_lines, reviewed),
+        # (a page with no year of its own is of the year its figures keep naming)
+        figures_year=figures_year(text, start, end, short_lines, reviewed) or (None if year else _most_named_year(text[start:end])),
     )
 
 
 # When a news item starts (2月23日上午,溧阳市…大会召开): no part of its subject.
 # (荆楚网(湖北日报网)讯(记者…): the paper that tells it, no subject either)
+# (今年以来,在县委、县政府的坚强领导下,某某街道…: a summary's opening, no subject either)
 _NEWS_LEAD = re.compile(
-    r"^(?:(?:[^,，。\s]{0,24}?讯(?:[(（][^)）]{0,40}[)）])?|\d{1,2}月\d{1,2}日(?:上午|下午|晚间?|晚)?|近日|日前|昨天|昨日|今天|今日)"
+    r"^(?:(?:[^,，。\s]{0,24}?讯(?:[(（][^)）]{0,40}[)）])?|\d{1,2}月\d{1,2}日(?:上午|下午|晚间?|晚)?|近日|日前|昨天|昨日|今天|今日"
+    r"|(?:今年|年初|一年|近年|去年)以来|在[^,，。]{0,30}?领导下)"
     r"[,，\s\u3000]*)+"
 )
 _CLAUSE = re.compile(r"[,，。;；:：!！?？]")
@@ -457,6 +474,8 @@ def _headline_place(text: str, start: int, end: int) -> str | None:
     region = region_of(line)
     if region and line.startswith(region) and places.known(region):  # (not 落实郑州市委…: whose words)
         return region
+    if region and _TOWNSHIP_AFTER.fullmatch(region):
+        return region  # (金普新区炮台街道召开…: a township after its county's name)
     return _township_or_province(line)
 
 
@@ -702,8 +721,10 @@ def _short_named(body: str, level: str) -> str | None:
 
 
 def _starts_inside_a_place(body: str, at: int) -> bool:
-    """Whether a name found at ``at`` starts inside a province's bare name (广西 → 西工)."""
-    return body[at - 1 : at + 1] in places.bare_places("省")
+    """Whether a name found at ``at`` starts inside a province's bare name (广西 → 西工, 黑龙江
+    → 龙江)."""
+    provinces = places.bare_places("省")
+    return any(body[at - k : at - k + n] in provinces for n in (2, 3) for k in range(1, n))
 
 
 def _most_named(body: str, level: str) -> tuple[str | None, int]:
@@ -817,6 +838,18 @@ def _body_report_year(text: str, start: int, end: int, congress: int | None) -> 
             return int(head.group(1)) + 1
     page = [head] if head else dates[:1]
     return int(page[0].group(1)) if page else None
+
+
+# (not a base compared with or counted from: 较2023年末, 自2008年以来)
+_NAMED_YEAR = re.compile(r"(?<![到至较比自从\-—~～\d])((?:19|20)\d{2})年(?![至到\-—~～]|末)")
+
+
+def _most_named_year(body: str) -> int | None:
+    """The year a body names most often (the latest of those named as often): the last resort of
+    a page with no date, no headline year and no plan, whose figures are of the year it keeps
+    naming (2022年,某市建立…; 2022年大豆玉米…)."""
+    counts = Counter(int(m.group(1)) for m in _NAMED_YEAR.finditer(body))
+    return max(counts, key=lambda y: (counts[y], y)) if counts else None
 
 
 def _heads_the_targets(text: str, at: int, end: int) -> bool:

@@ -405,6 +405,8 @@ _TIME_CUE = re.compile(
     # 重大项目2766个), or by the end of a quarter (一季度末,全区…)
     r"|(?:实现|完成|取得|保持|达到)了|已经?(?:开复工|开工|复工|完成|建成|签约|落地|实现|投产|竣工|牵线)|[一二三]季度末"
     r"|现场签约|集中签约|(?:此次|本次)签约"  # (a signing ceremony's page: what was signed there)
+    # (a groundbreaking's page: the projects started that day, 本次集中开工的20个项目)
+    r"|集中(?:开工|开复工|复工|竣工|投产)|(?:此次|本次)(?:开工|开复工)|开工仪式"
     # the months so far (2018年度重点工程1月至11月累计完成投资…, 1—10月完成…)
     r"|(?<![\d.])1月?\s*[-—~～至到]\s*\d{1,2}月份?"
     # a figure's rank, told of an outcome (固定资产投资增长10.7%、增速居全省第一)
