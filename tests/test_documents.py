@@ -1220,3 +1220,10 @@ def test_a_title_telling_a_years_work_then_planning_the_next_is_a_summary_and_pl
     assert (doc.doc_type, doc.year, doc.plan_year) == (DocType.WORK_SUMMARY_AND_PLAN, 2029, 2030)
     (summary,) = summarize(text, engine="rules")
     assert summary.targets == [] and len(summary.results) == 2
+
+
+def test_a_provinces_counties_are_no_county_and_a_one_character_county_is_named() -> None:
+    # 河南县域经济网讯: the counties of 河南, not 河南县 nor 南县; 全县…息县: the page's own county
+    text = ("河南县域经济网讯 1月5日上午,全县重点项目集中开工活动举行。\n"
+            "随后带队围绕息县“投产一批”项目开展观摩,全县上下以全力抓项目。\n")  # fmt: skip
+    assert load(text).region == "息县"

@@ -2188,3 +2188,30 @@ def test_a_space_typeset_after_a_number_is_no_break() -> None:
     # and before a number, after its verb (达到 320 亿元): the level with its change
     grown = _findings(REVIEW + "全市地区生产总值增长5.2%,达到 320 亿元。\n").results
     assert [(r.indicator, r.value, r.unit, r.change) for r in grown] == [("地区生产总值", 320.0, "亿元", 5.2)]
+
+
+def test_a_categorys_change_is_a_figure_but_its_count_is_the_lists_make_up() -> None:
+    # 食品烟酒类上涨1.0%: a price category's change (a count of a category, 产业类3个, is none)
+    assert results("居民消费价格比上年上涨1.8%。其中,食品烟酒类上涨1.0%,衣着类下降0.6%。") == [
+        ("居民消费价格", None, "", 1.8), ("食品烟酒类", None, "", 1.0), ("衣着类", None, "", 0.6),  # (the fall in direction)
+    ]  # fmt: skip
+    assert results("全年实施项目8个,其中基建工程类5个,产业类3个。") == [("实施项目", 8.0, "个", None)]
+
+
+def test_amounts_listed_with_a_last_and_are_each_listed_names() -> None:
+    # 户数、从业人员、注册资金为2.5万户、9.9万人和256.8亿元 (分别 or not): one amount each
+    for verb in ("为", "分别为"):
+        assert [r[:3] for r in results(f"全县民营经济户数、从业人员、注册资金{verb}2.5万户、9.9万人和256.8亿元。")] == [
+            ("民营经济户数", 2.5, "万户"), ("从业人员", 9.9, "万人"), ("注册资金", 256.8, "亿元"),
+        ]  # fmt: skip
+
+
+def test_a_change_of_the_rate_against_months_before_is_no_figure_named_by_the_months() -> None:
+    found = results("规模以上工业增加值同比下降20.0%,居全市第7位,较1-6月份提高0.4个百分点。")
+    assert found[0] == ("规模以上工业增加值", None, "", 20.0)
+    assert not any(name.startswith("较") for name, *_ in found)
+
+
+def test_the_candidates_of_a_vote_are_no_targets() -> None:
+    body = "经过广泛征集,筛选出12项民生实事候选项目,由区人大代表从12个候选项目中票决产生。"
+    assert targets(body) == []

@@ -501,3 +501,10 @@ def test_the_projects_a_groundbreaking_started_are_results_after_the_years_plan(
     targets, results = kinds(doc)
     assert "重点项目" in targets[0] and len(targets) == 2
     assert len(results) == 3 and "现代工业领域项目" in results
+
+
+def test_the_projects_a_start_of_building_launched_are_results() -> None:
+    text = "2029年度中心城市建设重点工程启动。\n本次启动建设项目共58个,计划总投资302亿元。\n"
+    doc = load(text)
+    targets, results = kinds(doc)
+    assert targets == [] and len(results) == 2

@@ -689,10 +689,8 @@ def _named_bare(body: str, level: str | None) -> str | None:
         named, count = _most_named(body, "省")
         if count and named and named.endswith("自治区"):
             return named
-    if level is not None:
-        return _short_named(body, level)
-    if levels:
-        return None
+    if level is not None or levels:  # (the lowest level it names as its own: 全县…围绕息县)
+        return _short_named(body, level or levels[0])
     found = [(count, -n, named) for n, lv in enumerate(_UNSAID_LEVELS) for named, count in [_most_named(body, lv)] if named]
     return max(found)[2] if found else None
 
@@ -715,7 +713,7 @@ def _own_part(body: str, level: str | None) -> str | None:
 def _short_named(body: str, level: str) -> str | None:
     """The one division of the speaker's ``level`` with a one-character name (建设现代化郏县) the
     body names, if it names just one: the last resort of a speech that names its place once."""
-    body = _HOLDS_SHORT_NAME.sub("|", body)
+    body = _HOLDS_SHORT_NAME.sub("|", re.sub(f"{level}(?=[域级])", "|", body))  # (河南县域: no 南县)
     found = {name for name in places.short_names(level) if name in body}
     return found.pop() if len(found) == 1 else None
 
@@ -740,6 +738,8 @@ def _most_named(body: str, level: str) -> tuple[str | None, int]:
             continue  # 广西工作 holds 西工 (a district of 洛阳)
         if body.startswith(places.LEVELS, m.end()) and not body.startswith(level, m.end()):
             continue  # 河北省 is no 河北区 (nor 南京市 a county's bare name)
+        if body.startswith((level + "域", level + "级"), m.end()):
+            continue  # 河南县域经济网: the counties of a province, not 河南县
         if _RANKED_IN.match(body, m.end() + len(level) if body.startswith(level, m.end()) else m.end()):
             continue  # 排湘潭市第一: the place a county ranks in, not its own
         named = tuple(sorted({p.name for p in places.bare_places(level)[m.group()]}))

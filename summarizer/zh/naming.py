@@ -157,12 +157,12 @@ _RATE_WORD = re.compile(r"增速|增幅")
 # 较上年回落0.9个百分点: the rate word left out).
 # (较一季度(-10.8%)回升: with the earlier period's own rate in brackets)
 _EARLIER = (
-    r"(?:比|较)(?:去年|上年|上月|上季度|[一二三四1-4]季度|前三季度|上半年|\d{1,2}[-—~～至到]\d{1,2}月)(?:同期|末)?"
+    r"(?:比|较)(?:去年|上年|上月|上季度|[一二三四1-4]季度|前三季度|上半年|\d{1,2}[-—~～至到]\d{1,2}月份?)(?:同期|末)?"
     r"(?:[(（][-−－]?[\d.#]+[%％#]?[)）])?"
 )
 _RATE_CHANGE_LEAD = re.compile(
-    rf"(?:(?:增速|增幅)(?:{_EARLIER})?|{_EARLIER})(?:加快|放缓|回落|回升|提高|下降|上升|降低|提升)"
-)  # (增速比1季度回落0.2个百分点, 增速放缓0.5个百分点: the rate word said)
+    rf"(?:(?:增速|增幅)(?:{_EARLIER})?|{_EARLIER})(?:加快|放缓|回落|回升|提高|下降|上升|降低|提升|高|低)"
+)  # (增速比1季度回落0.2个百分点, 增速放缓0.5个百分点: the rate word said; 比上半年高1.5个百分点)
 # (生产总值(GDP): the name's abbreviation, said once)
 _ASIDE_AT_END = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?:验资|预计|快报|初步核算|初步统计|现价|可比价|下同|GDP|CPI|PPI)[)）]$")
 _OR_AMOUNT = re.compile(r"或(?:超|过)?\d+(?:\.\d+)?(?:万|亿)?(?:元|美元)")

@@ -94,7 +94,7 @@ _ANY_DIGIT = re.compile(r"\d")
 # separates its paragraphs so; 改善 单位GDP能耗降低3%).
 _CLAUSE_END = re.compile(r"[,，;；。:：!！?？\n]|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 _GROUP_GLUE = re.compile(r"\s*(?:和|与|及|、)\s*[-−]?")  # (同比分别-6.2%、-19.3%: the sign is the figure's)
-_RUN_GAP = re.compile(r"[ \u3000]*、[ \u3000]*")
+_RUN_GAP = re.compile(r"[ \u3000]*(?:、|和|及|与)[ \u3000]*")  # (2.5万户、9.9万人和256.8亿元: the last after 和)
 
 # The trigger nearest to the number (rightmost) decides; order inside each pattern is irrelevant.
 # 控制在/保持在/达到 are neutral: 涨幅控制在3% is a rate, 失业率控制在5.5% a level.

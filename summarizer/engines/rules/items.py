@@ -176,7 +176,8 @@ def _is_figure(text: str, q: Quantity, name: str) -> bool:
         package = False  # 办好15件民生实事, 45件民生实事全面完成: the matters to do or done are counted
     if _YEAR_AND_PLACE.fullmatch(bare):
         return False
-    if _PLACE.fullmatch(bare) and not _KIND_OF_PLACE.search(bare) or package or _CATEGORY.search(bare):
+    category = _CATEGORY.search(bare) and (q.unit in COUNT_UNITS or not q.unit)  # (食品烟酒类上涨1.0%: a figure)
+    if _PLACE.fullmatch(bare) and not _KIND_OF_PLACE.search(bare) or package or category:
         return False
     aside = _HEADING_ASIDE.match(text)
     if aside and max(text.rfind(")", 0, q.start), text.rfind("）", 0, q.start)) < aside.end() <= q.start:
@@ -228,6 +229,8 @@ def _is_figure(text: str, q: Quantity, name: str) -> bool:
         return False
     if _ATTENDANCE.match(bare) or q.unit in ("名", "人", "位") and _DEPUTIES.match(bare):
         return False  # 近2900名代表出席开幕式, 230名人大代表: who came, not what was done
+    if "候选" in bare and q.unit in COUNT_UNITS:
+        return False  # 从12项候选项目中票决出10件民生实事: how a vote was held, not what was done
     if text.startswith(name + "各", q.end):  # 13个乡镇各创建1条…: the set; the count is 1 each
         return False
     if _PARTICIPANTS.fullmatch(bare) and _TAKE_PART.match(text, q.end + len(bare)):
