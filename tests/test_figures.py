@@ -2215,3 +2215,11 @@ def test_a_change_of_the_rate_against_months_before_is_no_figure_named_by_the_mo
 def test_the_candidates_of_a_vote_are_no_targets() -> None:
     body = "经过广泛征集,筛选出12项民生实事候选项目,由区人大代表从12个候选项目中票决产生。"
     assert targets(body) == []
+
+
+def test_an_outputs_change_said_with_zengchan_is_the_outputs() -> None:
+    # 夏粮产量14740万吨,增产1.0%: the change of the output just given (粮食增产35亿斤 is an amount added)
+    assert results("夏粮产量14740万吨,增产1.0%;稻谷产量20849万吨,比上年减产2.0%。") == [
+        ("夏粮产量", 14740.0, "万吨", 1.0), ("稻谷产量", 20849.0, "万吨", 2.0),
+    ]  # fmt: skip
+    assert results("全年粮食增产35亿斤。") == [("粮食增产", 35.0, "亿斤", None)]

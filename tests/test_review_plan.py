@@ -508,3 +508,17 @@ def test_the_projects_a_start_of_building_launched_are_results() -> None:
     doc = load(text)
     targets, results = kinds(doc)
     assert targets == [] and len(results) == 2
+
+
+def test_this_year_later_in_a_sentence_and_the_half_year_gone_by_opening_one() -> None:
+    # 记者从2029年一季度…集中开工活动现场获悉,某省今年将重点推进…: the year's plan after the quarter's event
+    text = ("某某网2月13日消息 记者从2029年一季度某某省重大项目集中开工活动现场获悉,"
+            "某某省今年将重点推进287个省列重大项目建设,总投资16512亿元。\n")  # fmt: skip
+    targets, results = kinds(load(text))
+    assert results == [] and len(targets) == 2
+    # 上半年,…完成投资…: the part of the plan year gone by (but 力争上半年开工 is planned)
+    text = "2029年某某省安排省重点建设项目1530个,年度计划投资1万亿元。上半年,省重点项目完成投资5841亿元。\n"
+    targets, results = kinds(load(text))
+    assert len(targets) == 2 and results == ["省重点项目完成投资"]
+    targets, results = kinds(load("2029年,某某县将力争上半年开工建设项目30个。\n"))
+    assert results == [] and len(targets) == 1

@@ -288,6 +288,7 @@ _GOALS_ONLY = re.compile(r"(?:奋斗|预期|力争|确保)?目标")
 _GOAL_WORD = re.compile(r"(?:目标|任务|计划)$")  # 年度投资计划 → 年度投资 (LABELLING: <projects>年度投资)
 _NAMED_GOAL_AFTER = re.compile(r"“[^”]{1,12}”(?:目标|任务)")  # 1000亿元以上“三个千亿”目标
 # An amount added to a level (粮食增产 is a name; 达到272天,比上年增加17天: 空气优良天数增加).
+_OUTPUT_CHANGED = re.compile(r"增产|减产")  # said of a rate, the words name nothing
 _INCREMENT = re.compile(r"净增(?:加)?|净减(?:少)?|多增|少增|(?<!粮食)增产|(?<!粮食)减产|[比较][上去]年[^,，;；。\d]{0,6}?(?:增加|减少)")  # (比上年年初预算增加1800亿元)
 _INCREMENT_BASE = re.compile(r"^[比较][上去]年[^,，;；。\d]{0,6}?(?=增加|减少|$)")  # the base compared with names nothing
 _INCREMENT_END = re.compile(rf"(?:{_INCREMENT.pattern})$")
@@ -862,6 +863,8 @@ class _Reader:
             phrase = name_before(lead)
             if q.kind == "growth" and _RATE_CHANGE_LEAD.fullmatch(lead.strip(" \u3000,，")):
                 phrase = ""  # 较去年同期回落0.9个百分点: the change of the growth rate before (named below)
+            if q.unit in RATE_UNITS and _OUTPUT_CHANGED.fullmatch(phrase):
+                phrase = ""  # 夏粮产量14740万吨,增产1.0%: the change of the output just given
             phrase = "" if _RANK_PHRASE.fullmatch(phrase) else phrase  # (…5.53万亿元、稳居全国前十强、增长4.8%)
             per_place = self._per_place(index, lead)
             if per_place:  # 新签约项目344个,分别为:霍邱县52个、… → 霍邱县新签约项目

@@ -414,7 +414,9 @@ _TIME_CUE = re.compile(
     # a year's preliminary figures are given once it is over: 初步预计,生产总值增长5%
     r"|初步(?:预计|核算|统计|测算)|预计全年|全年预计"
     # the year so far: 今年上半年, 今年前8个月, 今年一季度, 今年1-6月
-    r"|今年(?:上半年|前|[一二三]季度|\d{1,2}[-—~至到]\d{1,2}月))"
+    r"|今年(?:上半年|前|[一二三]季度|\d{1,2}[-—~至到]\d{1,2}月)"
+    # a sentence opening with the part of the year gone by (上半年,省重点项目完成投资…; not 力争上半年开工)
+    r"|(?:^|(?<=[。！？!?\n]))[ \t\u3000]*(?:上半年|一季度)(?=[,，]))"
     r"|(?P<ahead>今年(?!以来|上半年|前|[一二三]季度|\d)|(?<!预计)明年|(?:今[后後]|未来)(?:[一二三四五]|几)年|(?<!创)新的一年|站在新的?(?:历史)?(?:起点|起跑点|起跑线)|下一步|下半年|力争|拟|"
     r"(?:报告|会议)提出|"
     # 为实现上述目标, 这些目标催人奋进: the targets just listed or about to be (but 这些目标全面完成,
@@ -474,8 +476,8 @@ def review_and_plan(
                 continue  # (力争增长8%、增速居全省第一: a rank striven for)
             if ahead and _plan_year_told_done(doc.text, cue, doc.plan_year):
                 ahead = False  # (2023年,全区共签约项目58个,…完成率107.52%,提前完成…任务: a year-end summary's)
-            if ahead is None or (n and not _dated(cue)):
-                continue
+            if ahead is None or (n and not (_dated(cue) or cue.group("ahead") == "今年")):
+                continue  # (…集中开工活动现场获悉,某省今年将…: a later 今年 dates its clause too)
             at = _clause_start(doc.text, s.start, cue.start())
             switches.append((at, ahead))
     first_cue = switches[1][0] if len(switches) > 1 else doc.end
