@@ -2223,3 +2223,21 @@ def test_an_outputs_change_said_with_zengchan_is_the_outputs() -> None:
         ("夏粮产量", 14740.0, "万吨", 1.0), ("稻谷产量", 20849.0, "万吨", 2.0),
     ]  # fmt: skip
     assert results("全年粮食增产35亿斤。") == [("粮食增产", 35.0, "亿斤", None)]
+
+
+def test_a_goal_given_by_the_level_above_with_its_amount_and_a_remark_on_it() -> None:
+    # 完成市分配任务25亿元的142.4%: the rate of completion (25亿元 is the goal's, no figure); the
+    # change after 已超额完成目标任务 is still the level's
+    assert results("全县实际内联引资35.6亿元,完成市分配任务25亿元的142.4%,已超额完成目标任务,同比增长256%。") == [
+        ("内联引资", 35.6, "亿元", 256.0), ("内联引资市分配任务完成率", 142.4, "%", None),
+    ]  # fmt: skip
+    assert results("完成外贸出口314万美元,占市分配任务1000万美元的31.4%。") == [
+        ("外贸出口", 314.0, "万美元", None), ("外贸出口占市分配任务", 31.4, "%", None),
+    ]  # fmt: skip
+
+
+def test_a_share_of_the_figure_just_given() -> None:
+    # 占31%, 占全省的21.5%: the share of the figure before (占总人口比重为… names itself; 占年度投资计划… is a goal's)
+    assert results("已投产项目7个,占31%。") == [("投产项目", 7.0, "个", None), ("投产项目占比", 31.0, "%", None)]
+    assert results("全市社会消费品零售总额达5623亿元,占全省的21.5%。")[1] == ("社会消费品零售总额占全省", 21.5, "%", None)
+    assert results("城镇常住人口6.32万人,占总人口比重为46.5%。")[1][:2] == ("占总人口比重", 46.5)

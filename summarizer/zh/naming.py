@@ -110,8 +110,10 @@ _NOUNS_FROM_JOINERS = ("和美", "和谐")  # what may follow a number without s
 _COUNTED = re.compile(r"(?:\d[Gg])?[^\s,，;；。:：!！?？、\d０-９]+")
 _OBJECT_VERB_END = re.compile(rf"(?<=.)(?:{alternation(_WORDS.object_verbs)})$")  # a subject before the verb
 # A rate of completion of a goal: 为年度预算的102.3%, 完成年度任务的114%, 分别完成目标任务的117%.
+# (and a goal given by the level above: 完成市分配任务的142.4%, 上级下达目标任务)
+_GIVEN = r"(?:(?:[省市县区]|上级)(?:分配|下达)的?)?"
 _COMPLETION = re.compile(
-    r"(?:^|[^\u4e00-\u9fff]|分别|均)(?:完成|为|达到|(?P<share>占))了?(?P<goal>(?:年度|全年|年)?(?:总量|总额)?(?:目标任务|任务|计划|预算|目标))(?:[(（][^)）]{1,16}[)）])?的?$"  # (完成全年总量目标的107%, 完成年任务(40.2亿元)的32.5%)
+    rf"(?:^|[^\u4e00-\u9fff]|分别|均)(?:完成|为|达到|(?P<share>占))了?(?P<goal>{_GIVEN}(?:年度|全年|年)?(?:总量|总额)?(?:目标任务|任务|计划|预算|目标))(?:[(（][^)）]{{1,16}}[)）])?的?$"  # (完成全年总量目标的107%, 完成年任务(40.2亿元)的32.5%)
 )
 # 工业投资、技改投资均增长15%, …分别完成目标任务的117%: the number is each one's (人均 is no 均).
 # (and A、B达到“双100%”: both of them)
@@ -176,6 +178,11 @@ _PERIOD_END = re.compile(rf"{_MONTHS}$")  # (重点工程1月至11月累计完�
 _BASE_BEFORE = re.compile(r"(?:较|比)[^,，;；。\d]{0,12}的$")
 _CHANGE_OR_GAIN = re.compile(r"(?:增加|增长|提高|减少|下降)")
 _SHARE_WORDS = ("占比", "比重")
+# A share of the figure just given in a whole (占31%, 占全省的21.5%, 占全市比重为44.7%)
+# (not a goal's: 占年度投资计划45.2% is a completion rate; 占总人口比重为46.5% names itself)
+_SHARE_OF_WHOLE = re.compile(
+    r"占(?P<whole>全[国省市区县]|(?![^\d,，;；。]*(?:计划|任务|目标|预算|比重|比例))[^\d,，;；。的]{0,6}?)的?(?:为|达到?)?"
+)
 _DONE_ALONE = re.compile(r"(?:实际|已|共)?完成(?:了)?")
 _TASK_END = re.compile(r"(?:考核)?(?:指标|任务|目标任务|目标|计划)$")
 _SHARE_NAME_END = re.compile(r"(?:所占|的)?(?:占比|比重)$")
@@ -184,8 +191,8 @@ _SHARE_LEAD = re.compile(r"占[^,，;；。\d]{0,16}?(?:比重|比例)(?:为|达
 _CONVERTED = re.compile(r"[\s、,，]*(?:折合|约合|折)")
 _NEW_ONES = re.compile(r"(?:新增|新登记|新注册|新设立?|净增)(?=[\u4e00-\u9fff]{2})")
 _PLAN_FIGURE_BEFORE = re.compile(
-    r"(?:^|[^\u4e00-\u9fff])(?:完成|为)(?P<goal>(?:年度|全年|年)?(?:计划|目标任务|目标|任务|预算))(?P<bracket>[(（])?$"
-)  # (完成年任务(40.2亿元)的32.5%: the goal's figure in brackets)
+    rf"(?:^|[^\u4e00-\u9fff])(?:完成|为|(?P<share>占))(?P<goal>{_GIVEN}(?:年度|全年|年)?(?:计划|目标任务|目标|任务|预算))(?P<bracket>[(（])?$"
+)  # (完成年任务(40.2亿元)的32.5%: the goal's figure in brackets; 完成市分配任务25亿元的142.4%)
 # A higher figure striven for, right after the floor of the same one (超330亿元、力争达350亿元; 增长6%、力争达到6.5%)
 _STRIVEN_MORE = re.compile(r"[\s、,，]*(?:力争|争取|努力|奋斗目标|力争目标)(?:达到|达|实现|增长|突破|超过)?")  # (确保目标增长12%,奋斗目标增长14%)
 
@@ -288,6 +295,7 @@ _GOALS_ONLY = re.compile(r"(?:奋斗|预期|力争|确保)?目标")
 _GOAL_WORD = re.compile(r"(?:目标|任务|计划)$")  # 年度投资计划 → 年度投资 (LABELLING: <projects>年度投资)
 _NAMED_GOAL_AFTER = re.compile(r"“[^”]{1,12}”(?:目标|任务)")  # 1000亿元以上“三个千亿”目标
 # An amount added to a level (粮食增产 is a name; 达到272天,比上年增加17天: 空气优良天数增加).
+_TASK_DONE = re.compile(r"[已均]?(?:全面|提前|超额|圆满|顺利)*完成了?(?:年度|全年)?(?:目标)?任务")
 _OUTPUT_CHANGED = re.compile(r"增产|减产")  # said of a rate, the words name nothing
 _INCREMENT = re.compile(r"净增(?:加)?|净减(?:少)?|多增|少增|(?<!粮食)增产|(?<!粮食)减产|[比较][上去]年[^,，;；。\d]{0,6}?(?:增加|减少)")  # (比上年年初预算增加1800亿元)
 _INCREMENT_BASE = re.compile(r"^[比较][上去]年[^,，;；。\d]{0,6}?(?=增加|减少|$)")  # the base compared with names nothing
@@ -855,6 +863,10 @@ class _Reader:
             if excess and index:  # 超额完成年度任务2.1亿元: over the goal of the level before
                 owner = self.own(self.level(index - 1))[0]
                 return (owner + "超" + excess if owner else ""), lead
+            whole = _SHARE_OF_WHOLE.fullmatch(lead.strip(" \u3000,，、"))
+            if whole and index and q.unit == "%":  # 已投产项目7个,占31%; …达5623亿元,占全省的21.5%
+                owner = self.own(self.level(index - 1))[0]
+                return (owner + ("占" + whole.group("whole") if whole.group("whole") else "占比") if owner else ""), lead
             if text.startswith(("的基础上", "基础上"), q.end):  # 在新增减税降费18.2亿元的基础上
                 lead = _CONDITION_LEAD.sub("", lead)
             lead = _AMONG.sub("", lead)  # 在全省地级市中率先突破4000亿元: the field compared in names nothing
@@ -1295,6 +1307,8 @@ class _Reader:
         previous = text[opening : breaks[-1]]
         if previous.rstrip().endswith((")", "）")):
             return ""  # (…的77.9%(主要是…难以支撑投资持续增长),下降18.4%: an aside names nothing)
+        if _TASK_DONE.fullmatch(previous.strip()):
+            return ""  # (…的142.4%,已超额完成目标任务,同比增长256%: a remark on the goal names nothing)
         if index and self.qs[index - 1].end > opening or _ANY_DIGIT.search(previous):
             return ""
         # (…增加值剔除增加值率变化因素,同比增长2.2%; …收入扣除留抵退税,同口径增长9.9%: up to the clause's end)
@@ -1387,7 +1401,7 @@ class _Reader:
         q = self.qs[index]
         m = _PLAN_FIGURE_BEFORE.search(clause_before(self.text, q.start, self.qs[index - 1].end if index else 0))
         after = self.text[q.end : q.end + (2 if m and m.group("bracket") else 1)]
-        return m.group("goal") if m and after in ("的", ")的", "）的") and q.kind == "level" else ""
+        return (m.group("share") or "") + m.group("goal") if m and after in ("的", ")的", "）的") and q.kind == "level" else ""
 
     def _total_after_new(self, index: int) -> str:
         """The total a nameless level reached is of, after the sentence's count of new ones in the
