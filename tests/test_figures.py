@@ -2241,3 +2241,18 @@ def test_a_share_of_the_figure_just_given() -> None:
     assert results("已投产项目7个,占31%。") == [("投产项目", 7.0, "个", None), ("投产项目占比", 31.0, "%", None)]
     assert results("全市社会消费品零售总额达5623亿元,占全省的21.5%。")[1] == ("社会消费品零售总额占全省", 21.5, "%", None)
     assert results("城镇常住人口6.32万人,占总人口比重为46.5%。")[1][:2] == ("占总人口比重", 46.5)
+
+
+def test_a_change_of_a_falls_or_a_prices_rate_against_months_before() -> None:
+    found = results(
+        "规模以上工业增加值同比下降3.5%,降幅比1-7月份收窄1.9个百分点。"
+        "居民消费价格总指数上涨2.1%,比1-7月涨幅回落0.4个百分点。工业增加值增长2.0%,比6月回落7.3个百分点。"
+    )
+    assert [name for name, *_ in found] == [
+        "规模以上工业增加值", "规模以上工业增加值降幅", "居民消费价格总指数", "居民消费价格总指数涨幅",
+        "工业增加值", "工业增加值增速",
+    ]  # fmt: skip
+
+
+def test_a_footnotes_mark_is_no_part_of_a_name() -> None:
+    assert results("第三产业[3]增加值1311.9亿元,增长5.2%。") == [("第三产业增加值", 1311.9, "亿元", 5.2)]

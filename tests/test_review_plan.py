@@ -522,3 +522,15 @@ def test_this_year_later_in_a_sentence_and_the_half_year_gone_by_opening_one() -
     assert len(targets) == 2 and results == ["省重点项目完成投资"]
     targets, results = kinds(load("2029年,某某县将力争上半年开工建设项目30个。\n"))
     assert results == [] and len(targets) == 1
+
+
+def test_a_communiques_first_section_and_since_the_years_start_look_back() -> None:
+    # a communiqué without its title (2029年,…全县经济稳中向好。⏎一、综 合⏎…): its figures are the year's
+    text = ("2029年,面对多重困难叠加的复杂局面,全县上下全力以赴拼经济、搞建设,全县经济稳中向好。\n"
+            "一、综 合\n年末常住人口94.9万人,比上年末增加0.1万人。全年实现地区生产总值439.19亿元,比上年增长3.3%。\n")  # fmt: skip
+    targets, results = kinds(load(text))
+    assert targets == [] and len(results) == 3
+    # 今年来 is 今年以来 (the year so far), not 今年 (the year planned)
+    text = "某某县:上半年经济运行稳中向好\n今年来,某某县坚持稳中求进:上半年,全县地区生产总值同比增长8.2%。\n"
+    targets, results = kinds(load(text))
+    assert targets == [] and results == ["地区生产总值"]

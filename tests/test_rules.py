@@ -296,3 +296,10 @@ def test_a_quoted_headline_with_floors_and_hopes() -> None:
         ("固定资产投资", 32.0, True), ("固定资产投资", 40.0, True),
     ]
     assert not notes.targets[0].evidence.text.startswith("“")
+
+
+def test_a_unit_written_once_for_a_list_is_quoted_as_the_list_writes_it() -> None:
+    # 分別拉動經濟增長1.74個、3.22個百分點: 個百分點 for both, in the page's own characters
+    text = "2030年某某縣統計公報\n三次產業分別拉動經濟增長1.74個、3.22個百分點。\n"
+    units = {r.unit for r in grounded(make(text)).results}
+    assert units == {"個百分點"}

@@ -164,11 +164,18 @@ def _roles(qs: list[Quantity], value: int | None, change: int | None) -> _Pick |
 
 def _unit_as_written(q: Quantity, view: Reading, quote: str) -> str:
     """The quote's own characters for a quantity's unit (萬人 in a traditional report, where the
-    parser reads 万人); a unit written once for a list (7和8%) as read."""
+    parser reads 万人); a unit written once for a list (1.74個、3.22個百分點) as the list writes it."""
     start, end = view.source_span(q.start, q.end)
     written = without_readings(quote[start:end])
     at = fold_script(written).rfind(q.unit) if q.unit else -1
-    return written[at : at + len(q.unit)] if at >= 0 else q.unit
+    if at >= 0:
+        return written[at : at + len(q.unit)]
+    later = view.text.find(q.unit, q.end) if q.unit else -1
+    if later < 0:
+        return q.unit
+    start, end = view.source_span(later, later + len(q.unit))
+    written = without_readings(quote[start:end])
+    return written if len(written) == len(q.unit) else q.unit
 
 
 class _Grounder:

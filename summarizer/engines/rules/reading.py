@@ -399,7 +399,7 @@ _TIME_CUE = re.compile(
     # when it is the plan year that is the plan's (完工2024年9个续建项目, an earlier year's, says nothing)
     r"(?P<listed_year>(?:19|20)\d{2})年(?=\d{1,3}(?:件|项|个|大|类))|"
     + YEAR_CUE  # a year (:data:`~summarizer.ingest.reviewed.YEAR_CUE`)
-    + r"|(?P<back>过去(?:的)?[一二三四五]年|[一二三四五]年来|去年|上一年|今年以来|年初以来|前三季度"
+    + r"|(?P<back>过去(?:的)?[一二三四五]年|[一二三四五]年来|去年|上一年|今年以?来|年初以来|前三季度"
     r"|这一年(?=[,，里来中])|截[至止](?:目前|\d{1,2}月(?:底|末)|[一二三]季度末|上半年末)"
     # a deed told as done (a news page's comment after the targets: 全年保持了连续300天…; 已开复工
     # 重大项目2766个), or by the end of a quarter (一季度末,全区…)
@@ -417,7 +417,7 @@ _TIME_CUE = re.compile(
     r"|今年(?:上半年|前|[一二三]季度|\d{1,2}[-—~至到]\d{1,2}月)"
     # a sentence opening with the part of the year gone by (上半年,省重点项目完成投资…; not 力争上半年开工)
     r"|(?:^|(?<=[。！？!?\n]))[ \t\u3000]*(?:上半年|一季度)(?=[,，]))"
-    r"|(?P<ahead>今年(?!以来|上半年|前|[一二三]季度|\d)|(?<!预计)明年|(?:今[后後]|未来)(?:[一二三四五]|几)年|(?<!创)新的一年|站在新的?(?:历史)?(?:起点|起跑点|起跑线)|下一步|下半年|力争|拟|"
+    r"|(?P<ahead>今年(?!以来|来|上半年|前|[一二三]季度|\d)|(?<!预计)明年|(?:今[后後]|未来)(?:[一二三四五]|几)年|(?<!创)新的一年|站在新的?(?:历史)?(?:起点|起跑点|起跑线)|下一步|下半年|力争|拟|"
     r"(?:报告|会议)提出|"
     # 为实现上述目标, 这些目标催人奋进: the targets just listed or about to be (but 这些目标全面完成,
     # 完成了上述目标: a review's)
@@ -429,6 +429,8 @@ _TIME_CUE = re.compile(
 
 _COMMUNIQUE = re.compile(r"统计公报|統計公報")
 _COMMUNIQUE_HEAD = 120  # characters: the communiqué's title line (某县2023年国民经济和社会发展统计公报)
+# A communiqué's first section, on a line of its own (一、综合; 一、综 合): its figures are the year's
+_COMMUNIQUE_SECTION = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*一、[ \u3000]*综[ \u3000]*合[ \t\u3000]*(?=\n)")
 
 
 def review_and_plan(
@@ -444,7 +446,9 @@ def review_and_plan(
     start; text without a cue continues the stretch. The text before any cue is review, unless it
     reads as a plan's tasks (:func:`_reads_as_plan`). A section titled as a review looks back.
     """
-    if _COMMUNIQUE.search(doc.text, doc.start, min(doc.end, doc.start + _COMMUNIQUE_HEAD)):
+    if _COMMUNIQUE.search(doc.text, doc.start, min(doc.end, doc.start + _COMMUNIQUE_HEAD)) or _COMMUNIQUE_SECTION.search(
+        doc.text, doc.start, doc.end
+    ):
         return [Part(doc.start, doc.end, False)]  # a statistics communiqué tells its year's figures only
     start = _plan_section_start(doc, sections)
     if start is not None:
