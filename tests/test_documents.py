@@ -1227,3 +1227,18 @@ def test_a_provinces_counties_are_no_county_and_a_one_character_county_is_named(
     text = ("河南县域经济网讯 1月5日上午,全县重点项目集中开工活动举行。\n"
             "随后带队围绕息县“投产一批”项目开展观摩,全县上下以全力抓项目。\n")  # fmt: skip
     assert load(text).region == "息县"
+
+
+def test_a_communiques_title_dates_it_by_its_figures_though_it_cites_the_work_report() -> None:
+    text = ("某某县2029年国民经济和社会发展统计公报\n\n发布时间:2030-04-11 15:09 信息来源:某某县统计局\n\n"
+            "2029年,全县圆满完成政府工作报告确定的目标任务。全年实现地区生产总值120.5亿元,比上年增长6.1%。\n")  # fmt: skip
+    doc = load(text)
+    assert doc.doc_type is DocType.UNKNOWN and doc.title == "某某县2029年国民经济和社会发展统计公报"
+    (summary,) = summarize(text, engine="rules")
+    assert (summary.year, summary.plan_year) == (2029, None) and summary.targets == []
+
+
+def test_a_report_on_the_plan_so_far_is_of_the_year_it_is_in() -> None:
+    # 关于某某省2029年1至7月国民经济和社会发展计划执行情况的报告: the plan year's months so far
+    text = "9月19日,省政府关于某某省2029年1至7月国民经济和社会发展计划执行情况的报告提请审议。全省经济总体平稳。\n"
+    assert load(text).plan_year == 2029

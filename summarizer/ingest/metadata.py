@@ -41,7 +41,7 @@ _LEADING_WORDS = re.compile(r"^(?:关于|\d{4}年)+")
 _NUMBERED = re.compile(r"^[一二三四五六七八九十\d]+[、.．]|^[（(](?:[一二三四五六七八九十\d]{1,2}[)）]|原标题)")  # not (内蒙古)…
 GWR_TITLE = re.compile(rf"^(?:【[^】]*】)?\s*(?:\d{{4}}年)?{_REGION_PATTERN}(?:人民)?政府工作报告$")
 _TITLE_WORDS = re.compile(
-    r"工作报告|工作总结|工作思路|工作计划|工作要点|工作安排|国民经济和社会发展计划(?:执行情况|草案)"
+    r"工作报告|工作总结|工作思路|工作计划|工作要点|工作安排|国民经济和社会发展计划(?:执行情况|草案)|统计公报"
 )
 # A title at the start of a report pasted as one long line: 盘山县2023年政府工作报告各位代表:…
 _TITLE_PREFIX = re.compile(
@@ -518,7 +518,9 @@ def body_meta(text: str, start: int, end: int) -> Meta:
     region = _body_region(body)
     region = None if region and places.is_common_word(region) else region  # (中心城区首位: no 城区)
     year = plan_year or _body_report_year(text, start, end, _congress_year(body, region))
-    doc_type = DocType.GOVERNMENT_WORK_REPORT if "政府工作报告" in body[:2000] else DocType.UNKNOWN
+    # (a communiqué may say it met the 政府工作报告's targets: it is no work report)
+    work_report = "政府工作报告" in body[:2000] and "统计公报" not in body[:_HEAD_CHARS]
+    doc_type = DocType.GOVERNMENT_WORK_REPORT if work_report else DocType.UNKNOWN
     return Meta(None, region, year, plan_year or year, doc_type)
 
 

@@ -21,13 +21,14 @@ __all__ = ["PART_OF_YEAR", "PLAN_TITLE", "REVIEW_TITLE", "REVIEW_YEAR", "YEAR_CU
 PLAN_TITLE = re.compile(r"安排|重点工作|任务|思路|打算|下半年|展望|下一步|目标|草案|建议")
 
 # 计划执行情况, 完成情况: a plan report's review of the year before.
-REVIEW_TITLE = re.compile(r"回顾|总结|过去|(?:执行|完成|工作)情况|成就|(?:工作|措施)[和及与]?成效")  # (2020年成就: a digest's; not 取得新成效, a plan's aim)
+REVIEW_TITLE = re.compile(r"回顾|总结|过去|(?:执行|完成|工作)情况|成就|(?:工作|措施)[和及与]?成效|统计公报")  # (2020年成就: a digest's; not 取得新成效, a plan's aim)
 
 # A year a sentence speaks of (2023年,某县先后获评…), as a time cue: 到2025年, 比2022年 and
 # 2021-2025年 are no cue, but 截至2023年底 is (a level reached by then); not a year that names
 # what follows (完工2024年9个续建项目), but 2024年9月 is a date.
 YEAR_CUE = (
-    r"(?<![到比较与和\-~～])(?<!(?<!—)—)(?<!(?<!截)至)(?P<year>(?:19|20)\d{2})全?年"  # (——2025年: a dash, no range)
+    # (——2025年: a dash, no range; 执行2030年…计划: the plan carried out, no time of its own)
+    r"(?<![到比较与和\-~～])(?<!(?<!—)—)(?<!(?<!截)至)(?<!执行)(?<!落实)(?P<year>(?:19|20)\d{2})全?年"
     r"(?![\-—~～至到]|的?基础|水平|(?!\d{1,2}(?:月|[-—~～至到]\d{1,2}月))\d"
     r"|\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2})"  # (a page's time stamp, 2023年01月12日10:18, is none)
 )
@@ -60,7 +61,7 @@ _YEAR_AFTER = re.compile(r"[,，:：\s]?((?:19|20)\d{2})年(?![上下前一二�
 # The year a body reviews, as the metadata reads it first (2022年工作回顾 → a report of 2023):
 REVIEW_YEAR = re.compile(
     r"((?:19|20)\d{2})年(?:及[^\n。]{0,12}?)?(?:政府|主要|全市|全县|全区|全省)?工作(?:回顾|总结)"
-    r"|((?:19|20)\d{2})年[^\n。,，]{0,16}?计划的?(?:执行|完成)情况"
+    r"|((?:19|20)\d{2})年(?![^\n。,，]{0,16}?(?:上半年|季度|\d{1,2}月))[^\n。,，]{0,16}?计划的?(?:执行|完成)情况"  # (not 2018年1至7月…: a part of it)
     r"|(?:回顾|回首|回望|回眸)了?((?:19|20)\d{2})(?:年|(?=[ \t\u3000]*\n))|过去的((?:19|20)\d{2})年"  # (回眸2024⏎: a heading)
     # 2024年是…的关键一年。这一年,…: the year a review opens with, told as past (a PDF's line
     # may break inside it)
@@ -131,9 +132,16 @@ def figures_year(text: str, start: int, end: int, titles: Iterable[str], reviewe
     only (a 2024年民生实事成绩单, a year's 招商 tally, a ministry's figures): the latest year it tells
     as over (``reviewed``). None for a report that plans by its kind (see ``_PLANNING``; ``titles``
     are its heading lines): it is of its plan year, even where an excerpt holds its review only."""
-    if not reviewed or _PLANNING.search(text, start, end) or any(_PLAN_HEADING.search(t) for t in titles):
+    if not reviewed:
+        return None
+    communique = _COMMUNIQUE.search(text, start, min(end, start + _COMMUNIQUE_HEAD))  # (which may cite 政府工作报告)
+    if not communique and (_PLANNING.search(text, start, end) or any(_PLAN_HEADING.search(t) for t in titles)):
         return None
     return max(reviewed)
+
+
+_COMMUNIQUE = re.compile(r"统计公报")  # (on the reading: 統計公報 too)
+_COMMUNIQUE_HEAD = 120  # characters: where a communiqué's title is
 
 
 def year_of_figures(
