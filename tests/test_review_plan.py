@@ -534,3 +534,21 @@ def test_a_communiques_first_section_and_since_the_years_start_look_back() -> No
     text = "某某县:上半年经济运行稳中向好\n今年来,某某县坚持稳中求进:上半年,全县地区生产总值同比增长8.2%。\n"
     targets, results = kinds(load(text))
     assert targets == [] and results == ["地区生产总值"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 2029年来 (since the year began) and a heading of the year's highlights
+        "2029年来,在区委区政府的坚强领导下,某街道真抓实干。\n一、2029年亮点工作\n新增市场主体320户,完成固定资产投资5亿元。\n",
+        # the year's months so far, then the whole year estimated: a year-end summary
+        "经济运行总体平稳。2029年1-9月高新区实现GDP115.5亿元,全年预计实现GDP178亿元;2029全年工业开票销售189.1亿元。\n",
+        # the year's calling, then 一年来 a paragraph later
+        "2029年是实现规划目标任务的关键一年。全镇上下坚定信心,强产业、美乡村。\n一年来,我们推动经济运行稳中有进,完成工业产值52亿元。\n",
+        # a press release on a year's figures that plans nothing
+        "根据经济普查结果显示,2029年某市地区生产总值6475.88亿元,近5年年均增长8.2%。\n",
+    ],
+)
+def test_a_summary_of_the_year_itself_gives_results(text: str) -> None:
+    targets, results = kinds(load(text))
+    assert targets == [] and results, text

@@ -21,7 +21,7 @@ __all__ = ["PART_OF_YEAR", "PLAN_TITLE", "REVIEW_TITLE", "REVIEW_YEAR", "YEAR_CU
 PLAN_TITLE = re.compile(r"安排|重点工作|任务|思路|打算|下半年|展望|下一步|目标|草案|建议")
 
 # 计划执行情况, 完成情况: a plan report's review of the year before.
-REVIEW_TITLE = re.compile(r"回顾|总结|过去|(?:执行|完成|工作)情况|成就|(?:工作|措施)[和及与]?成效|统计公报")  # (2020年成就: a digest's; not 取得新成效, a plan's aim)
+REVIEW_TITLE = re.compile(r"回顾|总结|过去|(?:执行|完成|工作)情况|成就|(?:工作|措施)[和及与]?成效|统计公报|亮点工作|工作亮点")  # (2020年成就: a digest's; not 取得新成效, a plan's aim)
 
 # A year a sentence speaks of (2023年,某县先后获评…), as a time cue: 到2025年, 比2022年 and
 # 2021-2025年 are no cue, but 截至2023年底 is (a level reached by then); not a year that names
@@ -56,7 +56,11 @@ _SUMMED_UP = re.compile(
 )
 # A review's opening: 2025年是…收官之年。(一年来,)我们坚持以…为指导,… (a plan's goes on 做好今年
 # 工作… or 新的一年,…将)
-_OPENED = re.compile(r"((?:19|20)\d{2})年是[^。\n]{0,80}之年[^。\n]*。\s*(?:(?:一年来|这一年)[,，]?)?我们坚持")
+_OPENED = re.compile(
+    r"((?:19|20)\d{2})年是[^。\n]{0,80}之年[^。\n]*。\s*(?:(?:一年来|这一年)[,，]?)?我们坚持"
+    # (2024年是…关键一年。全镇上下…。⏎一年来,我们…: a summary looking back on it)
+    r"|((?:19|20)\d{2})年是[^。\n]{0,80}(?:之年|一年)。[\s\S]{0,400}?(?:^|[\n。])[ \t\u3000]*一年来[,，]"
+)
 _YEAR_AFTER = re.compile(r"[,，:：\s]?((?:19|20)\d{2})年(?![上下前一二三四]|\d)")
 # The year a body reviews, as the metadata reads it first (2022年工作回顾 → a report of 2023):
 REVIEW_YEAR = re.compile(
@@ -163,7 +167,7 @@ def reviewed_years(text: str, start: int, end: int, titles: Iterable[str]) -> li
     summed = [m for m in _SUMMED_UP.finditer(text, start, end) if not PART_OF_YEAR.search(m.group())]
     years += [int(m.group(1) or m.group(2)) for m in summed]
     years += [int(next(g for g in m.groups() if g)) for m in REVIEW_YEAR.finditer(text, start, end)]
-    years += [int(m.group(1)) for m in _OPENED.finditer(text, start, end)]
+    years += [int(m.group(1) or m.group(2)) for m in _OPENED.finditer(text, start, end)]
     return years + _years_under_review_titles(text, start, end)
 
 
@@ -240,7 +244,8 @@ def _preliminary_years(text: str, start: int, end: int) -> list[int]:
             out.append(int(after.group(1)))
             continue
         years = list(_YEAR_CUE.finditer(text, lo, m.start()))
-        if years and not PART_OF_YEAR.search(text, years[-1].end(), m.start()):
+        whole_year = m.group() in ("预计全年", "全年预计")  # (2025年1-9月…,全年预计实现…: the year's end is near)
+        if years and (whole_year or not PART_OF_YEAR.search(text, years[-1].end(), m.start())):
             out.append(int(years[-1].group("year")))  # not 2022年一季度,…初步预计
     return out
 

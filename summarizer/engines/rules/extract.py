@@ -48,6 +48,7 @@ from .reading import (
     is_plan_section,
     looks_ahead_at,
     plan_titles_start,
+    plans_nothing,
     reading_plan_year,
     review_and_plan,
     matched_spans,
@@ -195,10 +196,11 @@ def _other_targets(
 def _results(doc: Document, lo: int, hi: int, period: str | None) -> list[ResultNote]:
     """Results of the review part ``[lo, hi)``, sentence by sentence."""
     out: list[ResultNote] = []
+    can_plan = not plans_nothing(doc)  # (a page that plans nothing has no figure looking ahead)
     for sentence in wrapped_spans(doc, lo, hi, _SENTENCE):
         text = doc.text[sentence.start : sentence.end]
         when = _PERIOD.search(text)
-        out.extend(_sentence_results(doc, sentence, when.group() if when else period))
+        out.extend(_sentence_results(doc, sentence, when.group() if when else period, can_plan=can_plan))
     return out
 
 
@@ -225,7 +227,7 @@ def _after_review(doc: Document) -> int | None:
     return doc.plan_year + 1 if same_year else doc.plan_year
 
 
-def _sentence_results(doc: Document, sentence: Span, period: str | None) -> Iterator[ResultNote]:
+def _sentence_results(doc: Document, sentence: Span, period: str | None, *, can_plan: bool = True) -> Iterator[ResultNote]:
     """Every figure of a review sentence: a named level with the unnamed change that follows it
     (``生产总值326.3亿元、增长6.8%``), a named change (``增长4.9%``) or a named level
     (``新增城镇就业4388人``, ``建成23个乡镇社工站``)."""
@@ -242,7 +244,7 @@ def _sentence_results(doc: Document, sentence: Span, period: str | None) -> Iter
     paragraph = doc.text[sentence.start : paragraph_end if paragraph_end >= 0 else doc.end]
     for i, q in enumerate(qs):
         name = names[i]
-        ahead = name and looks_ahead_at(text, q.start, _after_review(doc), dated=True)
+        ahead = can_plan and name and looks_ahead_at(text, q.start, _after_review(doc), dated=True)
         if ahead:  # (only then is the rest of the paragraph read: it may tell the year as done)
             ahead = looks_ahead_at(paragraph, q.start, _after_review(doc), dated=True)
         if owners[i] != i or not name or ahead:

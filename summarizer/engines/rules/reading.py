@@ -36,6 +36,7 @@ __all__ = [
     "plan_titles_start",
     "Part",
     "review_and_plan",
+    "plans_nothing",
     "looks_ahead_at",
     "heading_starts",
     "is_heading",
@@ -392,7 +393,8 @@ class Part:
 # 截至2023年底 is (a level reached by then).
 _TIME_CUE = re.compile(
     # the plan year so far is behind (2023年以来, 2023年上半年: a mid-year report's review)
-    r"(?P<sofar>(?:19|20)\d{2}年(?:全[省市县区])?(?:以来|上半年|前三季度|[一二三]季度))|"  # (2024年全市一季度)
+    # (2024年全市一季度; 2022年来; 2025年1-9月: the months so far)
+    r"(?P<sofar>(?:19|20)\d{2}年(?:全[省市县区])?(?:以?来|上半年|前三季度|[一二三]季度|1月?\s*[-—~～至到]\s*\d{1,2}月))|"
     # a heading's year written without 年 (2021重点回顾, 2022主要任务: a page's digest headings)
     r"(?:^|(?<=\n))[ \t\u3000]*(?P<heading_year>(?:19|20)\d{2})(?=重点|重點|主要|工作)|"
     # the plan year's own list (我市2026年10件民生实事项目正式确定): the year names what follows, and
@@ -427,6 +429,17 @@ _TIME_CUE = re.compile(
 )
 
 
+# Words without one of which no text plans (a page of a year's figures, or a press release on them)
+_ANY_PLAN_WORD = re.compile(
+    r"将|力争|确保|争取|目标|预期|计划|拟|打算|安排|谋划|思路|任务|部署|今后|未来|明年|今年|下一步|下半年|新的一年|起点|起跑|提出|实事"
+)
+
+
+def plans_nothing(doc: Document) -> bool:
+    """Whether the report says none of the words without one of which no text plans (:data:`_ANY_PLAN_WORD`)."""
+    return not _ANY_PLAN_WORD.search(doc.text, doc.start, doc.end)
+
+
 _COMMUNIQUE = re.compile(r"统计公报|統計公報")
 _COMMUNIQUE_HEAD = 120  # characters: the communiqué's title line (某县2023年国民经济和社会发展统计公报)
 # A communiqué's first section, on a line of its own (一、综合; 一、综 合): its figures are the year's
@@ -450,6 +463,8 @@ def review_and_plan(
         doc.text, doc.start, doc.end
     ):
         return [Part(doc.start, doc.end, False)]  # a statistics communiqué tells its year's figures only
+    if headline is None and plans_nothing(doc):
+        return [Part(doc.start, doc.end, False)]  # a page that plans nothing tells figures only (2019年某市生产总值…)
     start = _plan_section_start(doc, sections)
     if start is not None:
         if headline and headline[0] < start:  # the year's targets, said before the plan section
