@@ -552,3 +552,12 @@ def test_a_communiques_first_section_and_since_the_years_start_look_back() -> No
 def test_a_summary_of_the_year_itself_gives_results(text: str) -> None:
     targets, results = kinds(load(text))
     assert targets == [] and results, text
+
+
+def test_a_list_of_parts_ending_a_sentence_before_the_speechs_points_opens_no_plan() -> None:
+    # 报告共分三个部分:一、…回顾;二、…;三、2030年工作任务。⏎…说,刚刚过去的2029年,… then 一是…二是…
+    text = ("某某市长作政府工作报告。报告共分三个部分:一、2029年主要工作回顾;二、“十五五”时期主要目标任务;三、2030年工作任务。\n"
+            "市长说,刚刚过去的2029年,我们交出了合格答卷。预计实现地区生产总值5312亿元,增长3.6%。\n"
+            "实现发展目标,要落实两个方面重点任务:一是坚持做强实体经济。二是坚持打造高品质生活。\n")  # fmt: skip
+    targets, results = kinds(load(text))
+    assert targets == [] and results == ["地区生产总值"]

@@ -359,8 +359,10 @@ def _title_only(section: Section, doc: Document, *, after_entry: bool = False) -
     its line, inside a line, ending with the list's semicolon, or ``after_entry`` (the list's last)."""
     line_end = doc.text.find("\n", section.heading_end, section.end)
     rest = doc.text[section.heading_end : section.end if line_end < 0 else line_end]
-    if section.children or len(rest.strip(" \u3000;；。,，、")) >= _BARE_SECTION:
+    if len(rest.strip(" \u3000;；。,，、")) >= _BARE_SECTION:
         return False
+    if section.children and not (after_entry and rest.strip(" \u3000").startswith("。")):
+        return False  # (the list's last entry, 三、2021年工作任务。, may be followed by points of the speech: 一是…)
     inline = bool(doc.text[_line_start(doc, section.start) : section.start].strip(" \t\u3000"))  # (an indented title is on its own line)
     listed = rest.rstrip(" \u3000").endswith((";", "；"))  # 二、奋力做好2020年工作;⏎三、…: an entry
     return inline or listed or after_entry
