@@ -2256,3 +2256,10 @@ def test_a_change_of_a_falls_or_a_prices_rate_against_months_before() -> None:
 
 def test_a_footnotes_mark_is_no_part_of_a_name() -> None:
     assert results("第三产业[3]增加值1311.9亿元,增长5.2%。") == [("第三产业增加值", 1311.9, "亿元", 5.2)]
+
+
+def test_a_multiple_of_a_base_period_is_the_levels_change() -> None:
+    # 均是“十二五”末的1.3倍, 分别是“十二五”的1.5倍和1.1倍: the change since (no direction said)
+    found = results("社会消费品零售总额2131亿元、自营出口261.8亿美元,分别是“十二五”的1.5倍和1.1倍。")
+    assert found == [("社会消费品零售总额", 2131.0, "亿元", 1.5), ("自营出口", 261.8, "亿美元", 1.1)]
+    assert results("一般公共预算收入90.3亿元,均是“十二五”末的1.3倍。") == [("一般公共预算收入", 90.3, "亿元", 1.3)]

@@ -107,7 +107,9 @@ CHANGE_AFTER = re.compile(r"的?(?:(?P<inc>增长|增幅|增速|升幅|涨幅|�
 # 空气质量综合指数改善11.5%: a change whose direction the word does not say (a lower index is better)
 # A multiple of a base year's (是2016年的2.1倍, 分别是上年的1.4倍和1.6倍): the change since, no direction
 # said; the words name nothing (:mod:`.naming`).
-MULTIPLE_OF_BASE = r"(?:分别)?是(?:(?:19|20)\d{2}年|上年|去年|“?十[一二三四五]五”?末)(?:同期)?的"
+MULTIPLE_OF_BASE = (
+    r"(?:分别|均|都)?(?:是|为)(?:(?:19|20)\d{2}年(?:末|底)?|上年|去年|“?十[一二三四五]五”?(?:时期|期末|末)?|建[区县市]之初)(?:同期)?的"
+)  # (均是“十二五”末的1.3倍, 分别是“十二五”的1.1倍, 为建区之初的7倍)
 _NEUTRAL_CHANGE = rf"改善(?!率)|好转|{MULTIPLE_OF_BASE}(?:分别)?$"
 # A rate's pace right before its change (比去年同期加快2.2个百分点; not 加快5条样板墟, a plan's manner)
 _PACE = r"(?P<faster>加快)$|(?P<slower>放缓)$"
