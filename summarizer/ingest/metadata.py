@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from . import places
 from .boilerplate import line_spans, read_table
 from .document import DocType
-from .reviewed import REVIEW_YEAR, figures_year, plan_year_after_review, reviewed_years
+from .reviewed import REVIEW_YEAR, figures_year, is_communique, plan_year_after_review, reviewed_years
 from .script import Reading, reading_of, without_readings
 
 __all__ = ["Meta", "GWR_TITLE", "glued_titles", "is_flat", "TAG", "region_of", "title_meta", "meta_for", "body_meta", "tag_region", "as_the_gazetteer_writes"]
@@ -519,7 +519,7 @@ def body_meta(text: str, start: int, end: int) -> Meta:
     region = None if region and places.is_common_word(region) else region  # (中心城区首位: no 城区)
     year = plan_year or _body_report_year(text, start, end, _congress_year(body, region))
     # (a communiqué may say it met the 政府工作报告's targets: it is no work report)
-    work_report = "政府工作报告" in body[:2000] and "统计公报" not in body[:_HEAD_CHARS]
+    work_report = "政府工作报告" in body[:2000] and not is_communique(body, 0, len(body))
     doc_type = DocType.GOVERNMENT_WORK_REPORT if work_report else DocType.UNKNOWN
     return Meta(None, region, year, plan_year or year, doc_type)
 

@@ -16,7 +16,7 @@ from collections.abc import Collection, Iterable
 
 from .document import DocType, sentence_start
 
-__all__ = ["PART_OF_YEAR", "PLAN_TITLE", "REVIEW_TITLE", "REVIEW_YEAR", "YEAR_CUE", "reviewed_years", "year_after_review", "plan_year_after_review", "figures_year", "year_of_figures"]
+__all__ = ["PART_OF_YEAR", "PLAN_TITLE", "REVIEW_TITLE", "REVIEW_YEAR", "YEAR_CUE", "reviewed_years", "year_after_review", "plan_year_after_review", "figures_year", "year_of_figures", "is_communique"]
 
 PLAN_TITLE = re.compile(r"安排|重点工作|任务|思路|打算|下半年|展望|下一步|目标|草案|建议")
 
@@ -138,14 +138,23 @@ def figures_year(text: str, start: int, end: int, titles: Iterable[str], reviewe
     are its heading lines): it is of its plan year, even where an excerpt holds its review only."""
     if not reviewed:
         return None
-    communique = _COMMUNIQUE.search(text, start, min(end, start + _COMMUNIQUE_HEAD))  # (which may cite 政府工作报告)
-    if not communique and (_PLANNING.search(text, start, end) or any(_PLAN_HEADING.search(t) for t in titles)):
+    planning = _PLANNING.search(text, start, end) or any(_PLAN_HEADING.search(t) for t in titles)
+    if planning and not is_communique(text, start, end):  # (a communiqué may cite 政府工作报告)
         return None
     return max(reviewed)
 
 
-_COMMUNIQUE = re.compile(r"统计公报")  # (on the reading: 統計公報 too)
-_COMMUNIQUE_HEAD = 120  # characters: where a communiqué's title is
+_COMMUNIQUE_TITLE = re.compile(r"统计公报")  # (on the reading: 統計公報 too)
+_COMMUNIQUE_HEAD = 120  # characters: where a communiqué's title line is (某县2023年国民经济和社会发展统计公报)
+# A communiqué's first section, on a line of its own (一、综合; 一、综 合), where its title is left out
+_COMMUNIQUE_SECTION = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*一、[ \u3000]*综[ \u3000]*合[ \t\u3000]*(?=\n)")
+
+
+def is_communique(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a folded text) is a statistics communiqué: titled so near its
+    top, or opening its sections with 一、综合. It tells its year's figures only."""
+    head = _COMMUNIQUE_TITLE.search(text, start, min(end, start + _COMMUNIQUE_HEAD))
+    return bool(head or _COMMUNIQUE_SECTION.search(text, start, end))
 
 
 def year_of_figures(

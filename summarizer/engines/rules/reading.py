@@ -13,7 +13,15 @@ from dataclasses import dataclass, replace
 
 from ...ingest import Document
 from ...ingest.document import sentence_start
-from ...ingest.reviewed import PART_OF_YEAR, PLAN_TITLE, REVIEW_TITLE, YEAR_CUE, plan_year_after_review, reviewed_years
+from ...ingest.reviewed import (
+    PART_OF_YEAR,
+    PLAN_TITLE,
+    REVIEW_TITLE,
+    YEAR_CUE,
+    is_communique,
+    plan_year_after_review,
+    reviewed_years,
+)
 from ...text.structure import Section, iter_sections, parse_sections
 from ...zh.lexicon import alternation
 from ...zh.numbers import UNITS, find_quantities, wraps_at
@@ -442,10 +450,6 @@ def plans_nothing(doc: Document) -> bool:
     return not _ANY_PLAN_WORD.search(doc.text, doc.start, doc.end)
 
 
-_COMMUNIQUE = re.compile(r"统计公报|統計公報")
-_COMMUNIQUE_HEAD = 120  # characters: the communiqué's title line (某县2023年国民经济和社会发展统计公报)
-# A communiqué's first section, on a line of its own (一、综合; 一、综 合): its figures are the year's
-_COMMUNIQUE_SECTION = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*一、[ \u3000]*综[ \u3000]*合[ \t\u3000]*(?=\n)")
 
 
 def review_and_plan(
@@ -461,9 +465,7 @@ def review_and_plan(
     start; text without a cue continues the stretch. The text before any cue is review, unless it
     reads as a plan's tasks (:func:`_reads_as_plan`). A section titled as a review looks back.
     """
-    if _COMMUNIQUE.search(doc.text, doc.start, min(doc.end, doc.start + _COMMUNIQUE_HEAD)) or _COMMUNIQUE_SECTION.search(
-        doc.text, doc.start, doc.end
-    ):
+    if is_communique(doc.text, doc.start, doc.end):
         return [Part(doc.start, doc.end, False)]  # a statistics communiqué tells its year's figures only
     if headline is None and plans_nothing(doc):
         return [Part(doc.start, doc.end, False)]  # a page that plans nothing tells figures only (2019年某市生产总值…)
