@@ -561,3 +561,14 @@ def test_a_list_of_parts_ending_a_sentence_before_the_speechs_points_opens_no_pl
             "实现发展目标,要落实两个方面重点任务:一是坚持做强实体经济。二是坚持打造高品质生活。\n")  # fmt: skip
     targets, results = kinds(load(text))
     assert targets == [] and results == ["地区生产总值"]
+
+
+def test_a_headline_telling_a_years_deed_puts_the_year_behind() -> None:
+    text = ("某某市:2029年完成18个老旧小区改造工作\n近年来,某某市将老旧小区改造作为一项重要的民生实事来抓。"
+            "2029年,某某市共投资3.49亿元,完成18个老旧小区改造工作,改造面积130.48万平方米。\n")  # fmt: skip
+    targets, results = kinds(load(text))
+    assert targets == [] and "改造面积" in results and "老旧小区改造工作" in results
+    (summary,) = summarize(text, engine="rules")
+    assert (summary.year, summary.plan_year) == (2029, None)
+    # a headline that plans is no deed (2029年将完成…)
+    assert kinds(load(text.replace("2029年完成18个", "2029年将完成18个")))[1] == []

@@ -177,6 +177,7 @@ def reviewed_years(text: str, start: int, end: int, titles: Iterable[str]) -> li
     years += [int(m.group(1) or m.group(2)) for m in summed]
     years += [int(next(g for g in m.groups() if g)) for m in REVIEW_YEAR.finditer(text, start, end)]
     years += [int(m.group(1) or m.group(2)) for m in _OPENED.finditer(text, start, end)]
+    years += _headline_deed_years(text, start, end)
     return years + _years_under_review_titles(text, start, end)
 
 
@@ -211,6 +212,21 @@ def _years_under_review_titles(text: str, start: int, end: int) -> list[int]:
                 break  # the next heading
             at = line_end + 1
     return out
+
+
+# A news page's headline telling what a year did (某市:2022年完成18个老旧小区改造): that year is over.
+_DEED_OF_YEAR = re.compile(r"((?:19|20)\d{2})年[^。\n]{0,12}?(?:完成|实现|突破|达到|建成|新增|签约|引进|开工)")
+_HEADLINE_PLANS = re.compile(r"将|力争|计划|目标|预期|要|拟|确保|争取")
+_HEADLINE_CHARS = 60
+
+
+def _headline_deed_years(text: str, start: int, end: int) -> list[int]:
+    """The year a page's first line, a short headline that plans nothing, tells a deed of."""
+    line = text[start:end].lstrip().split("\n", 1)[0]
+    if len(line) > _HEADLINE_CHARS or _HEADLINE_PLANS.search(line) or PART_OF_YEAR.search(line):
+        return []
+    deed = _DEED_OF_YEAR.search(line)
+    return [int(deed.group(1))] if deed else []
 
 
 def _review_title_years(titles: Iterable[str]) -> list[int]:
