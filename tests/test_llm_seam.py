@@ -300,12 +300,22 @@ def test_figures_filed_under_the_wrong_list_go_where_the_report_puts_them() -> N
 
 
 def test_a_report_without_a_plan_part_is_left_as_the_model_filed_it() -> None:
-    text = "全县地区生产总值增长5.8%,城镇新增就业3200人。"
+    text = "全县地区生产总值增长5.8%,城镇新增就业3200人,完成年度计划。"
     answer = _notes(targets=[_target("地区生产总值", 5.8, "全县地区生产总值增长5.8%")],
                     sections=[{"title": "", "summary": "一句话"}])  # fmt: skip
     [summary] = summarize(_doc(text), engine=fake_engine(FakeModel(answer), chunk_tokens=1024))
     assert [t.value for t in summary.targets] == [5.8]
     assert not [w for w in summary.warnings if w.code == "items_moved"]
+
+
+def test_the_figures_of_a_page_that_plans_nothing_are_results() -> None:
+    # no word a plan needs (将, 目标, 计划, …): the small model's "targets" are the page's results
+    text = "某某县:2029年完成18个老旧小区改造工作\n2029年,某某县共投资3.49亿元,完成18个老旧小区改造工作。"
+    answer = _notes(targets=[_target("老旧小区改造工作", 18, "完成18个老旧小区改造工作")],
+                    sections=[{"title": "", "summary": "一句话"}])  # fmt: skip
+    [summary] = summarize(_doc(text), engine=fake_engine(FakeModel(answer), chunk_tokens=1024))
+    assert summary.targets == [] and [r.value for r in summary.results] == [18.0]
+    assert [w for w in summary.warnings if w.code == "items_moved"]
 
 
 def test_an_indicator_written_as_a_phrase_is_cut_to_its_name() -> None:

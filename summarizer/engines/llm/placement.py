@@ -4,20 +4,22 @@ Small models file past figures as targets and targets as results, or both: Qwen2
 headline target of a 主要预期目标 passage under results as well, and the 2021 figures of a review
 under targets. The report's own layout decides, as the rules engine reads it
 (:func:`~summarizer.engines.rules.reading.plan_part_start`: its first plan-like section, or its
-主要预期目标 passage): a quote before the plan part is a result, one inside it a target. A figure
-filed under both keeps the one its place says. A report whose plan part cannot be found, and a
-chunk shared by several reports, are left as the model filed them.
+主要预期目标 passage): a quote before the plan part is a result, one inside it a target; every
+figure of a page that says no word a plan needs is a result. A figure filed under both keeps the
+one its place says. A report whose plan part cannot be found, and a chunk shared by several
+reports, are left as the model filed them.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ...ingest import Document
+from ...ingest.script import reading_of
 from ...notes import ChunkNotes, ResultNote, TargetNote
 from ...text.chunking import Chunk
 from ...zh.numbers import find_quantities
-from ..rules.reading import headline_span, plan_part_start
+from ..rules.reading import headline_span, plan_part_start, plans_nothing
 
 __all__ = ["Moves", "placed"]
 
@@ -44,6 +46,8 @@ class Moves:
 def placed(notes: ChunkNotes, doc: Document, piece: Chunk) -> tuple[ChunkNotes, Moves]:
     """``notes`` with each target and result where the report's layout puts its quote."""
     boundary = plan_part_start(doc)
+    if boundary is None and plans_nothing(replace(doc, text=reading_of(doc.text).text)):
+        boundary = doc.end  # a page that says no word a plan needs: every figure of it is a result
     if boundary is None:
         return notes, Moves()
     headline = headline_span(doc)
