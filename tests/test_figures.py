@@ -2215,6 +2215,7 @@ def test_a_change_of_the_rate_against_months_before_is_no_figure_named_by_the_mo
 def test_the_candidates_of_a_vote_are_no_targets() -> None:
     body = "经过广泛征集,筛选出12项民生实事候选项目,由区人大代表从12个候选项目中票决产生。"
     assert targets(body) == []
+    assert targets("今年的民生实事项目经广泛征集,由231名代表投票表决产生。") == []  # who voted
 
 
 def test_an_outputs_change_said_with_zengchan_is_the_outputs() -> None:

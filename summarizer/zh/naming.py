@@ -211,7 +211,8 @@ _QUOTED_FIGURE_LEAD = re.compile(r"(?:增长|提高|下降|降低|达到|控制�
 _PLACE_PREFIX_CHARS = 8  # 广西壮族自治区
 _DIVISION_SUFFIXES = "省市县区州旗盟"
 _TIME_BEFORE_NAME = re.compile(r"^(?:(?:19|20)\d{2}年|本年|今年|全年|去年|上年|全省|全市|全区|全县)+")
-_TOTAL_BEFORE = re.compile(r"(?:共|共计|合计|总计)$")
+# (10件民生实事共38家…: 共 is the next number's; 10件民生实事由231名代表…: so is 由)
+_TOTAL_BEFORE = re.compile(r"(?:共|共计|合计|总计|由|经)$")
 _QUOTED_NAME = re.compile(r"“[^“”,，;；。\n]{1,16}”")
 _COUNTED_END = re.compile(rf"(?<=.)(?:{alternation(_WORDS.counted_end)})")
 _COUNTED_START = re.compile(rf"(?:{alternation(_WORDS.counted_end)})")

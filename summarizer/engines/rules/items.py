@@ -97,7 +97,7 @@ _PER_RECIPIENT = re.compile(r"(?:为|对|给)[^,，;；。为对给]{0,12}\d[^,�
 # A figure said in quotes (将“生产总值增长5.5%左右”列入预期目标) is no slogan's number.
 _QUOTED_FIGURE = re.compile(r"“[^“”]{0,16}?(?:增长|提高|下降|降低|达到|控制在)$|(?:达到|实现)“双$")  # (…达到“双100%”)
 _CAPTION = re.compile(r"\s*(?:图为|图片为|图[:：]|\(图\)|（图）)")
-_ATTENDANCE = re.compile(r"(?:人大|政协)?(?:代表|委员)(?:出席|列席)")
+_ATTENDANCE = re.compile(r"(?:人大|政协)?(?:代表|委员)(?:出席|列席|投票|表决|票决)")  # (由231名代表投票表决: who voted)
 # The deputies themselves (230名人大代表精神饱满), not their motions (人大代表建议233件); a roll
 # call (应出席会议代表159人, 实到264人)
 _DEPUTIES = re.compile(
