@@ -570,5 +570,7 @@ def test_a_headline_telling_a_years_deed_puts_the_year_behind() -> None:
     assert targets == [] and "改造面积" in results and "老旧小区改造工作" in results
     (summary,) = summarize(text, engine="rules")
     assert (summary.year, summary.plan_year) == (2029, None)
-    # a headline that plans is no deed (2029年将完成…)
+    # a headline that plans is no deed (2029年将完成…), nor an event of the year (2029年秋季…签约)
     assert kinds(load(text.replace("2029年完成18个", "2029年将完成18个")))[1] == []
+    signing = "某某市2029年秋季招商引资签约大会召开\n8月25日,某某市2029年秋季招商引资重点项目集中签约大会召开,签约项目共45个。\n"
+    assert load(signing).plan_year == 2029
