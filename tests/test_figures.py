@@ -2264,3 +2264,9 @@ def test_a_multiple_of_a_base_period_is_the_levels_change() -> None:
     found = results("社会消费品零售总额2131亿元、自营出口261.8亿美元,分别是“十二五”的1.5倍和1.1倍。")
     assert found == [("社会消费品零售总额", 2131.0, "亿元", 1.5), ("自营出口", 261.8, "亿美元", 1.1)]
     assert results("一般公共预算收入90.3亿元,均是“十二五”末的1.3倍。") == [("一般公共预算收入", 90.3, "亿元", 1.3)]
+
+
+def test_a_rate_compared_with_a_list_of_bases_joined_by_he() -> None:
+    # 增速比全市和全国分别高1.4、1.8个百分点: each gap is the rate's against its own base
+    found = results("全区地区生产总值同比增长6.2%,增速比全市和全国分别高1.4、1.8个百分点。")
+    assert [(name, value) for name, value, *_ in found[1:]] == [("地区生产总值增速高于全市", 1.4), ("地区生产总值增速高于全国", 1.8)]

@@ -326,12 +326,14 @@ def _each_ones_words(lead: str, n: int) -> list[str]:
     涨幅分别控制在5%和3%以内), each name with the shared verb, so a rate of a level and a growth
     rate are each read as what they are; else the whole lead for each."""
     each = _EACH_LEAD.search(lead)
-    names = each.group("names").split("、") if each else []
-    if n > 1 and each and len(names) == n:
-        if names[0].startswith("比"):  # 比全省、全市分别高2、1.4个百分点: each compared with its own base
-            names = [names[0], *("比" + name for name in names[1:])]
-        return [name + each.group("verb") for name in names]
-    return [lead] * n
+    if n < 2 or each is None:
+        return [lead] * n
+    names, verb = each.group("names").split("、"), each.group("verb")
+    subject, than, compared = each.group("names").rpartition("比")
+    if than and len(bases := re.split("[、和与及]", compared)) == n:
+        # (增速)比全省、全市分别高2、1.4个百分点, 比全市和全国分别高…: each compared with its own base
+        return [subject + "比" + base + verb for base in bases]
+    return [name + verb for name in names] if len(names) == n else [lead] * n
 
 
 # What a level's minus sign follows when it is below zero (自然增长率为-3.93‰; not a range's 3-5%)
