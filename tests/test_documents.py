@@ -1076,6 +1076,7 @@ def test_a_work_reports_review_told_on_a_news_page_dates_the_plan_after_it() -> 
         ("甲乙街道2028年工作总结和2029年工作计划\n一、2028年工作回顾\n完成固定资产投资5亿元。", "甲乙街道"),
         ("丙丁镇人民政府工作报告\n各位代表:\n一、2028年工作回顾\n新建道路3公里。", "丙丁镇"),
         ("丙丁街道办事处工作报告\n各位代表:\n一、2028年工作回顾\n新建道路3公里。", "丙丁街道"),
+        ("城关镇2028年工作总结和2029年工作计划\n一、2028年工作回顾\n新建道路3公里。", "城关镇"),
         # a news headline that leads with a province named bare, before a district its body names
         ("广西部署2029年农业农村工作\n会议指出,2028年全区粮食产量稳定。某某市平桂区作交流发言,平桂区平桂区平桂区。", "广西壮族自治区"),
         # no headline: the first sentence's subject, after when and who tells it

@@ -268,14 +268,14 @@ def _last_link(chain: str) -> str:
 
 # A township or a sub-district whose title leads with its name (某某街道2023年工作总结…, 某某镇人民政府
 # 工作报告): the gazetteer stops at counties, so its name is read off the title only.
-_TOWNSHIP = r"[^\W\d各全本我该每某城乡镇村][\u4e00-\u9fff]{1,4}?(?:街道|镇|乡)"
+_TOWNSHIP = r"[\u4e00-\u9fff]{1,4}?(?:街道|镇|乡)"  # (the name after its first character)
 _TOWNSHIP_TITLE = re.compile(
-    rf"^(?:\d{{4}}年)?(?P<place>{_TOWNSHIP})"
+    rf"^(?:\d{{4}}年)?(?P<place>[^\W\d各全本我该每某]{_TOWNSHIP})"  # (城关镇2023年工作总结)
     r"(?=办事处|人民政府|政府|党工委|(?:19|20)\d{2}|关于|上半年|下半年|全年|年度|工作|“)"  # (新篁镇“十一五”工作总结)
 )
 # A township right after its county's name (金东区澧浦镇, 金普新区炮台街道): the county's name says
 # where the township is, the page is the township's (not 某县乡村振兴, 某区城乡…, 某县镇村…).
-_TOWNSHIP_AFTER = re.compile(rf"{_TOWNSHIP}(?![镇乡村级长化])")
+_TOWNSHIP_AFTER = re.compile(rf"[^\W\d各全本我该每某城乡镇村]{_TOWNSHIP}(?![镇乡村级长化])")
 # A sub-district leading a line (中都街道深入贯彻…): 街道 names no other thing there.
 _SUB_DISTRICT_LEAD = re.compile(r"(?P<place>[^\W\d各全本我该每某主][\u4e00-\u9fff]{1,4}?街道)(?!办事处主任)")
 
