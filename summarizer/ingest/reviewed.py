@@ -223,7 +223,11 @@ _HEADLINE_CHARS = 60
 
 def _headline_deed_years(text: str, start: int, end: int) -> list[int]:
     """The year a page's first line, a short headline that plans nothing, tells a deed of."""
-    line = text[start:end].lstrip().split("\n", 1)[0]
+    first = start
+    while first < end and text[first].isspace():
+        first += 1  # (the page's first line, found without copying the page)
+    stop = text.find("\n", first, end)
+    line = text[first : stop if stop >= 0 else end]
     if len(line) > _HEADLINE_CHARS or _HEADLINE_PLANS.search(line) or PART_OF_YEAR.search(line):
         return []
     deed = _DEED_OF_YEAR.search(line)
