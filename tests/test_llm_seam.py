@@ -316,6 +316,12 @@ def test_the_figures_of_a_page_that_plans_nothing_are_results() -> None:
     [summary] = summarize(_doc(text), engine=fake_engine(FakeModel(answer), chunk_tokens=1024))
     assert summary.targets == [] and [r.value for r in summary.results] == [18.0]
     assert [w for w in summary.warnings if w.code == "items_moved"]
+    # a traditional page with pinyin readings (實(shí)現(xiàn)): read on its shorter reading, placed alike
+    text = "某某縣:2029年實(shí)現(xiàn)地區生產總值500億元\n2029年,某某縣實(shí)現(xiàn)地區生產總值500億元。"
+    answer = _notes(targets=[_target("地區生產總值", 500, "地區生產總值500億元")],
+                    sections=[{"title": "", "summary": "一句話"}])  # fmt: skip
+    [summary] = summarize(_doc(text), engine=fake_engine(FakeModel(answer), chunk_tokens=1024))
+    assert summary.targets == [] and [r.value for r in summary.results] == [500.0]
 
 
 def test_an_indicator_written_as_a_phrase_is_cut_to_its_name() -> None:

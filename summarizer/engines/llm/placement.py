@@ -46,7 +46,7 @@ class Moves:
 def placed(notes: ChunkNotes, doc: Document, piece: Chunk) -> tuple[ChunkNotes, Moves]:
     """``notes`` with each target and result where the report's layout puts its quote."""
     boundary = plan_part_start(doc)
-    if boundary is None and plans_nothing(replace(doc, text=reading_of(doc.text).text)):
+    if boundary is None and plans_nothing(_on_reading(doc)):
         boundary = doc.end  # a page that says no word a plan needs: every figure of it is a result
     if boundary is None:
         return notes, Moves()
@@ -79,6 +79,13 @@ def placed(notes: ChunkNotes, doc: Document, piece: Chunk) -> tuple[ChunkNotes, 
         to_targets += 1
     update = {"targets": targets, "results": results}
     return notes.model_copy(update=update), Moves(to_results, to_targets, duplicates)
+
+
+def _on_reading(doc: Document) -> Document:
+    """``doc`` on its reading (simplified, without pinyin readings, so a shorter text: its span
+    is mapped too), as the rules read it."""
+    reading = reading_of(doc.text)
+    return replace(doc, text=reading.text, start=reading.reading_offset(doc.start), end=reading.reading_offset(doc.end))
 
 
 def _as_result(target: TargetNote) -> ResultNote:
