@@ -1079,6 +1079,8 @@ def test_a_work_reports_review_told_on_a_news_page_dates_the_plan_after_it() -> 
         ("城关镇2028年工作总结和2029年工作计划\n一、2028年工作回顾\n新建道路3公里。", "城关镇"),
         # a news headline that leads with a province named bare, before a district its body names
         ("广西部署2029年农业农村工作\n会议指出,2028年全区粮食产量稳定。某某市平桂区作交流发言,平桂区平桂区平桂区。", "广西壮族自治区"),
+        # a province named bare, then one of its cities named bare: the city's page
+        ("浙江湖州公布2029年度十大民生实事项目\n市人大代表投票票决产生十大民生实事项目。", "湖州市"),
         # no headline: the first sentence's subject, after when and who tells it
         ("2月3日上午,溧阳市工业经济大会召开,总结2028年工作。过去的一年,市工信局新增规上企业20家。", "溧阳市"),
         ("荆楚网(湖北日报网)讯(记者某某) 鄂州市鄂城区十届人大三次会议开幕。全区生产总值增长6%。", "鄂城区"),
@@ -1097,6 +1099,7 @@ def test_the_place_a_title_or_a_news_headline_leads_with(text: str, region: str)
     [
         "四川新闻网 2028年12月30日\n省长说,全省生产总值增长5.5%以上。",  # a paper named after a province
         "各乡镇人民政府:\n现将任务分解印发给你们。",  # who a notice is sent to
+        "2028年度某街道工作总结和2029年度工作思路\n一、2028年度工作总结\n新建道路3公里。",  # a masked name (not 度某街道)
     ],
 )
 def test_a_headline_that_names_no_place_of_its_own(text: str) -> None:

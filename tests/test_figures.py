@@ -2270,3 +2270,26 @@ def test_a_rate_compared_with_a_list_of_bases_joined_by_he() -> None:
     # 增速比全市和全国分别高1.4、1.8个百分点: each gap is the rate's against its own base
     found = results("全区地区生产总值同比增长6.2%,增速比全市和全国分别高1.4、1.8个百分点。")
     assert [(name, value) for name, value, *_ in found[1:]] == [("地区生产总值增速高于全市", 1.4), ("地区生产总值增速高于全国", 1.8)]
+
+
+def test_a_goal_quoted_in_brackets_beside_a_result_is_no_figure() -> None:
+    # 引进企业21家(任务数18家): the task the result is measured by, told beside it
+    assert results("引进重点企业21家(任务数18家),到位资金36亿元(年度目标34亿元)。") == [
+        ("重点企业", 21.0, "家", None), ("到位资金", 36.0, "亿元", None),
+    ]  # fmt: skip
+
+
+def test_turnover_in_ton_and_passenger_kilometres_is_one_unit() -> None:
+    assert results("全年货运周转量120.5亿吨公里,客运周转量6.2亿人公里。") == [
+        ("货运周转量", 120.5, "亿吨公里", None), ("客运周转量", 6.2, "亿人公里", None),
+    ]  # fmt: skip
+
+
+def test_the_day_a_level_is_given_at_is_no_part_of_its_name() -> None:
+    # 截止六月底完成投资…: when, not what (截至9月底 was read already)
+    assert results("新开工项目40个,截止八月底完成投资31.5亿元。")[1] == ("完成投资", 31.5, "亿元", None)
+
+
+def test_an_investment_written_without_yuan_before_a_project_is_its_attribute() -> None:
+    # 总投资10亿的某项目: 10亿 is the project's size, as 总投资10亿元的某项目 is (not a count of it)
+    assert results("本次签约总投资12亿的光伏组件生产项目、总投资8亿元的食品加工项目等项目6个。") == [("项目", 6.0, "个", None)]

@@ -574,3 +574,20 @@ def test_a_headline_telling_a_years_deed_puts_the_year_behind() -> None:
     assert kinds(load(text.replace("2029年完成18个", "2029年将完成18个")))[1] == []
     signing = "某某市2029年秋季招商引资签约大会召开\n8月25日,某某市2029年秋季招商引资重点项目集中签约大会召开,签约项目共45个。\n"
     assert load(signing).plan_year == 2029
+
+
+def test_a_sections_title_on_how_the_work_went_looks_back() -> None:
+    # 一、2029年上半年重点工作进展情况: its 争取 and 2029年,… are what was done so far
+    text = ("今年以来,我局紧密围绕全年目标任务,主动作为。\n一、2029年上半年重点工作进展情况\n"
+            "(一)跑项争资成效显著。争取到位中央预算内项目资金4750万元。2029年,我县发布重点建设项目58个,"
+            "截至6月底已开复工项目48个。\n")  # fmt: skip
+    targets, results = kinds(load(text))
+    assert targets == [] and {"到位中央预算内项目资金", "开复工项目"} <= set(results)
+
+
+def test_this_years_deeds_told_as_done_are_results() -> None:
+    # 今年已招引…, 今年…成果显著,已成功招引落地项目570个: 今年 of deeds done, no plan
+    for text in ("12月9日,某某区在招商大会上签约项目5个。今年已招引落地项目570个,其中优质项目58个。\n",
+                 "12月9日,某某区在招商大会上签约项目5个。\n今年某某区招商成果显著,已成功招引落地项目570个,其中优质项目58个。\n"):
+        targets, results = kinds(load(text))
+        assert targets == [] and len(results) == 3, text

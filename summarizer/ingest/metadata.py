@@ -270,7 +270,7 @@ def _last_link(chain: str) -> str:
 # 工作报告): the gazetteer stops at counties, so its name is read off the title only.
 _TOWNSHIP = r"[\u4e00-\u9fff]{1,4}?(?:街道|镇|乡)"  # (the name after its first character)
 _TOWNSHIP_TITLE = re.compile(
-    rf"^(?:\d{{4}}年)?(?P<place>[^\W\d各全本我该每某]{_TOWNSHIP})"  # (城关镇2023年工作总结)
+    rf"^(?:\d{{4}}年度?)?(?P<place>[^\W\d各全本我该每某度]{_TOWNSHIP})"  # (城关镇2023年工作总结)
     r"(?=办事处|人民政府|政府|党工委|(?:19|20)\d{2}|关于|上半年|下半年|全年|年度|工作|“)"  # (新篁镇“十一五”工作总结)
 )
 # A township right after its county's name (金东区澧浦镇, 金普新区炮台街道): the county's name says
@@ -296,7 +296,20 @@ def _township_or_province(title: str) -> str | None:
     if province and (title[province.end() : province.end() + 1] in _STREET_CHARS or re.match(_MEDIA, title[province.end() :])):
         return None  # (山东路改造: a street named after the province; 四川新闻网: a paper)
     found = places.bare_places("省").get(province.group(), ()) if province else ()
-    return found[0].name if len(found) == 1 else None
+    if len(found) != 1 or province is None:
+        return None
+    return _city_of_province(found[0], title[province.end() :]) or found[0].name
+
+
+def _city_of_province(province: places.Place, rest: str) -> str | None:
+    """A city or county of ``province`` named bare right after it (浙江温州公布… → 温州市): the
+    title's place, the province only saying where it is."""
+    for level in ("市", "州", "县", "区"):
+        bare = places.bare_pattern(level).match(rest)
+        within = [p for p in places.bare_places(level).get(bare.group(), ()) if p.code[:2] == province.code[:2]] if bare else []
+        if len(within) == 1:
+            return within[0].name
+    return None
 
 
 def title_meta(title: str) -> Meta:

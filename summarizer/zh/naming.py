@@ -85,6 +85,8 @@ _LEAD_WORD = re.compile(
     r"|了(?![解结])"  # (完成了年度任务的21%: the particle left of a verb cut off)
     # a period of the year: 1—11月规上工业总产值, 前三季度
     r"|\d{1,2}\s*[—\-~～至到]\s*\d{1,2}月份?|前[一二三]季度|上半年|前\d{1,2}个月"
+    # a day the level is given at: 截止六月底完成投资59.6亿元
+    r"|截[至止](?:目前|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|末|份)?|年底|年末|上半年末)[,，]?"
     # the places the work is done in (在17个乡镇(街道)硬化道路: the count before them is a scope)
     rf"|(?:{alternation(_WORDS.place_nouns)})(?:[(（][^)）]{{1,8}}[)）])"
     rf"(?=(?:{alternation(_WORDS.object_verbs)}))"
@@ -276,7 +278,7 @@ _AVERAGE = re.compile(
 # a time, not a name (“十四五”以来: since the plan period began)
 _WHEN = re.compile(
     r"[一二三四]季度|上半年|下半年|年底|年末|年内|全年|(?:19|20)\d{2}年度?|“?[十][一二三四五六七八九]五”?(?:以来|期间|时期)?"
-    r"|截[至止](?:目前|\d{1,2}月(?:底|末)?)"  # (截至9月底已完成19项)
+    r"|截[至止](?:目前|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|末)?|年底|年末|上半年末)"  # (截至9月底已完成19项, 截止六月底完成投资…)
 )
 # Words that pair two names in one (城乡居民 → 城镇居民, 农村居民; 金融机构存贷款余额 → …存款余额,
 # …贷款余额; 粮油产量 → 粮食产量, 油料产量), and 一二三产 (each sector's 产).
@@ -718,8 +720,14 @@ def _share_of(text: str, q: Quantity, lead: str) -> str:
 
 
 def _counts_after_of(text: str, q: Quantity) -> bool:
-    """``维修37处的机泵``: a count, then 的 and the thing counted."""
+    """``维修37处的机泵``: a count, then 的 and the thing counted (but 总投资10亿的某项目: an amount
+    written without its 元)."""
+    if q.unit in ("万", "亿") and _AMOUNT_BEFORE.search(text, max(0, q.start - 6), q.start):
+        return False
     return q.unit in COUNT_UNITS and text.startswith("的", q.end) and _starts_noun(text[q.end + 1 : q.end + 2])
+
+
+_AMOUNT_BEFORE = re.compile(r"(?:投资|资金|金额|总额)(?:约|超过?|达)?$")
 
 
 def _starts_noun(char: str, next_char: str = "") -> bool:

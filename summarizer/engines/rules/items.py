@@ -128,7 +128,8 @@ _ATTRIBUTE_UNITS = frozenset(_WORDS.attribute_units)
 # a projection that describes the project, neither a result nor a target (but 投产后当年实现产值5亿元
 # is told as done).
 _ONCE_RUNNING = re.compile(r"(?:建成|达产|投产|达效|满产|投运)(?:投产|达产|达效|投运|运营)?后(?![,，]?当年)")
-_GOAL_IN_BRACKETS = re.compile(r"(?:目标|任务|计划|预期|预算)[(（]$")
+# 完成年任务(40.2亿元)的32.5%; 引进优强企业21家(任务数18家): the goal a figure is measured by, in brackets
+_GOAL_IN_BRACKETS = re.compile(r"(?:目标|任务|计划|预期|预算)[(（]$|[(（](?:年度|全年|年)?(?:目标任务|目标|任务|计划)数?[为是:：]?$")
 _PROJECTION_REACH = 200  # characters back a projection's cue is looked for
 
 

@@ -411,7 +411,7 @@ _TIME_CUE = re.compile(
     # when it is the plan year that is the plan's (完工2024年9个续建项目, an earlier year's, says nothing)
     r"(?P<listed_year>(?:19|20)\d{2})年(?=\d{1,3}(?:件|项|个|大|类))|"
     + YEAR_CUE  # a year (:data:`~summarizer.ingest.reviewed.YEAR_CUE`)
-    + r"|(?P<back>过去(?:的)?[一二三四五]年|[一二三四五]年来|去年|上一年|今年以?来|年初以来|前三季度"
+    + r"|(?P<back>过去(?:的)?[一二三四五]年|[一二三四五]年来|去年|上一年|今年(?:以?来|已经?)|年初以来|前三季度"
     r"|这一年(?=[,，里来中])|截[至止](?:目前|\d{1,2}月(?:底|末)|[一二三]季度末|上半年末)"
     # a deed told as done (a news page's comment after the targets: 全年保持了连续300天…; 已开复工
     # 重大项目2766个), or by the end of a quarter (一季度末,全区…)
@@ -429,7 +429,7 @@ _TIME_CUE = re.compile(
     r"|今年(?:上半年|前|[一二三]季度|\d{1,2}[-—~至到]\d{1,2}月)"
     # a sentence opening with the part of the year gone by (上半年,省重点项目完成投资…; not 力争上半年开工)
     r"|(?:^|(?<=[。！？!?\n]))[ \t\u3000]*(?:上半年|一季度)(?=[,，]))"
-    r"|(?P<ahead>今年(?!以来|来|上半年|前|[一二三]季度|\d)|(?<!预计)明年|(?:今[后後]|未来)(?:[一二三四五]|几)年|(?<!创)新的一年|站在新的?(?:历史)?(?:起点|起跑点|起跑线)|下一步|下半年|力争|拟|"
+    r"|(?P<ahead>今年(?!以来|来|已|上半年|前|[一二三]季度|\d)|(?<!预计)明年|(?:今[后後]|未来)(?:[一二三四五]|几)年|(?<!创)新的一年|站在新的?(?:历史)?(?:起点|起跑点|起跑线)|下一步|下半年|力争|拟|"
     r"(?:报告|会议)提出|"
     # 为实现上述目标, 这些目标催人奋进: the targets just listed or about to be (but 这些目标全面完成,
     # 完成了上述目标: a review's)
@@ -522,7 +522,7 @@ _PLAN_WORDS = 4  # a plan's text says this many, and this many times as many as 
 # What a year's paragraph says of its figures: done (完成率107.52%, 提前完成…任务, 完成…的100.2%) or
 # to do (将, 力争, 计划实施).
 _TOLD_DONE = re.compile(
-    r"完成率|提前完成|超额完成|已经?(?:完成|实现|开工|签约|建成)|(?<!计划)完成[^。\n,，;；]{0,12}?的\d"
+    r"完成率|提前完成|超额完成|已经?(?:成功)?(?:完成|实现|开工|签约|建成|招引|引进|落地|落户|投产|竣工)|(?<!计划)完成[^。\n,，;；]{0,12}?的\d"
     r"|(?:全面|全部|如期|圆满|顺利)(?:完成|落实|兑现|办结)"  # (29个为民办实事项目…全面完成)
     # the year's progress so far (1-6月累计完成投资…,占年计划投资的64.49%), or its projects started
     r"|累计完成|占[^。\n,，;；]{0,8}?计划[^。\n,，;；]{0,6}?的\d|集中开工|开工仪式"
@@ -558,9 +558,9 @@ def _review_sections(doc: Document, sections: tuple[Section, ...]) -> list[Secti
     ]
 
 
-# A title on how a plan was carried out (主要预期目标完成情况, 重点任务执行情况): its plan words are
-# what was done.
-_CARRIED_OUT = re.compile(r"(?:完成|执行|落实)情况[ \u3000。:：]*$")
+# A title on how a plan was carried out (主要预期目标完成情况, 重点任务执行情况, 上半年重点工作进展情况):
+# its plan words are what was done.
+_CARRIED_OUT = re.compile(r"(?:完成|执行|落实|进展|推进)情况[ \u3000。:：]*$")
 
 
 # The day a page or speech is dated (时间:2023-12-28, (2018年12月26日在…会议上)), near its top:
