@@ -1246,3 +1246,19 @@ def test_a_report_on_the_plan_so_far_is_of_the_year_it_is_in() -> None:
     # 关于某某省2029年1至7月国民经济和社会发展计划执行情况的报告: the plan year's months so far
     text = "9月19日,省政府关于某某省2029年1至7月国民经济和社会发展计划执行情况的报告提请审议。全省经济总体平稳。\n"
     assert load(text).plan_year == 2029
+
+
+def test_a_year_whose_tasks_are_all_done_is_over() -> None:
+    # 2029年我市15项民生实事…已全部完成年度目标任务: the page is of 2029, after it; its 2029年… are results
+    text = ("记者近日获悉,2029年我市15项民生实事项目已全部完成年度目标任务。\n"
+            "2029年民生实事项目由市人代会票决产生,共15个项目,相关单位提出意见建议52条。\n")  # fmt: skip
+    doc = load(text)
+    assert doc.region is None and doc.plan_year == 2030  # (由市… names no place: 由 is in no name)
+    (summary,) = summarize(text, engine="rules")
+    assert summary.targets == [] and (summary.year, summary.plan_year) == (2029, None)
+    # but a plan to have them all done is no deed
+    assert load(text.replace("已全部完成", "确保全部完成").split("\n")[0]).plan_year == 2029
+
+
+def test_a_half_year_summary_is_of_its_year() -> None:
+    assert load("某街道2029年半年度工作总结\n上半年,街道完成固定资产投资5亿元。\n").plan_year == 2029

@@ -479,8 +479,11 @@ def test_a_quarters_end_and_what_is_already_done_look_back_on_a_news_page() -> N
         "完成了年度建设投资任务的20%。\n"
     )
     summary = summarize(text, engine="rules")[0]
-    assert [(t.indicator, t.value) for t in summary.targets] == [("亿元以上项目", 2900.0), ("建设投资", 8800.0)]
+    # the year's project list, told with the progress against it, is the progress report's (as
+    # LABELLING's example labels 重大建设项目1171个): results, not the year's targets
+    assert summary.targets == []
     assert [(r.indicator, r.value, r.change) for r in summary.results] == [
+        ("亿元以上项目", 2900.0, None), ("建设投资", 8800.0, None),
         ("开复工重大项目", 2500.0, None), ("开复工率", 86.2, None), ("建设投资", 1800.0, 21.5), ("投资任务", 20.0, None)]
 
 
@@ -2293,3 +2296,39 @@ def test_the_day_a_level_is_given_at_is_no_part_of_its_name() -> None:
 def test_an_investment_written_without_yuan_before_a_project_is_its_attribute() -> None:
     # 总投资10亿的某项目: 10亿 is the project's size, as 总投资10亿元的某项目 is (not a count of it)
     assert results("本次签约总投资12亿的光伏组件生产项目、总投资8亿元的食品加工项目等项目6个。") == [("项目", 6.0, "个", None)]
+
+
+def test_the_three_sectors_named_one_two_three_ci_are_each_sectors() -> None:
+    found = results("第一、二、三次产业对经济增长的贡献率分别为12.5%、40.1%和47.4%。")
+    assert [name for name, *_ in found] == [f"第{n}产业对经济增长的贡献率" for n in "一二三"]
+
+
+def test_a_list_of_changes_each_with_its_own_verb() -> None:
+    # 分别增长6.9%、增长8.4%、下降4.8%: each change its own item (not the first one for all)
+    found = results("规上工业用水、蒸汽、天然气分别增长3.2%、增长5.1%、下降2.6%。")
+    assert [(name, change) for name, _, _, change in found if name in ("规上工业用水", "天然气")] == [
+        ("规上工业用水", 3.2), ("天然气", 2.6),
+    ]  # fmt: skip
+    assert "然气" not in [name for name, *_ in found]  # (煤、天然气 share no head: 然气 is no name)
+
+
+def test_a_rate_said_once_after_a_list_is_each_ones_change() -> None:
+    # 教育、科技支出增速分别为…: a change of each (教育 says no measure of its own, so it has the last one's)
+    assert results("文化、体育支出增速分别为6.5%、7.1%。") == [("文化支出", None, "", 6.5), ("体育支出", None, "", 7.1)]
+    # the spending kinds listed before 等支出 are each one's 支出
+    assert [name for name, *_ in results("住房保障、农林水、交通运输等支出同比增速分别为12.1%、-3.5%、8.8%。")] == [
+        "住房保障支出", "农林水支出", "交通运输支出",
+    ]  # fmt: skip
+
+
+def test_parts_listed_before_their_pulls_are_each_ones() -> None:
+    found = results("第一产业拉动增长0.4个百分点,第二、三产业分别拉动增长1.9和2.7个百分点。")
+    assert [(name, value) for name, value, *_ in found] == [
+        ("第一产业拉动增长", 0.4), ("第二产业拉动增长", 1.9), ("第三产业拉动增长", 2.7),
+    ]  # fmt: skip
+
+
+def test_a_part_that_achieves_a_bare_measure_names_it() -> None:
+    # 第二产业实现增加值…: 第二产业增加值 (not 第二产业); 全县实现…: the place is the subject
+    assert results("第二产业实现增加值180.6亿元,增长5.9%。") == [("第二产业增加值", 180.6, "亿元", 5.9)]
+    assert results("旅游业实现收入12亿元。") == [("旅游业收入", 12.0, "亿元", None)]

@@ -591,3 +591,31 @@ def test_this_years_deeds_told_as_done_are_results() -> None:
                  "12月9日,某某区在招商大会上签约项目5个。\n今年某某区招商成果显著,已成功招引落地项目570个,其中优质项目58个。\n"):
         targets, results = kinds(load(text))
         assert targets == [] and len(results) == 3, text
+
+
+def test_a_years_project_list_told_before_its_progress_so_far_gives_results() -> None:
+    # 2029年安排…项目N个,年度计划投资…⏎1—8月份,累计完成投资…: the list the progress is told against
+    text = ("某某市重点项目建设进展顺利\n2029年安排市重点项目300个,年度计划投资260亿元。其中,续建项目160个;计划开工项目140个。\n"
+            "1—8月份,累计完成投资180亿元,投资完成率69.2%。某某产业园等96个项目开工建设,开工率68.6%。\n")  # fmt: skip
+    targets, results = kinds(load(text))
+    assert targets == [] and {"市重点项目", "续建项目", "开工项目", "完成投资", "开工率"} <= set(results)
+    # the same list as the year's plan, with no progress after it, stays a plan
+    plan = "\n".join(text.split("\n")[:2]) + "\n全市上下要力争全年完成投资280亿元。\n"
+    assert "市重点项目" in kinds(load(plan))[0]
+
+
+def test_a_summary_titled_as_one_alone_says_jinnian_of_its_year() -> None:
+    # 某镇2029年度工作总结: 今年,… is the year summed up (no plan part, no targets)
+    text = "某镇2029年度工作总结\n今年,全镇地区生产总值为10.7亿元,镇本级财政收入500万元。\n"
+    targets, results = kinds(load(text))
+    assert targets == [] and results == ["地区生产总值", "镇本级财政收入"]
+    (summary,) = summarize(text, engine="rules")
+    assert (summary.year, summary.plan_year) == (2029, None)
+
+
+def test_the_months_so_far_to_a_month_of_the_plan_year_look_back() -> None:
+    # 截止2029年5月,园区累计完成…: a half-year report's progress, not its plan
+    text = ("某园区2029年上半年工作总结及下半年工作计划\n一、园区开发建设情况\n"
+            "截止2029年5月,园区完成规模以上工业总产值59.5亿元,完成固定资产投资24.9亿元。\n")  # fmt: skip
+    targets, results = kinds(load(text))
+    assert targets == [] and len(results) == 2

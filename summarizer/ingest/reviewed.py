@@ -53,6 +53,8 @@ _ANSWERED = re.compile(
 _SUMMED_UP = re.compile(
     r"((?:19|20)\d{2})年[^\n。；;,，、年]{0,16}?(?:回顾|总结|(?:总体|执行|完成)情况|工作成就)"  # (介绍2022年某区工作成就)
     r"|(?:回顾|回首|回望|总结)(?:刚刚)?(?:过去的)?((?:19|20)\d{2})年"  # (總結2019年,全澳…創新高)
+    # (2025年我市15项民生实事项目…已全部完成年度目标任务: the year's tasks all done; not 确保…全面完成)
+    r"|((?:19|20)\d{2})年[^。\n将确力争要]{0,30}?已(?:全部|全面|圆满|如期)完成(?:了)?(?:年度|全年)?(?:目标)?任务"
 )
 # A review's opening: 2025年是…收官之年。(一年来,)我们坚持以…为指导,… (a plan's goes on 做好今年
 # 工作… or 新的一年,…将)
@@ -106,7 +108,7 @@ REVIEW_YEAR = re.compile(
 _TITLE_YEAR = re.compile(r"(?:19|20)\d{2}(?=年)")
 _YEAR_RIGHT_AFTER = re.compile(r"[ \u3000]*(?:和|与|及)?((?:19|20)\d{2})(?=年)(?!年国民经济)")
 # 2023年上半年工作总结: a part of the year is reviewed, the rest of it is planned
-PART_OF_YEAR = re.compile(r"上半年|季度|前[一二三四五六七八九十\d]|\d{1,2}月")
+PART_OF_YEAR = re.compile(r"上半年|(?<![上下])半年度?(?:工作)?总结|季度|前[一二三四五六七八九十\d]|\d{1,2}月")  # (2022年半年度工作总结)
 
 
 def plan_year_after_review(
@@ -174,7 +176,7 @@ def reviewed_years(text: str, start: int, end: int, titles: Iterable[str]) -> li
     years = [*_review_title_years(titles), *_preliminary_years(text, start, end), *_twelve_months_years(text, start, end)]
     years += [int(m.group(1) or m.group(2)) for m in _ANSWERED.finditer(text, start, end)]
     summed = [m for m in _SUMMED_UP.finditer(text, start, end) if not PART_OF_YEAR.search(m.group())]
-    years += [int(m.group(1) or m.group(2)) for m in summed]
+    years += [int(next(g for g in m.groups() if g)) for m in summed]
     years += [int(next(g for g in m.groups() if g)) for m in REVIEW_YEAR.finditer(text, start, end)]
     years += [int(m.group(1) or m.group(2)) for m in _OPENED.finditer(text, start, end)]
     years += _headline_deed_years(text, start, end)

@@ -226,6 +226,8 @@ _MEASURE_WORD = re.compile(r"(?:品牌价值|增加值|总值|主营业务收入
 _KINDS_NAMED = re.compile(r"(?:等|(?<=[\u4e00-\u9fff]))(?:[一二三四五六七八九十两]|\d+)(?:大|个|类|项|条|种)(?=[^、,，;；]+$)")
 _INDUSTRY_BEFORE = re.compile(r"(?:产业链|产业|行业)$")
 _ETC_KIND = re.compile(rf"等(?=(?:行业|产业){_MEASURE_WORD.pattern})")
+# 一般公共服务、教育、科学技术等支出同比增速: each one's 支出 (the change said of the list is each one's)
+_ETC_MEASURE = re.compile(rf"等(?P<measure>(?:支出|{_MEASURE_WORD.pattern.removesuffix('$')}))(?:同比)?(?:增速|增幅|增长率?)?$")
 # 高于全国、全省平均增速 / 超时序进度: the comparison and its base(s).
 _COMPARISON = re.compile(
     r"(?P<cmp>高于|快于|好于|优于|低于|慢于|超过|超出|高出|领先|超|差)(?P<base>[^\d,，;；。]*?|(?:19|20)\d{2}年)$"
@@ -289,6 +291,7 @@ _SECTORS = re.compile(r"([一二三])、?([一二三])(?:、?([一二三]))?(?=�
 _PULL = re.compile(rf"{PULL}$")
 _CONTRIBUTION = re.compile(r"(?:对[\u4e00-\u9fff]{0,6}?的?)?贡献率$")  # 第一产业贡献率 → 第一产业
 _THREE_SECTORS = ("第一产业", "第二产业", "第三产业")
+_THREE_SECTORS_NAMED = re.compile(r"(?:第?一、?二、?)?三次产业")  # (and 第一、二、三次产业)
 _SIDE_WORDS = ("城镇", "农村", "城市", "乡村", "城区", "农民")
 # Pairs of one-character halves (存贷, 产销): in 存、贷款余额 each half takes what follows the second.
 _PAIRED_HALVES = frozenset(pair for pair, sides in _PAIRS.items() if len(pair) == 2 and all(len(s) == 1 for s in sides))
@@ -457,6 +460,8 @@ def name_before(lead: str) -> str:
                 _FILLER_END.search(text, 0, m.start()) or _only_a_subject(text[: m.start()]) or _LEAD_WORDS.fullmatch(text[: m.start()])
             ):  # (某州共实现签约项目16个: 共 is an adverb)
                 text = rest  # 昆山预计实现地区生产总值…, 静安区实现区级…收入: a subject (and an adverb), then the object
+            elif m.group() == "实现" and _MEASURE_WORD.fullmatch(rest):
+                text = text[: m.start()] + rest  # 第二产业实现增加值: the part's measure
             else:
                 text = text[: m.start()]
             break
@@ -582,14 +587,17 @@ def split_shared_name(name: str, n: int) -> list[str]:
             if pair.startswith("城") and rest.startswith(_CITY_SIDE):
                 sides = ("城市", *sides[1:])  # 城乡低保 → 城市低保, 农村低保 (the schemes' own names)
             return [name[:at] + side + rest for side in sides]
+    etc = _ETC_MEASURE.search(name)
+    if etc and len(items := name[: etc.start()].split("、")) == n:
+        return [item + etc.group("measure") for item in items]
     name = _ETC_KIND.sub("", name)  # 医疗器械、…、电子信息等行业产值: each one's 行业产值
     kinds = _KINDS_NAMED.search(name)
     measure = _MEASURE_WORD.search(name, kinds.end() + 1) if kinds else None
     if kinds:  # 数字经济、…、休闲旅游等四大千亿级产业增加值: each one's 增加值 (电子、装备等两大产业: each one)
         name = name[: kinds.start()] + (name[measure.start() :] if measure else "")
-    three = name.find("三次产业")  # 三次产业贡献率分别为…: 第一产业贡献率, 第二…, 第三…
-    if three >= 0 and n == len(_THREE_SECTORS):
-        return [name[:three] + sector + name[three + 4 :] for sector in _THREE_SECTORS]
+    three = _THREE_SECTORS_NAMED.search(name)  # 三次产业贡献率分别为…: 第一产业贡献率, 第二…, 第三…
+    if three and n == len(_THREE_SECTORS):
+        return [name[: three.start()] + sector + name[three.end() :] for sector in _THREE_SECTORS]
     sectors = _SECTORS.search(name)
     if sectors and n == len([g for g in sectors.groups() if g]):
         return [name[: sectors.start()] + g + name[sectors.end() :] for g in sectors.groups() if g]
@@ -632,7 +640,12 @@ def _shared_head(item: str, last: str) -> str:
         kind = _INDUSTRY_BEFORE.search(last, 0, m.start())
         return kind.group() + m.group() if kind and not item.endswith("业") else m.group()
     # 省、市重点建设项目 / 居民、职工门诊报销范围: a short item is the start of the last one's kind
-    return last[len(item) :] if len(item) <= _SHORT_ITEM and len(last) - len(item) >= 2 else ""
+    # (but one character is a level only as the last one starts with one: 煤、天然气 share nothing)
+    leveled = len(item) > 1 or (item in _LEVEL_CHARS and last[:1] in _LEVEL_CHARS)
+    return last[len(item) :] if leveled and len(item) <= _SHORT_ITEM and len(last) - len(item) >= 2 else ""
+
+
+_LEVEL_CHARS = "国省市县区州镇乡村"
 
 
 def _counted(text: str, end: int) -> str:
@@ -1105,6 +1118,9 @@ class _Reader:
         is named before 拉动, or is the one whose share was given just before (第一产业贡献率25%,拉动…;
         三次产业贡献率分别为…,分别拉动…: each in turn)."""
         part = name_before(re.sub(r"[,，]?分别$", "", lead[: pull.start()]))
+        parts = split_shared_name(part, len(group)) if part else []
+        if len(set(parts)) == len(group) > 1:  # 第二、三产业分别拉动增长2.1和2.4个百分点: each part's
+            part = parts[group.index(index)]
         if not part:  # (the sentence's subject: 工业投资增长7.6%,增速快于…,拉动投资增长3个百分点)
             opening = max(self.text.rfind(stop, 0, self.qs[group[0]].start) for stop in "。；;\n")
             before = [

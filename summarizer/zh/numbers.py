@@ -333,7 +333,13 @@ def _each_ones_words(lead: str, n: int) -> list[str]:
     if than and len(bases := re.split("[、和与及]", compared)) == n:
         # (增速)比全省、全市分别高2、1.4个百分点, 比全市和全国分别高…: each compared with its own base
         return [subject + "比" + base + verb for base in bases]
-    return [name + verb for name in names] if len(names) == n else [lead] * n
+    if len(names) != n:
+        return [lead] * n
+    # (教育、科技支出增速分别为6.5%、7.1%: a name that says no measure of its own has the last one's)
+    return [(name if _MEASURED.search(name) else names[-1]) + verb for name in names]
+
+
+_MEASURED = re.compile(r"率|增速|增幅|涨幅|降幅|跌幅|比重|占比|指数|价格")
 
 
 # What a level's minus sign follows when it is below zero (自然增长率为-3.93‰; not a range's 3-5%)
@@ -412,7 +418,12 @@ def _listed_together(text: str, a: Quantity, b: Quantity) -> bool:
     # 7和8%: the unit is written once; 1个、0.2个百分点: its first word on each
     compatible = a.unit == b.unit or "" in (a.unit, b.unit) or _cut_short(a.unit, b.unit)
     glued = a.end == b.start and a.unit == "%" == b.unit  # 分别增长4%6.2%: a copy lost the 、
-    return compatible and (glued or _GROUP_GLUE.fullmatch(text[a.end : b.start]) is not None)
+    # 分别增长6.9%、增长8.4%、下降4.8%: each change with its own verb, and no name between
+    verbed = a.unit in RATE_UNITS and b.unit in RATE_UNITS and _VERB_GLUE.fullmatch(text[a.end : b.start]) is not None
+    return compatible and (glued or verbed or _GROUP_GLUE.fullmatch(text[a.end : b.start]) is not None)
+
+
+_VERB_GLUE = re.compile(r"\s*(?:和|与|及|、)\s*(?:同比)?(?:增长|下降|提高|降低|上涨|下跌|回落|减少|增加)\s*")
 
 
 def _kind_and_direction(context: str, unit: str) -> tuple[TargetKind, Direction]:

@@ -48,6 +48,7 @@ from .reading import (
     is_plan_section,
     looks_ahead_at,
     plan_titles_start,
+    told_end,
     plans_nothing,
     reading_plan_year,
     review_and_plan,
@@ -240,8 +241,7 @@ def _sentence_results(doc: Document, sentence: Span, period: str | None, *, can_
     change_of |= {k: j for j, n in enumerate(namings) for k in n.shared}  # a change shared by a list
     names = figure_names(text, qs, namings)
     # (the cues are read on to the paragraph's end: 2025年共安排项目57个。…1-4月累计完成… tells the year as done)
-    paragraph_end = doc.text.find("\n", sentence.end, doc.end)
-    paragraph = doc.text[sentence.start : paragraph_end if paragraph_end >= 0 else doc.end]
+    paragraph = doc.text[sentence.start : told_end(doc.text, sentence.end, doc.end)]
     for i, q in enumerate(qs):
         name = names[i]
         ahead = can_plan and name and looks_ahead_at(text, q.start, _after_review(doc), dated=True)

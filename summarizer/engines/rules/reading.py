@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from ...ingest import Document
 from ...ingest.document import sentence_start
+from ...ingest.script import fold_script
 from ...ingest.reviewed import (
     PART_OF_YEAR,
     PLAN_TITLE,
@@ -46,6 +47,7 @@ __all__ = [
     "review_and_plan",
     "plans_nothing",
     "looks_ahead_at",
+    "told_end",
     "heading_starts",
     "is_heading",
     "prefaces",
@@ -404,7 +406,9 @@ class Part:
 _TIME_CUE = re.compile(
     # the plan year so far is behind (2023年以来, 2023年上半年: a mid-year report's review)
     # (2024年全市一季度; 2022年来; 2025年1-9月: the months so far)
-    r"(?P<sofar>(?:19|20)\d{2}年(?:全[省市县区])?(?:以?来|上半年|前三季度|[一二三]季度|1月?\s*[-—~～至到]\s*\d{1,2}月))|"
+    # (截止2020年5月,园区累计完成…: the months so far, to a month of the year)
+    r"(?P<sofar>(?:19|20)\d{2}年(?:全[省市县区])?(?:以?来|上半年|前三季度|[一二三]季度|1月?\s*[-—~～至到]\s*\d{1,2}月)"
+    r"|截[至止](?:19|20)\d{2}年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月)|"
     # a heading's year written without 年 (2021重点回顾, 2022主要任务: a page's digest headings)
     r"(?:^|(?<=\n))[ \t\u3000]*(?P<heading_year>(?:19|20)\d{2})(?=重点|重點|主要|工作)|"
     # the plan year's own list (我市2026年10件民生实事项目正式确定): the year names what follows, and
@@ -526,16 +530,30 @@ _TOLD_DONE = re.compile(
     r"|(?:全面|全部|如期|圆满|顺利)(?:完成|落实|兑现|办结)"  # (29个为民办实事项目…全面完成)
     # the year's progress so far (1-6月累计完成投资…,占年计划投资的64.49%), or its projects started
     r"|累计完成|占[^。\n,，;；]{0,8}?计划[^。\n,，;；]{0,6}?的\d|集中开工|开工仪式"
+    r"|(?:开工|开复工|竣工|转化)率"  # (151个项目开工建设,开工率73%)
 )
 # (比计划投资高17.1个百分点: measured against it; 年度计划投资31.52亿元: a project list's measure;
 # 完成年度投资计划的21.3%: a completion rate)
-_TOLD_PLAN = re.compile(r"将|力争|确保|争取|拟|(?<![比超])计划(?!总?投资|的\d)")
+# (计划开工项目207个: a set of the list's projects, named)
+_TOLD_PLAN = re.compile(r"将|力争|确保|争取|拟|(?<![比超])计划(?!总?投资|的\d|(?:新)?(?:开工|竣工)项目)")
+# The months so far, opening a paragraph: its progress is measured by the list before it.
+_SO_FAR_OPENING = re.compile(r"[ \t\u3000]*(?:\d{1,2}\s*[—\-~～至到]\s*\d{1,2}月份?|截[至止]|上半年|前三季度|今年以来)")
+
+
+def told_end(text: str, at: int, end: int) -> int:
+    """Where what the paragraph going on from ``at`` tells ends: its own end, or the next
+    paragraph's when that one goes on with the months so far (2024年安排市重点项目476个,年度计划
+    投资463.4亿元。⏎1—8月份,累计完成投资325.7亿元: the year's project list is what the progress
+    is told against)."""
+    stop = text.find("\n", at, end)
+    if stop >= 0 and _SO_FAR_OPENING.match(text, stop + 1, end):
+        stop = text.find("\n", stop + 1, end)
+    return stop if stop >= 0 else end
 
 
 def _told_done(text: str, at: int) -> bool:
     """Whether the paragraph going on from ``at`` tells its year's figures as done, not planned."""
-    end = text.find("\n", at)
-    paragraph = text[at : end if end >= 0 else len(text)]
+    paragraph = text[at : told_end(text, at, len(text))]
     done, plan = len(_TOLD_DONE.findall(paragraph)), len(_TOLD_PLAN.findall(paragraph))
     return done > plan and (done >= 2 or plan == 0)
 
@@ -573,9 +591,13 @@ _DATE_CHARS = 600
 
 def _this_year_is_behind(doc: Document) -> bool:
     """Whether the report's 今年 is a year before its plan year: a year-end meeting or report
-    (dated 2023-12-28) on the plan for 2024 says 今年 of the year it reviews."""
+    (dated 2023-12-28) on the plan for 2024 says 今年 of the year it reviews, and so does a
+    summary titled as one alone (某镇2023年度工作总结)."""
     dated = _DATED.search(doc.text, doc.start, min(doc.end, doc.start + _DATE_CHARS))
-    return bool(dated and doc.plan_year and int(dated.group(1)) < doc.plan_year)
+    title = fold_script(doc.title or "")  # (the title is quoted in its own characters: 鎮政府2024年度工作總結)
+    summed_up = _YEAR.search(title) if REVIEW_TITLE.search(title) and not PLAN_TITLE.search(title) else None
+    year = int(dated.group(1)) if dated else int(summed_up.group("year")) if summed_up else None
+    return bool(year and doc.plan_year and year < doc.plan_year)
 
 
 def _plan_opening(doc: Document, sections: tuple[Section, ...], at: int) -> int:
