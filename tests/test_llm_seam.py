@@ -299,13 +299,31 @@ def test_figures_filed_under_the_wrong_list_go_where_the_report_puts_them() -> N
     assert "1 result(s) from its plan part as targets, 1 figure(s) filed under both" in moved.message
 
 
-def test_a_report_without_a_plan_part_is_left_as_the_model_filed_it() -> None:
+def test_a_report_the_rules_read_no_plan_in_gives_results_only() -> None:
+    # no plan section, and no time cue that dates a stretch ahead: the rules read a review, and
+    # so the model's "target" is a result (a progress report on the year's project list, too)
     text = "全县地区生产总值增长5.8%,城镇新增就业3200人,完成年度计划。"
     answer = _notes(targets=[_target("地区生产总值", 5.8, "全县地区生产总值增长5.8%")],
                     sections=[{"title": "", "summary": "一句话"}])  # fmt: skip
     [summary] = summarize(_doc(text), engine=fake_engine(FakeModel(answer), chunk_tokens=1024))
-    assert [t.value for t in summary.targets] == [5.8]
-    assert not [w for w in summary.warnings if w.code == "items_moved"]
+    assert summary.targets == [] and [r.change for r in summary.results] == [5.8]
+    text = ("某某市重点项目建设进展顺利\n2029年安排市重点项目300个,年度计划投资260亿元。其中,计划开工项目140个。\n"
+            "1—8月份,累计完成投资180亿元,投资完成率69.2%。\n")  # fmt: skip
+    answer = _notes(targets=[_target("累计完成投资", 180, "累计完成投资180亿元")],
+                    results=[{"indicator": "累计完成投资", "value": 180, "change": None, "period": None,
+                              "evidence": "累计完成投资180亿元"}],
+                    sections=[{"title": "", "summary": "一句话"}])  # fmt: skip
+    [summary] = summarize(_doc(text), engine=fake_engine(FakeModel(answer), chunk_tokens=1024))
+    assert summary.targets == [] and [r.value for r in summary.results] == [180.0]
+
+
+def test_a_stretch_dated_ahead_keeps_the_models_targets() -> None:
+    # no plan section, but 今年…将…力争: the rules read a plan from there
+    text = "去年全县地区生产总值增长5.8%。今年,全县将力争地区生产总值增长6%。"
+    answer = _notes(targets=[_target("地区生产总值", 6, "地区生产总值增长6%")],
+                    sections=[{"title": "", "summary": "一句话"}])  # fmt: skip
+    [summary] = summarize(_doc(text), engine=fake_engine(FakeModel(answer), chunk_tokens=1024))
+    assert [t.value for t in summary.targets] == [6.0] and summary.results == []
 
 
 def test_the_figures_of_a_page_that_plans_nothing_are_results() -> None:

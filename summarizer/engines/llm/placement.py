@@ -3,11 +3,11 @@
 Small models file past figures as targets and targets as results, or both: Qwen2.5-1.5B put every
 headline target of a 主要预期目标 passage under results as well, and the 2021 figures of a review
 under targets. The report's own layout decides, as the rules engine reads it
-(:func:`~summarizer.engines.rules.reading.plan_part_start`: its first plan-like section, or its
-主要预期目标 passage): a quote before the plan part is a result, one inside it a target; every
-figure of a page that says no word a plan needs is a result. A figure filed under both keeps the
-one its place says. A report whose plan part cannot be found, and a chunk shared by several
-reports, are left as the model filed them.
+(:func:`~summarizer.engines.rules.reading.plan_part_start`, on the report's reading: its first
+plan-like section, its 主要预期目标 passage, or the first stretch its time cues date ahead): a quote
+before the plan part is a result, one inside it a target; every figure of a report the rules read
+no plan in (a page of a year's figures, a progress report on a project list) is a result. A figure
+filed under both keeps the one its place says.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from ...ingest.script import reading_of
 from ...notes import ChunkNotes, ResultNote, TargetNote
 from ...text.chunking import Chunk
 from ...zh.numbers import find_quantities
-from ..rules.reading import headline_span, plan_part_start, plans_nothing
+from ..rules.reading import headline_span, plan_part_start
 
 __all__ = ["Moves", "placed"]
 
@@ -45,11 +45,7 @@ class Moves:
 
 def placed(notes: ChunkNotes, doc: Document, piece: Chunk) -> tuple[ChunkNotes, Moves]:
     """``notes`` with each target and result where the report's layout puts its quote."""
-    boundary = plan_part_start(doc)
-    if boundary is None and plans_nothing(_on_reading(doc)):
-        boundary = doc.end  # a page that says no word a plan needs: every figure of it is a result
-    if boundary is None:
-        return notes, Moves()
+    boundary = _plan_part_start(doc)
     headline = headline_span(doc)
 
     def at(evidence: str) -> int:
@@ -81,11 +77,14 @@ def placed(notes: ChunkNotes, doc: Document, piece: Chunk) -> tuple[ChunkNotes, 
     return notes.model_copy(update=update), Moves(to_results, to_targets, duplicates)
 
 
-def _on_reading(doc: Document) -> Document:
-    """``doc`` on its reading (simplified, without pinyin readings, so a shorter text: its span
-    is mapped too), as the rules read it."""
+def _plan_part_start(doc: Document) -> int:
+    """Where ``doc``'s plan part starts, read as the rules read it: on its reading (simplified,
+    without pinyin readings, so a shorter text: the offsets are mapped both ways); the report's
+    end when they read no plan in it."""
     reading = reading_of(doc.text)
-    return replace(doc, text=reading.text, start=reading.reading_offset(doc.start), end=reading.reading_offset(doc.end))
+    on_reading = replace(doc, text=reading.text, start=reading.reading_offset(doc.start), end=reading.reading_offset(doc.end))
+    start = plan_part_start(on_reading)
+    return doc.end if start is None else reading.source_span(start, start)[0]
 
 
 def _as_result(target: TargetNote) -> ResultNote:
