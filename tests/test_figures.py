@@ -2332,3 +2332,11 @@ def test_a_part_that_achieves_a_bare_measure_names_it() -> None:
     # 第二产业实现增加值…: 第二产业增加值 (not 第二产业); 全县实现…: the place is the subject
     assert results("第二产业实现增加值180.6亿元,增长5.9%。") == [("第二产业增加值", 180.6, "亿元", 5.9)]
     assert results("旅游业实现收入12亿元。") == [("旅游业收入", 12.0, "亿元", None)]
+
+
+def test_a_total_broken_down_by_county_names_each_county_for_the_counties_word() -> None:
+    # 县区…共外出招商195批次,分别为:甲县35次: 甲县党政主要负责同志外出招商 (共 says how many)
+    found = results("1-6月份县区党政主要负责同志共外出招商120批次,分别为:甲乙县35次、丙丁区33次。")
+    assert [(name, value) for name, value, *_ in found] == [
+        ("县区党政主要负责同志外出招商", 120.0), ("甲乙县党政主要负责同志外出招商", 35.0), ("丙丁区党政主要负责同志外出招商", 33.0),
+    ]  # fmt: skip

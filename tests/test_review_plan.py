@@ -619,3 +619,19 @@ def test_the_months_so_far_to_a_month_of_the_plan_year_look_back() -> None:
             "截止2029年5月,园区完成规模以上工业总产值59.5亿元,完成固定资产投资24.9亿元。\n")  # fmt: skip
     targets, results = kinds(load(text))
     assert targets == [] and len(results) == 2
+
+
+def test_a_pages_byline_date_and_a_signed_projects_intent_date_nothing() -> None:
+    # 发表日期:2029年09月10日 dates the page, not a stretch of it; 拟入驻…: where a signed project goes
+    text = ("开发区签约项目10个 总投资158亿元\n来源:某某日报 发表日期:2029年09月10日\n"
+            "9月5日下午,开发区举行重点项目签约仪式。签约仪式上,共签约亿元以上项目10个,总投资158亿元。"
+            "其中,拟入驻某某产业园8个,总投资48亿元。\n")  # fmt: skip
+    targets, results = kinds(load(text))
+    assert targets == [] and len(results) >= 4
+
+
+def test_a_completion_reports_lines_put_its_year_behind() -> None:
+    # 2029年⏎某市10类36项民生实事项目⏎全部完成年度目标!: a year all done (not 确保全部完成)
+    text = "2029年某市民生实事项目,交卷!\n2029年\n某市10类36项民生实事项目\n全部完成年度目标!\n01\n开工建设学校37所,新辟公交线路51条。\n"
+    targets, results = kinds(load(text))
+    assert targets == [] and {"开工建设学校", "新辟公交线路"} <= set(results)

@@ -140,7 +140,8 @@ _WHICH_ARE = re.compile(r"为(?=[\u4e00-\u9fff]{2,})(?![^,，;；。]*?\d)")  # 
 _STEPS_AFTER = re.compile(r"[^,，;；。\d]{0,8}台阶")  # (3个千亿元台阶: steps climbed, no figure)
 _PLACE_FIRST = re.compile(r"[\u4e00-\u9fff]{1,6}?[省市区县旗]")  # the shortest: 甲市 of 甲市地区生产总值
 _BROKEN_DOWN = re.compile(r"[,，]?(?:分别为|分别是|其中)[:：]")
-_EACH_PLACE = re.compile(r"^(?:各县区|各县市区|各县\(市、区\)|各县（市、区）|各区县|各县|各区|各市|各地)")
+# (县区党政主要负责同志外出招商195批次,分别为:舒城县35次: 舒城县党政主要负责同志…, the places' word gone)
+_EACH_PLACE = re.compile(r"^(?:各县区|各县市区|各县\(市、区\)|各县（市、区）|各区县|各县|各区|各市|各地|县区|县市区|区县)")
 _ZONE_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:开发区|高新区|新区|园区)")
 # What a count is compared with, after it (新认定高新技术企业7家同比增长…): not what it counts.
 _COMPARED_AFTER = re.compile(rf"(?:同比|比上年|较上年|比去年|较去年)|{CHANGE_AFTER.pattern}")
@@ -225,6 +226,7 @@ _MEASURE_WORD = re.compile(r"(?:品牌价值|增加值|总值|主营业务收入
 # (or right after the last item: …、石油化工三大主导产业; not 、五大传统支柱产业, an item of its own)
 _KINDS_NAMED = re.compile(r"(?:等|(?<=[\u4e00-\u9fff]))(?:[一二三四五六七八九十两]|\d+)(?:大|个|类|项|条|种)(?=[^、,，;；]+$)")
 _INDUSTRY_BEFORE = re.compile(r"(?:产业链|产业|行业)$")
+_IN_ALL_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})共(?=外出|实施|签约|引进|完成|开展|举办|新增|接待|组织|走访|办理|培训|发放|帮助)")
 _ETC_KIND = re.compile(rf"等(?=(?:行业|产业){_MEASURE_WORD.pattern})")
 # 一般公共服务、教育、科学技术等支出同比增速: each one's 支出 (the change said of the list is each one's)
 _ETC_MEASURE = re.compile(rf"等(?P<measure>(?:支出|{_MEASURE_WORD.pattern.removesuffix('$')}))(?:同比)?(?:增速|增幅|增长率?)?$")
@@ -429,6 +431,7 @@ def name_before(lead: str) -> str:
     text = _IN_ALL_AT_END.sub("", text)  # 签约金额合计17.51亿元: "in all" is no part of what
     text = _after_goal_words(text)
     text = _PROJECTS_INVESTED.sub(r"\g<projects>完成\g<measure>", text)
+    text = _IN_ALL_INSIDE.sub("", text)  # 县区党政主要负责同志共外出招商: 共 says how many, no part of what
     while True:
         text = _drop_lead_words(text)
         m = _NAME_END.search(text)

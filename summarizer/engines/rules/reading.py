@@ -433,7 +433,8 @@ _TIME_CUE = re.compile(
     r"|今年(?:上半年|前|[一二三]季度|\d{1,2}[-—~至到]\d{1,2}月)"
     # a sentence opening with the part of the year gone by (上半年,省重点项目完成投资…; not 力争上半年开工)
     r"|(?:^|(?<=[。！？!?\n]))[ \t\u3000]*(?:上半年|一季度)(?=[,，]))"
-    r"|(?P<ahead>今年(?!以来|来|已|上半年|前|[一二三]季度|\d)|(?<!预计)明年|(?:今[后後]|未来)(?:[一二三四五]|几)年|(?<!创)新的一年|站在新的?(?:历史)?(?:起点|起跑点|起跑线)|下一步|下半年|力争|拟|"
+    # (拟投资, 拟入驻: what a signed project is to do, no plan of the report's)
+    r"|(?P<ahead>今年(?!以来|来|已|上半年|前|[一二三]季度|\d)|(?<!预计)明年|(?:今[后後]|未来)(?:[一二三四五]|几)年|(?<!创)新的一年|站在新的?(?:历史)?(?:起点|起跑点|起跑线)|下一步|下半年|力争|拟(?!投资|入驻|落户|利用|选址|用地|建设)|"
     r"(?:报告|会议)提出|"
     # 为实现上述目标, 这些目标催人奋进: the targets just listed or about to be (but 这些目标全面完成,
     # 完成了上述目标: a review's)
@@ -496,7 +497,10 @@ def review_and_plan(
             continue
         if doc.title and doc.text.startswith(doc.title, s.start):
             continue  # the report's title (2022年某某区政府工作报告) dates the report, not a stretch of it
-        cues = [c for c in _TIME_CUE.finditer(doc.text, s.start, s.end) if not _in_brackets(doc.text, s.start, c.start())]
+        cues = [
+            c for c in _TIME_CUE.finditer(doc.text, s.start, s.end)
+            if not _in_brackets(doc.text, s.start, c.start()) and not _on_a_byline(doc.text, c.start())
+        ]
         for n, cue in enumerate(cues):
             ahead = False if this_year and cue.group("ahead") == "今年" else _looks_ahead(cue, doc.plan_year)
             if cue.group("ranked") and _TOLD_PLAN.search(doc.text, _clause_start(doc.text, s.start, cue.start()), cue.start()):
@@ -621,6 +625,16 @@ _YEAR = re.compile(YEAR_CUE)
 
 def _line_start(doc: Document, at: int) -> int:
     return doc.text.rfind("\n", doc.start, at) + 1 or doc.start
+
+
+# A page's byline (来源:某日报 作者:… 发表日期:2020年09月10日): when the page was put up, no time of its text.
+_BYLINE = re.compile(r"(?:来源|作者|发表|发布|日期|时间|编辑)[:：]")
+
+
+def _on_a_byline(text: str, at: int) -> bool:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return _BYLINE.search(text, start, end if end >= 0 else len(text)) is not None
 
 
 def _in_brackets(text: str, lo: int, at: int) -> bool:
