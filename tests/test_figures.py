@@ -2340,3 +2340,15 @@ def test_a_total_broken_down_by_county_names_each_county_for_the_counties_word()
     assert [(name, value) for name, value, *_ in found] == [
         ("县区党政主要负责同志外出招商", 120.0), ("甲乙县党政主要负责同志外出招商", 35.0), ("丙丁区党政主要负责同志外出招商", 33.0),
     ]  # fmt: skip
+
+
+def test_a_year_and_an_aside_opened_after_a_name_are_no_part_of_it() -> None:
+    # 2023年计划投资…: the year names nothing; 重点项目(其中63项…): the aside is the next figure's
+    found = results("我市共52项重点项目(其中40项已列入省重点项目),2023年计划投资46亿元。")
+    assert [name for name, *_ in found] == ["重点项目", "重点项目", "投资"]
+
+
+def test_the_names_of_a_rate_said_each_are_the_clause_before() -> None:
+    # …和石油及制品类,增速分别为…: the list before the comma, its last 和 joins (及 is inside a name)
+    found = results("家电类、日用品类和石油及制品类,增速分别为12.5%、7.8%和4.2%。")
+    assert found == [("家电类", None, "", 12.5), ("日用品类", None, "", 7.8), ("石油及制品类", None, "", 4.2)]

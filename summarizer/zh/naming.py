@@ -226,6 +226,8 @@ _MEASURE_WORD = re.compile(r"(?:品牌价值|增加值|总值|主营业务收入
 # (or right after the last item: …、石油化工三大主导产业; not 、五大传统支柱产业, an item of its own)
 _KINDS_NAMED = re.compile(r"(?:等|(?<=[\u4e00-\u9fff]))(?:[一二三四五六七八九十两]|\d+)(?:大|个|类|项|条|种)(?=[^、,，;；]+$)")
 _INDUSTRY_BEFORE = re.compile(r"(?:产业链|产业|行业)$")
+_YEAR_FIRST = re.compile(r"^(?:19|20)\d{2}年度?")
+_OPEN_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?:其中|含|包括)[^)）]*$")
 _IN_ALL_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})共(?=外出|实施|签约|引进|完成|开展|举办|新增|接待|组织|走访|办理|培训|发放|帮助)")
 _ETC_KIND = re.compile(rf"等(?=(?:行业|产业){_MEASURE_WORD.pattern})")
 # 一般公共服务、教育、科学技术等支出同比增速: each one's 支出 (the change said of the list is each one's)
@@ -399,7 +401,7 @@ def _drop_lead_words(text: str) -> str:
     verb = _NAME_END.search(stripped)
     core = stripped[: verb.start()] if verb and verb.end() == len(stripped) else stripped
     if len(core) <= _SHORTEST_OBJECT or len(_CONJ.split(stripped, 1)[0]) < _SHORTEST_OBJECT:
-        kept = _FILLERS.sub("", text)
+        kept = _FILLERS.sub("", _YEAR_FIRST.sub("", text))  # (2022年计划投资: the year names nothing)
         return kept if kept else stripped
     return stripped
 
@@ -474,6 +476,8 @@ def name_before(lead: str) -> str:
     name = _ASIDE_AT_END.sub("", text.strip(" \u3000,，、的"))  # (生产总值(GDP)增长5%: after the verb is cut)
     if name.count("“") > name.count("”"):  # 268个“一村一品”…: a quote left open is no part of it
         name = name.replace("“", "")
+    if _OPEN_ASIDE.search(name):  # 重点项目(其中63项…: an aside opened after the name is no part of it
+        name = _OPEN_ASIDE.sub("", name)
     examples = _EXAMPLES.search(name)
     if examples and _INDICATORS_WORD.fullmatch(name, examples.end()):
         name = name[: examples.end() - 1]  # 一般公共预算收入、规下工业营业收入等指标: the ones listed, each
@@ -607,6 +611,9 @@ def split_shared_name(name: str, n: int) -> list[str]:
     parts = [p for p in _CONJ.split(name) if p]
     if len(parts) != n:  # 工业增加值、软件和信息技术服务业营收: a name may hold 和, never 、
         parts = [p for p in name.split("、") if p]
+    joined = re.split("[和与]", parts[-1]) if len(parts) == n - 1 else []
+    if len(joined) == 2 and all(joined):
+        parts = parts[:-1] + joined  # 日用品类和石油及制品类: only the last 和 joins, 及 is inside a name
     if len(parts) != n:
         return [name] * n
     if all(p in _SIDE_WORDS for p in parts[:-1]):
@@ -667,6 +674,7 @@ def _counted(text: str, end: int) -> str:
     if not stop and m and m.end() < len(text) and text[m.end()].isdigit():
         counted = _TOTAL_BEFORE.sub("", counted)  # 10件民生实事共38家…: 共 is the next number's
     counted = _AMONG_END.sub("", counted)  # 新签约432个项目中,…: the field the next figures are of
+    counted = _OPEN_ASIDE.sub("", counted)  # 69项重点项目(其中63项…: the aside is the next figure's
     return counted.replace("“", "") if counted.count("“") > counted.count("”") else counted
 
 
@@ -959,6 +967,8 @@ class _Reader:
             own = counts[group.index(index)]
             return own + (measure.group() if measure else ""), own
         region = _names_of_list(region.strip(" \u3000\n,，、;；:："), len(group))
+        if each and _RATE_ONLY.fullmatch(region.removeprefix("同比")):
+            region = ""  # 通讯器材类、…和石油及制品类,增速分别为…: the rate is each one's, named in the clause before
         if not each:  # 工业和服务业增加值达到120亿元、260亿元: the names end at the verb
             region = name_before(region) or region
         elif not region:  # 城镇和农村居民人均可支配收入,预计分别增长…: the names are the clause before
