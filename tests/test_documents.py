@@ -1262,3 +1262,9 @@ def test_a_year_whose_tasks_are_all_done_is_over() -> None:
 
 def test_a_half_year_summary_is_of_its_year() -> None:
     assert load("某街道2029年半年度工作总结\n上半年,街道完成固定资产投资5亿元。\n").plan_year == 2029
+
+
+def test_a_local_page_that_calls_its_output_gdp_is_not_national() -> None:
+    # 国内生产总值 on a page that speaks of 我区 names the district's output, not the country's
+    text = "本报讯 开发区是我区经济发展的主战场。三年来,甲乙区分别完成国内生产总值236亿元、314亿元。\n"
+    assert load(text).region != "全国"

@@ -2352,3 +2352,19 @@ def test_the_names_of_a_rate_said_each_are_the_clause_before() -> None:
     # …和石油及制品类,增速分别为…: the list before the comma, its last 和 joins (及 is inside a name)
     found = results("家电类、日用品类和石油及制品类,增速分别为12.5%、7.8%和4.2%。")
     assert found == [("家电类", None, "", 12.5), ("日用品类", None, "", 7.8), ("石油及制品类", None, "", 4.2)]
+
+
+def test_a_headline_levels_increment_and_growth_in_a_chain_of_clauses() -> None:
+    # 全乡GDP达2.92亿元,比上年增加0.26亿元,增长10%: three targets of one indicator
+    found = targets("全年主要预期目标:全镇GDP达3.5亿元,比上年增加0.3亿元,增长9%;农民人均纯收入达12000元,增长8%。")
+    assert [(name, value) for name, value, *_ in found] == [
+        ("GDP", 3.5), ("GDP增加", 0.3), ("GDP", 9.0), ("农民人均纯收入", 12000.0), ("农民人均纯收入", 8.0),
+    ]  # fmt: skip
+
+
+def test_shares_of_a_list_and_words_before_a_name() -> None:
+    # A和B占GDP比重分别达到…: each one's share; 使全市… and 力求 are no part of a name
+    found = targets("主要预期目标是:使全市文旅产业和数字经济占GDP比重分别达到8%和40%以上。")
+    assert [name for name, *_ in found] == ["文旅产业占GDP比重", "数字经济占GDP比重"]
+    assert targets("力求实现市外到位资金突破3亿元。")[0][0] == "市外到位资金"
+    assert targets("规范提升星级“妇女之家”6家。")[0][:2] == ("星级“妇女之家”", 6.0)

@@ -546,7 +546,8 @@ def _body_region(body: str) -> str | None:
     if named:
         return as_the_gazetteer_writes(named)
     national = _NATIONAL.search(body)
-    if national and not _WHO_SPEAKS.search(body[: national.start()]):
+    # (a page that speaks of 我区 is a local one, whatever it calls its output: 完成国内生产总值…)
+    if national and not _WHO_SPEAKS.search(body[: national.start()]) and not _own_levels(body):
         province, count = _most_named(body, "省")  # a province's paper on what the national report says of it
         return province if province and count >= _ABOUT_A_PROVINCE else "全国"
     return _own_part(body, level) or _named_bare(body, level) or _named_in_full(body) or _special_region(body)

@@ -83,6 +83,7 @@ _LEAD_WORD = re.compile(
     r"|(?:年初|既定|原定)?(?:确定的)?(?:主要)?(?:预期)?目标(?:任务)?(?:为|是)"
     r"|(?<=.)(?:和|与|及|、)|共(?![享建同青产治商])|并(?![购网联表轨行列存举])"  # …并安装路灯1000盏
     r"|了(?![解结])"  # (完成了年度任务的21%: the particle left of a verb cut off)
+    r"|使(?=全[市县区省州镇乡])"  # (使全市大健康产业…占GDP比重达到20%: the causative before its subject)
     # a period of the year: 1—11月规上工业总产值, 前三季度
     r"|\d{1,2}\s*[—\-~～至到]\s*\d{1,2}月份?|前[一二三]季度|上半年|前\d{1,2}个月"
     # a day the level is given at: 截止六月底完成投资59.6亿元
@@ -226,6 +227,7 @@ _MEASURE_WORD = re.compile(r"(?:品牌价值|增加值|总值|主营业务收入
 # (or right after the last item: …、石油化工三大主导产业; not 、五大传统支柱产业, an item of its own)
 _KINDS_NAMED = re.compile(r"(?:等|(?<=[\u4e00-\u9fff]))(?:[一二三四五六七八九十两]|\d+)(?:大|个|类|项|条|种)(?=[^、,，;；]+$)")
 _INDUSTRY_BEFORE = re.compile(r"(?:产业链|产业|行业)$")
+_SHARE_HEAD = re.compile(r"占[^占,，、]{1,10}?(?:的)?(?:比重|比例)$|(?:比重|占比)$")
 _YEAR_FIRST = re.compile(r"^(?:19|20)\d{2}年度?")
 _OPEN_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?:其中|含|包括)[^)）]*$")
 _IN_ALL_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})共(?=外出|实施|签约|引进|完成|开展|举办|新增|接待|组织|走访|办理|培训|发放|帮助)")
@@ -645,6 +647,9 @@ def _shared_head(item: str, last: str) -> str:
             return last[at + k :]
     if os.path.commonprefix([item, last]) and len(last) - len(item) >= 2:
         return last[len(item) :]
+    share = _SHARE_HEAD.search(last)
+    if share and not _SHARE_HEAD.search(item):
+        return share.group()  # 大健康产业和数字经济占GDP比重: each one's share
     m = _MEASURE_WORD.search(last)
     if m:  # (汽车和化工新材料产业产值: 汽车产业产值, each one an industry; …、半导体产业链产值)
         kind = _INDUSTRY_BEFORE.search(last, 0, m.start())

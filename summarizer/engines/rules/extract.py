@@ -65,6 +65,8 @@ _FIGURE_OF_THE_CLAUSE_BEFORE = re.compile(
     r"(?:力争|争取|努力)(?:达到|达|实现)?(?:增长)?\d|(?:奋力|力争|争取|努力)?(?:达到|达|突破|站上|迈上|跨上|超过)\d"
     # 能耗下降2.5%,力争“十四五”以来累计降低10%: the same figure over the plan period
     r"|(?:力争|争取|确保)?“?十[一二三四五六七八九]五”?(?:以来|期间)[,，]?累计(?:增长|下降|降低|提高|减少)\d"
+    # 全乡GDP达2.92亿元,比上年增加0.26亿元,增长10%: what it adds and its growth, named by none
+    r"|(?:比上年|较上年|同比)?(?:增加|增长|提高|下降|减少|降低)\d"
 )
 _CLAUSE = re.compile(r"(?:[^,，;；。！？!?\n]|(?<=\d),(?=\d{3}))+")  # 1,200万人 is one number
 # A sentence, over a line break that follows a comma (a hard-wrapped page: 完成财政总收入3.1亿元,
@@ -165,10 +167,14 @@ def _headline_notes(doc: Document, span: tuple[int, int], year: int | None) -> C
         alone = found = _targets_in(doc, clause, True, year)
         if previous and _FIGURE_OF_THE_CLAUSE_BEFORE.match(doc.text, clause.start):
             # 地区生产总值确保增长22%,力争增长30%: the higher figure hoped for is the clause before's
+            # (and a chain of them, …达2.92亿元,比上年增加0.26亿元,增长10%: each the first clause's)
             before = {(t.indicator, t.value) for t in previous[1]}
-            joined = _targets_in(doc, Span(previous[0].start, clause.end), True, year)
+            joined_span = Span(previous[0].start, clause.end)
+            joined = _targets_in(doc, joined_span, True, year)
             found = [t for t in joined if (t.indicator, t.value) not in before] or alone
-        previous = (clause, alone)
+            previous = (joined_span, [*previous[1], *found])
+        else:
+            previous = (clause, alone)
         if found:
             notes.targets.extend(found)
         elif not find_quantities(doc.text[clause.start : clause.end]):
