@@ -1268,3 +1268,10 @@ def test_a_local_page_that_calls_its_output_gdp_is_not_national() -> None:
     # 国内生产总值 on a page that speaks of 我区 names the district's output, not the country's
     text = "本报讯 开发区是我区经济发展的主战场。三年来,甲乙区分别完成国内生产总值236亿元、314亿元。\n"
     assert load(text).region != "全国"
+
+
+def test_an_event_named_with_its_year_dates_a_page_that_names_no_year() -> None:
+    # 2029“某某杯”…大赛暨…文化节开幕式上,一批项目签约: the page is of 2029
+    text = "某某市第五届美食文化节举行项目签约仪式\n19日,在2029“某某工匠杯”技能大赛暨第五届美食文化节开幕式上,一批招商项目签约,总投资20亿元。\n"
+    (summary,) = summarize(text, engine="rules")
+    assert summary.year == 2029

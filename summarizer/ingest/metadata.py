@@ -865,7 +865,15 @@ def _most_named_year(body: str) -> int | None:
     a page with no date, no headline year and no plan, whose figures are of the year it keeps
     naming (2022年,某市建立…; 2022年大豆玉米…)."""
     counts = Counter(int(m.group(1)) for m in _NAMED_YEAR.finditer(body))
+    counts.update(int(m.group(1)) for m in _EVENT_YEAR.finditer(body))
     return max(counts, key=lambda y: (counts[y], y)) if counts else None
+
+
+# An event named with its year, no 年 (2021中外知名企业四川行活动, 2019“湖北工匠杯”, 2021深圳全球招商大会)
+_EVENT_YEAR = re.compile(
+    r"(?<![\d.])((?:19|20)\d{2})(?=“?[\u4e00-\u9fff“”·()（）]{2,20}?"
+    r"(?:大会|博览会|洽谈会|推介会|交易会|招商会|论坛|峰会|活动|文化节|旅游节|艺术节|美食节|杯|展会))"
+)
 
 
 def _heads_the_targets(text: str, at: int, end: int) -> bool:
