@@ -1275,3 +1275,13 @@ def test_an_event_named_with_its_year_dates_a_page_that_names_no_year() -> None:
     text = "某某市第五届美食文化节举行项目签约仪式\n19日,在2029“某某工匠杯”技能大赛暨第五届美食文化节开幕式上,一批招商项目签约,总投资20亿元。\n"
     (summary,) = summarize(text, engine="rules")
     assert summary.year == 2029
+
+
+def test_a_headline_telling_what_a_year_brought_in_puts_it_behind() -> None:
+    # 2029年全市新引进过亿元项目496个: a year's deed; the report quoted after it plans 2030
+    text = ("2029年全市新引进过亿元项目400个\n某某市投资促进局介绍2029年全市招商引资项目引进有关情况。\n"
+            "今年,某某市政府工作报告指出,“打好招商引资攻坚战,到位资金500亿元以上。”\n"
+            "2029年,某某市把招商引资作为经济工作的生命线,全市新引进过亿元项目400个,招商引资到位资金471亿元。\n")  # fmt: skip
+    (summary,) = summarize(text, engine="rules")
+    assert summary.plan_year == 2030 and [t.value for t in summary.targets] == [500.0]
+    assert {r.value for r in summary.results} >= {400.0, 471.0}

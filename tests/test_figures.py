@@ -2368,3 +2368,8 @@ def test_shares_of_a_list_and_words_before_a_name() -> None:
     assert [name for name, *_ in found] == ["文旅产业占GDP比重", "数字经济占GDP比重"]
     assert targets("力求实现市外到位资金突破3亿元。")[0][0] == "市外到位资金"
     assert targets("规范提升星级“妇女之家”6家。")[0][:2] == ("星级“妇女之家”", 6.0)
+
+
+def test_places_listed_before_a_measure_each_have_it() -> None:
+    found = targets("甲乙市、丙丁市、戊己市固定资产投资分别增长6%、7.5%和9%。")
+    assert [name for name, *_ in found] == ["甲乙市固定资产投资", "丙丁市固定资产投资", "戊己市固定资产投资"]

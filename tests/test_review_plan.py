@@ -635,3 +635,19 @@ def test_a_completion_reports_lines_put_its_year_behind() -> None:
     text = "2029年某市民生实事项目,交卷!\n2029年\n某市10类36项民生实事项目\n全部完成年度目标!\n01\n开工建设学校37所,新辟公交线路51条。\n"
     targets, results = kinds(load(text))
     assert targets == [] and {"开工建设学校", "新辟公交线路"} <= set(results)
+
+
+def test_what_was_done_by_an_earlier_years_end_tells_no_deed_of_the_plan_year() -> None:
+    # 2030年安排…项目153个,…截至2029年底累计完成投资…,2030年计划投资…: the year's plan list
+    text = ("某某市人民政府办公室关于印发2030年某某市市本级政府投资项目计划的通知\n"
+            "2030年安排市本级政府投资项目120个,总投资1500亿元,截至2029年底累计完成投资80亿元,2030年计划投资130亿元。\n")  # fmt: skip
+    targets, _ = kinds(load(text))
+    assert "市本级政府投资项目" in targets
+
+
+def test_projects_started_in_years_before_are_a_kind_of_the_years_list() -> None:
+    # 往年已开工在建项目1742个: which projects, not a deed told as done
+    text = ("2030年省级层面重点推进大中型建设项目3000个。其中:往年已开工在建项目1500个,计划年度完成投资6000亿元;"
+            "计划新开工项目1500个。\n")  # fmt: skip
+    targets, results = kinds(load(text))
+    assert results == [] and "往年已开工在建项目" in targets

@@ -227,6 +227,7 @@ _MEASURE_WORD = re.compile(r"(?:品牌价值|增加值|总值|主营业务收入
 # (or right after the last item: …、石油化工三大主导产业; not 、五大传统支柱产业, an item of its own)
 _KINDS_NAMED = re.compile(r"(?:等|(?<=[\u4e00-\u9fff]))(?:[一二三四五六七八九十两]|\d+)(?:大|个|类|项|条|种)(?=[^、,，;；]+$)")
 _INDUSTRY_BEFORE = re.compile(r"(?:产业链|产业|行业)$")
+_LISTED_PLACE = re.compile(r"[\u4e00-\u9fff]{2,6}[省市区县旗]")
 _SHARE_HEAD = re.compile(r"占[^占,，、]{1,10}?(?:的)?(?:比重|比例)$|(?:比重|占比)$")
 _YEAR_FIRST = re.compile(r"^(?:19|20)\d{2}年度?")
 _OPEN_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?:其中|含|包括)[^)）]*$")
@@ -636,6 +637,9 @@ def _shared_head(item: str, last: str) -> str:
     verb = _OBJECT_VERBS.match(last)
     if _OBJECT_VERBS.fullmatch(item) and verb and verb.end() < len(last):
         return last[verb.end() :]  # 新建、改扩建幼儿园: what the listed verbs make
+    place = _PLACE_FIRST.match(last) if _LISTED_PLACE.fullmatch(item) else None
+    if place and len(place.group()) >= _SHORT_ITEM + 1 and len(last) - place.end() >= _SHORTEST_OBJECT:
+        return last[place.end() :]  # 杭州市、…、丽水市固定资产投资: each place's 固定资产投资
     if item[-1:] == last[-1:] or _MEASURE_WORD.search(item):
         return ""  # (规上工业增加值、固定资产投资: an item that is a measure already takes no head)
     for k in range(min(len(item), len(last)), 1, -1):

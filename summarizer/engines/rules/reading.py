@@ -418,8 +418,8 @@ _TIME_CUE = re.compile(
     + r"|(?P<back>过去(?:的)?[一二三四五]年|[一二三四五]年来|去年|上一年|今年(?:以?来|已经?)|年初以来|前三季度"
     r"|这一年(?=[,，里来中])|截[至止](?:目前|\d{1,2}月(?:底|末)|[一二三]季度末|上半年末)"
     # a deed told as done (a news page's comment after the targets: 全年保持了连续300天…; 已开复工
-    # 重大项目2766个), or by the end of a quarter (一季度末,全区…)
-    r"|(?:实现|完成|取得|保持|达到)了|已经?(?:开复工|开工|复工|完成|建成|签约|落地|实现|投产|竣工|牵线)|[一二三]季度末"
+    # 重大项目2766个), or by the end of a quarter (一季度末,全区…)  (not 往年已开工在建项目: a kind of project)
+    r"|(?:实现|完成|取得|保持|达到)了|(?<!往年)已经?(?:开复工|开工|复工|完成|建成|签约|落地|实现|投产|竣工|牵线)|[一二三]季度末"
     r"|现场签约|集中签约|(?:此次|本次)签约"  # (a signing ceremony's page: what was signed there)
     # (a groundbreaking's page: the projects started that day, 本次集中开工的20个项目)
     r"|集中(?:开工|开复工|复工|竣工|投产)|(?:此次|本次)(?:集中)?(?:开工|开复工|启动建设)|开工仪式"
@@ -555,9 +555,15 @@ def told_end(text: str, at: int, end: int) -> int:
     return stop if stop >= 0 else end
 
 
-def _told_done(text: str, at: int) -> bool:
-    """Whether the paragraph going on from ``at`` tells its year's figures as done, not planned."""
-    paragraph = text[at : told_end(text, at, len(text))]
+_BY_A_YEARS_END = re.compile(r"截[至止]((?:19|20)\d{2})年(?:底|末)[^,，;；。\n]*")
+
+
+def _told_done(text: str, at: int, year: int | None) -> bool:
+    """Whether the paragraph going on from ``at`` tells ``year``'s figures as done, not planned."""
+    # (2022年…,截至2021年底累计完成投资…: what was done by the end of a year before, no deed of this one)
+    paragraph = _BY_A_YEARS_END.sub(
+        lambda m: "" if year and int(m.group(1)) < year else m.group(), text[at : told_end(text, at, len(text))]
+    )
     done, plan = len(_TOLD_DONE.findall(paragraph)), len(_TOLD_PLAN.findall(paragraph))
     return done > plan and (done >= 2 or plan == 0)
 
@@ -690,7 +696,7 @@ def _plan_year_told_done(text: str, cue: re.Match[str], plan_year: int | None) -
     """Whether ``cue`` names the plan year (2023年, 今年) in a paragraph that tells that year's
     figures as done (a year-end summary; a project list of the year in progress, 1-6月累计完成…)."""
     of_plan_year = _year_of(cue) == plan_year or cue.group("ahead") == "今年"
-    return of_plan_year and _told_done(text, cue.end())
+    return of_plan_year and _told_done(text, cue.end(), plan_year)
 
 
 _DATED_AHEAD = ("明年", "新的一年", "下一步", "下半年")
