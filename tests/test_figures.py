@@ -2373,3 +2373,12 @@ def test_shares_of_a_list_and_words_before_a_name() -> None:
 def test_places_listed_before_a_measure_each_have_it() -> None:
     found = targets("甲乙市、丙丁市、戊己市固定资产投资分别增长6%、7.5%和9%。")
     assert [name for name, *_ in found] == ["甲乙市固定资产投资", "丙丁市固定资产投资", "戊己市固定资产投资"]
+
+
+def test_a_figure_for_each_of_a_list_of_years_is_the_indicators() -> None:
+    # 2016、2017、2018年分别完成国内生产总值…; 2016年至2018年,分别完成…: one indicator, a figure each year
+    for body in ("2026、2027、2028年分别完成地区生产总值210.5亿元、230.2亿元、251亿元。",
+                 "2026年至2028年,分别完成地区生产总值210.5亿元、230.2亿元、251亿元。"):
+        assert [(name, value) for name, value, *_ in results(body)] == [
+            ("地区生产总值", 210.5), ("地区生产总值", 230.2), ("地区生产总值", 251.0),
+        ], body  # fmt: skip

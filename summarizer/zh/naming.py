@@ -227,6 +227,7 @@ _MEASURE_WORD = re.compile(r"(?:品牌价值|增加值|总值|主营业务收入
 # (or right after the last item: …、石油化工三大主导产业; not 、五大传统支柱产业, an item of its own)
 _KINDS_NAMED = re.compile(r"(?:等|(?<=[\u4e00-\u9fff]))(?:[一二三四五六七八九十两]|\d+)(?:大|个|类|项|条|种)(?=[^、,，;；]+$)")
 _INDUSTRY_BEFORE = re.compile(r"(?:产业链|产业|行业)$")
+_YEARS_LISTED = re.compile(r"(?:^|[,，\s])(?:(?:19|20)\d{2}年?[、和及至到—\-~])+(?:19|20)\d{2}年(?:度)?[\s,，]*$")
 _LISTED_PLACE = re.compile(r"[\u4e00-\u9fff]{2,6}[省市区县旗]")
 _SHARE_HEAD = re.compile(r"占[^占,，、]{1,10}?(?:的)?(?:比重|比例)$|(?:比重|占比)$")
 _YEAR_FIRST = re.compile(r"^(?:19|20)\d{2}年度?")
@@ -963,6 +964,9 @@ class _Reader:
             return (phrase if for_each else phrase.rsplit("、", 1)[-1]), lead
         # 地区生产总值增速、规上工业增加值增速分别达到…: split the names before cutting at the verb.
         region, each, after = lead.partition("分别")
+        if each and _YEARS_LISTED.search(region) and name_before(after):
+            # 2016、2017、2018年分别完成国内生产总值…: one indicator, a figure for each year
+            return name_before(after), lead
         changes = self.groups[self.group_at[index] - 1] if self.group_at[index] else []
         if each and not region.strip() and len(changes) == len(group) and self._reached_of_list(changes[0]) == group[0]:
             return self.own(changes[group.index(index)])  # …分别增长12%和13%,分别达43366元和13835元
@@ -982,6 +986,8 @@ class _Reader:
             region = name_before(region) or region
         elif not region:  # 城镇和农村居民人均可支配收入,预计分别增长…: the names are the clause before
             region = _drop_lead_words(self._clause_before(group[0], len(lead)))
+            if not region and name_before(after) and not after.lstrip().startswith("占"):  # (分别占到…的70%: shares of the figures before)
+                return name_before(after), lead  # 2016年至2018年,分别完成国内生产总值…: one indicator, each year's
         owns = split_shared_name(region, len(group))
         own = owns[group.index(index)]
         name = name_before(own)
