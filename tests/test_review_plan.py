@@ -651,3 +651,23 @@ def test_projects_started_in_years_before_are_a_kind_of_the_years_list() -> None
             "计划新开工项目1500个。\n")  # fmt: skip
     targets, results = kinds(load(text))
     assert results == [] and "往年已开工在建项目" in targets
+
+
+def test_a_project_lists_own_measures_are_no_plan_words() -> None:
+    # 年度投资计划31.4亿元, 总投资和年度计划分别较上年度增加60%、70%: the list's measures, told with
+    # its progress (1-5月,累计完成投资…,完成年度投资计划的49.6%): results
+    text = ("一、项目总体建设进展情况\n(一)省重点项目建设进展情况\n"
+            "我市列入2029年省重点建设项目10项,总投资240亿元,年度投资计划31.4亿元,总投资和年度计划分别较上年度增加60%、70%。"
+            "1-5月,累计完成投资15.5亿元,完成年度投资计划的49.6%。\n")  # fmt: skip
+    targets, results = kinds(load(text))
+    assert targets == [] and "省重点建设项目" in results and len(results) >= 5
+
+
+def test_a_years_list_said_all_done_puts_the_year_behind() -> None:
+    # 回顾一下2029年…; 2029年…为民办实事项目全面完成: a completion report of 2029
+    text = ("今年为民办实事的25项清单中有你关心的吗?\n不如再来回顾一下2029年,某省都完成了哪些项目吧。\n2029年省委和省政府为民办实事项目全面完成\n"
+            "近日,省委、省政府发布关于2029年为民办实事项目实施情况的通报。各级各有关部门严格按照工作计划,科学安排进度,"
+            "省级财政及时下达项目资金137亿元,有力保障29项为民办实事项目全面完成。\n建设全省重大疫情救治基地\n"
+            "省级财政补助资金下达3.6亿元,完成年度计划的112.5%。\n")  # fmt: skip
+    targets, results = kinds(load(text))
+    assert len(results) == 4 and len(targets) == 1  # (今年…25项清单: this year's list, the page's only plan)
