@@ -1285,3 +1285,13 @@ def test_a_headline_telling_what_a_year_brought_in_puts_it_behind() -> None:
     (summary,) = summarize(text, engine="rules")
     assert summary.plan_year == 2030 and [t.value for t in summary.targets] == [500.0]
     assert {r.value for r in summary.results} >= {400.0, 471.0}
+
+
+def test_a_list_said_all_done_in_a_clause_and_a_speakers_verb_before_a_county() -> None:
+    # 截至目前,2029年年初市政府安排的27项实事项目已全部完成,…: the year is over, its list done
+    text = ("今年市政府实事项目全面完成啦!\n截至目前,2029年年初市政府安排的10件、27项为民办实事项目已全部完成,22个项目超额完成。\n"
+            "新增2069张公办养老床位,为计划的101%。\n")  # fmt: skip
+    (summary,) = summarize(text, engine="rules")
+    assert summary.targets == [] and (summary.year, summary.plan_year) == (2029, None)
+    # 某某指出县十四届人大…: 指出 is what the speaker did, no place's name
+    assert load("李某某指出县十四届人大一次会议以来的五年,是我县发展不平凡的五年。\n").region != "李某某指出县"
