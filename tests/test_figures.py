@@ -2382,3 +2382,8 @@ def test_a_figure_for_each_of_a_list_of_years_is_the_indicators() -> None:
         assert [(name, value) for name, value, *_ in results(body)] == [
             ("地区生产总值", 210.5), ("地区生产总值", 230.2), ("地区生产总值", 251.0),
         ], body  # fmt: skip
+
+
+def test_a_side_word_listed_before_a_place_that_is_none() -> None:
+    # 城市、县城污水处理率: 城市污水处理率 (县城 is no side word like 农村 of 城镇、农村…)
+    assert targets("城市、县城污水处理率分别达到98%、95%。")[0][:2] == ("城市污水处理率", 98.0)

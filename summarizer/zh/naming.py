@@ -620,11 +620,9 @@ def split_shared_name(name: str, n: int) -> list[str]:
         parts = parts[:-1] + joined  # 日用品类和石油及制品类: only the last 和 joins, 及 is inside a name
     if len(parts) != n:
         return [name] * n
-    if all(p in _SIDE_WORDS for p in parts[:-1]):
-        last = parts[-1]
-        side = next((s for s in _SIDE_WORDS if last.startswith(s)), "")
-        suffix = last[len(side) :]
-        return [p + suffix for p in parts[:-1]] + [last]
+    side = next((s for s in _SIDE_WORDS if parts[-1].startswith(s)), "")
+    if side and all(p in _SIDE_WORDS for p in parts[:-1]):  # (城市、县城污水处理率: 县城 is no side word)
+        return [p + parts[-1][len(side) :] for p in parts[:-1]] + [parts[-1]]
     return [p + _shared_head(p, parts[-1]) for p in parts[:-1]] + [parts[-1]]
 
 
