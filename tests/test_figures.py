@@ -2329,7 +2329,7 @@ def test_parts_listed_before_their_pulls_are_each_ones() -> None:
 
 
 def test_a_part_that_achieves_a_bare_measure_names_it() -> None:
-    # 第二产业实现增加值…: 第二产业增加值 (not 第二产业); 全县实现…: the place is the subject
+    # 第二产业实现增加值…: 第二产业增加值 (not 第二产业)
     assert results("第二产业实现增加值180.6亿元,增长5.9%。") == [("第二产业增加值", 180.6, "亿元", 5.9)]
     assert results("旅游业实现收入12亿元。") == [("旅游业收入", 12.0, "亿元", None)]
 

@@ -16,7 +16,7 @@ from collections.abc import Collection, Iterable
 
 from .document import DocType, sentence_start
 
-__all__ = ["PART_OF_YEAR", "PLAN_TITLE", "REVIEW_TITLE", "REVIEW_YEAR", "YEAR_CUE", "reviewed_years", "year_after_review", "plan_year_after_review", "figures_year", "year_of_figures", "is_communique"]
+__all__ = ["PART_OF_YEAR", "PLAN_TITLE", "REVIEW_TITLE", "REVIEW_YEAR", "YEAR_CUE", "reviewed_years", "year_after_review", "plan_year_after_review", "figures_year", "year_of_figures", "is_communique", "review_title_years"]
 
 PLAN_TITLE = re.compile(r"安排|重点工作|任务|思路|打算|下半年|展望|下一步|目标|草案|建议")
 
@@ -176,14 +176,17 @@ def year_of_figures(
 
 def reviewed_years(text: str, start: int, end: int, titles: Iterable[str]) -> list[int]:
     """The years ``text[start:end]`` tells as over (see the module's doc)."""
-    years = [*_review_title_years(titles), *_preliminary_years(text, start, end), *_twelve_months_years(text, start, end)]
-    years += [int(m.group(1) or m.group(2)) for m in _ANSWERED.finditer(text, start, end)]
+    years = [*review_title_years(titles), *_preliminary_years(text, start, end), *_twelve_months_years(text, start, end)]
     summed = [m for m in _SUMMED_UP.finditer(text, start, end) if not PART_OF_YEAR.search(m.group())]
-    years += [int(next(g for g in m.groups() if g)) for m in summed]
-    years += [int(next(g for g in m.groups() if g)) for m in REVIEW_YEAR.finditer(text, start, end)]
-    years += [int(m.group(1) or m.group(2)) for m in _OPENED.finditer(text, start, end)]
+    for found in (_ANSWERED.finditer(text, start, end), summed, REVIEW_YEAR.finditer(text, start, end), _OPENED.finditer(text, start, end)):
+        years += [_year_said(m) for m in found]
     years += _headline_deed_years(text, start, end)
     return years + _years_under_review_titles(text, start, end)
+
+
+def _year_said(m: re.Match[str]) -> int:
+    """The year a match of one of the patterns above says: the one of its groups that matched."""
+    return int(next(g for g in m.groups() if g))
 
 
 # A heading line (一、过去五年工作回顾; 一、…,过去一年政府工作成效显著) and the paragraphs under it,
@@ -239,7 +242,7 @@ def _headline_deed_years(text: str, start: int, end: int) -> list[int]:
     return [int(deed.group(1))] if deed else []
 
 
-def _review_title_years(titles: Iterable[str]) -> list[int]:
+def review_title_years(titles: Iterable[str]) -> list[int]:
     """The year each review title names last before its review word (2023年工作回顾 → 2023; a
     sentence naming the parts, 报告分为2023年工作回顾,2024年主要工作…, says 2023 too; 回顾2023年 names it after)."""
     out = []

@@ -228,7 +228,6 @@ _MEASURE_WORD = re.compile(r"(?:品牌价值|增加值|总值|主营业务收入
 _KINDS_NAMED = re.compile(r"(?:等|(?<=[\u4e00-\u9fff]))(?:[一二三四五六七八九十两]|\d+)(?:大|个|类|项|条|种)(?=[^、,，;；]+$)")
 _INDUSTRY_BEFORE = re.compile(r"(?:产业链|产业|行业)$")
 _YEARS_LISTED = re.compile(r"(?:^|[,，\s])(?:(?:19|20)\d{2}年?[、和及至到—\-~])+(?:19|20)\d{2}年(?:度)?[\s,，]*$")
-_LISTED_PLACE = re.compile(r"[\u4e00-\u9fff]{2,6}[省市区县旗]")
 _SHARE_HEAD = re.compile(r"占[^占,，、]{1,10}?(?:的)?(?:比重|比例)$|(?:比重|占比)$")
 _YEAR_FIRST = re.compile(r"^(?:19|20)\d{2}年度?")
 _OPEN_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?:其中|含|包括)[^)）]*$")
@@ -636,7 +635,7 @@ def _shared_head(item: str, last: str) -> str:
     verb = _OBJECT_VERBS.match(last)
     if _OBJECT_VERBS.fullmatch(item) and verb and verb.end() < len(last):
         return last[verb.end() :]  # 新建、改扩建幼儿园: what the listed verbs make
-    place = _PLACE_FIRST.match(last) if _LISTED_PLACE.fullmatch(item) else None
+    place = _PLACE_FIRST.match(last) if _A_PLACE.fullmatch(item) and len(item) > _SHORT_ITEM else None
     if place and len(place.group()) >= _SHORT_ITEM + 1 and len(last) - place.end() >= _SHORTEST_OBJECT:
         return last[place.end() :]  # 杭州市、…、丽水市固定资产投资: each place's 固定资产投资
     if item[-1:] == last[-1:] or _MEASURE_WORD.search(item):
@@ -962,9 +961,9 @@ class _Reader:
             return (phrase if for_each else phrase.rsplit("、", 1)[-1]), lead
         # 地区生产总值增速、规上工业增加值增速分别达到…: split the names before cutting at the verb.
         region, each, after = lead.partition("分别")
-        if each and _YEARS_LISTED.search(region) and name_before(after):
+        if each and _YEARS_LISTED.search(region) and (said_after := name_before(after)):
             # 2016、2017、2018年分别完成国内生产总值…: one indicator, a figure for each year
-            return name_before(after), lead
+            return said_after, lead
         changes = self.groups[self.group_at[index] - 1] if self.group_at[index] else []
         if each and not region.strip() and len(changes) == len(group) and self._reached_of_list(changes[0]) == group[0]:
             return self.own(changes[group.index(index)])  # …分别增长12%和13%,分别达43366元和13835元
@@ -984,8 +983,9 @@ class _Reader:
             region = name_before(region) or region
         elif not region:  # 城镇和农村居民人均可支配收入,预计分别增长…: the names are the clause before
             region = _drop_lead_words(self._clause_before(group[0], len(lead)))
-            if not region and name_before(after) and not after.lstrip().startswith("占"):  # (分别占到…的70%: shares of the figures before)
-                return name_before(after), lead  # 2016年至2018年,分别完成国内生产总值…: one indicator, each year's
+            shares = after.lstrip().startswith("占")  # (分别占到…的70%: shares of the figures before)
+            if not region and not shares and (said_after := name_before(after)):
+                return said_after, lead  # 2016年至2018年,分别完成国内生产总值…: one indicator, each year's
         owns = split_shared_name(region, len(group))
         own = owns[group.index(index)]
         name = name_before(own)

@@ -12,14 +12,13 @@ filed under both keeps the one its place says.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ...ingest import Document
-from ...ingest.script import reading_of
 from ...notes import ChunkNotes, ResultNote, TargetNote
 from ...text.chunking import Chunk
 from ...zh.numbers import find_quantities
-from ..rules.reading import headline_span, plan_part_start
+from ..rules.reading import headline_span, on_reading, plan_part_start
 
 __all__ = ["Moves", "placed"]
 
@@ -81,9 +80,8 @@ def _plan_part_start(doc: Document) -> int:
     """Where ``doc``'s plan part starts, read as the rules read it: on its reading (simplified,
     without pinyin readings, so a shorter text: the offsets are mapped both ways); the report's
     end when they read no plan in it."""
-    reading = reading_of(doc.text)
-    on_reading = replace(doc, text=reading.text, start=reading.reading_offset(doc.start), end=reading.reading_offset(doc.end))
-    start = plan_part_start(on_reading)
+    read, reading = on_reading(doc)
+    start = plan_part_start(read)
     return doc.end if start is None else reading.source_span(start, start)[0]
 
 

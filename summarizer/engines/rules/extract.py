@@ -32,7 +32,6 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from ...ingest import DocType, Document
-from ...ingest.script import reading_of
 from ...notes import ChunkNotes, PriorityNote, QualitativeNote, ResultNote, TargetNote
 from ...text.structure import Section, bare_title, parse_sections
 from ...zh.naming import FOR_EACH, listed_names, name_numbers, shared_by_list
@@ -47,6 +46,7 @@ from .reading import (
     headline_span,
     is_plan_section,
     looks_ahead_at,
+    on_reading,
     plan_titles_start,
     told_end,
     plans_nothing,
@@ -337,11 +337,9 @@ def extract_notes(doc: Document, start: int | None = None, end: int | None = Non
     characters; grounding finds them on the source's reading and quotes the source's own
     characters.
     """
-    reading = reading_of(doc.text)
-    lo = reading.reading_offset(doc.start if start is None else start)
-    hi = reading.reading_offset(doc.end if end is None else end)
-    span = reading.reading_offset(doc.start), reading.reading_offset(doc.end)
-    doc = replace(doc, text=reading.text, start=span[0], end=span[1])
+    lo_source, hi_source = doc.start if start is None else start, doc.end if end is None else end
+    doc, reading = on_reading(doc)
+    lo, hi = reading.reading_offset(lo_source), reading.reading_offset(hi_source)
     sections = parse_sections(doc)
     doc = replace(doc, plan_year=reading_plan_year(doc, sections))  # not a reviewed year
     year = doc.plan_year or doc.year

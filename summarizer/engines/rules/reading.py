@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from ...ingest import Document
 from ...ingest.document import sentence_start
-from ...ingest.script import fold_script
+from ...ingest.script import Reading, fold_script, reading_of
 from ...ingest.reviewed import (
     PART_OF_YEAR,
     PLAN_TITLE,
@@ -21,6 +21,7 @@ from ...ingest.reviewed import (
     YEAR_CUE,
     is_communique,
     plan_year_after_review,
+    review_title_years,
     reviewed_years,
 )
 from ...text.structure import Section, iter_sections, parse_sections
@@ -45,6 +46,7 @@ __all__ = [
     "plan_titles_start",
     "Part",
     "review_and_plan",
+    "on_reading",
     "plans_nothing",
     "looks_ahead_at",
     "told_end",
@@ -450,11 +452,16 @@ _ANY_PLAN_WORD = re.compile(
 )
 
 
+def on_reading(doc: Document) -> tuple[Document, Reading]:
+    """``doc`` as the rules read it: on its reading (simplified, without pinyin readings, so maybe a
+    shorter text: its span is mapped), and the reading, to map offsets back to the source."""
+    reading = reading_of(doc.text)
+    return replace(doc, text=reading.text, start=reading.reading_offset(doc.start), end=reading.reading_offset(doc.end)), reading
+
+
 def plans_nothing(doc: Document) -> bool:
     """Whether the report says none of the words without one of which no text plans (:data:`_ANY_PLAN_WORD`)."""
     return not _ANY_PLAN_WORD.search(doc.text, doc.start, doc.end)
-
-
 
 
 def review_and_plan(
@@ -605,9 +612,9 @@ def _this_year_is_behind(doc: Document) -> bool:
     (dated 2023-12-28) on the plan for 2024 says 今年 of the year it reviews, and so does a
     summary titled as one alone (某镇2023年度工作总结)."""
     dated = _DATED.search(doc.text, doc.start, min(doc.end, doc.start + _DATE_CHARS))
-    title = fold_script(doc.title or "")  # (the title is quoted in its own characters: 鎮政府2024年度工作總結)
-    summed_up = _YEAR.search(title) if REVIEW_TITLE.search(title) and not PLAN_TITLE.search(title) else None
-    year = int(dated.group(1)) if dated else int(summed_up.group("year")) if summed_up else None
+    # (the title is quoted in its own characters: 鎮政府2024年度工作總結)
+    summed_up = review_title_years([fold_script(doc.title or "")])
+    year = int(dated.group(1)) if dated else summed_up[-1] if summed_up else None
     return bool(year and doc.plan_year and year < doc.plan_year)
 
 
