@@ -6,6 +6,7 @@ ReportSummary predictions with evidence placed by str.find in that text.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from pathlib import Path
 from typing import Any
@@ -407,3 +408,28 @@ def test_a_completion_rate_matches_whichever_way_it_is_named() -> None:
 
 def test_a_completion_of_a_total_goal_matches_either_way() -> None:
     assert similar_indicator("地区生产总值全年总量目标完成率", "地区生产总值完成全年总量目标")
+
+
+def test_the_held_out_benchmark_pools_every_set_and_names_each_miss(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = "2025年某某县政府工作报告\n今年主要预期目标是:地区生产总值增长6%左右,新建学校3所。\n"
+    (tmp_path / "mou.txt").write_text(text, encoding="utf-8")
+    start = text.index("今年")
+    end = text.index("\n", start)
+    item = {"type": "target", "indicator": "学校", "value": 3.0, "unit": "所", "qualifier": "", "kind": "level",
+            "direction": "", "value_max": None, "change": None, "change_unit": "", "text": "新建学校3所"}
+    label = {"source": "mou.txt", "kind": "city", "script": "simplified", "level": "all_items", "reports": [
+        {"region": "某某县", "year": 2026, "title": "2025年某某县政府工作报告", "passages": [
+            {"type": "plan", "headline": True, "start": start, "end": end, "text": text[start:end], "items": [item]}]}]}
+    (tmp_path / "mou.labels.json").write_text(json.dumps(label, ensure_ascii=False), encoding="utf-8")
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "heldout.py"
+    spec = importlib.util.spec_from_file_location("heldout", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+
+    assert module.main([str(tmp_path), "--misses"]) == 0
+    out = capsys.readouterr().out
+    assert "targets  all         P 0.500 R 1.000" in out  # 学校 matched, the growth target is not labelled
+    assert "mou.txt: spurious target 地区生产总值 6.0 %" in out
+    assert "reports 1: region 1/1, year 0/1, both 0/1" in out  # labelled 2026 on purpose: a wrong year is listed
+    assert "mou.txt: report 某某县 2026 → 某某县 2025" in out
