@@ -747,6 +747,11 @@ def test_a_deputys_vote_names_no_place() -> None:
         # a year told with what it faced is a review's opening (a year-end congress: the plan is next year's)
         ("政府工作报告\n——2028年12月22日在某某县第十八届人民代表大会第二次会议上\n各位代表:\n攻坚克难砥砺奋进\n"
          "2028年是本届政府的开局之年,面对复杂严峻的经济形势,全县生产总值增长7%。", "某某县", 2029),
+        # a congress meeting in December hears the report on the year after, with no year told as done
+        ("政府工作报告\n——2028年12月18日在某某区第十二届人民代表大会第一次会议上\n各位代表:\n"
+         "过去五年,全区地区生产总值年均增长4.6%。", "某某区", 2029),
+        ("政府工作报告\n——2029年1月18日在某某区第十二届人民代表大会第二次会议上\n各位代表:\n"
+         "过去一年,全区地区生产总值增长4.6%。", "某某区", 2029),
         # a year's work told as 情况 is reviewed; the year whose work is to be done well is planned
         ("1月16日,某某市举行做好2029年经济工作新闻发布会,介绍2028年重点工作情况及2029年工作打算。", None, 2029),
         # a year whose economy is told to have kept moving forward steadily is over

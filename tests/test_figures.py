@@ -2387,3 +2387,53 @@ def test_a_figure_for_each_of_a_list_of_years_is_the_indicators() -> None:
 def test_a_side_word_listed_before_a_place_that_is_none() -> None:
     # 城市、县城污水处理率: 城市污水处理率 (县城 is no side word like 农村 of 城镇、农村…)
     assert targets("城市、县城污水处理率分别达到98%、95%。")[0][:2] == ("城市污水处理率", 98.0)
+
+
+def test_the_investment_of_a_project_named_right_after_it_is_its_size() -> None:
+    # 投资5亿元某某科技颜料项目落户: an attribute of the project, like 总投资50亿元的某电厂
+    assert results("投资5亿元某某科技颜料项目落户某某园区。投资33亿元某某赛车小镇被评为示范小镇。") == []
+    # money spent on what a verb says is a figure
+    assert results("全年投资20亿元建设学校3所。") == [("投资", 20.0, "亿元", None), ("建设学校", 3.0, "所", None)]
+
+
+def test_an_industrys_investment_done_is_its_investment() -> None:
+    # LABELLING: <projects>完成投资, but 第一产业完成投资 is 第一产业投资
+    assert results("第一产业完成投资27.6亿元,下降56.6%。重点项目完成投资50亿元。") == [
+        ("第一产业投资", 27.6, "亿元", 56.6), ("重点项目完成投资", 50.0, "亿元", None),
+    ]  # fmt: skip
+
+
+def test_a_band_of_sizes_before_what_is_counted_is_part_of_its_name() -> None:
+    # 1-5亿元项目299个: the band says which projects; no item of its own, and no quote inside a number
+    assert results("亿元以上项目达431个,其中1-5亿元项目299个,5-10亿元项目61个。") == [
+        ("亿元以上项目", 431.0, "个", None), ("1-5亿元项目", 299.0, "个", None), ("5-10亿元项目", 61.0, "个", None),
+    ]  # fmt: skip
+    out = _findings(PLAN + "今年实施重点项目300个,其中1-5亿元项目200个,10亿元以上项目64个。\n")
+    assert [t.evidence.text for t in out.targets] == ["今年实施重点项目300个", "其中1-5亿元项目200个", "10亿元以上项目64个"]
+
+
+def test_a_bare_measure_word_is_of_what_the_sentence_spoke_of() -> None:
+    # 数量, 规模: the figure is of the thing the clause before names, or of the figure named before
+    assert results("全区高新技术企业快速发展,数量达到520家。")[0][:2] == ("高新技术企业", 520.0)
+    found = results("地方一般公共预算收入增速达30.9%,跃居全省第一,规模达到272.1亿元。")
+    assert [(name, value) for name, value, *_ in found] == [("地方一般公共预算收入", None), ("地方一般公共预算收入", 272.1)]
+
+
+def test_the_time_a_task_took_is_no_figure() -> None:
+    # 20天时间完成…, 1个月时间拆除…: durations (LABELLING), and no part of the name after them
+    assert results("20天时间基本完成359户居民征收工作,1个月时间拆除地上建筑17.6万平方米。") == [
+        ("居民征收工作", 359.0, "户", None), ("拆除地上建筑", 17.6, "万平方米", None),
+    ]  # fmt: skip
+
+
+def test_a_level_raised_from_a_per_head_base_is_the_new_level() -> None:
+    # 从年人均580元提高到610元, 由每月600元提高至650元: the base is no item
+    assert results("城乡医保财政补助标准从年人均580元提高到610元。低保标准由每月600元提高至650元。") == [
+        ("城乡医保财政补助标准", 610.0, "元", None), ("低保标准", 650.0, "元", None),
+    ]  # fmt: skip
+
+
+def test_visits_and_class_hours_are_units_and_honours_are_no_figures() -> None:
+    assert results("走访重点企业300余家次。开展培训60学时。获得省级荣誉7项、市级荣誉3项。") == [
+        ("走访重点企业", 300.0, "家次", None), ("开展培训", 60.0, "学时", None),
+    ]  # fmt: skip

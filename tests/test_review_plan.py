@@ -671,3 +671,23 @@ def test_a_years_list_said_all_done_puts_the_year_behind() -> None:
             "省级财政补助资金下达3.6亿元,完成年度计划的112.5%。\n")  # fmt: skip
     targets, results = kinds(load(text))
     assert len(results) == 4 and len(targets) == 1  # (今年…25项清单: this year's list, the page's only plan)
+
+
+def test_an_unnumbered_work_plan_heading_starts_the_plan() -> None:
+    # 2030年工作回顾 … 2031年工作计划: two parts, as 工作安排 would be
+    text = (
+        "2030年工作回顾\n全年安排重点项目33个,总投资646亿元。\n"
+        "2031年工作计划\n将加快推进城市更新。\n2031年计划安排区级重点项目37个,总投资887亿元。\n"
+    )
+    targets, results = kinds(make(text, 2031))
+    assert targets == ["区级重点项目", "总投资"] and results == ["重点项目", "总投资"]
+
+
+def test_a_base_compared_with_does_not_date_its_clause() -> None:
+    # 比去年增长56.7%, 由去年的52个增至92个: a plan's figures measured against last year are the plan's
+    text = (
+        "2031年我市确定重点建设项目500个,年度计划投资611.7亿元。"
+        "亿元以上项目增多,数量达431个,比去年增长56.7%,高新技术项目由去年的52个增至92个。\n"
+    )
+    targets, results = kinds(make(text, 2031))
+    assert results == [] and "亿元以上项目" in targets and "高新技术项目" in targets

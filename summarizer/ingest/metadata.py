@@ -213,7 +213,10 @@ _OWN_PART = re.compile(rf"中国式现代化(?:建设)?的?(?P<name>{_CJK}{{2,6}
 _SPEAKER = re.compile(r"代表(?P<level>省|市|县|区|州|旗|盟)(?:人民)?政府")
 # The year written beside 今年/明年/去年: 今(2024)年 is the plan year, 去(2023)年 the one before it.
 _WRITTEN_BESIDE = re.compile(r"(?P<when>[今明去])[(（](?P<year>(?:19|20)\d{2})[)）]年")
-_SPEECH_DATE = re.compile(r"((?:19|20)\d{2})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日在")
+_SPEECH_DATE = re.compile(r"((?:19|20)\d{2})年(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日在")
+# A congress that meets at the end of a year (——2021年12月18日在某区第十二届人民代表大会…: a new
+# term's first session) hears the report on the year after: it reviews the year it meets in.
+_YEAR_END_MONTHS = (11, 12)
 _PAGE_DATE = re.compile(r"((?:19|20)\d{2})\s*(?:[-/.年]\s*\d{1,2}[-/.月]|\d{2}/\d{2}\b)")
 # The page's own date line (时间:2021-03-05, 发布时间, 来源) wins over the date a site prints in
 # its header, which is the day the page was saved.
@@ -830,7 +833,7 @@ def _body_report_year(text: str, start: int, end: int, congress: int | None) -> 
     before its headline's."""
     speech = _SPEECH_DATE.search(text, start, min(end, start + _PAGE_DATE_CHARS))
     if speech:
-        return int(speech.group(1))
+        return int(speech.group(1)) + (_zh_int(speech.group("month")) in _YEAR_END_MONTHS)
     lo, hi = max(0, start - _PAGE_DATE_CHARS), min(end, start + _PAGE_DATE_CHARS)
     dates = list(_PAGE_DATE.finditer(text, lo, hi))
     labelled = [d for d in dates if _DATED_LINE.search(text[max(lo, d.start() - 8) : d.start()])]

@@ -18,7 +18,7 @@ from .document import DocType, sentence_start
 
 __all__ = ["PART_OF_YEAR", "PLAN_TITLE", "REVIEW_TITLE", "REVIEW_YEAR", "YEAR_CUE", "reviewed_years", "year_after_review", "plan_year_after_review", "figures_year", "year_of_figures", "is_communique", "review_title_years"]
 
-PLAN_TITLE = re.compile(r"安排|重点工作|任务|思路|打算|下半年|展望|下一步|目标|草案|建议")
+PLAN_TITLE = re.compile(r"安排|工作计划|重点工作|任务|思路|打算|下半年|展望|下一步|目标|草案|建议")
 
 # 计划执行情况, 完成情况: a plan report's review of the year before.
 REVIEW_TITLE = re.compile(r"回顾|总结|过去|(?:执行|完成|工作|进展|推进)情况|成就|(?:工作|措施)[和及与]?成效|统计公报|亮点工作|工作亮点")  # (2020年成就: a digest's; not 取得新成效, a plan's aim)

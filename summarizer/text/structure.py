@@ -67,7 +67,7 @@ class Section:
 
 _NUMERAL = "一二三四五六七八九十"
 # An unnumbered heading line: a run of 2 to 28 characters, then one of these words, then the line end.
-_PART_WORDS = ("工作回顾", "工作安排", "目标任务", "工作任务", "重点工作")
+_PART_WORDS = ("工作回顾", "工作安排", "工作计划", "目标任务", "工作任务", "重点工作")
 _SHORTEST_RUN, _LONGEST_RUN, _WORD_LENGTH = 2, 28, 4
 _HEADING = re.compile(
     rf"""

@@ -54,6 +54,8 @@ _PLANNED_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:全年|年度|年)?计划$
 _BOUND_BEFORE_THRESHOLD = re.compile(r"(?:超过|超|逾)$")
 _MEASURE_CHARS = 4  # 固投, 营收, 销售额: what a threshold measures is a short word
 _PLANNED_BEFORE_DONE = re.compile(r"(?:全年|年度|年)?计划(?=完成投资)")
+# 第一产业完成投资27.6亿元: an industry's investment is its 投资 (only a set of projects' is 完成投资)
+_AN_INDUSTRY = re.compile(r"(?:业|领域)$")
 _KEPT_AFTER_COMPLETED = re.compile(r"(?:年度)?(?:建安)?(?:投资|整改|产值|营业收入)")  # LABELLING: <projects>完成投资 (建安投资)
 # Bounds that are verbs too: 突破关键技术10项 names what it breaks through, 总额突破100亿元 does not.
 _TAKES_OBJECT = ("突破", "超过")
@@ -147,7 +149,11 @@ _ZONE_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:开发区|高新区|新区|园�
 # What a count is compared with, after it (新认定高新技术企业7家同比增长…): not what it counts.
 _COMPARED_AFTER = re.compile(rf"(?:同比|比上年|较上年|比去年|较去年)|{CHANGE_AFTER.pattern}")
 # 由A降到B, 从A提高到B, 由13677户49479人减至887户1472人: where a figure started, and where it got to
-_FROM = re.compile(r"(?:从|由)(?:上年|去年|年初|上年末|(?:19|20)\d{2}年(?:末|底)?)?的?(?:不足|约|接近|近)?(?=\d)")  # (由上年729万人增加到…)
+# (由上年729万人增加到…; 从年人均580元提高到610元, 由每月600元提高至650元: per head or per month)
+_FROM = re.compile(
+    r"(?:从|由)(?:上年|去年|年初|上年末|(?:19|20)\d{2}年(?:末|底)?)?的?(?:每人每[年月]|每[人年月亩户]|[年月]?人均)?"
+    r"(?:不足|约|接近|近)?(?=\d)"
+)
 _TO = re.compile(r"到|至")
 # How a figure was counted, said before its change (按省口径计算增长11.1%, 剔除…不可比因素增长7.8%,
 # 考虑政策性减收因素同比增长11.9%, 同口径增长15.5%): no name; the change is of the figure named before.
@@ -380,8 +386,19 @@ def name_numbers(text: str, quantities: list[Quantity]) -> list[Naming]:
         level = reader.level(i)
         name, words = reader.own(level)
         name = reader.with_threshold(level, name)
+        if name in _GENERIC_MEASURES:
+            name = reader.owner_of_measure(level) or name
         out.append(Naming(name, words, level, tuple(reader.shared_levels(i)[1:])))
     return out
+
+
+_TIME_TAKEN = re.compile(r"^(?:用|仅用|历时)?(?:\d+(?:\.\d+)?(?:个月|天|年|小时|周|日))?的?时间")
+# A measure word that names nothing alone (亿元以上项目增多,数量达431个; 地方一般公共预算收入增速达30.9%,
+# …,规模达到2727.1亿元): the figure is of what the sentence spoke of before it.
+_GENERIC_MEASURES = frozenset({"数量", "规模", "总量", "总数", "个数"})
+_SENTENCE_STOP = re.compile(r"[。;；!！?？\n]")
+# 亿元以上项目增多: the verb that tells how the thing named before it went
+_WENT = re.compile(r"(?:不断|持续|快速|大幅|明显|稳步)?(?:增多|增加|扩大|壮大|提升|增长|发展)")
 
 
 def _drop_lead_words(text: str) -> str:
@@ -431,6 +448,7 @@ def name_before(lead: str) -> str:
     """The indicator in the words before a number: ``确保全年固定资产投资增长`` → ``固定资产投资``."""
     text = _LIST_MARK.sub("", _after_bracket(_NOTE.sub("", _RUBY_LEFT.sub("", lead)).strip(" \u3000\n,，、;；:：(（")))
     text = _ASIDE_AT_END.sub("", text)  # 实际利用外资(验资)0.93亿元: the aside says how it was counted
+    text = _TIME_TAKEN.sub("", text)  # 1个月时间拆除地上建筑17.6万平方米: how long it took is no part of what
     text = text.rstrip("-−－")  # 增长-18.9%: the sign is the figure's
     text = _GOAL_BEFORE.sub("", text)  # 新增就业目标1200万: the goal's figure is the figure's
     text = _IN_ALL_AT_END.sub("", text)  # 签约金额合计17.51亿元: "in all" is no part of what
@@ -461,7 +479,8 @@ def name_before(lead: str) -> str:
                 planned = kept and _PLANNED_END.search(text, 0, m.start())  # (LABELLING: <projects>计划投资)
                 before = text[: m.start()] if planned else _PERIOD_END.sub("", _FILLER_END.sub("", text[: m.start()]))
                 before = "" if _LEAD_WORDS.fullmatch(before) else before
-                text = before + (text[m.start() :] if kept else rest)  # 交易中心完成交易金额 → 交易中心交易金额
+                an_industrys = rest.startswith("投资") and _AN_INDUSTRY.search(before)
+                text = before + (text[m.start() :] if kept and not an_industrys else rest)  # 交易中心完成交易金额 → 交易中心交易金额
             elif m.group() in _TAKES_OBJECT:  # 在重点领域突破关键技术10项: the object is the name
                 text = rest
             elif m.group() == "实现" and (
@@ -721,7 +740,8 @@ def _describes_what_follows(text: str, q: Quantity) -> bool:
         return False  # 在新增减税降费18.2亿元的基础上: a condition, the figure of the words before
     if q.qualifier in ("以上", "以下") and _COUNT_BEFORE.search(text, max(0, q.start - 5), q.start):
         return True  # 230个50户以上木质房屋: a threshold in the name of what is counted
-    if q.qualifier in ("以上", "以下") and q.unit not in COUNT_UNITS and _NAME_THEN_COUNT.match(text, q.end):
+    bound = q.qualifier in ("以上", "以下") or q.value_max is not None  # (1-5亿元项目299个: a band of sizes)
+    if bound and q.unit not in COUNT_UNITS and _NAME_THEN_COUNT.match(text, q.end):
         return True  # 固投5亿元及以上新签约项目88个: which projects are counted
     if follower == "的" and _GOAL_AFTER.match(text, q.end):
         return False  # 控制在3.5%的较低水平, 完成800户的改造任务: the number is the goal's
@@ -798,7 +818,8 @@ class _Reader:
             return name
         threshold = self.qs[index - 1]
         between = self.text[threshold.end : self.qs[index].start]
-        bound = threshold.qualifier in ("以上", "以下") or between.startswith("级")
+        # (1-5亿元项目299个: a range of sizes is a bound too)
+        bound = threshold.qualifier in ("以上", "以下") or threshold.value_max is not None or between.startswith("级")
         named = self.own(index - 1)[0] and not between.startswith("级")  # (30亿元级: its "name" is what follows)
         if not bound or threshold.unit in COUNT_UNITS or named or not between.startswith(name):
             return name
@@ -1348,6 +1369,26 @@ class _Reader:
         if text[qs[index].end : qs[index + 1].start].strip(" \u3000,，、") not in ("实现", "达到", "达", "完成", "为"):
             return False
         return bool(_MILESTONE_VERB.search(self._lead_of(index)))
+
+    def owner_of_measure(self, index: int) -> str:
+        """What a bare measure word's figure is of (:data:`_GENERIC_MEASURES`): the name of the
+        nearest named figure before it in its sentence, else the thing the clause before says
+        went up (亿元以上项目增多,数量达431个 → 亿元以上项目); '' when neither is said."""
+        text, q = self.text, self.qs[index]
+        stops = [m.end() for m in _SENTENCE_STOP.finditer(text, 0, q.start)]
+        opening = stops[-1] if stops else 0
+        for k in range(index - 1, -1, -1):
+            if self.qs[k].start < opening:
+                break
+            named = self.own(k)[0]
+            if named and named not in _GENERIC_MEASURES:
+                return named
+        breaks = [m.start() for m in _CLAUSE_END.finditer(text, opening, q.start)]
+        if not breaks:
+            return ""
+        start = breaks[-2] + 1 if len(breaks) > 1 else opening
+        went = _WENT.search(text, start, breaks[-1])
+        return name_before(text[start : went.start()]) if went and went.start() > start else ""
 
     def _previous_clause_name(self, index: int) -> str:
         """A nameless change after a clause that names its figure without an Arabic number

@@ -89,6 +89,8 @@ _SPACES = re.compile(r"[\s\u3000]+")
 # (…签约后97天即开工: how soon after a step, a duration too)
 _TOOK_BEFORE = re.compile(r"(?:用时|历时|耗时|用了|仅用|只用|(?:签约|开工|立项|拿地|落地|注册)后(?:仅|仅用|只用)?)$")
 _DURATION_UNITS = ("天", "小时", "分钟")
+# 20天时间基本完成359户居民征收工作, 用1个月时间拆除…: how long it took, a duration
+_TIME_TAKEN_UNITS = ("天", "个月", "月", "年", "小时", "周", "日", "个工作日", "工作日")
 # 年出栏3万只白鹅的养殖场: a yearly capacity of what follows, an attribute (like 年产).
 _CAPACITY_BEFORE = re.compile(r"年(?:出栏|存栏|饲养|养殖|加工|处理|产)$")
 _CAPACITY_AFTER = re.compile(r"[^,，;；。、\d]{0,8}的")
@@ -124,6 +126,13 @@ _RANKED_AFTER = re.compile(
     r"(?:居(?![民住家])|位居|位列|位于|排(?:名|在|[第前]|两个|[一二三四五]个第)|进入|跻身)|(?:主要)?(?:经济|发展)?指标中"
 )
 _ATTRIBUTE_UNITS = frozenset(_WORDS.attribute_units)
+# 投资5亿元金翔科技高端颜料项目落户…: the size of the project named right after, an attribute (like
+# 总投资50亿元的某电厂); not 投资20亿元建设学校3所, money spent on what a verb says.
+_INVESTED_BEFORE = re.compile(r"(?<!完成)(?<!累计)总?投资(?:约|超过?|达|近)?$")
+_PROJECT_NAMED_AFTER = re.compile(
+    r"(?!建设|用于|实施|新建|改[造建]|扩建|推进|打造|启动|开展|支持|兴建|修建|以上|以下|左右|在|的|和|及)"
+    r"[\u4e00-\u9fff“”A-Za-z\d]{2,20}?(?:项目|小镇|工程|产业园|综合体)"
+)
 # What a project is to yield once it runs (某项目总投资50亿元,达产后可实现年产值80亿元、带动就业2000人):
 # a projection that describes the project, neither a result nor a target (but 投产后当年实现产值5亿元
 # is told as done).
@@ -218,7 +227,11 @@ def _is_figure(text: str, q: Quantity, name: str) -> bool:
         return False
     if q.unit in _DURATION_UNITS and _TOOK_BEFORE.search(before):
         return False
+    if q.unit in _TIME_TAKEN_UNITS and text.startswith(("时间", "的时间"), q.end):
+        return False
     if _CAPACITY_BEFORE.search(before) and _CAPACITY_AFTER.match(text, q.end):
+        return False
+    if _INVESTED_BEFORE.search(before) and _PROJECT_NAMED_AFTER.match(text, q.end):
         return False
     if _ONCE_RUNNING.search(text, _sentence_start(text, q.start), q.start):
         return False

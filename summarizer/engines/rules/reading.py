@@ -417,7 +417,9 @@ _TIME_CUE = re.compile(
     # when it is the plan year that is the plan's (完工2024年9个续建项目, an earlier year's, says nothing)
     r"(?P<listed_year>(?:19|20)\d{2})年(?=\d{1,3}(?:件|项|个|大|类))|"
     + YEAR_CUE  # a year (:data:`~summarizer.ingest.reviewed.YEAR_CUE`)
-    + r"|(?P<back>过去(?:的)?[一二三四五]年|[一二三四五]年来|去年|上一年|今年(?:以?来|已经?)|年初以来|前三季度"
+    # (not a base compared with: 数量达431个,比去年增长56.7%; 由去年的52个增至92个 - the clause's
+    # own time is the stretch it is in)
+    + r"|(?P<back>过去(?:的)?[一二三四五]年|[一二三四五]年来|(?<![比较与由同])(?:去年|上一年)|今年(?:以?来|已经?)|年初以来|前三季度"
     r"|这一年(?=[,，里来中])|截[至止](?:目前|\d{1,2}月(?:底|末)|[一二三]季度末|上半年末)"
     # a deed told as done (a news page's comment after the targets: 全年保持了连续300天…; 已开复工
     # 重大项目2766个), or by the end of a quarter (一季度末,全区…)  (not 往年已开工在建项目: a kind of project)
