@@ -604,6 +604,8 @@ def test_bare_places_only_where_the_body_speaks_for_them(text: str, region: str 
         # Hong Kong's and Macau's pages speak of their place as 全港/本澳, no suffix to read
         ("政府宣佈,2025年將在全港各區增設120個長者日間護理名額。", "香港特别行政区", 2025),
         ("2024年本澳本地生產總值按年上升8.8%。", "澳门特别行政区", 2024),
+        # …or as 特區, and count in their own currency
+        ("【某社訊】特區行政長官發表2026年財政年度施政報告。本地生產總值為3013.3億澳門元。", "澳门特别行政区", 2026),
         # a report's year told as done, though its sentence says 大事要事 and 各项目标任务 (done ones)
         ("某某县第十七届人民代表大会第四次会议隆重开幕。县长在报告中指出,2022年,全县上下办成了一系列大事要事,"
          "取得了一系列成绩,较好完成了县十七届人大三次会议确定的各项目标任务。", "某某县", 2023),

@@ -390,6 +390,7 @@ def test_a_division_labelled_with_its_city_is_the_division() -> None:
 
     assert check("重庆市渝中区", "渝中区") and check("渝中区", "渝中区")
     assert not check("重庆市渝中区", "重庆市") and not check("绵阳市涪城区", "城区") and not check("渝中区", None)
+    assert check("澳門", "澳门特别行政区") and not check("澳門", "香港特别行政区")  # a special region's short name
 
 
 def test_names_in_the_other_order_around_de_and_units_with_an_alternative_word_match() -> None:

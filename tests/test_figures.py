@@ -2437,3 +2437,13 @@ def test_visits_and_class_hours_are_units_and_honours_are_no_figures() -> None:
     assert results("走访重点企业300余家次。开展培训60学时。获得省级荣誉7项、市级荣誉3项。") == [
         ("走访重点企业", 300.0, "家次", None), ("开展培训", 60.0, "学时", None),
     ]  # fmt: skip
+
+
+def test_a_share_said_in_words_names_nothing_and_in_all_left_at_the_end_is_dropped() -> None:
+    # 投产项目已超过半数、达54.13%: the project's share; 贡献率合计为59.1%: 合计 is no part of the name
+    assert results("投产项目已超过半数、达54.13%。")[0][:2] == ("投产项目", 54.13)
+    assert results("优势行业对全市经济增长的贡献率合计为59.1%。")[0][0] == "优势行业对全市经济增长的贡献率"
+
+
+def test_the_goal_of_a_share_in_brackets_is_no_figure() -> None:
+    assert results("工业到位资金占比64.9%(任务数占比60%)。") == [("工业到位资金占比", 64.9, "%", None)]

@@ -691,3 +691,10 @@ def test_a_base_compared_with_does_not_date_its_clause() -> None:
     )
     targets, results = kinds(make(text, 2031))
     assert results == [] and "亿元以上项目" in targets and "高新技术项目" in targets
+
+
+def test_these_five_years_look_back() -> None:
+    # 回首这五年,…国内生产总值年均增长9.3%: a review of the term, after a sentence that named 今年
+    text = "总理说,去年国内生产总值增长7.8%,为今年经济发展打下好的基础。\n总理表示,回首这五年,我国国内生产总值年均增长9.3%。\n"
+    targets, results = kinds(make(text, 2031))
+    assert targets == [] and len(results) == 2

@@ -559,9 +559,10 @@ def _body_region(body: str) -> str | None:
 # How Hong Kong's and Macau's pages speak of their own place (全港18区, 本澳): no suffix the
 # gazetteer reads, and the region in full is a special administrative region.
 _SPECIAL_REGIONS = (
-    ("香港特别行政区", re.compile(r"全港|本港|港府")),
-    ("澳门特别行政区", re.compile(r"全澳|本澳|澳府")),
+    ("香港特别行政区", re.compile(r"全港|本港|港府|香港特区")),
+    ("澳门特别行政区", re.compile(r"全澳|本澳|澳府|澳门特区|澳门元")),  # (3013.3亿澳门元: its own currency)
 )
+_SPECIAL_SHORT = {name[:2]: name for name, _ in _SPECIAL_REGIONS}  # 澳门 is 澳门特别行政区
 
 
 def _special_region(body: str) -> str | None:
@@ -570,7 +571,9 @@ def _special_region(body: str) -> str | None:
 
 def as_the_gazetteer_writes(name: str) -> str:
     """A division named with its suffix but not in full (禄劝县) as the gazetteer writes it
-    (禄劝彝族苗族自治县), when the name stands for one division only."""
+    (禄劝彝族苗族自治县), when the name stands for one division only; 澳门 and 香港 in full."""
+    if name in _SPECIAL_SHORT:
+        return _SPECIAL_SHORT[name]
     level = places.suffix_level(name)
     if places.known(name) or level is None:
         return name

@@ -59,6 +59,7 @@ _AN_INDUSTRY = re.compile(r"(?:业|领域)$")
 _KEPT_AFTER_COMPLETED = re.compile(r"(?:年度)?(?:建安)?(?:投资|整改|产值|营业收入)")  # LABELLING: <projects>完成投资 (建安投资)
 # Bounds that are verbs too: 突破关键技术10项 names what it breaks through, 总额突破100亿元 does not.
 _TAKES_OBJECT = ("突破", "超过")
+_A_SHARE_IN_WORDS = re.compile(r"(?:[一二三四五六七八九]成|半数|一半|过半|[一二三四五六七八九十]+分之[一二三四五六七八九十]+)(?![\u4e00-\u9fff])")
 # A verb or adverb glued to the number: 比重达2.6%, 总额超100亿元, 收入均增长 (but not 人均), 优良率在92%,
 # 城镇化率再提升, 合作社各10家, 产量保持14亿斤; and a rank's 进入全省前30位.
 _NO_ABOUT = "(?<![签节制预公契条])"  # (签约, 节约, 制约: no 约 of "about")
@@ -481,6 +482,9 @@ def name_before(lead: str) -> str:
                 before = "" if _LEAD_WORDS.fullmatch(before) else before
                 an_industrys = rest.startswith("投资") and _AN_INDUSTRY.search(before)
                 text = before + (text[m.start() :] if kept and not an_industrys else rest)  # 交易中心完成交易金额 → 交易中心交易金额
+            elif m.group() in _TAKES_OBJECT and _A_SHARE_IN_WORDS.match(rest):
+                text = text[: m.start()]  # 投产项目已超过半数、达54.13%: the share said in words names nothing
+                break
             elif m.group() in _TAKES_OBJECT:  # 在重点领域突破关键技术10项: the object is the name
                 text = rest
             elif m.group() == "实现" and (
@@ -493,7 +497,8 @@ def name_before(lead: str) -> str:
                 text = text[: m.start()]
             break
         text = text[m.end() :]  # 力争增长…: a verb first, keep looking after it
-    while (trimmed := _TRAILING_BOUND.sub("", _TRAILING_VERB.sub("", text))) != text:
+    # (贡献率合计为59.1%: "in all" left at the end once its verb is cut)
+    while (trimmed := _IN_ALL_AT_END.sub("", _TRAILING_BOUND.sub("", _TRAILING_VERB.sub("", text)))) != text:
         text = trimmed
     name = _ASIDE_AT_END.sub("", text.strip(" \u3000,，、的"))  # (生产总值(GDP)增长5%: after the verb is cut)
     if name.count("“") > name.count("”"):  # 268个“一村一品”…: a quote left open is no part of it

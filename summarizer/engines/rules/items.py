@@ -138,7 +138,10 @@ _PROJECT_NAMED_AFTER = re.compile(
 # is told as done).
 _ONCE_RUNNING = re.compile(r"(?:建成|达产|投产|达效|满产|投运)(?:投产|达产|达效|投运|运营)?后(?![,，]?当年)")
 # 完成年任务(40.2亿元)的32.5%; 引进优强企业21家(任务数18家): the goal a figure is measured by, in brackets
-_GOAL_IN_BRACKETS = re.compile(r"(?:目标|任务|计划|预期|预算)[(（]$|[(（](?:年度|全年|年)?(?:目标任务|目标|任务|计划)数?[为是:：]?$")
+# (工业到位资金占比64.9%(任务数占比60%): the goal of the share)
+_GOAL_IN_BRACKETS = re.compile(
+    r"(?:目标|任务|计划|预期|预算)[(（]$|[(（](?:年度|全年|年)?(?:目标任务|目标|任务|计划)数?(?:占比|比重)?[为是:：]?$"
+)
 _PROJECTION_REACH = 200  # characters back a projection's cue is looked for
 
 
