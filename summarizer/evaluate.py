@@ -450,21 +450,23 @@ def load_predictions(path: str | Path) -> list[ReportSummary]:
 
 
 def same_unit(a: str, b: str) -> bool:
-    """Units compare equal ignoring spaces, full-width ``％`` and an alternative counting word in
-    brackets (辆(台) is 辆)."""
+    """Units compare equal ignoring spaces, full-width ``％``, pinyin readings and an alternative
+    counting word in brackets (辆(台) is 辆)."""
     return _unit(a) == _unit(b)
 
 
 def _unit(u: str) -> str:
     # (8978辆(台), 6957套(间): the alternative counting word in brackets names the same unit)
-    return _ALTERNATIVE_UNIT.sub("", u.replace("％", "%").replace(" ", "").replace("\u3000", ""))
+    # (萬(wàn)頭: a web page's pinyin reading is no part of a unit either)
+    return _ALTERNATIVE_UNIT.sub("", without_readings(u).replace("％", "%").replace(" ", "").replace("\u3000", ""))
 
 
 _ALTERNATIVE_UNIT = re.compile(r"[(（][\u4e00-\u9fff]{1,2}[)）]$")
 
 
-# A rate of completion named either way (地区生产总值完成年计划, 地区生产总值年计划完成率): the guides differ
-_COMPLETED_GOAL = re.compile(r"完成((?:年度|全年|年)?(?:总量|总额)?(?:计划|目标任务|任务|预算|目标))$")
+# A rate of completion named either way (地区生产总值完成年计划, 地区生产总值占年计划, 地区生产总值年计划
+# 完成率): the guides differ
+_COMPLETED_GOAL = re.compile(r"(?:完成|占)((?:年度|全年|年)?(?:总量|总额)?(?:计划|目标任务|任务|预算|目标))$")
 
 
 def _name(s: str) -> str:

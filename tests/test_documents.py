@@ -1302,3 +1302,7 @@ def test_a_list_said_all_done_in_a_clause_and_a_speakers_verb_before_a_county() 
     assert summary.targets == [] and (summary.year, summary.plan_year) == (2029, None)
     # 某某指出县十四届人大…: 指出 is what the speaker did, no place's name
     assert load("李某某指出县十四届人大一次会议以来的五年,是我县发展不平凡的五年。\n").region != "李某某指出县"
+
+
+def test_a_common_word_that_holds_a_places_name_names_no_place() -> None:
+    assert load("2030年某市民生实事完成情况\n全市建设易地扶贫搬迁安置点6个。").region is None  # (搬迁安置 holds 迁安)

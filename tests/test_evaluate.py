@@ -399,10 +399,12 @@ def test_names_in_the_other_order_around_de_and_units_with_an_alternative_word_m
     from summarizer.evaluate import same_unit
 
     assert same_unit("辆", "辆（台）") and same_unit("套(间)", "套") and not same_unit("辆", "台")
+    assert same_unit("萬(wàn)頭", "萬頭") and not same_unit("萬頭", "頭")  # a page's pinyin reading is no part of it
 
 
 def test_a_completion_rate_matches_whichever_way_it_is_named() -> None:
     assert similar_indicator("生产总值年计划完成率", "生产总值完成年计划")
+    assert similar_indicator("生产总值占年计划", "生产总值年计划完成率")  # a share of the plan is its completion
     assert similar_indicator("城镇新增就业完成年度任务", "城镇新增就业年度任务完成率")
     assert not similar_indicator("生产总值年计划完成率", "固定资产投资完成年计划")
 

@@ -2447,3 +2447,26 @@ def test_a_share_said_in_words_names_nothing_and_in_all_left_at_the_end_is_dropp
 
 def test_the_goal_of_a_share_in_brackets_is_no_figure() -> None:
     assert results("工业到位资金占比64.9%(任务数占比60%)。") == [("工业到位资金占比", 64.9, "%", None)]
+
+
+def test_a_comparable_price_growth_and_an_investment_told_of_the_clause_before() -> None:
+    # 可比价增长7.5%: the basis names nothing; 房地产业投资稳中有升,全年完成投资…: the investment told of
+    assert results("全年完成地区生产总值808.7亿元,可比价增长7.5%。") == [("地区生产总值", 808.7, "亿元", 7.5)]
+    assert results("房地产业投资稳中有升,全年完成投资21.7亿元,同比增长13.4%。") == [("房地产业投资", 21.7, "亿元", 13.4)]
+
+
+def test_units_written_with_symbols() -> None:
+    assert results("销售面积31.6万m²。")[0][1:3] == (31.6, "万m²")
+    assert targets("PM2.5、PM10年均浓度分别低于47μg/m3、61μg/m3。") == [
+        ("PM2.5年均浓度", 47.0, "μg/m3", ""), ("PM10年均浓度", 61.0, "μg/m3", ""),
+    ]  # fmt: skip
+
+
+def test_each_place_of_a_breakdown_after_its_total() -> None:
+    # 其中:甲乙区完成6962人、…; 安置点6个(甲乙区1个、…): each place's share of the total, a verb or a bracket between
+    found = results("全市完成减少农村贫困人口7.5万人,其中:甲乙区完成6962人、丙丁县完成3619人。")
+    assert [(name, value) for name, value, *_ in found] == [
+        ("减少农村贫困人口", 7.5), ("甲乙区减少农村贫困人口", 6962.0), ("丙丁县减少农村贫困人口", 3619.0),
+    ]  # fmt: skip
+    found = results("全市建设安置点6个(甲乙区1个、丙丁县2个)。")
+    assert [(name, value) for name, value, *_ in found] == [("安置点", 6.0), ("甲乙区安置点", 1.0), ("丙丁县安置点", 2.0)]

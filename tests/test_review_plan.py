@@ -698,3 +698,14 @@ def test_these_five_years_look_back() -> None:
     text = "总理说,去年国内生产总值增长7.8%,为今年经济发展打下好的基础。\n总理表示,回首这五年,我国国内生产总值年均增长9.3%。\n"
     targets, results = kinds(make(text, 2031))
     assert targets == [] and len(results) == 2
+
+
+def test_a_list_said_done_smoothly_is_a_completion_report() -> None:
+    # 2030年度某市政府实事项目顺利完成: the year's list all done; its figures are results of that year
+    text = (
+        "原标题:2030年度某某市政府实事项目九成超计划完成 健身步道满意度居前\n"
+        "晨报讯 2030年度某某市政府实事项目顺利完成。\n某某市政府于2030年共安排31项实事,年度计划投资111.9亿元,新建80条市民健身步道。\n"
+    )
+    [summary] = summarize(load(text=text), engine="rules")
+    assert summary.targets == [] and (summary.year, summary.plan_year) == (2030, None)
+    assert [r.indicator for r in summary.results] == ["投资", "市民健身步道"]

@@ -747,6 +747,10 @@ def _starts_inside_a_place(body: str, at: int) -> bool:
     return any(body[at - k : at - k + n] in provinces for n in (2, 3) for k in range(1, n))
 
 
+# Common words that hold a place's bare name.
+_HOLDING_A_PLACE = re.compile(r"搬迁安置|迁安置")
+
+
 def _most_named(body: str, level: str) -> tuple[str | None, int]:
     """The division of ``level`` the body names bare more often than any other, and how often
     (``None`` if none is, or the name may stand for several)."""
@@ -756,6 +760,8 @@ def _most_named(body: str, level: str) -> tuple[str | None, int]:
             continue  # 新华社北京3月5日电, 浙江日报: where the news was filed or printed
         if _FACILITY.match(body, m.end()) and _INSIDE_A_WORD.match(body[m.start() - 1 : m.start()]):
             continue  # 纳金水厂: a works whose name holds a place's (温州港 is 温州's)
+        if _HOLDING_A_PLACE.search(body, max(0, m.start() - 2), min(len(body), m.end() + 2)):
+            continue  # 扶贫搬迁安置点 holds 迁安 (a city of 唐山)
         if m.start() and _starts_inside_a_place(body, m.start()):
             continue  # 广西工作 holds 西工 (a district of 洛阳)
         if body.startswith(places.LEVELS, m.end()) and not body.startswith(level, m.end()):

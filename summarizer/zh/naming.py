@@ -37,7 +37,7 @@ __all__ = [
 # Words that end an indicator name: the verb (or adverb) that introduces its number.
 _NAME_END = re.compile(
     r"(?<!自然)(?:增长|成长|年增)率(?:为|达)?|(?<!自然)增长(?!的?贡献|极)|成长(?!型)|年增(?!长|加)|(?<!可)比增|年减|上涨|下跌|增速|增幅|涨幅|达到|控制在|保持在|保持$|稳定在|下降|降低|减少|提高|提升|增加(?!值)|上升|回升|分别|力争|确保|(?<!向上)争取"
-    r"|迈上|跨上|站上|迈入|再上|跨越|迈过|跨过|连跨|跃上|突破|超过|不低于|不少于|不超过|不高于|高于|快于|年均|同比|按年|(?:实现|完成)(?!率)了?|录得|维持(?:在)?|降至|降到|增至|收窄|缩减|缩短|缩小(?:到|至)?|[上下]调(?:到|至)?"
+    r"|迈上|跨上|站上|迈入|再上|跨越|迈过|跨过|连跨|跃上|突破|超过|不低于|不少于|不超过|不高于|高于|快于|年均(?!浓度)|同比|按年|(?:实现|完成)(?!率)了?|录得|维持(?:在)?|降至|降到|增至|收窄|缩减|缩短|缩小(?:到|至)?|[上下]调(?:到|至)?"
     # the base compared with, which names nothing: 较去年同期, 比2022年, a nameless 比年初提高…
     r"|[比较](?:(?:[去上前]|\d{4})年(?:同期|年初预算|预算)?|同期|年初|改革前)|与(?:去年|上年)同期相比"
     # a condition, which names nothing either: 扣除留抵退税因素后增长, 同口径增长, 在减产情况下
@@ -59,6 +59,7 @@ _AN_INDUSTRY = re.compile(r"(?:业|领域)$")
 _KEPT_AFTER_COMPLETED = re.compile(r"(?:年度)?(?:建安)?(?:投资|整改|产值|营业收入)")  # LABELLING: <projects>完成投资 (建安投资)
 # Bounds that are verbs too: 突破关键技术10项 names what it breaks through, 总额突破100亿元 does not.
 _TAKES_OBJECT = ("突破", "超过")
+_CUT_WITH_OBJECT = ("减少",)
 _A_SHARE_IN_WORDS = re.compile(r"(?:[一二三四五六七八九]成|半数|一半|过半|[一二三四五六七八九十]+分之[一二三四五六七八九十]+)(?![\u4e00-\u9fff])")
 # A verb or adverb glued to the number: 比重达2.6%, 总额超100亿元, 收入均增长 (but not 人均), 优良率在92%,
 # 城镇化率再提升, 合作社各10家, 产量保持14亿斤; and a rank's 进入全省前30位.
@@ -143,7 +144,9 @@ _A_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}[省市区县旗]")  # a subject pla
 _WHICH_ARE = re.compile(r"为(?=[\u4e00-\u9fff]{2,})(?![^,，;；。]*?\d)")  # (…5个为省级重点项目: what they are)
 _STEPS_AFTER = re.compile(r"[^,，;；。\d]{0,8}台阶")  # (3个千亿元台阶: steps climbed, no figure)
 _PLACE_FIRST = re.compile(r"[\u4e00-\u9fff]{1,6}?[省市区县旗]")  # the shortest: 甲市 of 甲市地区生产总值
-_BROKEN_DOWN = re.compile(r"[,，]?(?:分别为|分别是|其中)[:：]")
+# (…安置点6个(西秀区1个、普定县1个): the breakdown in brackets right after the total)
+_BROKEN_DOWN = re.compile(r"[,，]?(?:分别为|分别是|其中)[:：]|[(（]")
+_DONE_BY_PLACE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:完成|实现|新增|建成|达到|达)$")
 # (县区党政主要负责同志外出招商195批次,分别为:舒城县35次: 舒城县党政主要负责同志…, the places' word gone)
 _EACH_PLACE = re.compile(r"^(?:各县区|各县市区|各县\(市、区\)|各县（市、区）|各区县|各县|各区|各市|各地|县区|县市区|区县)")
 _ZONE_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:开发区|高新区|新区|园区)")
@@ -162,7 +165,7 @@ _BASIS = re.compile(
     r"^[\s、,，]*(?:近)?[\d一二三四五六七八九十]+年(?:来|间|累计)?(?=(?:增长|下降|提高|降低)$)|"  # …1350亿元,3年增长58.6%
     r"按[^,，。;；]{0,12}?(?:口径|价格|价)(?:计算)?|(?:若|如)?(?:剔除|扣除|考虑|不含)[^,，。;；]{0,30}?(?:因素(?:影响)?后?|后|(?=[,，;；。]))"  # (剔除房地产业后)
     r"|(?:按)?(?:同|可比|自然|商务部|外汇局|外管局|统计|财政)口径(?:计算|统计)?"  # (实际使用外资商务部口径…580万美元)
-    r"|(?:可比|(?:按)?现价(?:计算)?)(?=(?:增长|下降)$)"  # 收入7.7亿元,可比下降13.1%; 增加值可比增长3%, 现价增长3.5%
+    r"|(?:可比价?|(?:按)?现价(?:计算)?)(?=(?:增长|下降)$)"  # 收入7.7亿元,可比下降13.1%; 增加值可比增长3%, 现价增长3.5%
     r"|(?:^|(?<=[,，、\s]))自然(?=(?:增幅|增长|增速)$)"  # 收入3.5亿元,自然增幅2%
 )
 _RATE_WORD = re.compile(r"增速|增幅|降幅|涨幅")
@@ -389,6 +392,9 @@ def name_numbers(text: str, quantities: list[Quantity]) -> list[Naming]:
         name = reader.with_threshold(level, name)
         if name in _GENERIC_MEASURES:
             name = reader.owner_of_measure(level) or name
+        elif name in _BARE_INVESTMENT:  # 房地产业投资稳中有升,全年完成投资21.7亿元: the investment told of
+            owner = reader.went_before(level)
+            name = owner if owner.endswith("投资") else name
         out.append(Naming(name, words, level, tuple(reader.shared_levels(i)[1:])))
     return out
 
@@ -397,9 +403,12 @@ _TIME_TAKEN = re.compile(r"^(?:用|仅用|历时)?(?:\d+(?:\.\d+)?(?:个月|天|
 # A measure word that names nothing alone (亿元以上项目增多,数量达431个; 地方一般公共预算收入增速达30.9%,
 # …,规模达到2727.1亿元): the figure is of what the sentence spoke of before it.
 _GENERIC_MEASURES = frozenset({"数量", "规模", "总量", "总数", "个数"})
+_BARE_INVESTMENT = frozenset({"投资", "完成投资"})
 _SENTENCE_STOP = re.compile(r"[。;；!！?？\n]")
 # 亿元以上项目增多: the verb that tells how the thing named before it went
-_WENT = re.compile(r"(?:不断|持续|快速|大幅|明显|稳步)?(?:增多|增加|扩大|壮大|提升|增长|发展)")
+_WENT = re.compile(
+    r"(?:不断|持续|快速|大幅|明显|稳步|平稳)?(?:增多|增加|扩大|壮大|提升|增长|发展)|稳中有[升进增]|企稳回升|止跌回升|回升|向好"
+)
 
 
 def _drop_lead_words(text: str) -> str:
@@ -496,6 +505,8 @@ def name_before(lead: str) -> str:
             else:
                 text = text[: m.start()]
             break
+        if m.group() in _CUT_WITH_OBJECT and m.end() < len(text) and not _NAME_END.search(text, m.end()):
+            break  # 减少农村贫困人口1.2万人: what is cut is named with the cut (LABELLING: 削减煤炭消费)
         text = text[m.end() :]  # 力争增长…: a verb first, keep looking after it
     # (贡献率合计为59.1%: "in all" left at the end once its verb is cut)
     while (trimmed := _IN_ALL_AT_END.sub("", _TRAILING_BOUND.sub("", _TRAILING_VERB.sub("", text)))) != text:
@@ -671,6 +682,9 @@ def _shared_head(item: str, last: str) -> str:
             return measure.group()
         if at >= 0:
             return last[at + k :]
+    code = _CODE.match(last)
+    if code and _CODE.fullmatch(item):  # PM2.5、PM10年均浓度, 化学需氧量(COD)、SO2排放量: each code's
+        return last[code.end() :]
     if os.path.commonprefix([item, last]) and len(last) - len(item) >= 2:
         return last[len(item) :]
     share = _SHARE_HEAD.search(last)
@@ -687,6 +701,7 @@ def _shared_head(item: str, last: str) -> str:
 
 
 _LEVEL_CHARS = "国省市县区州镇乡村"
+_CODE = re.compile(r"[A-Za-z][A-Za-z0-9.]*")  # a pollutant's or a standard's code: PM2.5, SO2, 5G is none
 
 
 def _counted(text: str, end: int) -> str:
@@ -1279,7 +1294,7 @@ class _Reader:
         """A figure of one place in a list of places after a total or a name (新签约项目344个,分别为:
         霍邱县52个、舒城县52个; 各县区开工率分别为:金安区93.5%、…): the place's share of what the
         list breaks down, named with the place before it; '' for any other number."""
-        place = lead.strip(" \u3000,，、;；:：")
+        place = _DONE_BY_PLACE.sub("", lead.strip(" \u3000,，、;；:：(（"))  # (其中:西秀区完成6962人)
         if not (_A_PLACE.fullmatch(place) or _ZONE_NAME.fullmatch(place)):
             return ""
         opened = None
@@ -1388,6 +1403,14 @@ class _Reader:
             named = self.own(k)[0]
             if named and named not in _GENERIC_MEASURES:
                 return named
+        return self.went_before(index)
+
+    def went_before(self, index: int) -> str:
+        """The thing the clause right before a figure says went up (亿元以上项目增多,数量达431个 →
+        亿元以上项目; 房地产业投资稳中有升,全年完成投资… → 房地产业投资), '' when it says none."""
+        text, q = self.text, self.qs[index]
+        stops = [m.end() for m in _SENTENCE_STOP.finditer(text, 0, q.start)]
+        opening = stops[-1] if stops else 0
         breaks = [m.start() for m in _CLAUSE_END.finditer(text, opening, q.start)]
         if not breaks:
             return ""
