@@ -2470,3 +2470,12 @@ def test_each_place_of_a_breakdown_after_its_total() -> None:
     ]  # fmt: skip
     found = results("全市建设安置点6个(甲乙区1个、丙丁县2个)。")
     assert [(name, value) for name, value, *_ in found] == [("安置点", 6.0), ("甲乙区安置点", 1.0), ("丙丁县安置点", 2.0)]
+
+
+def test_money_set_aside_is_named_by_what_it_is_for() -> None:
+    # 编列33亿元改善道路…, 投入资金2亿元实施…, 安排资金5亿元用于…: the purpose names the money
+    assert targets("编列33亿元改善道路、人行道与自行车道。投入资金2亿元实施老旧小区改造。安排资金5亿元用于乡村振兴。") == [
+        ("改善道路、人行道与自行车道", 33.0, "亿元", ""), ("实施老旧小区改造", 2.0, "亿元", ""), ("乡村振兴", 5.0, "亿元", ""),
+    ]  # fmt: skip
+    # …up to the next amount (兴建某大排及150亿元汰换…: the next one's)
+    assert targets("投入30亿元兴建某某大排及150亿元汰换管线。")[0][:2] == ("兴建某某大排", 30.0)

@@ -709,3 +709,16 @@ def test_a_list_said_done_smoothly_is_a_completion_report() -> None:
     [summary] = summarize(load(text=text), engine="rules")
     assert summary.targets == [] and (summary.year, summary.plan_year) == (2030, None)
     assert [r.indicator for r in summary.results] == ["投资", "市民健身步道"]
+
+
+def test_a_budget_of_a_republic_of_china_year_plans_that_year() -> None:
+    # 115年度總預算案: Taiwan's year 115 is 2026; the budget's figures are its targets, named without the year
+    text = (
+        "某某市長今日前往市議會,針對「115年度總預算案」進行專題報告。\n"
+        "115年度政策性預算編列574億元。編列33億元改善道路、人行道與自行車道。\n"
+    )
+    [summary] = summarize(load(text=text), engine="rules")
+    assert (summary.year, summary.plan_year) == (2026, 2026) and summary.results == []
+    assert [(t.indicator, t.value, t.year) for t in summary.targets] == [
+        ("政策性預算", 574.0, 2026), ("改善道路、人行道與自行車道", 33.0, 2026),
+    ]  # fmt: skip

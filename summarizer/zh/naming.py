@@ -60,13 +60,17 @@ _KEPT_AFTER_COMPLETED = re.compile(r"(?:年度)?(?:建安)?(?:投资|整改|产�
 # Bounds that are verbs too: 突破关键技术10项 names what it breaks through, 总额突破100亿元 does not.
 _TAKES_OBJECT = ("突破", "超过")
 _CUT_WITH_OBJECT = ("减少",)
+# Money set aside (编列, 投入资金, 安排经费 …), then what for (推动…, 用于…)
+_MONEY_GIVEN = re.compile(r"(?:编列|投入|安排|拨付|斥资|筹措|筹集|下达)(?:资金|经费)?(?:约|近|超过?)?$")
+_ANOTHER_AMOUNT = re.compile(r"[及和与、]\d")
+_PURPOSE = re.compile(r"用于|推动|推进|改善|打造|扩大|兴建|新建|建设|实施|汰换|支持|补助|提升|完善|加强|开展|保障|改造")
 _A_SHARE_IN_WORDS = re.compile(r"(?:[一二三四五六七八九]成|半数|一半|过半|[一二三四五六七八九十]+分之[一二三四五六七八九十]+)(?![\u4e00-\u9fff])")
 # A verb or adverb glued to the number: 比重达2.6%, 总额超100亿元, 收入均增长 (but not 人均), 优良率在92%,
 # 城镇化率再提升, 合作社各10家, 产量保持14亿斤; and a rank's 进入全省前30位.
 _NO_ABOUT = "(?<![签节制预公契条])"  # (签约, 节约, 制约: no 约 of "about")
 _TRAILING_VERB = re.compile(
     # (and adverbs: 逆势增长, 历史性突破, 双双突破, 平均为, 连续13年稳定在, 达人民币5.67兆元)
-    rf"(?:平均|(?<!人)均|每年|(?:未来|今后)[一二三四五六七八九十]年|(?<=[\u4e00-\u9fff])了|达|超|为|在|再|各|{_NO_ABOUT}约|共|等|也|逆势|历史性|双双|人民币|连续(?:\d+年)?|首次|预期|预计|保持|发展到|继续|持续|累计|已|将|拟安排|安排|拟按|拟|力争|确保|争取|新增|[一二三四]季度|[上下]半年|前三季度|年底|年末|年内|"
+    rf"(?:平均|(?<!人)均|每年|(?:未来|今后)[一二三四五六七八九十]年|(?<=[\u4e00-\u9fff])了|达|超|为|在|再|各|{_NO_ABOUT}约|共|等|也|逆势|历史性|双双|人民币|连续(?:\d+年)?|首次|预期|预计|保持|发展到|继续|持续|累计|已|将|拟安排|安排|编列|拟按|拟|力争|确保|争取|新增|[一二三四]季度|[上下]半年|前三季度|年底|年末|年内|"
     r"全年|当年|(?<=[\u4e00-\u9fff]{2})实际|"  # (地区生产总值全年增长4.2%, 居民人均可支配收入实际增长7.4%)
     r"(?<=项目)有|"  # (10亿元以上项目有55个)
     r"(?:(?:进入|跻身|位居|位列)(?:全国|全省|全市)?|全国|全省|全市)前)$"
@@ -81,6 +85,7 @@ _SUBJECT_PLACE = (
 # the name), and 到2025年.
 _LEAD_WORD = re.compile(
     rf"(?:{alternation(_WORDS.name_fillers + _WORDS.object_verbs)}|到?\d{{4}}年(?:度|底|末)?[,，]?|连续\d+年"
+    r"|(?:中华民国|民国)?(?:9\d|1[0-4]\d)年度"  # (115年度政策性预算: a year of the Republic of China calendar)
     # the subject's place before its verb: 2023年某某市预计地区生产总值增长7%, 某市共实施重点项目
     rf"|{_SUBJECT_PLACE}"
     # a target recalled: 年初确定的目标为新增市场主体3000户
@@ -934,6 +939,9 @@ class _Reader:
             # 均 (or 都) gives it to all of them: 工业投资、技改投资均增长15%.
             if lead.rstrip().endswith("等") and q.unit in COUNT_UNITS:
                 return "", lead  # 铝壳端盖、精密设备制造等2个总投资14.77亿元项目: a count of examples
+            purpose = self._purpose_after(index, lead)
+            if purpose:  # 编列33亿元改善道路、人行道与自行车道: what the money is for
+                return purpose, lead
             after = self._object_after(index, lead)
             if after:
                 return after, lead
@@ -1119,6 +1127,20 @@ class _Reader:
             return name_before(text[lo : start.start()]) or self._subject_before(first)
         stop = _CLAUSE_END.search(text, q.end)
         return "" if _TO.search(text, q.end, stop.start() if stop else len(text)) else None
+
+    def _purpose_after(self, index: int, lead: str) -> str:
+        """What money set aside is for, said after it (编列33亿元改善道路…, 投入资金2亿元实施老旧小区改造
+        → 实施老旧小区改造): the words up to the clause's end, '' for any other number."""
+        text, q = self.text, self.qs[index]
+        given = _MONEY_GIVEN.search(lead)
+        purpose = _PURPOSE.match(text, q.end) if given and q.unit.endswith("元") else None
+        if purpose is None:
+            return ""
+        stop = _CLAUSE_STOP.search(text, q.end)
+        end = stop.start() if stop else len(text)
+        another = _ANOTHER_AMOUNT.search(text, q.end, end)  # (兴建某大排及150亿元汰换…: the next one's)
+        words = text[purpose.end() if purpose.group() == "用于" else q.end : another.start() if another else end]
+        return words if len(words) >= _SHORTEST_OBJECT else ""
 
     def _object_after(self, index: int, lead: str) -> str:
         """The object a measure is of, when a verb right before the number takes it after the

@@ -416,6 +416,8 @@ _TIME_CUE = re.compile(
     # the plan year's own list (我市2026年10件民生实事项目正式确定): the year names what follows, and
     # when it is the plan year that is the plan's (完工2024年9个续建项目, an earlier year's, says nothing)
     r"(?P<listed_year>(?:19|20)\d{2})年(?=\d{1,3}(?:件|项|个|大|类))|"
+    # a year of the Republic of China calendar, as Taiwan writes it (115年度总预算: 2026)
+    r"(?<![\d.])(?:中华民国|民国)?(?P<roc_year>9\d|1[0-4]\d)年度|"
     + YEAR_CUE  # a year (:data:`~summarizer.ingest.reviewed.YEAR_CUE`)
     # (not a base compared with: 数量达431个,比去年增长56.7%; 由去年的52个增至92个 - the clause's
     # own time is the stretch it is in)
@@ -450,7 +452,7 @@ _TIME_CUE = re.compile(
 
 # Words without one of which no text plans (a page of a year's figures, or a press release on them)
 _ANY_PLAN_WORD = re.compile(
-    r"将|力争|确保|争取|目标|预期|计划|拟|打算|安排|谋划|思路|任务|部署|今后|未来|明年|今年|下一步|下半年|新的一年|起点|起跑|提出|实事"
+    r"将|力争|确保|争取|目标|预期|计划|拟|打算|安排|谋划|思路|任务|部署|今后|未来|明年|今年|下一步|下半年|新的一年|起点|起跑|提出|实事|预算案|总预算|编列"
 )
 
 
@@ -666,7 +668,11 @@ def _dated(cue: re.Match[str]) -> bool:
 
 def _year_of(cue: re.Match[str]) -> int | None:
     year = cue.group("year") or cue.group("heading_year")
-    return int(year) if year else None
+    roc = cue.group("roc_year")
+    return int(year) if year else (int(roc) + _ROC_EPOCH if roc else None)
+
+
+_ROC_EPOCH = 1911  # 民国1年 is 1912
 
 
 def _clause_start(text: str, lo: int, at: int) -> int:
