@@ -2479,3 +2479,26 @@ def test_money_set_aside_is_named_by_what_it_is_for() -> None:
     ]  # fmt: skip
     # …up to the next amount (兴建某大排及150亿元汰换…: the next one's)
     assert targets("投入30亿元兴建某某大排及150亿元汰换管线。")[0][:2] == ("兴建某某大排", 30.0)
+
+
+def test_the_two_said_just_before_and_a_link_word_name_nothing() -> None:
+    # 两者分别同比增长…: the two levels just given; 但/而 open a sentence, no part of a name
+    assert results("上划中央两税1463.75亿元,上划中央所得税513.01亿元,两者分别同比增长7.13%、17.17%。") == [
+        ("上划中央两税", 1463.75, "亿元", 7.13), ("上划中央所得税", 513.01, "亿元", 17.17),
+    ]  # fmt: skip
+    assert results("但股份制企业利润增长13.7%。而工业增加值增长5%。") == [
+        ("股份制企业利润", None, "", 13.7), ("工业增加值", None, "", 5.0),
+    ]  # fmt: skip
+
+
+def test_each_ones_contribution_and_a_listed_level_below_zero() -> None:
+    # 资本形成总额、…、净出口对经济增长的贡献率分别为…和-1.9%: each one's contribution, the last one negative
+    found = results("资本形成总额、最终消费支出、净出口对经济增长的贡献率分别为45.0%、56.9%和-1.9%。")
+    assert [(name, value) for name, value, *_ in found] == [
+        ("资本形成总额对经济增长的贡献率", 45.0), ("最终消费支出对经济增长的贡献率", 56.9), ("净出口对经济增长的贡献率", -1.9),
+    ]  # fmt: skip
+
+
+def test_projects_share_of_their_years_plan_is_named_by_the_projects() -> None:
+    # 续建项目完成投资144.77亿元,完成年度计划的77.7%: the projects' plan completed, their investment said already
+    assert results("续建项目完成投资144.77亿元,完成年度计划的77.7%。")[1][:2] == ("续建项目年度计划完成率", 77.7)

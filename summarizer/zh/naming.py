@@ -54,12 +54,14 @@ _PLANNED_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:全年|年度|年)?计划$
 _BOUND_BEFORE_THRESHOLD = re.compile(r"(?:超过|超|逾)$")
 _MEASURE_CHARS = 4  # 固投, 营收, 销售额: what a threshold measures is a short word
 _PLANNED_BEFORE_DONE = re.compile(r"(?:全年|年度|年)?计划(?=完成投资)")
-# 第一产业完成投资27.6亿元: an industry's investment is its 投资 (only a set of projects' is 完成投资)
-_AN_INDUSTRY = re.compile(r"(?:业|领域)$")
+# 第一产业完成投资27.6亿元: a sector's investment is its 投资, as statistics name it (only a set of
+# projects' is 完成投资, and so is an industry's among a project list's: 生态能源业累计完成投资)
+_AN_INDUSTRY = re.compile(r"(?:第[一二三]产业|工业|制造业|服务业|农业|建筑业|房地产业?)$")
 _KEPT_AFTER_COMPLETED = re.compile(r"(?:年度)?(?:建安)?(?:投资|整改|产值|营业收入)")  # LABELLING: <projects>完成投资 (建安投资)
 # Bounds that are verbs too: 突破关键技术10项 names what it breaks through, 总额突破100亿元 does not.
 _TAKES_OBJECT = ("突破", "超过")
 _CUT_WITH_OBJECT = ("减少",)
+_DONE_INVESTMENT = re.compile(r"(?<=项目)完成投资$")
 # Money set aside (编列, 投入资金, 安排经费 …), then what for (推动…, 用于…)
 _MONEY_GIVEN = re.compile(r"(?:编列|投入|安排|拨付|斥资|筹措|筹集|下达)(?:资金|经费)?(?:约|近|超过?)?$")
 _ANOTHER_AMOUNT = re.compile(r"[及和与、]\d")
@@ -678,6 +680,9 @@ def _shared_head(item: str, last: str) -> str:
     place = _PLACE_FIRST.match(last) if _A_PLACE.fullmatch(item) and len(item) > _SHORT_ITEM else None
     if place and len(place.group()) >= _SHORT_ITEM + 1 and len(last) - place.end() >= _SHORTEST_OBJECT:
         return last[place.end() :]  # 杭州市、…、丽水市固定资产投资: each place's 固定资产投资
+    contribution = _CONTRIBUTION_TO.search(last)
+    if contribution and contribution.start() > 0:  # 资本形成总额、…、净出口对经济增长的贡献率: each one's
+        return contribution.group()
     if item[-1:] == last[-1:] or _MEASURE_WORD.search(item):
         return ""  # (规上工业增加值、固定资产投资: an item that is a measure already takes no head)
     for k in range(min(len(item), len(last)), 1, -1):
@@ -706,6 +711,7 @@ def _shared_head(item: str, last: str) -> str:
 
 
 _LEVEL_CHARS = "国省市县区州镇乡村"
+_CONTRIBUTION_TO = re.compile(r"对[^、,，]{1,12}?的?(?:贡献率|拉动)$")
 _CODE = re.compile(r"[A-Za-z][A-Za-z0-9.]*")  # a pollutant's or a standard's code: PM2.5, SO2, 5G is none
 
 
@@ -948,6 +954,8 @@ class _Reader:
             of_goal = self._completion(index)
             if of_goal and index:  # 城镇新增就业8560人,完成年度任务的114% → 城镇新增就业年度任务完成率
                 owners = [self.own(self.level(k))[0] for k in self._completed(index)]
+                # (重点项目完成投资…,完成年度计划的77.8%: the projects' plan, its investment said already)
+                owners = [_DONE_INVESTMENT.sub("", o) or o for o in owners] if "计划" in of_goal else owners
                 rate = "" if of_goal.startswith("占") else "完成率"
                 return ("、".join(owners) + of_goal + rate if all(owners) else ""), lead
             excess = self._excess(index)

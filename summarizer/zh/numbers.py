@@ -342,8 +342,9 @@ def _each_ones_words(lead: str, n: int) -> list[str]:
 _MEASURED = re.compile(r"率|增速|增幅|涨幅|降幅|跌幅|比重|占比|指数|价格")
 
 
-# What a level's minus sign follows when it is below zero (自然增长率为-3.93‰; not a range's 3-5%)
-_SIGN_AFTER = "为是达至到:："
+# What a level's minus sign follows when it is below zero (自然增长率为-3.93‰, 分别为45.0%、56.9%和
+# -1.9%: a list's; not a range's 3-5%)
+_SIGN_AFTER = "为是达至到:：、和与及"
 
 
 def _below_zero(text: str, q: Quantity) -> bool:

@@ -516,7 +516,7 @@ def review_and_plan(
             ahead = False if this_year and cue.group("ahead") == "今年" else _looks_ahead(cue, doc.plan_year)
             if cue.group("ranked") and _TOLD_PLAN.search(doc.text, _clause_start(doc.text, s.start, cue.start()), cue.start()):
                 continue  # (力争增长8%、增速居全省第一: a rank striven for)
-            if ahead and _plan_year_told_done(doc.text, cue, doc.plan_year):
+            if ahead and _plan_year_told_done(doc.text, cue, doc.plan_year, opening=True):
                 ahead = False  # (2023年,全区共签约项目58个,…完成率107.52%,提前完成…任务: a year-end summary's)
             if ahead is None or (n and not (_dated(cue) or cue.group("ahead") == "今年")):
                 continue  # (…集中开工活动现场获悉,某省今年将…: a later 今年 dates its clause too)
@@ -552,29 +552,43 @@ _TOLD_DONE = re.compile(
 # (计划开工项目207个: a set of the list's projects, named; 年度投资计划31.4亿元, 总投资和年度计划
 # 分别较上年度增加60%: the list's measures)
 _TOLD_PLAN = re.compile(r"将|力争|确保|争取|拟|(?<![比超])(?<!投资)计划(?!总?投资|的\d|(?:新)?(?:开工|竣工)项目|分别|\d)")
-# The months so far, opening a paragraph: its progress is measured by the list before it.
+# The months so far, opening a paragraph or a sentence: its progress is measured by the list before it.
 _SO_FAR_OPENING = re.compile(r"[ \t\u3000]*(?:\d{1,2}\s*[—\-~～至到]\s*\d{1,2}月份?|截[至止]|上半年|前三季度|今年以来)")
+_SO_FAR_SENTENCE = re.compile(r"[。;；!！][ \t\u3000]*(?:\d{1,2}\s*[—\-~～至到]\s*\d{1,2}月份?|截[至止]|上半年|前三季度|今年以来)")
 
 
 def told_end(text: str, at: int, end: int) -> int:
-    """Where what the paragraph going on from ``at`` tells ends: its own end, or the next
-    paragraph's when that one goes on with the months so far (2024年安排市重点项目476个,年度计划
-    投资463.4亿元。⏎1—8月份,累计完成投资325.7亿元: the year's project list is what the progress
-    is told against)."""
+    """Where what a review's paragraph going on from ``at`` tells ends: its own end, or the next
+    paragraph's when that one goes on with the months so far (上半年…:2019年全县省级重点项目4个,年度
+    计划投资21.3亿元。⏎截至6月底,完成投资…: in a review, the year's list is what the progress is
+    told against, a figure of the review)."""
     stop = text.find("\n", at, end)
     if stop >= 0 and _SO_FAR_OPENING.match(text, stop + 1, end):
         stop = text.find("\n", stop + 1, end)
     return stop if stop >= 0 else end
 
 
+def _list_end(text: str, at: int, end: int) -> int:
+    """Where what the paragraph going on from ``at`` tells of its year ends, for whether a stretch
+    looks ahead: at the paragraph's end, or where a sentence of it opens with the months so far
+    (2024年安排市重点项目476个,年度计划投资463.4亿元。1—8月份,累计完成投资…: the year's list
+    opening a page is its plan - LABELLING: counts of things to do are targets)."""
+    stop = text.find("\n", at, end)
+    stop = stop if stop >= 0 else end
+    so_far = _SO_FAR_SENTENCE.search(text, at, stop)
+    return so_far.start() + 1 if so_far else stop
+
+
 _BY_A_YEARS_END = re.compile(r"截[至止]((?:19|20)\d{2})年(?:底|末)[^,，;；。\n]*")
 
 
-def _told_done(text: str, at: int, year: int | None) -> bool:
-    """Whether the paragraph going on from ``at`` tells ``year``'s figures as done, not planned."""
+def _told_done(text: str, at: int, year: int | None, *, opening: bool = False) -> bool:
+    """Whether the paragraph going on from ``at`` tells ``year``'s figures as done, not planned
+    (up to the months so far, for a stretch's ``opening``)."""
+    end = (_list_end if opening else told_end)(text, at, len(text))
     # (2022年…,截至2021年底累计完成投资…: what was done by the end of a year before, no deed of this one)
     paragraph = _BY_A_YEARS_END.sub(
-        lambda m: "" if year and int(m.group(1)) < year else m.group(), text[at : told_end(text, at, len(text))]
+        lambda m: "" if year and int(m.group(1)) < year else m.group(), text[at:end]
     )
     done, plan = len(_TOLD_DONE.findall(paragraph)), len(_TOLD_PLAN.findall(paragraph))
     return done > plan and (done >= 2 or plan == 0)
@@ -708,11 +722,13 @@ def looks_ahead_at(text: str, end: int, plan_year: int | None, *, dated: bool = 
     return False if _plan_year_told_done(text, last, plan_year) else _looks_ahead(last, plan_year)
 
 
-def _plan_year_told_done(text: str, cue: re.Match[str], plan_year: int | None) -> bool:
+def _plan_year_told_done(text: str, cue: re.Match[str], plan_year: int | None, *, opening: bool = False) -> bool:
     """Whether ``cue`` names the plan year (2023年, 今年) in a paragraph that tells that year's
-    figures as done (a year-end summary; a project list of the year in progress, 1-6月累计完成…)."""
+    figures as done (a year-end summary; in a review, a project list of the year in progress,
+    1-6月累计完成…). ``opening``: the cue opens a stretch, whose list is told before the months so
+    far (:func:`_list_end`)."""
     of_plan_year = _year_of(cue) == plan_year or cue.group("ahead") == "今年"
-    return of_plan_year and _told_done(text, cue.end(), plan_year)
+    return of_plan_year and _told_done(text, cue.end(), plan_year, opening=opening)
 
 
 _DATED_AHEAD = ("明年", "新的一年", "下一步", "下半年")
