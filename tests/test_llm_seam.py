@@ -299,9 +299,9 @@ def test_figures_filed_under_the_wrong_list_go_where_the_report_puts_them() -> N
     assert "1 result(s) from its plan part as targets, 1 figure(s) filed under both" in moved.message
 
 
-def test_a_report_the_rules_read_no_plan_in_gives_results_only() -> None:
+def test_a_report_the_rules_read_no_plan_in_gives_results_only_and_a_list_before_its_progress_plans() -> None:
     # no plan section, and no time cue that dates a stretch ahead: the rules read a review, and
-    # so the model's "target" is a result (a progress report on the year's project list, too)
+    # so the model's "target" is a result
     text = "全县地区生产总值增长5.8%,城镇新增就业3200人,完成年度计划。"
     answer = _notes(targets=[_target("地区生产总值", 5.8, "全县地区生产总值增长5.8%")],
                     sections=[{"title": "", "summary": "一句话"}])  # fmt: skip
@@ -309,12 +309,15 @@ def test_a_report_the_rules_read_no_plan_in_gives_results_only() -> None:
     assert summary.targets == [] and [r.change for r in summary.results] == [5.8]
     text = ("某某市重点项目建设进展顺利\n2029年安排市重点项目300个,年度计划投资260亿元。其中,计划开工项目140个。\n"
             "1—8月份,累计完成投资180亿元,投资完成率69.2%。\n")  # fmt: skip
+    # a progress report on the year's project list: the list is the plan, the months so far are done
     answer = _notes(targets=[_target("累计完成投资", 180, "累计完成投资180亿元")],
                     results=[{"indicator": "累计完成投资", "value": 180, "change": None, "period": None,
-                              "evidence": "累计完成投资180亿元"}],
+                              "evidence": "累计完成投资180亿元"},
+                             {"indicator": "市重点项目", "value": 300, "change": None, "period": None,
+                              "evidence": "2029年安排市重点项目300个"}],
                     sections=[{"title": "", "summary": "一句话"}])  # fmt: skip
-    [summary] = summarize(_doc(text), engine=fake_engine(FakeModel(answer), chunk_tokens=1024))
-    assert summary.targets == [] and [r.value for r in summary.results] == [180.0]
+    [summary] = summarize(load(text=text), engine=fake_engine(FakeModel(answer), chunk_tokens=1024))  # (dated 2029)
+    assert [t.value for t in summary.targets] == [300.0] and [r.value for r in summary.results] == [180.0]
 
 
 def test_a_stretch_dated_ahead_keeps_the_models_targets() -> None:

@@ -3,10 +3,10 @@
 Small models file past figures as targets and targets as results, or both: Qwen2.5-1.5B put every
 headline target of a 主要预期目标 passage under results as well, and the 2021 figures of a review
 under targets. The report's own layout decides, as the rules engine reads it
-(:func:`~summarizer.engines.rules.reading.plan_part_start`, on the report's reading: its first
-plan-like section, its 主要预期目标 passage, or the first stretch its time cues date ahead): a quote
-before the plan part is a result, one inside it a target; every figure of a report the rules read
-no plan in (a page of a year's figures, a progress report on a project list) is a result. A figure
+(:func:`~summarizer.engines.rules.reading.plan_stretches`, on the report's reading: its plan
+section, its 主要预期目标 passage, or the stretches its time cues date ahead): a quote in a plan
+stretch is a target, any other a result; every figure of a report the rules read no plan in (a page
+of a year's figures) is a result. A figure
 filed under both keeps the one its place says.
 """
 
@@ -18,7 +18,7 @@ from ...ingest import Document
 from ...notes import ChunkNotes, ResultNote, TargetNote
 from ...text.chunking import Chunk
 from ...zh.numbers import find_quantities
-from ..rules.reading import headline_span, on_reading, plan_part_start
+from ..rules.reading import headline_span, on_reading, plan_stretches
 
 __all__ = ["Moves", "placed"]
 
@@ -44,7 +44,7 @@ class Moves:
 
 def placed(notes: ChunkNotes, doc: Document, piece: Chunk) -> tuple[ChunkNotes, Moves]:
     """``notes`` with each target and result where the report's layout puts its quote."""
-    boundary = _plan_part_start(doc)
+    plans = _plan_stretches(doc)
     headline = headline_span(doc)
 
     def at(evidence: str) -> int:
@@ -52,7 +52,7 @@ def placed(notes: ChunkNotes, doc: Document, piece: Chunk) -> tuple[ChunkNotes, 
 
     def side(evidence: str) -> str | None:
         where = at(evidence)
-        return None if where < 0 else ("plan" if where >= boundary else "review")
+        return None if where < 0 else ("plan" if any(a <= where < b for a, b in plans) else "review")
 
     targets = [t for t in notes.targets if side(t.evidence) != "review"]
     results = [r for r in notes.results if side(r.evidence) != "plan"]
@@ -76,13 +76,14 @@ def placed(notes: ChunkNotes, doc: Document, piece: Chunk) -> tuple[ChunkNotes, 
     return notes.model_copy(update=update), Moves(to_results, to_targets, duplicates)
 
 
-def _plan_part_start(doc: Document) -> int:
-    """Where ``doc``'s plan part starts, read as the rules read it: on its reading (simplified,
-    without pinyin readings, so a shorter text: the offsets are mapped both ways); the report's
-    end when they read no plan in it."""
+def _plan_stretches(doc: Document) -> list[tuple[int, int]]:
+    """The stretches of ``doc`` that look forward, read as the rules read them
+    (:func:`~summarizer.engines.rules.reading.plan_stretches`: its plan section, else its time
+    cues - a year's project list before the months so far, a review after a news item's targets),
+    on its reading (simplified, without pinyin readings, so a shorter text: the offsets are mapped
+    back); none when they read no plan in it."""
     read, reading = on_reading(doc)
-    start = plan_part_start(read)
-    return doc.end if start is None else reading.source_span(start, start)[0]
+    return [reading.source_span(p.start, p.end) for p in plan_stretches(read)]
 
 
 def _as_result(target: TargetNote) -> ResultNote:

@@ -43,6 +43,7 @@ __all__ = [
     "is_plan_section",
     "reading_plan_year",
     "plan_part_start",
+    "plan_stretches",
     "plan_titles_start",
     "Part",
     "review_and_plan",
@@ -333,6 +334,14 @@ def plan_part_start(doc: Document, sections: tuple[Section, ...] | None = None) 
     if found is not None:
         return found
     return next((p.start for p in review_and_plan(doc, sections, headline_span(doc)) if p.plan), None)
+
+
+def plan_stretches(doc: Document) -> list[Part]:
+    """The stretches of ``doc`` (a document on its reading) that look forward, as the rules read
+    them (:func:`review_and_plan`, with the plan year the text allows: :func:`reading_plan_year`)."""
+    sections = parse_sections(doc)
+    doc = replace(doc, plan_year=reading_plan_year(doc, sections))
+    return [p for p in review_and_plan(doc, sections, headline_span(doc)) if p.plan]
 
 
 def _plan_section_start(doc: Document, sections: tuple[Section, ...]) -> int | None:
