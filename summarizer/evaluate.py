@@ -466,12 +466,18 @@ _ALTERNATIVE_UNIT = re.compile(r"[(（][\u4e00-\u9fff]{1,2}[)）]$")
 
 # A rate of completion named either way (地区生产总值完成年计划, 地区生产总值占年计划, 地区生产总值年计划
 # 完成率): the guides differ
-_COMPLETED_GOAL = re.compile(r"(?:完成|占)((?:年度|全年|年)?(?:总量|总额)?(?:计划|目标任务|任务|预算|目标))$")
+# (…完成投资占年计划比例: the investment done is the projects' measure of completion, said or not)
+_COMPLETED_GOAL = re.compile(
+    r"(?:完成投资)?(?:完成|占|为)((?:年度|全年|年)?(?:总量|总额)?(?:计划|目标任务|任务|预算|目标))(?:的?(?:比例|比重))?$"
+)
+_DONE_BEFORE_RATE = re.compile(r"完成投资(?=(?:年度|全年|年)?(?:计划|目标任务|任务|目标)完成率$)")
 
 
 def _name(s: str) -> str:
     # (a web page's pinyin readings, 資產(chǎn), are no part of a name, labelled or predicted)
-    name = _COMPLETED_GOAL.sub(r"\1完成率", _NAME_NOISE.sub("", without_readings(s)))
+    # (in either script: 完成年度任務 is 完成年度任务)
+    name = _COMPLETED_GOAL.sub(r"\1完成率", _NAME_NOISE.sub("", fold_script(without_readings(s))))
+    name = _DONE_BEFORE_RATE.sub("", name)
     return _COMPARED_WITH.sub(lambda m: _SAID_AS[m.group("cmp")] + m.group("base"), name)
 
 

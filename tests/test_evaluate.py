@@ -405,6 +405,9 @@ def test_names_in_the_other_order_around_de_and_units_with_an_alternative_word_m
 def test_a_completion_rate_matches_whichever_way_it_is_named() -> None:
     assert similar_indicator("生产总值年计划完成率", "生产总值完成年计划")
     assert similar_indicator("生产总值占年计划", "生产总值年计划完成率")  # a share of the plan is its completion
+    # in either script; the projects' investment said or not; 为/占…的比例
+    assert similar_indicator("工業增加值年度任務完成率", "工業增加值完成年度任務")
+    assert similar_indicator("在建重点项目年计划完成率", "在建重点项目完成投资占年计划比例")
     assert similar_indicator("城镇新增就业完成年度任务", "城镇新增就业年度任务完成率")
     assert not similar_indicator("生产总值年计划完成率", "固定资产投资完成年计划")
 

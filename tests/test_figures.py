@@ -2502,3 +2502,19 @@ def test_each_ones_contribution_and_a_listed_level_below_zero() -> None:
 def test_projects_share_of_their_years_plan_is_named_by_the_projects() -> None:
     # 续建项目完成投资144.77亿元,完成年度计划的77.7%: the projects' plan completed, their investment said already
     assert results("续建项目完成投资144.77亿元,完成年度计划的77.7%。")[1][:2] == ("续建项目年度计划完成率", 77.7)
+
+
+def test_a_pull_named_once_names_the_pulls_after_it_and_a_gloss_names_nothing() -> None:
+    # 第一产业拉动GDP增长0.7个百分点,第二、三产业分别拉动增长…: the whole pulled is GDP for each
+    found = results("第一产业拉动GDP增长0.7个百分点,第二、三产业分别拉动增长2.1和2.4个百分点。")
+    assert [name for name, *_ in found] == ["第一产业拉动GDP增长", "第二产业拉动GDP增长", "第三产业拉动GDP增长"]
+    # …a part's contribution to the whole said at length: the part pulls
+    assert results("第一产业对全县地区生产总值的贡献率为6.6%,拉动GDP增长0.2个百分点。")[1][0] == "第一产业拉动GDP增长"
+    # (包括…): a gloss on what is counted; a short bound (含一级) stays
+    assert results("农林牧渔业(包括农林牧渔专业及辅助性活动)增加值18100万元。")[0][0] == "农林牧渔业增加值"
+    assert results("一级以下(含一级)医院门诊报销比例从50%提高到60%。")[0][:2] == ("一级以下(含一级)医院门诊报销比例", 60.0)
+
+
+def test_light_and_heavy_industry_each_have_the_share() -> None:
+    assert [name for name, *_ in results("轻、重工业占比分别为30.6%和69.4%。")] == ["轻工业占比", "重工业占比"]
+    assert results("特别是采矿业增加值增长15%。")[0][0] == "采矿业增加值"

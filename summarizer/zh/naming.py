@@ -190,6 +190,7 @@ _RATE_CHANGE_LEAD = re.compile(
 # 降幅比1-7月收窄1.9个百分点, 比1-7月涨幅回落0.4个百分点: a fall's or a price rise's rate)
 # (生产总值(GDP): the name's abbreviation, said once)
 _ASIDE_AT_END = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?:验资|预计|快报|初步核算|初步统计|现价|可比价|下同|GDP|CPI|PPI)[)）]$")
+_GLOSS = re.compile(r"[(（](?:包括|包含|含|即|指|不含)[^()（）]{4,40}[)）]")  # (not 一级以下(含一级): a short one bounds it)
 _OR_AMOUNT = re.compile(r"或(?:超|过)?\d+(?:\.\d+)?(?:万|亿)?(?:元|美元)")
 _PART_VERB = re.compile(r"^(?:新建|续建|在建|改建|扩建|新开工|竣工|投产|建成|开工)")  # (其中新建108个)
 _KIND_CHARS = 4  # a level of what is counted, named in brackets after the count (省级, 市县级, 国家级)
@@ -310,10 +311,11 @@ _WHEN = re.compile(
 # …贷款余额; 粮油产量 → 粮食产量, 油料产量), and 一二三产 (each sector's 产).
 _CITY_SIDE = ("低保", "最低生活保障", "特困")  # schemes whose town side is named 城市
 _PAIRS = {"城乡": ("城镇", "农村"), "粮油": ("粮食", "油料"), "城、乡": ("城镇", "农村"), "存贷": ("存", "贷"), "存、贷": ("存", "贷"),
-          "进出口": ("进口", "出口"), "产销": ("产", "销")}
+          "进出口": ("进口", "出口"), "产销": ("产", "销"), "轻重": ("轻", "重")}  # (轻、重工业占比)
 _SECTORS = re.compile(r"([一二三])、?([一二三])(?:、?([一二三]))?(?=产)")
 _PULL = re.compile(rf"{PULL}$")
-_CONTRIBUTION = re.compile(r"(?:对[\u4e00-\u9fff]{0,6}?的?)?贡献率$")  # 第一产业贡献率 → 第一产业
+_PULL_ANYWHERE = re.compile(PULL)
+_CONTRIBUTION = re.compile(r"(?:对[\u4e00-\u9fff]{0,12}?的?)?贡献率$")  # 第一产业贡献率 → 第一产业
 _THREE_SECTORS = ("第一产业", "第二产业", "第三产业")
 _THREE_SECTORS_NAMED = re.compile(r"(?:第?一、?二、?)?三次产业")  # (and 第一、二、三次产业)
 _SIDE_WORDS = ("城镇", "农村", "城市", "乡村", "城区", "农民")
@@ -465,6 +467,7 @@ def name_before(lead: str) -> str:
     """The indicator in the words before a number: ``确保全年固定资产投资增长`` → ``固定资产投资``."""
     text = _LIST_MARK.sub("", _after_bracket(_NOTE.sub("", _RUBY_LEFT.sub("", lead)).strip(" \u3000\n,，、;；:：(（")))
     text = _ASIDE_AT_END.sub("", text)  # 实际利用外资(验资)0.93亿元: the aside says how it was counted
+    text = _GLOSS.sub("", text)  # 农林牧渔业(包括…辅助性活动)增加值: a gloss on what is counted is no part of it
     text = _TIME_TAKEN.sub("", text)  # 1个月时间拆除地上建筑17.6万平方米: how long it took is no part of what
     text = text.rstrip("-−－")  # 增长-18.9%: the sign is the figure's
     text = _GOAL_BEFORE.sub("", text)  # 新增就业目标1200万: the goal's figure is the figure's
@@ -1226,7 +1229,14 @@ class _Reader:
             owners = [self.own(j)[0] for j in (before[-len(group) :] if len(group) > 1 else before[:1])]
             owner = owners[group.index(index)] if len(owners) == len(group) else ""
             part = _CONTRIBUTION.sub("", owner)
-        return f"{part}拉动{pull.group('whole')}增长" if part else ""
+        whole = pull.group("whole") or self._whole_pulled_before(index)  # (…拉动GDP增长0.7个百分点,第二、三产业分别拉动增长…)
+        return f"{part}拉动{whole}增长" if part else ""
+
+    def _whole_pulled_before(self, index: int) -> str:
+        """The whole a pull said earlier in the sentence named (拉动GDP增长), '' when none did."""
+        opening = max(self.text.rfind(stop, 0, self.qs[index].start) for stop in "。；;\n")
+        named = [m.group("whole") for m in _PULL_ANYWHERE.finditer(self.text, opening + 1, self.qs[index].start)]
+        return next((w for w in reversed(named) if w), "")
 
     def _past_milestone(self, index: int) -> int:
         """The level reached after a milestone passed (突破4万亿元大关,达到4.2万亿元 → 4.2万亿元),

@@ -118,7 +118,7 @@ _TRIGGER = re.compile(rf"{_PACE}|(?P<level>{_LEVEL_VERB})|(?P<dec>{_DECREASE})|(
 # 超年度计划目标13.9%.
 # A part's pull on the whole's growth (拉动经济增长1.6个百分点): a relative figure, named by the part
 # (:mod:`.naming`).
-PULL = r"拉动(?P<whole>[\u4e00-\u9fff]{0,6}?)增长(?:了)?"
+PULL = r"拉动(?P<whole>[\u4e00-\u9fffA-Z]{0,6}?)增长(?:了)?"  # (拉动GDP增长)
 _BASE = r"(?:全国|全省|全市|全州|省|国|市|自治区|[\u4e00-\u9fff]{1,4}[省市县区])"  # what a rate is compared with
 _COMPARE = re.compile(
     r"(?:高于|快于|好于|优于|超过|超出|高出|领先|低于|慢于)(?:全国|全省|全市|省|国|市|平均|同期|预期|[\u4e00-\u9fff]{1,4}[省市县区]平均"
