@@ -1306,3 +1306,9 @@ def test_a_list_said_all_done_in_a_clause_and_a_speakers_verb_before_a_county() 
 
 def test_a_common_word_that_holds_a_places_name_names_no_place() -> None:
     assert load("2030年某市民生实事完成情况\n全市建设易地扶贫搬迁安置点6个。").region is None  # (搬迁安置 holds 迁安)
+
+
+def test_a_time_word_before_a_city_is_no_part_of_its_name() -> None:
+    # 在昨日市十三届人大常委会…会议上: 昨日 is when, the city is the page's own
+    doc = load("在昨日市十三届人大常委会第三十二次会议上,副市长作了报告。\n郑州市为民办理十件实事。全市新增就业13.7万人。")
+    assert doc.region != "昨日市"

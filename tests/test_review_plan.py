@@ -726,3 +726,11 @@ def test_a_budget_of_a_republic_of_china_year_plans_that_year() -> None:
     assert [(t.indicator, t.value, t.year) for t in summary.targets] == [
         ("政策性預算", 574.0, 2026), ("改善道路、人行道與自行車道", 33.0, 2026),
     ]  # fmt: skip
+
+
+def test_done_as_planned_is_done() -> None:
+    # 2030年…共投入资金57.72亿元,…已按计划完成年度目标任务58项,其中22项超额完成: 按计划 is no plan word
+    text = ("某某市为民办实事落实情况\n2030年为民办理的十件实事共投入资金57.72亿元,涵盖10个方面60项任务,"
+            "目前已按计划完成年度目标任务58项,其中22项超额完成。\n")  # fmt: skip
+    targets, results = kinds(make(text, 2030))
+    assert targets == [] and results

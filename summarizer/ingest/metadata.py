@@ -119,7 +119,7 @@ _PLACE_ENDING = re.compile(rf"{_PLACE}$")
 _PLACE_CHARS = 40  # a chain of places is shorter than this
 # Words a place chain may be glued to on its left (在丹凤县, 代表盘山县): not part of the name.
 _PLACE_LEAD = re.compile(
-    r"^(?:年|月|日|上午|下午|晚上|笔者|记者|在|于|向|对|由|从|据|是|和|与|及|即|将|为|把|代表|关于|今年|明年|报告|获悉|中共|我)+"
+    r"^(?:昨日|今日|近日|日前|昨天|今天|当日|年|月|日|上午|下午|晚上|笔者|记者|在|于|向|对|由|从|据|是|和|与|及|即|将|为|把|代表|关于|今年|明年|报告|获悉|中共|我)+"
 )
 _NATIONAL = re.compile(r"国务院总理|全国人民代表大会|全国人大|全国两会|国内生产总值")
 _WHO_SPEAKS = re.compile(r"(?:省|市|县|区|州|旗)(?:长|委)")  # a local speaker: not a national report

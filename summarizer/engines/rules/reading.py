@@ -560,7 +560,7 @@ _TOLD_DONE = re.compile(
 # 完成年度投资计划的21.3%: a completion rate)
 # (计划开工项目207个: a set of the list's projects, named; 年度投资计划31.4亿元, 总投资和年度计划
 # 分别较上年度增加60%: the list's measures)
-_TOLD_PLAN = re.compile(r"将|力争|确保|争取|拟|(?<![比超])(?<!投资)计划(?!总?投资|的\d|(?:新)?(?:开工|竣工)项目|分别|\d)")
+_TOLD_PLAN = re.compile(r"将|力争|确保|争取|拟|(?<![比超按])(?<!投资)计划(?!总?投资|的\d|(?:新)?(?:开工|竣工)项目|分别|\d)")
 # The months so far, opening a paragraph or a sentence: its progress is measured by the list before it.
 _SO_FAR_OPENING = re.compile(r"[ \t\u3000]*(?:\d{1,2}\s*[—\-~～至到]\s*\d{1,2}月份?|截[至止]|上半年|前三季度|今年以来)")
 _SO_FAR_SENTENCE = re.compile(r"[。;；!！][ \t\u3000]*(?:\d{1,2}\s*[—\-~～至到]\s*\d{1,2}月份?|截[至止]|上半年|前三季度|今年以来)")
