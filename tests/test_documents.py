@@ -1312,3 +1312,9 @@ def test_a_time_word_before_a_city_is_no_part_of_its_name() -> None:
     # 在昨日市十三届人大常委会…会议上: 昨日 is when, the city is the page's own
     doc = load("在昨日市十三届人大常委会第三十二次会议上,副市长作了报告。\n郑州市为民办理十件实事。全市新增就业13.7万人。")
     assert doc.region != "昨日市"
+
+
+def test_a_sites_breadcrumb_is_no_headline() -> None:
+    # 某某商报官网 > 某某省 > 时政要闻: the site's own name first; the headline is the next line
+    doc = load("香港商报官网 > 黑龙江 > 时政要闻\n黑龙江:五年办成了许多大事\n2月19日,黑龙江省代省长在黑龙江省第十三届人民代表大会第五次会议上作政府工作报告。")
+    assert doc.region == "黑龙江省"

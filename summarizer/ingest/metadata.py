@@ -478,11 +478,16 @@ _CLAUSE = re.compile(r"[,，。;；:：!！?？]")
 _MINISTRY = re.compile(r"(?:国务院|国家[\u4e00-\u9fff]{1,8}?(?:局|委|部)|[\u4e00-\u9fff]{1,4}部)(?=[:：\s]|召开|发布|印发|部署)")
 
 
+_BREADCRUMB = re.compile(r"\S\s*[>»›]\s*\S")
+
+
 def _headline_place(text: str, start: int, end: int) -> str | None:
     """The place a news page's headline, its first line, leads with (广西部署2023年…工作, 某某区
     召开…大会), or its first sentence where it has no headline: the page's own, before any place
     its body names more often."""
-    first = next((span for span in line_spans(text, start, end) if text[slice(*span)].strip()), None)
+    # (香港商报官网 > 黑龙江 > 时政要闻: a site's breadcrumb, its own name first, is no headline)
+    lines = (span for span in line_spans(text, start, end) if text[slice(*span)].strip())
+    first = next((span for span in lines if not _BREADCRUMB.search(text[slice(*span)])), None)
     if first is None:
         return None
     line = _NEWS_LEAD.sub("", text[slice(*first)].strip())
