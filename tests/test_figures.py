@@ -2518,3 +2518,11 @@ def test_a_pull_named_once_names_the_pulls_after_it_and_a_gloss_names_nothing() 
 def test_light_and_heavy_industry_each_have_the_share() -> None:
     assert [name for name, *_ in results("轻、重工业占比分别为30.6%和69.4%。")] == ["轻工业占比", "重工业占比"]
     assert results("特别是采矿业增加值增长15%。")[0][0] == "采矿业增加值"
+
+
+def test_a_kind_of_goal_is_named_by_its_heading() -> None:
+    # 社会消费品零售总额:底线目标929亿元,增长12.5%; 外经合作:底线目标增长15%,奋斗目标增长20%
+    assert targets("社会消费品零售总额:底线目标929亿元,增长12.5%。外经合作:底线目标增长15%,奋斗目标增长20%。") == [
+        ("社会消费品零售总额", 929.0, "亿元", ""), ("社会消费品零售总额", 12.5, "%", ""),
+        ("外经合作", 15.0, "%", ""), ("外经合作", 20.0, "%", ""),
+    ]  # fmt: skip

@@ -401,6 +401,8 @@ def name_numbers(text: str, quantities: list[Quantity]) -> list[Naming]:
         name = reader.with_threshold(level, name)
         if name in _GENERIC_MEASURES:
             name = reader.owner_of_measure(level) or name
+        elif _A_KIND_OF_GOAL.fullmatch(name):  # 社会消费品零售总额:底线目标929亿元,…;奋斗目标938亿元: the heading's
+            name = reader.heading_before(level) or name
         elif name in _BARE_INVESTMENT:  # 房地产业投资稳中有升,全年完成投资21.7亿元: the investment told of
             owner = reader.went_before(level)
             name = owner if owner.endswith("投资") else name
@@ -413,6 +415,8 @@ _TIME_TAKEN = re.compile(r"^(?:用|仅用|历时)?(?:\d+(?:\.\d+)?(?:个月|天|
 # …,规模达到2727.1亿元): the figure is of what the sentence spoke of before it.
 _GENERIC_MEASURES = frozenset({"数量", "规模", "总量", "总数", "个数"})
 _BARE_INVESTMENT = frozenset({"投资", "完成投资"})
+_A_KIND_OF_GOAL = re.compile(r"(?:底线|奋斗|力争|保底|预期|挑战)(?:目标)?|目标")
+_HEADING_END = re.compile(r"[:：,，]")
 _SENTENCE_STOP = re.compile(r"[。;；!！?？\n]")
 # 亿元以上项目增多: the verb that tells how the thing named before it went
 _WENT = re.compile(
@@ -1444,6 +1448,14 @@ class _Reader:
             if named and named not in _GENERIC_MEASURES:
                 return named
         return self.went_before(index)
+
+    def heading_before(self, index: int) -> str:
+        """The name a line or sentence opens with before its colon or first comma (进出口总额:底线
+        目标33亿美元,…;奋斗目标35.3亿美元 → 进出口总额), '' when there is none."""
+        text, q = self.text, self.qs[index]
+        opening = max(text.rfind(stop, 0, q.start) for stop in "。\n") + 1
+        end = _HEADING_END.search(text, opening, q.start)
+        return name_before(text[opening : end.start()]) if end else ""
 
     def went_before(self, index: int) -> str:
         """The thing the clause right before a figure says went up (亿元以上项目增多,数量达431个 →
