@@ -1318,3 +1318,10 @@ def test_a_sites_breadcrumb_is_no_headline() -> None:
     # 某某商报官网 > 某某省 > 时政要闻: the site's own name first; the headline is the next line
     doc = load("香港商报官网 > 黑龙江 > 时政要闻\n黑龙江:五年办成了许多大事\n2月19日,黑龙江省代省长在黑龙江省第十三届人民代表大会第五次会议上作政府工作报告。")
     assert doc.region == "黑龙江省"
+
+
+def test_a_schools_or_a_roads_name_and_a_verb_before_a_suffix_name_no_place() -> None:
+    # 开工建设海南小学: a school named after a province; 某路北延: a road's north end; 认真执行市…人大: a verb
+    assert load("某某局2030年为民办实事\n1.开工建设海南小学食堂。\n2.新建成3所幼儿园。").region is None
+    assert load("2030年住建局工作总结\n全区推进某某大桥、某某路北延、某某路南段建设,完成投资5亿元。").region is None
+    assert load("2030年,全市上下认真执行市九届人大三次会议审议批准的计划,完成投资50亿元。").region is None

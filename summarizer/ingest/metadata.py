@@ -193,6 +193,9 @@ _SCOPES = {
 }
 _INSIDE_A_WORD = re.compile(r"[\u4e00-\u9fff](?<![的在和与及至到、将对把从向为])")
 _FACILITY = re.compile(r"(?:水?厂|路|大道|大街|街道?|桥|站|港|机场|水库|公园|广场|小区|大厦)")
+# A school or a hospital named after a province (建设海南小学) is no sign of the province: one named
+# after a county or a city mostly stands in it (附属陆丰学校)
+_SCHOOL = re.compile(r"(?:小学|中学|学校|幼儿园|医院)")
 _DATELINE = re.compile(r"\s*\d{1,2}月\d{1,2}日|\s*\d{1,2}日电")
 # A development zone named after its city (常州经开区, 某某高新技术产业开发区) or not (贵安新区)
 # (not 创建国家级高新区: a kind of zone, no city's)
@@ -768,6 +771,8 @@ def _most_named(body: str, level: str) -> tuple[str | None, int]:
             continue  # 新华社北京3月5日电, 浙江日报: where the news was filed or printed
         if _FACILITY.match(body, m.end()) and _INSIDE_A_WORD.match(body[m.start() - 1 : m.start()]):
             continue  # 纳金水厂: a works whose name holds a place's (温州港 is 温州's)
+        if level == "省" and _SCHOOL.match(body, m.end()):
+            continue
         if _HOLDING_A_PLACE.search(body, max(0, m.start() - 2), min(len(body), m.end() + 2)):
             continue  # 扶贫搬迁安置点 holds 迁安 (a city of 唐山)
         if m.start() and _starts_inside_a_place(body, m.start()):
