@@ -1316,7 +1316,7 @@ def test_a_targets_opener_typeset_with_spaces() -> None:
          [("生猪育肥", 12.5, "万头只", None), ("闲置资产", 2.0, "万平米", None), ("地均税收", 6.0, "亿元/平方公里", None)]),
         # the investment of the projects counted just before (LABELLING: <projects>完成投资)
         ("28个市级重点项目开工,完成投资额31.2亿元。",
-         [("市级重点项目", 28.0, "个", None), ("市级重点项目完成投资", 31.2, "亿元", None)]),
+         [("开工市级重点项目", 28.0, "个", None), ("市级重点项目完成投资", 31.2, "亿元", None)]),
     ],
 )  # fmt: skip
 def test_packages_units_and_project_investment(body: str, expected: list[tuple[object, ...]]) -> None:
@@ -1658,7 +1658,8 @@ def test_what_is_made_sure_of_after_a_subject_kept_levels_and_a_named_goal() -> 
 
 
 def test_an_adverb_between_what_is_counted_and_its_deed_is_no_part_of_the_name() -> None:
-    assert results("全年6个项目顺利竣工,9个产业项目相继投产。") == [("项目", 6.0, "个", None), ("产业项目", 9.0, "个", None)]
+    # (…but the deed names the projects counted: 竣工项目, LABELLING's counts of things done)
+    assert results("全年6个项目顺利竣工,9个产业项目相继投产。") == [("竣工项目", 6.0, "个", None), ("投产产业项目", 9.0, "个", None)]
 
 
 def test_comparisons_said_with_bi_before_fenbie_an_excess_over_the_goal_an_improvement_and_days_added() -> None:
@@ -2526,3 +2527,12 @@ def test_a_kind_of_goal_is_named_by_its_heading() -> None:
         ("社会消费品零售总额", 929.0, "亿元", ""), ("社会消费品零售总额", 12.5, "%", ""),
         ("外经合作", 15.0, "%", ""), ("外经合作", 20.0, "%", ""),
     ]  # fmt: skip
+
+
+def test_projects_counted_are_named_by_what_was_done_to_them() -> None:
+    # 某某等55个项目成功签约, 有3个项目开工建设, 20个储备项目提前开工: the projects signed, started (LABELLING:
+    # counts of things done); not 51个新建项目已开工建设42个, whose second number counts those started
+    assert results("某某公司等55个项目成功签约。有3个项目开工建设。20个储备项目提前开工。") == [
+        ("签约项目", 55.0, "个", None), ("开工项目", 3.0, "个", None), ("开工储备项目", 20.0, "个", None),
+    ]  # fmt: skip
+    assert results("51个新建项目已开工建设42个。")[0][:2] == ("新建项目", 51.0)

@@ -30,7 +30,7 @@ from .numbers import (
 
 __all__ = [
     "Naming", "name_numbers", "name_before", "listed_names", "shared_by_list", "split_shared_name", "FOR_EACH", "MEASURE_AFTER",
-    "MILESTONE_AFTER", "REACHED_AFTER_MILESTONE",
+    "MILESTONE_AFTER", "REACHED_AFTER_MILESTONE", "DEED_AFTER_PROJECTS",
 ]
 
 
@@ -722,6 +722,10 @@ _CONTRIBUTION_TO = re.compile(r"对[^、,，]{1,12}?的?(?:贡献率|拉动)$")
 _CODE = re.compile(r"[A-Za-z][A-Za-z0-9.]*")  # a pollutant's or a standard's code: PM2.5, SO2, 5G is none
 
 
+# What was done to the projects counted, said right after them and nothing else: 成功签约, 开工建设.
+DEED_AFTER_PROJECTS = re.compile(r"(?:顺利|成功|集中|正式|已经?|相继|先后|全部|提前|陆续|如期)?(?P<deed>(?:新开工|开工|签约|竣工|投产|落地)+)(?:建设)?")
+
+
 def _counted(text: str, end: int) -> str:
     """The thing a count right before ``end`` counts: ``23个乡镇社工站和1个…`` → 乡镇社工站; ''
     when a verb follows the count (``建成文化站14个并投入使用``). A threshold in its name is passed
@@ -739,6 +743,11 @@ def _counted(text: str, end: int) -> str:
         counted = _TOTAL_BEFORE.sub("", counted)  # 10件民生实事共38家…: 共 is the next number's
     counted = _AMONG_END.sub("", counted)  # 新签约432个项目中,…: the field the next figures are of
     counted = _OPEN_ASIDE.sub("", counted)  # 69项重点项目(其中63项…: the aside is the next figure's
+    # (not 51个新建项目已开工建设42个: a number after the deed counts those it was done to)
+    next_is_number = m is not None and m.end() < len(text) and text[m.end()].isdigit()
+    deed = DEED_AFTER_PROJECTS.fullmatch(name[stop.start() :]) if stop and counted.endswith("项目") and not next_is_number else None
+    if deed:  # 富士康等55个项目成功签约: the projects signed (LABELLING: counts of things done), 签约项目
+        counted = deed.group("deed") + counted
     return counted.replace("“", "") if counted.count("“") > counted.count("”") else counted
 
 
@@ -1124,7 +1133,10 @@ class _Reader:
         if not index or self.qs[index - 1].unit not in COUNT_UNITS:
             return ""
         counted = self.own(index - 1)[0]
-        return counted if counted.endswith("项目") else ""
+        if not counted.endswith("项目"):
+            return ""
+        done = DEED_AFTER_PROJECTS.match(counted)  # (28个市级重点项目开工,完成投资…: the projects' own name)
+        return counted[done.end() :] if done else counted
 
     def _moved(self, index: int) -> str | None:
         """For a figure of ``<name>由A降到B`` (从A提高到B): ``''`` for A, where it started (no item),

@@ -15,7 +15,16 @@ from bisect import bisect_left
 
 from ...ingest.document import sentence_start
 from ...zh.lexicon import alternation, lexicon
-from ...zh.naming import FOR_EACH, MEASURE_AFTER, MILESTONE_AFTER, REACHED_AFTER_MILESTONE, Naming, listed_names, shared_by_list
+from ...zh.naming import (
+    DEED_AFTER_PROJECTS,
+    FOR_EACH,
+    MEASURE_AFTER,
+    MILESTONE_AFTER,
+    REACHED_AFTER_MILESTONE,
+    Naming,
+    listed_names,
+    shared_by_list,
+)
 from ...zh.numbers import CHANGE_AFTER, COUNT_UNITS, RATE_UNITS, Quantity, clause_before, unwrap
 from .reading import EDGE
 
@@ -285,6 +294,11 @@ def figure_span(
     clause_end = _CLAUSE_BREAK.search(text, tail)
     stop = clause_end.start() if clause_end else len(text)
     after = text.find(name, tail, stop)
+    deed = None
+    if after < 0 and (named := _DONE_TO_PROJECTS.fullmatch(name)):  # 28个市级重点项目开工 → 开工市级重点项目
+        found = text.find(named.group("projects"), tail, stop)
+        deed = DEED_AFTER_PROJECTS.match(text, found + len(named.group("projects"))) if found >= 0 else None
+        after, name = (found, named.group("projects")) if deed else (after, name)
     if after < 0 and name not in _unspaced(text[start:tail]):
         # 新建4万亩、改造提升8万亩高标准农田: the name's object, shared, is said after the number
         shared = next((name[k:] for k in range(1, len(name) - 1) if text.find(name[k:], tail, stop) >= 0), "")
@@ -293,6 +307,8 @@ def figure_span(
         tail = after + len(name)
         if text.startswith(("任务", "目标", "计划"), tail):  # 完成800户的改造任务: the goal word says whose
             tail += 2
+        if deed:  # 富士康等55个项目成功签约 → 签约项目: the quote holds the deed that names them
+            tail = deed.end()
     start = _counted_owner_start(text, name, start)
     quoted = _unspaced(text[start:tail])
     # (a PDF's 城 镇 新 增 就 业 names 城镇新增就业; 城乡居民…分别 names 城镇居民… and 农村居民…)
@@ -304,6 +320,9 @@ def figure_span(
         # a name made of words from before (新增高新技术企业160家,总量1200家 → 高新技术企业总量)
         start = named_at - len(clause_before(text, named_at)) if named_at >= 0 else _spaced_name_start(text, name, tail)
     return start, tail
+
+
+_DONE_TO_PROJECTS = re.compile(r"(?:新开工|开工|签约|竣工|投产|落地)+(?P<projects>\S*项目)")
 
 
 def _counted_owner_start(text: str, name: str, start: int) -> int:
