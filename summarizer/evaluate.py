@@ -450,15 +450,15 @@ def load_predictions(path: str | Path) -> list[ReportSummary]:
 
 
 def same_unit(a: str, b: str) -> bool:
-    """Units compare equal ignoring spaces, full-width ``％``, pinyin readings and an alternative
-    counting word in brackets (辆(台) is 辆)."""
+    """Units compare equal ignoring spaces, full-width ``％``, pinyin readings, the script (億元 is
+    亿元) and an alternative counting word in brackets (辆(台) is 辆)."""
     return _unit(a) == _unit(b)
 
 
 def _unit(u: str) -> str:
     # (8978辆(台), 6957套(间): the alternative counting word in brackets names the same unit)
     # (萬(wàn)頭: a web page's pinyin reading is no part of a unit either)
-    return _ALTERNATIVE_UNIT.sub("", without_readings(u).replace("％", "%").replace(" ", "").replace("\u3000", ""))
+    return _ALTERNATIVE_UNIT.sub("", fold_script(without_readings(u)).replace("％", "%").replace(" ", "").replace("\u3000", ""))
 
 
 _ALTERNATIVE_UNIT = re.compile(r"[(（][\u4e00-\u9fff]{1,2}[)）]$")

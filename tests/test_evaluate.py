@@ -400,6 +400,7 @@ def test_names_in_the_other_order_around_de_and_units_with_an_alternative_word_m
 
     assert same_unit("辆", "辆（台）") and same_unit("套(间)", "套") and not same_unit("辆", "台")
     assert same_unit("萬(wàn)頭", "萬頭") and not same_unit("萬頭", "頭")  # a page's pinyin reading is no part of it
+    assert same_unit("億元", "亿元")  # either script
 
 
 def test_a_completion_rate_matches_whichever_way_it_is_named() -> None:

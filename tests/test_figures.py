@@ -2536,3 +2536,18 @@ def test_projects_counted_are_named_by_what_was_done_to_them() -> None:
         ("签约项目", 55.0, "个", None), ("开工项目", 3.0, "个", None), ("开工储备项目", 20.0, "个", None),
     ]  # fmt: skip
     assert results("51个新建项目已开工建设42个。")[0][:2] == ("新建项目", 51.0)
+
+
+def test_money_per_period_carries_its_period_in_the_unit() -> None:
+    # 每人每年640元, 每年1万元 (LABELLING: 元/月, 元/人/月); a base raised from is none (由每月600元提高至650元)
+    assert targets("医保政府补助标准提高到每人每年640元。大学生交通补助每年1万元。低保标准由每月600元提高至650元。") == [
+        ("医保政府补助标准", 640.0, "元/人/年", ""), ("大学生交通补助", 1.0, "万元/年", ""), ("低保标准", 650.0, "元", ""),
+    ]  # fmt: skip
+
+
+def test_a_budget_against_this_years() -> None:
+    # 明年度岁入预算…,比今年减少23.1亿元; 比今年704.9亿元增加3.7亿元: this year's is the base
+    assert targets("明年度岁入预算656.2亿元,比今年减少23.1亿元,岁出预算707.9亿元,比今年704.9亿元增加3.7亿元。") == [
+        ("岁入预算", 656.2, "亿元", ""), ("岁入预算减少", 23.1, "亿元", ""),
+        ("岁出预算", 707.9, "亿元", ""), ("岁出预算增加", 3.7, "亿元", ""),
+    ]  # fmt: skip

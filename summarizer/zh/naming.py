@@ -199,7 +199,8 @@ _RANK_PHRASE = re.compile(r"(?:稳居|位居|位列|居|跻身|进入)(?:全国|
 _MILESTONE_VERB = re.compile(r"(?:突破|超过|跨越|迈上|跨上|站上|首次超)$")
 _PERIOD_OR_OUTCOME = re.compile(rf"(?:{_MONTHS}|全年预计|预计全年|截至\S{{0,6}}?)(?:完成|实现|达到|达)$")
 _PERIOD_END = re.compile(rf"{_MONTHS}$")  # (重点工程1月至11月累计完成投资)
-_BASE_BEFORE = re.compile(r"(?:较|比)[^,，;；。\d]{0,12}的$")
+# (较“十三五”末的9323.1亿元增加…; a budget's 比今年704.9亿元增加3.7亿元)
+_BASE_BEFORE = re.compile(r"(?:较|比)(?:[^,，;；。\d]{0,12}的|[上去今]年度?(?:同期)?|年初)$")
 _CHANGE_OR_GAIN = re.compile(r"(?:增加|增长|提高|减少|下降)")
 _SHARE_WORDS = ("占比", "比重")
 # A share of the figure just given in a whole (占31%, 占全省的21.5%, 占全市比重为44.7%)
@@ -331,8 +332,9 @@ _NAMED_GOAL_AFTER = re.compile(r"“[^”]{1,12}”(?:目标|任务)")  # 1000�
 # An amount added to a level (粮食增产 is a name; 达到272天,比上年增加17天: 空气优良天数增加).
 _TASK_DONE = re.compile(r"[已均]?(?:全面|提前|超额|圆满|顺利)*完成了?(?:年度|全年)?(?:目标)?任务")
 _OUTPUT_CHANGED = re.compile(r"增产|减产")  # said of a rate, the words name nothing
-_INCREMENT = re.compile(r"净增(?:加)?|净减(?:少)?|多增|少增|(?<!粮食)增产|(?<!粮食)减产|[比较][上去]年[^,，;；。\d]{0,6}?(?:增加|减少)")  # (比上年年初预算增加1800亿元)
-_INCREMENT_BASE = re.compile(r"^[比较][上去]年[^,，;；。\d]{0,6}?(?=增加|减少|$)")  # the base compared with names nothing
+# (比上年年初预算增加1800亿元; a budget's 比今年减少23.1亿元: next year's against this one's)
+_INCREMENT = re.compile(r"净增(?:加)?|净减(?:少)?|多增|少增|(?<!粮食)增产|(?<!粮食)减产|[比较][上去今]年[^,，;；。\d]{0,6}?(?:增加|减少)")
+_INCREMENT_BASE = re.compile(r"^[比较][上去今]年[^,，;；。\d]{0,6}?(?=增加|减少|$)")  # the base compared with names nothing
 _INCREMENT_END = re.compile(rf"(?:{_INCREMENT.pattern})$")
 # An amount over the year's goal, said after the level (完成17亿元,超额完成年度任务2.1亿元,增长20.6%):
 # a figure of its own, <indicator>超年度任务; the change after it is the level's.

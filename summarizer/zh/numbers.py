@@ -218,7 +218,21 @@ def find_quantities(text: str) -> list[Quantity]:
     for group in list_groups(masked, found):
         previous_end = found[group[0] - 1].end if group[0] else 0
         out.extend(_classify(masked, [found[i] for i in group], previous_end))
-    return _compared_in_brackets(masked, out)
+    return _per_period(masked, _compared_in_brackets(masked, out))
+
+
+# Money given per head or per period, said right before it (每月1500元, 每人每年640元): its unit says
+# so, as LABELLING writes it (元/月, 元/人/年).
+_PER_PERIOD = re.compile(r"(?P<per>每人每[年月]|人均每[年月]|每[年月])(?:约|近|达|为)?$")
+_PER_UNIT = {"每人每年": "/人/年", "每人每月": "/人/月", "人均每年": "/人/年", "人均每月": "/人/月", "每年": "/年", "每月": "/月"}
+
+
+def _per_period(text: str, found: list[Quantity]) -> list[Quantity]:
+    out = []
+    for q in found:
+        per = _PER_PERIOD.search(text, max(0, q.start - 6), q.start) if q.unit.endswith("元") else None
+        out.append(replace(q, unit=q.unit + _PER_UNIT[per.group("per")]) if per else q)
+    return out
 
 
 def _compared_in_brackets(text: str, found: list[Quantity]) -> list[Quantity]:
