@@ -2551,3 +2551,7 @@ def test_a_budget_against_this_years() -> None:
         ("岁入预算", 656.2, "亿元", ""), ("岁入预算减少", 23.1, "亿元", ""),
         ("岁出预算", 707.9, "亿元", ""), ("岁出预算增加", 3.7, "亿元", ""),
     ]  # fmt: skip
+
+
+def test_care_of_typed_for_percent() -> None:
+    assert results("全县生产总值实现131487万元,同比增长15℅。") == [("生产总值", 131487.0, "万元", 15.0)]

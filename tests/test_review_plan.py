@@ -734,3 +734,10 @@ def test_done_as_planned_is_done() -> None:
             "目前已按计划完成年度目标任务58项,其中22项超额完成。\n")  # fmt: skip
     targets, results = kinds(make(text, 2030))
     assert targets == [] and results
+
+
+def test_a_task_to_complete_in_full_is_no_deed_done() -> None:
+    # 今年新建19个示范村,…全面完成农村人居环境优化工程: a plan's task; …项目全面完成。 would be done
+    text = "2030年,某某市今年新建19个乡村振兴示范村,推动1万户农民相对集中居住。全面完成农村人居环境优化工程。\n"
+    targets, results = kinds(make(text, 2030))
+    assert results == [] and "乡村振兴示范村" in targets

@@ -14,13 +14,14 @@ from ..models import Evidence
 
 __all__ = ["normalize_width", "locate", "letters_and_digits"]
 
-_WIDTH = str.maketrans("０１２３４５６７８９％．", "0123456789%.")
+# (℅, "care of", is typed for % on some county pages: 增长15℅)
+_WIDTH = str.maketrans("０１２３４５６７８９％．℅", "0123456789%.%")
 # Width and look-alike variants a model tends to "correct" when it copies a quote.
 _WIDTH_PUNCT = str.maketrans(",;:()!?\"“”—－–~～", "，；：（）！？＂＂＂-----")
 
 
 def normalize_width(text: str) -> str:
-    """Map full-width digits, ``％`` and ``．`` to ASCII; same length, so offsets are unchanged."""
+    """Map full-width digits, ``％``, ``℅`` and ``．`` to ASCII; same length, so offsets are unchanged."""
     return text.translate(_WIDTH)
 
 
