@@ -1325,3 +1325,11 @@ def test_a_schools_or_a_roads_name_and_a_verb_before_a_suffix_name_no_place() ->
     assert load("某某局2030年为民办实事\n1.开工建设海南小学食堂。\n2.新建成3所幼儿园。").region is None
     assert load("2030年住建局工作总结\n全区推进某某大桥、某某路北延、某某路南段建设,完成投资5亿元。").region is None
     assert load("2030年,全市上下认真执行市九届人大三次会议审议批准的计划,完成投资50亿元。").region is None
+
+
+def test_a_page_on_next_years_budget_is_of_that_year() -> None:
+    # dated 2029-10-22, 明年度(118)总预算 / 明年度总预算编列…: the budget of 2030
+    doc = load("date 2029-10-22 某某县议会今开定期会,主计处长报告明年度(119)总预算,岁入编列约656亿元。")
+    assert doc.year == 2030
+    doc = load("date 2029-10-13 某某县明年度总预算编列351.78亿元,今日在议会一读通过。")
+    assert doc.year == 2030

@@ -129,7 +129,12 @@ _WHO_SPEAKS = re.compile(r"(?:省|市|县|区|州|旗)(?:长|委)")  # a local s
 # year it plans.
 _REPORT_OF_YEAR = re.compile(r"(?<![到至\d])((?:19|20)\d{2})年[\u4e00-\u9fff]{0,10}?(?:(?:人民)?政府工作报告|施政报告)")
 # A budget or a plan of a year of the Republic of China calendar (Taiwan: 115年度总预算案 is 2026's).
-_ROC_BUDGET = re.compile(r"(?<![\d.])(?:中华民国|民国)?(9\d|1[0-4]\d)年度?(?:[\u4e00-\u9fff]{0,4}?)(?:总预算|预算案|施政计划)")
+_ROC_BUDGET = re.compile(
+    r"(?<![\d.])(?:中华民国|民国)?(9\d|1[0-4]\d)年度?(?:[\u4e00-\u9fff]{0,4}?)(?:总预算|预算案|施政计划)"
+    r"|[(（](9\d|1[0-4]\d)[)）](?:总预算|预算案)"  # (明年度(115)总预算)
+)
+# Next year's budget, told on a page dated in this one (南投县明年度总预算编列351.78亿元)
+_NEXT_YEARS_BUDGET = re.compile(r"明年度?[(（]?\d{0,3}[)）]?(?:总)?预算")
 _ROC_EPOCH = 1911
 _BODY_PLAN_YEAR = re.compile(
     # not 到2035年, nor 2035年远景目标; 谈到2025年 is; a headline may drop 年 (西安发布2023经济预期发展目标)
@@ -545,6 +550,8 @@ def body_meta(text: str, start: int, end: int) -> Meta:
     region = _body_region(body)
     region = None if region and places.is_common_word(region) else region  # (中心城区首位: no 城区)
     year = plan_year or _body_report_year(text, start, end, _congress_year(body, region))
+    if plan_year is None and year and _NEXT_YEARS_BUDGET.search(body):
+        year = plan_year = year + 1  # (a page dated 2025-10-22 on 明年度总预算: the budget of 2026)
     # (a communiqué may say it met the 政府工作报告's targets: it is no work report)
     work_report = "政府工作报告" in body[:2000] and not is_communique(body, 0, len(body))
     doc_type = DocType.GOVERNMENT_WORK_REPORT if work_report else DocType.UNKNOWN
@@ -798,7 +805,7 @@ def _body_plan_year(body: str) -> int | None:
     found = [(m.group(1) or m.group(2), m.group(3)) for m in _BODY_PLAN_YEAR.finditer(body)]
     years = [int(t) for t, _ in found if t]
     years += [int(m.group(1)) for m in _REPORT_OF_YEAR.finditer(body)]  # 记者从2025年某市政府工作报告获悉
-    years += [int(m.group(1)) + _ROC_EPOCH for m in _ROC_BUDGET.finditer(body)]  # 115年度总预算案: 2026's
+    years += [int(m.group(1) or m.group(2)) + _ROC_EPOCH for m in _ROC_BUDGET.finditer(body)]  # 115年度总预算案: 2026's
     years += [int(m.group("year")) + (m.group("when") == "去") for m in _WRITTEN_BESIDE.finditer(body)]
     review = REVIEW_YEAR.search(body)
     if review:
