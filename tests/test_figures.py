@@ -2555,3 +2555,8 @@ def test_a_budget_against_this_years() -> None:
 
 def test_care_of_typed_for_percent() -> None:
     assert results("全县生产总值实现131487万元,同比增长15℅。") == [("生产总值", 131487.0, "万元", 15.0)]
+
+
+def test_places_that_made_a_list_are_no_figures() -> None:
+    # 甲区、乙县分别上榜1个项目: a ranking board's honours (LABELLING: no items)
+    assert results("甲乙区、丙丁县分别上榜1个项目。") == []

@@ -741,3 +741,15 @@ def test_a_task_to_complete_in_full_is_no_deed_done() -> None:
     text = "2030年,某某市今年新建19个乡村振兴示范村,推动1万户农民相对集中居住。全面完成农村人居环境优化工程。\n"
     targets, results = kinds(make(text, 2030))
     assert results == [] and "乡村振兴示范村" in targets
+
+
+def test_a_notice_on_how_a_years_list_was_carried_out_reviews_it() -> None:
+    # 关于2030年为民办实事项目⏎实施情况的通报 (a phone page's title over lines): its figures are done;
+    # so is a 实施情况的报告 made to the deputies (各位代表), of the year it reports on
+    text = ("29项为民办实事项目,如期完成!\n省委、省政府发布\n关于2030年为民办实事项目\n实施情况的通报\n"
+            "一、新增义务教育公办学校学位5万个\n省级财政补助资金下达5.45亿元,完成年度计划的104.44%。\n")  # fmt: skip
+    [summary] = summarize(load(text=text), engine="rules")
+    assert summary.targets == [] and "省级财政补助资金" in [r.indicator for r in summary.results]
+    text = "2030年某乡民生实事项目实施情况的报告\n2030年度某乡确定的民生实事项目有3个,共投入资金约537万元。\n各位代表,民生实事是民心工程。\n"
+    [summary] = summarize(load(text=text), engine="rules")
+    assert (summary.year, summary.plan_year, summary.targets) == (2030, None, [])

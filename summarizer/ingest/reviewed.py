@@ -51,7 +51,8 @@ _ANSWERED = re.compile(
 # A year and what is told of it, in one phrase (2022年经济社会发展总体情况和2023年工作打算,
 # 关于2024年计划执行情况的报告), or the other way round (回顾2023年,…).
 _SUMMED_UP = re.compile(
-    r"((?:19|20)\d{2})年[^\n。；;,，、年]{0,16}?(?:回顾|总结|(?:总体|执行|完成)情况|工作成就)"  # (介绍2022年某区工作成就)
+    # (介绍2022年某区工作成就; 关于2023年为民办实事项目⏎实施情况的通报: a phone page's title broken over lines)
+    r"((?:19|20)\d{2})年[^。；;,，、年]{0,16}?(?:回顾|总结|(?:总体|执行|完成|实施|落实|办理)情况|工作成就)"
     r"|(?:回顾|回首|回望|总结)(?:一下)?(?:刚刚)?(?:过去的)?((?:19|20)\d{2})年"  # (總結2019年,全澳…創新高; 回顾一下2021年)
     # (2025年我市15项民生实事项目…已全部完成年度目标任务: the year's tasks all done; not 确保…全面完成)
     # (2023年⏎苏州全市10类36项民生实事项目⏎全部完成年度目标!: a completion report's lines)
@@ -144,11 +145,15 @@ def figures_year(text: str, start: int, end: int, titles: Iterable[str], reviewe
     if not reviewed:
         return None
     planning = _PLANNING.search(text, start, end) or any(_PLAN_HEADING.search(t) for t in titles)
-    if planning and not is_communique(text, start, end):  # (a communiqué may cite 政府工作报告)
+    # (a communiqué may cite 政府工作报告; a report on how a year's list was carried out, 2021年…民生
+    # 实事项目实施情况的报告, may be made to the deputies, 各位代表, and plans nothing)
+    told_done = is_communique(text, start, end) or _ON_HOW_IT_WENT.search(text, start, min(end, start + _COMMUNIQUE_HEAD))
+    if planning and not told_done:
         return None
     return max(reviewed)
 
 
+_ON_HOW_IT_WENT = re.compile(r"(?:实施|完成|落实|办理)情况的?(?:报告|通报)")
 _COMMUNIQUE_TITLE = re.compile(r"统计公报")  # (on the reading: 統計公報 too)
 _COMMUNIQUE_HEAD = 120  # characters: where a communiqué's title line is (某县2023年国民经济和社会发展统计公报)
 # A communiqué's first section, on a line of its own (一、综合; 一、综 合), where its title is left out

@@ -75,6 +75,7 @@ _HEADING_ASIDE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(�
 _WORDS = lexicon()
 _PACKAGE = re.compile(rf"(?:{alternation(_WORDS.package_nouns)})$|{alternation(_WORDS.honours)}")
 _ISSUED_BEFORE = re.compile(rf"(?:{alternation(_WORDS.issued)})[^,，;；。]*$")  # 出台稳增长26条: its articles
+_HONOURED_BEFORE = re.compile(r"(?:分别|共|均)?(?:上榜|入选|荣获|获评|被评为)$")
 _ATTRIBUTE_BEFORE = re.compile(
     rf"(?:{alternation(_WORDS.attribute_before)})(?:{alternation(_WORDS.about)})?$"
 )  # 年产200万吨, 全长约4.3公里
@@ -207,6 +208,8 @@ def _is_figure(text: str, q: Quantity, name: str) -> bool:
     before, after = text[max(0, q.start - 20) : q.start], text[q.end : q.end + 1]
     if _RANK_BEFORE.search(before) or _ATTRIBUTE_BEFORE.search(before):
         return False
+    if _HONOURED_BEFORE.search(before):
+        return False  # 某区、某县分别上榜1个项目: a list's honours (LABELLING: no items)
     if _OF_A_BASE_YEAR.search(text, 0, q.start) or _REVISED_BEFORE.search(before):
         return False  # 恢复到2019年的113% (a ratio to a base year), 2023年…修订为1943.3亿元 (a past level revised)
     if q.unit == "条" and _ISSUED_BEFORE.search(before):
