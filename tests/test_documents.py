@@ -1333,3 +1333,10 @@ def test_a_page_on_next_years_budget_is_of_that_year() -> None:
     assert doc.year == 2030
     doc = load("date 2029-10-13 某某县明年度总预算编列351.78亿元,今日在议会一读通过。")
     assert doc.year == 2030
+
+
+def test_a_year_compared_with_dates_no_page() -> None:
+    # 同比2019年两位数增长, 同比2030年增长48%、2029年增长14%: bases compared with, no year of the page
+    doc = load("我省招商交出亮眼期中卷\n签约项目同比2029年两位数增长\n7月28日传出消息:今年上半年签约项目2910个,"
+               "同比2030年增长48%、2029年增长14%,都大幅超过2029年同期水平。")  # fmt: skip
+    assert doc.year is None

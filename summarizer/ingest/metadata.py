@@ -245,8 +245,8 @@ _A_YEARS_CALLING = re.compile(r"[ \u3000]*是[^。\n]*?(?:之年|一年)")
 _SENTENCE_STOP = re.compile(r"[。！？!?\n]")
 # (not 2035年远景目标, nor 在2027年至2030年间: a span ahead; 财政预算案2026: a budget named by its year)
 _HEAD_YEAR = re.compile(
-    r"(?<![到至自\d])((?:19|20)\d{2})"  # (not 自2008年以来: a span's start)
-    r"(?:年(?![至到\-—~～])(?!\d{1,2}月)(?![^。\n,，;；]{0,4}远景)|(?:(?<=预算案\d{4})|(?<=施政报告\d{4}))(?!\d))"
+    r"(?<![到至自比较\d])((?:19|20)\d{2})"  # (not 自2008年以来: a span's start; not 同比2019年: a base)
+    r"(?:年(?![至到\-—~～]|同期|增长|下降|水平)(?!\d{1,2}月)(?![^。\n,，;；]{0,4}远景)|(?:(?<=预算案\d{4})|(?<=施政报告\d{4}))(?!\d))"
 )
 
 
@@ -890,7 +890,8 @@ def _body_report_year(text: str, start: int, end: int, congress: int | None) -> 
 
 
 # (not a base compared with or counted from: 较2023年末, 自2008年以来)
-_NAMED_YEAR = re.compile(r"(?<![到至较比自从\-—~～\d])((?:19|20)\d{2})年(?![至到\-—~～]|末)")
+# (not a base compared with: 超过2019年同期水平, 同比2020年增长48%、2019年增长14%)
+_NAMED_YEAR = re.compile(r"(?<![到至较比自从超过\-—~～\d])((?:19|20)\d{2})年(?![至到\-—~～]|末|同期|增长|下降|水平)")
 
 
 def _most_named_year(body: str) -> int | None:
