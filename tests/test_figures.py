@@ -2560,3 +2560,10 @@ def test_care_of_typed_for_percent() -> None:
 def test_places_that_made_a_list_are_no_figures() -> None:
     # 甲区、乙县分别上榜1个项目: a ranking board's honours (LABELLING: no items)
     assert results("甲乙区、丙丁县分别上榜1个项目。") == []
+
+
+def test_a_change_on_last_years_end_and_in_permille_points() -> None:
+    # 比上年末增加0.1万人: the base names nothing (LABELLING: the verb-named flow); 上升4.04个千分点: a rate's change
+    assert results("年末常住人口13.6万人,比上年末增加0.1万人。人口出生率22.11‰,比上年上升4.04个千分点。") == [
+        ("年末常住人口", 13.6, "万人", None), ("年末常住人口增加", 0.1, "万人", None), ("人口出生率", 22.11, "‰", 4.04),
+    ]  # fmt: skip
