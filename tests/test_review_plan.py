@@ -753,3 +753,10 @@ def test_a_notice_on_how_a_years_list_was_carried_out_reviews_it() -> None:
     text = "2030年某乡民生实事项目实施情况的报告\n2030年度某乡确定的民生实事项目有3个,共投入资金约537万元。\n各位代表,民生实事是民心工程。\n"
     [summary] = summarize(load(text=text), engine="rules")
     assert (summary.year, summary.plan_year, summary.targets) == (2030, None, [])
+
+
+def test_a_years_list_told_with_its_share_done_so_far_is_done() -> None:
+    # 2030年25件重点民生实事计划总投资277亿元,上半年实际完成投资156.92亿元,占全年计划投资的56.6%
+    text = "2030年25件重点民生实事计划总投资277亿元,上半年实际完成投资156.92亿元,占全年计划投资的56.6%。\n"
+    targets, results = kinds(make(text, 2030))
+    assert targets == [] and len(results) >= 2

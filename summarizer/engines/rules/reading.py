@@ -691,7 +691,7 @@ def _dated(cue: re.Match[str]) -> bool:
 
 
 def _year_of(cue: re.Match[str]) -> int | None:
-    year = cue.group("year") or cue.group("heading_year")
+    year = cue.group("year") or cue.group("heading_year") or cue.group("listed_year")
     roc = cue.group("roc_year")
     return int(year) if year else (int(roc) + _ROC_EPOCH if roc else None)
 
