@@ -2567,3 +2567,8 @@ def test_a_change_on_last_years_end_and_in_permille_points() -> None:
     assert results("年末常住人口13.6万人,比上年末增加0.1万人。人口出生率22.11‰,比上年上升4.04个千分点。") == [
         ("年末常住人口", 13.6, "万人", None), ("年末常住人口增加", 0.1, "万人", None), ("人口出生率", 22.11, "‰", 4.04),
     ]  # fmt: skip
+
+
+def test_a_change_named_by_its_levels_measure_alone_is_that_levels() -> None:
+    # 第二产业实现增加值280.5亿元,占GDP比重61.8%,增加值增长6.8%: the 6.8% is the value added's change
+    assert results("第二产业实现增加值280.5亿元,占GDP比重61.8%,增加值增长6.8%。")[0] == ("第二产业增加值", 280.5, "亿元", 6.8)

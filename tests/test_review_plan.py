@@ -760,3 +760,14 @@ def test_a_years_list_told_with_its_share_done_so_far_is_done() -> None:
     text = "2030年25件重点民生实事计划总投资277亿元,上半年实际完成投资156.92亿元,占全年计划投资的56.6%。\n"
     targets, results = kinds(make(text, 2030))
     assert targets == [] and len(results) >= 2
+
+
+def test_a_review_heading_that_praises_its_year_and_a_years_outcome_under_a_slogan() -> None:
+    # 一、精彩的2030年 … 二、奋进的2031年: the first is reviewed (the second plans)
+    text = "一、精彩的2030年\n地区生产总值增长13.4%。\n二、奋进的2031年\n力争地区生产总值增长10%。\n"
+    targets, results = kinds(load(text))
+    assert targets == ["地区生产总值"] and results == ["地区生产总值"]
+    # 2030年,某县紧紧围绕“幸福某县”建设目标,…全年实现地区生产总值450亿元: a slogan's 目标, a year's outcome
+    text = "2030年,某某县紧紧围绕“幸福某某”建设目标,凝心聚力谋发展,全年实现地区生产总值450亿元。\n全年完成固定资产投资335亿元。\n"
+    targets, results = kinds(load(text))
+    assert targets == [] and results == ["地区生产总值", "固定资产投资"]

@@ -1511,6 +1511,9 @@ class _Reader:
         text, quantities = self.text, self.qs
         if quantities[index].kind != "growth":
             return index
+        again = self._level_named_again(index)
+        if again is not None:  # 第二产业实现增加值280.5亿元,占GDP比重61.8%,增加值增长6.8%: the level's change
+            return again
         if self.own(index)[0]:
             # 城镇化率提高1.2个百分点,达到58.6%: a change said before the level it reaches (also
             # after comparisons: 增长6%,高于全国1个百分点,总量跨过3000亿元)
@@ -1530,6 +1533,21 @@ class _Reader:
                     return self._past_milestone(after)
             return self._reached_of_list(index)
         return self._level_of_nameless(index)
+
+    def _level_named_again(self, index: int) -> int | None:
+        """The level earlier in the sentence whose measure a change names alone (…增加值280.5亿元,
+        占GDP比重61.8%,增加值增长6.8%), ``None`` for any other change."""
+        measure = self.own(index)[0]
+        if not _MEASURE_WORD.fullmatch(measure):
+            return None
+        opening = max(self.text.rfind(stop, 0, self.qs[index].start) for stop in "。；;\n")
+        for k in range(index - 1, -1, -1):
+            if self.qs[k].start < opening:
+                return None
+            named = self.own(k)[0]
+            if self.qs[k].kind == "level" and len(named) > len(measure) and named.endswith(measure):
+                return k
+        return None
 
     def _reached_of_list(self, index: int) -> int:
         """城乡居民人均可支配收入分别增长12%和13%,分别达43366元和13835元: a list of changes said before
