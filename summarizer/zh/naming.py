@@ -745,11 +745,12 @@ def _counted(text: str, end: int) -> str:
         counted = _TOTAL_BEFORE.sub("", counted)  # 10件民生实事共38家…: 共 is the next number's
     counted = _AMONG_END.sub("", counted)  # 新签约432个项目中,…: the field the next figures are of
     counted = _OPEN_ASIDE.sub("", counted)  # 69项重点项目(其中63项…: the aside is the next figure's
-    # (not 51个新建项目已开工建设42个: a number after the deed counts those it was done to)
+    # 富士康等55个项目成功签约: the projects signed (LABELLING: counts of things done), 签约项目 (not
+    # 51个新建项目已开工建设42个: a number after the deed counts those it was done to)
     next_is_number = m is not None and m.end() < len(text) and text[m.end()].isdigit()
-    deed = DEED_AFTER_PROJECTS.fullmatch(name[stop.start() :]) if stop and counted.endswith("项目") and not next_is_number else None
-    if deed:  # 富士康等55个项目成功签约: the projects signed (LABELLING: counts of things done), 签约项目
-        counted = deed.group("deed") + counted
+    if stop and counted.endswith("项目") and not next_is_number:
+        deed = DEED_AFTER_PROJECTS.fullmatch(name[stop.start() :])
+        counted = deed.group("deed") + counted if deed else counted
     return counted.replace("“", "") if counted.count("“") > counted.count("”") else counted
 
 
@@ -1252,8 +1253,8 @@ class _Reader:
 
     def _whole_pulled_before(self, index: int) -> str:
         """The whole a pull said earlier in the sentence named (拉动GDP增长), '' when none did."""
-        opening = max(self.text.rfind(stop, 0, self.qs[index].start) for stop in "。；;\n")
-        named = [m.group("whole") for m in _PULL_ANYWHERE.finditer(self.text, opening + 1, self.qs[index].start)]
+        opening = self._sentence_opening(index)
+        named = [m.group("whole") for m in _PULL_ANYWHERE.finditer(self.text, opening, self.qs[index].start)]
         return next((w for w in reversed(named) if w), "")
 
     def _past_milestone(self, index: int) -> int:
@@ -1448,13 +1449,16 @@ class _Reader:
             return False
         return bool(_MILESTONE_VERB.search(self._lead_of(index)))
 
+    def _sentence_opening(self, index: int) -> int:
+        """Where the sentence (or its part after a semicolon) holding the ``index``-th quantity starts."""
+        stops = [m.end() for m in _SENTENCE_STOP.finditer(self.text, 0, self.qs[index].start)]
+        return stops[-1] if stops else 0
+
     def owner_of_measure(self, index: int) -> str:
         """What a bare measure word's figure is of (:data:`_GENERIC_MEASURES`): the name of the
         nearest named figure before it in its sentence, else the thing the clause before says
         went up (亿元以上项目增多,数量达431个 → 亿元以上项目); '' when neither is said."""
-        text, q = self.text, self.qs[index]
-        stops = [m.end() for m in _SENTENCE_STOP.finditer(text, 0, q.start)]
-        opening = stops[-1] if stops else 0
+        opening = self._sentence_opening(index)
         for k in range(index - 1, -1, -1):
             if self.qs[k].start < opening:
                 break
@@ -1465,7 +1469,8 @@ class _Reader:
 
     def heading_before(self, index: int) -> str:
         """The name a line or sentence opens with before its colon or first comma (进出口总额:底线
-        目标33亿美元,…;奋斗目标35.3亿美元 → 进出口总额), '' when there is none."""
+        目标33亿美元,…;奋斗目标35.3亿美元 → 进出口总额: across a semicolon, unlike
+        :meth:`_sentence_opening`), '' when there is none."""
         text, q = self.text, self.qs[index]
         opening = max(text.rfind(stop, 0, q.start) for stop in "。\n") + 1
         end = _HEADING_END.search(text, opening, q.start)
@@ -1475,8 +1480,7 @@ class _Reader:
         """The thing the clause right before a figure says went up (亿元以上项目增多,数量达431个 →
         亿元以上项目; 房地产业投资稳中有升,全年完成投资… → 房地产业投资), '' when it says none."""
         text, q = self.text, self.qs[index]
-        stops = [m.end() for m in _SENTENCE_STOP.finditer(text, 0, q.start)]
-        opening = stops[-1] if stops else 0
+        opening = self._sentence_opening(index)
         breaks = [m.start() for m in _CLAUSE_END.finditer(text, opening, q.start)]
         if not breaks:
             return ""
@@ -1540,7 +1544,7 @@ class _Reader:
         measure = self.own(index)[0]
         if not _MEASURE_WORD.fullmatch(measure):
             return None
-        opening = max(self.text.rfind(stop, 0, self.qs[index].start) for stop in "。；;\n")
+        opening = self._sentence_opening(index)
         for k in range(index - 1, -1, -1):
             if self.qs[k].start < opening:
                 return None
