@@ -771,3 +771,14 @@ def test_a_review_heading_that_praises_its_year_and_a_years_outcome_under_a_slog
     text = "2030年,某某县紧紧围绕“幸福某某”建设目标,凝心聚力谋发展,全年实现地区生产总值450亿元。\n全年完成固定资产投资335亿元。\n"
     targets, results = kinds(load(text))
     assert targets == [] and results == ["地区生产总值", "固定资产投资"]
+
+
+def test_a_stock_taking_of_a_year_and_a_title_going_on_over_a_line() -> None:
+    # ——2030年某区民生工程盘点: a review of that year; ⏎和下半年工作计划 goes on with the title above
+    text = "岁末谈民生 ——2030年某某区民生工程盘点\n2030年某某区共实施民生项目102项,完成天府绿道37公里。\n"
+    targets, results = kinds(load(text))
+    assert targets == [] and len(results) == 2
+    text = ("大路乡2030年上半年工作总结\n和下半年工作计划\n2030年以来,我乡坚持发展。\n"
+            "上半年全乡财政收入112.48万元,完成全年任务的44.1%。\n")  # fmt: skip
+    targets, results = kinds(load(text))
+    assert targets == [] and "财政收入" in results
