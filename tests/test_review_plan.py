@@ -782,3 +782,11 @@ def test_a_stock_taking_of_a_year_and_a_title_going_on_over_a_line() -> None:
             "上半年全乡财政收入112.48万元,完成全年任务的44.1%。\n")  # fmt: skip
     targets, results = kinds(load(text))
     assert targets == [] and "财政收入" in results
+
+
+def test_a_taiwan_budget_against_last_years_and_its_thousands_separators() -> None:
+    # 本市119年度總預算案規模1,564億元,較118年度成長58億元: the base year dates nothing, 1,564 is one number
+    text = "某某市119年度總預算案\n【某某訊】本市119年度總預算案規模1,564億元,較118年度成長58億元。歲入編列約1,461億元。\n"
+    [summary] = summarize(load(text=text), engine="rules")
+    assert summary.results == [] and (summary.plan_year, summary.targets[0].indicator) == (2030, "總預算案規模")
+    assert [t.value for t in summary.targets] == [1564.0, 58.0, 1461.0]

@@ -39,7 +39,7 @@ _NAME_END = re.compile(
     r"(?<!自然)(?:增长|成长|年增)率(?:为|达)?|(?<!自然)增长(?!的?贡献|极)|成长(?!型)|年增(?!长|加)|(?<!可)比增|年减|上涨|下跌|增速|增幅|涨幅|达到|控制在|保持在|保持$|稳定在|下降|降低|减少|提高|提升|增加(?!值)|上升|回升|分别|力争|确保|(?<!向上)争取"
     r"|迈上|跨上|站上|迈入|再上|跨越|迈过|跨过|连跨|跃上|突破|超过|不低于|不少于|不超过|不高于|高于|快于|年均(?!浓度)|同比|按年|(?:实现|完成)(?!率)了?|录得|维持(?:在)?|降至|降到|增至|收窄|缩减|缩短|缩小(?:到|至)?|[上下]调(?:到|至)?"
     # the base compared with, which names nothing: 较去年同期, 比2022年, a nameless 比年初提高…
-    r"|[比较](?:(?:[去上前]|\d{4})年(?:同期|年初预算|预算|末|底)?|同期|年初|改革前)|与(?:去年|上年)同期相比"
+    r"|[比较](?:(?:[去上前]|\d{4}|9\d|1[0-4]\d)年度?(?:同期|年初预算|预算|末|底)?|同期|年初|改革前)|与(?:去年|上年)同期相比"
     # a condition, which names nothing either: 扣除留抵退税因素后增长, 同口径增长, 在减产情况下
     r"|扣除[^,，;；。]{0,12}?后|剔除[^,，;；。]{0,12}?后|(?:同|可比)口径|情况下"
     # the goal said before its figure: 地区生产总值预期目标为增长5%
@@ -72,7 +72,7 @@ _A_SHARE_IN_WORDS = re.compile(r"(?:[一二三四五六七八九]成|半数|一�
 _NO_ABOUT = "(?<![签节制预公契条])"  # (签约, 节约, 制约: no 约 of "about")
 _TRAILING_VERB = re.compile(
     # (and adverbs: 逆势增长, 历史性突破, 双双突破, 平均为, 连续13年稳定在, 达人民币5.67兆元)
-    rf"(?:平均|(?<!人)均|每年|(?:未来|今后)[一二三四五六七八九十]年|(?<=[\u4e00-\u9fff])了|达|超|为|在|再|各|{_NO_ABOUT}约|共|等|也|逆势|历史性|双双|人民币|连续(?:\d+年)?|首次|预期|预计|保持|发展到|继续|持续|累计|已|将|拟安排|安排|编列|下达|拨付|下拨|拟按|拟|力争|确保|争取|新增|[一二三四]季度|[上下]半年|前三季度|年底|年末|年内|"
+    rf"(?:平均|(?<!人)均|每年|(?:未来|今后)[一二三四五六七八九十]年|(?<=[\u4e00-\u9fff])了|达|超|为|在|再|各|{_NO_ABOUT}约|共|等|也|逆势|历史性|双双|人民币|新台币|连续(?:\d+年)?|首次|预期|预计|保持|发展到|继续|持续|累计|已|将|拟安排|安排|编列|下达|拨付|下拨|拟按|拟|力争|确保|争取|新增|[一二三四]季度|[上下]半年|前三季度|年底|年末|年内|"
     r"全年|当年|(?<=[\u4e00-\u9fff]{2})实际|"  # (地区生产总值全年增长4.2%, 居民人均可支配收入实际增长7.4%)
     r"(?<=项目)有|"  # (10亿元以上项目有55个)
     r"(?:(?:进入|跻身|位居|位列)(?:全国|全省|全市)?|全国|全省|全市)前)$"
@@ -87,7 +87,8 @@ _SUBJECT_PLACE = (
 # the name), and 到2025年.
 _LEAD_WORD = re.compile(
     rf"(?:{alternation(_WORDS.name_fillers + _WORDS.object_verbs)}|到?\d{{4}}年(?:度|底|末)?[,，]?|连续\d+年"
-    r"|(?:中华民国|民国)?(?:9\d|1[0-4]\d)年度"  # (115年度政策性预算: a year of the Republic of China calendar)
+    r"|(?:中华民国|民国)?(?:9\d|1[0-4]\d)年度?"  # (115年度政策性预算, 110年编列经费: a year of the Republic of China calendar)
+    r"|【[^】]{1,10}】"  # (【高雄讯】本市…: a news item's dateline tag)
     # the subject's place before its verb: 2023年某某市预计地区生产总值增长7%, 某市共实施重点项目
     rf"|{_SUBJECT_PLACE}"
     # a target recalled: 年初确定的目标为新增市场主体3000户
@@ -333,8 +334,10 @@ _NAMED_GOAL_AFTER = re.compile(r"“[^”]{1,12}”(?:目标|任务)")  # 1000�
 _TASK_DONE = re.compile(r"[已均]?(?:全面|提前|超额|圆满|顺利)*完成了?(?:年度|全年)?(?:目标)?任务")
 _OUTPUT_CHANGED = re.compile(r"增产|减产")  # said of a rate, the words name nothing
 # (比上年年初预算增加1800亿元; a budget's 比今年减少23.1亿元: next year's against this one's)
-_INCREMENT = re.compile(r"净增(?:加)?|净减(?:少)?|多增|少增|(?<!粮食)增产|(?<!粮食)减产|[比较][上去今]年[^,，;；。\d]{0,6}?(?:增加|减少)")
-_INCREMENT_BASE = re.compile(r"^[比较][上去今]年[^,，;；。\d]{0,6}?(?=增加|减少|$)")  # the base compared with names nothing
+# (and Taiwan's, against a year of the Republic of China calendar: 较109年度成长58亿元)
+_BASE_YEAR = r"[比较](?:[上去今]|(?:9\d|1[0-4]\d))年度?"
+_INCREMENT = re.compile(rf"净增(?:加)?|净减(?:少)?|多增|少增|(?<!粮食)增产|(?<!粮食)减产|{_BASE_YEAR}[^,，;；。\d]{{0,6}}?(?:增加|减少|成长)")
+_INCREMENT_BASE = re.compile(rf"^{_BASE_YEAR}[^,，;；。\d]{{0,6}}?(?=增加|减少|成长|$)")  # the base compared with names nothing
 _INCREMENT_END = re.compile(rf"(?:{_INCREMENT.pattern})$")
 # An amount over the year's goal, said after the level (完成17亿元,超额完成年度任务2.1亿元,增长20.6%):
 # a figure of its own, <indicator>超年度任务; the change after it is the level's.

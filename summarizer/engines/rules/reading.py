@@ -426,7 +426,7 @@ _TIME_CUE = re.compile(
     # when it is the plan year that is the plan's (完工2024年9个续建项目, an earlier year's, says nothing)
     r"(?P<listed_year>(?:19|20)\d{2})年(?=\d{1,3}(?:件|项|个|大|类))|"
     # a year of the Republic of China calendar, as Taiwan writes it (115年度总预算: 2026)
-    r"(?<![\d.])(?:中华民国|民国)?(?P<roc_year>9\d|1[0-4]\d)年度|"
+    r"(?<![\d.到比较与和])(?:中华民国|民国)?(?P<roc_year>9\d|1[0-4]\d)年度|"  # (not 较109年度成长…: a base)
     + YEAR_CUE  # a year (:data:`~summarizer.ingest.reviewed.YEAR_CUE`)
     # (not a base compared with: 数量达431个,比去年增长56.7%; 由去年的52个增至92个 - the clause's
     # own time is the stretch it is in)
@@ -742,7 +742,7 @@ def _plan_year_told_done(text: str, cue: re.Match[str], plan_year: int | None, *
 
 
 _DATED_AHEAD = ("明年", "新的一年", "下一步", "下半年")
-_CLAUSE_BREAK = re.compile(r"[,，;；:：]")
+_CLAUSE_BREAK = re.compile(r"[，;；:：]|(?<!\d),|,(?!\d{3}(?!\d))")  # (not 1,564亿元's thousands separator)
 _SET_BEFORE = re.compile(r"年初|确定的|既定|原定|下达的")
 
 
