@@ -790,3 +790,57 @@ def test_a_taiwan_budget_against_last_years_and_its_thousands_separators() -> No
     [summary] = summarize(load(text=text), engine="rules")
     assert summary.results == [] and (summary.plan_year, summary.targets[0].indicator) == (2030, "總預算案規模")
     assert [t.value for t in summary.targets] == [1564.0, 58.0, 1461.0]
+
+
+def _results(text: str) -> dict[str, tuple[float | None, float | None]]:
+    [summary] = summarize(load(text=text), engine="rules")
+    return {r.indicator: (r.value, r.change) for r in summary.results}
+
+
+def test_a_change_against_the_same_period_or_last_year_said_alone_is_the_level_befores() -> None:
+    # 同期增长, 与上年同比增, 与去年相比降低: the base names nothing; a share of the plan between is the level's
+    results = _results(
+        "某某市2030年一季度招商引资情况\n一季度,全市到位资金6.4亿元,同期增长31%。累计拨付资金12.2亿元,"
+        "占计划投入的86.5%,与上年同比增5.4%。城镇登记失业率为3.2%,与去年相比降低0.06个百分点。\n"
+    )
+    assert results == {"到位资金": (6.4, 31.0), "拨付资金": (12.2, 5.4), "占计划投入": (86.5, None), "城镇登记失业率": (3.2, 0.06)}
+
+
+def test_a_price_rise_falling_back_and_a_level_with_its_share_in_brackets() -> None:
+    # 涨幅同比回落: the rise's rate, of the price index before; (占总投资的…) between a level and its change
+    results = _results(
+        "某某市2030年上半年经济运行情况\n上半年,居民消费价格指数上涨1.4%,涨幅同比回落0.7个百分点。"
+        "其中工业投资52.3亿元(占总投资的27.6%),增长64.2%。\n"
+    )
+    assert results["居民消费价格指数涨幅"] == (None, 0.7)
+    assert results["工业投资"] == (52.3, 64.2) and results["工业投资占总投资"] == (27.6, None)
+
+
+def test_bases_with_their_own_rates_in_brackets_before_the_gaps() -> None:
+    # 比全省(7.5%)和全国平均水平(6.9%)分别高…: the bracketed rates are the bases', no figures
+    text = ("某某市2030年上半年经济运行情况\n上半年,全市生产总值302.2亿元,增长8.2%,"
+            "比全省(7.6%)和全国平均水平(6.7%)分别高0.6、1.5个百分点。\n")  # fmt: skip
+    results = _results(text)
+    assert results == {"生产总值": (302.2, 8.2), "生产总值增速高于全省": (0.6, None), "生产总值增速高于全国": (1.5, None)}
+
+
+def test_growths_breadth_a_part_done_in_a_period_and_a_list_of_one_character_kinds() -> None:
+    # 增长面 is a noun; 前三季度共实现增加值: no period in the name; 猪、牛、禽肉产量 → 猪肉产量 (but 奶 is its own)
+    results = _results(
+        "某某市2030年前三季度经济运行情况\n前三季度,全市工业增长面达52.4%,较1-2月份提高10.5个百分点。"
+        "非营利性服务业前三季度共实现增加值210.5亿元,同比增长4.4%。猪、牛、禽肉产量分别增长20.1%、11.2%和3.3%。"
+        "肉、奶、禽蛋产量分别增长2%、3%和4%。\n"
+    )
+    assert results["工业增长面"] == (52.4, 10.5) and results["非营利性服务业增加值"] == (210.5, 4.4)
+    assert [results[k][1] for k in ("猪肉产量", "牛肉产量", "禽肉产量", "肉产量", "奶产量", "禽蛋产量")] == [20.1, 11.2, 3.3, 2, 3, 4]
+
+
+def test_taiwans_cases_a_span_of_its_years_and_a_count_said_before_its_copula() -> None:
+    text = ("某某縣139年施政計畫執行情形\n本縣列管施政計畫共計27案,其中139年度新增列管案件5案。\n"
+            "辦好42件民生工程是縣政府對全縣人民的承諾。\n")  # fmt: skip
+    [summary] = summarize(load(text=text), engine="rules")
+    found = [(n.indicator, n.value, n.unit) for n in summary.results]
+    assert ("列管施政計畫", 27.0, "案") in found and ("列管案件", 5.0, "案") in found
+    assert not any("是" in name for name, _, _ in found)
+    [plan] = summarize(load(text="某某地区2030年经济建设计划\n计划设定119年至122年经济成长率平均3.9%。\n"), engine="rules")
+    assert [(t.indicator, t.value) for t in plan.targets] == [("经济", 3.9)]

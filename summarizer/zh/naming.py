@@ -36,7 +36,7 @@ __all__ = [
 
 # Words that end an indicator name: the verb (or adverb) that introduces its number.
 _NAME_END = re.compile(
-    r"(?<!自然)(?:增长|成长|年增)率(?:为|达)?|(?<!自然)增长(?!的?贡献|极)|成长(?!型)|年增(?!长|加)|(?<!可)比增|年减|上涨|下跌|增速|增幅|涨幅|达到|控制在|保持在|保持$|稳定在|下降|降低|减少|提高|提升|增加(?!值)|上升|回升|分别|力争|确保|(?<!向上)争取"
+    r"(?<!自然)(?:增长|成长|年增)率(?:为|达)?|(?<!自然)增长(?!的?贡献|极|面)|成长(?!型)|年增(?!长|加)|(?<!可)比增|年减|上涨|下跌|增速|增幅|涨幅|达到|控制在|保持在|保持$|稳定在|下降|降低|减少|提高|提升|增加(?!值)|上升|回升|分别|力争|确保|(?<!向上)争取"
     r"|迈上|跨上|站上|迈入|再上|跨越|迈过|跨过|连跨|跃上|突破|超过|不低于|不少于|不超过|不高于|高于|快于|年均(?!浓度)|同比|按年|(?:实现|完成)(?!率)了?|录得|维持(?:在)?|降至|降到|增至|收窄|缩减|缩短|缩小(?:到|至)?|[上下]调(?:到|至)?"
     # the base compared with, which names nothing: 较去年同期, 比2022年, a nameless 比年初提高…
     r"|[比较](?:(?:[去上前]|\d{4}|9\d|1[0-4]\d)年度?(?:同期|年初预算|预算|末|底)?|同期|年初|改革前)|与(?:去年|上年)同期相比"
@@ -86,8 +86,9 @@ _SUBJECT_PLACE = (
 # Adverbs, time words and verbs before a name (积极争取上级资金28.98亿元: the verb's object is
 # the name), and 到2025年.
 _LEAD_WORD = re.compile(
-    rf"(?:{alternation(_WORDS.name_fillers + _WORDS.object_verbs)}|到?\d{{4}}年(?:度|底|末)?[,，]?|连续\d+年"
-    r"|(?:中华民国|民国)?(?:9\d|1[0-4]\d)年度?"  # (115年度政策性预算, 110年编列经费: a year of the Republic of China calendar)
+    rf"(?:{alternation(_WORDS.name_fillers + _WORDS.object_verbs)}|到?\d{{4}}年(?:度|底|末)?(?:(?:至|到|[-—~～])\d{{4}}年)?[,，]?|连续\d+年"
+    # (115年度政策性预算, 110年编列经费: a year of the Republic of China calendar; 102年至105年经济成长率: a span)
+    r"|(?:中华民国|民国)?(?:9\d|1[0-4]\d)年度?(?:(?:至|到|[-—~～])(?:9\d|1[0-4]\d)年度?)?"
     r"|【[^】]{1,10}】"  # (【高雄讯】本市…: a news item's dateline tag)
     # the subject's place before its verb: 2023年某某市预计地区生产总值增长7%, 某市共实施重点项目
     rf"|{_SUBJECT_PLACE}"
@@ -181,7 +182,7 @@ _RATE_WORD = re.compile(r"增速|增幅|降幅|涨幅")
 # 较上年回落0.9个百分点: the rate word left out).
 # (较一季度(-10.8%)回升: with the earlier period's own rate in brackets)
 _EARLIER = (
-    r"(?:比|较)(?:去年|上年|上月|上季度|[一二三四1-4]季度|前三季度|上半年|\d{1,2}[-—~～至到]\d{1,2}月份?|\d{1,2}月份?)(?:同期|末)?"
+    r"同比|(?:比|较)(?:去年|上年|上月|上季度|[一二三四1-4]季度|前三季度|上半年|\d{1,2}[-—~～至到]\d{1,2}月份?|\d{1,2}月份?)(?:同期|末)?"
     r"(?:[(（][-−－]?[\d.#]+[%％#]?[)）])?"
 )
 _RATE_CHANGE_LEAD = re.compile(
@@ -213,7 +214,8 @@ _DONE_ALONE = re.compile(r"(?:实际|已|共)?完成(?:了)?")
 _TASK_END = re.compile(r"(?:考核)?(?:指标|任务|目标任务|目标|计划)$")
 _SHARE_NAME_END = re.compile(r"(?:所占|的)?(?:占比|比重)$")
 _CHANGE_RIGHT_AFTER = re.compile(r"[,，、]\s*(?:同比|比上年|较上年)?(?:增长|下降|减少|提高)")
-_SHARE_LEAD = re.compile(r"占[^,，;；。\d]{0,16}?(?:比重|比例)(?:为|达到?)?$|占比(?:为|达到?)?$")  # a share said with no name of its own, after the figure it is of
+# a share said with no name of its own, after the figure it is of (also 占计划投入的90.6%, (占总投资的32.1%))
+_SHARE_LEAD = re.compile(r"占[^,，;；。\d]{0,16}?(?:比重|比例)(?:为|达到?)?$|占比(?:为|达到?)?$|占[^,，;；。\d()（）]{1,16}?的$")
 _CONVERTED = re.compile(r"[\s、,，]*(?:折合|约合|折)")
 _NEW_ONES = re.compile(r"(?:新增|新登记|新注册|新设立?|净增)(?=[\u4e00-\u9fff]{2})")
 _PLAN_FIGURE_BEFORE = re.compile(
@@ -251,6 +253,7 @@ _YEARS_LISTED = re.compile(r"(?:^|[,，\s])(?:(?:19|20)\d{2}年?[、和及至到
 _SHARE_HEAD = re.compile(r"占[^占,，、]{1,10}?(?:的)?(?:比重|比例)$|(?:比重|占比)$")
 _YEAR_FIRST = re.compile(r"^(?:19|20)\d{2}年度?")
 _OPEN_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?:其中|含|包括)[^)）]*$")
+_WHEN_IN_ALL_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:前三季度|[一二三四]季度|[上下]半年|全年)?(?:共|累计|合计)?$")
 _IN_ALL_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})共(?=外出|实施|签约|引进|完成|开展|举办|新增|接待|组织|走访|办理|培训|发放|帮助)")
 _ETC_KIND = re.compile(rf"等(?=(?:行业|产业){_MEASURE_WORD.pattern})")
 # 一般公共服务、教育、科学技术等支出同比增速: each one's 支出 (the change said of the list is each one's)
@@ -258,12 +261,13 @@ _ETC_MEASURE = re.compile(rf"等(?P<measure>(?:支出|{_MEASURE_WORD.pattern.rem
 # 高于全国、全省平均增速 / 超时序进度: the comparison and its base(s).
 _COMPARISON = re.compile(
     r"(?P<cmp>高于|快于|好于|优于|低于|慢于|超过|超出|高出|领先|超|差)(?P<base>[^\d,，;；。]*?|(?:19|20)\d{2}年)$"
-    r"|比(?P<said_base>[^\d,，;；。比]{1,16}?)(?:平均)?(?:水平|增速|增幅)?(?P<said_cmp>高出?|快|低|慢)$"  # 比全国高: 高于全国
+    r"|比(?P<said_base>[^\d,，;；。比]{1,16}?)(?:平均)?(?:水平|增速|增幅)?(?:分别)?(?P<said_cmp>高出?|快|低|慢)$"  # 比全国高: 高于全国
 )
 _SAID_COMPARISON = {"高": "高于", "高出": "高于", "快": "快于", "低": "低于", "慢": "慢于"}
 _RATE_ONLY = re.compile(r"(?:实际|名义)?(?:增速|增幅|增长速度)")  # 实际增速比全国高: the growth before is compared
 _NOMINAL = re.compile(r"名义|现价")
-_BASE_RATE_AT_END = re.compile(r"[(（]\d+(?:\.\d+)?[%％][)）](?=(?:高出?|快|低|慢)?$)")
+# (比全省(7.4%)和全国(6.3%)分别高…: each base's own, listed before the gaps)
+_BASE_RATE_AT_END = re.compile(r"[(（][-−－]?\d+(?:\.\d+)?[%％][)）](?=(?:[和、及与][^\d,，;；。]{1,10})?(?:分别)?(?:高出?|快|低|慢)?$)")
 _BASE_TAIL = re.compile(r"(?:的)?(?:平均)?(?:水平|增速|增幅|速度)?$")
 _GOAL_BASE = re.compile(r"^(?:全年)?(?:增速|增长)?(?=(?:年度)?(?:目标|计划)$)")  # 高于全年增速目标: 高于目标 (超年度目标 kept)
 MEASURE_AFTER = re.compile(r"完成(?:投资|产值|营业收入)")
@@ -324,7 +328,8 @@ _SIDE_WORDS = ("城镇", "农村", "城市", "乡村", "城区", "农民")
 # Pairs of one-character halves (存贷, 产销): in 存、贷款余额 each half takes what follows the second.
 _PAIRED_HALVES = frozenset(pair for pair, sides in _PAIRS.items() if len(pair) == 2 and all(len(s) == 1 for s in sides))
 # 和/与/及 join names, but not inside words: 普及, 涉及, 和美乡村, 参与.
-_CONJ = re.compile(r"(?<![温饱总平柔缓])和(?![美谐睦])|(?<![参给赋])与|(?<![普涉以波危触惠顾提论])及(?![时早])|、")
+# (not 和平, but 全省平均水平和全国: a level, then the next item)
+_CONJ = re.compile(r"(?<![温饱总柔缓])(?<!(?<!水)平)和(?![美谐睦])|(?<![参给赋])与|(?<![普涉以波危触惠顾提论])及(?![时早])|、")
 # 的 and a goal or a level after a number: the number is its value (完成37.8亿元的年度投资计划).
 _GOAL_AFTER = re.compile(r"的[^,，;；。:：\d]{0,8}?(?P<goal>水平|目标|任务|计划)(?=$|[,，;；。])")
 _GOALS_ONLY = re.compile(r"(?:奋斗|预期|力争|确保)?目标")
@@ -520,7 +525,8 @@ def name_before(lead: str) -> str:
             ):  # (某州共实现签约项目16个: 共 is an adverb)
                 text = rest  # 昆山预计实现地区生产总值…, 静安区实现区级…收入: a subject (and an adverb), then the object
             elif m.group() == "实现" and _MEASURE_WORD.fullmatch(rest):
-                text = text[: m.start()] + rest  # 第二产业实现增加值: the part's measure
+                # 第二产业实现增加值: the part's measure (…服务业前三季度共实现增加值: not when, nor "in all")
+                text = _WHEN_IN_ALL_END.sub("", text[: m.start()]) + rest
             else:
                 text = text[: m.start()]
             break
@@ -556,6 +562,7 @@ _IN_ALL_BEFORE_VERB = re.compile(rf"^共(?=(?:{alternation(_WORDS.object_verbs)}
 # What a change is compared with, alone before its verb (较上任时增加约80%, 比上年同期增加): no name.
 _BASE_ONLY = re.compile(
     r"较[\u4e00-\u9fff]{1,8}|比(?:上年|去年|上月|上季度|年初|同期)[\u4e00-\u9fff]{0,6}"
+    r"|同期|与(?:去年|上年)(?:同期)?(?:相比|比较)?"  # (到位资金7.13亿元,同期增长39%; 与上年同比增8.7%; 与去年相比降低…)
     rf"|{MULTIPLE_OF_BASE}?"  # (是2016年的2.1倍; a name has lost its 的)
 )
 # Nouns a count may be of that say only what one unit is (18.9万个单位: flats): the measure is named before.
@@ -713,6 +720,10 @@ def _shared_head(item: str, last: str) -> str:
     if share and not _SHARE_HEAD.search(item):
         return share.group()  # 大健康产业和数字经济占GDP比重: each one's share
     m = _MEASURE_WORD.search(last)
+    if m and len(item) == 1 and m.start() == 2 and item not in _PRODUCTS:
+        # 猪、牛、羊、禽肉产量: each one character's 肉产量 (猪肉产量), as the last one says
+        # (but 肉、奶、禽蛋产量: a product is its own, 奶产量)
+        return last[1:]
     if m:  # (汽车和化工新材料产业产值: 汽车产业产值, each one an industry; …、半导体产业链产值)
         kind = _INDUSTRY_BEFORE.search(last, 0, m.start())
         return kind.group() + m.group() if kind and not item.endswith("业") else m.group()
@@ -723,6 +734,7 @@ def _shared_head(item: str, last: str) -> str:
 
 
 _LEVEL_CHARS = "国省市县区州镇乡村"
+_PRODUCTS = "肉奶蛋禽粮油菜果茶糖棉麻煤气电水钢铁"  # one character that is itself what is produced
 _CONTRIBUTION_TO = re.compile(r"对[^、,，]{1,12}?的?(?:贡献率|拉动)$")
 _CODE = re.compile(r"[A-Za-z][A-Za-z0-9.]*")  # a pollutant's or a standard's code: PM2.5, SO2, 5G is none
 
@@ -984,7 +996,7 @@ class _Reader:
             if excess and index:  # 超额完成年度任务2.1亿元: over the goal of the level before
                 owner = self.own(self.level(index - 1))[0]
                 return (owner + "超" + excess if owner else ""), lead
-            whole = _SHARE_OF_WHOLE.fullmatch(lead.strip(" \u3000,，、"))
+            whole = _SHARE_OF_WHOLE.fullmatch(lead.strip(" \u3000,，、(（"))  # (…75.11亿元(占总投资的32.1%))
             if whole and index and q.unit == "%":  # 已投产项目7个,占31%; …达5623亿元,占全省的21.5%
                 owner = self.own(self.level(index - 1))[0]
                 return (owner + ("占" + whole.group("whole") if whole.group("whole") else "占比") if owner else ""), lead
@@ -1206,7 +1218,8 @@ class _Reader:
         pull = _PULL.search(lead)
         if pull:
             return self._pull_name(index, group, lead, pull)
-        lead = _BASE_RATE_AT_END.sub("", lead)  # 高于全国(5.0%)0.8个百分点: the base's own rate names nothing
+        while (bare := _BASE_RATE_AT_END.sub("", lead)) != lead:  # 高于全国(5.0%)0.8个百分点: the base's own rate names nothing
+            lead = bare
         m = None
         for m in _COMPARISON.finditer(lead):
             pass
@@ -1224,7 +1237,7 @@ class _Reader:
         written = m.group("cmp") or m.group("said_cmp")
         cmp = _SAID_COMPARISON.get(written, written)  # 高出全市 is 高于全市, as 比全市高 is
         said_base = (m.group("base") if m.group("cmp") else m.group("said_base")).removesuffix("分别")  # 比全省、全市分别高
-        bases = [_GOAL_BASE.sub("", b) for b in _CONJ.split(_BASE_TAIL.sub("", said_base.strip(" \u3000"))) if b]  # (目标 13.9%)
+        bases = [_GOAL_BASE.sub("", _BASE_TAIL.sub("", b)) for b in _CONJ.split(said_base.strip(" \u3000")) if b]  # (目标 13.9%)
         base = bases[group.index(index)] if len(bases) == len(group) else "".join(bases)
         subjects = split_shared_name(subject, len(group)) if len(bases) != len(group) else [subject]
         if len(set(subjects)) == len(group) > 1:  # 工业、服务业增加值增速分别高于全省2.7、2.3个百分点
