@@ -844,3 +844,50 @@ def test_taiwans_cases_a_span_of_its_years_and_a_count_said_before_its_copula() 
     assert not any("是" in name for name, _, _ in found)
     [plan] = summarize(load(text="某某地区2030年经济建设计划\n计划设定119年至122年经济成长率平均3.9%。\n"), engine="rules")
     assert [(t.indicator, t.value) for t in plan.targets] == [("经济", 3.9)]
+
+
+def test_a_one_line_report_whose_outline_names_its_parts_before_its_review() -> None:
+    # 报告分三部分:一、…回顾;二、…;三、2031年主要工作。 then the review on the same line: the outline's last
+    # entry, closed by its full stop, is no plan section
+    text = ("开新局。1月12日,某某市第十届人民代表大会第四次会议开幕。 市长某某代表市人民政府向大会作政府工作报告。"
+            "报告分三部分:一、2030年工作回顾;二、“十六五”时期任务及目标;三、2031年主要工作。 2030年工作回顾 "
+            "2030年,市政府团结奋进。全市地区生产总值同比增长5.5%,固定资产投资同比增长6.5%。\n")  # fmt: skip
+    [summary] = summarize(load(text=text), engine="rules")
+    assert summary.targets == [] and [r.change for r in summary.results] == [5.5, 6.5]
+
+
+def test_a_list_of_tasks_each_followed_by_its_progress() -> None:
+    # 实事一:… states the task (targets); 截至6月30日,… tells its progress (results)
+    text = ("2030年某市“十件实事”最新进展\n今年时间已过半,2030年某市“十件实事”进展如何?7月15日,某市进行了通报。\n"
+            "实事一:创建12个省级美丽乡村示范村。\n截至6月30日,已开工示范村8个,开工率66.7%。\n"
+            "实事二:新改扩建农村公路260公里,加固改造危桥110座。\n截至6月30日,完成农村公路新改扩建151.2公里。\n")  # fmt: skip
+    [summary] = summarize(load(text=text), engine="rules")
+    assert sorted(t.value for t in summary.targets) == [12.0, 110.0, 260.0]
+    assert sorted(r.value for r in summary.results if r.value is not None) == [8.0, 66.7, 151.2]
+
+
+def test_averages_after_a_comparison_and_a_list_with_its_verb_after_each() -> None:
+    results = _results(
+        "某某县2030年上半年经济运行情况\n上半年,全县生产总值24.2亿元,同比增长10.2%,增速高于全市平均水平0.5个百分点,"
+        "两年平均增长2.4%。生猪、牛、羊分别出栏4.1万头、1100头、1.3万只,分别增长61.2%、2.1%、3.5%。\n"
+    )
+    assert results["生产总值两年平均"] == (None, 2.4)
+    assert [results[k] for k in ("生猪出栏", "牛出栏", "羊出栏")] == [(4.1, 61.2), (1100.0, 2.1), (1.3, 3.5)]
+
+
+def test_a_headlines_bare_gain_pairs_counted_and_a_revenue_said_to_grow() -> None:
+    results = _results(
+        "浙江省2031年两会\n2030浙江GDP增6.6%左右。国际友城和外国总领馆分别增至118对和48家。"
+        "财政一般预算持续增收,达到1.3亿元,同比增长7%。目前共有规上工业企业212家。\n"
+    )
+    assert results["GDP"] == (None, 6.6) and results["国际友城"] == (118.0, None) and results["外国总领馆"] == (48.0, None)
+    assert results["财政一般预算"] == (1.3, 7.0) and results["规上工业企业"] == (212.0, None)
+
+
+def test_a_field_ranked_in_and_a_plants_size_are_no_figures() -> None:
+    results = _results(
+        "某某区2030年工作情况\n今年以来,在全省118家省级以上开发区综合考评中位列第8。"
+        "某某技改、某某20兆瓦生物质发电等11个项目集中开工。实施总装机21.5万千瓦光伏项目7个。\n"
+    )
+    assert 118.0 not in [v for v, _ in results.values()] and 20.0 not in [v for v, _ in results.values()]
+    assert results["总装机"] == (21.5, None)

@@ -37,7 +37,7 @@ __all__ = [
 # Words that end an indicator name: the verb (or adverb) that introduces its number.
 _NAME_END = re.compile(
     r"(?<!自然)(?:增长|成长|年增)率(?:为|达)?|(?<!自然)增长(?!的?贡献|极|面)|成长(?!型)|年增(?!长|加)|(?<!可)比增|年减|上涨|下跌|增速|增幅|涨幅|达到|控制在|保持在|保持$|稳定在|下降|降低|减少|提高|提升|增加(?!值)|上升|回升|分别|力争|确保|(?<!向上)争取"
-    r"|迈上|跨上|站上|迈入|再上|跨越|迈过|跨过|连跨|跃上|突破|超过|不低于|不少于|不超过|不高于|高于|快于|年均(?!浓度)|同比|按年|(?:实现|完成)(?!率)了?|录得|维持(?:在)?|降至|降到|增至|收窄|缩减|缩短|缩小(?:到|至)?|[上下]调(?:到|至)?"
+    r"|(?<![新净年比])增$|迈上|跨上|站上|迈入|再上|跨越|迈过|跨过|连跨|跃上|突破|超过|不低于|不少于|不超过|不高于|高于|快于|年均(?!浓度)|同比|按年|(?:实现|完成)(?!率)了?|录得|维持(?:在)?|降至|降到|增至|收窄|缩减|缩短|缩小(?:到|至)?|[上下]调(?:到|至)?"
     # the base compared with, which names nothing: 较去年同期, 比2022年, a nameless 比年初提高…
     r"|[比较](?:(?:[去上前]|\d{4}|9\d|1[0-4]\d)年度?(?:同期|年初预算|预算|末|底)?|同期|年初|改革前)|与(?:去年|上年)同期相比"
     # a condition, which names nothing either: 扣除留抵退税因素后增长, 同口径增长, 在减产情况下
@@ -90,6 +90,7 @@ _LEAD_WORD = re.compile(
     # (115年度政策性预算, 110年编列经费: a year of the Republic of China calendar; 102年至105年经济成长率: a span)
     r"|(?:中华民国|民国)?(?:9\d|1[0-4]\d)年度?(?:(?:至|到|[-—~～])(?:9\d|1[0-4]\d)年度?)?"
     r"|【[^】]{1,10}】"  # (【高雄讯】本市…: a news item's dateline tag)
+    r"|(?:19|20)\d{2}(?=[\u4e00-\u9fff])"  # (2016陕西GDP增7.6%: a headline's year, 年 left out)
     # the subject's place before its verb: 2023年某某市预计地区生产总值增长7%, 某市共实施重点项目
     rf"|{_SUBJECT_PLACE}"
     # a target recalled: 年初确定的目标为新增市场主体3000户
@@ -213,6 +214,9 @@ _SHARE_OF_WHOLE = re.compile(
 _DONE_ALONE = re.compile(r"(?:实际|已|共)?完成(?:了)?")
 _TASK_END = re.compile(r"(?:考核)?(?:指标|任务|目标任务|目标|计划)$")
 _SHARE_NAME_END = re.compile(r"(?:所占|的)?(?:占比|比重)$")
+# How a figure went, said before it (财政一般预算持续增收,达到1.2亿元): the subject is before it.
+_TREND_END = re.compile(r"(?:持续|稳步|稳定|快速|较快|大幅|平稳)?(?:增收|向好|好转)$")
+_EACH_CHANGED = re.compile(r"[,，]\s*分别(?:同比|比上年|较上年)?(?:增长|下降|增加|减少|提高|降低)")  # (…,分别增长71.2%、…)
 _CHANGE_RIGHT_AFTER = re.compile(r"[,，、]\s*(?:同比|比上年|较上年)?(?:增长|下降|减少|提高)")
 # a share said with no name of its own, after the figure it is of (also 占计划投入的90.6%, (占总投资的32.1%))
 _SHARE_LEAD = re.compile(r"占[^,，;；。\d]{0,16}?(?:比重|比例)(?:为|达到?)?$|占比(?:为|达到?)?$|占[^,，;；。\d()（）]{1,16}?的$")
@@ -270,7 +274,7 @@ _NOMINAL = re.compile(r"名义|现价")
 _BASE_RATE_AT_END = re.compile(r"[(（][-−－]?\d+(?:\.\d+)?[%％][)）](?=(?:[和、及与][^\d,，;；。]{1,10})?(?:分别)?(?:高出?|快|低|慢)?$)")
 _BASE_TAIL = re.compile(r"(?:的)?(?:平均)?(?:水平|增速|增幅|速度)?$")
 _GOAL_BASE = re.compile(r"^(?:全年)?(?:增速|增长)?(?=(?:年度)?(?:目标|计划)$)")  # 高于全年增速目标: 高于目标 (超年度目标 kept)
-MEASURE_AFTER = re.compile(r"完成(?:投资|产值|营业收入)")
+MEASURE_AFTER = re.compile(r"完成(?:投资|产值|营业收入)|出栏|存栏")  # (生猪、牛、羊分别出栏…: 生猪出栏, 牛出栏)
 _TRAILING_JOINER = re.compile(r"(?:和|与|及|或|等)$")
 _SHORT_ITEM = 2
 # An editor's note in a name: 全市(下同)生产总值, 生产总值(预计数).
@@ -972,7 +976,10 @@ class _Reader:
         if average and index and q.kind == "growth":
             if self._change_of_the_level_before(index, average.group("span")):
                 return "", lead  # 财政收入达2604亿元,年均增长7.5%: the level's own change, the only one said
-            owner = self.own(self.level(index - 1))[0]  # 增长7.5%,两年平均增长5.6%: the figure before's
+            before = index - 1
+            while before and self.qs[before].kind == "relative":
+                before -= 1  # (增长12.3%,增速高于全市平均水平0.3个百分点,两年平均增长1.7%: not the comparison's)
+            owner = self.own(self.level(before))[0]  # 增长7.5%,两年平均增长5.6%: the figure before's
             return (owner + average.group("span") if len(owner) >= _SHORTEST_OBJECT else ""), lead
         if len(group) == 1:
             # 项目实质性开工、到位投资8.5亿元: a single number belongs to the last listed item, unless
@@ -1439,7 +1446,7 @@ class _Reader:
             clauses.pop()
         if not clauses or _ANY_DIGIT.search(_A_YEAR.sub("", clauses[-1])):  # (生产总值2018年突破百亿元大关 names)
             return ""
-        verb = _NAME_END.search(clauses[-1])
+        verb = _NAME_END.search(clauses[-1]) or _TREND_END.search(clauses[-1])
         return name_before(_A_YEAR.sub("", clauses[-1][: verb.start()])) if verb and verb.start() else ""
 
     def _same_measure_before(self, index: int) -> str:
@@ -1534,6 +1541,9 @@ class _Reader:
         again = self._level_named_again(index)
         if again is not None:  # 第二产业实现增加值280.5亿元,占GDP比重61.8%,增加值增长6.8%: the level's change
             return again
+        paired = self._paired_level(index)
+        if paired is not None:  # 生猪、牛分别出栏5.1万头、1200头,分别增长71.2%、2.3%: one to one
+            return paired
         if self.own(index)[0]:
             # 城镇化率提高1.2个百分点,达到58.6%: a change said before the level it reaches (also
             # after comparisons: 增长6%,高于全国1个百分点,总量跨过3000亿元)
@@ -1553,6 +1563,18 @@ class _Reader:
                     return self._past_milestone(after)
             return self._reached_of_list(index)
         return self._level_of_nameless(index)
+
+    def _paired_level(self, index: int) -> int | None:
+        """The level a list of changes right after as many levels pairs ``index`` with (…分别出栏5.1万头、
+        1200头,分别增长71.2%、2.3%), ``None`` when the changes follow no such list."""
+        at = self.group_at[index]
+        if at == 0:
+            return None
+        levels, changes = self.groups[at - 1], self.groups[at]
+        if len(levels) != len(changes) or len(changes) < 2 or any(self.qs[k].kind != "level" for k in levels):
+            return None
+        between = self.text[self.qs[levels[-1]].end : self.qs[changes[0]].start]
+        return levels[changes.index(index)] if _EACH_CHANGED.fullmatch(between) else None
 
     def _level_named_again(self, index: int) -> int | None:
         """The level earlier in the sentence whose measure a change names alone (…增加值280.5亿元,

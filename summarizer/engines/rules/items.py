@@ -121,7 +121,7 @@ _TAKE_PART = re.compile(r"(?:共同)?(?:参与|参加)")
 # A rank's move: 较2020年前移26位, 跃升100位.
 # A count of the field compared among: 在全国100个重点城市中, 在全省91个县(市)中.
 _AMONG_BEFORE = re.compile(r"在[^,，;；。在]{0,8}$")
-_AMONG_AFTER = re.compile(r"[^,，;；。\d]{0,10}?中")
+_AMONG_AFTER = re.compile(r"[^,，;；。\d]{0,16}?中")  # (在全省126家省级以上开发区综合考评中位列第…)
 # …and a field named with the number counted in it, after: 21个竞争性项目中某省入围15个, 9项指标中有7项
 _AMONG_COUNTED = re.compile(
     r"[^,，;；。、\d]{1,10}?中[,，]?(?:共?有|[\u4e00-\u9fff]{1,6}?[省市县区])[^,，;；。\d]{0,10}\d"
@@ -136,6 +136,7 @@ _RANKED_AFTER = re.compile(
     r"(?:居(?![民住家])|位居|位列|位于|排(?:名|在|[第前]|两个|[一二三四五]个第)|进入|跻身)|(?:主要)?(?:经济|发展)?指标中"
 )
 _ATTRIBUTE_UNITS = frozenset(_WORDS.attribute_units)
+_MEASURED_BEFORE = ("装机", "装机容量", "容量", "规模")
 # 投资5亿元金翔科技高端颜料项目落户…: the size of the project named right after, an attribute (like
 # 总投资50亿元的某电厂); not 投资20亿元建设学校3所, money spent on what a verb says.
 _INVESTED_BEFORE = re.compile(r"(?<!完成)(?<!累计)总?投资(?:约|超过?|达|近)?$")
@@ -235,7 +236,8 @@ def _is_figure(text: str, q: Quantity, name: str) -> bool:
         return False
     joined = after in "和与及或等" and not text.startswith("及以", q.end)  # 345米及配套设施 (not 110千伏及以上)
     attribute = _starts_word(after) and after not in "的以左" and not joined or after == "“"
-    if after == "级" or (q.unit in _ATTRIBUTE_UNITS and attribute):
+    measured = "瓦" in q.unit and before.endswith(_MEASURED_BEFORE)  # (实施总装机26.9万千瓦光伏项目9个: the projects' measure, named)
+    if after == "级" or (q.unit in _ATTRIBUTE_UNITS and attribute and not measured):
         return False
     slogan = (after and after in "”\"") or before.endswith(("“", "\""))
     if slogan and not _QUOTED_FIGURE.search(before):  # a slogan's number: “双30”, 就业“20条”

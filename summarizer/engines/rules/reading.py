@@ -380,7 +380,9 @@ def _title_only(section: Section, doc: Document, *, after_entry: bool = False) -
     its line, inside a line, ending with the list's semicolon, or ``after_entry`` (the list's last)."""
     line_end = doc.text.find("\n", section.heading_end, section.end)
     rest = doc.text[section.heading_end : section.end if line_end < 0 else line_end]
-    if len(rest.strip(" \u3000;；。,，、")) >= _BARE_SECTION:
+    # (the list's last entry closed by its full stop: …;三、2026年主要工作。 on a one-line page, its report going on)
+    closed = after_entry and rest.lstrip(" \u3000").startswith("。")
+    if len(rest.strip(" \u3000;；。,，、")) >= _BARE_SECTION and not closed:
         return False
     if section.children and not (after_entry and rest.strip(" \u3000").startswith("。")):
         return False  # (the list's last entry, 三、2021年工作任务。, may be followed by points of the speech: 一是…)
@@ -500,6 +502,7 @@ def review_and_plan(
             start = min(start, _plan_opening(doc, sections, headline[0]))
         return [p for p in (Part(doc.start, start, False), Part(start, doc.end, True)) if p.end > p.start]
     switches: list[tuple[int, bool]] = [(doc.start, False)]
+    tasks_listed = False
     this_year = _this_year_is_behind(doc)
     reviews = _review_sections(doc, sections)
     if headline and any(r.start <= headline[0] < r.end for r in reviews) and not _plan_year_heading(doc, headline[0]):
@@ -517,6 +520,13 @@ def review_and_plan(
             continue
         if doc.title and doc.text.startswith(doc.title, s.start):
             continue  # the report's title (2022年某某区政府工作报告) dates the report, not a stretch of it
+        if _TASK_OPENING.match(doc.text, s.start) and not _TOLD_DONE.search(doc.text, s.start, s.end):
+            switches.append((s.start, True))  # 实事二:新改扩建农村公路300公里: a list's task, its progress told after
+            tasks_listed = True
+            continue
+        if tasks_listed and _SO_FAR_OPENING.match(doc.text, s.start):
+            switches.append((s.start, False))  # 截至6月30日,完成…: the task's progress
+            continue
         cues = [
             c for c in _TIME_CUE.finditer(doc.text, s.start, s.end)
             if not _in_brackets(doc.text, s.start, c.start()) and not _on_a_byline(doc.text, c.start())
@@ -562,6 +572,8 @@ _TOLD_DONE = re.compile(
 # (计划开工项目207个: a set of the list's projects, named; 年度投资计划31.4亿元, 总投资和年度计划
 # 分别较上年度增加60%: the list's measures)
 _TOLD_PLAN = re.compile(r"将|力争|确保|争取|拟|(?<![比超按])(?<!投资)计划(?!总?投资|的\d|(?:新)?(?:开工|竣工)项目|分别|\d)")
+# A task of a list of matters, stated where its progress is reported (实事一:创建11个…试点村,…).
+_TASK_OPENING = re.compile(r"[ \t\u3000]*(?:(?:民生)?实事|第[一二三四五六七八九十]+件(?:民生)?实事)[一二三四五六七八九十\d]*[:：]")
 # The months so far, opening a paragraph or a sentence: its progress is measured by the list before it.
 _SO_FAR_OPENING = re.compile(r"[ \t\u3000]*(?:\d{1,2}\s*[—\-~～至到]\s*\d{1,2}月份?|截[至止]|上半年|前三季度|今年以来)")
 _SO_FAR_SENTENCE = re.compile(r"[。;；!！][ \t\u3000]*(?:\d{1,2}\s*[—\-~～至到]\s*\d{1,2}月份?|截[至止]|上半年|前三季度|今年以来)")
