@@ -744,12 +744,13 @@ def test_a_task_to_complete_in_full_is_no_deed_done() -> None:
 
 
 def test_a_notice_on_how_a_years_list_was_carried_out_reviews_it() -> None:
-    # 关于2030年为民办实事项目⏎实施情况的通报 (a phone page's title over lines): its figures are done;
-    # so is a 实施情况的报告 made to the deputies (各位代表), of the year it reports on
+    # 关于2030年为民办实事项目⏎实施情况的通报 (a phone page's title over lines): its figures are done, but
+    # for the task each numbered line states; so is a 实施情况的报告 made to the deputies (各位代表), of the
+    # year it reports on
     text = ("29项为民办实事项目,如期完成!\n省委、省政府发布\n关于2030年为民办实事项目\n实施情况的通报\n"
             "一、新增义务教育公办学校学位5万个\n省级财政补助资金下达5.45亿元,完成年度计划的104.44%。\n")  # fmt: skip
     [summary] = summarize(load(text=text), engine="rules")
-    assert summary.targets == [] and "省级财政补助资金" in [r.indicator for r in summary.results]
+    assert [t.value for t in summary.targets] == [5.0] and "省级财政补助资金" in [r.indicator for r in summary.results]
     text = "2030年某乡民生实事项目实施情况的报告\n2030年度某乡确定的民生实事项目有3个,共投入资金约537万元。\n各位代表,民生实事是民心工程。\n"
     [summary] = summarize(load(text=text), engine="rules")
     assert (summary.year, summary.plan_year, summary.targets) == (2030, None, [])
@@ -891,3 +892,13 @@ def test_a_field_ranked_in_and_a_plants_size_are_no_figures() -> None:
     )
     assert 118.0 not in [v for v, _ in results.values()] and 20.0 not in [v for v, _ in results.values()]
     assert results["总装机"] == (21.5, None)
+
+
+def test_a_completion_report_whose_numbered_lines_state_the_tasks() -> None:
+    # on a page telling a list of matters done, (二)新增养老床位200张 is the task, the paragraph after its outcome;
+    # 已全部完成 tells the list as done
+    text = ("2030年某区30项为民办实事项目完成\n2030年某区共安排30个为民办实事项目,30个为民办实事项目已全部完成,具体情况如下:\n"
+            "(一)新增养老床位200张\n新增312张养老床位。\n(二)完成8家社区老年助餐点建设\n完成11家社区老年助餐点建设。\n")  # fmt: skip
+    [summary] = summarize(load(text=text), engine="rules")
+    assert sorted(t.value for t in summary.targets) == [8.0, 200.0]
+    assert {r.value for r in summary.results} >= {312.0, 11.0}

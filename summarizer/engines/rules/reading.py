@@ -503,6 +503,9 @@ def review_and_plan(
         return [p for p in (Part(doc.start, start, False), Part(start, doc.end, True)) if p.end > p.start]
     switches: list[tuple[int, bool]] = [(doc.start, False)]
     tasks_listed = False
+    top = min(doc.end, doc.start + _MATTERS_CHARS)
+    matters = bool(_MATTERS.search(doc.text, doc.start, top))
+    progress = matters and bool(_PROGRESS.search(doc.text, doc.start, top))  # (…实事项目已全部完成,具体情况如下)
     this_year = _this_year_is_behind(doc)
     reviews = _review_sections(doc, sections)
     if headline and any(r.start <= headline[0] < r.end for r in reviews) and not _plan_year_heading(doc, headline[0]):
@@ -520,12 +523,12 @@ def review_and_plan(
             continue
         if doc.title and doc.text.startswith(doc.title, s.start):
             continue  # the report's title (2022年某某区政府工作报告) dates the report, not a stretch of it
-        if _TASK_OPENING.match(doc.text, s.start) and not _TOLD_DONE.search(doc.text, s.start, s.end):
+        if _states_a_task(doc, s, matters):
             switches.append((s.start, True))  # 实事二:新改扩建农村公路300公里: a list's task, its progress told after
             tasks_listed = True
             continue
-        if tasks_listed and _SO_FAR_OPENING.match(doc.text, s.start):
-            switches.append((s.start, False))  # 截至6月30日,完成…: the task's progress
+        if tasks_listed and (progress or _SO_FAR_OPENING.match(doc.text, s.start) or _TOLD_DONE.search(doc.text, s.start, s.end)):
+            switches.append((s.start, False))  # 截至6月30日,完成…; 新增378张养老床位,超额完成年度任务: the task's outcome
             continue
         cues = [
             c for c in _TIME_CUE.finditer(doc.text, s.start, s.end)
@@ -560,7 +563,7 @@ _PLAN_WORDS = 4  # a plan's text says this many, and this many times as many as 
 # What a year's paragraph says of its figures: done (完成率107.52%, 提前完成…任务, 完成…的100.2%) or
 # to do (将, 力争, 计划实施).
 _TOLD_DONE = re.compile(
-    r"完成率|提前完成|超额完成|已经?(?:成功)?(?:完成|实现|开工|签约|建成|招引|引进|落地|落户|投产|竣工)|(?<!计划)完成[^。\n,，;；]{0,12}?的\d"
+    r"完成率|提前完成|超额完成|已经?(?:全部|全面|基本)?(?:成功)?(?:完成|实现|开工|签约|建成|招引|引进|落地|落户|投产|竣工)|(?<!计划)完成[^。\n,，;；]{0,12}?的\d"
     # (29个为民办实事项目…全面完成, …全面完成了年度任务; not a task's 全面完成农村人居环境优化工程)
     r"|(?:全面|全部|如期|圆满|顺利)(?:完成|落实|兑现|办结)(?=[,，。;；!！\n]|$|了|年度|全年|任务|目标)"
     # the year's progress so far (1-6月累计完成投资…,占年计划投资的64.49%), or its projects started
@@ -572,8 +575,20 @@ _TOLD_DONE = re.compile(
 # (计划开工项目207个: a set of the list's projects, named; 年度投资计划31.4亿元, 总投资和年度计划
 # 分别较上年度增加60%: the list's measures)
 _TOLD_PLAN = re.compile(r"将|力争|确保|争取|拟|(?<![比超按])(?<!投资)计划(?!总?投资|的\d|(?:新)?(?:开工|竣工)项目|分别|\d)")
-# A task of a list of matters, stated where its progress is reported (实事一:创建11个…试点村,…).
+# A task of a list of matters, stated where its progress is reported (实事一:创建11个…试点村,…), or
+# in a numbered line of its own on a page about such a list ((二)新增养老床位250张⏎新增378张…).
 _TASK_OPENING = re.compile(r"[ \t\u3000]*(?:(?:民生)?实事|第[一二三四五六七八九十]+件(?:民生)?实事)[一二三四五六七八九十\d]*[:：]")
+_NUMBERED_LINE = re.compile(r"[ \t\u3000]*(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)[^\n。]{2,40}?\d[^\n。]{0,20}$", re.M)
+_MATTERS = re.compile(r"实事|民生工程")
+_PROGRESS = re.compile(r"最新进展|进展如何|进展情况的?通报|完成情况|办理情况|落实情况|实施情况|全部完成|已完成|成绩单")
+_MATTERS_CHARS = 400  # a page about a list of matters says so at its top
+
+
+def _states_a_task(doc: Document, s: Span, matters: bool) -> bool:
+    """Whether the sentence ``s`` states a task of a list of matters whose progress the page reports."""
+    if _TOLD_DONE.search(doc.text, s.start, s.end):
+        return False
+    return bool(_TASK_OPENING.match(doc.text, s.start) or (matters and _NUMBERED_LINE.match(doc.text, s.start)))
 # The months so far, opening a paragraph or a sentence: its progress is measured by the list before it.
 _SO_FAR_OPENING = re.compile(r"[ \t\u3000]*(?:\d{1,2}\s*[—\-~～至到]\s*\d{1,2}月份?|截[至止]|上半年|前三季度|今年以来)")
 _SO_FAR_SENTENCE = re.compile(r"[。;；!！][ \t\u3000]*(?:\d{1,2}\s*[—\-~～至到]\s*\d{1,2}月份?|截[至止]|上半年|前三季度|今年以来)")
