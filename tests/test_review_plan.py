@@ -902,3 +902,35 @@ def test_a_completion_report_whose_numbered_lines_state_the_tasks() -> None:
     [summary] = summarize(load(text=text), engine="rules")
     assert sorted(t.value for t in summary.targets) == [8.0, 200.0]
     assert {r.value for r in summary.results} >= {312.0, 11.0}
+
+
+def test_a_revised_budget_moves_its_totals_with_thousands_separators() -> None:
+    # 由1,310.89亿元下调至1,265.29亿元: the new figure, down; 由原来估算平均每月…调整至…: the estimate revised
+    text = ("某特区2031年度财政预算修订\n一、一般综合预算的收入总额将由1,310.89亿元下调至1,265.29亿元,"
+            "开支总额将由1,233.84亿元调升至1,262.42亿元,平均每月收入由原来估算平均每月210亿元调整至200亿元。\n")  # fmt: skip
+    [summary] = summarize(load(text=text), engine="rules")
+    assert sorted(t.value for t in summary.targets) == [200.0, 1262.42, 1265.29]
+
+
+def test_a_converted_figure_a_bracketed_basis_and_a_quoted_speech() -> None:
+    results = _results(
+        "某市2031年国民经济和社会发展统计公报\n按常住人口计算人均地区生产总值38102元,按2031年平均汇率计算为5643美元,增长0.4%。"
+        "地方公共财政预算收入2.3亿元,下降(同口径)11.2%。全市民生工程共投入各类资金61.8亿元。民生支出占到一般公共预算支出的71.7%。\n"
+    )
+    assert results["人均地区生产总值"] in ((38102.0, 0.4), (5643.0, None)) and (38102.0, 0.4) in results.values()
+    assert results["地方公共财政预算收入"] == (2.3, 11.2) and results["民生工程投入各类资金"] == (61.8, None)
+    assert results["民生支出占一般公共预算支出"] == (71.7, None)
+    [summary] = summarize(load(text="某网1月12日讯 “2031年某区地区生产总值9150亿元,增长7.1%。”9日,主席某某向大会作政府工作报告时如是说。\n"), engine="rules")
+    [gdp] = summary.results  # (the news item's dateline is no part of the name)
+    assert "讯" not in gdp.indicator and gdp.indicator.endswith("地区生产总值") and (gdp.value, gdp.change) == (9150.0, 7.1)
+
+
+def test_a_half_year_summary_tells_its_own_years_figures_so_far() -> None:
+    # 上半年 工作总结 下半年 工作思路: 2031年,…预计实现… is the half gone by, but the year's goals set are targets
+    text = ("某某街道2031年上半年工作总结和下半年工作思路.docx\n街道 2031 上半年 工作总结 下半年 工作思路\n"
+            "某某街道2031年上半年工作总结和下半年工作思路 2031年,街道按照区委的总目标,"
+            "积极开展专项行动。街道财政收入预计实现10.2亿元,同比增长7.1%;规上工业增加值实现9亿元,同比增长21%。\n"
+            "2031年区下达街道规上工业增加值增速确保目标增长12%。\n")  # fmt: skip
+    [summary] = summarize(load(text=text), engine="rules")
+    assert {r.indicator: (r.value, r.change) for r in summary.results} == {"街道财政收入": (10.2, 7.1), "规上工业增加值": (9.0, 21.0)}
+    assert [t.value for t in summary.targets] == [12.0]

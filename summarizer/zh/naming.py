@@ -90,6 +90,7 @@ _LEAD_WORD = re.compile(
     # (115年度政策性预算, 110年编列经费: a year of the Republic of China calendar; 102年至105年经济成长率: a span)
     r"|(?:中华民国|民国)?(?:9\d|1[0-4]\d)年度?(?:(?:至|到|[-—~～])(?:9\d|1[0-4]\d)年度?)?"
     r"|【[^】]{1,10}】"  # (【高雄讯】本市…: a news item's dateline tag)
+    r"|按(?:常住|户籍)人口(?:计算|计)?[,，]?"  # (按常住人口计算人均地区生产总值: how it is counted)
     r"|(?:19|20)\d{2}(?=[\u4e00-\u9fff])"  # (2016陕西GDP增7.6%: a headline's year, 年 left out)
     # the subject's place before its verb: 2023年某某市预计地区生产总值增长7%, 某市共实施重点项目
     rf"|{_SUBJECT_PLACE}"
@@ -165,7 +166,8 @@ _COMPARED_AFTER = re.compile(rf"(?:同比|比上年|较上年|比去年|较去�
 # 由A降到B, 从A提高到B, 由13677户49479人减至887户1472人: where a figure started, and where it got to
 # (由上年729万人增加到…; 从年人均580元提高到610元, 由每月600元提高至650元: per head or per month)
 _FROM = re.compile(
-    r"(?:从|由)(?:上年|去年|年初|上年末|(?:19|20)\d{2}年(?:末|底)?)?的?(?:每人每[年月]|每[人年月亩户]|[年月]?人均)?"
+    # (由原来估算平均每月200亿元调整至190亿元: the estimate before, revised)
+    r"(?:从|由)(?:上年|去年|年初|上年末|(?:19|20)\d{2}年(?:末|底)?|原来?(?:估算|预算|预计)?)?的?(?:平均)?(?:每人每[年月]|每[人年月亩户]|[年月]?人均)?"
     r"(?:不足|约|接近|近)?(?=\d)"
 )
 _TO = re.compile(r"到|至")
@@ -220,7 +222,8 @@ _EACH_CHANGED = re.compile(r"[,，]\s*分别(?:同比|比上年|较上年)?(?:�
 _CHANGE_RIGHT_AFTER = re.compile(r"[,，、]\s*(?:同比|比上年|较上年)?(?:增长|下降|减少|提高)")
 # a share said with no name of its own, after the figure it is of (also 占计划投入的90.6%, (占总投资的32.1%))
 _SHARE_LEAD = re.compile(r"占[^,，;；。\d]{0,16}?(?:比重|比例)(?:为|达到?)?$|占比(?:为|达到?)?$|占[^,，;；。\d()（）]{1,16}?的$")
-_CONVERTED = re.compile(r"[\s、,，]*(?:折合|约合|折)")
+_CONVERTED = re.compile(r"[\s、,，]*(?:折合|约合|折|按[^,，。;；\d]{0,4}(?:\d{4}年)?[^,，。;；\d]{0,6}?汇率(?:计算|折算)?(?:为|约为)?)")  # (按2017年平均汇率计算为5791美元)
+_EMPTY_BRACKETS = re.compile(r"[(（]\s*[)）]")
 _NEW_ONES = re.compile(r"(?:新增|新登记|新注册|新设立?|净增)(?=[\u4e00-\u9fff]{2})")
 _PLAN_FIGURE_BEFORE = re.compile(
     rf"(?:^|[^\u4e00-\u9fff])(?:完成|为|(?P<share>占))(?P<goal>{_GIVEN}(?:年度|全年|年)?(?:计划|目标任务|目标|任务|预算))(?P<bracket>[(（])?$"
@@ -232,7 +235,7 @@ _STRIVEN_MORE = re.compile(r"[\s、,，]*(?:力争|争取|努力|奋斗目标|�
 def _hoped_higher(a: Quantity, b: Quantity) -> bool:
     return a.unit == b.unit and a.value < b.value
 _OBJECT_VERBS = re.compile(rf"(?:{alternation(_WORDS.object_verbs)}|提升|提质|改造提升)+")
-_CLAUSE_END = re.compile(r"[,，;；。:：\n]")
+_CLAUSE_END = re.compile(r"[，;；。:：\n]|(?<!\d),|,(?!\d{3}(?!\d))")  # (not 1,210.89亿元's thousands separator)
 _ANY_DIGIT = re.compile(r"\d")
 _GOAL_BEFORE = re.compile(r"(?<=.)(?<![定达])目标(?:为|是)?$")  # not 超省定目标5天
 # The goal words before a name: 某市今年主要预期目标是地区生产总值增长… (the subject is before them).
@@ -258,7 +261,7 @@ _SHARE_HEAD = re.compile(r"占[^占,，、]{1,10}?(?:的)?(?:比重|比例)$|(?:
 _YEAR_FIRST = re.compile(r"^(?:19|20)\d{2}年度?")
 _OPEN_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?:其中|含|包括)[^)）]*$")
 _WHEN_IN_ALL_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:前三季度|[一二三四]季度|[上下]半年|全年)?(?:共|累计|合计)?$")
-_IN_ALL_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})共(?=外出|实施|签约|引进|完成|开展|举办|新增|接待|组织|走访|办理|培训|发放|帮助)")
+_IN_ALL_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})共(?=外出|实施|签约|引进|完成|开展|举办|新增|接待|组织|走访|办理|培训|发放|帮助|投入)")
 _ETC_KIND = re.compile(rf"等(?=(?:行业|产业){_MEASURE_WORD.pattern})")
 # 一般公共服务、教育、科学技术等支出同比增速: each one's 支出 (the change said of the list is each one's)
 _ETC_MEASURE = re.compile(rf"等(?P<measure>(?:支出|{_MEASURE_WORD.pattern.removesuffix('$')}))(?:同比)?(?:增速|增幅|增长率?)?$")
@@ -542,6 +545,9 @@ def name_before(lead: str) -> str:
         text = trimmed
     name = _ASIDE_AT_END.sub("", text.strip(" \u3000,，、的"))  # (生产总值(GDP)增长5%: after the verb is cut)
     if name.count("“") > name.count("”"):  # 268个“一村一品”…: a quote left open is no part of it
+        # (某网1月12日讯 “2030年某区地区生产总值9150亿元…: a speech quoted, the words before it the news item's)
+        opened = name.rfind("“")
+        name = name[opened + 1 :] if name.count("“", 0, opened) == name.count("”") and opened + 1 < len(name) else name
         name = name.replace("“", "")
     if _OPEN_ASIDE.search(name):  # 重点项目(其中63项…: an aside opened after the name is no part of it
         name = _OPEN_ASIDE.sub("", name)
@@ -558,6 +564,7 @@ def name_before(lead: str) -> str:
     if name.endswith("总量") and is_known_indicator(name[:-2]):
         name = name[:-2]  # 地区生产总值总量为52.22亿元: the indicator's own name says it
     name = _SO_FAR_INSIDE.sub("", name)  # 服务业累计营收: how far it is counted is no part of what
+    name = name.replace("占到", "占")  # 民生支出占到一般公共预算支出的74.7%: the share, as a share is named
     return _without_place(_PERIOD_SCOPE.sub(r"\g<period>", name))
 
 
@@ -1011,7 +1018,8 @@ class _Reader:
                 lead = _CONDITION_LEAD.sub("", lead)
             lead = _AMONG.sub("", lead)  # 在全省地级市中率先突破4000亿元: the field compared in names nothing
             lead = _PASSED.sub("", lead)  # 突破700亿元大关、达到721.44亿元: the milestone said before
-            based, lead = _BASIS.search(lead), _BASIS.sub("", lead)  # 按省口径计算增长11.1%: no name
+            # 按省口径计算增长11.1%: no name (nor 下降(同口径)19.59%: its brackets go with it)
+            based, lead = _BASIS.search(lead), _EMPTY_BRACKETS.sub("", _BASIS.sub("", lead))
             phrase = name_before(lead)
             if q.kind == "growth" and _RATE_CHANGE_LEAD.fullmatch(lead.strip(" \u3000,，")):
                 phrase = ""  # 较去年同期回落0.9个百分点: the change of the growth rate before (named below)
@@ -1667,6 +1675,7 @@ class _Reader:
         return bool(
             self._is_increment(index) or self._completion(index) or self._excess(index) or self._plan_figure(index)
             or self._is_base(index) or self._is_share(index)
+            or bool(index and _CONVERTED.fullmatch(self._lead_of(index)))  # (…39102元,按…汇率计算为5791美元,增长0.2%)
         )
 
     def _measure_of_share(self, index: int) -> str:

@@ -452,7 +452,7 @@ def _kind_and_direction(context: str, unit: str) -> tuple[TargetKind, Direction]
     direction: Direction = ""
     if last is not None:
         level = last.group("level") or ""
-        decreasing = last.group("dec") or last.group("slower") or re.search("降|减|缩小", level)
+        decreasing = last.group("dec") or last.group("slower") or re.search("降|减|缩小|下调", level)
         direction = "decrease" if decreasing else ("increase" if last.group("inc") or last.group("faster") or level else "")
     if _COMPARE.search(context) and unit in RATE_UNITS:
         return "relative", direction

@@ -62,7 +62,8 @@ _KIND_OF_PLACE = re.compile(r"(?:贫困|重点|示范|试点|百强|先进|达�
 _OF_A_BASE_YEAR = re.compile(r"(?:恢复|相当)(?:到|至|于)?(?:19|20)\d{2}年(?:同期)?(?:水平)?的(?:[\d.]+%[、和及,，]*)*$")
 _REVISED_BEFORE = re.compile(r"(?:修订|修正)为$")
 _UNITLESS_NAME = re.compile(r"(?:指数|系数|倍差|之比|比值|收入比|性别比)$")  # 空气质量综合指数4.5, 收入倍差1.71, 城乡收入比1.79, 人口性别比98.5
-_RANK_BEFORE = re.compile(r"(?:[居排列位]|进入|跻身)(?:全国|全省|全市|全州|[^\d,，;；。]{0,8})?前$")
+# (占总开支的头3位: the first places, as Hong Kong writes 前)
+_RANK_BEFORE = re.compile(r"(?:[居排列位]|进入|跻身)(?:全国|全省|全市|全州|[^\d,，;；。]{0,8})?前$|占[^\d,，;；。]{0,8}的头$")
 _MIN_NAME = 2
 _LISTED_HEAD = 4  # characters a listed name split from a shared one (城乡 → 城镇, 农村) ends with as written
 # A count of a list's categories or of one category's items (7大类20项, 其中基建工程类5个): the list's

@@ -507,6 +507,7 @@ def review_and_plan(
     matters = bool(_MATTERS.search(doc.text, doc.start, top))
     progress = matters and bool(_PROGRESS.search(doc.text, doc.start, top))  # (…实事项目已全部完成,具体情况如下)
     this_year = _this_year_is_behind(doc)
+    half_reviewed = bool(_HALF_REVIEWED.search(fold_script(doc.title or "")))
     reviews = _review_sections(doc, sections)
     if headline and any(r.start <= headline[0] < r.end for r in reviews) and not _plan_year_heading(doc, headline[0]):
         # (a review recalls the targets it met: 总体实现…确定的预期目标:⏎——…; but the targets an
@@ -536,6 +537,8 @@ def review_and_plan(
         ]
         for n, cue in enumerate(cues):
             ahead = False if this_year and cue.group("ahead") == "今年" else _looks_ahead(cue, doc.plan_year)
+            if ahead and half_reviewed and _year_of(cue) == doc.plan_year and not _SET_GOAL.search(doc.text, cue.end(), s.end):
+                ahead = False  # (2021年上半年工作总结和下半年工作思路: 2021年,街道…实现12.83亿元 is the half gone by)
             if cue.group("ranked") and _TOLD_PLAN.search(doc.text, _clause_start(doc.text, s.start, cue.start()), cue.start()):
                 continue  # (力争增长8%、增速居全省第一: a rank striven for)
             if ahead and _plan_year_told_done(doc.text, cue, doc.plan_year, opening=True):
@@ -575,6 +578,10 @@ _TOLD_DONE = re.compile(
 # (计划开工项目207个: a set of the list's projects, named; 年度投资计划31.4亿元, 总投资和年度计划
 # 分别较上年度增加60%: the list's measures)
 _TOLD_PLAN = re.compile(r"将|力争|确保|争取|拟|(?<![比超按])(?<!投资)计划(?!总?投资|的\d|(?:新)?(?:开工|竣工)项目|分别|\d)")
+# A title summing up the half of the plan year gone by (2021年上半年工作总结和下半年工作思路)
+_HALF_REVIEWED = re.compile(r"上半年\s*(?:工作)?\s*(?:总结|工作情况|工作回顾)")  # (and a keyword line: 上半年 工作总结)
+# …but the year's goals recalled there are its targets still (2023年市下达…产值目标201亿元, 确保目标增长12%)
+_SET_GOAL = re.compile(r"目标(?:为|是|任务)?\d|(?:下达|确定|预期|奋斗)的?目标|确保|力争")
 # A task of a list of matters, stated where its progress is reported (实事一:创建11个…试点村,…), or
 # in a numbered line of its own on a page about such a list ((二)新增养老床位250张⏎新增378张…).
 _TASK_OPENING = re.compile(r"[ \t\u3000]*(?:(?:民生)?实事|第[一二三四五六七八九十]+件(?:民生)?实事)[一二三四五六七八九十\d]*[:：]")
