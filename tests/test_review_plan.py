@@ -934,3 +934,23 @@ def test_a_half_year_summary_tells_its_own_years_figures_so_far() -> None:
     [summary] = summarize(load(text=text), engine="rules")
     assert {r.indicator: (r.value, r.change) for r in summary.results} == {"街道财政收入": (10.2, 7.1), "规上工业增加值": (9.0, 21.0)}
     assert [t.value for t in summary.targets] == [12.0]
+
+
+def test_a_floor_and_a_hoped_figure_after_a_semicolon() -> None:
+    # 内联引资:底线目标270亿元,增长9%;奋斗目标275亿元,增长11%: both the floor's indicator, headline or not
+    text = ("某市商务局2031年工作计划\n2031年主要目标:内联引资:底线目标270亿元,增长9%;奋斗目标275亿元,增长11%。"
+            "进出口总额:底线目标31亿美元,增长12.3%;奋斗目标33.3亿美元,增长20%。\n")  # fmt: skip
+    [summary] = summarize(load(text=text), engine="rules")
+    assert [(t.indicator, t.value) for t in summary.targets] == [
+        ("内联引资", 270.0), ("内联引资", 9.0), ("内联引资", 275.0), ("内联引资", 11.0),
+        ("进出口总额", 31.0), ("进出口总额", 12.3), ("进出口总额", 33.3), ("进出口总额", 20.0),
+    ]  # fmt: skip
+
+
+def test_a_noun_clause_then_an_aside_names_the_units_reached() -> None:
+    # 总体公营房屋建屋量,包括简约公屋在内,将达到17.9万个单位,较本届政府上任时大幅增加约70%
+    text = "某特区2031年施政报告\n总体公营房屋建屋量，包括简约公屋在内，将达到17.9万个单位，较本届政府上任时大幅增加约70%。\n"
+    [summary] = summarize(load(text=text), engine="rules")
+    assert [(t.indicator, t.value) for t in summary.targets] == [("总体公营房屋建屋量", 17.9), ("总体公营房屋建屋量", 70.0)]
+    results = _results("某盟2031年国民经济和社会发展统计公报\n年末全盟常住人口26.1万人。\n")
+    assert results == {"常住人口": (26.1, None)}

@@ -217,6 +217,7 @@ _DONE_ALONE = re.compile(r"(?:实际|已|共)?完成(?:了)?")
 _TASK_END = re.compile(r"(?:考核)?(?:指标|任务|目标任务|目标|计划)$")
 _SHARE_NAME_END = re.compile(r"(?:所占|的)?(?:占比|比重)$")
 # How a figure went, said before it (财政一般预算持续增收,达到1.2亿元): the subject is before it.
+_BARE_SUBJECT = 12  # characters: a clause of a noun alone, the subject of the next one's verb
 _TREND_END = re.compile(r"(?:持续|稳步|稳定|快速|较快|大幅|平稳)?(?:增收|向好|好转)$")
 _EACH_CHANGED = re.compile(r"[,，]\s*分别(?:同比|比上年|较上年)?(?:增长|下降|增加|减少|提高|降低)")  # (…,分别增长71.2%、…)
 _CHANGE_RIGHT_AFTER = re.compile(r"[,，、]\s*(?:同比|比上年|较上年)?(?:增长|下降|减少|提高)")
@@ -306,7 +307,7 @@ _TOTAL = re.compile(r"总数|总量|总额|总计")  # a total, of the figure be
 _TOTAL_LEAD = re.compile(rf"^(?:{_TOTAL.pattern})")
 # The level reached, said right after a milestone passed: 突破400亿元大关,达到417亿元.
 REACHED_AFTER_MILESTONE = re.compile(r"(?:大关|新台阶|大台阶|台阶)?[,，、]?(?:首次|已经|已)?(?:达到|达|为|至)")
-_ASIDE_WORD = re.compile(r"其中|具体(?:来看|而言)?|分项看")  # words before a breakdown
+_ASIDE_WORD = re.compile(r"其中|具体(?:来看|而言)?|分项看|(?:包括|包含|含)[^,，;；。\d]{1,16}在内")  # words before a breakdown (or an aside: 包括简约公屋在内)
 # The years before the one reported on (a condition 在…的基础上 about them names no figure of it).
 _EARLIER_YEARS = re.compile(r"连续(?:\d+|[两二三四五六七八九十]+)年|每年|去年|上年")
 _CONDITION_SUBJECT = re.compile(r"(?P<subject>[^\d,，;；。在]{2,16})在[^,，;；。]{0,30}基础上[,，]")
@@ -572,7 +573,7 @@ _AT_AN_EVENT = re.compile(r"^在[^,，;；。在]{2,16}?(?:会上|会中|活动�
 _IN_ALL_BEFORE_VERB = re.compile(rf"^共(?=(?:{alternation(_WORDS.object_verbs)})[\u4e00-\u9fff])")
 # What a change is compared with, alone before its verb (较上任时增加约80%, 比上年同期增加): no name.
 _BASE_ONLY = re.compile(
-    r"较[\u4e00-\u9fff]{1,8}|比(?:上年|去年|上月|上季度|年初|同期)[\u4e00-\u9fff]{0,6}"
+    r"较[\u4e00-\u9fff]{1,8}(?:大幅|明显|显著)?|比(?:上年|去年|上月|上季度|年初|同期)[\u4e00-\u9fff]{0,6}"
     r"|同期|与(?:去年|上年)(?:同期)?(?:相比|比较)?"  # (到位资金7.13亿元,同期增长39%; 与上年同比增8.7%; 与去年相比降低…)
     rf"|{MULTIPLE_OF_BASE}?"  # (是2016年的2.1倍; a name has lost its 的)
 )
@@ -969,7 +970,8 @@ class _Reader:
         if not counted and q.unit in COUNT_UNITS and _WHICH_ARE.match(text, q.end):  # 其中44例为境外输入病例
             return _counted(text, q.end + 1), lead
         if counted and (of or _starts_noun(follower, text[q.end + 1 : q.end + 2]) or _THRESHOLD.match(text, q.end)):
-            named_before = name_before(lead) if counted in _UNIT_NOUNS else ""
+            # (总体公营房屋建屋量,包括简约公屋在内,将达到18.9万个单位: the clause before names it)
+            named_before = (name_before(lead) or self._subject_before(index)) if counted in _UNIT_NOUNS else ""
             if named_before:  # 建屋量将达18.9万个单位: the measure is named before
                 return named_before, lead
             return self._service(index, lead) or _whose_counted(lead, counted) or counted, lead
@@ -1031,8 +1033,9 @@ class _Reader:
                 return per_place, lead
             if index and _CONVERTED.fullmatch(lead):
                 return self.own(index - 1)[0], lead  # 人均生产总值5.62万元,折合8606美元: the same figure
-            if index and _STRIVEN_MORE.fullmatch(lead) and _hoped_higher(self.qs[index - 1], q):  # (奋斗目标 alone names nothing)
-                return self.own(index - 1)[0], lead  # 生产总值超330亿元、力争达350亿元: the same figure, hoped higher
+            floor = self._floor_of(index) if _STRIVEN_MORE.fullmatch(lead) else None  # (奋斗目标 alone names nothing)
+            if floor is not None:  # 生产总值超330亿元、力争达350亿元: the same figure, hoped higher
+                return self.own(floor)[0], lead
             if not phrase and index and self.qs[index - 1].kind == "growth" and (based or self._after_nominal(index)):
                 # 增长3.3%,剔除…因素,同口径增长14.2%; 名义增长10.7%,同比增长4.2%: another change of the figure just given
                 # (…增长1.4%,地方一般公共预算收入扣除留抵退税,同口径增长9.9%: of the one named between)
@@ -1364,6 +1367,17 @@ class _Reader:
             return self._subject_before(index) or self._same_measure_before(index)
         return self._shared_object(index)
 
+    def _floor_of(self, index: int) -> int | None:
+        """The floor a figure hoped higher is of: the last one before it in the sentence in the same unit,
+        lower (内联引资:底线目标280亿元,增长10%;奋斗目标285亿元 → 280亿元's), else ``None``."""
+        opening = max(self.text.rfind(mark, 0, self.qs[index].start) for mark in "。!！?？\n") + 1  # (past a semicolon)
+        for k in range(index - 1, -1, -1):
+            if self.qs[k].start < opening:
+                return None
+            if self.qs[k].unit == self.qs[index].unit:
+                return k if _hoped_higher(self.qs[k], self.qs[index]) else None
+        return None
+
     def _rate_of_previous(self, index: int) -> str:
         """A change of the growth rate just given (GDP增长率达6.1%,增速较上年提高0.7个百分点 →
         GDP增速; 增长4.0%,比去年同期加快2.2个百分点 → …增速): it names the figure before it."""
@@ -1455,6 +1469,8 @@ class _Reader:
         if not clauses or _ANY_DIGIT.search(_A_YEAR.sub("", clauses[-1])):  # (生产总值2018年突破百亿元大关 names)
             return ""
         verb = _NAME_END.search(clauses[-1]) or _TREND_END.search(clauses[-1])
+        if verb is None and len(clauses[-1].strip()) <= _BARE_SUBJECT:  # (总体公营房屋建屋量,包括…在内,将达到…)
+            return name_before(_A_YEAR.sub("", clauses[-1]))
         return name_before(_A_YEAR.sub("", clauses[-1][: verb.start()])) if verb and verb.start() else ""
 
     def _same_measure_before(self, index: int) -> str:

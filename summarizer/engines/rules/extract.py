@@ -61,8 +61,10 @@ __all__ = ["extract_notes"]
 
 # A clause that opens with a figure of the clause before's indicator: a higher one hoped for
 # (确保增长22%,力争增长30%) or the level it grows to (增长30%,达到8亿元; 增长6%左右、奋力站上3000亿元大台阶).
+_HOPED_AFTER_FLOOR = re.compile(r"[ \t\u3000]*(?:奋斗|力争)目标")
 _FIGURE_OF_THE_CLAUSE_BEFORE = re.compile(
     r"(?:力争|争取|努力)(?:达到|达|实现)?(?:增长)?\d|(?:奋力|力争|争取|努力)?(?:达到|达|突破|站上|迈上|跨上|超过)\d"
+    r"|(?:奋斗|力争)目标(?:为|是)?(?:达到|达|增长)?\d"  # (底线目标280亿元,增长10%;奋斗目标285亿元)
     # 能耗下降2.5%,力争“十四五”以来累计降低10%: the same figure over the plan period
     r"|(?:力争|争取|确保)?“?十[一二三四五六七八九]五”?(?:以来|期间)[,，]?累计(?:增长|下降|降低|提高|减少)\d"
     # 全乡GDP达2.92亿元,比上年增加0.26亿元,增长10%: what it adds and its growth, named by none
@@ -190,13 +192,20 @@ def _other_targets(
     """Non-headline targets of the plan part ``[lo, hi)``, sentence by sentence (a growth in the
     next clause is its level's: 力争进出口总额突破200亿元,增长8%以上)."""
     out: list[TargetNote] = []
+    before: Span | None = None
     for sentence in wrapped_spans(doc, lo, hi, _SENTENCE):
         in_headline = sentence.start < headline[1] and sentence.end > headline[0]  # headline targets
         figures = _ANY_DIGIT.search(doc.text, sentence.start, sentence.end)
         if in_headline or not figures:
             continue
-        opened = after_targets_opening(doc.text, sentence.start, sentence.end)
-        out.extend(_targets_in(doc, Span(opened, sentence.end), False, year))
+        span = Span(after_targets_opening(doc.text, sentence.start, sentence.end), sentence.end)
+        if before and _HOPED_AFTER_FLOOR.match(doc.text, sentence.start) and doc.text[before.end : sentence.start] in (";", "；"):
+            # 底线目标280亿元,增长10%;奋斗目标285亿元: the figure hoped for is the floor's, named before the semicolon
+            said = {(t.indicator, t.value) for t in _targets_in(doc, before, False, year)}
+            out.extend(t for t in _targets_in(doc, Span(before.start, span.end), False, year) if (t.indicator, t.value) not in said)
+        else:
+            out.extend(_targets_in(doc, span, False, year))
+        before = span
     return out
 
 
