@@ -231,3 +231,17 @@ def test_quantities_of_a_wrapped_text_keep_their_offsets() -> None:
     text = "分别增 长\n5.8% 、6%"
     found = find_quantities(text)
     assert [(q.value, q.kind, text[q.start : q.end]) for q in found] == [(5.8, "growth", "5.8%"), (6.0, "growth", "6%")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("歲出編列 302 億 1,292萬9,000元", [(302.12929, "亿元")]),  # Taiwan writes an amount in mixed magnitudes
+        ("總預算案規模3兆1,648億元", [(3.1648, "兆元")]),
+        ("总预算约为新台币56亿6,184万元", [(56.6184, "亿元")]),
+        ("生产总值1.2亿元,增长5%", [(1.2, "亿元"), (5.0, "%")]),  # (two figures, not one amount)
+        ("3亿 5000万人次", [(3.0, "亿"), (5000.0, "万人次")]),  # (a count is no part of an amount)
+    ],
+)
+def test_an_amount_in_mixed_magnitudes_is_one_number(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected

@@ -954,3 +954,13 @@ def test_a_noun_clause_then_an_aside_names_the_units_reached() -> None:
     assert [(t.indicator, t.value) for t in summary.targets] == [("总体公营房屋建屋量", 17.9), ("总体公营房屋建屋量", 70.0)]
     results = _results("某盟2031年国民经济和社会发展统计公报\n年末全盟常住人口26.1万人。\n")
     assert results == {"常住人口": (26.1, None)}
+
+
+def test_a_budget_against_last_years_legal_budget() -> None:
+    # 較去年度法定預算數276.27億元,增加24.85億元,增幅8.99%: the base is no figure; the gain and the rate are the budget's
+    text = ("某某縣政府2031年度總預算\n歲出預算編列301.12億元,較去年度法定預算數276.27億元,增加24.85億元,增幅8.99%。"
+            "債務之舉借編列84億7,000萬元。\n")  # fmt: skip
+    [summary] = summarize(load(text=text), engine="rules")
+    assert [(t.indicator, t.value) for t in summary.targets] == [
+        ("歲出預算", 301.12), ("歲出預算增加", 24.85), ("歲出預算", 8.99), ("債務之舉借", 84.7),
+    ]  # fmt: skip

@@ -205,8 +205,9 @@ _MILESTONE_VERB = re.compile(r"(?:突破|超过|跨越|迈上|跨上|站上|首�
 _PERIOD_OR_OUTCOME = re.compile(rf"(?:{_MONTHS}|全年预计|预计全年|截至\S{{0,6}}?)(?:完成|实现|达到|达)$")
 _PERIOD_END = re.compile(rf"{_MONTHS}$")  # (重点工程1月至11月累计完成投资)
 # (较“十三五”末的9323.1亿元增加…; a budget's 比今年704.9亿元增加3.7亿元)
-_BASE_BEFORE = re.compile(r"(?:较|比)(?:[^,，;；。\d]{0,12}的|[上去今]年度?(?:同期)?|年初)$")
-_CHANGE_OR_GAIN = re.compile(r"(?:增加|增长|提高|减少|下降)")
+# (and a budget's base: 较去年度法定预算数141.68亿元,减少91.2亿元; 较114年度法定预算数277.27亿元,增加…)
+_BASE_BEFORE = re.compile(r"(?:较|比)(?:[^,，;；。\d]{0,12}的|(?:[上去今]年|\d{2,3}年)度?(?:同期)?(?:法定)?(?:预算数|预算|编列数)?|年初)$")
+_CHANGE_OR_GAIN_AFTER = re.compile(r"[,，]?\s*(?:增加|增长|提高|减少|下降)")
 _SHARE_WORDS = ("占比", "比重")
 # A share of the figure just given in a whole (占31%, 占全省的21.5%, 占全市比重为44.7%)
 # (not a goal's: 占年度投资计划45.2% is a completion rate; 占总人口比重为46.5% names itself)
@@ -1756,7 +1757,7 @@ class _Reader:
 
     def _is_base(self, index: int) -> bool:
         """``较“十三五”末的9323.1亿元增加…``: the base a figure is compared with, no figure of its own."""
-        return bool(_CHANGE_OR_GAIN.match(self.text, self.qs[index].end) and _BASE_BEFORE.search(self._lead_of(index)))
+        return bool(_CHANGE_OR_GAIN_AFTER.match(self.text, self.qs[index].end) and _BASE_BEFORE.search(self._lead_of(index)))
 
     def _condition_subject(self, index: int) -> str:
         """The subject said before a condition on the years before (煤炭产量在连续两年每年增产…的

@@ -218,12 +218,56 @@ def find_quantities(text: str) -> list[Quantity]:
     norm = normalize_width(fold_script(text))
     masked = _FRACTION.sub(_hashes, _IN_A_NAME.sub(_hashes, _DURATION.sub(_hashes, _DATE.sub(_hashes, norm))))
     masked = _BASE_RATE.sub(_hashes, masked)
-    found = [_parse(m) for m in _QUANTITY.finditer(masked) if _is_quantity(masked, m)]
+    found = _mixed_magnitudes(masked, [_parse(m) for m in _QUANTITY.finditer(masked) if _is_quantity(masked, m)])
     out: list[Quantity] = []
     for group in list_groups(masked, found):
         previous_end = found[group[0] - 1].end if group[0] else 0
         out.extend(_classify(masked, [found[i] for i in group], previous_end))
     return _per_period(masked, _compared_in_brackets(masked, out))
+
+
+# An amount written in mixed magnitudes, as Taiwan and Hong Kong write it (302億1,292萬9,000元,
+# 56億6,184萬元): one amount, in 亿 (and 元 when the last part says it).
+_MAGNITUDE_PARTS = (("亿", "万", "元"), ("兆", "亿", "万"))
+_PART_SCALE = {"亿": 1.0, "万": 1e-4, "元": 1e-8, "兆": 1.0}
+
+
+def _mixed_magnitudes(text: str, found: list[Quantity]) -> list[Quantity]:
+    out: list[Quantity] = []
+    i = 0
+    while i < len(found):
+        parts = _magnitude_run(text, found, i)
+        if len(parts) < 2:
+            out.append(found[i])
+            i += 1
+            continue
+        first, last = parts[0], parts[-1]
+        scale = _PART_SCALE if first.unit == "亿" else {"兆": 1.0, "亿": 1e-4, "万": 1e-8}
+        value = round(sum(p.value * scale[p.unit[:1]] for p in parts), 8)
+        unit = first.unit[:1] + ("元" if last.unit.endswith("元") else "")
+        out.append(replace(first, value=value, unit=unit, qualifier=last.qualifier or first.qualifier, end=last.end))
+        i += len(parts)
+    return out
+
+
+def _magnitude_run(text: str, found: list[Quantity], i: int) -> list[Quantity]:
+    """The parts of an amount in mixed magnitudes starting at ``found[i]``: 302亿, then 1,292万,
+    then 9,000元, each right after the one before; ``[found[i]]`` alone for any other number."""
+    head = found[i]
+    order = next((o for o in _MAGNITUDE_PARTS if head.unit == o[0]), None)
+    if order is None or head.value_max is not None:
+        return [head]
+    parts, step = [head], 1
+    for q in found[i + 1 :]:
+        glued = not text[parts[-1].end : q.start].strip(" \u3000")
+        unit = q.unit[:1] if q.unit in (order[step], order[step] + "元") or (q.unit == "元" and order[step] == "元") else ""
+        if not glued or unit != order[step] or q.value_max is not None:
+            break
+        parts.append(q)
+        if q.unit.endswith("元") or step == len(order) - 1:
+            break
+        step += 1
+    return parts
 
 
 # Money given per head or per period, said right before it (每月1500元, 每人每年640元): its unit says
