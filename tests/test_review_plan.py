@@ -793,6 +793,11 @@ def test_a_taiwan_budget_against_last_years_and_its_thousands_separators() -> No
     assert [t.value for t in summary.targets] == [1564.0, 58.0, 1461.0]
 
 
+def _targets(text: str) -> list[tuple[str, float]]:
+    [summary] = summarize(load(text=text), engine="rules")
+    return [(t.indicator, t.value) for t in summary.targets]
+
+
 def _results(text: str) -> dict[str, tuple[float | None, float | None]]:
     [summary] = summarize(load(text=text), engine="rules")
     return {r.indicator: (r.value, r.change) for r in summary.results}
@@ -940,8 +945,7 @@ def test_a_floor_and_a_hoped_figure_after_a_semicolon() -> None:
     # 内联引资:底线目标270亿元,增长9%;奋斗目标275亿元,增长11%: both the floor's indicator, headline or not
     text = ("某市商务局2031年工作计划\n2031年主要目标:内联引资:底线目标270亿元,增长9%;奋斗目标275亿元,增长11%。"
             "进出口总额:底线目标31亿美元,增长12.3%;奋斗目标33.3亿美元,增长20%。\n")  # fmt: skip
-    [summary] = summarize(load(text=text), engine="rules")
-    assert [(t.indicator, t.value) for t in summary.targets] == [
+    assert _targets(text) == [
         ("内联引资", 270.0), ("内联引资", 9.0), ("内联引资", 275.0), ("内联引资", 11.0),
         ("进出口总额", 31.0), ("进出口总额", 12.3), ("进出口总额", 33.3), ("进出口总额", 20.0),
     ]  # fmt: skip
@@ -950,8 +954,7 @@ def test_a_floor_and_a_hoped_figure_after_a_semicolon() -> None:
 def test_a_noun_clause_then_an_aside_names_the_units_reached() -> None:
     # 总体公营房屋建屋量,包括简约公屋在内,将达到17.9万个单位,较本届政府上任时大幅增加约70%
     text = "某特区2031年施政报告\n总体公营房屋建屋量，包括简约公屋在内，将达到17.9万个单位，较本届政府上任时大幅增加约70%。\n"
-    [summary] = summarize(load(text=text), engine="rules")
-    assert [(t.indicator, t.value) for t in summary.targets] == [("总体公营房屋建屋量", 17.9), ("总体公营房屋建屋量", 70.0)]
+    assert _targets(text) == [("总体公营房屋建屋量", 17.9), ("总体公营房屋建屋量", 70.0)]
     results = _results("某盟2031年国民经济和社会发展统计公报\n年末全盟常住人口26.1万人。\n")
     assert results == {"常住人口": (26.1, None)}
 
@@ -960,7 +963,6 @@ def test_a_budget_against_last_years_legal_budget() -> None:
     # 較去年度法定預算數276.27億元,增加24.85億元,增幅8.99%: the base is no figure; the gain and the rate are the budget's
     text = ("某某縣政府2031年度總預算\n歲出預算編列301.12億元,較去年度法定預算數276.27億元,增加24.85億元,增幅8.99%。"
             "債務之舉借編列84億7,000萬元。\n")  # fmt: skip
-    [summary] = summarize(load(text=text), engine="rules")
-    assert [(t.indicator, t.value) for t in summary.targets] == [
+    assert _targets(text) == [
         ("歲出預算", 301.12), ("歲出預算增加", 24.85), ("歲出預算", 8.99), ("債務之舉借", 84.7),
     ]  # fmt: skip
