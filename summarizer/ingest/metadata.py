@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from . import places
 from .boilerplate import line_spans, read_table
 from .document import DocType
-from .reviewed import REVIEW_YEAR, figures_year, is_communique, plan_year_after_review, reviewed_years
+from .reviewed import REVIEW_YEAR, ROC_EPOCH, ROC_YEAR, figures_year, is_communique, plan_year_after_review, reviewed_years
 from .script import Reading, reading_of, without_readings
 
 __all__ = ["Meta", "GWR_TITLE", "glued_titles", "is_flat", "TAG", "region_of", "title_meta", "meta_for", "body_meta", "tag_region", "as_the_gazetteer_writes"]
@@ -130,12 +130,11 @@ _WHO_SPEAKS = re.compile(r"(?:省|市|县|区|州|旗)(?:长|委)")  # a local s
 _REPORT_OF_YEAR = re.compile(r"(?<![到至\d])((?:19|20)\d{2})年[\u4e00-\u9fff]{0,10}?(?:(?:人民)?政府工作报告|施政报告)")
 # A budget or a plan of a year of the Republic of China calendar (Taiwan: 115年度总预算案 is 2026's).
 _ROC_BUDGET = re.compile(
-    r"(?<![\d.])(?:中华民国|民国)?(9\d|1[0-4]\d)年度?(?:[\u4e00-\u9fff]{0,4}?)(?:总预算|预算案|施政计划)"
-    r"|[(（](9\d|1[0-4]\d)[)）](?:总预算|预算案)"  # (明年度(115)总预算)
+    rf"(?<![\d.])(?:中华民国|民国)?({ROC_YEAR})年度?(?:[\u4e00-\u9fff]{{0,4}}?)(?:总预算|预算案|施政计划)"
+    rf"|[(（]({ROC_YEAR})[)）](?:总预算|预算案)"  # (明年度(115)总预算)
 )
 # Next year's budget, told on a page dated in this one (南投县明年度总预算编列351.78亿元)
 _NEXT_YEARS_BUDGET = re.compile(r"明年度?[(（]?\d{0,3}[)）]?(?:总)?预算")
-_ROC_EPOCH = 1911
 _BODY_PLAN_YEAR = re.compile(
     # not 到2035年, nor 2035年远景目标; 谈到2025年 is; a headline may drop 年 (西安发布2023经济预期发展目标)
     r"(?<![至\-—~～\d])(?<![^谈提说讲]到)((?:19|20)\d{2})年?(?!\d)(?![^。\n,，;；]{0,4}远景)"
@@ -805,7 +804,7 @@ def _body_plan_year(body: str) -> int | None:
     found = [(m.group(1) or m.group(2), m.group(3)) for m in _BODY_PLAN_YEAR.finditer(body)]
     years = [int(t) for t, _ in found if t]
     years += [int(m.group(1)) for m in _REPORT_OF_YEAR.finditer(body)]  # 记者从2025年某市政府工作报告获悉
-    years += [int(m.group(1) or m.group(2)) + _ROC_EPOCH for m in _ROC_BUDGET.finditer(body)]  # 115年度总预算案: 2026's
+    years += [int(m.group(1) or m.group(2)) + ROC_EPOCH for m in _ROC_BUDGET.finditer(body)]  # 115年度总预算案: 2026's
     years += [int(m.group("year")) + (m.group("when") == "去") for m in _WRITTEN_BESIDE.finditer(body)]
     review = REVIEW_YEAR.search(body)
     if review:

@@ -16,7 +16,7 @@ from collections.abc import Collection, Iterable
 
 from .document import DocType, sentence_start
 
-__all__ = ["PART_OF_YEAR", "PLAN_TITLE", "REVIEW_TITLE", "REVIEW_YEAR", "YEAR_CUE", "reviewed_years", "year_after_review", "plan_year_after_review", "figures_year", "year_of_figures", "is_communique", "review_title_years"]
+__all__ = ["PART_OF_YEAR", "PLAN_TITLE", "REVIEW_TITLE", "REVIEW_YEAR", "YEAR_CUE", "ROC_YEAR", "ROC_EPOCH", "reviewed_years", "year_after_review", "plan_year_after_review", "figures_year", "year_of_figures", "is_communique", "review_title_years"]
 
 PLAN_TITLE = re.compile(r"安排|工作计划|重点工作|任务|思路|打算|下半年|展望|下一步|目标|草案|建议")
 
@@ -26,6 +26,10 @@ REVIEW_TITLE = re.compile(r"回顾|总结|过去|(?:执行|完成|工作|进展|
 # A year a sentence speaks of (2023年,某县先后获评…), as a time cue: 到2025年, 比2022年 and
 # 2021-2025年 are no cue, but 截至2023年底 is (a level reached by then); not a year that names
 # what follows (完工2024年9个续建项目), but 2024年9月 is a date.
+# A year of the Republic of China calendar, as Taiwan writes it (115年度总预算 is 2026's): its number,
+# and what it adds up to a year of the common era (民国1年 is 1912).
+ROC_YEAR = r"(?:9\d|1[0-4]\d)"
+ROC_EPOCH = 1911
 YEAR_CUE = (
     # (——2025年: a dash, no range; 执行2030年…计划: the plan carried out, no time of its own)
     r"(?<![到比较与和按\-~～])(?<!(?<!—)—)(?<!(?<!截)至)(?<!执行)(?<!落实)(?P<year>(?:19|20)\d{2})全?年"  # (按2019年平均汇率: a basis)

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..ingest.places import is_place_name
+from ..ingest.reviewed import ROC_YEAR
 from .indicators import RATE_SUFFIX, is_known_indicator
 from .lexicon import alternation, lexicon
 from .numbers import (
@@ -39,7 +40,7 @@ _NAME_END = re.compile(
     r"(?<!自然)(?:增长|成长|年增)率(?:为|达)?|(?<!自然)增长(?!的?贡献|极|面)|成长(?!型)|年增(?!长|加)|(?<!可)比增|年减|上涨|下跌|增速|增幅|涨幅|达到|控制在|保持在|保持$|稳定在|下降|降低|减少|提高|提升|增加(?!值)|上升|回升|分别|力争|确保|(?<!向上)争取"
     r"|(?<![新净年比])增$|迈上|跨上|站上|迈入|再上|跨越|迈过|跨过|连跨|跃上|突破|超过|不低于|不少于|不超过|不高于|高于|快于|年均(?!浓度)|同比|按年|(?:实现|完成)(?!率)了?|录得|维持(?:在)?|降至|降到|增至|收窄|缩减|缩短|缩小(?:到|至)?|[上下]调(?:到|至)?"
     # the base compared with, which names nothing: 较去年同期, 比2022年, a nameless 比年初提高…
-    r"|[比较](?:(?:[去上前]|\d{4}|9\d|1[0-4]\d)年度?(?:同期|年初预算|预算|末|底)?|同期|年初|改革前)|与(?:去年|上年)同期相比"
+    rf"|[比较](?:(?:[去上前]|\d{{4}}|{ROC_YEAR})年度?(?:同期|年初预算|预算|末|底)?|同期|年初|改革前)|与(?:去年|上年)同期相比"
     # a condition, which names nothing either: 扣除留抵退税因素后增长, 同口径增长, 在减产情况下
     r"|扣除[^,，;；。]{0,12}?后|剔除[^,，;；。]{0,12}?后|(?:同|可比)口径|情况下"
     # the goal said before its figure: 地区生产总值预期目标为增长5%
@@ -88,7 +89,7 @@ _SUBJECT_PLACE = (
 _LEAD_WORD = re.compile(
     rf"(?:{alternation(_WORDS.name_fillers + _WORDS.object_verbs)}|到?\d{{4}}年(?:度|底|末)?(?:(?:至|到|[-—~～])\d{{4}}年)?[,，]?|连续\d+年"
     # (115年度政策性预算, 110年编列经费: a year of the Republic of China calendar; 102年至105年经济成长率: a span)
-    r"|(?:中华民国|民国)?(?:9\d|1[0-4]\d)年度?(?:(?:至|到|[-—~～])(?:9\d|1[0-4]\d)年度?)?"
+    rf"|(?:中华民国|民国)?{ROC_YEAR}年度?(?:(?:至|到|[-—~～]){ROC_YEAR}年度?)?"
     r"|【[^】]{1,10}】"  # (【高雄讯】本市…: a news item's dateline tag)
     r"|按(?:常住|户籍)人口(?:计算|计)?[,，]?"  # (按常住人口计算人均地区生产总值: how it is counted)
     r"|(?:19|20)\d{2}(?=[\u4e00-\u9fff])"  # (2016陕西GDP增7.6%: a headline's year, 年 left out)
@@ -349,7 +350,7 @@ _TASK_DONE = re.compile(r"[已均]?(?:全面|提前|超额|圆满|顺利)*完成
 _OUTPUT_CHANGED = re.compile(r"增产|减产")  # said of a rate, the words name nothing
 # (比上年年初预算增加1800亿元; a budget's 比今年减少23.1亿元: next year's against this one's)
 # (and Taiwan's, against a year of the Republic of China calendar: 较109年度成长58亿元)
-_BASE_YEAR = r"[比较](?:[上去今]|(?:9\d|1[0-4]\d))年度?"
+_BASE_YEAR = rf"[比较](?:[上去今]|{ROC_YEAR})年度?"
 _INCREMENT = re.compile(rf"净增(?:加)?|净减(?:少)?|多增|少增|(?<!粮食)增产|(?<!粮食)减产|{_BASE_YEAR}[^,，;；。\d]{{0,6}}?(?:增加|减少|成长)")
 _INCREMENT_BASE = re.compile(rf"^{_BASE_YEAR}[^,，;；。\d]{{0,6}}?(?=增加|减少|成长|$)")  # the base compared with names nothing
 _INCREMENT_END = re.compile(rf"(?:{_INCREMENT.pattern})$")
@@ -437,6 +438,7 @@ _BARE_INVESTMENT = frozenset({"投资", "完成投资"})
 _A_KIND_OF_GOAL = re.compile(r"(?:底线|奋斗|力争|保底|预期|挑战)(?:目标)?|目标")
 _HEADING_END = re.compile(r"[:：,，]")
 _SENTENCE_STOP = re.compile(r"[。;；!！?？\n]")
+_FULL_STOP = re.compile(r"[。!！?？\n]")  # (a sentence's end, not its semicolons)
 # 亿元以上项目增多: the verb that tells how the thing named before it went
 _WENT = re.compile(
     r"(?:不断|持续|快速|大幅|明显|稳步|平稳)?(?:增多|增加|扩大|壮大|提升|增长|发展)|稳中有[升进增]|企稳回升|止跌回升|回升|向好"
@@ -1371,7 +1373,7 @@ class _Reader:
     def _floor_of(self, index: int) -> int | None:
         """The floor a figure hoped higher is of: the last one before it in the sentence in the same unit,
         lower (内联引资:底线目标280亿元,增长10%;奋斗目标285亿元 → 280亿元's), else ``None``."""
-        opening = max(self.text.rfind(mark, 0, self.qs[index].start) for mark in "。!！?？\n") + 1  # (past a semicolon)
+        opening = self._opening_past_semicolons(index)
         for k in range(index - 1, -1, -1):
             if self.qs[k].start < opening:
                 return None
@@ -1502,6 +1504,12 @@ class _Reader:
         stops = [m.end() for m in _SENTENCE_STOP.finditer(self.text, 0, self.qs[index].start)]
         return stops[-1] if stops else 0
 
+    def _opening_past_semicolons(self, index: int) -> int:
+        """Where the whole sentence holding the ``index``-th quantity starts, its parts after a
+        semicolon included (…:底线目标280亿元,增长10%;奋斗目标285亿元)."""
+        stops = [m.end() for m in _FULL_STOP.finditer(self.text, 0, self.qs[index].start)]
+        return stops[-1] if stops else 0
+
     def owner_of_measure(self, index: int) -> str:
         """What a bare measure word's figure is of (:data:`_GENERIC_MEASURES`): the name of the
         nearest named figure before it in its sentence, else the thing the clause before says
@@ -1520,7 +1528,7 @@ class _Reader:
         目标33亿美元,…;奋斗目标35.3亿美元 → 进出口总额: across a semicolon, unlike
         :meth:`_sentence_opening`), '' when there is none."""
         text, q = self.text, self.qs[index]
-        opening = max(text.rfind(stop, 0, q.start) for stop in "。\n") + 1
+        opening = self._opening_past_semicolons(index)
         end = _HEADING_END.search(text, opening, q.start)
         return name_before(text[opening : end.start()]) if end else ""
 

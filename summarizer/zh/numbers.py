@@ -227,9 +227,10 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 # An amount written in mixed magnitudes, as Taiwan and Hong Kong write it (302億1,292萬9,000元,
-# 56億6,184萬元): one amount, in 亿 (and 元 when the last part says it).
+# 56億6,184萬元): one amount, in its first magnitude (and 元 when the last part says it). Each part's
+# magnitude is 10,000 times smaller than the one before.
 _MAGNITUDE_PARTS = (("亿", "万", "元"), ("兆", "亿", "万"))
-_PART_SCALE = {"亿": 1.0, "万": 1e-4, "元": 1e-8, "兆": 1.0}
+_PART_STEP = 10_000
 
 
 def _mixed_magnitudes(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -237,15 +238,12 @@ def _mixed_magnitudes(text: str, found: list[Quantity]) -> list[Quantity]:
     i = 0
     while i < len(found):
         parts = _magnitude_run(text, found, i)
-        if len(parts) < 2:
-            out.append(found[i])
-            i += 1
-            continue
         first, last = parts[0], parts[-1]
-        scale = _PART_SCALE if first.unit == "亿" else {"兆": 1.0, "亿": 1e-4, "万": 1e-8}
-        value = round(sum(p.value * scale[p.unit[:1]] for p in parts), 8)
-        unit = first.unit[:1] + ("元" if last.unit.endswith("元") else "")
-        out.append(replace(first, value=value, unit=unit, qualifier=last.qualifier or first.qualifier, end=last.end))
+        if len(parts) > 1:
+            value = round(sum(p.value / _PART_STEP**k for k, p in enumerate(parts)), 8)
+            unit = first.unit + ("元" if last.unit.endswith("元") else "")
+            first = replace(first, value=value, unit=unit, qualifier=last.qualifier or first.qualifier, end=last.end)
+        out.append(first)
         i += len(parts)
     return out
 
@@ -257,16 +255,14 @@ def _magnitude_run(text: str, found: list[Quantity], i: int) -> list[Quantity]:
     order = next((o for o in _MAGNITUDE_PARTS if head.unit == o[0]), None)
     if order is None or head.value_max is not None:
         return [head]
-    parts, step = [head], 1
-    for q in found[i + 1 :]:
+    parts = [head]
+    for magnitude, q in zip(order[1:], found[i + 1 :]):
         glued = not text[parts[-1].end : q.start].strip(" \u3000")
-        unit = q.unit[:1] if q.unit in (order[step], order[step] + "元") or (q.unit == "元" and order[step] == "元") else ""
-        if not glued or unit != order[step] or q.value_max is not None:
+        if not glued or q.unit not in (magnitude, magnitude + "元") or q.value_max is not None:
             break
         parts.append(q)
-        if q.unit.endswith("元") or step == len(order) - 1:
+        if q.unit.endswith("元"):
             break
-        step += 1
     return parts
 
 

@@ -170,11 +170,8 @@ def _headline_notes(doc: Document, span: tuple[int, int], year: int | None) -> C
         if previous and _FIGURE_OF_THE_CLAUSE_BEFORE.match(doc.text, clause.start):
             # 地区生产总值确保增长22%,力争增长30%: the higher figure hoped for is the clause before's
             # (and a chain of them, …达2.92亿元,比上年增加0.26亿元,增长10%: each the first clause's)
-            before = {(t.indicator, t.value) for t in previous[1]}
-            joined_span = Span(previous[0].start, clause.end)
-            joined = _targets_in(doc, joined_span, True, year)
-            found = [t for t in joined if (t.indicator, t.value) not in before] or alone
-            previous = (joined_span, [*previous[1], *found])
+            found = _added_by(doc, clause, previous, True, year) or alone
+            previous = (Span(previous[0].start, clause.end), [*previous[1], *found])
         else:
             previous = (clause, alone)
         if found:
@@ -192,21 +189,32 @@ def _other_targets(
     """Non-headline targets of the plan part ``[lo, hi)``, sentence by sentence (a growth in the
     next clause is its level's: 力争进出口总额突破200亿元,增长8%以上)."""
     out: list[TargetNote] = []
-    before: Span | None = None
+    before: tuple[Span, list[TargetNote]] | None = None  # the sentence before, and its own targets
     for sentence in wrapped_spans(doc, lo, hi, _SENTENCE):
         in_headline = sentence.start < headline[1] and sentence.end > headline[0]  # headline targets
         figures = _ANY_DIGIT.search(doc.text, sentence.start, sentence.end)
         if in_headline or not figures:
             continue
         span = Span(after_targets_opening(doc.text, sentence.start, sentence.end), sentence.end)
-        if before and _HOPED_AFTER_FLOOR.match(doc.text, sentence.start) and doc.text[before.end : sentence.start] in (";", "；"):
+        alone = _targets_in(doc, span, False, year)
+        after_semicolon = before is not None and doc.text[before[0].end : sentence.start] in (";", "；")
+        if before and after_semicolon and _HOPED_AFTER_FLOOR.match(doc.text, sentence.start):
             # 底线目标280亿元,增长10%;奋斗目标285亿元: the figure hoped for is the floor's, named before the semicolon
-            said = {(t.indicator, t.value) for t in _targets_in(doc, before, False, year)}
-            out.extend(t for t in _targets_in(doc, Span(before.start, span.end), False, year) if (t.indicator, t.value) not in said)
+            out.extend(_added_by(doc, span, before, False, year))
         else:
-            out.extend(_targets_in(doc, span, False, year))
-        before = span
+            out.extend(alone)
+        before = (span, alone)
     return out
+
+
+def _added_by(
+    doc: Document, span: Span, before: tuple[Span, list[TargetNote]], headline: bool, year: int | None
+) -> list[TargetNote]:
+    """The targets ``span`` adds when read together with the stretch ``before`` it, whose own
+    targets are said already."""
+    said = {(t.indicator, t.value) for t in before[1]}
+    joined = _targets_in(doc, Span(before[0].start, span.end), headline, year)
+    return [t for t in joined if (t.indicator, t.value) not in said]
 
 
 def _results(doc: Document, lo: int, hi: int, period: str | None) -> list[ResultNote]:

@@ -18,6 +18,8 @@ from ...ingest.reviewed import (
     PART_OF_YEAR,
     PLAN_TITLE,
     REVIEW_TITLE,
+    ROC_EPOCH,
+    ROC_YEAR,
     YEAR_CUE,
     is_communique,
     plan_year_after_review,
@@ -428,7 +430,7 @@ _TIME_CUE = re.compile(
     # when it is the plan year that is the plan's (完工2024年9个续建项目, an earlier year's, says nothing)
     r"(?P<listed_year>(?:19|20)\d{2})年(?=\d{1,3}(?:件|项|个|大|类))|"
     # a year of the Republic of China calendar, as Taiwan writes it (115年度总预算: 2026)
-    r"(?<![\d.到比较与和])(?:中华民国|民国)?(?P<roc_year>9\d|1[0-4]\d)年度|"  # (not 较109年度成长…: a base)
+    rf"(?<![\d.到比较与和])(?:中华民国|民国)?(?P<roc_year>{ROC_YEAR})年度|"  # (not 较109年度成长…: a base)
     + YEAR_CUE  # a year (:data:`~summarizer.ingest.reviewed.YEAR_CUE`)
     # (not a base compared with: 数量达431个,比去年增长56.7%; 由去年的52个增至92个 - the clause's
     # own time is the stretch it is in)
@@ -593,12 +595,14 @@ _MATTERS_CHARS = 400  # a page about a list of matters says so at its top
 
 def _states_a_task(doc: Document, s: Span, matters: bool) -> bool:
     """Whether the sentence ``s`` states a task of a list of matters whose progress the page reports."""
-    if _TOLD_DONE.search(doc.text, s.start, s.end):
-        return False
-    return bool(_TASK_OPENING.match(doc.text, s.start) or (matters and _NUMBERED_LINE.match(doc.text, s.start)))
+    opens = _TASK_OPENING.match(doc.text, s.start) or (matters and _NUMBERED_LINE.match(doc.text, s.start))
+    return bool(opens) and not _TOLD_DONE.search(doc.text, s.start, s.end)  # (the opening first: most sentences have none)
+
+
 # The months so far, opening a paragraph or a sentence: its progress is measured by the list before it.
-_SO_FAR_OPENING = re.compile(r"[ \t\u3000]*(?:\d{1,2}\s*[—\-~～至到]\s*\d{1,2}月份?|截[至止]|上半年|前三季度|今年以来)")
-_SO_FAR_SENTENCE = re.compile(r"[。;；!！][ \t\u3000]*(?:\d{1,2}\s*[—\-~～至到]\s*\d{1,2}月份?|截[至止]|上半年|前三季度|今年以来)")
+_SO_FAR = r"[ \t\u3000]*(?:\d{1,2}\s*[—\-~～至到]\s*\d{1,2}月份?|截[至止]|上半年|前三季度|今年以来)"
+_SO_FAR_OPENING = re.compile(_SO_FAR)
+_SO_FAR_SENTENCE = re.compile(rf"[。;；!！]{_SO_FAR}")
 
 
 def told_end(text: str, at: int, end: int) -> int:
@@ -727,10 +731,7 @@ def _dated(cue: re.Match[str]) -> bool:
 def _year_of(cue: re.Match[str]) -> int | None:
     year = cue.group("year") or cue.group("heading_year") or cue.group("listed_year")
     roc = cue.group("roc_year")
-    return int(year) if year else (int(roc) + _ROC_EPOCH if roc else None)
-
-
-_ROC_EPOCH = 1911  # 民国1年 is 1912
+    return int(year) if year else (int(roc) + ROC_EPOCH if roc else None)
 
 
 def _clause_start(text: str, lo: int, at: int) -> int:
