@@ -918,11 +918,12 @@ def test_a_revised_budget_moves_its_totals_with_thousands_separators() -> None:
 
 
 def test_a_converted_figure_a_bracketed_basis_and_a_quoted_speech() -> None:
-    results = _results(
-        "某市2031年国民经济和社会发展统计公报\n按常住人口计算人均地区生产总值38102元,按2031年平均汇率计算为5643美元,增长0.4%。"
-        "地方公共财政预算收入2.3亿元,下降(同口径)11.2%。全市民生工程共投入各类资金61.8亿元。民生支出占到一般公共预算支出的71.7%。\n"
-    )
-    assert results["人均地区生产总值"] in ((38102.0, 0.4), (5643.0, None)) and (38102.0, 0.4) in results.values()
+    text = ("某市2031年国民经济和社会发展统计公报\n按常住人口计算人均地区生产总值38102元,按2031年平均汇率计算为5643美元,增长0.4%。"
+            "地方公共财政预算收入2.3亿元,下降(同口径)11.2%。全市民生工程共投入各类资金61.8亿元。民生支出占到一般公共预算支出的71.7%。\n")  # fmt: skip
+    [summary] = summarize(load(text=text), engine="rules")
+    per_head = sorted((r.value, r.unit, r.change) for r in summary.results if r.indicator == "人均地区生产总值")
+    assert per_head == [(5643.0, "美元", None), (38102.0, "元", 0.4)]  # (the change is the level's, not the converted one's)
+    results = _results(text)
     assert results["地方公共财政预算收入"] == (2.3, 11.2) and results["民生工程投入各类资金"] == (61.8, None)
     assert results["民生支出占一般公共预算支出"] == (71.7, None)
     [summary] = summarize(load(text="某网1月12日讯 “2031年某区地区生产总值9150亿元,增长7.1%。”9日,主席某某向大会作政府工作报告时如是说。\n"), engine="rules")
