@@ -1340,3 +1340,25 @@ def test_a_year_compared_with_dates_no_page() -> None:
     doc = load("我省招商交出亮眼期中卷\n签约项目同比2029年两位数增长\n7月28日传出消息:今年上半年签约项目2910个,"
                "同比2030年增长48%、2029年增长14%,都大幅超过2029年同期水平。")  # fmt: skip
     assert doc.year is None
+
+
+def test_an_officials_given_name_is_no_place() -> None:
+    # 县长王永昌宣布: 永昌 is a person's name, not 永昌县; the county is named with its suffix
+    doc = load("县长王永昌宣布2031年献县一季度重点项目集中开工。我县不断拓宽招商渠道,全县24个项目加快建设。")
+    assert doc.region == "献县"
+
+
+def test_a_citys_signing_page_that_names_a_zone_is_the_citys() -> None:
+    # 宜昌市…集中签约, its projects in 宜昌高新区 and the counties: the city's page
+    doc = load("某网消息 12月27日,宜昌市专业招商重点项目集中签约仪式举行,27个项目集中签约。\n"
+               "项目均分布在宜昌高新区及各县市区。宜昌市成立14个招商专班。这是宜昌市今年第三次签约,宜昌市招商再掀热潮,宜昌市再添新动能,"
+               "宜昌高新区承接项目最多。\n")  # fmt: skip
+    assert doc.region == "宜昌市"
+
+
+def test_a_meeting_that_plans_next_year_is_of_that_year() -> None:
+    # 总结2031年工作成果,科学谋划2032年…: the year it plans, though its excerpt gives only last year's figures
+    text = ("某某经开区启航新征程\n2032年1月3日,某某经济技术开发区工委扩大会议召开。会议旨在总结2031年工作成果,科学谋划2032年经济和社会发展。\n"
+            "过去一年,开发区完成地区生产总值512亿元,增长6.1%。\n")  # fmt: skip
+    [summary] = summarize(load(text=text), engine="rules")
+    assert summary.year == 2032

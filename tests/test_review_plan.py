@@ -967,3 +967,30 @@ def test_a_budget_against_last_years_legal_budget() -> None:
     assert _targets(text) == [
         ("歲出預算", 301.12), ("歲出預算增加", 24.85), ("歲出預算", 8.99), ("債務之舉借", 84.7),
     ]  # fmt: skip
+
+
+def test_figures_measured_against_the_same_period_are_a_releases_results() -> None:
+    # 2031年本地生产总值录得…按年增长; 2031年实现…同比下降: the plan year's figures, told once it is over
+    text = ("某特区去年经济增长8.1%\n统计局资料显示,2031年本地生产总值录得实质增长8.1%,人均本地生产总值为60.2万元,按年增长7.9%。\n"
+            "全年私人消费按年上升3.4%,政府最终消费支出则按年回落2.5%,货物出口按年急挫11.2%,服务输出扩张6.6%。\n")  # fmt: skip
+    [summary] = summarize(load(text=text), engine="rules")
+    assert summary.targets == []
+    results = {r.indicator: (r.value, r.change, r.direction) for r in summary.results}
+    assert results["本地生产总值"] == (None, 8.1, "increase")
+    assert results["政府最终消费支出"] == (None, 2.5, "decrease") and results["货物出口"] == (None, 11.2, "decrease")
+    assert results["服务输出"] == (None, 6.6, "increase")
+
+
+def test_a_months_figures_after_a_charts_caption() -> None:
+    # 图1 2031年各月…: a caption dates no stretch; 12月,全区实现…: the month gone by
+    text = ("今年以来,我区商业逐步恢复正常经营,主要指标降幅收窄。\n一、基本情况\n12月,全区实现商品销售总额68.3亿元,同比下降0.1%,2031年实现商品销售总额738.6亿元,同比下降4.5%。\n"
+            "图1 2031年各月商品销售总额及累计增幅\n12月,全区实现社会消费品零售额11.6亿元,同比下降5.8%。\n")  # fmt: skip
+    [summary] = summarize(load(text=text), engine="rules")
+    assert summary.targets == []
+    assert (11.6, 5.8) in {(r.value, r.change) for r in summary.results}
+
+
+def test_a_quarter_falls_to_a_level() -> None:
+    # 失业率在首季下跌至3.1%: a level reached; 按季跌0.4个百分点: a fall
+    results = _results("某特区2031年第一季经济报告\n失业率在首季下跌至3.1%,整体投资开支按年回升5.8%。\n")
+    assert results["失业率"] == (3.1, None)

@@ -144,7 +144,8 @@ _BODY_PLAN_YEAR = re.compile(
     r"|主要工作(?![和及与]?(?:回顾|总结|成效|情况|成绩))"  # 二、2025年主要工作 (not 一、2022年主要工作和成效)
     r"|国民经济和社会发展计划(?=草案|$|[\n。,，;；》”]))"
     r"(?![^。\n,，;；]{0,6}?(?:完成|实现|圆满|情况))"  # 2022年确定的预期目标全面完成, 2024年重点工作情况: a review's
-    r"|做好((?:19|20)\d{2})年(?:政府|经济)?工作"
+    # (做好2024年政府工作; a year-opening meeting's 总结2024年工作成果,科学谋划2025年…发展)
+    r"|(?:做好(?=(?:19|20)\d{2}年(?:政府|经济)?工作)|谋划|部署|擘画)((?:19|20)\d{2})年"
     r"|(?<!到)((?:19|20)\d{2})年[,，]?[^。\n,，;；]{0,6}?将"  # 2024年,我们将…
 )
 # A year written with spaces (2024 年, a news site's typesetting): read as 2024年, length kept.
@@ -208,6 +209,7 @@ _FULL_ZONE = {"经开区": "经济技术开发区", "高新区": "高新技术�
 _OWN_NAMED_ZONE = re.compile(rf"(?P<city>{_CJK}{{2,3}}?)(?P<own>{_CJK}{{2}}开发区|{_CJK}{{2,4}}新城)")  # (扬州生态科技新城)
 _BARE_ZONE = re.compile(r"\s*(?:经开区|高新区|经济(?:技术)?开发区|高新技术产业开发区)")
 _ZONE_NAMED = 3  # times a page about a zone names it (its headline, and the body's subject)
+_CITY_OVER_ZONE = 2  # a page naming the zone's city in full more than this many times as often is the city's
 _ZONE_NAMED_NEAR_TOP = 2  # or a 高新区 or 经开区 named near the top (a 新区 may be a city's own area: 舟山新区)
 # The zone as a clause's subject, unnamed (…正确领导下,开发区深入学习…): a page about it speaks so
 # of itself (not 国家级开发区, a kind of zone).
@@ -469,8 +471,20 @@ def meta_for(source: str, start: int, end: int, table: dict[str, str]) -> Meta:
         plan_year=plan_year,
         doc_type=doc_type,
         # (a page with no year of its own is of the year its figures keep naming)
-        figures_year=figures_year(text, start, end, short_lines, reviewed) or (None if year else _most_named_year(text[start:end])),
+        figures_year=_figures_year(text, start, end, short_lines, reviewed, year),
     )
+
+
+def _figures_year(text: str, start: int, end: int, short_lines: list[str], reviewed: list[int], year: int | None) -> int | None:
+    """The year the report's figures are for (:func:`.reviewed.figures_year`), but none for a page
+    that says it plans a later year (总结2024年工作成果,科学谋划2025年…: a meeting's, of the year it
+    plans, whether or not its excerpt reaches a target); a page with no year of its own is of the
+    year its figures keep naming."""
+    figures = figures_year(text, start, end, short_lines, reviewed)
+    if figures is None:
+        return None if year else _most_named_year(text[start:end])
+    planned = [int(m.group(1) or m.group(2)) for m in _BODY_PLAN_YEAR.finditer(text, start, end) if m.group(1) or m.group(2)]
+    return None if planned and max(planned) > figures else figures
 
 
 # When a news item starts (2月23日上午,溧阳市…大会召开): no part of its subject.
@@ -634,6 +648,8 @@ def _own_zone(body: str) -> str | None:
     enough = _ZONE_NAMED if kind == "新区" else _ZONE_NAMED_NEAR_TOP
     if mentions + len(_ZONE_ITSELF.findall(body)) < enough:
         return None
+    if body.count(city + "市") > _CITY_OVER_ZONE * mentions:
+        return None  # (宜昌市…集中签约, its projects in 宜昌高新区 and the counties: a page about the city)
     return full if full in body else short  # 扬州经开区 heading a page that names 扬州经济技术开发区
 
 
@@ -764,6 +780,11 @@ def _starts_inside_a_place(body: str, at: int) -> bool:
     return any(body[at - k : at - k + n] in provinces for n in (2, 3) for k in range(1, n))
 
 
+# An official's title and a surname right before a name: the name is a person's given name.
+_PERSON_BEFORE = re.compile(r"(?:[省市县区州镇乡]长|书记|主任|主席|总理|部长|厅长|局长|记者|通讯员|同志)[\u4e00-\u9fff]$")
+_PERSON_CHARS = 6
+
+
 # Common words that hold a place's bare name.
 _HOLDING_A_PLACE = re.compile(r"搬迁安置|迁安置")
 
@@ -783,6 +804,8 @@ def _most_named(body: str, level: str) -> tuple[str | None, int]:
             continue  # 扶贫搬迁安置点 holds 迁安 (a city of 唐山)
         if m.start() and _starts_inside_a_place(body, m.start()):
             continue  # 广西工作 holds 西工 (a district of 洛阳)
+        if _PERSON_BEFORE.search(body, max(0, m.start() - _PERSON_CHARS), m.start()):
+            continue  # 县长王永昌宣布: an official's given name (永昌), not 永昌县
         if body.startswith(places.LEVELS, m.end()) and not body.startswith(level, m.end()):
             continue  # 河北省 is no 河北区 (nor 南京市 a county's bare name)
         if body.startswith((level + "域", level + "级"), m.end()):

@@ -451,7 +451,7 @@ _TIME_CUE = re.compile(
     # the year so far: 今年上半年, 今年前8个月, 今年一季度, 今年1-6月
     r"|今年(?:上半年|前|[一二三]季度|\d{1,2}[-—~至到]\d{1,2}月)"
     # a sentence opening with the part of the year gone by (上半年,省重点项目完成投资…; not 力争上半年开工)
-    r"|(?:^|(?<=[。！？!?\n]))[ \t\u3000]*(?:上半年|一季度)(?=[,，]))"
+    r"|(?:^|(?<=[。！？!?\n]))[ \t\u3000]*(?:上半年|一季度|首季|\d{1,2}月份?)(?=[,，]))"  # (12月,全区实现…: the month gone by)
     # (拟投资, 拟入驻: what a signed project is to do, no plan of the report's)
     r"|(?P<ahead>今年(?!以来|来|已|上半年|前|[一二三]季度|\d)|(?<!预计)明年|(?:今[后後]|未来)(?:[一二三四五]|几)年|(?<!创)新的一年|站在新的?(?:历史)?(?:起点|起跑点|起跑线)|下一步|下半年|力争|拟(?!投资|入驻|落户|利用|选址|用地|建设)|"
     r"(?:报告|会议)提出|"
@@ -536,6 +536,7 @@ def review_and_plan(
         cues = [
             c for c in _TIME_CUE.finditer(doc.text, s.start, s.end)
             if not _in_brackets(doc.text, s.start, c.start()) and not _on_a_byline(doc.text, c.start())
+            and not _CAPTION_LINE.match(doc.text, _line_start(doc, c.start()))
         ]
         for n, cue in enumerate(cues):
             ahead = False if this_year and cue.group("ahead") == "今年" else _looks_ahead(cue, doc.plan_year)
@@ -574,6 +575,9 @@ _TOLD_DONE = re.compile(
     # the year's progress so far (1-6月累计完成投资…,占年计划投资的64.49%), or its projects started
     r"|累计完成|占[^。\n,，;；]{0,8}?计划[^。\n,，;；]{0,6}?的\d|集中开工|开工仪式"
     r"|(?:开工|开复工|竣工|转化)率"  # (151个项目开工建设,开工率73%)
+    # a figure measured against the same period before (同比下降4.5%, 按年实质增长2.7%, 录得…): a
+    # statistics release's, told once the period is over; a plan's targets are not put so
+    r"|(?:同比|按年)(?:实质)?(?:增长|下降|上升|回落|减少|增加|提高|降低)|录得"
 )
 # (比计划投资高17.1个百分点: measured against it; 年度计划投资31.52亿元: a project list's measure;
 # 完成年度投资计划的21.3%: a completion rate)
@@ -709,6 +713,10 @@ def _line_start(doc: Document, at: int) -> int:
 
 # A page's byline (来源:某日报 作者:… 发表日期:2020年09月10日): when the page was put up, no time of its text.
 _BYLINE = re.compile(r"(?:来源|作者|发表|发布|日期|时间|编辑)[:：]")
+
+
+# A figure's or table's caption (图1 2022年各月商品销售总额及累计增幅): it dates the chart, no stretch of text.
+_CAPTION_LINE = re.compile(r"[ \t\u3000]*[图表][ \t\u3000]?\d{1,2}(?!\d)")
 
 
 def _on_a_byline(text: str, at: int) -> bool:
