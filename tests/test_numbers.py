@@ -245,3 +245,17 @@ def test_quantities_of_a_wrapped_text_keep_their_offsets() -> None:
 )
 def test_an_amount_in_mixed_magnitudes_is_one_number(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("敬老礼金每年1万5000元", [(1.5, "万元/年")]),  # ten thousands, then ones: one amount
+        ("补助1万2,045户", [(1.2045, "万户")]),  # a count glued so is one too
+        ("冻结数6亿7,220万5,110元", [(6.7220511, "亿元")]),
+        ("3亿500元", [(3.0, "亿"), (500.0, "元")]),  # a magnitude skipped: no one amount
+        ("增长1万2.5%", [(1.0, "万"), (2.5, "%")]),  # a rate is no part of an amount
+    ],
+)
+def test_an_amount_down_to_its_ones(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected

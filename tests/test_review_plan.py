@@ -994,3 +994,9 @@ def test_a_quarter_falls_to_a_level() -> None:
     # 失业率在首季下跌至3.1%: a level reached; 按季跌0.4个百分点: a fall
     results = _results("某特区2031年第一季经济报告\n失业率在首季下跌至3.1%,整体投资开支按年回升5.8%。\n")
     assert results["失业率"] == (3.1, None)
+
+
+def test_a_grant_raised_to_a_sum_in_mixed_magnitudes() -> None:
+    # 慰问金调升至每年1万1000元: the level it is raised to, one amount; 明年起 says from when
+    text = "某某县2031年度施政报告\n明年起长者敬老礼金每年1万5000元,身障朋友慰问金调升至每年1万1000元。\n"
+    assert _targets(text) == [("长者敬老礼金", 1.5), ("身障朋友慰问金", 1.1)]

@@ -20,7 +20,9 @@ A ``.lab`` source is line-based (``#`` starts a comment line)::
 
 ``T`` (target): indicator | value[~value_max] unit | qualifier | kind (g, l, r) | direction (+, -,
 empty) | text.  ``R`` (result): indicator | value unit (``-`` when only a change) | signed change and
-its unit (empty when none) | direction | qualifier | text.
+its unit (empty when none) | direction | qualifier | text. The text, the last field, may hold ``|``
+(a table row: ``粮食作物 | 726760 | -1.78``); a value written in mixed magnitudes is its whole amount
+(``84億7,000萬元`` → ``84.7 億元``, ``1萬5000元`` → ``1.5 萬元``).
 
 Offsets are found by code (``str.find``) in ``summarizer.load(path).text``. Each item's text must lie
 in its passage and contain its numbers; Arabic numbers of a passage that no item text covers are
@@ -31,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import re
 import sys
 from pathlib import Path
@@ -40,6 +43,8 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 import summarizer  # noqa: E402
+from summarizer.ingest.script import fold_script  # noqa: E402
+from summarizer.zh.numbers import find_quantities  # noqa: E402
 from summarizer.evaluate import check_label_text, parse_label_file  # noqa: E402
 
 KINDS = {"g": "growth", "l": "level", "r": "relative"}
@@ -53,8 +58,13 @@ class LabelError(ValueError):
 
 
 def _contains_number(text: str, x: float) -> bool:
+    """Whether ``text`` writes ``x``: as digits, or as an amount in mixed magnitudes, read as the
+    library reads numbers (84億7,000萬元 is 84.7 億元, 1万5000元 is 15000 元)."""
     found = {float(m) for m in _NUMBER.findall(text.replace(",", ""))}
-    return abs(x) in found
+    if abs(x) in found:
+        return True
+    read = find_quantities(fold_script(text))
+    return any(math.isclose(abs(x), v, rel_tol=1e-9) for q in read for v in (q.value, q.value_max) if v is not None)
 
 
 def _value_unit(field: str, where: str) -> tuple[float | None, float | None, str]:
@@ -72,7 +82,7 @@ def _value_unit(field: str, where: str) -> tuple[float | None, float | None, str
 
 def _item(line: str, where: str) -> dict[str, Any]:
     tag, rest = line[0], line[1:].strip()
-    f = [x.strip() for x in rest.split("|")]
+    f = [x.strip() for x in rest.split("|", 5)]  # (the text, last, may hold a table row's | )
     if tag == "T":
         if len(f) != 6:
             raise LabelError(f"{where}: a target needs 6 fields, got {len(f)}: {line}")

@@ -100,7 +100,7 @@ _RUN_GAP = re.compile(r"[ \u3000]*(?:、|和|及|与)[ \u3000]*")  # (2.5万户�
 
 # The trigger nearest to the number (rightmost) decides; order inside each pattern is irrelevant.
 # 控制在/保持在/达到 are neutral: 涨幅控制在3% is a rate, 失业率控制在5.5% a level.
-_LEVEL_VERB = r"(?:提高|提升|增加|增长|上升|下降|降低|减少|缩小|扩大|上调|下调|下跌|回落|回升|下滑|攀升|跃升)(?:到|至)|降至|增至|跌至|升至"
+_LEVEL_VERB = r"(?:提高|提升|增加|增长|上升|下降|降低|减少|缩小|扩大|上调|下调|调升|调高|调降|调整|下跌|回落|回升|下滑|攀升|跃升)(?:到|至)|降至|增至|跌至|升至"
 # (Hong Kong and Macau write a fall so too: 按年急挫18.7%, 收缩4.1%, 按季跌0.4个百分点)
 _DECREASE = r"下降|降低|减少|净减|年减|回落|压减|削减|缩小|缩减|缩短|降幅|下跌|跌幅|减幅|减产|急挫|下挫|收缩|萎缩|下滑|(?<![下急暴大])跌"
 # (人口自然增长率2.3%: a demographic rate, a level; no growth of 人口自然)
@@ -228,9 +228,9 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 # An amount written in mixed magnitudes, as Taiwan and Hong Kong write it (302億1,292萬9,000元,
-# 56億6,184萬元): one amount, in its first magnitude (and 元 when the last part says it). Each part's
-# magnitude is 10,000 times smaller than the one before.
-_MAGNITUDE_PARTS = (("亿", "万", "元"), ("兆", "亿", "万"))
+# 56億6,184萬元, 1萬5000元, 1萬2,045戶): one amount, in its first magnitude, with the unit its last
+# part says (元, 户). Each part's magnitude is 10,000 times smaller than the one before ("" is ones).
+_MAGNITUDE_ORDERS = (("兆", "亿", "万", ""), ("亿", "万", ""), ("万", ""))
 _PART_STEP = 10_000
 
 
@@ -238,33 +238,39 @@ def _mixed_magnitudes(text: str, found: list[Quantity]) -> list[Quantity]:
     out: list[Quantity] = []
     i = 0
     while i < len(found):
-        parts = _magnitude_run(text, found, i)
+        parts, tail = _magnitude_run(text, found, i)
         first, last = parts[0], parts[-1]
         if len(parts) > 1:
             value = round(sum(p.value / _PART_STEP**k for k, p in enumerate(parts)), 8)
-            unit = first.unit + ("元" if last.unit.endswith("元") else "")
-            first = replace(first, value=value, unit=unit, qualifier=last.qualifier or first.qualifier, end=last.end)
+            first = replace(first, value=value, unit=first.unit + tail, qualifier=last.qualifier or first.qualifier, end=last.end)
         out.append(first)
         i += len(parts)
     return out
 
 
-def _magnitude_run(text: str, found: list[Quantity], i: int) -> list[Quantity]:
-    """The parts of an amount in mixed magnitudes starting at ``found[i]``: 302亿, then 1,292万,
-    then 9,000元, each right after the one before; ``[found[i]]`` alone for any other number."""
+def _magnitude_run(text: str, found: list[Quantity], i: int) -> tuple[list[Quantity], str]:
+    """The parts of an amount in mixed magnitudes starting at ``found[i]`` (302亿, then 1,292万,
+    then 9,000元, each right after the one before and smaller than a step), and the unit its last
+    part names (元); ``[found[i]]`` alone for any other number."""
     head = found[i]
-    order = next((o for o in _MAGNITUDE_PARTS if head.unit == o[0]), None)
+    order = next((o for o in _MAGNITUDE_ORDERS if head.unit == o[0]), None)
     if order is None or head.value_max is not None:
-        return [head]
+        return [head], ""
     parts = [head]
-    for magnitude, q in zip(order[1:], found[i + 1 :]):
-        glued = not text[parts[-1].end : q.start].strip(" \u3000")
-        if not glued or q.unit not in (magnitude, magnitude + "元") or q.value_max is not None:
+    for k, q in enumerate(found[i + 1 :], start=1):
+        gap = text[parts[-1].end : q.start]
+        glued = not gap.strip(" \u3000")
+        magnitude = next((m for m in order[k:] if m and q.unit.startswith(m)), "")
+        if q.unit[len(magnitude) :] not in ("", "元") and (gap or text[head.end : parts[-1].end].count(" ")):
+            break  # (3亿 5000万人次: a count spaced off is a figure of its own; 1万2,045户 is one)
+        skipped = order.index(magnitude) - k if magnitude else len(order) - 1 - k
+        if not glued or q.value_max is not None or q.value >= _PART_STEP or skipped or q.unit in RATE_UNITS:
             break
         parts.append(q)
-        if q.unit.endswith("元"):
-            break
-    return parts
+        tail = q.unit[len(magnitude) :]
+        if tail or not magnitude:
+            return parts, tail  # (9,000元, 2,045户: the ones, in the amount's unit)
+    return parts, ""
 
 
 # Money given per head or per period, said right before it (每月1500元, 每人每年640元): its unit says
