@@ -1000,3 +1000,48 @@ def test_a_grant_raised_to_a_sum_in_mixed_magnitudes() -> None:
     # 慰问金调升至每年1万1000元: the level it is raised to, one amount; 明年起 says from when
     text = "某某县2031年度施政报告\n明年起长者敬老礼金每年1万5000元,身障朋友慰问金调升至每年1万1000元。\n"
     assert _targets(text) == [("长者敬老礼金", 1.5), ("身障朋友慰问金", 1.1)]
+
+
+def test_a_five_years_level_with_a_multiple_of_its_base_and_an_average_growth() -> None:
+    # 达7700亿元,是2025年的1.46倍,年均增长6.9%: the average is the level's change, the multiple says how far since
+    results = _results("某市2031年政府工作报告\n一、过去五年工作回顾\n2030年全市地区生产总值预计达7700亿元,是2025年的1.46倍,"
+                       "年均增长6.9%;一般公共预算收入达616.6亿元,年均增长6.4%。\n")  # fmt: skip
+    assert results == {"地区生产总值": (7700.0, 6.9), "一般公共预算收入": (616.6, 6.4)}
+
+
+def test_a_level_grown_from_a_base_said_with_its_time() -> None:
+    # 从“十三五”末的117亿元增长至2030年的163亿元: 117 is where it started, no figure; (预计数,下同) no part of the name
+    results = _results("某县2031年政府工作报告\n一、过去五年工作回顾\n全县地区生产总值(预计数,下同)从“十三五”末的117亿元"
+                       "增长至2030年的163亿元,年均增长6.4%。\n")  # fmt: skip
+    assert results == {"地区生产总值": (163.0, 6.4)}
+
+
+def test_this_year_so_far_is_no_plan_word() -> None:
+    # 今年以来,…: a page of the year's figures that plans nothing; 2031年某县…播种面积 is one of them
+    text = ("今年以来,全县坚持稳中求进,经济稳步向好。\n一、农业\n2031年沁源县粮食作物播种面积35.56千公顷,其中,谷物面积34.02千公顷。"
+            "粮食总产量达到24.5万吨。\n")  # fmt: skip
+    [summary] = summarize(load(text=text), engine="rules")
+    assert summary.targets == []
+    assert {r.indicator: r.value for r in summary.results} == {"粮食作物播种面积": 35.56, "谷物面积": 34.02, "粮食总产量": 24.5}
+
+
+def test_a_news_leads_targets_before_the_meeting_it_reports() -> None:
+    # 新增工业产值110亿元以上,…;……3月4日,…会议上传来消息,2032年,该区将…: the lead gives the plan's targets
+    text = ("某某日报讯(记者 某某) 新增工业产值110亿元以上,实现规模工业增加值增长25%以上;地方收入增长5%以上……3月4日,"
+            "某某经开区党工委会议上传来消息,2032年,该区将紧扣创建国家级经开区目标,加快建设新经开。\n")  # fmt: skip
+    assert _targets(text) == [("新增工业产值", 110.0), ("规模工业增加值", 25.0), ("地方收入", 5.0)]
+
+
+def test_what_a_policy_address_says_will_be_done() -> None:
+    # 限额将提升一倍至40%; 并会逐步增加…: a policy address's plans, no time word before them
+    text = ("特首今早公布任内第二份施政报告。\n【14:10更新】\n学年起,专上院校非本地学生限额将提升一倍至40%;"
+            "资助大学推展宿舍项目,目标在2034年之前增加合共约13,500个宿位。\n")  # fmt: skip
+    [summary] = summarize(load(text=text), engine="rules")
+    assert summary.results == []
+    assert {t.value for t in summary.targets} == {40.0, 13500.0}
+
+
+def test_where_a_rate_fell_from_is_no_change_of_the_figure_before() -> None:
+    # 处置不良贷款1590亿元,不良率从最高时的4.68%下降到2.69%: 4.68% is where it started
+    results = _results("某市2031年工作回顾\n去年,全市处置不良贷款1590亿元,不良率从最高时的4.68%下降到2.69%,房地产市场保持稳定。\n")
+    assert results == {"处置不良贷款": (1590.0, None), "不良率": (2.69, None)}

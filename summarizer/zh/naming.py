@@ -170,7 +170,8 @@ _COMPARED_AFTER = re.compile(rf"(?:同比|比上年|较上年|比去年|较去�
 # (由上年729万人增加到…; 从年人均580元提高到610元, 由每月600元提高至650元: per head or per month)
 _FROM = re.compile(
     # (由原来估算平均每月200亿元调整至190亿元: the estimate before, revised)
-    r"(?:从|由)(?:上年|去年|年初|上年末|(?:19|20)\d{2}年(?:末|底)?|原来?(?:估算|预算|预计)?)?的?(?:平均)?(?:每人每[年月]|每[人年月亩户]|[年月]?人均)?"
+    # (从“十三五”末的117亿元增长至…, 由上季的1.5%下跌至…: when it started, said with 的)
+    r"(?:从|由)(?:上年|去年|年初|上年末|(?:19|20)\d{2}年(?:末|底)?|原来?(?:估算|预算|预计)?|[^\d,，;；。从由至到的]{1,8}(?=的))?的?(?:平均)?(?:每人每[年月]|每[人年月亩户]|[年月]?人均)?"
     r"(?:不足|约|接近|近)?(?=\d)"
 )
 _TO = re.compile(r"到|至")
@@ -264,7 +265,7 @@ _INDUSTRY_BEFORE = re.compile(r"(?:产业链|产业|行业)$")
 _YEARS_LISTED = re.compile(r"(?:^|[,，\s])(?:(?:19|20)\d{2}年?[、和及至到—\-~])+(?:19|20)\d{2}年(?:度)?[\s,，]*$")
 _SHARE_HEAD = re.compile(r"占[^占,，、]{1,10}?(?:的)?(?:比重|比例)$|(?:比重|占比)$")
 _YEAR_FIRST = re.compile(r"^(?:19|20)\d{2}年度?")
-_OPEN_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?:其中|含|包括)[^)）]*$")
+_OPEN_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?:其中|含|包括|预计|初步|快报|下同)[^)）]*$")  # (地区生产总值(预计数,下同): cut at its comma)
 _WHEN_IN_ALL_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:前三季度|[一二三四]季度|[上下]半年|全年)?(?:共|累计|合计)?$")
 _IN_ALL_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})共(?=外出|实施|签约|引进|完成|开展|举办|新增|接待|组织|走访|办理|培训|发放|帮助|投入)")
 _ETC_KIND = re.compile(rf"等(?=(?:行业|产业){_MEASURE_WORD.pattern})")
@@ -582,6 +583,7 @@ _BASE_ONLY = re.compile(
     r"|同期|与(?:去年|上年)(?:同期)?(?:相比|比较)?"  # (到位资金7.13亿元,同期增长39%; 与上年同比增8.7%; 与去年相比降低…)
     rf"|{MULTIPLE_OF_BASE}?"  # (是2016年的2.1倍; a name has lost its 的)
 )
+_MULTIPLE_AT_END = re.compile(rf"{MULTIPLE_OF_BASE}$")
 # Nouns a count may be of that say only what one unit is (18.9万个单位: flats): the measure is named before.
 _UNIT_NOUNS = ("单位",)
 # Nouns a count may be of that say only what kind of thing, whose is named before the count
@@ -1153,8 +1155,15 @@ class _Reader:
         """Whether an average growth (its ``span``: 年均, 两年平均) right after a level is that level's
         change; not one summed up so far (累计), nor one of a total summed over the years (累计实现
         289.6亿元、年均增长11.1%: its average is no change of the sum)."""
-        before = self.qs[index - 1]
-        return span != "累计" and before.kind == "level" and "累计" not in self._lead_of(index - 1)
+        k = index - 1
+        if k and self._multiple_of_base(k):
+            k -= 1  # (达7700亿元,是2015年的1.46倍,年均增长6.9%: the multiple says how far since, the average is the change)
+        before = self.qs[k]
+        return span != "累计" and before.kind == "level" and "累计" not in self._lead_of(k)
+
+    def _multiple_of_base(self, index: int) -> bool:
+        """Whether the quantity at ``index`` is a multiple of a base year's (是2015年的1.46倍)."""
+        return self.qs[index].unit == "倍" and _MULTIPLE_AT_END.search(self._lead_of(index)) is not None
 
     def _done_of_task(self, index: int, lead: str) -> str:
         """What was done of the task just given (农村改厕任务38283座,完成38649座 → 农村改厕), '' for
@@ -1571,8 +1580,8 @@ class _Reader:
         39529元和16183元,分别增长4.7%和6.6%`` → 4.7% is 39529元's); any other quantity is its own,
         and so is a lone ``分别`` change (its list is cut off)."""
         text, quantities = self.text, self.qs
-        if quantities[index].kind != "growth":
-            return index
+        if quantities[index].kind != "growth" or self._moved(index) == "":
+            return index  # (不良率从最高时的4.68%下降到2.69%: where it started is no change of the figure before)
         again = self._level_named_again(index)
         if again is not None:  # 第二产业实现增加值280.5亿元,占GDP比重61.8%,增加值增长6.8%: the level's change
             return again
@@ -1701,7 +1710,7 @@ class _Reader:
     def _said_of_the_level(self, index: int) -> bool:
         return bool(
             self._is_increment(index) or self._completion(index) or self._excess(index) or self._plan_figure(index)
-            or self._is_base(index) or self._is_share(index)
+            or self._is_base(index) or self._is_share(index) or self._multiple_of_base(index)
             or bool(index and _CONVERTED.fullmatch(self._lead_of(index)))  # (…39102元,按…汇率计算为5791美元,增长0.2%)
         )
 

@@ -459,13 +459,16 @@ _TIME_CUE = re.compile(
     # 完成了上述目标: a review's)
     r"(?<!完成)(?<!实现)(?<!达成)(?<!完成了)(?<!实现了)"
     r"(?:上述|这些|以下|下列)(?:预期)?目标(?![^,，。;；]{0,6}(?:完成|实现|达成))|"
-    r"将(?:着力|重点|全力|继续|加快|围绕|聚焦|坚持|办好|实施|推进|锚定|紧扣|全面|达到?\d|超过\d|突破\d))"  # (建屋量将达18.9万个)
+    r"将(?:着力|重点|全力|继续|加快|围绕|聚焦|坚持|办好|实施|推进|锚定|紧扣|全面|达到?\d|超过\d|突破\d)"  # (建屋量将达18.9万个)
+    # (a policy address: 限额将提升一倍至40%, 将增加…名额; 医管局会继续优化…, 并会逐步增加…)
+    r"|将(?:会)?(?:提升|增加|增至|提高|推出|设立|成立|推动|推行|投入|注资|扩大|延长|发放|资助|新增|启动|降低|减少)"
+    r"|(?<=[\u4e00-\u9fff])(?<![大议委学协工商总社年机都体])会(?:继续|逐步|推出|增加|设立|成立|推行|提供|加强|资助))"
 )
 
 
 # Words without one of which no text plans (a page of a year's figures, or a press release on them)
 _ANY_PLAN_WORD = re.compile(
-    r"将|力争|确保|争取|目标|预期|计划|拟|打算|安排|谋划|思路|任务|部署|今后|未来|明年|今年|下一步|下半年|新的一年|起点|起跑|提出|实事|预算案|总预算|编列"
+    r"将|力争|确保|争取|目标|预期|计划|拟|打算|安排|谋划|思路|任务|部署|今后|未来|明年|今年(?!以?来|上半年|前|[一二三]季度|\d)|下一步|下半年|新的一年|起点|起跑|提出|实事|预算案|总预算|编列"
 )
 
 
@@ -551,8 +554,15 @@ def review_and_plan(
             at = _clause_start(doc.text, s.start, cue.start())
             switches.append((at, ahead))
     first_cue = switches[1][0] if len(switches) > 1 else doc.end
-    switches[0] = (doc.start, _reads_as_plan(doc.text[doc.start : first_cue]))
+    lead = doc.text[doc.start : first_cue]
+    # (a news item's lead giving the targets, then …会议上传来消息,2025年,该区将…: the plan it reports)
+    leads_the_plan = len(switches) > 1 and switches[1][1] and _TARGET_BOUNDS.search(lead) and not _DONE_MOOD.search(lead)
+    switches[0] = (doc.start, bool(leads_the_plan) or _reads_as_plan(lead))
     return _stretches(switches, doc.end)
+
+
+# A figure bounded as a target is (增长25%以上, 120亿元左右), in a lead whose first time cue looks ahead.
+_TARGET_BOUNDS = re.compile(r"\d(?:%|个百分点|[万亿]?元|[万亿]?[个家项户人])?(?:以上|左右)")
 
 
 # The words of a plan's tasks and of a review's deeds, for text no time cue dates (a plan's
