@@ -259,3 +259,13 @@ def test_an_amount_in_mixed_magnitudes_is_one_number(text: str, expected: list[t
 )
 def test_an_amount_down_to_its_ones(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+def test_a_currency_named_before_its_amount_is_its_unit() -> None:
+    # 修改为澳门元107,375,096,600元 (Macau's budget): the amount is in 澳门元; 人民币 is 元 anyway
+    [q] = find_quantities("收入总额修改为澳门元107,375,096,600元")
+    assert (q.value, q.unit) == (107375096600.0, "澳门元")
+    [q] = find_quantities("注资港币3亿元")
+    assert (q.value, q.unit) == (3.0, "亿港币")
+    [q] = find_quantities("达人民币5.67亿元")
+    assert (q.value, q.unit) == (5.67, "亿元")

@@ -1045,3 +1045,9 @@ def test_where_a_rate_fell_from_is_no_change_of_the_figure_before() -> None:
     # 处置不良贷款1590亿元,不良率从最高时的4.68%下降到2.69%: 4.68% is where it started
     results = _results("某市2031年工作回顾\n去年,全市处置不良贷款1590亿元,不良率从最高时的4.68%下降到2.69%,房地产市场保持稳定。\n")
     assert results == {"处置不良贷款": (1590.0, None), "不良率": (2.69, None)}
+
+
+def test_where_a_grant_is_raised_from_is_no_target() -> None:
+    # 津贴由每月限额5,880元增至8,000元: the level it is raised to; where it started is no figure
+    text = "某特区2031年施政报告\n明年起,雇员再培训津贴由每月限额5,880元增至8,000元,学员名额由2,800名增加至4,000名。\n"
+    assert _targets(text) == [("雇员再培训津贴", 8000.0), ("学员名额", 4000.0)]

@@ -224,7 +224,7 @@ def find_quantities(text: str) -> list[Quantity]:
     for group in list_groups(masked, found):
         previous_end = found[group[0] - 1].end if group[0] else 0
         out.extend(_classify(masked, [found[i] for i in group], previous_end))
-    return _per_period(masked, _compared_in_brackets(masked, out))
+    return _currency_before(masked, _per_period(masked, _compared_in_brackets(masked, out)))
 
 
 # An amount written in mixed magnitudes, as Taiwan and Hong Kong write it (302億1,292萬9,000元,
@@ -284,6 +284,23 @@ def _per_period(text: str, found: list[Quantity]) -> list[Quantity]:
     for q in found:
         per = _PER_PERIOD.search(text, max(0, q.start - 6), q.start) if q.unit.endswith("元") else None
         out.append(replace(q, unit=q.unit + _PER_UNIT[per.group("per")]) if per else q)
+    return out
+
+
+# A currency named before its amount (澳门元107,375,096,600元, 港币3亿元): the amount's unit, as
+# LABELLING writes a currency's (亿澳门元), and no part of the name before it.
+_CURRENCY_BEFORE = re.compile(r"(?P<currency>澳门元|澳门币|港元|港币)[ \u3000]?$")  # (新台币 is the 元 Taiwan writes anyway)
+
+
+def _currency_before(text: str, found: list[Quantity]) -> list[Quantity]:
+    out = []
+    for q in found:
+        said = _CURRENCY_BEFORE.search(text, max(0, q.start - 4), q.start) if q.unit.endswith("元") else None
+        if said is None or q.unit.endswith(said.group("currency")):
+            out.append(q)
+            continue
+        unit = q.unit[: q.unit.index("元")] + said.group("currency") + q.unit[q.unit.index("元") + 1 :]
+        out.append(replace(q, unit=unit, start=said.start()))
     return out
 
 
