@@ -1051,3 +1051,11 @@ def test_where_a_grant_is_raised_from_is_no_target() -> None:
     # 津贴由每月限额5,880元增至8,000元: the level it is raised to; where it started is no figure
     text = "某特区2031年施政报告\n明年起,雇员再培训津贴由每月限额5,880元增至8,000元,学员名额由2,800名增加至4,000名。\n"
     assert _targets(text) == [("雇员再培训津贴", 8000.0), ("学员名额", 4000.0)]
+
+
+def test_connectives_around_a_budgets_names() -> None:
+    # 却减少, 仅剩约, 尽管…, 且比今年度增加…: no part of what is measured
+    text = ("某某县2032年度总预算\n明年度岁出预算707.9亿元。上级政府补助收入却减少202亿元,长期债务仅剩约40亿元,"
+            "尽管税课收入中的统筹分配税增加172亿元。\n")  # fmt: skip
+    names = [name for name, _ in _targets(text)]
+    assert names[:3] == ["岁出预算", "上级政府补助收入", "长期债务"] and names[3].startswith("税课收入")
