@@ -1362,3 +1362,9 @@ def test_a_meeting_that_plans_next_year_is_of_that_year() -> None:
             "过去一年,开发区完成地区生产总值512亿元,增长6.1%。\n")  # fmt: skip
     [summary] = summarize(load(text=text), engine="rules")
     assert summary.year == 2032
+
+
+def test_a_common_word_holding_a_places_name_names_no_place() -> None:
+    # 高密度房屋发展: no 高密市
+    doc = load("财政司司长发表预算案。政府已物色约10组土地作高密度房屋发展,另有12幅正在改划中,高密度发展可提供约1.1万个单位。")
+    assert doc.region != "高密市"

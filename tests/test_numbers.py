@@ -269,3 +269,9 @@ def test_a_currency_named_before_its_amount_is_its_unit() -> None:
     assert (q.value, q.unit) == (3.0, "亿港币")
     [q] = find_quantities("达人民币5.67亿元")
     assert (q.value, q.unit) == (5.67, "亿元")
+
+
+def test_thousands_in_words_after_ten_thousands() -> None:
+    # 2万4千元 is 2.4万元; 2万4千人 is left as written (a count in words), not misread as 2.0004万
+    assert [(q.value, q.unit) for q in find_quantities("最高可领2万4千元")] == [(2.4, "万元")]
+    assert [(q.value, q.unit) for q in find_quantities("2万4千人")] == [(2.0, "万"), (4.0, "")]

@@ -786,7 +786,7 @@ _PERSON_CHARS = 6
 
 
 # Common words that hold a place's bare name.
-_HOLDING_A_PLACE = re.compile(r"搬迁安置|迁安置")
+_HOLDING_A_PLACE = re.compile(r"搬迁安置|迁安置|高密度")  # (高密度房屋: no 高密)
 
 
 def _most_named(body: str, level: str) -> tuple[str | None, int]:

@@ -232,6 +232,8 @@ def find_quantities(text: str) -> list[Quantity]:
 # part says (元, 户). Each part's magnitude is 10,000 times smaller than the one before ("" is ones).
 _MAGNITUDE_ORDERS = (("兆", "亿", "万", ""), ("亿", "万", ""), ("万", ""))
 _PART_STEP = 10_000
+_HUNDREDS = re.compile(r"(?P<scale>千|百)(?P<rest>元?)")
+_HUNDREDS_SCALE = {"千": 1000, "百": 100}
 
 
 def _mixed_magnitudes(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -264,8 +266,13 @@ def _magnitude_run(text: str, found: list[Quantity], i: int) -> tuple[list[Quant
         if q.unit[len(magnitude) :] not in ("", "元") and (gap or text[head.end : parts[-1].end].count(" ")):
             break  # (3亿 5000万人次: a count spaced off is a figure of its own; 1万2,045户 is one)
         skipped = order.index(magnitude) - k if magnitude else len(order) - 1 - k
+        hundreds = _HUNDREDS.fullmatch(q.unit) if not magnitude else None  # (2万4千元: 4千元 is 4000元)
+        if hundreds:
+            q = replace(q, value=q.value * _HUNDREDS_SCALE[hundreds.group("scale")], unit=hundreds.group("rest"))
         if not glued or q.value_max is not None or q.value >= _PART_STEP or skipped or q.unit in RATE_UNITS:
             break
+        if not q.unit and text.startswith(("千", "百"), q.end):
+            break  # (2万4千人: a count in words this reader does not read)
         parts.append(q)
         tail = q.unit[len(magnitude) :]
         if tail or not magnitude:
