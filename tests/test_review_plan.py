@@ -1059,3 +1059,11 @@ def test_connectives_around_a_budgets_names() -> None:
             "尽管税课收入中的统筹分配税增加172亿元。\n")  # fmt: skip
     names = [name for name, _ in _targets(text)]
     assert names[:3] == ["岁出预算", "上级政府补助收入", "长期债务"] and names[3].startswith("税课收入")
+
+
+def test_a_budgets_side_and_a_grant_raised_after_a_comma() -> None:
+    # 岁入部分(含收入)删减6亿元: the side's cut; 从原先补助1万元,加码至2万元: where it got to only
+    text = ("某市2032年度总预算\n经市议会审议,岁入部分(含收入)删减6亿元,岁出部分(含支出)删减6亿元。"
+            "明年生育津贴,市民生育儿女一胎将从原先补助1万元,加码至2万元。\n")  # fmt: skip
+    targets = _targets(text)
+    assert targets[:2] == [("岁入删减", 6.0), ("岁出删减", 6.0)] and [v for _, v in targets[2:]] == [2.0]

@@ -176,6 +176,7 @@ _FROM = re.compile(
     r"(?:不足|约|接近|近)?(?=\d)"
 )
 _TO = re.compile(r"到|至")
+_MOVED_ON = re.compile(r"[ \u3000]*[\u4e00-\u9fff]{0,4}?(?:到|至)(?=\d)")  # (…,加码至2万元; …,下跌至首季的… is not)
 # How a figure was counted, said before its change (按省口径计算增长11.1%, 剔除…不可比因素增长7.8%,
 # 考虑政策性减收因素同比增长11.9%, 同口径增长15.5%): no name; the change is of the figure named before.
 _BASIS = re.compile(
@@ -201,6 +202,7 @@ _RATE_CHANGE_LEAD = re.compile(
 # (生产总值(GDP): the name's abbreviation, said once)
 _ASIDE_AT_END = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?:验资|预计|快报|初步核算|初步统计|现价|可比价|下同|GDP|CPI|PPI)[)）]$")
 _GLOSS = re.compile(r"[(（](?:包括|包含|含|即|指|不含)[^()（）]{4,40}[)）]")  # (not 一级以下(含一级): a short one bounds it)
+_PART_OF = re.compile(r"(?<=[\u4e00-\u9fff]{2})部分(?:[(（][^)）]{1,8}[)）])?(?=[\u4e00-\u9fff])")
 _OR_AMOUNT = re.compile(r"或(?:超|过)?\d+(?:\.\d+)?(?:万|亿)?(?:元|美元)")
 _PART_VERB = re.compile(r"^(?:新建|续建|在建|改建|扩建|新开工|竣工|投产|建成|开工)")  # (其中新建108个)
 _KIND_CHARS = 4  # a level of what is counted, named in brackets after the count (省级, 市县级, 国家级)
@@ -497,6 +499,7 @@ def name_before(lead: str) -> str:
     text = _LIST_MARK.sub("", _after_bracket(_NOTE.sub("", _RUBY_LEFT.sub("", lead)).strip(" \u3000\n,，、;；:：(（")))
     text = _ASIDE_AT_END.sub("", text)  # 实际利用外资(验资)0.93亿元: the aside says how it was counted
     text = _GLOSS.sub("", text)  # 农林牧渔业(包括…辅助性活动)增加值: a gloss on what is counted is no part of it
+    text = _PART_OF.sub("", text)  # 岁入部分(含收入)删减: the part of a budget is the budget's side
     text = _TIME_TAKEN.sub("", text)  # 1个月时间拆除地上建筑17.6万平方米: how long it took is no part of what
     text = text.rstrip("-−－")  # 增长-18.9%: the sign is the figure's
     text = _GOAL_BEFORE.sub("", text)  # 新增就业目标1200万: the goal's figure is the figure's
@@ -1195,6 +1198,8 @@ class _Reader:
         text, q = self.text, self.qs[index]
         breaks = [m.end() for m in _CLAUSE_END.finditer(text, 0, q.start)]
         lo = breaks[-1] if breaks else 0
+        if breaks and text[lo - 1] in ",，" and _MOVED_ON.match(text, lo):
+            lo = breaks[-2] if len(breaks) > 1 else 0  # (从原先补助1万元,加码至2万元: where it got to, after a comma)
         froms = [m for m in _FROM.finditer(text, lo, q.end) if m.end() <= q.start]
         if not froms:
             return None
@@ -1204,6 +1209,8 @@ class _Reader:
             first = next(k for k, other in enumerate(self.qs) if other.start >= start.end())
             return name_before(text[lo : start.start()]) or self._subject_before(first)
         stop = _CLAUSE_END.search(text, q.end)
+        if stop and stop.group() in ",，" and _MOVED_ON.match(text, stop.end()):
+            stop = _CLAUSE_END.search(text, stop.end())
         return "" if _TO.search(text, q.end, stop.start() if stop else len(text)) else None
 
     def _purpose_after(self, index: int, lead: str) -> str:
