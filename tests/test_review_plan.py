@@ -1067,3 +1067,11 @@ def test_a_budgets_side_and_a_grant_raised_after_a_comma() -> None:
             "明年生育津贴,市民生育儿女一胎将从原先补助1万元,加码至2万元。\n")  # fmt: skip
     targets = _targets(text)
     assert targets[:2] == [("岁入删减", 6.0), ("岁出删减", 6.0)] and [v for _, v in targets[2:]] == [2.0]
+
+
+def test_a_list_of_rate_changes_pairs_with_the_rates_said_before_it() -> None:
+    # 工业投资增长40.3%,…,基础设施投资增长27.9%,分别比1-4月加快9.1个、11.0个和7.2个百分点: each rate's change
+    results = _results("某市2031年1-5月经济运行情况\n1-5月,全市工业投资增长40.3%,制造业投资增长35.8%,基础设施投资增长27.9%,"
+                       "分别比1-4月加快9.1个、11.0个和7.2个百分点。\n")  # fmt: skip
+    assert results["工业投资增速"] == (None, 9.1) and results["制造业投资增速"] == (None, 11.0)
+    assert results["基础设施投资增速"] == (None, 7.2) and results["基础设施投资"] == (None, 27.9)

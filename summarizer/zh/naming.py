@@ -194,6 +194,7 @@ _EARLIER = (
     r"同比|(?:比|较)(?:去年|上年|上月|上季度|[一二三四1-4]季度|前三季度|上半年|\d{1,2}[-—~～至到]\d{1,2}月份?|\d{1,2}月份?)(?:同期|末)?"
     r"(?:[(（][-−－]?[\d.#]+[%％#]?[)）])?"
 )
+_EACH_RATE_CHANGE = re.compile(rf"分别(?:{_EARLIER})?(?:加快|放缓|回落|回升|提高|下降|上升|降低|提升|收窄|扩大|高|低)")
 _RATE_CHANGE_LEAD = re.compile(
     rf"(?:(?:增速|增幅|降幅|涨幅)(?:{_EARLIER}(?:降幅|涨幅)?)?|{_EARLIER}(?:增速|增幅|降幅|涨幅)?)"
     r"(?:加快|放缓|回落|回升|提高|下降|上升|降低|提升|收窄|扩大|高|低)"
@@ -410,6 +411,9 @@ class Naming:
     # the other levels a change shared by a list is also the change of (城镇和农村居民人均可支配收入
     # 分别达35512元、25689元,分别增长7.8%: 7.8% is 35512元's, and 25689元's too)
     shared: tuple[int, ...] = ()
+    # the figures a reader must see to give it its name (工业投资增长40.3%,…,分别比1-4月加快9.1个、…:
+    # the rates a 分别 list of their changes pairs with, one to one)
+    read_with: tuple[int, ...] = ()
 
 
 def name_numbers(text: str, quantities: list[Quantity]) -> list[Naming]:
@@ -432,7 +436,7 @@ def name_numbers(text: str, quantities: list[Quantity]) -> list[Naming]:
         elif name in _BARE_INVESTMENT:  # 房地产业投资稳中有升,全年完成投资21.7亿元: the investment told of
             owner = reader.went_before(level)
             name = owner if owner.endswith("投资") else name
-        out.append(Naming(name, words, level, tuple(reader.shared_levels(i)[1:])))
+        out.append(Naming(name, words, level, tuple(reader.shared_levels(i)[1:]), reader.paired_rates(i)))
     return out
 
 
@@ -961,6 +965,10 @@ class _Reader:
         compared = self._compared_in_brackets(index)
         if compared:  # 规上工业增加值增长7.5%(全市11.1%) → 全市规上工业增加值
             return compared, lead
+        paired = self._paired_rate(index) if q.kind == "growth" else None
+        if paired is not None:  # (工业投资增长40.3%,…,分别比1-4月加快9.1个、…百分点: 工业投资增速)
+            owner = self.own(self.level(paired))[0]
+            return (owner.removesuffix("增速") + "增速" if owner else ""), lead
         share = _share_of(text, q, lead)
         if share:
             return share, share
@@ -1415,6 +1423,26 @@ class _Reader:
             before -= 1
         owner = self.own(self.level(before))[0] if said and self.qs[before].kind == "growth" else ""
         return owner.removesuffix(said) + said if owner else ""  # (…增速 again: the same rate)
+
+    def paired_rates(self, index: int) -> tuple[int, ...]:
+        """The rates a 分别 list of their changes that ``index`` is in pairs with (:meth:`_paired_rate`)."""
+        if self.qs[index].kind != "growth" or self._paired_rate(index) is None:
+            return ()
+        first = self.groups[self.group_at[index]][0]
+        return tuple(range(first - len(self.groups[self.group_at[index]]), first))
+
+    def _paired_rate(self, index: int) -> int | None:
+        """For a 分别 list of changes of rates (分别比1-4月加快9.1个、11.0个…百分点), the growth rate
+        said just before it, one to one, in as many clauses, that ``index`` is the change of;
+        ``None`` for any other quantity."""
+        group = self.groups[self.group_at[index]]
+        first, n = group[0], len(group)
+        if n < 2 or first < n or not _EACH_RATE_CHANGE.fullmatch(self._lead_of(first).strip(" \u3000,，")):
+            return None
+        rates = list(range(first - n, first))
+        if any(self.qs[k].kind != "growth" or self.qs[k].unit != "%" for k in rates):
+            return None
+        return rates[group.index(index)]
 
     def _per_place(self, index: int, lead: str) -> str:
         """A figure of one place in a list of places after a total or a name (新签约项目344个,分别为:

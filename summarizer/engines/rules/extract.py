@@ -280,6 +280,7 @@ def _sentence_results(doc: Document, sentence: Span, period: str | None, *, can_
         # are paired with (…,分别增长14.6%、17.3%)
         members = [*group_of[i], *(group_of[c] if c is not None else ())]
         members += [owners[j] for j in (group_of[c] if c is not None else ())]
+        members += namings[i].read_with  # (…增长27.9%,分别比1-4月加快9.1个、…: quoted from the rates paired with)
         start, tail = figure_span(text, qs, group_of, members, name)
         quote = _quote(doc, sentence.start + start, sentence.start + tail)
         # 新增就业6435人,失业人员再就业1755人,分别完成目标任务的117%: one rate, each one's
