@@ -1075,3 +1075,10 @@ def test_a_list_of_rate_changes_pairs_with_the_rates_said_before_it() -> None:
                        "分别比1-4月加快9.1个、11.0个和7.2个百分点。\n")  # fmt: skip
     assert results["工业投资增速"] == (None, 9.1) and results["制造业投资增速"] == (None, 11.0)
     assert results["基础设施投资增速"] == (None, 7.2) and results["基础设施投资"] == (None, 27.9)
+
+
+def test_a_rates_change_against_a_numbered_quarter() -> None:
+    # 增速比第二季度加快5.3个百分点, 增长速度比第二季度快1.66个百分点: the rate before's 增速
+    results = _results("某市2031年前三季度经济运行情况\n前三季度,全市出口总值增长12.5%,增速比第二季度加快5.3个百分点;"
+                       "固定资产投资增长8.2%,增长速度比第二季度快1.66个百分点。\n")  # fmt: skip
+    assert results["出口总值增速"] == (None, 5.3) and results["固定资产投资增速"] == (None, 1.66)

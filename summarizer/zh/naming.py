@@ -186,18 +186,18 @@ _BASIS = re.compile(
     r"|(?:可比价?|(?:按)?现价(?:计算)?)(?=(?:增长|下降)$)"  # 收入7.7亿元,可比下降13.1%; 增加值可比增长3%, 现价增长3.5%
     r"|(?:^|(?<=[,，、\s]))自然(?=(?:增幅|增长|增速)$)"  # 收入3.5亿元,自然增幅2%
 )
-_RATE_WORD = re.compile(r"增速|增幅|降幅|涨幅")
+_RATE_WORD = re.compile(r"增速|增长速度|增幅|降幅|涨幅")
 # A change of the growth rate just given, compared with a period before (比去年同期加快2.2个百分点,
 # 较上年回落0.9个百分点: the rate word left out).
 # (较一季度(-10.8%)回升: with the earlier period's own rate in brackets)
 _EARLIER = (
-    r"同比|(?:比|较)(?:去年|上年|上月|上季度|[一二三四1-4]季度|前三季度|上半年|\d{1,2}[-—~～至到]\d{1,2}月份?|\d{1,2}月份?)(?:同期|末)?"
+    r"同比|(?:比|较)(?:去年|上年|上月|上季度|第?[一二三四1-4]季度|前三季度|上半年|\d{1,2}[-—~～至到]\d{1,2}月份?|\d{1,2}月份?)(?:同期|末)?"
     r"(?:[(（][-−－]?[\d.#]+[%％#]?[)）])?"
 )
 _EACH_RATE_CHANGE = re.compile(rf"分别(?:{_EARLIER})?(?:加快|放缓|回落|回升|提高|下降|上升|降低|提升|收窄|扩大|高|低)")
 _RATE_CHANGE_LEAD = re.compile(
-    rf"(?:(?:增速|增幅|降幅|涨幅)(?:{_EARLIER}(?:降幅|涨幅)?)?|{_EARLIER}(?:增速|增幅|降幅|涨幅)?)"
-    r"(?:加快|放缓|回落|回升|提高|下降|上升|降低|提升|收窄|扩大|高|低)"
+    rf"(?:(?:增速|增长速度|增幅|降幅|涨幅)(?:{_EARLIER}(?:降幅|涨幅)?)?|{_EARLIER}(?:增速|增幅|降幅|涨幅)?)"
+    r"(?:加快|放缓|回落|回升|提高|下降|上升|降低|提升|收窄|扩大|高|低|快|慢)"
 )  # (增速比1季度回落0.2个百分点, 增速放缓0.5个百分点: the rate word said; 比上半年高1.5个百分点;
 # 降幅比1-7月收窄1.9个百分点, 比1-7月涨幅回落0.4个百分点: a fall's or a price rise's rate)
 # (生产总值(GDP): the name's abbreviation, said once)
@@ -1415,7 +1415,7 @@ class _Reader:
             return ""
         lead = self._lead_of(index).strip(" \u3000,，")
         rate = _RATE_WORD.match(lead) or (_RATE_WORD.search(lead) if _RATE_CHANGE_LEAD.fullmatch(lead) else None)
-        said = rate.group() if rate else ""
+        said = ("增速" if rate.group() == "增长速度" else rate.group()) if rate else ""  # (增长速度 is 增速 written out)
         if not rate and self.qs[index].unit.endswith("百分点") and _RATE_CHANGE_LEAD.fullmatch(lead):
             said = "增速"
         before = index - 1
