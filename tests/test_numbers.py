@@ -275,3 +275,10 @@ def test_thousands_in_words_after_ten_thousands() -> None:
     # 2万4千元 is 2.4万元; 2万4千人 is left as written (a count in words), not misread as 2.0004万
     assert [(q.value, q.unit) for q in find_quantities("最高可领2万4千元")] == [(2.4, "万元")]
     assert [(q.value, q.unit) for q in find_quantities("2万4千人")] == [(2.0, "万"), (4.0, "")]
+
+
+def test_an_amount_grouped_by_ten_thousands() -> None:
+    # 1089,0827,000元 (a Taiwan budget's grouping): 10,890,827,000元; 1,564,000元 as before
+    assert [(q.value, q.unit) for q in find_quantities("岁入预算数1089,0827,000元")] == [(10890827000.0, "元")]
+    assert [(q.value, q.unit) for q in find_quantities("短数为4,0329,000元")] == [(40329000.0, "元")]
+    assert [(q.value, q.unit) for q in find_quantities("共1,564,000元")] == [(1564000.0, "元")]

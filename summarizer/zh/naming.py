@@ -245,7 +245,7 @@ _STRIVEN_MORE = re.compile(r"[\s、,，]*(?:力争|争取|努力|奋斗目标|�
 def _hoped_higher(a: Quantity, b: Quantity) -> bool:
     return a.unit == b.unit and a.value < b.value
 _OBJECT_VERBS = re.compile(rf"(?:{alternation(_WORDS.object_verbs)}|提升|提质|改造提升)+")
-_CLAUSE_END = re.compile(r"[，;；。:：\n]|(?<!\d),|,(?!\d{3}(?!\d))")  # (not 1,210.89亿元's thousands separator)
+_CLAUSE_END = re.compile(r"[，;；。:：\n]|(?<!\d),|,(?!\d{3}(?!\d)|\d{4},\d)")  # (not 1,210.89亿元's thousands separator)
 _ANY_DIGIT = re.compile(r"\d")
 _GOAL_BEFORE = re.compile(r"(?<=.)(?<![定达])目标(?:为|是)?$")  # not 超省定目标5天
 # The goal words before a name: 某市今年主要预期目标是地区生产总值增长… (the subject is before them).

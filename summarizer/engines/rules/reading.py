@@ -795,7 +795,7 @@ def _plan_year_told_done(text: str, cue: re.Match[str], plan_year: int | None, *
 
 
 _DATED_AHEAD = ("明年", "新的一年", "下一步", "下半年")
-_CLAUSE_BREAK = re.compile(r"[，;；:：]|(?<!\d),|,(?!\d{3}(?!\d))")  # (not 1,564亿元's thousands separator)
+_CLAUSE_BREAK = re.compile(r"[，;；:：]|(?<!\d),|,(?!\d{3}(?!\d)|\d{4},\d)")  # (not 1,564亿元's thousands separator, nor 1089,0827,000元's)
 _SET_BEFORE = re.compile(r"年初|确定的|既定|原定|下达的")
 
 
