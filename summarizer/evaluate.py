@@ -226,12 +226,22 @@ class ReportCheck:
         region, predicted = fold_script(self.region), fold_script(self.predicted_region)  # (涪城區 is 涪城区)
         # (黔东南州 is the gazetteer's 黔东南苗族侗族自治州)
         region, predicted = as_the_gazetteer_writes(region), as_the_gazetteer_writes(predicted)
+        region, predicted = _in_full(region), _in_full(predicted)  # (广西 is 广西壮族自治区, 台湾 台湾省)
         return region == predicted or _within(region, predicted)
 
     @property
     def year_ok(self) -> bool:
         """A predicted report was found and its year is the labelled one."""
         return self.found and self.predicted_year == self.year
+
+
+def _in_full(name: str) -> str:
+    """A division's name written bare (广西, 台湾) as the gazetteer writes it in full, when the bare
+    name stands for one division only; ``name`` itself otherwise."""
+    if places.suffix_level(name) is not None:
+        return name
+    found = {p.name for level in places.LEVELS for p in places.bare_places(level).get(name, ())}
+    return found.pop() if len(found) == 1 else name
 
 
 @dataclass(frozen=True)

@@ -1368,3 +1368,13 @@ def test_a_common_word_holding_a_places_name_names_no_place() -> None:
     # 高密度房屋发展: no 高密市
     doc = load("财政司司长发表预算案。政府已物色约10组土地作高密度房屋发展,另有12幅正在改划中,高密度发展可提供约1.1万个单位。")
     assert doc.region != "高密市"
+
+
+def test_an_office_a_market_or_a_pronoun_names_no_place() -> None:
+    # 代市长某某作政府工作报告: no 代市; 开封市场: a market; 他承接历任县市长…: no 他承接历任县
+    doc = load("某市第十五届人大一次会议开幕\n代市长某某作政府工作报告\n今天上午,厦门市十五届人大一次会议开幕,厦门市人民政府代市长某某作报告。")
+    assert doc.region == "厦门市"
+    doc = load("【记者某某/台东报导】台东市民代表会今日上午进行市长施政总报告,整建中央市场、开封市场及果菜公有市场。")
+    assert doc.region == "台东市"
+    doc = load("市长今日提出施政成绩单,他承接历任县市长基础,一棒接一棒。台南市政府今日表示,社会住宅兴建2,045户。")
+    assert doc.region == "台南市"

@@ -440,3 +440,10 @@ def test_the_held_out_benchmark_pools_every_set_and_names_each_miss(tmp_path: Pa
     assert "mou.txt: spurious target 地区生产总值 6.0 %" in out
     assert "reports 1: region 1/1, year 0/1, both 0/1" in out  # labelled 2026 on purpose: a wrong year is listed
     assert "mou.txt: report 某某县 2026 → 某某县 2025" in out
+
+
+def test_a_region_labelled_by_its_bare_name_is_the_division_it_stands_for() -> None:
+    from summarizer.evaluate import _in_full
+
+    assert _in_full("广西") == "广西壮族自治区" and _in_full("温州市") == "温州市"
+    assert _in_full("吉林") == "吉林"  # (a province and a city: no one division)

@@ -102,6 +102,7 @@ _PLACE_BEFORE = tuple(
         r"统计局(?=\s*\n)",  # a communiqué's issuer, on a line of its own (某市统计局⏎国家统计局某调查队)
         r"两会",  # 南昌市两会 (a bare 省两会 names no place)
         r"(?<=自治区)(?:代)?主席(?!团)",  # an autonomous region's head (not its congress's 主席团)
+        r"(?<=[市镇乡])民代表会|(?<=[市县])议会",  # Taiwan's councils: 台东市民代表会, 彰化县议会
     )
 )
 _PLACE_AFTER = tuple(
@@ -273,7 +274,12 @@ def region_of(name: str) -> str | None:
         return township.group()  # 金东区澧浦镇2020年工作总结, 润州区官塘桥街道召开…: the township's
     link = _last_link(match.group())
     known = places.known_tail(link)  # 千字版湖南省 → 湖南省
+    if known is None and _AN_OFFICE_AFTER.match(name, match.end()):
+        return None  # (代市长某某作政府工作报告: an acting mayor, no 代市)
     return known or (link if places.plausible(link) else None)  # not 政府工作报告提出全市
+
+
+_AN_OFFICE_AFTER = re.compile(r"[长長场場]")  # (代市长, 县市長: an office; 开封市场: a market)
 
 
 def _last_link(chain: str) -> str:
@@ -810,6 +816,8 @@ def _most_named(body: str, level: str) -> tuple[str | None, int]:
             continue  # 河北省 is no 河北区 (nor 南京市 a county's bare name)
         if body.startswith((level + "域", level + "级"), m.end()):
             continue  # 河南县域经济网: the counties of a province, not 河南县
+        if body.startswith(level, m.end()) and _AN_OFFICE_AFTER.match(body, m.end() + len(level)):
+            continue  # 开封市场: a market's name; 县市长: an office
         if _RANKED_IN.match(body, m.end() + len(level) if body.startswith(level, m.end()) else m.end()):
             continue  # 排湘潭市第一: the place a county ranks in, not its own
         named = tuple(sorted({p.name for p in places.bare_places(level)[m.group()]}))

@@ -33,7 +33,7 @@ _LEVEL_OF_SUFFIX = {
 # Characters of function words, which no place's name holds: a "place" read off a sentence with
 # them (较好地完成了区, 以书面形式向省, 已经市) is words before a bare suffix.
 # (县十八届人大: no 十八届县; 大会第四次会议上作市: no place)
-_NOT_IN_NAMES = set("了的地得着过向已请提以完把被对从于为是与及或等将要其该此本全我各每届次议委由指说执")  # (认真执行市…人大)  # (兰州市委市政府: no 委市)
+_NOT_IN_NAMES = set("了的地得着过向已请提以完把被对从于为是与及或等将要其该此本全我各每届次议委由指说执他她们席")  # (认真执行市…人大)  # (兰州市委市政府: no 委市)
 _SUFFIX_CHARS = set("省市区县旗盟州")
 # A kind of division without a name (向自治区第十二届人民代表大会…: the speaker's own, unnamed).
 _KINDS_ONLY = frozenset({"自治区", "自治州", "自治县", "自治旗", "特别行政区"})
