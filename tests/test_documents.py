@@ -1378,3 +1378,13 @@ def test_an_office_a_market_or_a_pronoun_names_no_place() -> None:
     assert doc.region == "台东市"
     doc = load("市长今日提出施政成绩单,他承接历任县市长基础,一棒接一棒。台南市政府今日表示,社会住宅兴建2,045户。")
     assert doc.region == "台南市"
+
+
+def test_a_year_handed_in_and_a_meeting_that_deploys_next_years_work() -> None:
+    # …作政府工作报告。报告指出,2031年是…的一年,交出了一份…答卷: the report plans 2032
+    doc = load("12月25日上午,某某区第十六届人民代表大会第四次会议开幕。区人民政府代区长某某向大会作政府工作报告。"
+               "报告指出,2031年是某某区负重前行、突围奋进的一年,交出了一份稳中有进、难中有为、干中有成的答卷。")  # fmt: skip
+    assert doc.year == 2032
+    # 召开2031年工作总结暨2032年工作部署大会: of the year it deploys
+    doc = load("1月30日,某某开发区召开2031年工作总结暨2032年工作部署大会。2031年,开发区地区生产总值预计完成531.48亿元,同比增长5.0%。")
+    assert doc.year == 2032

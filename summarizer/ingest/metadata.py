@@ -141,7 +141,7 @@ _BODY_PLAN_YEAR = re.compile(
     r"(?<![至\-—~～\d])(?<![^谈提说讲]到)((?:19|20)\d{2})年?(?!\d)(?![^。\n,，;；]{0,4}远景)"
     # (a digest's short heading lines too: 2021年湖南⏎立flag!⏎主要预期目标; not past another year)
     r"(?:[,，]?(?:(?!(?:19|20)\d{2}年)[^。\n,，;；]|\n[ \t\u3000]*){0,16}?)"
-    r"(?:主要预期目标|预期目标|预期发展目标|预期增长|主要目标|工作安排|重点工作|工作思路|总体思路|计划草案|总体要求|工作任务|目标任务|民生实事"
+    r"(?:主要预期目标|预期目标|预期发展目标|预期增长|主要目标|工作安排|工作部署|重点工作|工作思路|总体思路|计划草案|总体要求|工作任务|目标任务|民生实事"
     r"|主要工作(?![和及与]?(?:回顾|总结|成效|情况|成绩))"  # 二、2025年主要工作 (not 一、2022年主要工作和成效)
     r"|国民经济和社会发展计划(?=草案|$|[\n。,，;；》”]))"
     r"(?![^。\n,，;；]{0,6}?(?:完成|实现|圆满|情况))"  # 2022年确定的预期目标全面完成, 2024年重点工作情况: a review's
@@ -244,6 +244,7 @@ _THIS_YEARS_TARGETS = re.compile(
 )
 _FIGURE = re.compile(r"(?:增长|达到?|突破)\d+(?:\.\d+)?")  # 增长8 of 增长8%以上 (a copy may drop the %)
 _A_YEARS_CALLING = re.compile(r"[ \u3000]*是[^。\n]*?(?:之年|一年)")
+_HANDED_IN = re.compile(r"交出了?[^。\n]{0,24}(?:答卷|成绩单)")  # (2024年是…的一年,交出了一份…答卷: a year told as done)
 _SENTENCE_STOP = re.compile(r"[。！？!?\n]")
 # (not 2035年远景目标, nor 在2027年至2030年间: a span ahead; 财政预算案2026: a budget named by its year)
 _HEAD_YEAR = re.compile(
@@ -956,6 +957,8 @@ def _told_as_done(text: str, at: int, end: int) -> bool:
     """Whether the sentence going on from ``at`` tells its year's results, not its plans."""
     stop = _SENTENCE_STOP.search(text, at, end)
     sentence = text[at : stop.start() if stop else end]
+    if _HANDED_IN.search(sentence):
+        return True  # (2024年是…的一年,交出了一份…答卷)
     if _A_YEARS_CALLING.match(sentence):
         return False  # 2018年是…开局之年,…决胜之年: what the year planned is for, not what it did
     return bool(_DONE.search(sentence)) and not _PLANNED.search(sentence)
