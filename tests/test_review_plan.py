@@ -1082,3 +1082,11 @@ def test_a_rates_change_against_a_numbered_quarter() -> None:
     results = _results("某市2031年前三季度经济运行情况\n前三季度,全市出口总值增长12.5%,增速比第二季度加快5.3个百分点;"
                        "固定资产投资增长8.2%,增长速度比第二季度快1.66个百分点。\n")  # fmt: skip
     assert results["出口总值增速"] == (None, 5.3) and results["固定资产投资增速"] == (None, 1.66)
+
+
+def test_a_target_against_last_year_and_a_service_for_whom() -> None:
+    # 投资目标为125.9亿元以上,同比增长18%以上: a notice's targets (同比 with 以上 is no release's figure)
+    text = "某县人民政府关于下达2032年度固定资产投资计划的通知\n一、固定资产投资计划\n2032年全县固定资产投资目标为125.9亿元以上,同比增长18%以上。\n"
+    assert _targets(text) == [("固定资产投资", 125.9), ("固定资产投资", 18.0)]
+    # 为未成年人提供假期公益托管服务12万人次以上: for whom, then what
+    assert _targets("2032年某市将办好民生实事。具体包括:为未成年人提供假期公益托管服务12万人次以上。\n") == [("未成年人假期公益托管服务", 12.0)]

@@ -606,7 +606,7 @@ _SO_FAR_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})累计(?=[\u4e00-\u9fff]{2}
 
 # A verb of giving or allotting between whom or what kind and the thing given (…新生发放资助金,
 # 科技产业类安排正式项目): no part of the name.
-_GIVEN_TO = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:发放|安排|拨付|兑现|下达)(?=[\u4e00-\u9fff]{2})")
+_GIVEN_TO = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:发放|安排|拨付|兑现|下达|提供)(?=[\u4e00-\u9fff]{2})")
 
 
 # A period, then the scope (二季度全省地区生产总值): the scope is the report's.

@@ -587,13 +587,13 @@ _TOLD_DONE = re.compile(
     r"|(?:开工|开复工|竣工|转化)率"  # (151个项目开工建设,开工率73%)
     # a figure measured against the same period before (同比下降4.5%, 按年实质增长2.7%, 录得…): a
     # statistics release's, told once the period is over; a plan's targets are not put so
-    r"|(?:同比|按年)(?:实质)?(?:增长|下降|上升|回落|减少|增加|提高|降低)|录得"
+    r"|(?:同比|按年)(?:实质)?(?:增长|下降|上升|回落|减少|增加|提高|降低)(?![\d.]+%?(?:以上|左右))|录得"  # (not 同比增长18%以上: a target's)
 )
 # (比计划投资高17.1个百分点: measured against it; 年度计划投资31.52亿元: a project list's measure;
 # 完成年度投资计划的21.3%: a completion rate)
 # (计划开工项目207个: a set of the list's projects, named; 年度投资计划31.4亿元, 总投资和年度计划
 # 分别较上年度增加60%: the list's measures)
-_TOLD_PLAN = re.compile(r"将|力争|确保|争取|拟|(?<![比超按])(?<!投资)计划(?!总?投资|的\d|(?:新)?(?:开工|竣工)项目|分别|\d)")
+_TOLD_PLAN = re.compile(r"将|力争|确保|争取|拟|目标(?:为|是)|(?<![比超按])(?<!投资)计划(?!总?投资|的\d|(?:新)?(?:开工|竣工)项目|分别|\d)")
 # A title summing up the half of the plan year gone by (2021年上半年工作总结和下半年工作思路)
 _HALF_REVIEWED = re.compile(r"上半年\s*(?:工作)?\s*(?:总结|工作情况|工作回顾)")  # (and a keyword line: 上半年 工作总结)
 # …but the year's goals recalled there are its targets still (2023年市下达…产值目标201亿元, 确保目标增长12%)
