@@ -1090,3 +1090,10 @@ def test_a_target_against_last_year_and_a_service_for_whom() -> None:
     assert _targets(text) == [("固定资产投资", 125.9), ("固定资产投资", 18.0)]
     # 为未成年人提供假期公益托管服务12万人次以上: for whom, then what
     assert _targets("2032年某市将办好民生实事。具体包括:为未成年人提供假期公益托管服务12万人次以上。\n") == [("未成年人假期公益托管服务", 12.0)]
+
+
+def test_a_special_regions_growth_target_this_year() -> None:
+    # 香港今年经济增长目标预计为2%至3%: the economy's growth, a range; 介乎 names nothing
+    text = "财政司司长发表2032至33年度财政预算案\n香港今年经济增长目标预计为2%至3%。全年实质增长介乎2%至3%。\n"
+    [summary] = summarize(load(text=text), engine="rules")
+    assert [(t.indicator, t.value, t.value_max) for t in summary.targets] == [("经济增长", 2.0, 3.0)]
