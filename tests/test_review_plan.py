@@ -1097,3 +1097,14 @@ def test_a_special_regions_growth_target_this_year() -> None:
     text = "财政司司长发表2032至33年度财政预算案\n香港今年经济增长目标预计为2%至3%。全年实质增长介乎2%至3%。\n"
     [summary] = summarize(load(text=text), engine="rules")
     assert [(t.indicator, t.value, t.value_max) for t in summary.targets] == [("经济增长", 2.0, 3.0)]
+
+
+def test_the_plan_years_list_of_matters_and_a_sum_set_aside() -> None:
+    # 某区2032年十大惠民工程 / 1.城市改造工程。开工建设…,完成…3公里: the year's tasks, no plan word needed
+    text = ("某某区2032年十大惠民工程\n来源:区政府 发布时间:2032-04-07\n1.城市改造工程。完成道路亮化3公里;新增停车位800个。\n"
+            "2.教育提质工程。建成示范性医养结合机构1所。\n")  # fmt: skip
+    [summary] = summarize(load(text=text), engine="rules")
+    assert summary.results == [] and [t.value for t in summary.targets] == [3.0, 800.0, 1.0]
+    # 未来5年公营房屋预计建屋量约10万个, 将预留20亿元支持…: the years ahead and 预计 name nothing; the money's purpose does
+    text = "财政司司长发表2032至33年度财政预算案\n未来5年公营房屋预计建屋量约10万个单位。政府将预留20亿元支持非政府机构兴建过渡性房屋。\n"
+    assert _targets(text) == [("公营房屋建屋量", 10.0), ("支持非政府机构兴建过渡性房屋", 20.0)]

@@ -64,7 +64,7 @@ _TAKES_OBJECT = ("突破", "超过")
 _CUT_WITH_OBJECT = ("减少",)
 _DONE_INVESTMENT = re.compile(r"(?<=项目)完成投资$")
 # Money set aside (编列, 投入资金, 安排经费 …), then what for (推动…, 用于…)
-_MONEY_GIVEN = re.compile(r"(?:编列|投入|安排|拨付|斥资|筹措|筹集|下达)(?:资金|经费)?(?:约|近|超过?)?$")
+_MONEY_GIVEN = re.compile(r"(?:编列|投入|安排|拨付|斥资|筹措|筹集|下达|预留|拨出|拨款)(?:资金|经费)?(?:约|近|超过?)?$")
 _ANOTHER_AMOUNT = re.compile(r"[及和与、]\d")
 _PURPOSE = re.compile(r"用于|推动|推进|改善|打造|扩大|兴建|新建|建设|实施|汰换|支持|补助|提升|完善|加强|开展|保障|改造")
 _A_SHARE_IN_WORDS = re.compile(r"(?:[一二三四五六七八九]成|半数|一半|过半|[一二三四五六七八九十]+分之[一二三四五六七八九十]+)(?![\u4e00-\u9fff])")
@@ -103,6 +103,8 @@ _LEAD_WORD = re.compile(
     r"|(?<=.)(?:和|与|及|、)|共(?![享建同青产治商])|并(?![购网联表轨行列存举])"  # …并安装路灯1000盏
     r"|了(?![解结])"  # (完成了年度任务的21%: the particle left of a verb cut off)
     r"|使(?=全[市县区省州镇乡])"  # (使全市大健康产业…占GDP比重达到20%: the causative before its subject)
+    # the years ahead a figure is for (未来5年公营房屋建屋量)
+    r"|(?:未来|今后)(?:[一二三四五六七八九十]|\d{1,2})年(?:内|间)?"
     # a period of the year: 1—11月规上工业总产值, 前三季度
     r"|\d{1,2}\s*[—\-~～至到]\s*\d{1,2}月份?|前[一二三]季度|上半年|前\d{1,2}个月"
     # a day the level is given at: 截止六月底完成投资59.6亿元
@@ -202,7 +204,7 @@ _RATE_CHANGE_LEAD = re.compile(
 # 降幅比1-7月收窄1.9个百分点, 比1-7月涨幅回落0.4个百分点: a fall's or a price rise's rate)
 # (生产总值(GDP): the name's abbreviation, said once)
 _ASIDE_AT_END = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?:验资|预计|快报|初步核算|初步统计|现价|可比价|下同|GDP|CPI|PPI)[)）]$")
-_GLOSS = re.compile(r"[(（](?:包括|包含|含|即|指|不含)[^()（）]{4,40}[)）]")  # (not 一级以下(含一级): a short one bounds it)
+_GLOSS = re.compile(r"[(（](?:包括|包含|含|即|指|不含|不包括)[^()（）]{4,40}[)）]")  # (not 一级以下(含一级): a short one bounds it)
 _PART_OF = re.compile(r"(?<=[\u4e00-\u9fff]{2})部分(?:[(（][^)）]{1,8}[)）])?(?=[\u4e00-\u9fff])")
 _OR_AMOUNT = re.compile(r"或(?:超|过)?\d+(?:\.\d+)?(?:万|亿)?(?:元|美元)")
 _PART_VERB = re.compile(r"^(?:新建|续建|在建|改建|扩建|新开工|竣工|投产|建成|开工)")  # (其中新建108个)
@@ -271,6 +273,7 @@ _SHARE_HEAD = re.compile(r"占[^占,，、]{1,10}?(?:的)?(?:比重|比例)$|(?:
 _YEAR_FIRST = re.compile(r"^(?:19|20)\d{2}年度?")
 _OPEN_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?:其中|含|包括|预计|初步|快报|下同)[^)）]*$")  # (地区生产总值(预计数,下同): cut at its comma)
 _WHEN_IN_ALL_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:前三季度|[一二三四]季度|[上下]半年|全年)?(?:共|累计|合计)?$")
+_EXPECTED_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![市县区省州旗镇乡])预计(?!完成|实现|达到|达|增长|突破|超过|新增|全年)(?=[\u4e00-\u9fff]{2})")
 _IN_ALL_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})共(?=外出|实施|签约|引进|完成|开展|举办|新增|接待|组织|走访|办理|培训|发放|帮助|投入)")
 _ETC_KIND = re.compile(rf"等(?=(?:行业|产业){_MEASURE_WORD.pattern})")
 # 一般公共服务、教育、科学技术等支出同比增速: each one's 支出 (the change said of the list is each one's)
@@ -511,6 +514,7 @@ def name_before(lead: str) -> str:
     text = _after_goal_words(text)
     text = _PROJECTS_INVESTED.sub(r"\g<projects>完成\g<measure>", text)
     text = _IN_ALL_INSIDE.sub("", text)  # 县区党政主要负责同志共外出招商: 共 says how many, no part of what
+    text = _EXPECTED_INSIDE.sub("", text)  # 公营房屋预计建屋量: 预计 says how sure, no part of what
     while True:
         text = _drop_lead_words(text)
         m = _NAME_END.search(text)

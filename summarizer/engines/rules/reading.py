@@ -453,7 +453,7 @@ _TIME_CUE = re.compile(
     # a sentence opening with the part of the year gone by (上半年,省重点项目完成投资…; not 力争上半年开工)
     r"|(?:^|(?<=[。！？!?\n]))[ \t\u3000]*(?:上半年|一季度|首季|\d{1,2}月份?)(?=[,，]))"  # (12月,全区实现…: the month gone by)
     # (拟投资, 拟入驻: what a signed project is to do, no plan of the report's)
-    r"|(?P<ahead>今年(?!以来|来|已|上半年|前|[一二三]季度|\d)|(?<!预计)明年|(?:今[后後]|未来)(?:[一二三四五]|几)年|(?<!创)新的一年|站在新的?(?:历史)?(?:起点|起跑点|起跑线)|下一步|下半年|力争|拟(?!投资|入驻|落户|利用|选址|用地|建设)|"
+    r"|(?P<ahead>今年(?!以来|来|已|上半年|前|[一二三]季度|\d)|(?<!预计)明年|(?:今[后後]|未来)(?:[一二三四五]|几|\d{1,2})年|(?<!创)新的一年|站在新的?(?:历史)?(?:起点|起跑点|起跑线)|下一步|下半年|力争|拟(?!投资|入驻|落户|利用|选址|用地|建设)|"
     r"(?:报告|会议)提出|"
     # 为实现上述目标, 这些目标催人奋进: the targets just listed or about to be (but 这些目标全面完成,
     # 完成了上述目标: a review's)
@@ -461,7 +461,7 @@ _TIME_CUE = re.compile(
     r"(?:上述|这些|以下|下列)(?:预期)?目标(?![^,，。;；]{0,6}(?:完成|实现|达成))|"
     r"将(?:着力|重点|全力|继续|加快|围绕|聚焦|坚持|办好|实施|推进|锚定|紧扣|全面|达到?\d|超过\d|突破\d)"  # (建屋量将达18.9万个)
     # (a policy address: 限额将提升一倍至40%, 将增加…名额; 医管局会继续优化…, 并会逐步增加…)
-    r"|将(?:会)?(?:提升|增加|增至|提高|推出|设立|成立|推动|推行|投入|注资|扩大|延长|发放|资助|新增|启动|降低|减少)"
+    r"|将(?:会)?(?:提升|增加|增至|提高|推出|设立|成立|推动|推行|投入|注资|扩大|延长|发放|资助|新增|启动|降低|减少|预留|拨款|拨出)"
     r"|(?<=[\u4e00-\u9fff])(?<![大议委学协工商总社年机都体])会(?:继续|逐步|推出|增加|设立|成立|推行|提供|加强|资助))"
 )
 
@@ -500,7 +500,9 @@ def review_and_plan(
     if is_communique(doc.text, doc.start, doc.end):
         return [Part(doc.start, doc.end, False)]  # a statistics communiqué tells its year's figures only
     if headline is None and plans_nothing(doc):
-        return [Part(doc.start, doc.end, False)]  # a page that plans nothing tells figures only (2019年某市生产总值…)
+        # a page that plans nothing tells figures only (2019年某市生产总值…), unless it lists the
+        # plan year's matters (某区2022年十大惠民工程: 1.城市改造工程。开工建设…,完成…)
+        return [Part(doc.start, doc.end, _plan_years_list(doc, min(doc.end, doc.start + _MATTERS_CHARS)))]
     start = _plan_section_start(doc, sections)
     if start is not None:
         if headline and headline[0] < start:  # the year's targets, said before the plan section
@@ -555,6 +557,9 @@ def review_and_plan(
             switches.append((at, ahead))
     first_cue = switches[1][0] if len(switches) > 1 else doc.end
     lead = doc.text[doc.start : first_cue]
+    if _plan_years_list(doc, top):
+        switches[0] = (doc.start, True)  # 某区2022年十大惠民工程: the year's list of matters, told as tasks
+        return _stretches(switches, doc.end)
     # (a news item's lead giving the targets, then …会议上传来消息,2025年,该区将…: the plan it reports)
     leads_the_plan = len(switches) > 1 and switches[1][1] and _TARGET_BOUNDS.search(lead) and not _DONE_MOOD.search(lead)
     switches[0] = (doc.start, bool(leads_the_plan) or _reads_as_plan(lead))
@@ -605,6 +610,20 @@ _NUMBERED_LINE = re.compile(r"[ \t\u3000]*(?:[(（][一二三四五六七八九�
 _MATTERS = re.compile(r"实事|民生工程")
 _PROGRESS = re.compile(r"最新进展|进展如何|进展情况的?通报|完成情况|办理情况|落实情况|实施情况|全部完成|已完成|成绩单")
 _MATTERS_CHARS = 400  # a page about a list of matters says so at its top
+
+
+# The plan year's list of matters, named at the page's top (某区2022年十大惠民工程, 2024年15件民生实事)
+_YEARS_LIST = re.compile(
+    r"((?:19|20)\d{2})年度?[^\n。]{0,12}?[\d一二三四五六七八九十]{1,3}(?:件|项|大|类)[^\n。]{0,10}?"
+    r"(?:民生实事|实事|惠民工程|民生工程|民生项目)"
+)
+
+
+def _plan_years_list(doc: Document, top: int) -> bool:
+    """Whether the page is the plan year's list of matters to do (named at its top, no word of
+    their progress there)."""
+    listed = _YEARS_LIST.search(doc.text, doc.start, top)
+    return bool(listed and int(listed.group(1)) == doc.plan_year and not _PROGRESS.search(doc.text, doc.start, top))
 
 
 def _states_a_task(doc: Document, s: Span, matters: bool) -> bool:
