@@ -26,7 +26,7 @@ from ..ingest.reviewed import ROC_YEAR
 from .indicators import RATE_SUFFIX, is_known_indicator
 from .lexicon import alternation, lexicon
 from .numbers import (
-    CHANGE_AFTER, COUNT_UNITS, MULTIPLE_OF_BASE, PULL, RATE_UNITS, Quantity, base_in_brackets, clause_before, list_groups, unwrap,
+    CHANGE_AFTER, COUNT_UNITS, DIGIT_GROUP_AHEAD, MULTIPLE_OF_BASE, PULL, RATE_UNITS, Quantity, base_in_brackets, clause_before, list_groups, unwrap,
 )
 
 __all__ = [
@@ -247,7 +247,7 @@ _STRIVEN_MORE = re.compile(r"[\s、,，]*(?:力争|争取|努力|奋斗目标|�
 def _hoped_higher(a: Quantity, b: Quantity) -> bool:
     return a.unit == b.unit and a.value < b.value
 _OBJECT_VERBS = re.compile(rf"(?:{alternation(_WORDS.object_verbs)}|提升|提质|改造提升)+")
-_CLAUSE_END = re.compile(r"[，;；。:：\n]|(?<!\d),|,(?!\d{3}(?!\d)|\d{4},\d)")  # (not 1,210.89亿元's thousands separator)
+_CLAUSE_END = re.compile(rf"[，;；。:：\n]|(?<!\d),|,(?!{DIGIT_GROUP_AHEAD})")  # (not 1,210.89亿元's thousands separator)
 _ANY_DIGIT = re.compile(r"\d")
 _GOAL_BEFORE = re.compile(r"(?<=.)(?<![定达])目标(?:为|是)?$")  # not 超省定目标5天
 # The goal words before a name: 某市今年主要预期目标是地区生产总值增长… (the subject is before them).

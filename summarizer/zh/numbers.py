@@ -41,6 +41,7 @@ __all__ = [
     "QUALIFIERS",
     "unwrap",
     "wraps_at",
+    "DIGIT_GROUP_AHEAD",
 ]
 
 QUALIFIERS = ("左右", "以上", "以内", "以下")
@@ -60,6 +61,8 @@ UNITS = tuple(sorted(_WORDS.units, key=len, reverse=True))  # longest first
 # 1,200万人: a thousands separator (an ASCII comma before exactly three digits) is part of a number.
 # 6 . 5%: a page typeset with spaces around the decimal point (one at most on each side).
 # (and grouped by ten thousands, as Taiwan's budgets write it: 1089,0827,000元 is 10,890,827,000元)
+# What follows a comma that groups a number's digits (1,564亿元, 1089,0827,000元): no clause breaks there.
+DIGIT_GROUP_AHEAD = r"\d{3}(?!\d)|\d{4},\d"
 _NUM = r"(?:\d{1,4}(?:,\d{4})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:[ \u3000]?\.[ \u3000]?\d+)?"
 _DASH = r"(?:[—–－\-~～〜]{1,2}|至|到)"
 _UNIT = alternation(UNITS)

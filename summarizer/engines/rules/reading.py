@@ -28,7 +28,7 @@ from ...ingest.reviewed import (
 )
 from ...text.structure import Section, iter_sections, parse_sections
 from ...zh.lexicon import alternation
-from ...zh.numbers import UNITS, find_quantities, wraps_at
+from ...zh.numbers import DIGIT_GROUP_AHEAD, UNITS, find_quantities, wraps_at
 
 __all__ = [
     "EDGE",
@@ -414,6 +414,10 @@ class Part:
     plan: bool
 
 
+# 今年 of the year ahead, not of the year so far (今年以来, 今年已…, 今年上半年, 今年1-6月)
+_THIS_YEAR_AHEAD = r"今年(?!以?来|已|上半年|前|[一二三]季度|\d)"
+
+
 # What a sentence says about its time, where no plan section says it: the first of these words
 # in it. A year before the plan year is the review's (2023年,某县先后获评…), the plan year or a
 # later one the plan's (2024年,该县将…); 到2025年, 比2022年 and 2021-2025年 are no cue, but
@@ -453,7 +457,7 @@ _TIME_CUE = re.compile(
     # a sentence opening with the part of the year gone by (上半年,省重点项目完成投资…; not 力争上半年开工)
     r"|(?:^|(?<=[。！？!?\n]))[ \t\u3000]*(?:上半年|一季度|首季|\d{1,2}月份?)(?=[,，]))"  # (12月,全区实现…: the month gone by)
     # (拟投资, 拟入驻: what a signed project is to do, no plan of the report's)
-    r"|(?P<ahead>今年(?!以来|来|已|上半年|前|[一二三]季度|\d)|(?<!预计)明年|(?:今[后後]|未来)(?:[一二三四五]|几|\d{1,2})年|(?<!创)新的一年|站在新的?(?:历史)?(?:起点|起跑点|起跑线)|下一步|下半年|力争|拟(?!投资|入驻|落户|利用|选址|用地|建设)|"
+    rf"|(?P<ahead>{_THIS_YEAR_AHEAD}|(?<!预计)明年|(?:今[后後]|未来)(?:[一二三四五]|几|\d{{1,2}})年|(?<!创)新的一年|站在新的?(?:历史)?(?:起点|起跑点|起跑线)|下一步|下半年|力争|拟(?!投资|入驻|落户|利用|选址|用地|建设)|"
     r"(?:报告|会议)提出|"
     # 为实现上述目标, 这些目标催人奋进: the targets just listed or about to be (but 这些目标全面完成,
     # 完成了上述目标: a review's)
@@ -468,7 +472,7 @@ _TIME_CUE = re.compile(
 
 # Words without one of which no text plans (a page of a year's figures, or a press release on them)
 _ANY_PLAN_WORD = re.compile(
-    r"将|力争|确保|争取|目标|预期|计划|拟|打算|安排|谋划|思路|任务|部署|今后|未来|明年|今年(?!以?来|上半年|前|[一二三]季度|\d)|下一步|下半年|新的一年|起点|起跑|提出|实事|预算案|总预算|编列"
+    rf"将|力争|确保|争取|目标|预期|计划|拟|打算|安排|谋划|思路|任务|部署|今后|未来|明年|{_THIS_YEAR_AHEAD}|下一步|下半年|新的一年|起点|起跑|提出|实事|预算案|总预算|编列"
 )
 
 
@@ -814,7 +818,7 @@ def _plan_year_told_done(text: str, cue: re.Match[str], plan_year: int | None, *
 
 
 _DATED_AHEAD = ("明年", "新的一年", "下一步", "下半年")
-_CLAUSE_BREAK = re.compile(r"[，;；:：]|(?<!\d),|,(?!\d{3}(?!\d)|\d{4},\d)")  # (not 1,564亿元's thousands separator, nor 1089,0827,000元's)
+_CLAUSE_BREAK = re.compile(rf"[，;；:：]|(?<!\d),|,(?!{DIGIT_GROUP_AHEAD})")
 _SET_BEFORE = re.compile(r"年初|确定的|既定|原定|下达的")
 
 
