@@ -282,3 +282,12 @@ def test_an_amount_grouped_by_ten_thousands() -> None:
     assert [(q.value, q.unit) for q in find_quantities("岁入预算数1089,0827,000元")] == [(10890827000.0, "元")]
     assert [(q.value, q.unit) for q in find_quantities("短数为4,0329,000元")] == [(40329000.0, "元")]
     assert [(q.value, q.unit) for q in find_quantities("共1,564,000元")] == [(1564000.0, "元")]
+
+
+def test_a_level_below_zero_right_after_its_name() -> None:
+    # 人口自然增长率-3.5‰: below zero; 增长-2.1%: a fall; 6.5-7%: a range
+    assert [(q.value, q.unit) for q in find_quantities("人口自然增长率-3.5‰")] == [(-3.5, "‰")]
+    [fall] = find_quantities("增加值增长-2.1%")
+    assert (fall.value, fall.direction) == (2.1, "decrease")
+    [span] = find_quantities("增长6.5-7%")
+    assert (span.value, span.value_max) == (6.5, 7.0)

@@ -437,12 +437,13 @@ _MEASURED = re.compile(r"率|增速|增幅|涨幅|降幅|跌幅|比重|占比|�
 
 
 # What a level's minus sign follows when it is below zero (自然增长率为-3.93‰, 分别为45.0%、56.9%和
-# -1.9%: a list's; not a range's 3-5%)
+# -1.9%: a list's; 人口自然增长率-3.5‰: its name's; not a range's 3-5%)
 _SIGN_AFTER = "为是达至到:：、和与及"
 
 
 def _below_zero(text: str, q: Quantity) -> bool:
-    return _minus(text, q) and q.start >= 2 and text[q.start - 2] in _SIGN_AFTER
+    before = text[q.start - 2] if q.start >= 2 else ""
+    return _minus(text, q) and (before in _SIGN_AFTER or "\u4e00" <= before <= "\u9fff")
 
 
 def _signed(text: str, q: Quantity, kind: TargetKind, direction: Direction) -> Direction:
