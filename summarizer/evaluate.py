@@ -478,7 +478,7 @@ _ALTERNATIVE_UNIT = re.compile(r"[(（][\u4e00-\u9fff]{1,2}[)）]$")
 # 完成率): the guides differ
 # (…完成投资占年计划比例: the investment done is the projects' measure of completion, said or not)
 _COMPLETED_GOAL = re.compile(
-    r"(?:完成投资)?(?:完成|占|为)((?:年度|全年|年)?(?:总量|总额)?(?:计划|目标任务|任务|预算|目标))(?:的?(?:比例|比重))?$"
+    r"(?:完成投资)?(?:完成|占|为)((?:年度|全年|年)?(?:总量|总额)?(?:计划|目标任务|任务|预算|目标))(?:的?(?:比例|比重)|的)?$"
 )
 _DONE_BEFORE_RATE = re.compile(r"完成投资(?=(?:年度|全年|年)?(?:计划|目标任务|任务|目标)完成率$)")
 

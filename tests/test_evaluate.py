@@ -447,3 +447,11 @@ def test_a_region_labelled_by_its_bare_name_is_the_division_it_stands_for() -> N
 
     assert _in_full("广西") == "广西壮族自治区" and _in_full("温州市") == "温州市"
     assert _in_full("吉林") == "吉林"  # (a province and a city: no one division)
+
+
+def test_a_share_of_the_plan_labelled_with_its_particle_is_the_completion_rate() -> None:
+    from summarizer.evaluate import similar_indicator
+
+    # 公办养老床位,为计划的101%: labelled 公办养老床位为计划的, read as 公办养老床位计划完成率
+    assert similar_indicator("公办养老床位计划完成率", "公办养老床位为计划的")
+    assert not similar_indicator("公办养老床位计划完成率", "养老机构设置医疗机构为计划的")
