@@ -1108,3 +1108,13 @@ def test_the_plan_years_list_of_matters_and_a_sum_set_aside() -> None:
     # 未来5年公营房屋预计建屋量约10万个, 将预留20亿元支持…: the years ahead and 预计 name nothing; the money's purpose does
     text = "财政司司长发表2032至33年度财政预算案\n未来5年公营房屋预计建屋量约10万个单位。政府将预留20亿元支持非政府机构兴建过渡性房屋。\n"
     assert _targets(text) == [("公营房屋建屋量", 10.0), ("支持非政府机构兴建过渡性房屋", 20.0)]
+
+
+
+def test_a_years_preliminary_figures_put_it_behind() -> None:
+    # 2031年全年初步访港旅客数字…: the year is over (its figures are preliminary), so the plan year is the next
+    from summarizer.ingest.reviewed import reviewed_years
+
+    text = "1月15日,旅游发展局公布,2031年全年初步访港旅客数字接近4500万人次,较2030年上升31%。"
+    assert 2031 in reviewed_years(text, 0, len(text), [])
+    assert load(text).plan_year == 2032
