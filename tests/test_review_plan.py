@@ -1118,3 +1118,12 @@ def test_a_years_preliminary_figures_put_it_behind() -> None:
     text = "1月15日,旅游发展局公布,2031年全年初步访港旅客数字接近4500万人次,较2030年上升31%。"
     assert 2031 in reviewed_years(text, 0, len(text), [])
     assert load(text).plan_year == 2032
+
+
+def test_a_budget_bills_allocations_without_a_date_are_its_plan() -> None:
+    # 行政院会通过…特别预算案…财政部主管编列1417亿元: a bill's allocations, no year said anywhere
+    text = ("政院通过3800亿特别预算\n记者某某/台北报导\n行政院会23日通过3800亿元的某某特别预算案,并送立法院审议。"
+            "此次预算案共计10大项目,包括财政部主管编列1417亿元、经济部主管编列817亿元等。\n")  # fmt: skip
+    [summary] = summarize(load(text=text), engine="rules")
+    assert summary.results == [] and {1417.0, 817.0} <= {t.value for t in summary.targets}
+    assert summary.region == "台湾"  # (the central government's bill; 台北报导 is where the news was filed)

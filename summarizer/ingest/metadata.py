@@ -202,7 +202,7 @@ _FACILITY = re.compile(r"(?:水?厂|路|大道|大街|街道?|桥|站|港|机场
 # A school or a hospital named after a province (建设海南小学) is no sign of the province: one named
 # after a county or a city mostly stands in it (附属陆丰学校)
 _SCHOOL = re.compile(r"(?:小学|中学|学校|幼儿园|医院)")
-_DATELINE = re.compile(r"\s*\d{1,2}月\d{1,2}日|\s*\d{1,2}日电")
+_DATELINE = re.compile(r"\s*\d{1,2}月\d{1,2}日|\s*\d{1,2}日电|[市县]?报[导道]")  # (记者某某/台北报导: where the news was filed)
 # A development zone named after its city (常州经开区, 某某高新技术产业开发区) or not (贵安新区)
 # (not 创建国家级高新区: a kind of zone, no city's)
 _ZONE = re.compile(rf"(?P<city>(?:(?!级){_CJK}){{2,3}}?)(?P<kind>经开区|高新区|(?<!高)新区|经济(?:技术)?开发区|高新技术产业开发区)")
@@ -599,6 +599,7 @@ def _body_region(body: str) -> str | None:
 _SPECIAL_REGIONS = (
     ("香港特别行政区", re.compile(r"全港|本港|港府|香港特区")),
     ("澳门特别行政区", re.compile(r"全澳|本澳|澳府|澳门特区|澳门元")),  # (3013.3亿澳门元: its own currency)
+    ("台湾", re.compile(r"行政院|立法院|主计总处|中央政府总预算")),  # (Taiwan's central government: its budget, its bills)
 )
 _SPECIAL_SHORT = {name[:2]: name for name, _ in _SPECIAL_REGIONS}  # 澳门 is 澳门特别行政区
 
