@@ -1127,3 +1127,11 @@ def test_a_budget_bills_allocations_without_a_date_are_its_plan() -> None:
     [summary] = summarize(load(text=text), engine="rules")
     assert summary.results == [] and {1417.0, 817.0} <= {t.value for t in summary.targets}
     assert summary.region == "台湾"  # (the central government's bill; 台北报导 is where the news was filed)
+
+
+def test_next_fiscal_years_estimate_and_who_expects_it() -> None:
+    # 当局估计下个年度博彩净收入2,160亿元: next year's, estimated; 估计涉公帑超过246亿元: 估计 names nothing
+    text = "某特区2032年财政预算案\n当局估计下个年度博彩净收入2,160亿元。一系列惠民措施,估计涉公帑超过246亿元。\n"
+    [summary] = summarize(load(text=text), engine="rules")
+    assert summary.results == []
+    assert [(t.indicator, t.value) for t in summary.targets] == [("博彩净收入", 2160.0), ("涉公帑", 246.0)]
