@@ -246,10 +246,13 @@ _FIGURE = re.compile(r"(?:增长|达到?|突破)\d+(?:\.\d+)?")  # 增长8 of �
 _A_YEARS_CALLING = re.compile(r"[ \u3000]*是[^。\n]*?(?:之年|一年)")
 _HANDED_IN = re.compile(r"交出了?[^。\n]{0,24}(?:答卷|成绩单)")  # (2024年是…的一年,交出了一份…答卷: a year told as done)
 _SENTENCE_STOP = re.compile(r"[。！？!?\n]")
+# A year's 年 not followed by a span's end or a base's words (2019年至…, 超过2019年同期水平, 同比2020年增长48%)
+_YEAR_NO_BASE = r"年(?![至到\-—~～]|同期|增长|下降|水平)"
 # (not 2035年远景目标, nor 在2027年至2030年间: a span ahead; 财政预算案2026: a budget named by its year)
 _HEAD_YEAR = re.compile(
     r"(?<![到至自比较\d])((?:19|20)\d{2})"  # (not 自2008年以来: a span's start; not 同比2019年: a base)
-    r"(?:年(?![至到\-—~～]|同期|增长|下降|水平)(?!\d{1,2}月)(?![^。\n,，;；]{0,4}远景)|(?:(?<=预算案\d{4})|(?<=施政报告\d{4}))(?!\d))"
+    rf"(?:{_YEAR_NO_BASE}(?!\d{{1,2}}月)"
+    r"(?![^。\n,，;；]{0,4}远景)|(?:(?<=预算案\d{4})|(?<=施政报告\d{4}))(?!\d))"
 )
 
 
@@ -490,7 +493,7 @@ def _figures_year(text: str, start: int, end: int, short_lines: list[str], revie
     figures = figures_year(text, start, end, short_lines, reviewed)
     if figures is None:
         return None if year else _most_named_year(text[start:end])
-    planned = [int(m.group(1) or m.group(2)) for m in _BODY_PLAN_YEAR.finditer(text, start, end) if m.group(1) or m.group(2)]
+    planned = _plan_years_said(list(_BODY_PLAN_YEAR.finditer(text, start, end)))
     return None if planned and max(planned) > figures else figures
 
 
@@ -834,8 +837,8 @@ def _body_plan_year(body: str) -> int | None:
     """The latest year the body sets targets or tasks for, or the year after the one it reviews
     (a plan report recalls last year's 预期目标 in its review of that year), else the first year
     it says it will act in (2024年,…将)."""
-    found = [(m.group(1) or m.group(2), m.group(3)) for m in _BODY_PLAN_YEAR.finditer(body)]
-    years = [int(t) for t, _ in found if t]
+    found = list(_BODY_PLAN_YEAR.finditer(body))
+    years = _plan_years_said(found)
     years += [int(m.group(1)) for m in _REPORT_OF_YEAR.finditer(body)]  # 记者从2025年某市政府工作报告获悉
     years += [int(m.group(1) or m.group(2)) + ROC_EPOCH for m in _ROC_BUDGET.finditer(body)]  # 115年度总预算案: 2026's
     years += [int(m.group("year")) + (m.group("when") == "去") for m in _WRITTEN_BESIDE.finditer(body)]
@@ -844,7 +847,13 @@ def _body_plan_year(body: str) -> int | None:
         years.append(int(next(g for g in review.groups() if g)) + 1)
     if years:
         return max(years)
-    return int(found[0][1]) if found else None
+    return int(found[0].group(3)) if found else None  # (2024年,我们将…: the year it acts in)
+
+
+def _plan_years_said(found: list[re.Match[str]]) -> list[int]:
+    """The years matches of :data:`_BODY_PLAN_YEAR` say targets or tasks are set for (not the
+    year a sentence only says it will act in)."""
+    return [int(m.group(1) or m.group(2)) for m in found if m.group(1) or m.group(2)]
 
 
 def _unwritten_year(body: str) -> int | None:
@@ -923,7 +932,7 @@ def _body_report_year(text: str, start: int, end: int, congress: int | None) -> 
 
 # (not a base compared with or counted from: 较2023年末, 自2008年以来)
 # (not a base compared with: 超过2019年同期水平, 同比2020年增长48%、2019年增长14%)
-_NAMED_YEAR = re.compile(r"(?<![到至较比自从超过\-—~～\d])((?:19|20)\d{2})年(?![至到\-—~～]|末|同期|增长|下降|水平)")
+_NAMED_YEAR = re.compile(rf"(?<![到至较比自从超过\-—~～\d])((?:19|20)\d{{2}}){_YEAR_NO_BASE}(?!末)")
 
 
 def _most_named_year(body: str) -> int | None:

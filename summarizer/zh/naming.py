@@ -31,7 +31,7 @@ from .numbers import (
 
 __all__ = [
     "Naming", "name_numbers", "name_before", "listed_names", "shared_by_list", "split_shared_name", "FOR_EACH", "MEASURE_AFTER",
-    "MILESTONE_AFTER", "REACHED_AFTER_MILESTONE", "DEED_AFTER_PROJECTS",
+    "MILESTONE_AFTER", "REACHED_AFTER_MILESTONE", "DEED_AFTER_PROJECTS", "PROJECT_DEEDS",
 ]
 
 
@@ -771,7 +771,8 @@ _CODE = re.compile(r"[A-Za-z][A-Za-z0-9.]*")  # a pollutant's or a standard's co
 
 
 # What was done to the projects counted, said right after them and nothing else: 成功签约, 开工建设.
-DEED_AFTER_PROJECTS = re.compile(r"(?:顺利|成功|集中|正式|已经?|相继|先后|全部|提前|陆续|如期)?(?P<deed>(?:新开工|开工|签约|竣工|投产|落地)+)(?:建设)?")
+PROJECT_DEEDS = r"(?:新开工|开工|签约|竣工|投产|落地)+"
+DEED_AFTER_PROJECTS = re.compile(rf"(?:顺利|成功|集中|正式|已经?|相继|先后|全部|提前|陆续|如期)?(?P<deed>{PROJECT_DEEDS})(?:建设)?")
 
 
 def _counted(text: str, end: int) -> str:
@@ -969,9 +970,9 @@ class _Reader:
         compared = self._compared_in_brackets(index)
         if compared:  # 规上工业增加值增长7.5%(全市11.1%) → 全市规上工业增加值
             return compared, lead
-        paired = self._paired_rate(index) if q.kind == "growth" else None
-        if paired is not None:  # (工业投资增长40.3%,…,分别比1-4月加快9.1个、…百分点: 工业投资增速)
-            owner = self.own(self.level(paired))[0]
+        rates = self.paired_rates(index)
+        if rates:  # (工业投资增长40.3%,…,分别比1-4月加快9.1个、…百分点: 工业投资增速)
+            owner = self.own(self.level(rates[self.groups[self.group_at[index]].index(index)]))[0]
             return (owner.removesuffix("增速") + "增速" if owner else ""), lead
         share = _share_of(text, q, lead)
         if share:
@@ -1429,24 +1430,17 @@ class _Reader:
         return owner.removesuffix(said) + said if owner else ""  # (…增速 again: the same rate)
 
     def paired_rates(self, index: int) -> tuple[int, ...]:
-        """The rates a 分别 list of their changes that ``index`` is in pairs with (:meth:`_paired_rate`)."""
-        if self.qs[index].kind != "growth" or self._paired_rate(index) is None:
-            return ()
-        first = self.groups[self.group_at[index]][0]
-        return tuple(range(first - len(self.groups[self.group_at[index]]), first))
-
-    def _paired_rate(self, index: int) -> int | None:
-        """For a 分别 list of changes of rates (分别比1-4月加快9.1个、11.0个…百分点), the growth rate
-        said just before it, one to one, in as many clauses, that ``index`` is the change of;
-        ``None`` for any other quantity."""
+        """For a change in a 分别 list of changes of rates (分别比1-4月加快9.1个、11.0个…百分点), the
+        growth rates said just before the list, one to one, in as many clauses (the k-th is the k-th
+        change's); ``()`` for any other quantity."""
         group = self.groups[self.group_at[index]]
         first, n = group[0], len(group)
-        if n < 2 or first < n or not _EACH_RATE_CHANGE.fullmatch(self._lead_of(first).strip(" \u3000,，")):
-            return None
-        rates = list(range(first - n, first))
-        if any(self.qs[k].kind != "growth" or self.qs[k].unit != "%" for k in rates):
-            return None
-        return rates[group.index(index)]
+        if self.qs[index].kind != "growth" or n < 2 or first < n:
+            return ()
+        if not _EACH_RATE_CHANGE.fullmatch(self._lead_of(first).strip(" \u3000,，")):
+            return ()
+        rates = tuple(range(first - n, first))
+        return () if any(self.qs[k].kind != "growth" or self.qs[k].unit != "%" for k in rates) else rates
 
     def _per_place(self, index: int, lead: str) -> str:
         """A figure of one place in a list of places after a total or a name (新签约项目344个,分别为:
@@ -1552,13 +1546,15 @@ class _Reader:
 
     def _sentence_opening(self, index: int) -> int:
         """Where the sentence (or its part after a semicolon) holding the ``index``-th quantity starts."""
-        stops = [m.end() for m in _SENTENCE_STOP.finditer(self.text, 0, self.qs[index].start)]
-        return stops[-1] if stops else 0
+        return self._after_last(_SENTENCE_STOP, index)
 
     def _opening_past_semicolons(self, index: int) -> int:
         """Where the whole sentence holding the ``index``-th quantity starts, its parts after a
         semicolon included (…:底线目标280亿元,增长10%;奋斗目标285亿元)."""
-        stops = [m.end() for m in _FULL_STOP.finditer(self.text, 0, self.qs[index].start)]
+        return self._after_last(_FULL_STOP, index)
+
+    def _after_last(self, stop: re.Pattern[str], index: int) -> int:
+        stops = [m.end() for m in stop.finditer(self.text, 0, self.qs[index].start)]
         return stops[-1] if stops else 0
 
     def owner_of_measure(self, index: int) -> str:

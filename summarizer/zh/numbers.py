@@ -269,7 +269,7 @@ def _magnitude_run(text: str, found: list[Quantity], i: int) -> tuple[list[Quant
         magnitude = next((m for m in order[k:] if m and q.unit.startswith(m)), "")
         if q.unit[len(magnitude) :] not in ("", "元") and (gap or text[head.end : parts[-1].end].count(" ")):
             break  # (3亿 5000万人次: a count spaced off is a figure of its own; 1万2,045户 is one)
-        skipped = order.index(magnitude) - k if magnitude else len(order) - 1 - k
+        skipped = order.index(magnitude) - k  # (magnitudes passed over; "" is the ones, last)
         hundreds = _HUNDREDS.fullmatch(q.unit) if not magnitude else None  # (2万4千元: 4千元 is 4000元)
         if hundreds:
             q = replace(q, value=q.value * _HUNDREDS_SCALE[hundreds.group("scale")], unit=hundreds.group("rest"))
@@ -310,8 +310,7 @@ def _currency_before(text: str, found: list[Quantity]) -> list[Quantity]:
         if said is None or q.unit.endswith(said.group("currency")):
             out.append(q)
             continue
-        unit = q.unit[: q.unit.index("元")] + said.group("currency") + q.unit[q.unit.index("元") + 1 :]
-        out.append(replace(q, unit=unit, start=said.start()))
+        out.append(replace(q, unit=q.unit.replace("元", said.group("currency"), 1), start=said.start()))
     return out
 
 

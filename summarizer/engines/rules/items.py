@@ -20,6 +20,7 @@ from ...zh.naming import (
     FOR_EACH,
     MEASURE_AFTER,
     MILESTONE_AFTER,
+    PROJECT_DEEDS,
     REACHED_AFTER_MILESTONE,
     Naming,
     listed_names,
@@ -328,7 +329,7 @@ def figure_span(
     return start, tail
 
 
-_DONE_TO_PROJECTS = re.compile(r"(?:新开工|开工|签约|竣工|投产|落地)+(?P<projects>\S*项目)")
+_DONE_TO_PROJECTS = re.compile(rf"{PROJECT_DEEDS}(?P<projects>\S*项目)")
 
 
 def _counted_owner_start(text: str, name: str, start: int) -> int:

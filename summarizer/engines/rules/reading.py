@@ -503,10 +503,11 @@ def review_and_plan(
     """
     if is_communique(doc.text, doc.start, doc.end):
         return [Part(doc.start, doc.end, False)]  # a statistics communiqué tells its year's figures only
+    top = min(doc.end, doc.start + _MATTERS_CHARS)
     if headline is None and plans_nothing(doc):
         # a page that plans nothing tells figures only (2019年某市生产总值…), unless it lists the
         # plan year's matters (某区2022年十大惠民工程: 1.城市改造工程。开工建设…,完成…)
-        return [Part(doc.start, doc.end, _plan_years_list(doc, min(doc.end, doc.start + _MATTERS_CHARS)))]
+        return [Part(doc.start, doc.end, _plan_years_list(doc, top))]
     start = _plan_section_start(doc, sections)
     if start is not None:
         if headline and headline[0] < start:  # the year's targets, said before the plan section
@@ -514,7 +515,6 @@ def review_and_plan(
         return [p for p in (Part(doc.start, start, False), Part(start, doc.end, True)) if p.end > p.start]
     switches: list[tuple[int, bool]] = [(doc.start, False)]
     tasks_listed = False
-    top = min(doc.end, doc.start + _MATTERS_CHARS)
     matters = bool(_MATTERS.search(doc.text, doc.start, top))
     progress = matters and bool(_PROGRESS.search(doc.text, doc.start, top))  # (…实事项目已全部完成,具体情况如下)
     this_year = _this_year_is_behind(doc)
@@ -559,11 +559,11 @@ def review_and_plan(
                 continue  # (…集中开工活动现场获悉,某省今年将…: a later 今年 dates its clause too)
             at = _clause_start(doc.text, s.start, cue.start())
             switches.append((at, ahead))
-    first_cue = switches[1][0] if len(switches) > 1 else doc.end
-    lead = doc.text[doc.start : first_cue]
     if _plan_years_list(doc, top):
         switches[0] = (doc.start, True)  # 某区2022年十大惠民工程: the year's list of matters, told as tasks
         return _stretches(switches, doc.end)
+    first_cue = switches[1][0] if len(switches) > 1 else doc.end
+    lead = doc.text[doc.start : first_cue]
     # (a news item's lead giving the targets, then …会议上传来消息,2025年,该区将…: the plan it reports)
     leads_the_plan = len(switches) > 1 and switches[1][1] and _TARGET_BOUNDS.search(lead) and not _DONE_MOOD.search(lead)
     switches[0] = (doc.start, bool(leads_the_plan) or _reads_as_plan(lead))
