@@ -616,6 +616,8 @@ def test_bare_places_only_where_the_body_speaks_for_them(text: str, region: str 
         ("2024年我省招商引资成绩单出炉\n2月17日,记者获悉,2024年,全省招商引资签约项目3132个。", None, 2025),
         # Taiwan's cities and counties, which the gazetteer lacks, as the page writes them
         ("臺南市議會2022年定期會上午開議,市長向議會提出施政總報告。", "臺南市", 2022),
+        # …and their year: a 施政計畫 (Taiwan's word for 计划) of 115年度 is 2026's
+        ("某某縣政府115年度施政計畫\n一、年度施政目標\n推動社會住宅興建500戶。", None, 2026),
     ],
 )  # fmt: skip
 def test_more_pages_own_place_and_year(text: str, region: str | None, year: int) -> None:
@@ -1384,3 +1386,11 @@ def test_a_year_handed_in_and_a_meeting_that_deploys_next_years_work() -> None:
     # 召开2031年工作总结暨2032年工作部署大会: of the year it deploys
     doc = load("1月30日,某某开发区召开2031年工作总结暨2032年工作部署大会。2031年,开发区地区生产总值预计完成531.48亿元,同比增长5.0%。")
     assert doc.year == 2032
+
+
+def test_a_taiwan_plan_of_a_roc_year_sets_targets_for_that_year_after_its_review() -> None:
+    # 115年度施政計畫: the plan of 2026, whose review of 114年度 gives results and its 施政重點 targets
+    text = "某某縣政府115年度施政計畫\n壹、114年度施政成果\n全縣失業率降至3.5%。\n貳、115年度施政重點\n推動社會住宅興建500戶。\n"
+    [summary] = summarize(load(text=text), engine="rules")
+    assert [(r.indicator, r.value) for r in summary.results] == [("失業率", 3.5)]
+    assert [(t.indicator, t.value, t.unit, t.year) for t in summary.targets] == [("社會住宅興建", 500.0, "戶", 2026)]

@@ -81,3 +81,13 @@ def test_toneless_pinyin_readings_said_twice_are_dropped_too() -> None:
     assert without_readings(text) == "地区生产总值增长7.6%,税占比达80%"
     # not a unit, a name or a list mark in brackets
     assert without_readings("浓度(ug)下降,项目(a)和(GDP)") == "浓度(ug)下降,项目(a)和(GDP)"
+
+
+def test_a_phrase_that_reads_otherwise_than_its_characters_is_read_as_opencc_reads_it() -> None:
+    # 計畫 is Taiwan's 计划 (character by character 计画); a simplified 计画 is left as written
+    written = "某縣115年度施政計畫,籌畫新建公園3處"
+    folded = fold_script(written)
+    assert folded == "某县115年度施政计划,筹划新建公园3处"
+    assert len(folded) == len(written)
+    assert fold_script(folded) == folded
+    assert fold_script("计画与画面") == "计画与画面"

