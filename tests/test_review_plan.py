@@ -1135,3 +1135,44 @@ def test_next_fiscal_years_estimate_and_who_expects_it() -> None:
     [summary] = summarize(load(text=text), engine="rules")
     assert summary.results == []
     assert [(t.indicator, t.value) for t in summary.targets] == [("博彩净收入", 2160.0), ("涉公帑", 246.0)]
+
+
+def test_a_change_said_before_the_level_it_leads_to() -> None:
+    # 上升3.3%至5602亿元: the change and the level it reaches are one result, two targets; 下调 is a fall
+    text = "某某市2030年财政预算执行情况\n2030年,全市经常开支上升4.1%至812亿元,非经常开支下调35%至96亿元。\n"
+    [summary] = summarize(load(text=text), engine="rules")
+    assert [(r.indicator, r.value, r.change, r.direction) for r in summary.results] == [
+        ("经常开支", 812.0, 4.1, "increase"),
+        ("非经常开支", 96.0, 35.0, "decrease"),
+    ]
+    [summary] = summarize(load(text="某某市2031年预算草案\n2031年,政府整体开支将下降7%至1320亿元。\n"), engine="rules")
+    assert [(t.indicator, t.value, t.unit, t.kind, t.direction) for t in summary.targets] == [
+        ("政府整体开支", 7.0, "%", "growth", "decrease"),
+        ("政府整体开支", 1320.0, "亿元", "level", ""),
+    ]
+
+
+def test_a_years_estimate_told_as_it_ends_is_a_result() -> None:
+    # a press conference in December: 预计2030年… gives the year's figures, whatever plan words follow
+    text = ("12月26日,某某市召开新闻发布会,就某某高新区2030年经济社会发展情况作专题发布。\n"
+            "今年以来,某某高新区深入实施倍增行动,经济运行总体平稳。预计2030年园区生产总值增长5.2%,"
+            "技改投资增长3.1%。\n即将过去的一年,园区发展动能持续增强,预计全年完成重点项目投资96.2亿元,"
+            "高新技术企业总数有望达到150家。\n")  # fmt: skip
+    [summary] = summarize(load(text=text), engine="rules")
+    assert summary.targets == []
+    assert {(r.indicator, r.change) for r in summary.results} >= {("园区生产总值", 5.2), ("技改投资", 3.1)}
+
+
+def test_a_budget_speech_of_a_financial_year() -> None:
+    # a financial secretary's budget: 2031/32年度 is its year and no part of a name; 将会下降 plans;
+    # 较上年度修订预算上升 compares the figure before with its base, which names nothing
+    text = ("财政司司长在新一份财政预算案中预料,2031/32年度经常开支将轻微上升2.4%至6120亿元。"
+            "而2031/32年度政府整体开支将会下降4%至8010亿元。印花税收入预计为760亿元,较上年度修订预算上升12%。"
+            "预计在2032年3月底,公务员编制仍为约19.1万个职位。\n")  # fmt: skip
+    [summary] = summarize(load(text=text), engine="rules")
+    assert (summary.region, summary.year) == ("香港特别行政区", 2031)
+    assert summary.results == []
+    assert [(t.indicator, t.value) for t in summary.targets][:6] == [
+        ("经常开支", 2.4), ("经常开支", 6120.0), ("政府整体开支", 4.0), ("政府整体开支", 8010.0),
+        ("印花税收入", 760.0), ("印花税收入", 12.0),
+    ]  # fmt: skip

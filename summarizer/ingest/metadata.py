@@ -135,6 +135,8 @@ _ROC_BUDGET = re.compile(
     rf"(?<![\d.])(?:中华民国|民国)?({ROC_YEAR})年度?(?:[\u4e00-\u9fff]{{0,4}}?)(?:总预算|预算案|施政计划(?!执行))"
     rf"|[(（]({ROC_YEAR})[)）](?:总预算|预算案)"  # (明年度(115)总预算)
 )
+# A financial year as Hong Kong writes it (2023/24年度经常开支, 2024-25年度财政预算案): a budget's
+_FINANCIAL_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:/|-|—)\d{2}(?:财政)?年度")
 # Next year's budget, told on a page dated in this one (南投县明年度总预算编列351.78亿元)
 _NEXT_YEARS_BUDGET = re.compile(r"明年度?[(（]?\d{0,3}[)）]?(?:总)?预算")
 _BODY_PLAN_YEAR = re.compile(
@@ -601,7 +603,8 @@ def _body_region(body: str) -> str | None:
 # How Hong Kong's and Macau's pages speak of their own place (全港18区, 本澳): no suffix the
 # gazetteer reads, and the region in full is a special administrative region.
 _SPECIAL_REGIONS = (
-    ("香港特别行政区", re.compile(r"全港|本港|港府|香港特区")),
+    # (财政司司长: Hong Kong's office; not a ministry's 预算司司长, nor Macau's 经济财政司司长)
+    ("香港特别行政区", re.compile(r"全港|本港|港府|香港特区|(?<![部厅局算税济])(?:财政|政务)司司长")),
     ("澳门特别行政区", re.compile(r"全澳|本澳|澳府|澳门特区|澳门元")),  # (3013.3亿澳门元: its own currency)
     ("台湾", re.compile(r"行政院|立法院|主计总处|中央政府总预算")),  # (Taiwan's central government: its budget, its bills)
 )
@@ -654,7 +657,9 @@ def _own_zone(body: str) -> str | None:
         city = city[1:]  # 据珠海高新区消息: a word before the city's name
     short = city + kind
     if not places.known_tail(city + "市"):  # (贵安新区: no city's) named in full each time
-        return short if body.count(short) >= _ZONE_NAMED else None
+        # (邀请慈湖高新区…: a word before a name that is no city's either)
+        names = (short, short[1:]) if len(city) == 3 else (short,)
+        return next((name for name in names if body.count(name) >= _ZONE_NAMED), None)
     full = city + _FULL_ZONE.get(kind, kind)
     mentions = body.count(short) + (body.count(full) if full != short else 0)
     enough = _ZONE_NAMED if kind == "新区" else _ZONE_NAMED_NEAR_TOP
@@ -835,9 +840,13 @@ def _most_named(body: str, level: str) -> tuple[str | None, int]:
 
 
 def _body_plan_year(body: str) -> int | None:
-    """The latest year the body sets targets or tasks for, or the year after the one it reviews
-    (a plan report recalls last year's 预期目标 in its review of that year), else the first year
-    it says it will act in (2024年,…将)."""
+    """The year of the financial year a budget is for (2023/24年度: 2023); else the latest year the
+    body sets targets or tasks for, or the year after the one it reviews (a plan report recalls
+    last year's 预期目标 in its review of that year), else the first year it says it will act in
+    (2024年,…将)."""
+    fiscal = _FINANCIAL_YEAR.search(body) if "预算案" in body else None  # (施政报告's 2026/27年度起: a horizon)
+    if fiscal:  # (预计在2024年3月底…: a date within that year, no later plan)
+        return int(fiscal.group(1))
     found = list(_BODY_PLAN_YEAR.finditer(body))
     years = _plan_years_said(found)
     years += [int(m.group(1)) for m in _REPORT_OF_YEAR.finditer(body)]  # 记者从2025年某市政府工作报告获悉

@@ -39,8 +39,8 @@ __all__ = [
 _NAME_END = re.compile(
     r"(?<!自然)(?:增长|成长|年增)率(?:为|达)?|(?<!自然)增长(?!的?贡献|极|面)|成长(?!型)|年增(?!长|加)|(?<!可)比增|年减|上涨|下跌|增速|增幅|涨幅|达到|控制在|保持在|保持$|稳定在|下降|降低|减少|提高|提升|增加(?!值)|上升|回升|分别|力争|确保|(?<!向上)争取"
     r"|(?<![新净年比])增$|迈上|跨上|站上|迈入|再上|跨越|迈过|跨过|连跨|跃上|突破|超过|不低于|不少于|不超过|不高于|高于|快于|年均(?!浓度)|同比|按年|(?:实现|完成)(?!率)了?|录得|维持(?:在)?|降至|降到|增至|收窄|介乎|介于|急升|飙升|跃升|攀升|扩张|上扬|急挫|下挫|收缩|萎缩|下滑|回落|跌至|升至|缩减|缩短|缩小(?:到|至)?|[上下]调(?:到|至)?|调(?:升|高|降|整)(?:到|至)?"
-    # the base compared with, which names nothing: 较去年同期, 比2022年, a nameless 比年初提高…
-    rf"|[比较](?:(?:[去上前]|\d{{4}}|{ROC_YEAR})年度?(?:同期|年初预算|预算|末|底)?|同期|年初|改革前)|与(?:去年|上年)同期相比"
+    # the base compared with, which names nothing: 较去年同期, 比2022年, a nameless 比年初提高…, 较上年度修订预算
+    rf"|[比较](?:(?:[去上前]|\d{{4}}|{ROC_YEAR})年度?(?:同期|年初预算|(?:修订|修正)?预算|末|底)?|同期|年初|改革前)|与(?:去年|上年)同期相比"
     # a condition, which names nothing either: 扣除留抵退税因素后增长, 同口径增长, 在减产情况下
     r"|扣除[^,，;；。]{0,12}?后|剔除[^,，;；。]{0,12}?后|(?:同|可比)口径|情况下"
     # the goal said before its figure: 地区生产总值预期目标为增长5%
@@ -73,7 +73,7 @@ _A_SHARE_IN_WORDS = re.compile(r"(?:[一二三四五六七八九]成|半数|一�
 _NO_ABOUT = "(?<![签节制预公契条])"  # (签约, 节约, 制约: no 约 of "about")
 _TRAILING_VERB = re.compile(
     # (and adverbs: 逆势增长, 历史性突破, 双双突破, 平均为, 连续13年稳定在, 达人民币5.67兆元)
-    rf"(?:平均|(?<!人)均|每年|(?:未来|今后)[一二三四五六七八九十]年|(?<=[\u4e00-\u9fff])了|达|超|为|在|再|各|{_NO_ABOUT}约|共|等|也|逆势|历史性|双双|人民币|新台币|连续(?:\d+年)?|首次|预期|预计|保持|发展到|继续|持续|累计|已|将|拟安排|安排|编列|下达|拨付|下拨|拟按|拟|力争|确保|争取|新增|[一二三四]季度|[上下]半年|前三季度|年底|年末|年内|"
+    rf"(?:平均|(?<!人)均|每年|(?:未来|今后)[一二三四五六七八九十]年|(?<=[\u4e00-\u9fff])了|达|超|为|在|再|各|{_NO_ABOUT}约|共|等|也|逆势|历史性|双双|人民币|新台币|连续(?:\d+年)?|首次|预期|预计|保持|发展到|继续|持续|累计|已|将会|将|拟安排|安排|编列|下达|拨付|下拨|拟按|拟|力争|确保|争取|新增|[一二三四]季度|[上下]半年|前三季度|年底|年末|年内|"
     r"全年|当年|(?<=[\u4e00-\u9fff]{2})实际|"  # (地区生产总值全年增长4.2%, 居民人均可支配收入实际增长7.4%)
     # (how far, and Hong Kong's and Macau's words: 货物出口则按年实质急挫, 失业率在首季下跌至, 服务输出明显扩张)
     r"则|亦|按年|同比|实质|明显|大幅|小幅|进一步|显著|温和|轻微|首季|第[一二三四]季度?|"
@@ -91,6 +91,7 @@ _SUBJECT_PLACE = (
 # the name), and 到2025年.
 _LEAD_WORD = re.compile(
     rf"(?:{alternation(_WORDS.name_fillers + _WORDS.object_verbs)}|到?\d{{4}}年(?:度|底|末)?(?:(?:至|到|[-—~～])\d{{4}}年)?[,，]?|连续\d+年"
+    r"|\d{4}[/-]\d{2,3}(?:财政)?年度的?"  # (2023/24年度经常开支: a financial year, Hong Kong's)
     # (115年度政策性预算, 110年编列经费: a year of the Republic of China calendar; 102年至105年经济成长率: a span)
     rf"|(?:中华民国|民国)?{ROC_YEAR}年度?(?:(?:至|到|[-—~～]){ROC_YEAR}年度?)?"
     r"|【[^】]{1,10}】"  # (【高雄讯】本市…: a news item's dateline tag)
@@ -298,14 +299,14 @@ _NOTE = re.compile(r"[(（](?:下同|预计数?|初步统计|快报数?|同口�
 # A pinyin reading a converting site left with a space (社會(huì )): no part of a name; lower-case with
 # a tone mark, so (GDP) stays.
 _RUBY_LEFT = re.compile(r"[(（](?=[a-zü ]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zü āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,9}[)）]")
-_BARE_VERB = re.compile(r"(?:连续\d+年)?(?:达到|达|为|增至|增加到|提高到|提升到|稳定在|保持在|迈上|跨上|站上|迈入|跨越|迈过|跨过)")
+_BARE_VERB = re.compile(r"(?:连续\d+年)?(?:达到|达|为|增至|增加到|提高到|提升到|稳定在|保持在|迈上|跨上|站上|迈入|跨越|迈过|跨过|至|到)")  # (上升3.3%至5602亿元: 至 leads to the level)
 # A level reached, said right after a growth with no name of its own (增长6%左右、突破2.6万亿元;
 # 增长5%,首次超过800亿元): the growth's figure; a bound is a verb here, as 迈上 is.
 # (…增长10%、力争完成65亿元: the level striven for)
 _REACHED = re.compile(rf"(?:力争|争取|确保|努力)?(?:首次|率先|一举|历史性)?(?:{_BARE_VERB.pattern}|突破|超过|超|完成|实现)")
 # A milestone written in words, passed on the way to the level (首次突破百亿元大关,): no figure between
 _MILESTONE_IN_WORDS = re.compile(r"^(?:首次|一举|历史性)?(?:突破|跨越|迈上|站上)[一二三四五六七八九十百千万亿两]+[^\d,，。;；]{0,4}?(?:大关|台阶)[,，、]?")
-_REACHES_A_LEVEL = re.compile(rf"(?:{_REACHED.pattern})\d")  # 增长12.6%达92.9亿元: a rate, then its level
+_REACHES_A_LEVEL = re.compile(rf"(?:{_REACHED.pattern}|至|到)\d")  # 增长12.6%达92.9亿元, 上升3.3%至5602亿元: a rate, then its level
 # The next item's name and figure right after a rate (收入增长10.7%规上工业增加值增长19%: a page that
 # lost its separators), not what the rate describes (but 在减产5.3%情况下 is a condition).
 _NEXT_CHANGE = re.compile(r"(?!情况|条件|前提|基础)[\u4e00-\u9fff]{2,16}?(?:(?:增长|下降|增速|增幅|提高|降低)[^\d,，。;；]{0,4})?\d")
@@ -504,6 +505,8 @@ def _named_before_its_verb(words: str) -> bool:
 def name_before(lead: str) -> str:
     """The indicator in the words before a number: ``确保全年固定资产投资增长`` → ``固定资产投资``."""
     text = _LIST_MARK.sub("", _after_bracket(_NOTE.sub("", _RUBY_LEFT.sub("", lead)).strip(" \u3000\n,，、;；:：(（")))
+    if text in ("至", "到"):
+        return ""  # 上升3.3%至5602亿元: the level a change leads to, named by the change's name
     text = _ASIDE_AT_END.sub("", text)  # 实际利用外资(验资)0.93亿元: the aside says how it was counted
     text = _GLOSS.sub("", text)  # 农林牧渔业(包括…辅助性活动)增加值: a gloss on what is counted is no part of it
     text = _PART_OF.sub("", text)  # 岁入部分(含收入)删减: the part of a budget is the budget's side
@@ -1636,7 +1639,7 @@ class _Reader:
                 between = _MILESTONE_IN_WORDS.sub("", between)  # 增长6.0%,首次突破百亿元大关,达到100.6亿元
                 told = CHANGE_AFTER.match(between) if after == index + 1 else None  # 保持40%以上增长、达357万辆
                 between = between[told.end() :].lstrip("，,、 ") if told else between
-                if _REACHED.fullmatch(between) and not name_before(between):
+                if (_REACHED.fullmatch(between) or between in ("至", "到")) and not name_before(between):
                     return self._past_milestone(after)
                 total = _TOTAL.match(between)  # 增长3.8%,总量突破4万亿元: the change of that total
                 if total and (between[total.end() :] == "" or _REACHED.fullmatch(between[total.end() :])):

@@ -68,7 +68,7 @@ _DASH = r"(?:[—–－\-~～〜]{1,2}|至|到)"
 _UNIT = alternation(UNITS)
 _QUANTITY = re.compile(
     rf"(?P<a>{_NUM})(?P<u1>%)?"
-    rf"(?:\s*{_DASH}\s*(?P<b>{_NUM}))?"
+    rf"(?:\s*{_DASH}\s*(?P<b>{_NUM})(?(u1)(?=\s*%)))?"  # (下降6%至7610亿元: a change, then the level it leads to)
     rf"(?:(?P<magnitude>[万亿])(?=[余多]))?"  # 2.2万余个, 76万多名: the unit is 万个, 万名
     # (9万人口, 10万人才: 人 starts the noun counted, not the unit)
     rf"(?P<more>{alternation(_WORDS.above_after)})?(?:[ \u3000](?=\S))?(?P<unit>{_UNIT})?(?!(?<=人)[口民才])"
@@ -105,11 +105,11 @@ _RUN_GAP = re.compile(r"[ \u3000]*(?:、|和|及|与)[ \u3000]*")  # (2.5万户�
 # The trigger nearest to the number (rightmost) decides; order inside each pattern is irrelevant.
 # 控制在/保持在/达到 are neutral: 涨幅控制在3% is a rate, 失业率控制在5.5% a level.
 _LEVEL_VERB = r"(?:提高|提升|增加|增长|上升|下降|降低|减少|缩小|扩大|上调|下调|调升|调高|调降|调整|下跌|回落|回升|下滑|攀升|跃升)(?:到|至)|降至|增至|跌至|升至"
-# (Hong Kong and Macau write a fall so too: 按年急挫18.7%, 收缩4.1%, 按季跌0.4个百分点)
-_DECREASE = r"下降|降低|减少|净减|年减|回落|压减|削减|缩小|缩减|缩短|降幅|下跌|跌幅|减幅|减产|急挫|下挫|收缩|萎缩|下滑|(?<![下急暴大])跌"
+# (Hong Kong and Macau write a fall so too: 按年急挫18.7%, 收缩4.1%, 按季跌0.4个百分点; a budget's 下调53%)
+_DECREASE = r"下降|降低|减少|下调|调降|净减|年减|回落|压减|削减|缩小|缩减|缩短|降幅|下跌|跌幅|减幅|减产|急挫|下挫|收缩|萎缩|下滑|(?<![下急暴大])跌"
 # (人口自然增长率2.3%: a demographic rate, a level; no growth of 人口自然)
 # (陕西GDP增7.6%: a headline's bare 增; not 新增, 净增, 年增, 比增, said above)
-_INCREASE = r"(?<![新净年比])增$|同比(?:分别)?[-−+＋]?$|(?<!自然)增长(?!的?贡献|面)|成长(?!型)|年增(?!长|加)|净增|增产|增速|增幅|涨幅|上涨|上升|回升|提高|提升|增加(?!值)|增量|(?<!可)比增|急升|飙升|跃升|攀升|扩张|上扬|(?:按年|同比)升"  # (按季急升5.3%, 服务输出扩张16.5%)
+_INCREASE = r"(?<![新净年比])增$|同比(?:分别)?[-−+＋]?$|(?<!自然)增长(?!的?贡献|面)|成长(?!型)|年增(?!长|加)|净增|增产|增速|增幅|涨幅|上涨|上升|回升|提高|提升|增加(?!值)|增量|(?<!可)比增|急升|飙升|跃升|攀升|扩张|上扬|上调|调升|调高|(?:按年|同比)升"  # (按季急升5.3%, 服务输出扩张16.5%; a budget's 上调)
 # A change said after its rate: 录得3.2%增长, 实现5.5%的增长, 3%的跌幅.
 CHANGE_AFTER = re.compile(r"的?(?:(?P<inc>增长|增幅|增速|升幅|涨幅|上升|上涨)|(?P<dec>下降|降幅|跌幅|下跌|回落))")
 # 空气质量综合指数改善11.5%: a change whose direction the word does not say (a lower index is better)
