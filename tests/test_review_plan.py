@@ -1176,3 +1176,31 @@ def test_a_budget_speech_of_a_financial_year() -> None:
         ("经常开支", 2.4), ("经常开支", 6120.0), ("政府整体开支", 4.0), ("政府整体开支", 8010.0),
         ("印花税收入", 760.0), ("印花税收入", 12.0),
     ]  # fmt: skip
+
+
+def test_lists_of_changes_each_with_its_own_verb_or_none_and_names_sharing_a_measure() -> None:
+    text = (
+        "2030年某某市政府工作报告\n一、2029年工作回顾\n"
+        "城镇居民人均可支配收入41250元,农村居民人均纯收入18930元,实际增长6.8%和7.5%。\n"
+        "全市第一、二、三产业增加值占GDP的比重较上年分别下降0.3个、下降0.5个、提高0.8个百分点。\n"
+        "船舶工业、水产加工总产值分别增长21.0%、12.4%。高新技术和数字经济规上工业增加值分别增长5.9%和13.3%。\n"
+    )
+    [summary] = summarize(load(text=text), engine="rules")
+    assert [(r.indicator, r.value, r.change, r.change_unit, r.direction) for r in summary.results] == [
+        ("城镇居民人均可支配收入", 41250.0, 6.8, "%", "increase"),
+        ("农村居民人均纯收入", 18930.0, 7.5, "%", "increase"),
+        ("第一产业增加值占GDP的比重", None, 0.3, "个百分点", "decrease"),
+        ("第二产业增加值占GDP的比重", None, 0.5, "个百分点", "decrease"),
+        ("第三产业增加值占GDP的比重", None, 0.8, "个百分点", "increase"),
+        ("船舶工业总产值", None, 21.0, "%", "increase"),
+        ("水产加工总产值", None, 12.4, "%", "increase"),
+        ("高新技术规上工业增加值", None, 5.9, "%", "increase"),
+        ("数字经济规上工业增加值", None, 13.3, "%", "increase"),
+    ]
+
+
+def test_a_figure_said_as_already_reached_is_a_result() -> None:
+    # a county head's report to the council: 今年招商金额已达…, said of the year so far
+    text = "某某縣長今日赴縣議會作施政總報告指出,縣府今年積極招商引資,招商金額已達1230億元。\n"
+    [summary] = summarize(load(text=text), engine="rules")
+    assert summary.targets == [] and [(r.indicator, r.value) for r in summary.results] == [("招商金額", 1230.0)]

@@ -264,11 +264,11 @@ _COUNTED_END = re.compile(rf"(?<=.)(?:{alternation(_WORDS.counted_end)})")
 _COUNTED_START = re.compile(rf"(?:{alternation(_WORDS.counted_end)})")
 _DEED_ADVERBS = re.compile(rf"(?<=..)(?:{alternation(_WORDS.deed_adverbs)})+$")  # 项目顺利(竣工) → 项目
 _MEASURE = re.compile(r"(?:总)?投资(?:额)?|产值|营业收入|营收|(?:发行|签约|合同)?(?:总)?金额")
-_MEASURE_WORD = re.compile(r"(?:品牌价值|增加值|总值|主营业务收入|主营收入|营业收入|投资|产值|营收|收入|总额|余额|产量|面积|出口|进口|销售额|销量|利润|税收|人次|人数|饲养量|出栏量|存栏量|用电量|发电量)$")
+_MEASURE_WORD = re.compile(r"(?:品牌价值|增加值|总值|总产值|主营业务收入|主营收入|营业收入|投资|产值|营收|收入|总额|余额|产量|面积|出口|进口|销售额|销量|利润|税收|人次|人数|饲养量|出栏量|存栏量|用电量|发电量)$")
 # The kind of the things listed, counted after them: …、休闲旅游等四大千亿级产业(增加值).
 # (or right after the last item: …、石油化工三大主导产业; not 、五大传统支柱产业, an item of its own)
 _KINDS_NAMED = re.compile(r"(?:等|(?<=[\u4e00-\u9fff]))(?:[一二三四五六七八九十两]|\d+)(?:大|个|类|项|条|种)(?=[^、,，;；]+$)")
-_INDUSTRY_BEFORE = re.compile(r"(?:产业链|产业|行业)$")
+_INDUSTRY_BEFORE = re.compile(r"(?:产业链|产业|行业|规上工业|规模以上工业)$")  # (高新技术和数字经济规上工业增加值)
 _YEARS_LISTED = re.compile(r"(?:^|[,，\s])(?:(?:19|20)\d{2}年?[、和及至到—\-~])+(?:19|20)\d{2}年(?:度)?[\s,，]*$")
 _SHARE_HEAD = re.compile(r"占[^占,，、]{1,10}?(?:的)?(?:比重|比例)$|(?:比重|占比)$")
 _YEAR_FIRST = re.compile(r"^(?:19|20)\d{2}年度?")
@@ -1843,12 +1843,15 @@ class _Reader:
 
     def _distributed_level(self, changes: list[int], index: int) -> int:
         """``接待游客1126.3万人次,实现旅游收入115.5亿元,分别增长14.6%、17.3%``: a 分别 list of changes
-        right after as many levels, each in its own clause, gives them one change each."""
+        (or a nameless one) right after as many levels, each in its own clause, gives them one change
+        each."""
         text, quantities = self.text, self.qs
         first, n = changes[0], len(changes)
         prior = list(range(first - n, first))
         lead = text[quantities[first - 1].end : quantities[first].start] if first else ""
-        if n < 2 or first < n or "分别" not in lead or any(quantities[k].kind != "level" for k in prior):
+        # (…5153元,实际增长9.8%和8.5%: a list of nameless changes says 分别 without the word)
+        apart = "分别" in lead or not name_before(lead)
+        if n < 2 or first < n or not apart or any(quantities[k].kind != "level" for k in prior):
             return index
         return prior[changes.index(index)]
 

@@ -400,8 +400,9 @@ def _classify(text: str, group: list[Quantity], previous_end: int) -> list[Quant
     else:
         shared = tail.qualifier if all(not q.qualifier for q in group[:-1]) else ""
     out = []
-    for q, words in zip(group, _each_ones_words(lead, len(group))):
-        kind, direction = _kind_and_direction(words, unit)
+    for k, (q, words) in enumerate(zip(group, _each_ones_words(lead, len(group)))):
+        verb = _VERB_GLUE.fullmatch(text, group[k - 1].end, q.start) if k else None
+        kind, direction = _kind_and_direction(verb.group() if verb else words, unit)  # (增长8.4%、下降4.8%: its own verb)
         after = CHANGE_AFTER.match(text, tail.end) if kind == "level" and unit in RATE_UNITS else None
         if after:
             kind, direction = "growth", ("increase" if after.group("inc") else "decrease")
@@ -514,11 +515,16 @@ def _listed_together(text: str, a: Quantity, b: Quantity) -> bool:
     compatible = a.unit == b.unit or "" in (a.unit, b.unit) or _cut_short(a.unit, b.unit)
     glued = a.end == b.start and a.unit == "%" == b.unit  # 分别增长4%6.2%: a copy lost the 、
     # 分别增长6.9%、增长8.4%、下降4.8%: each change with its own verb, and no name between
-    verbed = a.unit in RATE_UNITS and b.unit in RATE_UNITS and _VERB_GLUE.fullmatch(text[a.end : b.start]) is not None
+    # (下降0.2个、下降0.6个、提高0.8个百分点: 个 is 个百分点 cut short)
+    verbed = _rate_like(a.unit) and _rate_like(b.unit) and _VERB_GLUE.fullmatch(text[a.end : b.start]) is not None
     return compatible and (glued or verbed or _GROUP_GLUE.fullmatch(text[a.end : b.start]) is not None)
 
 
-_VERB_GLUE = re.compile(r"\s*(?:和|与|及|、)\s*(?:同比)?(?:增长|下降|提高|降低|上涨|下跌|回落|减少|增加)\s*")
+def _rate_like(unit: str) -> bool:
+    return unit in RATE_UNITS or unit == "个"
+
+
+_VERB_GLUE = re.compile(r"\s*(?:和|与|及|、)\s*(?:同比)?(?:增长|下降|提高|降低|上涨|下跌|回落|减少|增加|上升|提升|回升)\s*")
 
 
 def _kind_and_direction(context: str, unit: str) -> tuple[TargetKind, Direction]:
