@@ -1204,3 +1204,21 @@ def test_a_figure_said_as_already_reached_is_a_result() -> None:
     text = "某某縣長今日赴縣議會作施政總報告指出,縣府今年積極招商引資,招商金額已達1230億元。\n"
     [summary] = summarize(load(text=text), engine="rules")
     assert summary.targets == [] and [(r.indicator, r.value) for r in summary.results] == [("招商金額", 1230.0)]
+
+
+def test_a_title_left_open_hides_no_figures_after_its_clause() -> None:
+    # 根据《…通知(…号), with no 》: the figures after the comma are the notice's own
+    text = ("某某市关于转下达2030年重点建设项目计划的通知\n各镇政府:\n"
+            "根据《省发展改革委关于下达2030年重点建设项目计划的通知(某发改〔2030〕12号),"
+            "2030年共安排我市省重点建设项目48个,总投资2210亿元。\n")  # fmt: skip
+    assert [v for _, v in _targets(text)] == [48.0, 2210.0]
+    # (a title closed, or open within its clause, still holds its numbers: 《…若干措施30条》)
+    assert _targets("某某市2030年工作安排\n2030年,全面落实《关于促进民营经济发展若干措施30条》。\n") == []
+
+
+def test_a_government_before_what_it_counts_and_pollutants_sharing_their_measure() -> None:
+    text = ("某某縣115年度總預算案\n某某縣政府歲出預算編列288.5億元。縣府招商金額目標為500億元。"
+            "化学需氧量、二氧化硫、氨氮、氮氧化物排放量分别下降2%、2%、3%、4%。\n")  # fmt: skip
+    assert [name for name, _ in _targets(text)] == [
+        "歲出預算", "招商金額", "化学需氧量", "二氧化硫排放量", "氨氮排放量", "氮氧化物排放量",
+    ]  # fmt: skip

@@ -264,7 +264,7 @@ _COUNTED_END = re.compile(rf"(?<=.)(?:{alternation(_WORDS.counted_end)})")
 _COUNTED_START = re.compile(rf"(?:{alternation(_WORDS.counted_end)})")
 _DEED_ADVERBS = re.compile(rf"(?<=..)(?:{alternation(_WORDS.deed_adverbs)})+$")  # 项目顺利(竣工) → 项目
 _MEASURE = re.compile(r"(?:总)?投资(?:额)?|产值|营业收入|营收|(?:发行|签约|合同)?(?:总)?金额")
-_MEASURE_WORD = re.compile(r"(?:品牌价值|增加值|总值|总产值|主营业务收入|主营收入|营业收入|投资|产值|营收|收入|总额|余额|产量|面积|出口|进口|销售额|销量|利润|税收|人次|人数|饲养量|出栏量|存栏量|用电量|发电量)$")
+_MEASURE_WORD = re.compile(r"(?:品牌价值|增加值|总值|总产值|排放量|排放总量|主营业务收入|主营收入|营业收入|投资|产值|营收|收入|总额|余额|产量|面积|出口|进口|销售额|销量|利润|税收|人次|人数|饲养量|出栏量|存栏量|用电量|发电量)$")
 # The kind of the things listed, counted after them: …、休闲旅游等四大千亿级产业(增加值).
 # (or right after the last item: …、石油化工三大主导产业; not 、五大传统支柱产业, an item of its own)
 _KINDS_NAMED = re.compile(r"(?:等|(?<=[\u4e00-\u9fff]))(?:[一二三四五六七八九十两]|\d+)(?:大|个|类|项|条|种)(?=[^、,，;；]+$)")
@@ -587,9 +587,14 @@ def name_before(lead: str) -> str:
         name = name[:-2]  # 地区生产总值总量为52.22亿元: the indicator's own name says it
     name = _SO_FAR_INSIDE.sub("", name)  # 服务业累计营收: how far it is counted is no part of what
     name = name.replace("占到", "占")  # 民生支出占到一般公共预算支出的74.7%: the share, as a share is named
+    name = _GOVERNMENT_FIRST.sub("", name)  # 苗栗县政府岁出预算, 县府招商金额: whose, as the report is
     return _without_place(_PERIOD_SCOPE.sub(r"\g<period>", name))
 
 
+# The government that speaks, before what it counts: the report's own (Taiwan's 县府, 市府)
+_GOVERNMENT_FIRST = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,4}[省市县])?(?:人民)?政府(?=岁[入出]|总预算|预算)|^[省市县]府(?=[\u4e00-\u9fff]{2})"
+)
 _AT_AN_EVENT = re.compile(r"^在[^,，;；。在]{2,16}?(?:会上|会中|活动中|期间|现场)(?=[\u4e00-\u9fff]{3})")
 _IN_ALL_BEFORE_VERB = re.compile(rf"^共(?=(?:{alternation(_WORDS.object_verbs)})[\u4e00-\u9fff])")
 # What a change is compared with, alone before its verb (较上任时增加约80%, 比上年同期增加): no name.

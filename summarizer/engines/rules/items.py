@@ -258,7 +258,7 @@ def _is_figure(text: str, q: Quantity, name: str) -> bool:
         return False  # 完成年任务(40.2亿元)的32.5%, 比年初目标(6.5%)低…: the goal a figure is measured by
     if q.unit in ("次", "轮") and _PER_RECIPIENT.search(clause_before(text, q.start)):
         return False
-    if text.count("《", 0, q.start) > text.count("》", 0, q.start):  # a title's number: 《…42条》
+    if _in_a_title(text, q.start):  # a title's number: 《…42条》
         return False
     if _ATTENDANCE.match(bare) or q.unit in ("名", "人", "位") and _DEPUTIES.match(bare):
         return False  # 近2900名代表出席开幕式, 230名人大代表: who came, not what was done
@@ -410,3 +410,13 @@ def _milestone_of_a_level(text: str, qs: list[Quantity], i: int) -> bool:
     # 突破3万亿元、达3.6万亿元: a bound passed, then the level reached, in the same unit
     passed = text.startswith(MILESTONE_AFTER, qs[i].end) or (qs[i].qualifier == "以上" and qs[i].unit == qs[i + 1].unit)
     return passed and bool(REACHED_AFTER_MILESTONE.fullmatch(text, qs[i].end, qs[i + 1].start))
+
+
+def _in_a_title(text: str, at: int) -> bool:
+    """Whether ``at`` is inside a title in 《》: opened before it, not closed, and no clause break
+    between (a page that never closes its 《…通知(…号), goes on with its figures)."""
+    opened = text.rfind("《", 0, at)
+    return opened > text.rfind("》", 0, at) and not _CLAUSE_BREAK.search(text, opened, at)
+
+
+_CLAUSE_BREAK = re.compile(r"[,，;；。]")
