@@ -1222,3 +1222,16 @@ def test_a_government_before_what_it_counts_and_pollutants_sharing_their_measure
     assert [name for name, _ in _targets(text)] == [
         "歲出預算", "招商金額", "化学需氧量", "二氧化硫排放量", "氨氮排放量", "氮氧化物排放量",
     ]  # fmt: skip
+
+
+def test_a_budget_report_of_a_roc_year_written_without_its_du() -> None:
+    # 报告119年总预算案 / 119年岁出总额: the budget year (度 left out), compared with the year before
+    text = ("報告119年總預算案 某市長:量入為出\n(某社記者某某市12日電)某市長今天赴市議會報告119年總預算案編製情形。\n"
+            "市長表示,119年歲出總額新台幣1210.5億元,較上年度增加86億元,資本門比例比去年度增加1.2%,來到21.3%。"
+            "另外,市府編列整體治水防洪預算9.8億元,編列運動中心興建經費3.2億元,及自辦社會住宅經費12.6億元。\n")  # fmt: skip
+    [summary] = summarize(load(text=text), engine="rules")
+    assert summary.results == [] and summary.year == 2030
+    assert [(t.indicator, t.value) for t in summary.targets] == [
+        ("歲出總額", 1210.5), ("歲出總額增加", 86.0), ("資本門比例", 1.2), ("資本門比例", 21.3),
+        ("整體治水防洪預算", 9.8), ("運動中心興建經費", 3.2), ("自辦社會住宅經費", 12.6),
+    ]  # fmt: skip

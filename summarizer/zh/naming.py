@@ -95,6 +95,7 @@ _LEAD_WORD = re.compile(
     # (115年度政策性预算, 110年编列经费: a year of the Republic of China calendar; 102年至105年经济成长率: a span)
     rf"|(?:中华民国|民国)?{ROC_YEAR}年度?(?:(?:至|到|[-—~～]){ROC_YEAR}年度?)?"
     r"|【[^】]{1,10}】"  # (【高雄讯】本市…: a news item's dateline tag)
+    r"|(?:以及|及)(?!时)(?=[\u4e00-\u9fff]{2})"  # (…1.85亿元,及补助促进产业发展基金11.56亿元: the list's joint)
     r"|按(?:常住|户籍)人口(?:计算|计)?[,，]?"  # (按常住人口计算人均地区生产总值: how it is counted)
     r"|(?:19|20)\d{2}(?=[\u4e00-\u9fff])"  # (2016陕西GDP增7.6%: a headline's year, 年 left out)
     # the subject's place before its verb: 2023年某某市预计地区生产总值增长7%, 某市共实施重点项目
@@ -299,7 +300,7 @@ _NOTE = re.compile(r"[(（](?:下同|预计数?|初步统计|快报数?|同口�
 # A pinyin reading a converting site left with a space (社會(huì )): no part of a name; lower-case with
 # a tone mark, so (GDP) stays.
 _RUBY_LEFT = re.compile(r"[(（](?=[a-zü ]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zü āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,9}[)）]")
-_BARE_VERB = re.compile(r"(?:连续\d+年)?(?:达到|达|为|增至|增加到|提高到|提升到|稳定在|保持在|迈上|跨上|站上|迈入|跨越|迈过|跨过|至|到)")  # (上升3.3%至5602亿元: 至 leads to the level)
+_BARE_VERB = re.compile(r"(?:连续\d+年)?(?:达到|达|为|增至|增加到|提高到|提升到|稳定在|保持在|迈上|跨上|站上|迈入|跨越|迈过|跨过|至|到|来到)")  # (上升3.3%至5602亿元: 至 leads to the level)
 # A level reached, said right after a growth with no name of its own (增长6%左右、突破2.6万亿元;
 # 增长5%,首次超过800亿元): the growth's figure; a bound is a verb here, as 迈上 is.
 # (…增长10%、力争完成65亿元: the level striven for)
@@ -505,8 +506,8 @@ def _named_before_its_verb(words: str) -> bool:
 def name_before(lead: str) -> str:
     """The indicator in the words before a number: ``确保全年固定资产投资增长`` → ``固定资产投资``."""
     text = _LIST_MARK.sub("", _after_bracket(_NOTE.sub("", _RUBY_LEFT.sub("", lead)).strip(" \u3000\n,，、;；:：(（")))
-    if text in ("至", "到"):
-        return ""  # 上升3.3%至5602亿元: the level a change leads to, named by the change's name
+    if _BARE_VERB.fullmatch(text):
+        return ""  # 上升3.3%至5602亿元, 增加2.6%,来到19.78%: the level a change leads to, named by the change's name
     text = _ASIDE_AT_END.sub("", text)  # 实际利用外资(验资)0.93亿元: the aside says how it was counted
     text = _GLOSS.sub("", text)  # 农林牧渔业(包括…辅助性活动)增加值: a gloss on what is counted is no part of it
     text = _PART_OF.sub("", text)  # 岁入部分(含收入)删减: the part of a budget is the budget's side
@@ -518,6 +519,7 @@ def name_before(lead: str) -> str:
     text = _PROJECTS_INVESTED.sub(r"\g<projects>完成\g<measure>", text)
     text = _IN_ALL_INSIDE.sub("", text)  # 县区党政主要负责同志共外出招商: 共 says how many, no part of what
     text = _EXPECTED_INSIDE.sub("", text)  # 公营房屋预计建屋量: 预计 says how sure, no part of what
+    text = _GOVERNMENT_FIRST.sub("", text)  # 市府编列…预算: the government speaks, then what it does
     while True:
         text = _drop_lead_words(text)
         m = _NAME_END.search(text)

@@ -434,7 +434,8 @@ _TIME_CUE = re.compile(
     # when it is the plan year that is the plan's (完工2024年9个续建项目, an earlier year's, says nothing)
     r"(?P<listed_year>(?:19|20)\d{2})年(?=\d{1,3}(?:件|项|个|大|类))|"
     # a year of the Republic of China calendar, as Taiwan writes it (115年度总预算: 2026)
-    rf"(?<![\d.到比较与和])(?:中华民国|民国)?(?P<roc_year>{ROC_YEAR})年度|"  # (not 较109年度成长…: a base)
+    # (114年岁出总额, 报告114年总预算案: 度 left out; not 114年3月, a date, nor a span of 114年来)
+    rf"(?<![\d.到比较与和])(?:中华民国|民国)?(?P<roc_year>{ROC_YEAR})年(?:度|(?![\d个多来间以]))|"  # (not 较109年度成长…: a base)
     + YEAR_CUE  # a year (:data:`~summarizer.ingest.reviewed.YEAR_CUE`)
     # (not a base compared with: 数量达431个,比去年增长56.7%; 由去年的52个增至92个 - the clause's
     # own time is the stretch it is in)
