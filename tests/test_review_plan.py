@@ -1235,3 +1235,9 @@ def test_a_budget_report_of_a_roc_year_written_without_its_du() -> None:
         ("歲出總額", 1210.5), ("歲出總額增加", 86.0), ("資本門比例", 1.2), ("資本門比例", 21.3),
         ("整體治水防洪預算", 9.8), ("運動中心興建經費", 3.2), ("自辦社會住宅經費", 12.6),
     ]  # fmt: skip
+
+
+def test_an_approximate_fall_said_after_the_level_is_the_levels() -> None:
+    # 较上年度减少…,约减9.6%: 约减 is a fall, and names nothing of its own
+    text = "某某市120年度總預算案\n120年度總預算歲入共編列1兆2345億,較上年度減少1320億,約減9.7%。\n"
+    assert _targets(text)[-1] == ("總預算歲入", 9.7)

@@ -24,6 +24,7 @@ A note whose quote is not found (``evidence_not_found``), whose number is not in
 from __future__ import annotations
 
 import math
+from typing import cast
 
 from ..ingest import Document
 from ..ingest.script import Reading, fold_script, reading_of, without_readings
@@ -48,6 +49,7 @@ from ..models import (
     Target,
 )
 from ..zh.numbers import RATE_UNITS, Quantity, find_quantities
+from ..zh.tables import TableFigure, table_figures
 from ..text.quotes import locate
 
 __all__ = ["ground_notes"]
@@ -266,6 +268,10 @@ class _Grounder:
         ev = self._evidence(note.evidence, what)
         if ev is None:
             return
+        cell = self._table_figure(note, ev)
+        if cell is not None:
+            self.out.results.append(self._from_table(cell, note, ev))
+            return
         view = reading_of(ev.text)
         qs = find_quantities(view.text)
         values = _hits(qs, note.value)
@@ -290,6 +296,33 @@ class _Grounder:
                 period=note.period,
                 evidence=ev,
             )
+        )
+
+    def _table_figure(self, note: ResultNote, ev: Evidence) -> TableFigure | None:
+        """The figure of a table row the quote is (:mod:`summarizer.zh.tables`) that the claim names,
+        with the claimed numbers: a row's cells are named by its column, which the quote leaves out."""
+        source = reading_of(self.doc.text)
+        a, b = source.reading_offset(ev.start), source.reading_offset(ev.end)
+        claimed = reading_of(note.indicator).text
+        for f in table_figures(source.text):
+            inside = f.start <= a and b <= f.end
+            numbers = (note.value is None or _same(f.value, note.value)) and (note.change is None or _same(f.change, note.change))
+            if inside and numbers and exact_name(claimed, f.name) is not None:
+                return f
+        return None
+
+    def _from_table(self, f: TableFigure, note: ResultNote, ev: Evidence) -> Result:
+        indicator = _as_written(f.name, reading_of(ev.text), ev.text)
+        return Result(
+            indicator=indicator,
+            canonical_indicator=canonical_indicator(indicator),
+            value=f.value,
+            unit=f.unit if f.value is not None else "",
+            change=f.change,
+            change_unit=f.change_unit,
+            direction=cast(Direction, f.direction),
+            period=note.period,
+            evidence=ev,
         )
 
     def qualitative(self, note: QualitativeNote) -> None:

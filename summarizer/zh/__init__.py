@@ -1,7 +1,7 @@
 """Chinese figures: reading numbers, units and qualifiers (:mod:`.numbers`, with the word lists of
 :mod:`.lexicon` in ``data/figures.toml``), what a name of an indicator means (:mod:`.indicators`,
-the alias table ``data/indicators.toml``), what a text names each number (:mod:`.naming`), and
-whether a claimed name is that one (:mod:`.claims`).
+the alias table ``data/indicators.toml``), what a text names each number (:mod:`.naming`) and
+each cell of a table (:mod:`.tables`), and whether a claimed name is that one (:mod:`.claims`).
 
 Both engines and grounding use this one parser, one table and one name reader, so a number means
 the same thing wherever it is read. Texts are read in simplified characters

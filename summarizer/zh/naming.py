@@ -31,13 +31,13 @@ from .numbers import (
 
 __all__ = [
     "Naming", "name_numbers", "name_before", "listed_names", "shared_by_list", "split_shared_name", "FOR_EACH", "MEASURE_AFTER",
-    "MILESTONE_AFTER", "REACHED_AFTER_MILESTONE", "DEED_AFTER_PROJECTS", "PROJECT_DEEDS",
+    "MILESTONE_AFTER", "REACHED_AFTER_MILESTONE", "DEED_AFTER_PROJECTS", "PROJECT_DEEDS", "MEASURE_WORD",
 ]
 
 
 # Words that end an indicator name: the verb (or adverb) that introduces its number.
 _NAME_END = re.compile(
-    r"(?<!自然)(?:增长|成长|年增)率(?:为|达)?|(?<!自然)增长(?!的?贡献|极|面)|成长(?!型)|年增(?!长|加)|(?<!可)比增|年减|上涨|下跌|增速|增幅|涨幅|达到|控制在|保持在|保持$|稳定在|下降|降低|减少|提高|提升|增加(?!值)|上升|回升|分别|力争|确保|(?<!向上)争取"
+    r"(?<!自然)(?:增长|成长|年增)率(?:为|达)?|(?<!自然)增长(?!的?贡献|极|面)|成长(?!型)|年增(?!长|加)|(?<!可)比增|年减|约减|上涨|下跌|增速|增幅|涨幅|达到|控制在|保持在|保持$|稳定在|下降|降低|减少|提高|提升|增加(?!值)|上升|回升|分别|力争|确保|(?<!向上)争取"
     r"|(?<![新净年比])增$|迈上|跨上|站上|迈入|再上|跨越|迈过|跨过|连跨|跃上|突破|超过|不低于|不少于|不超过|不高于|高于|快于|年均(?!浓度)|同比|按年|(?:实现|完成)(?!率)了?|录得|维持(?:在)?|降至|降到|增至|收窄|介乎|介于|急升|飙升|跃升|攀升|扩张|上扬|急挫|下挫|收缩|萎缩|下滑|回落|跌至|升至|缩减|缩短|缩小(?:到|至)?|[上下]调(?:到|至)?|调(?:升|高|降|整)(?:到|至)?"
     # the base compared with, which names nothing: 较去年同期, 比2022年, a nameless 比年初提高…, 较上年度修订预算
     rf"|[比较](?:(?:[去上前]|\d{{4}}|{ROC_YEAR})年度?(?:同期|年初预算|(?:修订|修正)?预算|末|底)?|同期|年初|改革前)|与(?:去年|上年)同期相比"
@@ -265,7 +265,7 @@ _COUNTED_END = re.compile(rf"(?<=.)(?:{alternation(_WORDS.counted_end)})")
 _COUNTED_START = re.compile(rf"(?:{alternation(_WORDS.counted_end)})")
 _DEED_ADVERBS = re.compile(rf"(?<=..)(?:{alternation(_WORDS.deed_adverbs)})+$")  # 项目顺利(竣工) → 项目
 _MEASURE = re.compile(r"(?:总)?投资(?:额)?|产值|营业收入|营收|(?:发行|签约|合同)?(?:总)?金额")
-_MEASURE_WORD = re.compile(r"(?:品牌价值|增加值|总值|总产值|排放量|排放总量|主营业务收入|主营收入|营业收入|投资|产值|营收|收入|总额|余额|产量|面积|出口|进口|销售额|销量|利润|税收|人次|人数|饲养量|出栏量|存栏量|用电量|发电量)$")
+MEASURE_WORD = re.compile(r"(?:品牌价值|增加值|总值|总产值|排放量|排放总量|主营业务收入|主营收入|营业收入|投资|产值|营收|收入|总额|余额|产量|面积|出口|进口|销售额|销量|利润|税收|人次|人数|饲养量|出栏量|存栏量|用电量|发电量)$")
 # The kind of the things listed, counted after them: …、休闲旅游等四大千亿级产业(增加值).
 # (or right after the last item: …、石油化工三大主导产业; not 、五大传统支柱产业, an item of its own)
 _KINDS_NAMED = re.compile(r"(?:等|(?<=[\u4e00-\u9fff]))(?:[一二三四五六七八九十两]|\d+)(?:大|个|类|项|条|种)(?=[^、,，;；]+$)")
@@ -277,9 +277,9 @@ _OPEN_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?:其中|含|包括|预计
 _WHEN_IN_ALL_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:前三季度|[一二三四]季度|[上下]半年|全年)?(?:共|累计|合计)?$")
 _EXPECTED_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![市县区省州旗镇乡])预计(?!完成|实现|达到|达|增长|突破|超过|新增|全年)(?=[\u4e00-\u9fff]{2})")
 _IN_ALL_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})共(?=外出|实施|签约|引进|完成|开展|举办|新增|接待|组织|走访|办理|培训|发放|帮助|投入)")
-_ETC_KIND = re.compile(rf"等(?=(?:行业|产业){_MEASURE_WORD.pattern})")
+_ETC_KIND = re.compile(rf"等(?=(?:行业|产业){MEASURE_WORD.pattern})")
 # 一般公共服务、教育、科学技术等支出同比增速: each one's 支出 (the change said of the list is each one's)
-_ETC_MEASURE = re.compile(rf"等(?P<measure>(?:支出|{_MEASURE_WORD.pattern.removesuffix('$')}))(?:同比)?(?:增速|增幅|增长率?)?$")
+_ETC_MEASURE = re.compile(rf"等(?P<measure>(?:支出|{MEASURE_WORD.pattern.removesuffix('$')}))(?:同比)?(?:增速|增幅|增长率?)?$")
 # 高于全国、全省平均增速 / 超时序进度: the comparison and its base(s).
 _COMPARISON = re.compile(
     r"(?P<cmp>高于|快于|好于|优于|低于|慢于|超过|超出|高出|领先|超|差)(?P<base>[^\d,，;；。]*?|(?:19|20)\d{2}年)$"
@@ -555,7 +555,7 @@ def name_before(lead: str) -> str:
                 _FILLER_END.search(text, 0, m.start()) or _only_a_subject(text[: m.start()]) or _LEAD_WORDS.fullmatch(text[: m.start()])
             ):  # (某州共实现签约项目16个: 共 is an adverb)
                 text = rest  # 昆山预计实现地区生产总值…, 静安区实现区级…收入: a subject (and an adverb), then the object
-            elif m.group() == "实现" and _MEASURE_WORD.fullmatch(rest):
+            elif m.group() == "实现" and MEASURE_WORD.fullmatch(rest):
                 # 第二产业实现增加值: the part's measure (…服务业前三季度共实现增加值: not when, nor "in all")
                 text = _WHEN_IN_ALL_END.sub("", text[: m.start()]) + rest
             else:
@@ -661,7 +661,7 @@ def _without_place(name: str) -> str:
 def _one_place_off(name: str) -> str:
     if len(name) <= _SHORTEST_OBJECT + 1:
         return name
-    measured = _MEASURE_WORD.search(name) is not None
+    measured = MEASURE_WORD.search(name) is not None
     for k in range(_SHORTEST_OBJECT, min(len(name) - 1, _PLACE_PREFIX_CHARS) + 1):
         # a place the gazetteer knows, whole (珠海市服务业增加值, not 珠海 and 市服务业增加值)
         if name[k] in _DIVISION_SUFFIXES or not is_place_name(name[:k]):
@@ -704,7 +704,7 @@ def split_shared_name(name: str, n: int) -> list[str]:
         return [item + etc.group("measure") for item in items]
     name = _ETC_KIND.sub("", name)  # 医疗器械、…、电子信息等行业产值: each one's 行业产值
     kinds = _KINDS_NAMED.search(name)
-    measure = _MEASURE_WORD.search(name, kinds.end() + 1) if kinds else None
+    measure = MEASURE_WORD.search(name, kinds.end() + 1) if kinds else None
     if kinds:  # 数字经济、…、休闲旅游等四大千亿级产业增加值: each one's 增加值 (电子、装备等两大产业: each one)
         name = name[: kinds.start()] + (name[measure.start() :] if measure else "")
     three = _THREE_SECTORS_NAMED.search(name)  # 三次产业贡献率分别为…: 第一产业贡献率, 第二…, 第三…
@@ -743,11 +743,11 @@ def _shared_head(item: str, last: str) -> str:
     contribution = _CONTRIBUTION_TO.search(last)
     if contribution and contribution.start() > 0:  # 资本形成总额、…、净出口对经济增长的贡献率: each one's
         return contribution.group()
-    if item[-1:] == last[-1:] or _MEASURE_WORD.search(item):
+    if item[-1:] == last[-1:] or MEASURE_WORD.search(item):
         return ""  # (规上工业增加值、固定资产投资: an item that is a measure already takes no head)
     for k in range(min(len(item), len(last)), 1, -1):
         at = last.find(item[-k:])
-        measure = _MEASURE_WORD.search(last) if at == 0 else None
+        measure = MEASURE_WORD.search(last) if at == 0 else None
         if measure:  # 工业、制造业、工业技改投资: the last one's own words are no head of the others
             return measure.group()
         if at >= 0:
@@ -760,7 +760,7 @@ def _shared_head(item: str, last: str) -> str:
     share = _SHARE_HEAD.search(last)
     if share and not _SHARE_HEAD.search(item):
         return share.group()  # 大健康产业和数字经济占GDP比重: each one's share
-    m = _MEASURE_WORD.search(last)
+    m = MEASURE_WORD.search(last)
     if m and len(item) == 1 and m.start() == 2 and item not in _PRODUCTS:
         # 猪、牛、羊、禽肉产量: each one character's 肉产量 (猪肉产量), as the last one says
         # (but 肉、奶、禽蛋产量: a product is its own, 奶产量)
@@ -1670,7 +1670,7 @@ class _Reader:
         """The level earlier in the sentence whose measure a change names alone (…增加值280.5亿元,
         占GDP比重61.8%,增加值增长6.8%), ``None`` for any other change."""
         measure = self.own(index)[0]
-        if not _MEASURE_WORD.fullmatch(measure):
+        if not MEASURE_WORD.fullmatch(measure):
             return None
         opening = self._sentence_opening(index)
         for k in range(index - 1, -1, -1):

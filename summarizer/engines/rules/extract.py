@@ -36,6 +36,7 @@ from ...notes import ChunkNotes, PriorityNote, QualitativeNote, ResultNote, Targ
 from ...text.structure import Section, bare_title, parse_sections
 from ...zh.naming import FOR_EACH, listed_names, name_numbers, shared_by_list
 from ...zh.numbers import clause_before, find_quantities, list_groups
+from ...zh.tables import table_figures, table_spans
 from .items import figure_names, figure_span, headline_name
 from .reading import (
     EDGE,
@@ -190,7 +191,7 @@ def _other_targets(
     next clause is its level's: 力争进出口总额突破200亿元,增长8%以上)."""
     out: list[TargetNote] = []
     before: tuple[Span, list[TargetNote]] | None = None  # the sentence before, and its own targets
-    for sentence in wrapped_spans(doc, lo, hi, _SENTENCE):
+    for sentence in _sentences_outside_tables(doc, lo, hi):
         in_headline = sentence.start < headline[1] and sentence.end > headline[0]  # headline targets
         figures = _ANY_DIGIT.search(doc.text, sentence.start, sentence.end)
         if in_headline or not figures:
@@ -219,13 +220,28 @@ def _added_by(
 
 def _results(doc: Document, lo: int, hi: int, period: str | None) -> list[ResultNote]:
     """Results of the review part ``[lo, hi)``, sentence by sentence."""
-    out: list[ResultNote] = []
+    found: list[tuple[int, ResultNote]] = []
     can_plan = not plans_nothing(doc)  # (a page that plans nothing has no figure looking ahead)
-    for sentence in wrapped_spans(doc, lo, hi, _SENTENCE):
+    for sentence in _sentences_outside_tables(doc, lo, hi):
         text = doc.text[sentence.start : sentence.end]
         when = _PERIOD.search(text)
-        out.extend(_sentence_results(doc, sentence, when.group() if when else period, can_plan=can_plan))
-    return out
+        found += [(sentence.start, r) for r in _sentence_results(doc, sentence, when.group() if when else period, can_plan=can_plan)]
+    for f in table_figures(doc.text):
+        if lo <= f.start < hi:  # a table's row: its cells named by the row and its columns
+            row = doc.text[f.start : f.end].strip()
+            found.append((f.start, ResultNote(indicator=f.name, value=f.value, change=f.change, period=period, evidence=row)))
+    return [note for _, note in sorted(found, key=lambda pair: pair[0])]
+
+
+def _sentences_outside_tables(doc: Document, lo: int, hi: int) -> Iterator[Span]:
+    """The sentences of ``[lo, hi)`` (:func:`wrapped_spans`), none read from a table's lines: a
+    table is read as a grid (:mod:`summarizer.zh.tables`), its rows are no sentences."""
+    pos = lo
+    for a, b in table_spans(doc.text):
+        if a < hi and b > pos:
+            yield from wrapped_spans(doc, pos, max(pos, a), _SENTENCE)
+            pos = b
+    yield from wrapped_spans(doc, pos, hi, _SENTENCE)
 
 
 def _recalls_a_target(sentence: str, at: int) -> bool:

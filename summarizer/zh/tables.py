@@ -1,0 +1,230 @@
+"""The tables of a text, read as grids: each row's figures, named by the row and its column.
+
+A statistics communiqué gives some figures as a table, pasted as one line per row, its cells
+separated by ``|`` or by spaces::
+
+    表1:2030年全区主要农产品产量            (a title, maybe)
+    单位:吨                                 (the unit of every cell, maybe)
+    产品名称 | 产量 |                         (the header: what each column measures)
+    粮食 | 143972 |                         (a row: its name, then its cells)
+    #稻谷 | 118787 |                        (# marks a part of the row before)
+
+    指标 绝对值(万元) 比上年增长(%)
+    农林牧渔业 37554 4.0
+
+A cell's words are in its row and its column: the figure is the row's name with the column's
+measure (粮食 + 产量 → 粮食产量; where the column says none, the title's: 地区生产总值及其增长速度
+makes 农林牧渔业 the industry's 增加值), its unit is the column's (or the table's), and a column of
+changes (比上年增长(%)) gives the change of the level beside it. Read on a folded text
+(:func:`summarizer.ingest.script.reading_of`), so a table in traditional characters reads alike;
+offsets are the text's.
+
+Only a grid is read: a header, then at least two rows with as many cells; a column headed by a
+year (2029年 | 2030年) says no measure of its own and is left alone, and so is a table with no
+header.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .naming import MEASURE_WORD
+
+__all__ = ["TableFigure", "table_figures", "table_spans"]
+
+
+@dataclass(frozen=True)
+class TableFigure:
+    """One figure of a table row: its name, level and change, and the row that quotes them."""
+
+    name: str
+    value: float | None
+    unit: str
+    change: float | None
+    change_unit: str
+    direction: str  # the change's: increase | decrease | ""
+    start: int  # the row's span in the text
+    end: int
+
+
+@dataclass(frozen=True)
+class _Column:
+    measure: str  # the words the column adds to a row's name ('' for none)
+    unit: str
+    change: bool  # a column of changes (比上年增长(%))
+    direction: str
+
+
+_ROWS_AT_LEAST = 2
+_CELL_SPACE = re.compile(r"[ \t\u3000]+")
+_NUMBER = re.compile(r"[-−]?\d[\d,]*(?:\.\d+)?")
+_NAME_THEN_NUMBER = re.compile(r"(.*[\u4e00-\u9fff)）])([-−]?\d[\d,]*(?:\.\d+)?)")
+_EMPTY_CELL = re.compile(r"[-—–…/]*")
+_UNIT_LINE = re.compile(r"^\s*(?:计量)?单位\s*[:：]\s*(?P<unit>[^\s|,，;；、]{1,6})")
+_UNIT_IN_CELL = re.compile(r"[(（](?:单位\s*[:：]\s*)?(?P<unit>[^()（）]{1,8})[)）]")
+_CHANGE_HEADER = re.compile(r"增长|增速|增幅|增减|比上年|同比|±|(?P<fall>下降|降幅)")
+_YEAR_HEADER = re.compile(r"^(?:19|20)\d{2}年?(?:度|末|底)?$")
+# Header words that say which figure, not what it measures (绝对值, 本年实绩).
+_GENERIC = re.compile(r"绝对[值数额量]|数值|总量|本年|本期|全年|累计|实绩|实际|完成数?|数量|合计|金额|指标名称|名称|单位")
+_ROW_MARK = re.compile(r"^(?:#|＃|其中[:：]?|\s)+")
+_GDP = re.compile(r"(?:地区|国内|本地)?生产总值")
+
+
+def table_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the tables in ``text``, header to last row: no sentence of the text's own."""
+    return [span for span, _ in _tables(text)]
+
+
+def table_figures(text: str) -> list[TableFigure]:
+    """Every figure of every table in ``text`` (a folded text), in order."""
+    return [figure for _, figures in _tables(text) for figure in figures]
+
+
+@lru_cache(maxsize=8)
+def _tables(text: str) -> tuple[tuple[tuple[int, int], tuple[TableFigure, ...]], ...]:
+    lines = _lines(text)
+    out = []
+    k = 0
+    while k < len(lines):
+        found = _table_at(text, lines, k)
+        if found is None:
+            k += 1
+            continue
+        last, figures = found
+        out.append(((lines[k][0], lines[last][1]), tuple(figures)))
+        k = last + 1
+    return tuple(out)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _cells(line: str) -> list[str]:
+    if "|" in line:
+        cells = [c.strip() for c in line.split("|")]
+        while cells and not cells[-1]:
+            cells.pop()  # (粮食 | 143972 |: the row's closing bar)
+        return cells
+    cells = _CELL_SPACE.split(line.strip())
+    glued = _NAME_THEN_NUMBER.fullmatch(cells[0])  # (农林牧渔业37554 4.0: the reading drops the space)
+    return [glued.group(1), glued.group(2), *cells[1:]] if glued else cells
+
+
+def _is_number(cell: str) -> bool:
+    return _NUMBER.fullmatch(cell) is not None
+
+
+def _is_row(cells: list[str], width: int) -> bool:
+    """A row of a table ``width`` cells wide: a name, then numbers (or empty cells), one at least."""
+    if len(cells) != width or _is_number(cells[0]) or not re.search(r"[\u4e00-\u9fff]", cells[0]):
+        return False
+    rest = cells[1:]
+    return any(_is_number(c) for c in rest) and all(_is_number(c) or _EMPTY_CELL.fullmatch(c) for c in rest)
+
+
+def _table_at(text: str, lines: list[tuple[int, int]], k: int) -> tuple[int, list[TableFigure]] | None:
+    """The table whose header is line ``k``: its last line and its figures, or ``None``."""
+    header = _cells(text[slice(*lines[k])])
+    if len(header) < 2 or any(_is_number(c) for c in header) or not re.search(r"[\u4e00-\u9fff]", "".join(header)):
+        return None
+    rows = []
+    for j in range(k + 1, len(lines)):
+        cells = _cells(text[slice(*lines[j])])
+        if not _is_row(cells, len(header)):
+            break
+        rows.append((j, cells))
+    if len(rows) < _ROWS_AT_LEAST:
+        return None
+    title, unit = _title_and_unit(text, lines, k)
+    columns = [_column(cell, unit) for cell in header[1:]]
+    figures = [f for j, cells in rows for f in _row_figures(cells, columns, title, lines[j])]
+    return rows[-1][0], figures
+
+
+def _title_and_unit(text: str, lines: list[tuple[int, int]], k: int) -> tuple[str, str]:
+    """The table's title and unit, from the (up to three) lines before its header."""
+    title, unit = "", ""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        line = text[slice(*lines[j])].strip(" |\t\u3000")
+        said = _UNIT_LINE.match(line) or _UNIT_IN_CELL.search(line)
+        if said and not unit:
+            unit = said.group("unit")
+        if line and not _UNIT_LINE.match(line) and not title:
+            title = line
+    return title, unit
+
+
+def _column(header: str, table_unit: str) -> _Column:
+    said = _UNIT_IN_CELL.search(header)
+    words = _UNIT_IN_CELL.sub("", header).strip()
+    change = _CHANGE_HEADER.search(words)
+    if change:
+        unit = said.group("unit") if said else "%"
+        return _Column("", "个百分点" if "百分点" in unit else unit, True, "decrease" if change.group("fall") else "increase")
+    if _YEAR_HEADER.match(words):
+        return _Column("", "", False, "")  # (a year's column: which year, not what)
+    return _Column(_GENERIC.sub("", words), said.group("unit") if said else table_unit, False, "")
+
+
+def _row_figures(
+    cells: list[str], columns: list[_Column], title: str, span: tuple[int, int]
+) -> list[TableFigure]:
+    """The figures of a row: one per column of levels, with the column of changes after it."""
+    name = _ROW_MARK.sub("", cells[0]).strip()
+    out: list[TableFigure] = []
+    for j, (cell, column) in enumerate(zip(cells[1:], columns)):
+        if column.change or not _is_number(cell) or not (column.measure or column.unit):
+            continue
+        nxt = j + 1
+        change = cells[nxt + 1] if nxt < len(columns) and columns[nxt].change else ""
+        out.append(_figure(name, column, cell, change, columns[nxt] if change else None, title, span))
+    if not out:  # a row of changes only (比上年增长(%))
+        for cell, column in zip(cells[1:], columns):
+            if column.change and _is_number(cell):
+                out.append(_figure(name, _Column("", "", False, ""), "", cell, column, title, span))
+    return out
+
+
+def _figure(
+    name: str, column: _Column, level: str, change: str, changes: _Column | None, title: str, span: tuple[int, int]
+) -> TableFigure:
+    rate = _number(change) if change and _is_number(change) else None
+    return TableFigure(
+        name=_named(name, column.measure, title),
+        value=_number(level) if level else None,
+        unit=column.unit,
+        change=rate,
+        change_unit=changes.unit if changes and rate is not None else "",
+        direction=("decrease" if rate is not None and rate < 0 else changes.direction) if changes and rate is not None else "",
+        start=span[0],
+        end=span[1],
+    )
+
+
+def _named(row: str, measure: str, title: str) -> str:
+    """The row's name with the column's measure, else the title's (主要农产品产量: 粮食产量); in a
+    table of the product (地区生产总值及其增长速度), an industry's row is its 增加值."""
+    measure = measure or _title_measure(title)
+    if not measure or row.endswith(measure) or measure in row:
+        return row
+    if _GDP.fullmatch(measure):
+        return row if _GDP.search(row) else row + "增加值"
+    return row + measure
+
+
+def _title_measure(title: str) -> str:
+    head = re.split(r"及其?|和", title)[0]  # 地区生产总值及其增长速度: the figure, not its change
+    gdp = _GDP.search(head)
+    found = gdp or MEASURE_WORD.search(head)
+    return found.group() if found else ""
+
+
+def _number(cell: str) -> float:
+    return float(cell.replace(",", "").replace("−", "-"))

@@ -1,0 +1,93 @@
+"""Tables read as grids: each row's figures named by the row and its column, with the column's unit."""
+
+from __future__ import annotations
+
+from summarizer import load, summarize
+from summarizer.ingest import Document
+from summarizer.notes import ChunkNotes, ResultNote
+from summarizer.verify.grounding import ground_notes
+from summarizer.zh.tables import table_figures, table_spans
+
+PIPES = (
+    "全年粮食总产量9.6万吨。\n"
+    "表1:2030年全区主要农产品产量\n"
+    "单位:吨 | |\n"
+    "产品名称 | 产量 |\n"
+    "粮食 | 96120 |\n"
+    "#稻谷 | 80310 |\n"
+    "油料 | 15240 |\n"
+    "二、工业\n"
+)
+SPACES = (
+    "表1:2030年某某县地区生产总值及其增长速度\n"
+    "指标 绝对值(万元) 比上年增长(%)\n"
+    "全县地区生产总值 210560 5.2\n"
+    "农林牧渔业 41230 3.6\n"
+    "工业 9120 -12.4\n"
+)
+
+
+def _figures(text: str) -> list[tuple[str, float | None, str, float | None, str, str]]:
+    return [(f.name, f.value, f.unit, f.change, f.change_unit, f.direction) for f in table_figures(text)]
+
+
+def test_a_table_with_bars_names_each_row_by_its_column_in_the_tables_unit() -> None:
+    assert _figures(PIPES) == [
+        ("粮食产量", 96120.0, "吨", None, "", ""),
+        ("稻谷产量", 80310.0, "吨", None, "", ""),  # (# marks a part of the row before)
+        ("油料产量", 15240.0, "吨", None, "", ""),
+    ]
+    [(start, end)] = table_spans(PIPES)
+    assert PIPES[start:end].startswith("产品名称") and PIPES[start:end].endswith("油料 | 15240 |")
+
+
+def test_a_table_with_spaces_pairs_each_level_with_its_change_and_names_industries_by_the_title() -> None:
+    # 地区生产总值及其增长速度: an industry's row is its 增加值; a fall is a negative change
+    assert _figures(SPACES) == [
+        ("全县地区生产总值", 210560.0, "万元", 5.2, "%", "increase"),
+        ("农林牧渔业增加值", 41230.0, "万元", 3.6, "%", "increase"),
+        ("工业增加值", 9120.0, "万元", -12.4, "%", "decrease"),
+    ]
+    # the reading drops the space between a name and its number (农林牧渔业41230 3.6): the same grid
+    glued = SPACES.replace("产值 2", "产值2").replace("业 4", "业4").replace("工业 9", "工业9")
+    assert _figures(glued) == _figures(SPACES)
+
+
+def test_what_is_no_grid_gives_no_figures() -> None:
+    assert table_figures("产品名称 | 产量 |\n粮食 | 96120 |\n") == []  # one row: no grid
+    assert table_figures("粮食 | 96120 |\n油料 | 15240 |\n") == []  # no header: no column says what
+    years = "指标 2029年 2030年\n粮食产量 95000 96120\n油料产量 15000 15240\n"
+    assert table_figures(years) == []  # a year's column says which year, not what
+    prose = "全县生产总值增长5.2%,工业增加值9120万元。\n粮食产量9.6万吨,增长3%。\n"
+    assert table_figures(prose) == []
+
+
+def test_a_communiques_tables_give_results_and_no_sentence_is_read_from_their_lines() -> None:
+    text = "某某县2030年国民经济和社会发展统计公报\n一、综合\n" + SPACES + "二、农业\n" + PIPES
+    [summary] = summarize(load(text=text), engine="rules")
+    found = [(r.indicator, r.value, r.unit, r.change) for r in summary.results]
+    assert found == [
+        ("全县地区生产总值", 210560.0, "万元", 5.2),
+        ("农林牧渔业增加值", 41230.0, "万元", 3.6),
+        ("工业增加值", 9120.0, "万元", -12.4),
+        ("粮食总产量", 9.6, "万吨", None),
+        ("粮食产量", 96120.0, "吨", None),
+        ("稻谷产量", 80310.0, "吨", None),
+        ("油料产量", 15240.0, "吨", None),
+    ]
+    for r in summary.results:
+        assert text[r.evidence.start : r.evidence.end] == r.evidence.text
+
+
+def test_grounding_a_quoted_row_takes_the_columns_unit_and_refuses_another_name() -> None:
+    doc = Document(text=PIPES, start=0, end=len(PIPES), region="某区", year=2030, plan_year=2031)
+    notes = ChunkNotes.empty()
+    notes.results.extend(
+        [
+            ResultNote(indicator="油料产量", value=15240.0, change=None, period=None, evidence="油料 | 15240 |"),
+            ResultNote(indicator="粮食产量", value=15240.0, change=None, period=None, evidence="油料 | 15240 |"),
+        ]
+    )
+    out = ground_notes(notes, doc, start=0, end=len(PIPES))
+    assert [(r.indicator, r.value, r.unit) for r in out.results] == [("油料产量", 15240.0, "吨")]
+    assert [w.code for w in out.warnings] == ["indicator_mismatch"]
