@@ -1241,3 +1241,11 @@ def test_an_approximate_fall_said_after_the_level_is_the_levels() -> None:
     # 较上年度减少…,约减9.6%: 约减 is a fall, and names nothing of its own
     text = "某某市120年度總預算案\n120年度總預算歲入共編列1兆2345億,較上年度減少1320億,約減9.7%。\n"
     assert _targets(text)[-1] == ("總預算歲入", 9.7)
+
+
+def test_a_progress_report_gives_each_tasks_rate_done_and_its_state_in_brackets() -> None:
+    text = ("某某县2030年民生实事进展情况\n截至9月底,6个口袋公园建设已完成3个(50%);"
+            "180场送戏下乡已送120场(67%);城区供水管网改造工程正在施工中(85%)。\n")  # fmt: skip
+    results = _results(text)
+    assert results["口袋公园建设完成率"] == (50.0, None) and results["送戏下乡完成率"] == (67.0, None)
+    assert results["城区供水管网改造工程进度"] == (85.0, None)

@@ -597,6 +597,10 @@ def name_before(lead: str) -> str:
 _GOVERNMENT_FIRST = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,4}[省市县])?(?:人民)?政府(?=岁[入出]|总预算|预算)|^[省市县]府(?=[\u4e00-\u9fff]{2})"
 )
+# A count said done (已完成2个, 已送230场) and a task's state (正在施工中), each with its progress in brackets.
+_DONE_BEFORE = re.compile(r"已(?:经)?(?:全部)?(?:完成|建成|送|发放|开工|交付|办结)[^,，;；。]{0,2}$")
+_DONE_AT_END = re.compile(r"已(?:经)?(?:全部)?(?:完成|建成|送|发放|开工|交付|办结)$")
+_UNDER_WAY = re.compile(r"(?:正在|正|已)?(?:施工|建设|推进|实施|进行)中$")
 _AT_AN_EVENT = re.compile(r"^在[^,，;；。在]{2,16}?(?:会上|会中|活动中|期间|现场)(?=[\u4e00-\u9fff]{3})")
 _IN_ALL_BEFORE_VERB = re.compile(rf"^共(?=(?:{alternation(_WORDS.object_verbs)})[\u4e00-\u9fff])")
 # What a change is compared with, alone before its verb (较上任时增加约80%, 比上年同期增加): no name.
@@ -980,6 +984,9 @@ class _Reader:
         compared = self._compared_in_brackets(index)
         if compared:  # 规上工业增加值增长7.5%(全市11.1%) → 全市规上工业增加值
             return compared, lead
+        progress = self._progress_in_brackets(index)
+        if progress:  # 4个文化空间建设已完成2个(50%), 供水工程正在施工中(75%): how far it has got
+            return progress, lead
         rates = self.paired_rates(index)
         if rates:  # (工业投资增长40.3%,…,分别比1-4月加快9.1个、…百分点: 工业投资增速)
             owner = self.own(self.level(rates[self.groups[self.group_at[index]].index(index)]))[0]
@@ -1486,6 +1493,24 @@ class _Reader:
         base = base_in_brackets(self.text, self.qs[index - 1], q) if index and q.kind == "growth" else ""
         owner = self.own(self.level(index - 1))[0] if base else ""
         return base + _without_place(owner) if owner else ""
+
+    def _progress_in_brackets(self, index: int) -> str:
+        """How far a task has got, in brackets after its count done or its state (4个文化空间建设已完成
+        2个(50%) → 文化空间建设完成率; 供水工程正在施工中(75%) → 供水工程进度); '' for any other number."""
+        text, q = self.text, self.qs[index]
+        closes = q.end == len(text) or text.startswith((")", "）"), q.end)  # (a quote may end inside it)
+        if q.unit != "%" or text[q.start - 1 : q.start] not in ("(", "（") or not closes:
+            return ""
+        before = self.qs[index - 1] if index else None
+        if before is not None and before.end == q.start - 1 and before.unit in COUNT_UNITS:
+            done = _DONE_BEFORE.search(clause_before(text, before.start, self.qs[index - 2].end if index > 1 else 0))
+            task = _DONE_AT_END.sub("", self.own(index - 1)[0])  # (送戏进万村已送: the task, not the deed)
+            return task + "完成率" if done and task else ""
+        state = _UNDER_WAY.search(text, 0, q.start - 1)
+        if state is None or _CLAUSE_END.search(text, state.end(), q.start):
+            return ""
+        task = _LIST_MARK.sub("", clause_before(text, state.start())).strip(" \u3000,，、;；")
+        return task + "进度" if task else ""  # (the task as the text names it: 供水保障提升工程, no verb cut off)
 
     def _shared_object(self, index: int) -> str:
         """A measure after a verb alone, whose object is a neighbour's in the same unit: 新建高标准

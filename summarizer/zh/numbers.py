@@ -394,6 +394,8 @@ def _classify(text: str, group: list[Quantity], previous_end: int) -> list[Quant
     head, tail = group[0], group[-1]
     unit = tail.unit or head.unit
     lead = clause_before(text, head.start, previous_end, limit=40)
+    if text[head.start - 1 : head.start] in ("(", "（"):
+        lead = ""  # (…提升工程正在施工中(75%): a bracket's figure is told by the words in the bracket only
     bound = _BOUND_BEFORE.search(lead)
     if bound:  # 不低于6%和7%: the bound governs the whole list
         shared = _BOUND_QUALIFIER[str(bound.lastgroup)]
