@@ -1402,3 +1402,21 @@ def test_a_zone_named_after_a_word_that_is_no_citys() -> None:
     text = ("12月26日,市政府新闻办召开发布会,邀请翠湖高新区管委会负责人作专题发布。\n"
             "今年以来,翠湖高新区全力拼经济。翠湖高新区新增企业20家,翠湖高新区税收增长5%。\n")  # fmt: skip
     assert load(text=text).region == "翠湖高新区"
+
+
+def test_a_title_below_a_sites_breadcrumb_and_catalogue_rows() -> None:
+    # 首页 > 政务公开 > …, 索引号 | … | 发布单位 | …: the site's lines; the report's title comes after
+    text = ("首页>\n> 政务公开 > 政府信息公开目录 > 乡镇公开目录 > 某某街道 > 政府工作报告\n"
+            "索引号: 001008/2030-12 发布机构: 某某街道\n公开方式: 主动公开 发文日期: 2030-01-20\n"
+            "翠屏街道2029年工作总结和2030年工作思路\n2029年,翠屏街道完成地方级收入6182万元,同比增长12.5%。\n")  # fmt: skip
+    doc = load(text=text)
+    assert (doc.title, doc.region, doc.plan_year) == ("翠屏街道2029年工作总结和2030年工作思路", "翠屏街道", 2030)
+
+
+def test_a_townships_report_names_its_place_by_its_congress_or_its_government() -> None:
+    # (a county's 县政府 said in passing, 完成县政府…目标, names no 成县)
+    text = ("2030年政府工作报告\n(2030年4月25日在青石乡第二十届人民代表大会第四次会议上)\n各位代表:\n"
+            "2029年,全乡完成财政收入2882万元,超额完成县政府年初下达的2500万元目标任务。\n")  # fmt: skip
+    assert load(text=text).region == "青石乡"
+    speaker = "各位代表:\n现在,我代表白沙镇人民政府向大会报告工作。2029年,全镇财政收入增长8%。\n"
+    assert load(text=speaker).region == "白沙镇"

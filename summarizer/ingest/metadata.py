@@ -319,7 +319,7 @@ def _township_or_province(title: str) -> str | None:
     (:data:`_TOWNSHIP_TITLE`), or a province named bare (广西部署2023年…工作 → 广西壮族自治区)."""
     township = _TOWNSHIP_TITLE.match(title) or _SUB_DISTRICT_LEAD.match(title)
     if township:
-        return township.group("place")
+        return township.group("place") or township.group("speaker")
     province = places.bare_pattern("省").match(title)
     if province and (title[province.end() : province.end() + 1] in _STREET_CHARS or re.match(_MEDIA, title[province.end() :])):
         return None  # (山东路改造: a street named after the province; 四川新闻网: a paper)
@@ -377,18 +377,31 @@ def _body_meta(headings: str, table: dict[str, str]) -> Meta:
     return Meta(None, region)
 
 
+# A site's lines above a report: its breadcrumb trail and the metadata rows of a public-information
+# catalogue (索引号, 发布机构, 文号 …), not counted among the lines a title may be.
+_PAGE_FURNITURE = re.compile(
+    r"^\S{0,4}\s*[>»›](?:\s*\S[^>»›]*[>»›])*|\S\s*[>»›]\s*\S.*[>»›]"
+    r"|^(?:索\s*引\s*号|发布(?:机构|单位|日期|时间)|文\s*号|公开方式|组配分类|主题分类|主题词|发文日期|成文日期|信息来源)\s*[:：|]"
+)
+_FURNITURE_LINES = 12  # how far down a page's furniture may go
+
+
 def _find_title(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Span of a title line among the first three lines of ``[start, end)`` (with the line that
     goes on with it), or of the title at the start of a long first line (a report pasted without
     line breaks)."""
-    for n, (a, b) in enumerate(line_spans(text, start, end)):
+    n = 0
+    for k, (a, b) in enumerate(line_spans(text, start, end)):
         line = text[a:b].strip()
-        if n >= 3:
+        if _PAGE_FURNITURE.search(line) and k < _FURNITURE_LINES:
+            continue  # (首页 > 政务公开 > …, 索引号 | … | 发布机构 | …: the site's, not the report's)
+        n += 1
+        if n > 3:
             break
         short = len(line) <= _TITLE_CHARS and "。" not in line
         if short and not _NUMBERED.match(line) and _TITLE_WORDS.search(line):
             return a, _title_goes_on(text, b, end)
-        if n == 0 and not short:
+        if n == 1 and not short:
             lead = len(text[a:b]) - len(text[a:b].lstrip())
             glued = _TITLE_PREFIX.match(line)
             if glued:
@@ -584,7 +597,19 @@ def body_meta(text: str, start: int, end: int) -> Meta:
     return Meta(None, region, year, plan_year or year, doc_type)
 
 
+# A township's congress or government, where its report names its place (the gazetteer's
+# suffixes name no township): 在某某乡第二十届人民代表大会, 代表某某镇人民政府.
+_TOWNSHIP_NAME = r"[^\W\d各全本我该每某乡镇][\u4e00-\u9fff]{1,5}?(?:乡|镇|街道)"
+_TOWNSHIP_SPEAKS = re.compile(
+    rf"在(?P<place>{_TOWNSHIP_NAME})第?[一二三四五六七八九十]+届(?:人民代表大会|人大)"
+    rf"|代表(?P<speaker>{_TOWNSHIP_NAME})人民政府(?:向|,|，)"
+)
+
+
 def _body_region(body: str) -> str | None:
+    township = _TOWNSHIP_SPEAKS.search(body)
+    if township:  # (在棠树乡第二十届人民代表大会…, 我代表某某镇人民政府: a township's own report)
+        return township.group("place") or township.group("speaker")
     zone = _own_zone(body)
     if zone or _BARE_ZONE.match(body):
         return zone  # (a zone's page that names it bare, 经开区…汇报, names no place of its own)
