@@ -1420,3 +1420,12 @@ def test_a_townships_report_names_its_place_by_its_congress_or_its_government() 
     assert load(text=text).region == "青石乡"
     speaker = "各位代表:\n现在,我代表白沙镇人民政府向大会报告工作。2029年,全镇财政收入增长8%。\n"
     assert load(text=speaker).region == "白沙镇"
+
+
+def test_a_bureaus_summary_is_of_the_place_that_issues_it() -> None:
+    # 吴中区工信局: the issuer's place, though a town of it (东山) is named more often, bare;
+    # 批转市发改委 names no 批转市
+    text = ("2029年工作总结及2030年工作打算\n吴中区工信局\n2029年,区工信局推动东山、东山片区、东山园区企业上规。"
+            "全区规上工业总产值2160亿元,同比增长19%。\n")  # fmt: skip
+    assert load(text=text).region == "吴中区"
+    assert load(text="市政府批转市发改委关于2030年计划的报告。全市生产总值增长6%。\n").region is None

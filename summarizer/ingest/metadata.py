@@ -105,6 +105,12 @@ _PLACE_BEFORE = tuple(
         r"(?<=[市镇乡])民代表会|(?<=[市县])议会",  # Taiwan's councils: 台东市民代表会, 彰化县议会
     )
 )
+# A bureau's own summary (吴中区工信局2022年1月): the issuer's place, one the gazetteer knows (not
+# 批转市发改委…: a verb before a bare 市).
+_BUREAU = re.compile(
+    r"(?:工信|商务|发改|发展和改革|财政|教育|住建|住房和城乡建设|交通运输|交通|农业农村|卫健|卫生健康|文旅|科技|民政|人社"
+    r"|自然资源|生态环境|市场监管|应急管理)(?:局|委)"
+)
 _PLACE_AFTER = tuple(
     re.compile(p)
     for p in (
@@ -715,6 +721,10 @@ def _named_in_contexts(body: str, level: str | None) -> str | None:
             ending = _PLACE_ENDING.search(body, max(0, m.start() - _PLACE_CHARS), m.start())
             if ending:
                 named.append(ending.group())
+    for m in _BUREAU.finditer(body):
+        ending = _PLACE_ENDING.search(body, max(0, m.start() - _PLACE_CHARS), m.start())
+        if ending and places.known(_resolve(ending.group()) or ""):
+            named.append(ending.group())
     counts: dict[str, int] = {}
     for chain in named:
         place = _resolve(chain)
