@@ -1249,3 +1249,13 @@ def test_a_progress_report_gives_each_tasks_rate_done_and_its_state_in_brackets(
     results = _results(text)
     assert results["口袋公园建设完成率"] == (50.0, None) and results["送戏下乡完成率"] == (67.0, None)
     assert results["城区供水管网改造工程进度"] == (85.0, None)
+
+
+def test_a_gap_with_a_place_or_the_plan_is_a_figure_of_its_own() -> None:
+    results = _results(
+        "某某区2030年一季度经济运行\n一季度,全区完成固定资产投资21.4亿元,同比增长12.3%,高于青松市1.6个百分点。"
+        "一般公共预算收入增长18.2%、高于全区9.4个百分点。城乡供水设施建设完成投资3.2亿元,比年度计划高15.5个百分点。\n"
+    )
+    assert results["固定资产投资增速高于青松市"] == (1.6, None)
+    assert results["一般公共预算收入增速高于全区"] == (9.4, None)
+    assert results["城乡供水设施建设完成投资"] == (3.2, None) and results["城乡供水设施建设完成投资高于年度计划"] == (15.5, None)
