@@ -1259,3 +1259,13 @@ def test_a_gap_with_a_place_or_the_plan_is_a_figure_of_its_own() -> None:
     assert results["固定资产投资增速高于青松市"] == (1.6, None)
     assert results["一般公共预算收入增速高于全区"] == (9.4, None)
     assert results["城乡供水设施建设完成投资"] == (3.2, None) and results["城乡供水设施建设完成投资高于年度计划"] == (15.5, None)
+
+
+def test_lists_of_verbs_of_sizes_and_of_age_bands_name_each_figure() -> None:
+    results = _results(
+        "某某区2030年工作总结\n全区新签约、新开工、新竣工亿元以上项目150个、90个、55个。规上、亿元以上工业企业达620家、118家。"
+        "截至12月中旬,12岁及以上人群第一针累计接种25万人,3-11岁人群第一针累计接种3.5万人。\n"
+    )
+    assert [results[k][0] for k in ("新签约亿元以上项目", "新开工亿元以上项目", "新竣工亿元以上项目")] == [150, 90, 55]
+    assert results["规上工业企业"] == (620.0, None) and results["亿元以上工业企业"] == (118.0, None)
+    assert results["12岁及以上人群第一针接种"] == (25.0, None) and results["3-11岁人群第一针接种"] == (3.5, None)

@@ -775,10 +775,14 @@ def _shared_head(item: str, last: str) -> str:
     # 省、市重点建设项目 / 居民、职工门诊报销范围: a short item is the start of the last one's kind
     # (but one character is a level only as the last one starts with one: 煤、天然气 share nothing)
     leveled = len(item) > 1 or (item in _LEVEL_CHARS and last[:1] in _LEVEL_CHARS)
+    sized = _SIZE_FIRST.match(last)  # 规上、亿元以上工业企业: the last one's size is its own, its kind theirs
+    if sized and len(last) - sized.end() >= 2:
+        return last[sized.end() :]
     return last[len(item) :] if leveled and len(item) <= _SHORT_ITEM and len(last) - len(item) >= 2 else ""
 
 
 _LEVEL_CHARS = "国省市县区州镇乡村"
+_SIZE_FIRST = re.compile(r"(?:[\d.]+)?[千万亿]?元?(?:及)?以[上下]|限额以[上下]")
 _PRODUCTS = "肉奶蛋禽粮油菜果茶糖棉麻煤气电水钢铁"  # one character that is itself what is produced
 _CONTRIBUTION_TO = re.compile(r"对[^、,，]{1,12}?的?(?:贡献率|拉动)$")
 _CODE = re.compile(r"[A-Za-z][A-Za-z0-9.]*")  # a pollutant's or a standard's code: PM2.5, SO2, 5G is none
@@ -932,7 +936,8 @@ class _Reader:
         # (1-5亿元项目299个: a range of sizes is a bound too)
         bound = threshold.qualifier in ("以上", "以下") or threshold.value_max is not None or between.startswith("级")
         named = self.own(index - 1)[0] and not between.startswith("级")  # (30亿元级: its "name" is what follows)
-        if not bound or threshold.unit in COUNT_UNITS or named or not between.startswith(name):
+        # (12岁及以上人群第一针累计接种: how far it is counted is no part of the name)
+        if not bound or threshold.unit in COUNT_UNITS or named or not _SO_FAR_INSIDE.sub("", between).startswith(name):
             return name
         said = _BOUND_BEFORE_THRESHOLD.search(self.text, max(0, threshold.start - 2), threshold.start)  # (营收超10亿元工业企业)
         start = said.start() if said else threshold.start
@@ -1130,7 +1135,10 @@ class _Reader:
         if each and _RATE_ONLY.fullmatch(region.removeprefix("同比")):
             region = ""  # 通讯器材类、…和石油及制品类,增速分别为…: the rate is each one's, named in the clause before
         if not each:  # 工业和服务业增加值达到120亿元、260亿元: the names end at the verb
-            region = name_before(region) or region
+            named = name_before(region) or region
+            # (新签约、新开工、新竣工项目160个、100个、60个: the verbs listed tell the figures apart)
+            listed = len([p for p in _CONJ.split(region) if p]) == len(group)
+            region = region if listed and len([p for p in _CONJ.split(named) if p]) < len(group) else named
         elif not region:  # 城镇和农村居民人均可支配收入,预计分别增长…: the names are the clause before
             region = _drop_lead_words(self._clause_before(group[0], len(lead)))
             shares = after.lstrip().startswith("占")  # (分别占到…的70%: shares of the figures before)
