@@ -1269,3 +1269,9 @@ def test_lists_of_verbs_of_sizes_and_of_age_bands_name_each_figure() -> None:
     assert [results[k][0] for k in ("新签约亿元以上项目", "新开工亿元以上项目", "新竣工亿元以上项目")] == [150, 90, 55]
     assert results["规上工业企业"] == (620.0, None) and results["亿元以上工业企业"] == (118.0, None)
     assert results["12岁及以上人群第一针接种"] == (25.0, None) and results["3-11岁人群第一针接种"] == (3.5, None)
+
+
+def test_a_verb_alone_after_a_figure_in_its_unit_names_the_same_object() -> None:
+    # 共 says "in all", no part of a name; 完工 is of the roads named before, not of their 开工建设
+    results = _results("某某市2030年交通工作总结\n2030年,全市通组公路共开工建设1.2万公里,共完工1.1万公里。\n")
+    assert results == {"通组公路开工建设": (1.2, None), "完工通组公路": (1.1, None)}

@@ -276,7 +276,11 @@ _YEAR_FIRST = re.compile(r"^(?:19|20)\d{2}年度?")
 _OPEN_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?:其中|含|包括|预计|初步|快报|下同)[^)）]*$")  # (地区生产总值(预计数,下同): cut at its comma)
 _WHEN_IN_ALL_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:前三季度|[一二三四]季度|[上下]半年|全年)?(?:共|累计|合计)?$")
 _EXPECTED_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![市县区省州旗镇乡])预计(?!完成|实现|达到|达|增长|突破|超过|新增|全年)(?=[\u4e00-\u9fff]{2})")
-_IN_ALL_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})共(?=外出|实施|签约|引进|完成|开展|举办|新增|接待|组织|走访|办理|培训|发放|帮助|投入)")
+_SO_FAR_FIRST = re.compile(r"^(?:共|累计|已)(?=[\u4e00-\u9fff])")
+_VERB_AT_END = re.compile(rf"(?:{alternation(_WORDS.object_verbs)})$")
+_IN_ALL_INSIDE = re.compile(
+    rf"(?<=[\u4e00-\u9fff]{{2}})共(?=外出|接待|走访|办理|培训|帮助|投入|{alternation(_WORDS.object_verbs)})"  # (通组公路共开工建设…)
+)
 _ETC_KIND = re.compile(rf"等(?=(?:行业|产业){MEASURE_WORD.pattern})")
 # 一般公共服务、教育、科学技术等支出同比增速: each one's 支出 (the change said of the list is each one's)
 _ETC_MEASURE = re.compile(rf"等(?P<measure>(?:支出|{MEASURE_WORD.pattern.removesuffix('$')}))(?:同比)?(?:增速|增幅|增长率?)?$")
@@ -1525,6 +1529,7 @@ class _Reader:
         农田3万亩,改造提升2万亩 → 改造提升高标准农田; 新建4万亩、改造提升8万亩高标准农田 → 新建高标准农田."""
         text, qs, q = self.text, self.qs, self.qs[index]
         verbs = clause_before(text, q.start, qs[index - 1].end if index else 0).strip(" \u3000,，、;；")
+        verbs = _SO_FAR_FIRST.sub("", verbs)  # (…,共完工13633公里: 共 says how many, the verb names)
         if q.unit in RATE_UNITS or not verbs or not _OBJECT_VERBS.fullmatch(verbs):
             return ""
         later = qs[index + 1] if index + 1 < len(qs) else None
@@ -1537,7 +1542,12 @@ class _Reader:
         apart = _CLAUSE_END.search(text, earlier.end, q.start) or "、" in text[earlier.end : q.start] if earlier else False
         if earlier is not None and earlier.unit == q.unit and apart:
             name = self.own(self.level(index - 1))[0]
-            return verbs + _LEAD_WORDS.sub("", name) if name and not _LEAD_WORDS.fullmatch(name) else ""
+            if not name or _LEAD_WORDS.fullmatch(name):
+                return ""
+            obj = _LEAD_WORDS.sub("", name)
+            while (cut := _VERB_AT_END.sub("", obj)) != obj and len(cut) >= _SHORTEST_OBJECT:
+                obj = cut  # (通组公路开工建设14000公里,完工13633公里: the object, not its verbs)
+            return verbs + obj
         return ""
 
     def _clause_before(self, index: int, lead: int) -> str:
