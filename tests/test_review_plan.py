@@ -1275,3 +1275,10 @@ def test_a_verb_alone_after_a_figure_in_its_unit_names_the_same_object() -> None
     # 共 says "in all", no part of a name; 完工 is of the roads named before, not of their 开工建设
     results = _results("某某市2030年交通工作总结\n2030年,全市通组公路共开工建设1.2万公里,共完工1.1万公里。\n")
     assert results == {"通组公路开工建设": (1.2, None), "完工通组公路": (1.1, None)}
+
+
+def test_a_lists_matters_sorted_into_kinds() -> None:
+    text = "某某区2031年民生实事项目\n最终,确定2031年民生实事项目共6大类14个,计划总投资5.2亿元。\n"
+    targets = _targets(text)
+    assert ("民生实事项目", 14.0) in targets
+    assert all(value != 6.0 for _, value in targets)  # (6大类: how they are sorted, no item)

@@ -276,6 +276,7 @@ _YEAR_FIRST = re.compile(r"^(?:19|20)\d{2}年度?")
 _OPEN_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?:其中|含|包括|预计|初步|快报|下同)[^)）]*$")  # (地区生产总值(预计数,下同): cut at its comma)
 _WHEN_IN_ALL_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:前三季度|[一二三四]季度|[上下]半年|全年)?(?:共|累计|合计)?$")
 _EXPECTED_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![市县区省州旗镇乡])预计(?!完成|实现|达到|达|增长|突破|超过|新增|全年)(?=[\u4e00-\u9fff]{2})")
+_KINDS_BETWEEN = re.compile(r"个?大?(?:类|方面|领域|板块)")
 _SO_FAR_FIRST = re.compile(r"^(?:共|累计|已)(?=[\u4e00-\u9fff])")
 _VERB_AT_END = re.compile(rf"(?:{alternation(_WORDS.object_verbs)})$")
 _IN_ALL_INSIDE = re.compile(
@@ -993,6 +994,9 @@ class _Reader:
         compared = self._compared_in_brackets(index)
         if compared:  # 规上工业增加值增长7.5%(全市11.1%) → 全市规上工业增加值
             return compared, lead
+        sorted_into = index and not self.qs[index - 1].unit and _KINDS_BETWEEN.fullmatch(lead)
+        if sorted_into and self.own(index - 1)[0] and not _starts_noun(text[q.end : q.end + 1]):
+            return self.own(index - 1)[0], lead  # 民生实事项目共5大类12个: the items, sorted into kinds
         progress = self._progress_in_brackets(index)
         if progress:  # 4个文化空间建设已完成2个(50%), 供水工程正在施工中(75%): how far it has got
             return progress, lead

@@ -161,7 +161,9 @@ _PROJECTION_REACH = 200  # characters back a projection's cue is looked for
 # Practical matters done (10件民生实事全面完成, 办好了15件实事: a result), not the size of a list
 # (办好15件民生实事, 票决产生10件实事, 10件实事共26家单位参与: its items are the figures).
 _MATTERS_DONE = re.compile(
+    # (…民生实事项目共5大类12个: the list's matters counted in all)
     r"(?:(?:办好|办成|办实|兴办|实施|推进|安排|确定)了|完成了?)(?:[一二三四五六七八九十\d]+类)?\|"
+    r"|共[一二三四五六七八九十\d]+大?类\|"
     r"|\|(?:已|均|都)?(?:全面|全部|如期|圆满|超额|顺利|高质量)?(?:完成|兑现|办结|落实|推进)"
 )
 
