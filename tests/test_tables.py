@@ -91,3 +91,22 @@ def test_grounding_a_quoted_row_takes_the_columns_unit_and_refuses_another_name(
     out = ground_notes(notes, doc, start=0, end=len(PIPES))
     assert [(r.indicator, r.value, r.unit) for r in out.results] == [("油料产量", 15240.0, "吨")]
     assert [w.code for w in out.warnings] == ["indicator_mismatch"]
+
+
+def test_a_tables_group_rows_and_a_title_that_says_what_is_counted() -> None:
+    text = (
+        "表1 2030年年末常住人口数及其构成\n"
+        "指标名称 | 绝对数(万人) | 占年末常住人口比重(%) |\n"
+        "年末常住人口 | 1250 | 100 |\n"
+        "按城乡分 | ||\n"
+        "城镇 | 710 | 56.8 |\n"
+        "乡村 | 540 | 43.2 |\n"
+    )
+    assert [(f.name, f.value, f.unit) for f in table_figures(text)] == [
+        ("年末常住人口", 1250.0, "万人"),
+        ("年末常住人口占年末常住人口比重", 100.0, "%"),
+        ("城镇年末常住人口", 710.0, "万人"),
+        ("城镇占年末常住人口比重", 56.8, "%"),
+        ("乡村年末常住人口", 540.0, "万人"),
+        ("乡村占年末常住人口比重", 43.2, "%"),
+    ]

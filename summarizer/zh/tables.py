@@ -8,6 +8,7 @@ separated by ``|`` or by spaces::
     产品名称 | 产量 |                         (the header: what each column measures)
     粮食 | 143972 |                         (a row: its name, then its cells)
     #稻谷 | 118787 |                        (# marks a part of the row before)
+    按品种分 | |                             (a heading of the rows below: no figures)
 
     指标 绝对值(万元) 比上年增长(%)
     农林牧渔业 37554 4.0
@@ -69,6 +70,8 @@ _YEAR_HEADER = re.compile(r"^(?:19|20)\d{2}年?(?:度|末|底)?$")
 # Header words that say which figure, not what it measures (绝对值, 本年实绩).
 _GENERIC = re.compile(r"绝对[值数额量]|数值|总量|本年|本期|全年|累计|实绩|实际|完成数?|数量|合计|金额|指标名称|名称|单位")
 _ROW_MARK = re.compile(r"^(?:#|＃|其中[:：]?|\s)+")
+_TITLE_LEAD = re.compile(r"^(?:表\s*\d+\s*[:：.、]?\s*)?(?:(?:19|20)\d{2}年(?:末|底)?)?(?:全[省市县区]|[\u4e00-\u9fff]{2,6}[省市县区](?=[\u4e00-\u9fff]{4}))?(?:主要)?")
+_COUNTED_CHARS = (2, 8)
 _GDP = re.compile(r"(?:地区|国内|本地)?生产总值")
 
 
@@ -129,6 +132,10 @@ def _is_row(cells: list[str], width: int) -> bool:
     return any(_is_number(c) for c in rest) and all(_is_number(c) or _EMPTY_CELL.fullmatch(c) for c in rest)
 
 
+def _is_group(cells: list[str]) -> bool:
+    return bool(cells) and not _is_number(cells[0]) and all(not c for c in cells[1:])
+
+
 def _table_at(text: str, lines: list[tuple[int, int]], k: int) -> tuple[int, list[TableFigure]] | None:
     """The table whose header is line ``k``: its last line and its figures, or ``None``."""
     header = _cells(text[slice(*lines[k])])
@@ -137,6 +144,8 @@ def _table_at(text: str, lines: list[tuple[int, int]], k: int) -> tuple[int, lis
     rows = []
     for j in range(k + 1, len(lines)):
         cells = _cells(text[slice(*lines[j])])
+        if rows and _is_group(cells):
+            continue  # (按城乡分 | |: a heading of the rows below, no figures)
         if not _is_row(cells, len(header)):
             break
         rows.append((j, cells))
@@ -223,7 +232,11 @@ def _title_measure(title: str) -> str:
     head = re.split(r"及其?|和", title)[0]  # 地区生产总值及其增长速度: the figure, not its change
     gdp = _GDP.search(head)
     found = gdp or MEASURE_WORD.search(head)
-    return found.group() if found else ""
+    if found:
+        return found.group()
+    # (2022年年末常住人口数及其构成: what is counted, its rows its parts)
+    counted = _TITLE_LEAD.sub("", head).removesuffix("数")
+    return counted if _COUNTED_CHARS[0] <= len(counted) <= _COUNTED_CHARS[1] and counted.isalpha() else ""
 
 
 def _number(cell: str) -> float:
