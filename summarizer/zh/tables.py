@@ -141,7 +141,7 @@ def _table_at(text: str, lines: list[tuple[int, int]], k: int) -> tuple[int, lis
     header = _cells(text[slice(*lines[k])])
     if len(header) < 2 or any(_is_number(c) for c in header) or not re.search(r"[\u4e00-\u9fff]", "".join(header)):
         return None
-    rows = []
+    rows: list[tuple[int, list[str]]] = []
     for j in range(k + 1, len(lines)):
         cells = _cells(text[slice(*lines[j])])
         if rows and _is_group(cells):
