@@ -1282,3 +1282,12 @@ def test_a_lists_matters_sorted_into_kinds() -> None:
     targets = _targets(text)
     assert ("民生实事项目", 14.0) in targets
     assert all(value != 6.0 for _, value in targets)  # (6大类: how they are sorted, no item)
+
+
+def test_unnumbered_part_headings_with_trailing_spaces_and_a_five_year_plans_main_targets() -> None:
+    text = ("某某市2031年政府工作报告\n  2030年和“十五五”开局工作回顾\n  全市生产总值增长5.1%。\n"
+            "  “十六五”时期总体把握和主要目标\n  “十六五”时期,地区生产总值年均增长5.5%-6%。\n"
+            "  2031年主要工作任务 \n  地区生产总值增长6%以上。\n")  # fmt: skip
+    [summary] = summarize(load(text=text), engine="rules")
+    assert [(r.indicator, r.change) for r in summary.results] == [("生产总值", 5.1)]
+    assert [(t.value, t.value_max) for t in summary.targets] == [(5.5, 6.0), (6.0, None)]

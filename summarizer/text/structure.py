@@ -67,7 +67,7 @@ class Section:
 
 _NUMERAL = "一二三四五六七八九十"
 # An unnumbered heading line: a run of 2 to 28 characters, then one of these words, then the line end.
-_PART_WORDS = ("工作回顾", "工作安排", "工作计划", "目标任务", "工作任务", "重点工作")
+_PART_WORDS = ("工作回顾", "工作安排", "工作计划", "目标任务", "工作任务", "重点工作", "主要目标")  # (“十四五”时期总体把握和主要目标)
 _SHORTEST_RUN, _LONGEST_RUN, _WORD_LENGTH = 2, 28, 4
 _HEADING = re.compile(
     rf"""
@@ -80,7 +80,7 @@ _HEADING = re.compile(
       | (?P<l4>[（(](?P<n4>\d{{1,2}})[)）])
       | (?P<l5>(?P<n5>[{_NUMERAL}]{{1,3}})是)
       | (?P<lead>——)(?=[\u4e00-\u9fff“"])
-      | (?P<plain>(?![和及与暨])[^\s，,。；;：:、|]{{{_SHORTEST_RUN},{_LONGEST_RUN}}}(?:{"|".join(_PART_WORDS)})$)  # (not ⏎和下半年工作计划: a title going on)
+      | (?P<plain>(?![和及与暨])[^\s，,。；;：:、|]{{{_SHORTEST_RUN},{_LONGEST_RUN}}}(?:{"|".join(_PART_WORDS)})(?=[ \t\u3000]*$))  # (not ⏎和下半年工作计划: a title going on)
     )
     """,
     re.MULTILINE | re.VERBOSE,
@@ -100,7 +100,7 @@ _MARKED = {
     )
     for mark in _HEADING_MARKS
 }
-_PART_END = re.compile("\n(?<={})".format("|".join(word + "\n" for word in _PART_WORDS)))
+_PART_END = re.compile("(?:{})[ \t\u3000]*\n".format("|".join(_PART_WORDS)))  # (a line may end in spaces)
 _CLOSERS, _SPACES = "”’」』\"）)", " \t\u3000"
 _AFTER = frozenset(_HEADING_MARKS + _CLOSERS)  # what a heading may follow
 _LEVELS = {"l1": 1, "l2": 2, "l3": 3, "l4": 4, "l5": 5, "lead": 5, "plain": 1}
@@ -163,11 +163,13 @@ def _candidates(text: str, lo: int, hi: int) -> list[int]:
     for mark in match_starts(_MARKED, text, max(lo - 1, 0), hi):
         after = mark + 1
         found.add(after + 1 if text[after] in _CLOSERS else after)
-    line_ends = [end.start() for end in _PART_END.finditer(text, lo, hi)]
-    if text.endswith(_PART_WORDS, lo, hi):  # _HEADING's "$" also matches at the span's end
-        line_ends.append(hi)
-    for line_end in line_ends:
-        word_start = line_end - _WORD_LENGTH
+    word_starts = [end.start() for end in _PART_END.finditer(text, lo, hi)]
+    last = hi
+    while last > lo and text[last - 1] in _SPACES:
+        last -= 1  # (spaces before the span's end)
+    if text.endswith(_PART_WORDS, lo, last):  # _HEADING's "$" also matches at the span's end
+        word_starts.append(last - _WORD_LENGTH)
+    for word_start in word_starts:
         first = max(lo, word_start - _LONGEST_RUN)
         while first > lo and text[first - 1] in _SPACES:
             first -= 1
