@@ -1291,3 +1291,12 @@ def test_unnumbered_part_headings_with_trailing_spaces_and_a_five_year_plans_mai
     [summary] = summarize(load(text=text), engine="rules")
     assert [(r.indicator, r.change) for r in summary.results] == [("生产总值", 5.1)]
     assert [(t.value, t.value_max) for t in summary.targets] == [(5.5, 6.0), (6.0, None)]
+
+
+def test_a_year_end_press_conference_tells_the_year_gone_by() -> None:
+    # 120年岁末年终记者会 (2031): the year's achievements, 今年 included, are results
+    text = ("某某科技产业园区2031年缔造8项佳绩\n2031-12-28\n某某分处于今(28)日举行120年岁末年终记者会,会中分处长表示,"
+            "园区总投资金额更突破860亿元。\n今年园区太阳能板设置成绩斐然,区内目前太阳能板设置厂商共36家。\n")  # fmt: skip
+    [summary] = summarize(load(text=text), engine="rules")
+    assert [(t.indicator, t.value) for t in summary.targets] == []
+    assert {r.value for r in summary.results} >= {860.0, 36.0}

@@ -434,8 +434,9 @@ _TIME_CUE = re.compile(
     # when it is the plan year that is the plan's (完工2024年9个续建项目, an earlier year's, says nothing)
     r"(?P<listed_year>(?:19|20)\d{2})年(?=\d{1,3}(?:件|项|个|大|类))|"
     # a year of the Republic of China calendar, as Taiwan writes it (115年度总预算: 2026)
-    # (114年岁出总额, 报告114年总预算案: 度 left out; not 114年3月, a date, nor a span of 114年来)
-    rf"(?<![\d.到比较与和])(?:中华民国|民国)?(?P<roc_year>{ROC_YEAR})年(?:度|(?![\d个多来间以]))|"  # (not 较109年度成长…: a base)
+    # (114年岁出总额, 报告114年总预算案: 度 left out; not 114年3月, a date, nor a span of 114年来, nor
+    # the year's end, 110年岁末年终记者会)
+    rf"(?<![\d.到比较与和])(?:中华民国|民国)?(?P<roc_year>{ROC_YEAR})年(?:度|(?![\d个多来间以底末终]|岁末))|"  # (not 较109年度成长…: a base)
     + YEAR_CUE  # a year (:data:`~summarizer.ingest.reviewed.YEAR_CUE`)
     # (not a base compared with: 数量达431个,比去年增长56.7%; 由去年的52个增至92个 - the clause's
     # own time is the stretch it is in)
@@ -454,6 +455,8 @@ _TIME_CUE = re.compile(
     # a year's preliminary figures are given once it is over: 初步预计,生产总值增长5%
     # (…预计2023年园区生产总值增长4.5%: the year's estimate, said as it ends)
     r"|初步(?:预计|核算|统计|测算)|预计全年|全年预计|预计(?:19|20)\d{2}年(?:全年)?"
+    # (a year-end press conference: 举行110年岁末年终记者会, the year's achievements told)
+    r"|岁末年终|年终(?:总结|盘点|记者会)"  # (and its 今年: :func:`_this_year_is_behind`)
     # the year so far: 今年上半年, 今年前8个月, 今年一季度, 今年1-6月
     r"|今年(?:上半年|前|[一二三]季度|\d{1,2}[-—~至到]\d{1,2}月)"
     # a sentence opening with the part of the year gone by (上半年,省重点项目完成投资…; not 力争上半年开工)
@@ -714,10 +717,15 @@ _DATED = re.compile(
 _DATE_CHARS = 600
 
 
+_YEAR_END = re.compile(r"岁末年终|年终(?:总结|盘点)?记者会")
+
+
 def _this_year_is_behind(doc: Document) -> bool:
     """Whether the report's 今年 is a year before its plan year: a year-end meeting or report
     (dated 2023-12-28) on the plan for 2024 says 今年 of the year it reviews, and so does a
     summary titled as one alone (某镇2023年度工作总结)."""
+    if _YEAR_END.search(doc.text, doc.start, min(doc.end, doc.start + _DATE_CHARS)):
+        return True  # (举行110年岁末年终记者会: 今年 is the year ending, told)
     dated = _DATED.search(doc.text, doc.start, min(doc.end, doc.start + _DATE_CHARS))
     # (the title is quoted in its own characters: 鎮政府2024年度工作總結)
     summed_up = review_title_years([fold_script(doc.title or "")])
