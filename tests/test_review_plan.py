@@ -1300,3 +1300,9 @@ def test_a_year_end_press_conference_tells_the_year_gone_by() -> None:
     [summary] = summarize(load(text=text), engine="rules")
     assert [(t.indicator, t.value) for t in summary.targets] == []
     assert {r.value for r in summary.results} >= {860.0, 36.0}
+
+
+def test_a_mistyped_year_naming_the_address_dates_nothing_and_what_it_will_continue_is_planned() -> None:
+    text = ("某澳門網訊 行政長官今日發表2011年施政報告，將延續多項惠民措施，包括實施現金分享，合資格永久性居民每人9,000元。\n"
+            "行政長官今日下午在立法會發表2031年施政報告。\n")  # fmt: skip
+    assert [value for _, value in _targets(text)] == [9000.0]

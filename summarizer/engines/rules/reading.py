@@ -470,8 +470,8 @@ _TIME_CUE = re.compile(
     r"(?:上述|这些|以下|下列)(?:预期)?目标(?![^,，。;；]{0,6}(?:完成|实现|达成))|"
     r"将(?:着力|重点|全力|继续|加快|围绕|聚焦|坚持|办好|实施|推进|锚定|紧扣|全面|达到?\d|超过\d|突破\d)"  # (建屋量将达18.9万个)
     # (a policy address: 限额将提升一倍至40%, 将增加…名额; 医管局会继续优化…, 并会逐步增加…)
-    # (a budget: 经常开支将轻微上升3.3%, 整体开支将会下降6%)
-    r"|将(?:会)?(?:轻微|大幅|略为?|稍为?)?(?:提升|增加|增至|提高|推出|设立|成立|推动|推行|投入|注资|扩大|延长|发放|资助|新增|启动|降低|减少|预留|拨款|拨出|上升|下降|上调|下调)"
+    # (a budget: 经常开支将轻微上升3.3%, 整体开支将会下降6%; a policy address: 将延续…现金分享)
+    r"|将(?:会)?(?:轻微|大幅|略为?|稍为?)?(?:提升|增加|增至|提高|推出|设立|成立|推动|推行|投入|注资|扩大|延长|延续|发放|资助|新增|启动|降低|减少|预留|拨款|拨出|上升|下降|上调|下调)"
     r"|(?<=[\u4e00-\u9fff])(?<![大议委学协工商总社年机都体])会(?:继续|逐步|推出|增加|设立|成立|推行|提供|加强|资助))"
 )
 
@@ -552,6 +552,8 @@ def review_and_plan(
             c for c in _TIME_CUE.finditer(doc.text, s.start, s.end)
             if not _in_brackets(doc.text, s.start, c.start()) and not _on_a_byline(doc.text, c.start())
             and not _CAPTION_LINE.match(doc.text, _line_start(doc, c.start()))
+            # (发表2006年施政报告,将延续… in a page of 2026's: a year naming a report, mistyped, dates nothing)
+            and not (_NAMES_A_REPORT.match(doc.text, c.end()) and _year_of(c) != doc.plan_year)
         ]
         for n, cue in enumerate(cues):
             ahead = False if this_year and cue.group("ahead") == "今年" else _looks_ahead(cue, doc.plan_year)
@@ -759,6 +761,9 @@ def _line_start(doc: Document, at: int) -> int:
 # A page's byline (来源:某日报 作者:… 发表日期:2020年09月10日): when the page was put up, no time of its text.
 _BYLINE = re.compile(r"(?:来源|作者|发表|发布|日期|时间|编辑)[:：]")
 
+
+# A year that names a report (发表2026年施政报告, 2025年政府工作报告提出): no time of the clause it is in.
+_NAMES_A_REPORT = re.compile(r"(?:度)?(?:财政年度)?(?:人民)?(?:政府工作报告|施政报告)")
 
 # A figure's or table's caption (图1 2022年各月商品销售总额及累计增幅): it dates the chart, no stretch of text.
 _CAPTION_LINE = re.compile(r"[ \t\u3000]*[图表][ \t\u3000]?\d{1,2}(?!\d)")
