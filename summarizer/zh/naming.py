@@ -312,7 +312,7 @@ _BARE_VERB = re.compile(r"(?:连续\d+年)?(?:达到|达|为|增至|增加到|�
 _REACHED = re.compile(rf"(?:力争|争取|确保|努力)?(?:首次|率先|一举|历史性)?(?:{_BARE_VERB.pattern}|突破|超过|超|完成|实现)")
 # A milestone written in words, passed on the way to the level (首次突破百亿元大关,): no figure between
 _MILESTONE_IN_WORDS = re.compile(r"^(?:首次|一举|历史性)?(?:突破|跨越|迈上|站上)[一二三四五六七八九十百千万亿两]+[^\d,，。;；]{0,4}?(?:大关|台阶)[,，、]?")
-_REACHES_A_LEVEL = re.compile(rf"(?:{_REACHED.pattern}|至|到)\d")  # 增长12.6%达92.9亿元, 上升3.3%至5602亿元: a rate, then its level
+_REACHES_A_LEVEL = re.compile(rf"(?:{_REACHED.pattern})\d")  # 增长12.6%达92.9亿元, 上升3.3%至5602亿元: a rate, then its level
 # The next item's name and figure right after a rate (收入增长10.7%规上工业增加值增长19%: a page that
 # lost its separators), not what the rate describes (but 在减产5.3%情况下 is a condition).
 _NEXT_CHANGE = re.compile(r"(?!情况|条件|前提|基础)[\u4e00-\u9fff]{2,16}?(?:(?:增长|下降|增速|增幅|提高|降低)[^\d,，。;；]{0,4})?\d")
@@ -524,7 +524,7 @@ def name_before(lead: str) -> str:
     text = _PROJECTS_INVESTED.sub(r"\g<projects>完成\g<measure>", text)
     text = _IN_ALL_INSIDE.sub("", text)  # 县区党政主要负责同志共外出招商: 共 says how many, no part of what
     text = _EXPECTED_INSIDE.sub("", text)  # 公营房屋预计建屋量: 预计 says how sure, no part of what
-    text = _GOVERNMENT_FIRST.sub("", text)  # 市府编列…预算: the government speaks, then what it does
+    text = _GOVERNMENT_FIRST.sub("", text)  # 市府编列…预算, 苗栗县政府岁出预算: the government speaks (the report's own)
     while True:
         text = _drop_lead_words(text)
         m = _NAME_END.search(text)
@@ -594,7 +594,6 @@ def name_before(lead: str) -> str:
         name = name[:-2]  # 地区生产总值总量为52.22亿元: the indicator's own name says it
     name = _SO_FAR_INSIDE.sub("", name)  # 服务业累计营收: how far it is counted is no part of what
     name = name.replace("占到", "占")  # 民生支出占到一般公共预算支出的74.7%: the share, as a share is named
-    name = _GOVERNMENT_FIRST.sub("", name)  # 苗栗县政府岁出预算, 县府招商金额: whose, as the report is
     return _without_place(_PERIOD_SCOPE.sub(r"\g<period>", name))
 
 
@@ -1693,7 +1692,7 @@ class _Reader:
                 between = _MILESTONE_IN_WORDS.sub("", between)  # 增长6.0%,首次突破百亿元大关,达到100.6亿元
                 told = CHANGE_AFTER.match(between) if after == index + 1 else None  # 保持40%以上增长、达357万辆
                 between = between[told.end() :].lstrip("，,、 ") if told else between
-                if (_REACHED.fullmatch(between) or between in ("至", "到")) and not name_before(between):
+                if _REACHED.fullmatch(between) and not name_before(between):
                     return self._past_milestone(after)
                 total = _TOTAL.match(between)  # 增长3.8%,总量突破4万亿元: the change of that total
                 if total and (between[total.end() :] == "" or _REACHED.fullmatch(between[total.end() :])):
