@@ -1306,3 +1306,14 @@ def test_a_mistyped_year_naming_the_address_dates_nothing_and_what_it_will_conti
     text = ("某澳門網訊 行政長官今日發表2011年施政報告，將延續多項惠民措施，包括實施現金分享，合資格永久性居民每人9,000元。\n"
             "行政長官今日下午在立法會發表2031年施政報告。\n")  # fmt: skip
     assert [value for _, value in _targets(text)] == [9000.0]
+
+
+def test_a_release_in_chinese_numeral_quarters_names_each_rate_by_its_subject() -> None:
+    # 二零三零年第三季: when, in Chinese numerals; 而第二季则上升…: the same figure, another quarter
+    text = ("某某特區政府統計處今日發表二零三零年第三季本地生產總值的數字。\n"
+            "整體本地生產總值在二零三零年第三季較上年同期實質下跌1.9%,而二零三零年第二季則上升0.6%。"
+            "金融及保險業的淨產值,在二零三零年第三季與上年同期比較實質上升2.5%。\n")  # fmt: skip
+    [summary] = summarize(load(text=text), engine="rules")
+    assert [(r.indicator, r.change) for r in summary.results] == [
+        ("整體本地生產總值", 1.9), ("整體本地生產總值", 0.6), ("金融及保險業的淨產值", 2.5),
+    ]  # fmt: skip

@@ -75,6 +75,7 @@ _TRAILING_VERB = re.compile(
     # (and adverbs: 逆势增长, 历史性突破, 双双突破, 平均为, 连续13年稳定在, 达人民币5.67兆元)
     rf"(?:平均|(?<!人)均|每年|(?:未来|今后)[一二三四五六七八九十]年|(?<=[\u4e00-\u9fff])了|高达|达|超|为|在|再|各|{_NO_ABOUT}约|共|等|也|逆势|历史性|双双|人民币|新台币|连续(?:\d+年)?|首次|预期|预计|保持|发展到|继续|持续|累计|已|将会|将|拟安排|安排|编列|下达|拨付|下拨|拟按|拟|力争|确保|争取|新增|[一二三四]季度|[上下]半年|前三季度|年底|年末|年内|"
     r"全年|当年|(?<=[\u4e00-\u9fff]{2})实际|"  # (地区生产总值全年增长4.2%, 居民人均可支配收入实际增长7.4%)
+    r"在?[〇零一二三四五六七八九]{4}年(?:第?[一二三四]季度?)?|"  # (本地生产总值在二零一九年第三季…: when, in Chinese numerals)
     # (how far, and Hong Kong's and Macau's words: 货物出口则按年实质急挫, 失业率在首季下跌至, 服务输出明显扩张)
     r"则|亦|按年|同比|实质|明显|大幅|小幅|进一步|显著|温和|轻微|首季|第[一二三四]季度?|"
     r"却|虽然?|仍然?|仅有|仅剩|仅为|(?<=[\u4e00-\u9fff]{2})仅|只有|"  # (补助收入却减少202亿, 长期债务仅剩约40亿元)
@@ -92,6 +93,8 @@ _SUBJECT_PLACE = (
 _LEAD_WORD = re.compile(
     rf"(?:{alternation(_WORDS.name_fillers + _WORDS.object_verbs)}|到?\d{{4}}年(?:度|底|末)?(?:(?:至|到|[-—~～])\d{{4}}年)?[,，]?|连续\d+年"
     r"|\d{4}[/-]\d{2,3}(?:财政)?年度的?"  # (2023/24年度经常开支: a financial year, Hong Kong's)
+    # (在二零一九年第三季与上年同期比较: a quarter written in Chinese numerals, and the base compared with)
+    r"|在?[〇零一二三四五六七八九]{4}年(?:第?[一二三四]季度?)?|与(?:去年|上年)同期(?:比较|相比)"
     # (115年度政策性预算, 110年编列经费: a year of the Republic of China calendar; 102年至105年经济成长率: a span)
     rf"|(?:中华民国|民国)?{ROC_YEAR}年度?(?:(?:至|到|[-—~～]){ROC_YEAR}年度?)?"
     r"|【[^】]{1,10}】"  # (【高雄讯】本市…: a news item's dateline tag)
@@ -277,6 +280,10 @@ _OPEN_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?:其中|含|包括|预计
 _WHEN_IN_ALL_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:前三季度|[一二三四]季度|[上下]半年|全年)?(?:共|累计|合计)?$")
 _EXPECTED_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![市县区省州旗镇乡])预计(?!完成|实现|达到|达|增长|突破|超过|新增|全年)(?=[\u4e00-\u9fff]{2})")
 _KINDS_BETWEEN = re.compile(r"个?大?(?:类|方面|领域|板块)")
+_ANOTHER_PERIOD = re.compile(
+    r"(?:而|但|且)?在?(?:(?:19|20)\d{2}年|[〇零一二三四五六七八九]{4}年)?(?:第?[一二三四]季度?|[上下]半年|首季|前三季度)"
+    r"(?:则|亦|也)?(?:按年|同比)?(?:实质|实际)?(?:上升|下跌|增长|下降|回落|回升|扩张|收缩)?"
+)
 _SO_FAR_FIRST = re.compile(r"^(?:共|累计|已)(?=[\u4e00-\u9fff])")
 _VERB_AT_END = re.compile(rf"(?:{alternation(_WORDS.object_verbs)})$")
 _IN_ALL_INSIDE = re.compile(
@@ -1425,7 +1432,10 @@ class _Reader:
             if previous.kind == "level" and (glued or milestone):
                 return self.own(index - 1)[0]
         if q.kind == "growth":
-            return self._rate_of_previous(index) or self._previous_clause_name(index)
+            # (金融及保险业的净产值,在…第三季…实质上升3.5%: the subject said in a clause of its own, for
+            # the first figure of a sentence, with no level before it whose change it is)
+            alone = "" if index else self._subject_before(index)
+            return self._rate_of_previous(index) or self._another_period(index) or self._previous_clause_name(index) or alone
         lead = clause_before(text, q.start, quantities[index - 1].end if index else 0).strip(" \u3000,，、")
         bare = _WHEN_LEAD.sub("", lead)  # (预计2020年实现144亿元: a verb after time words)
         if _BARE_VERB.fullmatch(bare) or bare in ("实现", "完成"):
@@ -1646,6 +1656,14 @@ class _Reader:
         start = breaks[-2] + 1 if len(breaks) > 1 else opening
         went = _WENT.search(text, start, breaks[-1])
         return name_before(text[start : went.start()]) if went and went.start() > start else ""
+
+    def _another_period(self, index: int) -> str:
+        """The same figure's change in another period, said right after (…第三季下跌2.9%,而第二季则
+        上升0.4%): the change before's name; '' for any other number."""
+        if not index or self.qs[index - 1].kind != "growth":
+            return ""
+        lead = clause_before(self.text, self.qs[index].start, self.qs[index - 1].end).strip(" \u3000,，")
+        return self.own(self.level(index - 1))[0] if _ANOTHER_PERIOD.fullmatch(lead) else ""
 
     def _previous_clause_name(self, index: int) -> str:
         """A nameless change after a clause that names its figure without an Arabic number
