@@ -1429,3 +1429,12 @@ def test_a_bureaus_summary_is_of_the_place_that_issues_it() -> None:
             "全区规上工业总产值2160亿元,同比增长19%。\n")  # fmt: skip
     assert load(text=text).region == "吴中区"
     assert load(text="市政府批转市发改委关于2030年计划的报告。全市生产总值增长6%。\n").region is None
+
+
+def test_a_hong_kong_sites_national_news_and_a_hong_kong_statistics_release() -> None:
+    # a Hong Kong site's page on the national report, its links naming 香港 again and again: 全国
+    links = "".join(f"\n【香港故事】香港{w}" for w in ("中秋", "灯会", "功夫", "火龙", "月饼", "街巷"))
+    national = "(全国两会)总理:2031年GDP增长预期目标为5%左右\n十六届全国人大二次会议开幕。国务院总理在政府工作报告中指出。" + links
+    assert load(text=national).region == "全国"
+    # 政府统计处: Hong Kong's statistics office
+    assert load(text="政府统计处今日发表二零三零年第三季本地生产总值的数字。整体本地生产总值下跌1.9%。").region == "香港特别行政区"

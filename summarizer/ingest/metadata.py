@@ -627,15 +627,16 @@ def _body_region(body: str) -> str | None:
     # (a page that speaks of 我区 is a local one, whatever it calls its output: 完成国内生产总值…)
     if national and not _WHO_SPEAKS.search(body[: national.start()]) and not _own_levels(body):
         province, count = _most_named(body, "省")  # a province's paper on what the national report says of it
-        return province if province and count >= _ABOUT_A_PROVINCE else "全国"
+        # (not Hong Kong's or Macau's: a Hong Kong site's links beside the national report name no subject)
+        return province if province and count >= _ABOUT_A_PROVINCE and province not in _SPECIAL_SHORT.values() else "全国"
     return _own_part(body, level) or _named_bare(body, level) or _named_in_full(body) or _special_region(body)
 
 
 # How Hong Kong's and Macau's pages speak of their own place (全港18区, 本澳): no suffix the
 # gazetteer reads, and the region in full is a special administrative region.
 _SPECIAL_REGIONS = (
-    # (财政司司长: Hong Kong's office; not a ministry's 预算司司长, nor Macau's 经济财政司司长)
-    ("香港特别行政区", re.compile(r"全港|本港|港府|香港特区|(?<![部厅局算税济])(?:财政|政务)司司长")),
+    # (财政司司长, 政府统计处: Hong Kong's offices; not a ministry's 预算司司长, nor Macau's 经济财政司司长)
+    ("香港特别行政区", re.compile(r"全港|本港|港府|香港特区|(?<![部厅局算税济])(?:财政|政务)司司长|(?<![国家省市县区])政府统计处")),
     ("澳门特别行政区", re.compile(r"全澳|本澳|澳府|澳门特区|澳门元")),  # (3013.3亿澳门元: its own currency)
     ("台湾", re.compile(r"行政院|立法院|主计总处|中央政府总预算")),  # (Taiwan's central government: its budget, its bills)
 )
