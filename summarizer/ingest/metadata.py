@@ -325,7 +325,7 @@ def _township_or_province(title: str) -> str | None:
     (:data:`_TOWNSHIP_TITLE`), or a province named bare (广西部署2023年…工作 → 广西壮族自治区)."""
     township = _TOWNSHIP_TITLE.match(title) or _SUB_DISTRICT_LEAD.match(title)
     if township:
-        return township.group("place") or township.group("speaker")
+        return township.group("place")
     province = places.bare_pattern("省").match(title)
     if province and (title[province.end() : province.end() + 1] in _STREET_CHARS or re.match(_MEDIA, title[province.end() :])):
         return None  # (山东路改造: a street named after the province; 四川新闻网: a paper)
@@ -718,14 +718,8 @@ def _named_in_contexts(body: str, level: str | None) -> str | None:
     named = [m.group("place") for context in _PLACE_AFTER for m in context.finditer(body)]
     named += [m.group("place") for m in _OPENING_SUBJECT.finditer(body) if places.known(_last_link(m.group("place")))]
     for context in _PLACE_BEFORE:
-        for m in context.finditer(body):
-            ending = _PLACE_ENDING.search(body, max(0, m.start() - _PLACE_CHARS), m.start())
-            if ending:
-                named.append(ending.group())
-    for m in _BUREAU.finditer(body):
-        ending = _PLACE_ENDING.search(body, max(0, m.start() - _PLACE_CHARS), m.start())
-        if ending and places.known(_resolve(ending.group()) or ""):
-            named.append(ending.group())
+        named += _places_before(body, context)
+    named += [chain for chain in _places_before(body, _BUREAU) if places.known(_resolve(chain) or "")]
     counts: dict[str, int] = {}
     for chain in named:
         place = _resolve(chain)
@@ -735,6 +729,12 @@ def _named_in_contexts(body: str, level: str | None) -> str | None:
         return None
     # a place the gazetteer knows before one that only may be a place, named as often
     return max(counts, key=lambda p: (level is None or places.suffix_level(p) == level, counts[p], places.known(p)))
+
+
+def _places_before(body: str, context: re.Pattern[str]) -> list[str]:
+    """The chains of places the body writes right before each of ``context``'s words."""
+    endings = (_PLACE_ENDING.search(body, max(0, m.start() - _PLACE_CHARS), m.start()) for m in context.finditer(body))
+    return [ending.group() for ending in endings if ending]
 
 
 _NAMED_BY_KIND = frozenset({"城区", "郊区", "矿区"})  # districts so named in several cities

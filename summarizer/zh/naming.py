@@ -285,7 +285,6 @@ _ANOTHER_PERIOD = re.compile(
     r"(?:则|亦|也)?(?:按年|同比)?(?:实质|实际)?(?:上升|下跌|增长|下降|回落|回升|扩张|收缩)?"
 )
 _SO_FAR_FIRST = re.compile(r"^(?:共|累计|已)(?=[\u4e00-\u9fff])")
-_VERB_AT_END = re.compile(rf"(?:{alternation(_WORDS.object_verbs)})$")
 _IN_ALL_INSIDE = re.compile(
     rf"(?<=[\u4e00-\u9fff]{{2}})共(?=外出|接待|走访|办理|培训|帮助|投入|{alternation(_WORDS.object_verbs)})"  # (通组公路共开工建设…)
 )
@@ -609,8 +608,9 @@ _GOVERNMENT_FIRST = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,4}[省市县])?(?:人民)?政府(?=岁[入出]|总预算|预算)|^[省市县]府(?=[\u4e00-\u9fff]{2})"
 )
 # A count said done (已完成2个, 已送230场) and a task's state (正在施工中), each with its progress in brackets.
-_DONE_BEFORE = re.compile(r"已(?:经)?(?:全部)?(?:完成|建成|送|发放|开工|交付|办结)[^,，;；。]{0,2}$")
-_DONE_AT_END = re.compile(r"已(?:经)?(?:全部)?(?:完成|建成|送|发放|开工|交付|办结)$")
+_DONE = r"已(?:经)?(?:全部)?(?:完成|建成|送|发放|开工|交付|办结)"
+_DONE_BEFORE = re.compile(rf"{_DONE}[^,，;；。]{{0,2}}$")
+_DONE_AT_END = re.compile(rf"{_DONE}$")
 _UNDER_WAY = re.compile(r"(?:正在|正|已)?(?:施工|建设|推进|实施|进行)中$")
 _AT_AN_EVENT = re.compile(r"^在[^,，;；。在]{2,16}?(?:会上|会中|活动中|期间|现场)(?=[\u4e00-\u9fff]{3})")
 _IN_ALL_BEFORE_VERB = re.compile(rf"^共(?=(?:{alternation(_WORDS.object_verbs)})[\u4e00-\u9fff])")
@@ -1558,7 +1558,7 @@ class _Reader:
             if not name or _LEAD_WORDS.fullmatch(name):
                 return ""
             obj = _LEAD_WORDS.sub("", name)
-            while (cut := _VERB_AT_END.sub("", obj)) != obj and len(cut) >= _SHORTEST_OBJECT:
+            while (cut := _OBJECT_VERB_END.sub("", obj)) != obj and len(cut) >= _SHORTEST_OBJECT:
                 obj = cut  # (通组公路开工建设14000公里,完工13633公里: the object, not its verbs)
             return verbs + obj
         return ""

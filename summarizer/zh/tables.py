@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..ingest.boilerplate import line_spans
 from .naming import MEASURE_WORD
 
 __all__ = ["TableFigure", "table_figures", "table_spans"]
@@ -61,7 +62,8 @@ class _Column:
 _ROWS_AT_LEAST = 2
 _CELL_SPACE = re.compile(r"[ \t\u3000]+")
 _NUMBER = re.compile(r"[-−]?\d[\d,]*(?:\.\d+)?")
-_NAME_THEN_NUMBER = re.compile(r"(.*[\u4e00-\u9fff)）])([-−]?\d[\d,]*(?:\.\d+)?)")
+_NAME_THEN_NUMBER = re.compile(rf"(.*[\u4e00-\u9fff)）])({_NUMBER.pattern})")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _EMPTY_CELL = re.compile(r"[-—–…/]*")
 _UNIT_LINE = re.compile(r"^\s*(?:计量)?单位\s*[:：]\s*(?P<unit>[^\s|,，;；、]{1,6})")
 _UNIT_IN_CELL = re.compile(r"[(（](?:单位\s*[:：]\s*)?(?P<unit>[^()（）]{1,8})[)）]")
@@ -87,7 +89,7 @@ def table_figures(text: str) -> list[TableFigure]:
 
 @lru_cache(maxsize=8)
 def _tables(text: str) -> tuple[tuple[tuple[int, int], tuple[TableFigure, ...]], ...]:
-    lines = _lines(text)
+    lines = list(line_spans(text, 0, len(text)))
     out = []
     k = 0
     while k < len(lines):
@@ -99,14 +101,6 @@ def _tables(text: str) -> tuple[tuple[tuple[int, int], tuple[TableFigure, ...]],
         out.append(((lines[k][0], lines[last][1]), tuple(figures)))
         k = last + 1
     return tuple(out)
-
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    spans, pos = [], 0
-    for line in text.split("\n"):
-        spans.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return spans
 
 
 def _cells(line: str) -> list[str]:
@@ -126,7 +120,7 @@ def _is_number(cell: str) -> bool:
 
 def _is_row(cells: list[str], width: int) -> bool:
     """A row of a table ``width`` cells wide: a name, then numbers (or empty cells), one at least."""
-    if len(cells) != width or _is_number(cells[0]) or not re.search(r"[\u4e00-\u9fff]", cells[0]):
+    if len(cells) != width or _is_number(cells[0]) or not _HAN.search(cells[0]):
         return False
     rest = cells[1:]
     return any(_is_number(c) for c in rest) and all(_is_number(c) or _EMPTY_CELL.fullmatch(c) for c in rest)
@@ -139,7 +133,7 @@ def _is_group(cells: list[str]) -> bool:
 def _table_at(text: str, lines: list[tuple[int, int]], k: int) -> tuple[int, list[TableFigure]] | None:
     """The table whose header is line ``k``: its last line and its figures, or ``None``."""
     header = _cells(text[slice(*lines[k])])
-    if len(header) < 2 or any(_is_number(c) for c in header) or not re.search(r"[\u4e00-\u9fff]", "".join(header)):
+    if len(header) < 2 or any(_is_number(c) for c in header) or not _HAN.search("".join(header)):
         return None
     rows: list[tuple[int, list[str]]] = []
     for j in range(k + 1, len(lines)):
@@ -211,7 +205,7 @@ def _figure(
         unit=column.unit,
         change=rate,
         change_unit=changes.unit if changes and rate is not None else "",
-        direction=("decrease" if rate is not None and rate < 0 else changes.direction) if changes and rate is not None else "",
+        direction=("decrease" if rate < 0 else changes.direction) if changes and rate is not None else "",
         start=span[0],
         end=span[1],
     )
@@ -221,7 +215,7 @@ def _named(row: str, measure: str, title: str) -> str:
     """The row's name with the column's measure, else the title's (主要农产品产量: 粮食产量); in a
     table of the product (地区生产总值及其增长速度), an industry's row is its 增加值."""
     measure = measure or _title_measure(title)
-    if not measure or row.endswith(measure) or measure in row:
+    if not measure or measure in row:
         return row
     if _GDP.fullmatch(measure):
         return row if _GDP.search(row) else row + "增加值"
