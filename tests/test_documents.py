@@ -470,6 +470,13 @@ def test_a_place_named_only_bare_is_found_in_the_gazetteer(text: str, region: st
     assert load(text).region == region
 
 
+def test_a_speech_that_opens_with_the_year_it_reviews_is_of_the_year_after() -> None:
+    # 向大会作政府工作报告,请予审议…。⏎2029年是…之年: the speech's review comes first
+    doc = load("现在,我代表市人民政府,向大会作政府工作报告,请予审议,并请市政协委员提出意见。\n"
+               "2029年是承前启后的关键之年,是经济回升向好的一年。全市生产总值增长5.1%。\n")  # fmt: skip
+    assert doc.year == 2030
+
+
 def test_a_pages_headline_year_wins_over_its_saved_date() -> None:
     doc = load("首页 » 聚焦某市两会 速览2021年十件实事\n作者 - 2025/5/14 19:23:00\n某市将办好十件实事。\n")
     assert doc.year == 2021

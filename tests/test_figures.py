@@ -2573,3 +2573,31 @@ def test_a_change_on_last_years_end_and_in_permille_points() -> None:
 def test_a_change_named_by_its_levels_measure_alone_is_that_levels() -> None:
     # 第二产业实现增加值280.5亿元,占GDP比重61.8%,增加值增长6.8%: the 6.8% is the value added's change
     assert results("第二产业实现增加值280.5亿元,占GDP比重61.8%,增加值增长6.8%。")[0] == ("第二产业增加值", 280.5, "亿元", 6.8)
+
+
+def test_a_unit_counted_per_another_after_a_slash_is_one_unit() -> None:
+    # 公斤/亩, 辆/千人: the slash and what follows it are the unit's (in either script)
+    assert results("全年粮食单产412.5公斤/亩,增长2.1%。每千人拥有汽车156辆/千人。") == [
+        ("粮食单产", 412.5, "公斤/亩", 2.1),
+        ("每千人拥有汽车", 156.0, "辆/千人", None),
+    ]
+    assert results("全年糧食綜合單產405.3公斤/畝,增長1.8%。") == [("糧食綜合單產", 405.3, "公斤/畝", 1.8)]
+
+
+def test_livestock_and_goods_named_by_one_character() -> None:
+    # 羊发展到…万只, 马…万匹, and a total shared by one-character products: each one's 总产量
+    assert results("全县羊发展到36.5万只,马驴骡发展到1.8万匹,肉、蛋、奶总产量分别达3.1万吨、0.62万吨、5.4万吨。") == [
+        ("羊", 36.5, "万只", None),
+        ("马驴骡", 1.8, "万匹", None),
+        ("肉总产量", 3.1, "万吨", None),
+        ("蛋总产量", 0.62, "万吨", None),
+        ("奶总产量", 5.4, "万吨", None),
+    ]
+
+
+def test_the_money_a_years_plan_sets_aside_is_named_by_it() -> None:
+    # 计划安排…亿元: the plan's allocation (年度 and 今年 before it say when, not what)
+    assert targets("全年计划安排210亿元,重点投向五大领域。在建设城市交通网方面,年度计划安排48.6亿元。") == [
+        ("计划安排", 210.0, "亿元", ""),
+        ("计划安排", 48.6, "亿元", ""),
+    ]

@@ -110,3 +110,21 @@ def test_a_tables_group_rows_and_a_title_that_says_what_is_counted() -> None:
         ("乡村年末常住人口", 540.0, "万人"),
         ("乡村占年末常住人口比重", 43.2, "%"),
     ]
+
+
+def test_a_table_of_price_changes_with_padded_names_and_numbered_groups() -> None:
+    # 指 标 | 涨 幅: cells padded to width; 一、… numbers the groups; 涨跌幅度 heads changes
+    text = (
+        "图3:2030年居民消费价格比上年涨跌幅度(%)\n"
+        "指 标 | 涨 幅 |\n"
+        "居民消费价格 | 0.4 |\n"
+        "一、食品烟酒 | -0.6 |\n"
+        "鲜 果 | 1.9 |\n"
+        "二、教育文化和娱乐 | 2.2 |\n"
+    )
+    assert [(f.name, f.value, f.change, f.direction) for f in table_figures(text)] == [
+        ("居民消费价格", None, 0.4, "increase"),
+        ("食品烟酒", None, -0.6, "decrease"),
+        ("鲜果", None, 1.9, "increase"),
+        ("教育文化和娱乐", None, 2.2, "increase"),
+    ]

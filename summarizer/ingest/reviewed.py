@@ -84,10 +84,10 @@ REVIEW_YEAR = re.compile(
     # a news page's report card of a year (2024年成绩单; 这份成绩单…⏎▎2025年⏎ heading its list)
     r"|((?:19|20)\d{2})年(?:的|度)?[^。\n,，\d]{0,8}?成绩单"  # (2024年我省招商引资成绩单)
     r"|成绩单[^。？?\n]{0,12}\n[^\w\n]{0,3}((?:19|20)\d{2})年[ \u3000]*(?=\n)"
-    # the year the speech itself opens with, after 我代表…向大会报告工作,请予审议…。 (or its first
+    # the year the speech itself opens with, after 我代表…向大会报告工作(作政府工作报告),请予审议…。 (or its first
     # heading, 一、2022年主要工作和成效): its review's
     # (not a news page's 向大会报告工作。2025年是…之年, which tells the plan year)
-    r"|向大会报告(?:政府)?工作[,，]\s*请予审议[^。\n]{0,60}?。\s*(?:[一二三四五六七八九十]+[、.．]\s*)?((?:19|20)\d{2})年"
+    r"|向大会(?:报告(?:政府)?工作|作(?:政府)?工作报告)[,，]\s*请予审议[^。\n]{0,60}?。\s*(?:[一二三四五六七八九十]+[、.．]\s*)?((?:19|20)\d{2})年"
     # what a report tells of a year as done: 作政府工作报告时介绍,2024年…增长5.5%; 报告指出,2023年,…
     # (not 报告指出,2025年是…收官之年 nor …2025年,…主要预期目标是)
     # (…报告时透露,2016年,预计…增长4.5%左右,低于预期1.5个百分点: below what was expected is a result)

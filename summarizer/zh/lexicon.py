@@ -21,6 +21,7 @@ class Lexicon:
     rate_units: tuple[str, ...]  # 增长6%, 提高1.5个百分点, 增长2倍
     count_units: tuple[str, ...]  # 个, 家, 万人 …: a count may name what follows it
     other_units: tuple[str, ...]
+    per_units: tuple[str, ...]  # 390公斤/亩: what a unit is counted per, after a slash
     above: tuple[str, ...]  # bounds before a number: 不低于 → 以上
     within: tuple[str, ...]  # 不超过 → 以内
     about: tuple[str, ...]  # 约 → 左右
@@ -73,6 +74,7 @@ def lexicon() -> Lexicon:
             count_units=_magnified(_words(units, "count"), _words(units, "count")),
             # (万亿: 2.6万亿元, 1.2万亿千瓦时; a count is not that large)
             other_units=_magnified(_words(units, "other"), _words(units, "magnified"), ("万", "亿", "万亿")),
+            per_units=_words(units, "per"),
             above=_words(bounds, "above"),
             within=_words(bounds, "within"),
             about=_words(bounds, "about"),

@@ -31,7 +31,7 @@ from .numbers import (
 
 __all__ = [
     "Naming", "name_numbers", "name_before", "listed_names", "shared_by_list", "split_shared_name", "FOR_EACH", "MEASURE_AFTER",
-    "MILESTONE_AFTER", "REACHED_AFTER_MILESTONE", "DEED_AFTER_PROJECTS", "PROJECT_DEEDS", "MEASURE_WORD",
+    "MILESTONE_AFTER", "REACHED_AFTER_MILESTONE", "DEED_AFTER_PROJECTS", "PROJECT_DEEDS", "MEASURE_WORD", "ONE_CHARACTER_GOODS",
 ]
 
 
@@ -63,6 +63,7 @@ _KEPT_AFTER_COMPLETED = re.compile(r"(?:年度)?(?:建安)?(?:投资|整改|产�
 _TAKES_OBJECT = ("突破", "超过")
 _CUT_WITH_OBJECT = ("减少",)
 _DONE_INVESTMENT = re.compile(r"(?<=项目)完成投资$")
+_PLAN_SETS_ASIDE = "计划安排"
 # Money set aside (编列, 投入资金, 安排经费 …), then what for (推动…, 用于…)
 _MONEY_GIVEN = re.compile(r"(?:编列|投入|安排|拨付|斥资|筹措|筹集|下达|预留|拨出|拨款)(?:资金|经费)?(?:约|近|超过?)?$")
 _ANOTHER_AMOUNT = re.compile(r"[及和与、]\d")
@@ -517,6 +518,8 @@ def _named_before_its_verb(words: str) -> bool:
 def name_before(lead: str) -> str:
     """The indicator in the words before a number: ``确保全年固定资产投资增长`` → ``固定资产投资``."""
     text = _LIST_MARK.sub("", _after_bracket(_NOTE.sub("", _RUBY_LEFT.sub("", lead)).strip(" \u3000\n,，、;；:：(（")))
+    if text.endswith(_PLAN_SETS_ASIDE) and _LEAD_WORDS.fullmatch(text):
+        return _PLAN_SETS_ASIDE  # (年度)计划安排195亿元: the money a plan sets aside (its words are verbs else)
     if _BARE_VERB.fullmatch(text):
         return ""  # 上升3.3%至5602亿元, 增加2.6%,来到19.78%: the level a change leads to, named by the change's name
     text = _ASIDE_AT_END.sub("", text)  # 实际利用外资(验资)0.93亿元: the aside says how it was counted
@@ -782,7 +785,8 @@ def _shared_head(item: str, last: str) -> str:
         return last[1:]
     if m:  # (汽车和化工新材料产业产值: 汽车产业产值, each one an industry; …、半导体产业链产值)
         kind = _INDUSTRY_BEFORE.search(last, 0, m.start())
-        return kind.group() + m.group() if kind and not item.endswith("业") else m.group()
+        total = "总" if last[m.start() - 1 : m.start()] == "总" else ""  # (肉、蛋、奶总产量: 肉总产量)
+        return kind.group() + m.group() if kind and not item.endswith("业") else total + m.group()
     # 省、市重点建设项目 / 居民、职工门诊报销范围: a short item is the start of the last one's kind
     # (but one character is a level only as the last one starts with one: 煤、天然气 share nothing)
     leveled = len(item) > 1 or (item in _LEVEL_CHARS and last[:1] in _LEVEL_CHARS)
@@ -795,6 +799,8 @@ def _shared_head(item: str, last: str) -> str:
 _LEVEL_CHARS = "国省市县区州镇乡村"
 _SIZE_FIRST = re.compile(r"(?:[\d.]+)?[千万亿]?元?(?:及)?以[上下]|限额以[上下]")
 _PRODUCTS = "肉奶蛋禽粮油菜果茶糖棉麻煤气电水钢铁"  # one character that is itself what is produced
+# Goods and livestock a figure may be named by in one character (羊发展到51万只, 肉、蛋、奶…分别).
+ONE_CHARACTER_GOODS = _PRODUCTS + "猪牛羊马驴骡鸡鸭鹅兔鱼"
 _CONTRIBUTION_TO = re.compile(r"对[^、,，]{1,12}?的?(?:贡献率|拉动)$")
 _CODE = re.compile(r"[A-Za-z][A-Za-z0-9.]*")  # a pollutant's or a standard's code: PM2.5, SO2, 5G is none
 

@@ -66,12 +66,13 @@ DIGIT_GROUP_AHEAD = r"\d{3}(?!\d)|\d{4},\d"
 _NUM = r"(?:\d{1,4}(?:,\d{4})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:[ \u3000]?\.[ \u3000]?\d+)?"
 _DASH = r"(?:[—–－\-~～〜]{1,2}|至|到)"
 _UNIT = alternation(UNITS)
+_PER = alternation(_WORDS.per_units)  # (390公斤/亩: a unit counted per another is one unit)
 _QUANTITY = re.compile(
     rf"(?P<a>{_NUM})(?P<u1>%)?"
     rf"(?:\s*{_DASH}\s*(?P<b>{_NUM})(?(u1)(?=\s*%)))?"  # (下降6%至7610亿元: a change, then the level it leads to)
     rf"(?:(?P<magnitude>[万亿])(?=[余多]))?"  # 2.2万余个, 76万多名: the unit is 万个, 万名
     # (9万人口, 10万人才: 人 starts the noun counted, not the unit)
-    rf"(?P<more>{alternation(_WORDS.above_after)})?(?:[ \u3000](?=\S))?(?P<unit>{_UNIT})?(?!(?<=人)[口民才])"
+    rf"(?P<more>{alternation(_WORDS.above_after)})?(?:[ \u3000](?=\S))?(?P<unit>(?:{_UNIT})(?:/(?:{_PER}))?)?(?!(?<=人)[口民才])"
     rf"(?:及(?=以[上下]))?(?P<q>{'|'.join(QUALIFIERS)})?"  # (5亿元及以上: 以上)
 )
 # (not 快于2023年1.8个百分点: a year, then a figure)

@@ -61,17 +61,18 @@ class _Column:
 
 _ROWS_AT_LEAST = 2
 _CELL_SPACE = re.compile(r"[ \t\u3000]+")
+_SPACED_HAN = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")  # (鲜 菜 | -0.7: a cell padded to width)
 _NUMBER = re.compile(r"[-−]?\d[\d,]*(?:\.\d+)?")
 _NAME_THEN_NUMBER = re.compile(rf"(.*[\u4e00-\u9fff)）])({_NUMBER.pattern})")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _EMPTY_CELL = re.compile(r"[-—–…/]*")
 _UNIT_LINE = re.compile(r"^\s*(?:计量)?单位\s*[:：]\s*(?P<unit>[^\s|,，;；、]{1,6})")
 _UNIT_IN_CELL = re.compile(r"[(（](?:单位\s*[:：]\s*)?(?P<unit>[^()（）]{1,8})[)）]")
-_CHANGE_HEADER = re.compile(r"增长|增速|增幅|增减|比上年|同比|±|(?P<fall>下降|降幅)")
+_CHANGE_HEADER = re.compile(r"增长|增速|增幅|增减|涨跌|涨幅|比上年|同比|±|(?P<fall>下降|降幅)")
 _YEAR_HEADER = re.compile(r"^(?:19|20)\d{2}年?(?:度|末|底)?$")
 # Header words that say which figure, not what it measures (绝对值, 本年实绩).
 _GENERIC = re.compile(r"绝对[值数额量]|数值|总量|本年|本期|全年|累计|实绩|实际|完成数?|数量|合计|金额|指标名称|名称|单位")
-_ROW_MARK = re.compile(r"^(?:#|＃|其中[:：]?|\s)+")
+_ROW_MARK = re.compile(r"^(?:#|＃|其中[:：]?|[一二三四五六七八九十]+、|\s)+")  # (一、食品烟酒: the first of the groups)
 _TITLE_LEAD = re.compile(r"^(?:表\s*\d+\s*[:：.、]?\s*)?(?:(?:19|20)\d{2}年(?:末|底)?)?(?:全[省市县区]|[\u4e00-\u9fff]{2,6}[省市县区](?=[\u4e00-\u9fff]{4}))?(?:主要)?")
 _COUNTED_CHARS = (2, 8)
 _GDP = re.compile(r"(?:地区|国内|本地)?生产总值")
@@ -105,7 +106,7 @@ def _tables(text: str) -> tuple[tuple[tuple[int, int], tuple[TableFigure, ...]],
 
 def _cells(line: str) -> list[str]:
     if "|" in line:
-        cells = [c.strip() for c in line.split("|")]
+        cells = [_SPACED_HAN.sub("", c.strip()) for c in line.split("|")]
         while cells and not cells[-1]:
             cells.pop()  # (粮食 | 143972 |: the row's closing bar)
         return cells

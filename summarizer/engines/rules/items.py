@@ -20,6 +20,7 @@ from ...zh.naming import (
     FOR_EACH,
     MEASURE_AFTER,
     MILESTONE_AFTER,
+    ONE_CHARACTER_GOODS,
     PROJECT_DEEDS,
     REACHED_AFTER_MILESTONE,
     Naming,
@@ -197,7 +198,7 @@ def _is_figure(text: str, q: Quantity, name: str) -> bool:
         return False
     if "|" in bare:  # a table row's cells (滨海大道 | 12亿元): a column names the figure, not its words
         return False
-    if len(bare) < _MIN_NAME or _NOT_A_NAME.match(bare) or _NOT_A_NAME_END.search(bare):
+    if (len(bare) < _MIN_NAME and not (bare and bare in ONE_CHARACTER_GOODS)) or _NOT_A_NAME.match(bare) or _NOT_A_NAME_END.search(bare):
         return False
     package = _PACKAGE.search(bare) and (q.unit in COUNT_UNITS or not q.unit)  # (用地指标3000亩 is a measure)
     if package and bare.endswith(("实事", "实事项目")) and _MATTERS_DONE.search(_around(text, q, bare)):
