@@ -2601,3 +2601,16 @@ def test_the_money_a_years_plan_sets_aside_is_named_by_it() -> None:
         ("计划安排", 210.0, "亿元", ""),
         ("计划安排", 48.6, "亿元", ""),
     ]
+
+
+def test_tasks_under_way_listed_with_their_progress_and_a_count_said_again() -> None:
+    # …正在施工中(88%)、…正在施工中(64%): each task's progress; 这4项 counts the tasks listed again
+    assert results(
+        "甲镇污水管网工程正在施工中(88%)、乙村道路提升工程正在施工中(64%),这4项预计年底前完成;"
+        "5个老旧小区改造正在施工中(70%)。"
+    ) == [
+        ("甲镇污水管网工程进度", 88.0, "%", None),
+        ("乙村道路提升工程进度", 64.0, "%", None),
+        ("老旧小区改造", 5.0, "个", None),
+        ("老旧小区改造进度", 70.0, "%", None),
+    ]

@@ -615,6 +615,7 @@ _DONE = r"已(?:经)?(?:全部)?(?:完成|建成|送|发放|开工|交付|办结
 _DONE_BEFORE = re.compile(rf"{_DONE}[^,，;；。]{{0,2}}$")
 _DONE_AT_END = re.compile(rf"{_DONE}$")
 _UNDER_WAY = re.compile(r"(?:正在|正|已)?(?:施工|建设|推进|实施|进行)中$")
+_TASK_SIZE = re.compile(r"^\s*\d+(?:\.\d+)?[个项条座所处件场户家]")  # (6个老旧小区改造正在施工中(90%))
 _AT_AN_EVENT = re.compile(r"^在[^,，;；。在]{2,16}?(?:会上|会中|活动中|期间|现场)(?=[\u4e00-\u9fff]{3})")
 _IN_ALL_BEFORE_VERB = re.compile(rf"^共(?=(?:{alternation(_WORDS.object_verbs)})[\u4e00-\u9fff])")
 # What a change is compared with, alone before its verb (较上任时增加约80%, 比上年同期增加): no name.
@@ -1540,7 +1541,9 @@ class _Reader:
         state = _UNDER_WAY.search(text, 0, q.start - 1)
         if state is None or _CLAUSE_END.search(text, state.end(), q.start):
             return ""
-        task = _LIST_MARK.sub("", clause_before(text, state.start())).strip(" \u3000,，、;；")
+        # (…(93%)、供水工程正在施工中(75%): the task after the one listed before it; 6个老旧小区改造: not its size)
+        task = _TASK_SIZE.sub("", re.split(r"[、)）]", clause_before(text, state.start()))[-1])
+        task = _LIST_MARK.sub("", task).strip(" \u3000,，、;；")
         return task + "进度" if task else ""  # (the task as the text names it: 供水保障提升工程, no verb cut off)
 
     def _shared_object(self, index: int) -> str:

@@ -65,6 +65,8 @@ _OF_A_BASE_YEAR = re.compile(r"(?:恢复|相当)(?:到|至|于)?(?:19|20)\d{2}�
 _REVISED_BEFORE = re.compile(r"(?:修订|修正)为$")
 _UNITLESS_NAME = re.compile(r"(?:指数|系数|倍差|之比|比值|收入比|性别比)$")  # 空气质量综合指数4.5, 收入倍差1.71, 城乡收入比1.79, 人口性别比98.5
 # (占总开支的头3位: the first places, as Hong Kong writes 前)
+# 这5项预计…完成, 上述3个: the things just listed, counted again, are no figure of their own
+_BACK_REFERENCE = re.compile(r"(?:这|此|上述|前述)$")  # (not 以上: 千万元以上46家 is a threshold)
 _RANK_BEFORE = re.compile(r"(?:[居排列位]|进入|跻身)(?:全国|全省|全市|全州|[^\d,，;；。]{0,8})?前$|占[^\d,，;；。]{0,8}的头$")
 _MIN_NAME = 2
 _LISTED_HEAD = 4  # characters a listed name split from a shared one (城乡 → 城镇, 农村) ends with as written
@@ -123,7 +125,7 @@ _PARTICIPANTS = re.compile(r"(?:成员|责任|牵头)?(?:单位|部门)")
 _TAKE_PART = re.compile(r"(?:共同)?(?:参与|参加)")
 # A rank's move: 较2020年前移26位, 跃升100位.
 # A count of the field compared among: 在全国100个重点城市中, 在全省91个县(市)中.
-_AMONG_BEFORE = re.compile(r"在[^,，;；。在]{0,8}$")
+_AMONG_BEFORE = re.compile(r"(?<!正)在[^,，;；。在]{0,8}$")  # (not 正在施工中(93%): a task's state)
 _AMONG_AFTER = re.compile(r"[^,，;；。\d]{0,16}?中")  # (在全省126家省级以上开发区综合考评中位列第…)
 # …and a field named with the number counted in it, after: 21个竞争性项目中某省入围15个, 9项指标中有7项
 _AMONG_COUNTED = re.compile(
@@ -213,6 +215,8 @@ def _is_figure(text: str, q: Quantity, name: str) -> bool:
         return False  # 一、科教惠民工程(项目6个,…): the make-up of the list item, in its heading
     before, after = text[max(0, q.start - 20) : q.start], text[q.end : q.end + 1]
     if _RANK_BEFORE.search(before) or _ATTRIBUTE_BEFORE.search(before):
+        return False
+    if q.unit in COUNT_UNITS and _BACK_REFERENCE.search(before):
         return False
     if _HONOURED_BEFORE.search(before):
         return False  # 某区、某县分别上榜1个项目: a list's honours (LABELLING: no items)
@@ -323,7 +327,9 @@ def figure_span(
     quoted = _unspaced(text[start:tail])
     # (a PDF's 城 镇 新 增 就 业 names 城镇新增就业; 城乡居民…分别 names 城镇居民… and 农村居民…)
     listed = len({j for k in members for j in group_of[k]}) > 1 and name[-_LISTED_HEAD:] in quoted
-    if name not in quoted and not listed and not compared:  # (a comparison's start is found above)
+    # (供水工程正在施工中(75%) → 供水工程进度: the task is quoted, the name adds what is measured)
+    progress = name.endswith(_PROGRESS) and name.removesuffix(_PROGRESS) in quoted
+    if name not in quoted and not listed and not compared and not progress:  # (a comparison's start is found above)
         named_at = text.rfind(name, 0, start + 1)
         if named_at < 0:  # a name made of a level's and a word of its own (…总量达21.91万户、净增4.44万户)
             named_at = _owner_at(text, name, start)
@@ -332,6 +338,7 @@ def figure_span(
     return start, tail
 
 
+_PROGRESS = "进度"
 _DONE_TO_PROJECTS = re.compile(rf"{PROJECT_DEEDS}(?P<projects>\S*项目)")
 
 
@@ -420,6 +427,3 @@ def _in_a_title(text: str, at: int) -> bool:
     between (a page that never closes its 《…通知(…号), goes on with its figures)."""
     opened = text.rfind("《", 0, at)
     return opened > text.rfind("》", 0, at) and not _CLAUSE_BREAK.search(text, opened, at)
-
-
-_CLAUSE_BREAK = re.compile(r"[,，;；。]")
