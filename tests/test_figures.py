@@ -2614,3 +2614,17 @@ def test_tasks_under_way_listed_with_their_progress_and_a_count_said_again() -> 
         ("老旧小区改造", 5.0, "个", None),
         ("老旧小区改造进度", 70.0, "%", None),
     ]
+
+
+def test_deeds_said_with_adverbs_and_a_pair_of_rates_written_as_one() -> None:
+    # 同步入驻 / 如期完成: adverbs of the deed; 全部超额完成: matters done; 开竣工率均: 开工率 and 竣工率
+    assert results(
+        "新客运站正式启用,6条城乡公交线路同步入驻。如期完成某产业园二期218.5亩。36项民生实事全部超额完成。"
+        "省市重点项目开竣工率均达100%。"
+    ) == [
+        ("城乡公交线路", 6.0, "条", None),
+        ("某产业园二期", 218.5, "亩", None),
+        ("民生实事", 36.0, "项", None),
+        ("省市重点项目开工率", 100.0, "%", None),
+        ("省市重点项目竣工率", 100.0, "%", None),
+    ]

@@ -128,3 +128,30 @@ def test_a_table_of_price_changes_with_padded_names_and_numbered_groups() -> Non
         ("鲜果", None, 1.9, "increase"),
         ("教育文化和娱乐", None, 2.2, "increase"),
     ]
+
+
+def test_a_table_of_places_whose_header_leaves_its_corner_blank() -> None:
+    # the header names only the measures; 1、… numbers rows; a place's row is the title's subject
+    # there (2030年各县(市、区)棉花产量 → 甲县棉花产量); 全市合计 is the city's
+    text = (
+        "表1 2030年棉花生产情况\n"
+        "播种面积 (千公顷) | 总产量 (万吨) | |\n"
+        "全年棉花 | 210.4 | 36.2 |\n"
+        "1、春棉 | 150.1 | 27.0 |\n"
+        "表2 2030年全市及各县(市、区)棉花产量\n"
+        "地区 | 播种面积 (千公顷) | 总产量 (万吨) |\n"
+        "全市合计 | 210.4 | 36.2 |\n"
+        "武 汉 | 12.5 | 2.1 |\n"
+    )
+    assert [(f.name, f.value, f.unit) for f in table_figures(text)] == [
+        ("全年棉花播种面积", 210.4, "千公顷"),
+        ("全年棉花总产量", 36.2, "万吨"),
+        ("春棉播种面积", 150.1, "千公顷"),
+        ("春棉总产量", 27.0, "万吨"),
+        ("全市播种面积", 210.4, "千公顷"),
+        ("全市总产量", 36.2, "万吨"),
+        ("武汉棉花播种面积", 12.5, "千公顷"),
+        ("武汉棉花总产量", 2.1, "万吨"),
+    ]
+    [summary] = summarize(load(text=text.rstrip("\n")), engine="rules")  # (the last row's closing bar ends the text)
+    assert ("武汉棉花总产量", 2.1) in [(r.indicator, r.value) for r in summary.results]

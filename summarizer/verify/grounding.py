@@ -302,7 +302,8 @@ class _Grounder:
         """The figure of a table row the quote is (:mod:`summarizer.zh.tables`) that the claim names,
         with the claimed numbers: a row's cells are named by its column, which the quote leaves out."""
         source = reading_of(self.doc.text)
-        a, b = source.reading_offset(ev.start), source.reading_offset(ev.end)
+        quoted_end = ev.start + len(ev.text.rstrip(" |\t\u3000"))  # (油料 | 15240 |: the row's closing bar is no cell)
+        a, b = source.reading_offset(ev.start), source.reading_offset(quoted_end)
         claimed = reading_of(note.indicator).text
         for f in table_figures(source.text):
             inside = f.start <= a and b <= f.end

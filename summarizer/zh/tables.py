@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..ingest.boilerplate import line_spans
+from ..ingest.places import is_place_name
 from .naming import MEASURE_WORD
 
 __all__ = ["TableFigure", "table_figures", "table_spans"]
@@ -71,10 +72,12 @@ _UNIT_IN_CELL = re.compile(r"[(（](?:单位\s*[:：]\s*)?(?P<unit>[^()（）]{1
 _CHANGE_HEADER = re.compile(r"增长|增速|增幅|增减|涨跌|涨幅|比上年|同比|±|(?P<fall>下降|降幅)")
 _YEAR_HEADER = re.compile(r"^(?:19|20)\d{2}年?(?:度|末|底)?$")
 # Header words that say which figure, not what it measures (绝对值, 本年实绩).
-_GENERIC = re.compile(r"绝对[值数额量]|数值|总量|本年|本期|全年|累计|实绩|实际|完成数?|数量|合计|金额|指标名称|名称|单位")
-_ROW_MARK = re.compile(r"^(?:#|＃|其中[:：]?|[一二三四五六七八九十]+、|\s)+")  # (一、食品烟酒: the first of the groups)
+_GENERIC = re.compile(r"绝对[值数额量]|数值|总量|本年|本期|全年|累计|实绩|实际|完成数?|数量|合计|金额|指标名称|名称|^(?:计量)?单位$")  # (not 单位面积产量's)
+_ROW_MARK = re.compile(r"^(?:#|＃|其中[:：]?|[一二三四五六七八九十]+、|\d{1,2}、|\s)+")  # (一、食品烟酒, 1、夏粮: groups numbered)
+_IN_ALL_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:总计|合计)$")  # (全国总计: the nation's, in all)
 _TITLE_LEAD = re.compile(r"^(?:表\s*\d+\s*[:：.、]?\s*)?(?:(?:19|20)\d{2}年(?:末|底)?)?(?:全[省市县区]|[\u4e00-\u9fff]{2,6}[省市县区](?=[\u4e00-\u9fff]{4}))?(?:主要)?")
 _COUNTED_CHARS = (2, 8)
+_TITLE_SCOPE = re.compile(r"^(?:全国|全省|全市)?(?:及|和)?各(?:省|市|县|区|地)(?:[(（][^)）]*[)）])?")  # (全国及各省(区、市))
 _GDP = re.compile(r"(?:地区|国内|本地)?生产总值")
 
 
@@ -136,6 +139,8 @@ def _table_at(text: str, lines: list[tuple[int, int]], k: int) -> tuple[int, lis
     header = _cells(text[slice(*lines[k])])
     if len(header) < 2 or any(_is_number(c) for c in header) or not _HAN.search("".join(header)):
         return None
+    if k + 1 < len(lines) and _is_row(_cells(text[slice(*lines[k + 1])]), len(header) + 1):
+        header = ["", *header]  # (播种面积 | 总产量 over 全年粮食 | 113340.5 | 62143.5: the corner left blank)
     rows: list[tuple[int, list[str]]] = []
     for j in range(k + 1, len(lines)):
         cells = _cells(text[slice(*lines[j])])
@@ -148,8 +153,15 @@ def _table_at(text: str, lines: list[tuple[int, int]], k: int) -> tuple[int, lis
         return None
     title, unit = _title_and_unit(text, lines, k)
     columns = [_column(cell, unit) for cell in header[1:]]
-    figures = [f for j, cells in rows for f in _row_figures(cells, columns, title, lines[j])]
+    figures = [f for j, cells in rows for f in _row_figures(cells, columns, title, _without_bars(text, lines[j]))]
     return rows[-1][0], figures
+
+
+def _without_bars(text: str, line: tuple[int, int]) -> tuple[int, int]:
+    """A row's span without the bars and spaces that close it (粮食 | 143972 |: up to 143972), as
+    a row is quoted (and a document's last line may end before its closing bar)."""
+    start, end = line
+    return start, start + len(text[start:end].rstrip(" |\t\u3000"))
 
 
 def _title_and_unit(text: str, lines: list[tuple[int, int]], k: int) -> tuple[str, str]:
@@ -181,7 +193,7 @@ def _row_figures(
     cells: list[str], columns: list[_Column], title: str, span: tuple[int, int]
 ) -> list[TableFigure]:
     """The figures of a row: one per column of levels, with the column of changes after it."""
-    name = _ROW_MARK.sub("", cells[0]).strip()
+    name = _IN_ALL_END.sub("", _ROW_MARK.sub("", cells[0]).strip())
     out: list[TableFigure] = []
     for j, (cell, column) in enumerate(zip(cells[1:], columns)):
         if column.change or not _is_number(cell) or not (column.measure or column.unit):
@@ -218,9 +230,21 @@ def _named(row: str, measure: str, title: str) -> str:
     measure = measure or _title_measure(title)
     if not measure or measure in row:
         return row
+    if row == "全国" or is_place_name(row):
+        row += _title_subject(title, measure)  # (北京 | 104.5 under 各省粮食产量's 播种面积: 北京粮食播种面积)
     if _GDP.fullmatch(measure):
         return row if _GDP.search(row) else row + "增加值"
     return row + measure
+
+
+def _title_subject(title: str, measure: str) -> str:
+    """What a table of places measures, as its title says it (2030年全国及各省粮食产量 → 粮食), ''
+    when the column's ``measure`` says it already or the title says nothing more."""
+    title = re.sub(r"(?<=\d)\s+(?=年)", "", title)  # (表 2 2015 年…: a typeset title's spaces)
+    words = _TITLE_SCOPE.sub("", re.sub(r"\s", "", _TITLE_LEAD.sub("", title)))
+    said = MEASURE_WORD.search(words)
+    subject = words[: said.start()] if said else ""
+    return subject if _COUNTED_CHARS[0] <= len(subject) <= _COUNTED_CHARS[1] and subject not in measure else ""
 
 
 def _title_measure(title: str) -> str:
