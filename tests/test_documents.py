@@ -477,6 +477,14 @@ def test_a_speech_that_opens_with_the_year_it_reviews_is_of_the_year_after() -> 
     assert doc.year == 2030
 
 
+def test_an_address_heard_at_a_councils_year_end_session_is_of_the_year_after() -> None:
+    # a county council's autumn session (a page dated 2029-11-20) hears the address on the next year;
+    # its spring one, on its own year; a year named with the address wins
+    assert load("某縣議會定期大會 縣長施政報告\n2029-11-20\n縣府推動觀光,旅客達到12萬人次。").year == 2030
+    assert load("某縣議會定期大會 縣長施政報告\n2029-05-18\n縣府推動觀光,旅客達到12萬人次。").year == 2029
+    assert load("2029年施政報告\n2029-11-25\n行政長官發表施政報告。").year == 2029
+
+
 def test_a_pages_headline_year_wins_over_its_saved_date() -> None:
     doc = load("首页 » 聚焦某市两会 速览2021年十件实事\n作者 - 2025/5/14 19:23:00\n某市将办好十件实事。\n")
     assert doc.year == 2021

@@ -2628,3 +2628,10 @@ def test_deeds_said_with_adverbs_and_a_pair_of_rates_written_as_one() -> None:
         ("省市重点项目开工率", 100.0, "%", None),
         ("省市重点项目竣工率", 100.0, "%", None),
     ]
+
+
+def test_a_growth_on_the_same_period_names_no_period() -> None:
+    # 同期增长: on the same period of last year, as 同比 (计划 says whose amount, no part of it)
+    assert results("全年引进项目16个,计划投资额同期增长6%。") == [("引进项目", 16.0, "个", None), ("投资额", None, "", 6.0)]
+    # (but a share of the same period's whole keeps it: 占同期…支出)
+    assert targets("教育支出占同期财政支出22%以上。") == [("教育支出占同期财政支出", 22.0, "%", "以上")]

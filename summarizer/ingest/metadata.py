@@ -953,6 +953,8 @@ def _body_report_year(text: str, start: int, end: int, congress: int | None) -> 
         return int(speech.group(1)) + (_zh_int(speech.group("month")) in _YEAR_END_MONTHS)
     lo, hi = max(0, start - _PAGE_DATE_CHARS), min(end, start + _PAGE_DATE_CHARS)
     dates = list(_PAGE_DATE.finditer(text, lo, hi))
+    if dates and "施政报告" in text[start : start + _HEAD_CHARS] and _month_of(text, dates[0]) in _YEAR_END_MONTHS:
+        return int(dates[0].group(1)) + 1  # (a council's year-end session hears the address on the year after: 2015-11-22)
     labelled = [d for d in dates if _DATED_LINE.search(text[max(lo, d.start() - 8) : d.start()])]
     if labelled:
         return int(labelled[0].group(1))
@@ -974,6 +976,14 @@ def _body_report_year(text: str, start: int, end: int, congress: int | None) -> 
             return int(head.group(1)) + 1
     page = [head] if head else dates[:1]
     return int(page[0].group(1)) if page else None
+
+
+def _month_of(text: str, date: re.Match[str]) -> int | None:
+    month = _DATE_MONTH.match(text, date.start())
+    return int(month.group("month")) if month else None
+
+
+_DATE_MONTH = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*(?P<month>\d{1,2})")
 
 
 # (not a base compared with or counted from: 较2023年末, 自2008年以来)
