@@ -485,6 +485,13 @@ def test_an_address_heard_at_a_councils_year_end_session_is_of_the_year_after() 
     assert load("2029年施政報告\n2029-11-25\n行政長官發表施政報告。").year == 2029
 
 
+def test_a_work_report_titled_with_a_year_end_date_of_delivery_is_of_the_year_after() -> None:
+    # …政府工作报告(2029年12月12日): heard at a new congress's first session, on the coming year
+    doc = load("(某省)某某县人民政府工作报告(2029年12月12日)\n各位代表:\n一、过去五年工作回顾\n全县生产总值增长5%。\n")
+    assert doc.year == 2030
+    assert load("某某县人民政府工作报告(2030年1月10日)\n各位代表:\n一、2029年工作回顾\n全县生产总值增长5%。\n").year == 2030
+
+
 def test_a_pages_headline_year_wins_over_its_saved_date() -> None:
     doc = load("首页 » 聚焦某市两会 速览2021年十件实事\n作者 - 2025/5/14 19:23:00\n某市将办好十件实事。\n")
     assert doc.year == 2021

@@ -2635,3 +2635,39 @@ def test_a_growth_on_the_same_period_names_no_period() -> None:
     assert results("全年引进项目16个,计划投资额同期增长6%。") == [("引进项目", 16.0, "个", None), ("投资额", None, "", 6.0)]
     # (but a share of the same period's whole keeps it: 占同期…支出)
     assert targets("教育支出占同期财政支出22%以上。") == [("教育支出占同期财政支出", 22.0, "%", "以上")]
+
+
+def test_shares_listed_after_their_levels_and_an_amount_converted_in_brackets() -> None:
+    # 分别占总人口的…和…: each level's share; (按…汇率折算为…美元): the same level, the change after
+    # the bracket the level's; 低于…的控制目标 recalls a target; 没有发生1起: none
+    assert results(
+        "人均地区生产总值为98620元(按年平均汇率折算为13870美元),增长5.3%。城镇调查失业率4.6%,低于5.5%的控制目标。"
+        "男性人口258万人,女性人口241万人,分别占总人口的51.7%和48.3%。全年没有发生1起较大安全事故。"
+    ) == [
+        ("人均地区生产总值", 98620.0, "元", 5.3),
+        ("人均地区生产总值", 13870.0, "美元", None),
+        ("城镇调查失业率", 4.6, "%", None),
+        ("男性人口", 258.0, "万人", None),
+        ("女性人口", 241.0, "万人", None),
+        ("男性人口占总人口", 51.7, "%", None),
+        ("女性人口占总人口", 48.3, "%", None),
+    ]
+
+
+def test_places_whose_progress_is_told_before_their_completion_rates() -> None:
+    # 甲镇、乙镇进展较好,分别完成年度计划的…: the places' rates, their progress no part of the name
+    assert results("甲镇、乙镇进展较好,分别完成年度计划的118.4%、103.2%。") == [
+        ("甲镇", 118.4, "%", None),
+        ("乙镇", 103.2, "%", None),
+    ]
+
+
+def test_a_goal_for_a_rate_of_starts_is_no_deed_done() -> None:
+    # 开工率达到70%以上 is what an action plan aims at (a rate of starts told as done makes a year's list done)
+    text = "某市出台行动方案,力争全年新签项目120个以上,往年项目开工率达到60%以上,当年项目开工率达到35%以上。\n"
+    [summary] = summarize(load(text=text), engine="rules")
+    assert [(t.indicator, t.value, t.qualifier) for t in summary.targets] == [
+        ("新签项目", 120.0, "以上"),
+        ("往年项目开工率", 60.0, "以上"),
+        ("项目开工率", 35.0, "以上"),
+    ]

@@ -239,6 +239,7 @@ _SPEECH_DATE = re.compile(r"((?:19|20)\d{2})年(?P<month>\d{1,2}|[一二三四�
 # A congress that meets at the end of a year (——2021年12月18日在某区第十二届人民代表大会…: a new
 # term's first session) hears the report on the year after: it reviews the year it meets in.
 _YEAR_END_MONTHS = (11, 12)
+_DELIVERED_ON = re.compile(r"((?:19|20)\d{2})年(?P<month>\d{1,2})月\d{1,2}日")  # a title's date of delivery
 _PAGE_DATE = re.compile(r"((?:19|20)\d{2})\s*(?:[-/.年]\s*\d{1,2}[-/.月]|\d{2}/\d{2}\b)")
 # The page's own date line (时间:2021-03-05, 发布时间, 来源) wins over the date a site prints in
 # its header, which is the day the page was saved.
@@ -356,6 +357,9 @@ def title_meta(title: str) -> Meta:
         # GDP增长7.8% names the report's own year)
         if told and _told_as_done(title, told.end(), len(title)) and not _REPORT_OF_YEAR.match(title, told.start()):
             year = int(told.group(1)) + 1
+        delivered = _DELIVERED_ON.search(title)  # (…政府工作报告(2021年12月12日): heard at a year-end congress)
+        if delivered and year == int(delivered.group(1)) and int(delivered.group("month")) in _YEAR_END_MONTHS:
+            year += 1
         return Meta(title, region, year, year, DocType.GOVERNMENT_WORK_REPORT)
     if _PLAN_REPORT.search(title):  # a plan report is of the year it plans, like a work report
         plan_year = years[-1] if years else None

@@ -74,7 +74,7 @@ _A_SHARE_IN_WORDS = re.compile(r"(?:[一二三四五六七八九]成|半数|一�
 _NO_ABOUT = "(?<![签节制预公契条])"  # (签约, 节约, 制约: no 约 of "about")
 _TRAILING_VERB = re.compile(
     # (and adverbs: 逆势增长, 历史性突破, 双双突破, 平均为, 连续13年稳定在, 达人民币5.67兆元)
-    rf"(?:平均|(?<!人)均|每年|(?:未来|今后)[一二三四五六七八九十]年|(?<=[\u4e00-\u9fff])了|高达|达|超|为|在|再|各|{_NO_ABOUT}约|共|等|也|逆势|历史性|双双|人民币|新台币|连续(?:\d+年)?|首次|预期|预计|保持|发展到|继续|持续|累计|已|将会|将|拟安排|安排|编列|下达|拨付|下拨|拟按|拟|力争|确保|争取|新增|[一二三四]季度|[上下]半年|前三季度|年底|年末|年内|"
+    rf"(?:平均|(?<!人)均|每年|(?:未来|今后)[一二三四五六七八九十]年|(?<=[\u4e00-\u9fff])了|高达|达|超|为|在|再|各|{_NO_ABOUT}约|共|等|也|逆势|历史性|双双|人民币|新台币|连续(?:\d+年)?|首次|预期|预计|保持|发展到|继续|持续|累计|已|将会|将|拟安排|安排|进展(?:较好|顺利|良好|较快)|编列|下达|拨付|下拨|拟按|拟|力争|确保|争取|新增|[一二三四]季度|[上下]半年|前三季度|年底|年末|年内|"
     r"全年|当年|(?<=[\u4e00-\u9fff]{2})实际|"  # (地区生产总值全年增长4.2%, 居民人均可支配收入实际增长7.4%)
     r"在?[〇零一二三四五六七八九]{4}年(?:第?[一二三四]季度?)?|"  # (本地生产总值在二零一九年第三季…: when, in Chinese numerals)
     # (how far, and Hong Kong's and Macau's words: 货物出口则按年实质急挫, 失业率在首季下跌至, 服务输出明显扩张)
@@ -239,8 +239,9 @@ _TREND_END = re.compile(r"(?:持续|稳步|稳定|快速|较快|大幅|平稳)?(
 _EACH_CHANGED = re.compile(r"[,，]\s*分别(?:同比|比上年|较上年)?(?:增长|下降|增加|减少|提高|降低)")  # (…,分别增长71.2%、…)
 _CHANGE_RIGHT_AFTER = re.compile(r"[,，、]\s*(?:同比|比上年|较上年)?(?:增长|下降|减少|提高)")
 # a share said with no name of its own, after the figure it is of (also 占计划投入的90.6%, (占总投资的32.1%))
+_EACH_SHARE = re.compile(r"[,，]\s*分别占(?P<whole>[^,，;；。、\d]{0,12}?)的?(?:比重|比例)?(?:为|是)?")  # (…,分别占总人口的)
 _SHARE_LEAD = re.compile(r"占[^,，;；。\d]{0,16}?(?:比重|比例)(?:为|达到?)?$|占比(?:为|达到?)?$|占[^,，;；。\d()（）]{1,16}?的$")
-_CONVERTED = re.compile(r"[\s、,，]*(?:折合|约合|折|按[^,，。;；\d]{0,4}(?:\d{4}年)?[^,，。;；\d]{0,6}?汇率(?:计算|折算)?(?:为|约为)?)")  # (按2017年平均汇率计算为5791美元)
+_CONVERTED = re.compile(r"[\s、,，(（]*(?:折合|约合|折|按[^,，。;；\d]{0,4}(?:\d{4}年)?[^,，。;；\d]{0,6}?汇率(?:计算|折算)?(?:为|约为)?)")  # (按2017年平均汇率计算为5791美元)
 _EMPTY_BRACKETS = re.compile(r"[(（]\s*[)）]")
 _NEW_ONES = re.compile(r"(?:新增|新登记|新注册|新设立?|净增)(?=[\u4e00-\u9fff]{2})")
 _PLAN_FIGURE_BEFORE = re.compile(
@@ -430,7 +431,7 @@ class Naming:
     # 分别达35512元、25689元,分别增长7.8%: 7.8% is 35512元's, and 25689元's too)
     shared: tuple[int, ...] = ()
     # the figures a reader must see to give it its name (工业投资增长40.3%,…,分别比1-4月加快9.1个、…:
-    # the rates a 分别 list of their changes pairs with, one to one)
+    # the rates a 分别 list of their changes pairs with, one to one; the levels a 分别 list of shares is of)
     read_with: tuple[int, ...] = ()
 
 
@@ -454,7 +455,8 @@ def name_numbers(text: str, quantities: list[Quantity]) -> list[Naming]:
         elif name in _BARE_INVESTMENT:  # 房地产业投资稳中有升,全年完成投资21.7亿元: the investment told of
             owner = reader.went_before(level)
             name = owner if owner.endswith("投资") else name
-        out.append(Naming(name, words, level, tuple(reader.shared_levels(i)[1:]), reader.paired_rates(i)))
+        read_with = reader.paired_rates(i) or reader.levels_of_listed_shares(i)
+        out.append(Naming(name, words, level, tuple(reader.shared_levels(i)[1:]), read_with))
     return out
 
 
@@ -1018,6 +1020,9 @@ class _Reader:
         if rates:  # (工业投资增长40.3%,…,分别比1-4月加快9.1个、…百分点: 工业投资增速)
             owner = self.own(self.level(rates[self.groups[self.group_at[index]].index(index)]))[0]
             return (owner.removesuffix("增速") + "增速" if owner else ""), lead
+        listed_share = self._share_of_listed_level(index)
+        if listed_share:  # 男性人口3481万人,女性人口3189万人,分别占总人口的52.2%和47.8%
+            return listed_share, lead
         share = _share_of(text, q, lead)
         if share:
             return share, share
@@ -1846,6 +1851,29 @@ class _Reader:
         if self._lead_of(index - 1).lstrip(" \u3000,，、").startswith("占"):
             return ""  # (规上工业总产值1200亿元,占全市的比重为60.5%,同比增长5.2%: the level's, said around its share)
         return _before_ending(self.own(index - 1)[0], _SHARE_NAME_END)
+
+    def _share_of_listed_level(self, index: int) -> str:
+        """A 分别 list of shares right after as many levels (男性人口3481万人,女性人口3189万人,分别占
+        总人口的52.2%和47.8%): each level's share of the whole, named by the level; '' for any other."""
+        levels = self.levels_of_listed_shares(index)
+        if not levels:
+            return ""
+        group = self.groups[self.group_at[index]]
+        whole = _EACH_SHARE.fullmatch(self.text, self.qs[group[0] - 1].end, self.qs[group[0]].start)
+        owner = self.own(self.level(levels[group.index(index)]))[0]
+        return owner + ("占" + whole.group("whole") if whole.group("whole") else "占比") if owner and whole else ""
+
+    def levels_of_listed_shares(self, index: int) -> tuple[int, ...]:
+        """For a share in a 分别 list of shares (…,分别占总人口的52.2%和47.8%), the levels said just
+        before it, one to one, in as many clauses; ``()`` for any other quantity."""
+        group = self.groups[self.group_at[index]]
+        first, n = group[0], len(group)
+        if n < 2 or first < n or any(self.qs[k].unit != "%" for k in group):
+            return ()
+        if not _EACH_SHARE.fullmatch(self.text, self.qs[first - 1].end, self.qs[first].start):
+            return ()
+        levels = tuple(range(first - n, first))
+        return () if any(self.qs[k].kind != "level" or self.qs[k].unit == "%" for k in levels) else levels
 
     def _is_share(self, index: int) -> bool:
         """``占全市规上工业总产值的比重为69.3%``: the level's share, said between it and its change."""

@@ -92,7 +92,7 @@ _TARGET_RECALLED = re.compile(
 )
 _ACHIEVED = re.compile(r"实际|实现|完成|达到")
 _GOAL_OF_THE_YEAR = re.compile(r"的(?:年度|全年)?(?:目标|任务)")
-_TARGETS_NAMED_AFTER = re.compile(r"(?:左右|以上|以内)?等?(?:主要)?(?:预期)?目标")
+_TARGETS_NAMED_AFTER = re.compile(r"(?:左右|以上|以内)?等?的?(?:主要)?(?:预期|控制)?目标")  # (低于5.0%的控制目标)
 _RECALL_END = re.compile(r"[,，;；)）]")
 
 

@@ -602,7 +602,7 @@ _TOLD_DONE = re.compile(
     r"|(?:全面|全部|如期|圆满|顺利)(?:完成|落实|兑现|办结)(?=[,，。;；!！\n]|$|了|年度|全年|任务|目标)"
     # the year's progress so far (1-6月累计完成投资…,占年计划投资的64.49%), or its projects started
     r"|累计完成|占[^。\n,，;；]{0,8}?计划[^。\n,，;；]{0,6}?的\d|集中开工|开工仪式"
-    r"|(?:开工|开复工|竣工|转化)率"  # (151个项目开工建设,开工率73%)
+    r"|(?:开工|开复工|竣工|转化)率(?!(?:达到|达|不低于)[\d.]+%以上)"  # (151个项目开工建设,开工率73%; not 开工率达到70%以上, a goal)
     # a figure measured against the same period before (同比下降4.5%, 按年实质增长2.7%, 录得…): a
     # statistics release's, told once the period is over; a plan's targets are not put so
     r"|(?:同比|按年)(?:实质)?(?:增长|下降|上升|回落|减少|增加|提高|降低)(?![\d.]+%?(?:以上|左右))|录得"  # (not 同比增长18%以上: a target's)
