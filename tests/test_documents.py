@@ -490,6 +490,8 @@ def test_a_work_report_titled_with_a_year_end_date_of_delivery_is_of_the_year_af
     doc = load("(某省)某某县人民政府工作报告(2029年12月12日)\n各位代表:\n一、过去五年工作回顾\n全县生产总值增长5%。\n")
     assert doc.year == 2030
     assert load("某某县人民政府工作报告(2030年1月10日)\n各位代表:\n一、2029年工作回顾\n全县生产总值增长5%。\n").year == 2030
+    # (the date on a line of its own, 在…会议上 on the next)
+    assert load("政府工作报告\n2029年12月15日\n在某某县第十七届人民代表大会第一次会议上\n各位代表:\n全县生产总值增长5%。\n").year == 2030
 
 
 def test_a_pages_headline_year_wins_over_its_saved_date() -> None:

@@ -2671,3 +2671,12 @@ def test_a_goal_for_a_rate_of_starts_is_no_deed_done() -> None:
         ("往年项目开工率", 60.0, "以上"),
         ("项目开工率", 35.0, "以上"),
     ]
+
+
+def test_a_total_with_its_part_in_brackets_is_no_field_counted_among() -> None:
+    # 共有…227家(其中上市公司5家): 其中 gives a part, not a field (在全省91个县(市)中: a field)
+    assert results("目前共有规上工业企业183家(其中上市公司4家),累计完成规上工业产值96.5亿元。") == [
+        ("规上工业企业", 183.0, "家", None),
+        ("上市公司", 4.0, "家", None),
+        ("规上工业产值", 96.5, "亿元", None),
+    ]

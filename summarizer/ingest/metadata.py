@@ -235,7 +235,7 @@ _OWN_PART = re.compile(rf"中国式现代化(?:建设)?的?(?P<name>{_CJK}{{2,6}
 _SPEAKER = re.compile(r"代表(?P<level>省|市|县|区|州|旗|盟)(?:人民)?政府")
 # The year written beside 今年/明年/去年: 今(2024)年 is the plan year, 去(2023)年 the one before it.
 _WRITTEN_BESIDE = re.compile(r"(?P<when>[今明去])[(（](?P<year>(?:19|20)\d{2})[)）]年")
-_SPEECH_DATE = re.compile(r"((?:19|20)\d{2})年(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日在")
+_SPEECH_DATE = re.compile(r"((?:19|20)\d{2})年(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日\s*在")  # (2021年12月15日⏎在…会议上: a line apart)
 # A congress that meets at the end of a year (——2021年12月18日在某区第十二届人民代表大会…: a new
 # term's first session) hears the report on the year after: it reviews the year it meets in.
 _YEAR_END_MONTHS = (11, 12)

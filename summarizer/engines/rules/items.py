@@ -127,10 +127,10 @@ _TAKE_PART = re.compile(r"(?:共同)?(?:参与|参加)")
 # A rank's move: 较2020年前移26位, 跃升100位.
 # A count of the field compared among: 在全国100个重点城市中, 在全省91个县(市)中.
 _AMONG_BEFORE = re.compile(r"(?<!正)在[^,，;；。在]{0,8}$")  # (not 正在施工中(93%): a task's state)
-_AMONG_AFTER = re.compile(r"[^,，;；。\d]{0,16}?中")  # (在全省126家省级以上开发区综合考评中位列第…)
+_AMONG_AFTER = re.compile(r"[^,，;；。\d]{0,16}?(?<!其)中")  # (在全省126家省级以上开发区综合考评中位列第…)
 # …and a field named with the number counted in it, after: 21个竞争性项目中某省入围15个, 9项指标中有7项
 _AMONG_COUNTED = re.compile(
-    r"[^,，;；。、\d]{1,10}?中[,，]?(?:共?有|[\u4e00-\u9fff]{1,6}?[省市县区])[^,，;；。\d]{0,10}\d"
+    r"[^,，;；。、\d]{1,10}?(?<!其)中[,，]?(?:共?有|[\u4e00-\u9fff]{1,6}?[省市县区])[^,，;；。\d]{0,10}\d"
 )
 _FIRST_OF_KIND = re.compile(r"(?:首个|首家|首座|第一个|唯一)$")
 _RANK_MOVE = re.compile(r"(?:前移|后移|上升|下降|提升|跃升|进位|前进|后退)$")
