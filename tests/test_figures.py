@@ -2680,3 +2680,12 @@ def test_a_total_with_its_part_in_brackets_is_no_field_counted_among() -> None:
         ("上市公司", 4.0, "家", None),
         ("规上工业产值", 96.5, "亿元", None),
     ]
+
+
+def test_an_abbreviation_note_a_converted_amount_a_field_ranked_in_and_a_projects_yield() -> None:
+    # (以下简称增长) names nothing; 约合…美元 is the figure converted; 稳居全省100个县区前列 is the
+    # field ranked in; 年可实现贸易额 is what a project may yield, no figure of the report's
+    assert results(
+        "全年地区生产总值实现86亿元,同比增长(以下简称增长)6.5%。人均生产总值约合15120美元。"
+        "规上工业增速稳居全省100个县区前列。商务港建成后预计年可实现贸易额120亿元。"
+    ) == [("地区生产总值", 86.0, "亿元", 6.5), ("人均生产总值", 15120.0, "美元", None)]
