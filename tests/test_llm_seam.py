@@ -397,6 +397,24 @@ def test_a_quote_that_misses_its_figure_is_taken_again_from_the_chunk() -> None:
     assert [w.code for w in summary.warnings if w.code == "number_not_in_evidence"] == ["number_not_in_evidence"]
 
 
+def test_a_table_row_quoted_as_a_sentence_is_quoted_again_as_the_row() -> None:
+    # Qwen2.5-1.5B quoted 油料 | 15240 | -0.8 as 油料产量15240吨; and a row of changes only gives
+    # its change as the value, its padded name (鲜 果) as written
+    text = (
+        "2030年某县统计公报\n表1:2030年主要农产品产量\n产品 | 产量(吨) | 比上年增长(%) |\n"
+        "粮食 | 143972 | 2.1 |\n油料 | 15240 | -0.8 |\n"
+        "图2:居民消费价格涨跌幅度(%)\n指 标 | 涨 幅 |\n居民消费价格 | 0.6 |\n鲜 果 | 1.7 |\n"
+    )
+    results = [
+        {"indicator": "油料产量", "value": 15240, "change": -0.8, "period": None, "evidence": "油料产量15240吨"},
+        {"indicator": "鲜 果", "value": 1.7, "change": None, "period": None, "evidence": "鲜 果 | 1.7"},
+    ]
+    answer = _notes(results=results, sections=[{"title": "", "summary": "统计公报"}])
+    [summary] = summarize(_doc(text), engine=fake_engine(FakeModel(answer), chunk_tokens=1024))
+    assert [(r.indicator, r.value, r.unit, r.change, r.evidence.text) for r in summary.results] == [
+        ("油料产量", 15240.0, "吨", -0.8, "油料 | 15240 | -0.8"), ("鲜果", None, "", 1.7, "鲜 果 | 1.7")]  # fmt: skip
+
+
 def test_a_result_is_quoted_again_with_its_level_and_change() -> None:
     text = "一、2023年工作回顾\n全年地方财政收入21.1亿元,增长9.4%。城镇新增就业3200人。\n"
     result = {"indicator": "地方财政收入", "value": 21.1, "change": 9.4, "period": None,

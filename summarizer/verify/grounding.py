@@ -304,10 +304,10 @@ class _Grounder:
         source = reading_of(self.doc.text)
         quoted_end = ev.start + len(ev.text.rstrip(" |\t\u3000"))  # (油料 | 15240 |: the row's closing bar is no cell)
         a, b = source.reading_offset(ev.start), source.reading_offset(quoted_end)
-        claimed = reading_of(note.indicator).text
+        claimed = "".join(reading_of(note.indicator).text.split())  # (鲜 果: a padded cell's name)
         for f in table_figures(source.text):
             inside = f.start <= a and b <= f.end
-            numbers = (note.value is None or _same(f.value, note.value)) and (note.change is None or _same(f.change, note.change))
+            numbers = _claims_row(f, note)
             if inside and numbers and exact_name(claimed, f.name) is not None:
                 return f
         return None
@@ -360,3 +360,11 @@ def ground_notes(
     for p in notes.priorities:
         g.priority(p)
     return g.out
+
+
+def _claims_row(f: TableFigure, note: ResultNote) -> bool:
+    """Whether a claim's numbers are a table figure's: its level and change, or, for a row of
+    changes only (食品烟酒 | -0.4), that change claimed as the value."""
+    if f.value is None and note.change is None and note.value is not None:
+        return _same(f.change, note.value)
+    return (note.value is None or _same(f.value, note.value)) and (note.change is None or _same(f.change, note.change))

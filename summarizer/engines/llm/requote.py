@@ -7,7 +7,10 @@ Grounding drops such a claim (the number is not in the quote, or the quote is no
 When the chunk writes the claimed indicator, word for word, followed in the same clause by the
 claimed number (in the same sentence by a result's level and change), and does so in one place
 only, that clause is the quote: the claim is kept with
-it, and grounding checks it like any other. Anything less certain is left to grounding to drop.
+it, and grounding checks it like any other. A table's row is quoted so too: a claim whose name
+and numbers are one row's figure (:mod:`summarizer.zh.tables`; the model wrote ``粮食产量143972吨``
+for ``粮食 | 143972 | 2.1``) takes that row as its quote. Anything less certain is left to
+grounding to drop.
 """
 
 from __future__ import annotations
@@ -16,10 +19,13 @@ import re
 from typing import TypeVar
 
 from ...ingest import Document
+from ...ingest.script import reading_of
 from ...notes import ChunkNotes, ResultNote, TargetNote
 from ...text.chunking import Chunk
 from ...text.quotes import locate
+from ...zh.claims import exact_name
 from ...zh.numbers import find_quantities
+from ...zh.tables import table_figures
 
 __all__ = ["requoted"]
 
@@ -47,9 +53,28 @@ def _fixed(note: N, numbers: tuple[float | None, ...], doc: Document, piece: Chu
     found = locate(note.evidence, doc.text, [(piece.start, piece.end)])
     if found is not None and all(_holds(found.text, n) for n in claimed):
         return note  # the quote is there and holds the numbers
+    row = _table_row(note.indicator, claimed, doc, piece)
+    if row is not None:
+        return note.model_copy(update={"evidence": row})
     places = {_clause(doc.text, at, note.indicator, claimed, piece.end) for at in _starts(doc.text, note.indicator, piece)}
     places.discard(None)
     return note.model_copy(update={"evidence": places.pop()}) if len(places) == 1 else note
+
+
+def _table_row(name: str, numbers: list[float], doc: Document, piece: Chunk) -> str | None:
+    """The row of a table in the chunk (:mod:`summarizer.zh.tables`) whose figure the claim is (its
+    name and numbers), when exactly one is: small models quote a row as a sentence of their own
+    (粮食产量143972吨 for ``粮食 | 143972 | 2.1``)."""
+    source = reading_of(doc.text)
+    claimed = reading_of(name).text
+    rows = set()
+    for f in table_figures(source.text):
+        start, end = source.source_span(f.start, f.end)
+        cells = [abs(x) for x in (f.value, f.change) if x is not None]
+        inside = piece.start <= start and end <= piece.end
+        if inside and all(abs(n) in cells for n in numbers) and exact_name(claimed, f.name) is not None:
+            rows.add(doc.text[start:end])
+    return rows.pop() if len(rows) == 1 else None
 
 
 def _starts(text: str, name: str, piece: Chunk) -> list[int]:
