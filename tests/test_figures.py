@@ -2689,3 +2689,18 @@ def test_an_abbreviation_note_a_converted_amount_a_field_ranked_in_and_a_project
         "全年地区生产总值实现86亿元,同比增长(以下简称增长)6.5%。人均生产总值约合15120美元。"
         "规上工业增速稳居全省100个县区前列。商务港建成后预计年可实现贸易额120亿元。"
     ) == [("地区生产总值", 86.0, "亿元", 6.5), ("人均生产总值", 15120.0, "美元", None)]
+
+
+def test_a_month_in_chinese_numerals_an_estimate_and_a_base_month_name_nothing() -> None:
+    # 二零三零年九月的…的临时估计为…,较上年同月上升…: the figure, its change on the same month
+    assert results("二零三零年九月的零售业总销货价值的临时估计为288亿元,较上年同月上升4.2%。") == [
+        ("零售业总销货价值", 288.0, "亿元", 4.2)
+    ]
+
+
+def test_the_goal_words_then_a_verb_of_intent_name_what_follows() -> None:
+    # …增长的预期目标是实现技工贸总收入增长30%: what the goal is set on names it
+    assert targets("全区经济增长的预期目标是实现技工贸总收入增长25%,固定资产投资增长12%。") == [
+        ("技工贸总收入", 25.0, "%", ""),
+        ("固定资产投资", 12.0, "%", ""),
+    ]
