@@ -2704,3 +2704,15 @@ def test_the_goal_words_then_a_verb_of_intent_name_what_follows() -> None:
         ("技工贸总收入", 25.0, "%", ""),
         ("固定资产投资", 12.0, "%", ""),
     ]
+
+
+def test_years_ahead_as_a_range_or_a_decade_look_ahead() -> None:
+    # 未来3至4年, 下一个十年期: a housing plan's years ahead, not a review's (当中: among which)
+    text = (
+        "施政报告在房屋供应上采取加快策略,报告预计未来3至4年一手住宅供应量达8.6万个。"
+        "下一个十年期总房屋需求为38万个单位,当中公营房屋26.6万个。\n"
+    )
+    [summary] = summarize(load(text=text), engine="rules")
+    assert [(t.indicator, t.value) for t in summary.targets] == [
+        ("一手住宅供应量", 8.6), ("总房屋需求", 38.0), ("公营房屋", 26.6)]  # fmt: skip
+    assert summary.results == []

@@ -416,6 +416,8 @@ class Part:
 
 # 今年 of the year ahead, not of the year so far (今年以来, 今年已…, 今年上半年, 今年1-6月)
 _THIS_YEAR_AHEAD = r"今年(?!以?来|已|上半年|前|[一二三]季度|\d)"
+# How many years ahead (未来五年, 今后3至4年, 未来十年): a count or a range of them
+_SPAN_OF_YEARS = r"(?:[一二三四五六七八九十]|几|\d{1,2})(?:\s*[至到—\-~]\s*(?:[一二三四五六七八九十]|\d{1,2}))?个?"
 
 
 # What a sentence says about its time, where no plan section says it: the first of these words
@@ -462,7 +464,7 @@ _TIME_CUE = re.compile(
     # a sentence opening with the part of the year gone by (上半年,省重点项目完成投资…; not 力争上半年开工)
     r"|(?:^|(?<=[。！？!?\n]))[ \t\u3000]*(?:上半年|一季度|首季|\d{1,2}月份?)(?=[,，]))"  # (12月,全区实现…: the month gone by)
     # (拟投资, 拟入驻: what a signed project is to do, no plan of the report's)
-    rf"|(?P<ahead>{_THIS_YEAR_AHEAD}|(?<!预计)明年|下一?个?年度|(?:今[后後]|未来)(?:[一二三四五]|几|\d{{1,2}})年|(?<!创)新的一年|站在新的?(?:历史)?(?:起点|起跑点|起跑线)|下一步|下半年|力争|拟(?!投资|入驻|落户|利用|选址|用地|建设)|"
+    rf"|(?P<ahead>{_THIS_YEAR_AHEAD}|(?<!预计)明年|下一?个?年度|下一个?十年|(?:今[后後]|未来)(?:{_SPAN_OF_YEARS})年|(?<!创)新的一年|站在新的?(?:历史)?(?:起点|起跑点|起跑线)|下一步|下半年|力争|拟(?!投资|入驻|落户|利用|选址|用地|建设)|"
     r"(?:报告|会议)提出|"
     # 为实现上述目标, 这些目标催人奋进: the targets just listed or about to be (but 这些目标全面完成,
     # 完成了上述目标: a review's)
