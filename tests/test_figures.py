@@ -2716,3 +2716,11 @@ def test_years_ahead_as_a_range_or_a_decade_look_ahead() -> None:
     assert [(t.indicator, t.value) for t in summary.targets] == [
         ("一手住宅供应量", 8.6), ("总房屋需求", 38.0), ("公营房屋", 26.6)]  # fmt: skip
     assert summary.results == []
+
+
+def test_steps_passed_over_the_years_then_the_level_reached() -> None:
+    # 先后跨越…、…台阶,2029年达到…: the steps are no figures, the level reached is the subject's;
+    # 接近…台阶 neither
+    assert results(
+        "全市生产总值先后跨越200亿元、300亿元台阶,2029年达到326亿元,年均增长7.1%。经济总量接近400亿元台阶。"
+    ) == [("生产总值", 326.0, "亿元", 7.1)]

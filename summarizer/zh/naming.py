@@ -74,7 +74,7 @@ _A_SHARE_IN_WORDS = re.compile(r"(?:[一二三四五六七八九]成|半数|一�
 _NO_ABOUT = "(?<![签节制预公契条])"  # (签约, 节约, 制约: no 约 of "about")
 _TRAILING_VERB = re.compile(
     # (and adverbs: 逆势增长, 历史性突破, 双双突破, 平均为, 连续13年稳定在, 达人民币5.67兆元)
-    rf"(?:平均|(?<!人)均|每年|(?:未来|今后)[一二三四五六七八九十]年|(?<=[\u4e00-\u9fff])了|高达|达|超|为|在|再|各|{_NO_ABOUT}约|共|等|也|逆势|历史性|双双|人民币|新台币|连续(?:\d+年)?|首次|预期|预计|保持|发展到|继续|持续|累计|已|将会|将|拟安排|安排|进展(?:较好|顺利|良好|较快)|约合|折合|的?(?:临时|初步|修订)估计(?:数|值)?|(?<=[\u4e00-\u9fff]{2})未来|编列|下达|拨付|下拨|拟按|拟|力争|确保|争取|新增|[一二三四]季度|[上下]半年|前三季度|年底|年末|年内|"
+    rf"(?:平均|(?<!人)均|每年|(?:未来|今后)[一二三四五六七八九十]年|(?<=[\u4e00-\u9fff])了|高达|达|超|为|在|再|各|{_NO_ABOUT}约|共|等|也|逆势|历史性|双双|人民币|新台币|连续(?:\d+年)?|首次|预期|预计|保持|发展到|继续|持续|累计|已|将会|将|拟安排|安排|进展(?:较好|顺利|良好|较快)|约合|折合|的?(?:临时|初步|修订)估计(?:数|值)?|(?<=[\u4e00-\u9fff]{2})未来|先后|相继|接连|编列|下达|拨付|下拨|拟按|拟|力争|确保|争取|新增|[一二三四]季度|[上下]半年|前三季度|年底|年末|年内|"
     r"全年|当年|(?<=[\u4e00-\u9fff]{2})实际|"  # (地区生产总值全年增长4.2%, 居民人均可支配收入实际增长7.4%)
     r"在?[〇零一二三四五六七八九]{4}年(?:第?[一二三四]季度?)?|"  # (本地生产总值在二零一九年第三季…: when, in Chinese numerals)
     # (how far, and Hong Kong's and Macau's words: 货物出口则按年实质急挫, 失业率在首季下跌至, 服务输出明显扩张)
@@ -334,7 +334,10 @@ _PASSED = re.compile(rf"^\s*(?:{'|'.join(MILESTONE_AFTER)})[、,，\s]*")
 _TOTAL = re.compile(r"总数|总量|总额|总计")  # a total, of the figure before it
 _TOTAL_LEAD = re.compile(rf"^(?:{_TOTAL.pattern})")
 # The level reached, said right after a milestone passed: 突破400亿元大关,达到417亿元.
-REACHED_AFTER_MILESTONE = re.compile(r"(?:大关|新台阶|大台阶|台阶)?[,，、]?(?:首次|已经|已)?(?:达到|达|为|至)")
+_MILESTONE_TAIL = re.compile(r"^[，,、 ]*(?:大关|新台阶|大台阶|台阶)?[，,、 ]*")
+REACHED_AFTER_MILESTONE = re.compile(
+    r"(?:大关|新台阶|大台阶|台阶)?[,，、]?(?:(?:19|20)\d{2}年(?:底|末)?[,，]?)?(?:首次|已经|已)?(?:达到|达|为|至)"
+)  # (跨越4万亿元台阶,2017年达到4.5万亿元: the year the level was reached)
 _ASIDE_WORD = re.compile(r"其中|具体(?:来看|而言)?|分项看|(?:包括|包含|含)[^,，;；。\d]{1,16}在内")  # words before a breakdown (or an aside: 包括简约公屋在内)
 # The years before the one reported on (a condition 在…的基础上 about them names no figure of it).
 _EARLIER_YEARS = re.compile(r"连续(?:\d+|[两二三四五六七八九十]+)年|每年|去年|上年")
@@ -1433,7 +1436,8 @@ class _Reader:
             told = CHANGE_AFTER.match(passed) if previous.kind == "growth" else None
             passed = passed[told.end() :].lstrip("，,、 ") if told else passed  # 保持40%以上增长、达357万辆
             after_growth = previous.kind == "growth" and _REACHED.fullmatch(passed)
-            reached = _BARE_VERB.fullmatch(between.lstrip("，,、大关 "))
+            # (跨越4万亿元台阶,2017年达到4.5万亿元: the steps, then the year the level was reached)
+            reached = _BARE_VERB.fullmatch(_WHEN_LEAD.sub("", _MILESTONE_TAIL.sub("", between)).lstrip("，,、 "))
             # (增产5743万吨,达到13.78亿吨: the same measure in another magnitude)
             # (突破200亿大关,达到212.5亿元: a bare magnitude is the same measure)
             same = previous.unit.lstrip("万亿") in ("", q.unit.lstrip("万亿")) and previous.unit[:1] in ("万", "亿", q.unit[:1])

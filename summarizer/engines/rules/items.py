@@ -66,6 +66,8 @@ _REVISED_BEFORE = re.compile(r"(?:修订|修正)为$")
 _UNITLESS_NAME = re.compile(r"(?:指数|系数|倍差|之比|比值|收入比|性别比)$")  # 空气质量综合指数4.5, 收入倍差1.71, 城乡收入比1.79, 人口性别比98.5
 # (占总开支的头3位: the first places, as Hong Kong writes 前)
 # 这5项预计…完成, 上述3个: the things just listed, counted again, are no figure of their own
+_STEP_PASSED = re.compile(r"(?:先后|相继|接连|连续)[^,，;；。\d]{0,6}[\d.万亿千百元、]*$|(?:接近|逼近|相当于)$")
+_STEP_AFTER = re.compile(r"[^,，;；。\d]{0,3}?(?:[、和]\d[\d.]*[万亿千百]*元?)*[^,，;；。\d]{0,2}?台阶")
 _FRONT_RANKS = re.compile(r"[^,，;；。\d]{0,6}?(?:前列|前茅)")
 _CAPACITY_EXPECTED = re.compile(r"(?<![全今明当])年可(?:实现|新增|创造|带动|增加|提供|产生)?[^,，;；。\d]{0,8}$")
 _NONE_BEFORE = re.compile(r"(?:没有|未|无)(?:出现|发生)(?:过)?$")
@@ -219,6 +221,8 @@ def _is_figure(text: str, q: Quantity, name: str) -> bool:
     before, after = text[max(0, q.start - 20) : q.start], text[q.end : q.end + 1]
     if _RANK_BEFORE.search(before) or _ATTRIBUTE_BEFORE.search(before) or _FRONT_RANKS.match(text, q.end):
         return False  # (稳居全省100个县区前列: the field ranked in)
+    if _STEP_PASSED.search(before) and _STEP_AFTER.match(text, q.end):
+        return False  # (先后跨越3万亿元、4万亿元台阶, 接近4万亿台阶: steps passed or neared, no figure)
     if _CAPACITY_EXPECTED.search(text, _sentence_start(text, q.start), q.start):
         return False  # (预计年可实现贸易额200亿元: what a project may yield a year, no figure of the report's)
     if q.unit in COUNT_UNITS and (_BACK_REFERENCE.search(before) or _NONE_BEFORE.search(before)):
