@@ -2724,3 +2724,12 @@ def test_steps_passed_over_the_years_then_the_level_reached() -> None:
     assert results(
         "全市生产总值先后跨越200亿元、300亿元台阶,2029年达到326亿元,年均增长7.1%。经济总量接近400亿元台阶。"
     ) == [("生产总值", 326.0, "亿元", 7.1)]
+
+
+def test_a_projects_share_of_works_done_and_a_monthly_standard_with_its_floor() -> None:
+    # 提升改造 names a project (no rise); 完成工程量82%: its works done; 每人每月不低于55元: 元/人/月
+    assert results("甲线道路提升改造完成工程量76%,乙海塘除险加固完成工程量91%。重度残疾人护理补贴标准每人每月不低于60元。") == [
+        ("甲线道路提升改造完成工程量", 76.0, "%", None),
+        ("乙海塘除险加固完成工程量", 91.0, "%", None),
+        ("重度残疾人护理补贴标准", 60.0, "元/人/月", None),
+    ]

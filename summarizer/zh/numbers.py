@@ -110,7 +110,7 @@ _LEVEL_VERB = r"(?:提高|提升|增加|增长|上升|下降|降低|减少|缩�
 _DECREASE = r"下降|降低|减少|下调|调降|约减|净减|年减|回落|压减|削减|缩小|缩减|缩短|降幅|下跌|跌幅|减幅|减产|急挫|下挫|收缩|萎缩|下滑|(?<![下急暴大])跌"
 # (人口自然增长率2.3%: a demographic rate, a level; no growth of 人口自然)
 # (陕西GDP增7.6%: a headline's bare 增; not 新增, 净增, 年增, 比增, said above)
-_INCREASE = r"(?<![新净年比])增$|同比(?:分别)?[-−+＋]?$|(?<!自然)增长(?!的?贡献|面)|成长(?!型)|年增(?!长|加)|净增|增产|增速|增幅|涨幅|上涨|上升|回升|提高|提升|增加(?!值)|增量|(?<!可)比增|急升|飙升|跃升|攀升|扩张|上扬|上调|调升|调高|(?:按年|同比)升"  # (按季急升5.3%, 服务输出扩张16.5%; a budget's 上调)
+_INCREASE = r"(?<![新净年比])增$|同比(?:分别)?[-−+＋]?$|(?<!自然)增长(?!的?贡献|面)|成长(?!型)|年增(?!长|加)|净增|增产|增速|增幅|涨幅|上涨|上升|回升|提高|提升(?!改造)|增加(?!值)|增量|(?<!可)比增|急升|飙升|跃升|攀升|扩张|上扬|上调|调升|调高|(?:按年|同比)升"  # (按季急升5.3%, 服务输出扩张16.5%; a budget's 上调)
 # A change said after its rate: 录得3.2%增长, 实现5.5%的增长, 3%的跌幅.
 CHANGE_AFTER = re.compile(r"的?(?:(?P<inc>增长|增幅|增速|升幅|涨幅|上升|上涨)|(?P<dec>下降|降幅|跌幅|下跌|回落))")
 # 空气质量综合指数改善11.5%: a change whose direction the word does not say (a lower index is better)
@@ -289,14 +289,14 @@ def _magnitude_run(text: str, found: list[Quantity], i: int) -> tuple[list[Quant
 
 # Money given per head or per period, said right before it (每月1500元, 每人每年640元): its unit says
 # so, as LABELLING writes it (元/月, 元/人/年).
-_PER_PERIOD = re.compile(r"(?P<per>每人每[年月]|人均每[年月]|每[年月])(?:约|近|达|为)?$")
+_PER_PERIOD = re.compile(r"(?P<per>每人每[年月]|人均每[年月]|每[年月])(?:约|近|达|为|不低于|不少于|不超过|超过)?$")
 _PER_UNIT = {"每人每年": "/人/年", "每人每月": "/人/月", "人均每年": "/人/年", "人均每月": "/人/月", "每年": "/年", "每月": "/月"}
 
 
 def _per_period(text: str, found: list[Quantity]) -> list[Quantity]:
     out = []
     for q in found:
-        per = _PER_PERIOD.search(text, max(0, q.start - 6), q.start) if q.unit.endswith("元") else None
+        per = _PER_PERIOD.search(text, max(0, q.start - 8), q.start) if q.unit.endswith("元") else None
         out.append(replace(q, unit=q.unit + _PER_UNIT[per.group("per")]) if per else q)
     return out
 
