@@ -241,6 +241,7 @@ _SPEECH_DATE = re.compile(r"((?:19|20)\d{2})年(?P<month>\d{1,2}|[一二三四�
 _YEAR_END_MONTHS = (11, 12)
 _DELIVERED_ON = re.compile(r"((?:19|20)\d{2})年(?P<month>\d{1,2})月\d{1,2}日")  # a title's date of delivery
 _PAGE_DATE = re.compile(r"((?:19|20)\d{2})\s*(?:[-/.年]\s*\d{1,2}[-/.月]|\d{2}/\d{2}\b)")
+_DATE_MONTH = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*(?P<month>\d{1,2})")
 # The page's own date line (时间:2021-03-05, 发布时间, 来源) wins over the date a site prints in
 # its header, which is the day the page was saved.
 _DATED_LINE = re.compile(r"(?:时间|日期|发布|来源)(?:于|[:：])?[^,，。;；\n]{0,6}$")  # not 发布会上获悉,从…
@@ -983,11 +984,9 @@ def _body_report_year(text: str, start: int, end: int, congress: int | None) -> 
 
 
 def _month_of(text: str, date: re.Match[str]) -> int | None:
+    """The month of a page's date (2015-11-22 → 11), ``None`` if it gives none."""
     month = _DATE_MONTH.match(text, date.start())
     return int(month.group("month")) if month else None
-
-
-_DATE_MONTH = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*(?P<month>\d{1,2})")
 
 
 # (not a base compared with or counted from: 较2023年末, 自2008年以来)

@@ -20,9 +20,12 @@ changes (比上年增长(%)) gives the change of the level beside it. Read on a 
 (:func:`summarizer.ingest.script.reading_of`), so a table in traditional characters reads alike;
 offsets are the text's.
 
-Only a grid is read: a header, then at least two rows with as many cells; a column headed by a
-year (2029年 | 2030年) says no measure of its own and is left alone, and so is a table with no
-header.
+Only a grid is read: a header, then at least two rows with as many cells (or one more: a header
+that leaves its corner blank); a column headed by a year (2029年 | 2030年) says no measure of its own
+and is left alone, and so is a table with no header. Cells padded to width (鲜 菜) are read whole,
+numbered groups (一、食品烟酒, 1、夏粮) by their names; a row of a place (北 京, 全国总计) is named with
+what the title says the table measures (全国及各省粮食产量 → 北京粮食播种面积). A row is quoted up to
+its last cell, without the bar that closes it.
 """
 
 from __future__ import annotations
@@ -77,6 +80,8 @@ _ROW_MARK = re.compile(r"^(?:#|＃|其中[:：]?|[一二三四五六七八九十
 _IN_ALL_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:总计|合计)$")  # (全国总计: the nation's, in all)
 _TITLE_LEAD = re.compile(r"^(?:表\s*\d+\s*[:：.、]?\s*)?(?:(?:19|20)\d{2}年(?:末|底)?)?(?:全[省市县区]|[\u4e00-\u9fff]{2,6}[省市县区](?=[\u4e00-\u9fff]{4}))?(?:主要)?")
 _COUNTED_CHARS = (2, 8)
+_SPACE_BEFORE_NIAN = re.compile(r"(?<=\d)\s+(?=年)")
+_SPACES = re.compile(r"\s")
 _TITLE_SCOPE = re.compile(r"^(?:全国|全省|全市)?(?:及|和)?各(?:省|市|县|区|地)(?:[(（][^)）]*[)）])?")  # (全国及各省(区、市))
 _GDP = re.compile(r"(?:地区|国内|本地)?生产总值")
 
@@ -240,8 +245,8 @@ def _named(row: str, measure: str, title: str) -> str:
 def _title_subject(title: str, measure: str) -> str:
     """What a table of places measures, as its title says it (2030年全国及各省粮食产量 → 粮食), ''
     when the column's ``measure`` says it already or the title says nothing more."""
-    title = re.sub(r"(?<=\d)\s+(?=年)", "", title)  # (表 2 2015 年…: a typeset title's spaces)
-    words = _TITLE_SCOPE.sub("", re.sub(r"\s", "", _TITLE_LEAD.sub("", title)))
+    title = _SPACE_BEFORE_NIAN.sub("", title)  # (表 2 2015 年…: a typeset title's spaces)
+    words = _TITLE_SCOPE.sub("", _SPACES.sub("", _TITLE_LEAD.sub("", title)))
     said = MEASURE_WORD.search(words)
     subject = words[: said.start()] if said else ""
     return subject if _COUNTED_CHARS[0] <= len(subject) <= _COUNTED_CHARS[1] and subject not in measure else ""

@@ -65,11 +65,14 @@ _OF_A_BASE_YEAR = re.compile(r"(?:恢复|相当)(?:到|至|于)?(?:19|20)\d{2}�
 _REVISED_BEFORE = re.compile(r"(?:修订|修正)为$")
 _UNITLESS_NAME = re.compile(r"(?:指数|系数|倍差|之比|比值|收入比|性别比)$")  # 空气质量综合指数4.5, 收入倍差1.71, 城乡收入比1.79, 人口性别比98.5
 # (占总开支的头3位: the first places, as Hong Kong writes 前)
-# 这5项预计…完成, 上述3个: the things just listed, counted again, are no figure of their own
+# Steps passed over the years or neared, said before 台阶 (先后跨越3万亿元、4万亿元台阶, 接近4万亿台阶)
 _STEP_PASSED = re.compile(r"(?:先后|相继|接连|连续)[^,，;；。\d]{0,6}[\d.万亿千百元、]*$|(?:接近|逼近|相当于)$")
 _STEP_AFTER = re.compile(r"[^,，;；。\d]{0,3}?(?:[、和]\d[\d.]*[万亿千百]*元?)*[^,，;；。\d]{0,2}?台阶")
+# The field a rank is held in, counted (稳居全省100个县区前列)
 _FRONT_RANKS = re.compile(r"[^,，;；。\d]{0,6}?(?:前列|前茅)")
+# What a project may yield a year once built (预计年可实现贸易额200亿元; not 全年可实现…, the year's)
 _CAPACITY_EXPECTED = re.compile(r"(?<![全今明当])年可(?:实现|新增|创造|带动|增加|提供|产生)?[^,，;；。\d]{0,8}$")
+# None at all (没有出现1例本土病例), and the things just listed counted again (这5项预计…完成, 上述3个)
 _NONE_BEFORE = re.compile(r"(?:没有|未|无)(?:出现|发生)(?:过)?$")
 _BACK_REFERENCE = re.compile(r"(?:这|此|上述|前述)$")  # (not 以上: 千万元以上46家 is a threshold)
 _RANK_BEFORE = re.compile(r"(?:[居排列位]|进入|跻身)(?:全国|全省|全市|全州|[^\d,，;；。]{0,8})?前$|占[^\d,，;；。]{0,8}的头$")
