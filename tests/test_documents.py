@@ -494,6 +494,14 @@ def test_a_work_report_titled_with_a_year_end_date_of_delivery_is_of_the_year_af
     assert load("政府工作报告\n2029年12月15日\n在某某县第十七届人民代表大会第一次会议上\n各位代表:\n全县生产总值增长5%。\n").year == 2030
 
 
+def test_a_communique_with_no_title_dated_in_spring_tells_the_year_before() -> None:
+    # 某县统计局 (2030年3月20日) 一、综合 初步核算,全年…: the communiqué of 2029
+    doc = load("某县统计局\n(2030年3月20日)\n一、综合\n初步核算,全年实现地区生产总值91.1亿元,比上年增长8.5%。\n")
+    assert doc.year == 2029
+    # (but a half-year's release dated in August is of its own year)
+    assert load("某县统计局\n2030-08-20\n一、综合\n上半年,全县实现地区生产总值41.1亿元。\n").year == 2030
+
+
 def test_a_pages_headline_year_wins_over_its_saved_date() -> None:
     doc = load("首页 » 聚焦某市两会 速览2021年十件实事\n作者 - 2025/5/14 19:23:00\n某市将办好十件实事。\n")
     assert doc.year == 2021

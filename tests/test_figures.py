@@ -2733,3 +2733,11 @@ def test_a_projects_share_of_works_done_and_a_monthly_standard_with_its_floor() 
         ("乙海塘除险加固完成工程量", 91.0, "%", None),
         ("重度残疾人护理补贴标准", 60.0, "元/人/月", None),
     ]
+
+
+def test_an_amount_set_aside_then_its_share_and_a_list_going_less_well() -> None:
+    # 编列…元占35.86%: 占 names nothing (the amount is the clause's, the share its own); 其次为 and
+    # 进展不够理想 are no part of a name
+    assert targets("其次为社会福利支出128亿元。") == [("社会福利支出", 128.0, "亿元", "")]
+    assert [name for name, *_ in targets("仍以教育支出最多,编列260亿元占31.2%。")] == []
+    assert results("甲类、乙类项目进展不够理想,分别低于总体进度3.2、5.1个百分点。")[0][0] == "甲类项目"

@@ -155,3 +155,9 @@ def test_a_table_of_places_whose_header_leaves_its_corner_blank() -> None:
     ]
     [summary] = summarize(load(text=text.rstrip("\n")), engine="rules")  # (the last row's closing bar ends the text)
     assert ("武汉棉花总产量", 2.1) in [(r.indicator, r.value) for r in summary.results]
+
+
+def test_rows_opened_by_a_bar_too() -> None:
+    # | 粮 食 | 86616 | 7.9 |: a row written with a bar at each end
+    text = "| 产品名称 | 产量(吨) | 比上年增长(%) |\n| 稻 谷 | 52310 | 3.1 |\n| 玉米 | 871 | -2.4 |\n"
+    assert [(f.name, f.value, f.change) for f in table_figures(text)] == [("稻谷产量", 52310.0, 3.1), ("玉米产量", 871.0, -2.4)]

@@ -241,6 +241,7 @@ _SPEECH_DATE = re.compile(r"((?:19|20)\d{2})年(?P<month>\d{1,2}|[一二三四�
 _YEAR_END_MONTHS = (11, 12)
 _DELIVERED_ON = re.compile(r"((?:19|20)\d{2})年(?P<month>\d{1,2})月\d{1,2}日")  # a title's date of delivery
 _PAGE_DATE = re.compile(r"((?:19|20)\d{2})\s*(?:[-/.年]\s*\d{1,2}[-/.月]|\d{2}/\d{2}\b)")
+_COMMUNIQUES_OUT_BY = 6  # the month a year's statistics communiqué is published by, in the year after
 _DATE_MONTH = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*(?P<month>\d{1,2})")
 # The page's own date line (时间:2021-03-05, 发布时间, 来源) wins over the date a site prints in
 # its header, which is the day the page was saved.
@@ -960,6 +961,8 @@ def _body_report_year(text: str, start: int, end: int, congress: int | None) -> 
     dates = list(_PAGE_DATE.finditer(text, lo, hi))
     if dates and "施政报告" in text[start : start + _HEAD_CHARS] and _month_of(text, dates[0]) in _YEAR_END_MONTHS:
         return int(dates[0].group(1)) + 1  # (a council's year-end session hears the address on the year after: 2015-11-22)
+    if dates and is_communique(text, start, end) and (_month_of(text, dates[0]) or 12) <= _COMMUNIQUES_OUT_BY:
+        return int(dates[0].group(1)) - 1  # (a communiqué dated 2018年3月20日 tells 2017's figures)
     labelled = [d for d in dates if _DATED_LINE.search(text[max(lo, d.start() - 8) : d.start()])]
     if labelled:
         return int(labelled[0].group(1))

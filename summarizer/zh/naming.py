@@ -74,7 +74,7 @@ _A_SHARE_IN_WORDS = re.compile(r"(?:[一二三四五六七八九]成|半数|一�
 _NO_ABOUT = "(?<![签节制预公契条])"  # (签约, 节约, 制约: no 约 of "about")
 _TRAILING_VERB = re.compile(
     # (and adverbs: 逆势增长, 历史性突破, 双双突破, 平均为, 连续13年稳定在, 达人民币5.67兆元)
-    rf"(?:平均|(?<!人)均|每年|(?:未来|今后)[一二三四五六七八九十]年|(?<=[\u4e00-\u9fff])了|高达|达|超|为|在|再|各|{_NO_ABOUT}约|共|等|也|逆势|历史性|双双|人民币|新台币|连续(?:\d+年)?|首次|预期|预计|保持|发展到|继续|持续|累计|已|将会|将|拟安排|安排|进展(?:较好|顺利|良好|较快)|约合|折合|的?(?:临时|初步|修订)估计(?:数|值)?|(?<=[\u4e00-\u9fff]{2})未来|先后|相继|接连|每人每[年月]|人均每[年月]|每月|编列|下达|拨付|下拨|拟按|拟|力争|确保|争取|新增|[一二三四]季度|[上下]半年|前三季度|年底|年末|年内|"
+    rf"(?:平均|(?<!人)均|每年|(?:未来|今后)[一二三四五六七八九十]年|(?<=[\u4e00-\u9fff])了|高达|达|超|为|在|再|各|{_NO_ABOUT}约|共|等|也|逆势|历史性|双双|人民币|新台币|连续(?:\d+年)?|首次|预期|预计|保持|发展到|继续|持续|累计|已|将会|将|拟安排|安排|进展(?:较好|顺利|良好|较快|不够理想|较慢|滞后)|约合|折合|的?(?:临时|初步|修订)估计(?:数|值)?|(?<=[\u4e00-\u9fff]{2})未来|先后|相继|接连|每人每[年月]|人均每[年月]|每月|编列|下达|拨付|下拨|拟按|拟|力争|确保|争取|新增|[一二三四]季度|[上下]半年|前三季度|年底|年末|年内|"
     r"全年|当年|(?<=[\u4e00-\u9fff]{2})实际|"  # (地区生产总值全年增长4.2%, 居民人均可支配收入实际增长7.4%)
     r"在?[〇零一二三四五六七八九]{4}年(?:第?[一二三四]季度?)?|"  # (本地生产总值在二零一九年第三季…: when, in Chinese numerals)
     # (how far, and Hong Kong's and Macau's words: 货物出口则按年实质急挫, 失业率在首季下跌至, 服务输出明显扩张)
@@ -1414,7 +1414,8 @@ class _Reader:
         (``改造项目67个28682户``, ``老旧小区58个、2.25万户``)."""
         text, quantities = self.text, self.qs
         q = quantities[index]
-        counted = _counted(text, q.end) if q.unit and q.unit not in RATE_UNITS else ""
+        # (编列360亿元占35.86%: 占 gives the share that follows, it names nothing)
+        counted = _counted(text, q.end) if q.unit and q.unit not in RATE_UNITS and not text.startswith("占", q.end) else ""
         next_figure = _MEASURE.fullmatch(counted) and text[q.end + len(counted) : q.end + len(counted) + 1].isdigit()
         if counted and _starts_noun(text[q.end : q.end + 1], text[q.end + 1 : q.end + 2]) and not next_figure:
             # (获批5个发行金额4.42亿元: the measure names the next figure)

@@ -117,6 +117,8 @@ def _cells(line: str) -> list[str]:
         cells = [_SPACED_HAN.sub("", c.strip()) for c in line.split("|")]
         while cells and not cells[-1]:
             cells.pop()  # (粮食 | 143972 |: the row's closing bar)
+        if cells and not cells[0] and line.lstrip().startswith("|"):
+            cells.pop(0)  # (| 粮 食 | 86616 | 7.9 |: a row opened by a bar too)
         return cells
     cells = _CELL_SPACE.split(line.strip())
     glued = _NAME_THEN_NUMBER.fullmatch(cells[0])  # (农林牧渔业37554 4.0: the reading drops the space)
