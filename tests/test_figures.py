@@ -2741,3 +2741,9 @@ def test_an_amount_set_aside_then_its_share_and_a_list_going_less_well() -> None
     assert targets("其次为社会福利支出128亿元。") == [("社会福利支出", 128.0, "亿元", "")]
     assert [name for name, *_ in targets("仍以教育支出最多,编列260亿元占31.2%。")] == []
     assert results("甲类、乙类项目进展不够理想,分别低于总体进度3.2、5.1个百分点。")[0][0] == "甲类项目"
+
+
+def test_so_far_this_half_year_names_nothing() -> None:
+    # 截止上半年 says when, as 截至6月底 does
+    assert results("全区重点项目完成投资86亿元,截止上半年完成投资52亿元。") == [
+        ("重点项目完成投资", 86.0, "亿元", None), ("完成投资", 52.0, "亿元", None)]  # fmt: skip
