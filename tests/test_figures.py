@@ -2747,3 +2747,13 @@ def test_so_far_this_half_year_names_nothing() -> None:
     # 截止上半年 says when, as 截至6月底 does
     assert results("全区重点项目完成投资86亿元,截止上半年完成投资52亿元。") == [
         ("重点项目完成投资", 86.0, "亿元", None), ("完成投资", 52.0, "亿元", None)]  # fmt: skip
+
+
+def test_a_quarter_gone_by_as_taiwan_writes_it_and_a_seasonally_adjusted_rate() -> None:
+    # 今年第2季经济成长率达…: the quarter is over (a budget's page reviews it); 经季节性调整的: how
+    # the rate is counted; but 今年第一季度…计划开工 plans
+    text = "行政院会通过明年度总预算,岁出2.9兆元。主计长表示,今年第2季出口实质大增21.5%,企业投资亦成长3.6%。\n"
+    [summary] = summarize(load(text=text), engine="rules")
+    assert [(r.indicator, r.change) for r in summary.results] == [("出口", 21.5), ("企业投资", 3.6)]
+    assert results("经季节性调整的失业率为3.8%。") == [("失业率", 3.8, "%", None)]
+    assert targets("今年第一季度,全县计划开工项目86个。") == [("开工项目", 86.0, "个", "")]
