@@ -2757,3 +2757,13 @@ def test_a_quarter_gone_by_as_taiwan_writes_it_and_a_seasonally_adjusted_rate() 
     assert [(r.indicator, r.change) for r in summary.results] == [("出口", 21.5), ("企业投资", 3.6)]
     assert results("经季节性调整的失业率为3.8%。") == [("失业率", 3.8, "%", None)]
     assert targets("今年第一季度,全县计划开工项目86个。") == [("开工项目", 86.0, "个", "")]
+
+
+def test_a_summarys_part_titled_as_work_carried_out_reviews_even_its_今年() -> None:
+    # 2029年…工作总结及2030年工作计划 ⏎ 一、…工作开展情况 ⏎ 今年投入…: the summary's year, done
+    text = ("市农业农村局2029年工作总结及2030年工作计划\n一、乡村振兴工作开展情况\n"
+            "今年投入各级衔接资金1.3亿元,实施项目38个。该行业的净产值同样实质上升5.2%。\n")  # fmt: skip
+    [summary] = summarize(load(text=text), engine="rules")
+    assert summary.targets == []
+    assert [(r.indicator, r.value, r.change) for r in summary.results] == [
+        ("投入各级衔接资金", 1.3, None), ("实施项目", 38.0, None), ("该行业的净产值", None, 5.2)]  # fmt: skip
