@@ -2767,3 +2767,11 @@ def test_a_summarys_part_titled_as_work_carried_out_reviews_even_its_今年() ->
     assert summary.targets == []
     assert [(r.indicator, r.value, r.change) for r in summary.results] == [
         ("投入各级衔接资金", 1.3, None), ("实施项目", 38.0, None), ("该行业的净产值", None, 5.2)]  # fmt: skip
+
+
+def test_a_month_of_this_year_in_chinese_numerals_is_gone_by() -> None:
+    # 今年九月入境旅客…较去年同月增加…; 今年首九个月…: a release of months gone by, not a plan
+    text = "二零三零年九月旅客入境数目\n根据统计局资料显示,今年九月入境旅客数目较去年同月增加12.4%,达1,203,400人次。今年首九个月入境旅客总数为9,870,200人次。\n"
+    [summary] = summarize(load(text=text), engine="rules")
+    assert summary.targets == []
+    assert [(r.value, r.change) for r in summary.results] == [(1203400.0, 12.4), (9870200.0, None)]

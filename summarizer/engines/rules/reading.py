@@ -415,7 +415,8 @@ class Part:
 
 
 # 今年 of the year ahead, not of the year so far (今年以来, 今年已…, 今年上半年, 今年1-6月)
-_THIS_YEAR_AHEAD = r"今年(?!以?来|已|上半年|前|[一二三]季度|第[1-3]季(?!度)|\d)"  # (今年第2季经济成长率达8.01%: Taiwan's quarter gone by)
+# (今年第2季经济成长率达8.01%: Taiwan's quarter gone by; 今年十月入境旅客…, 今年首十个月: a month, as 今年10月)
+_THIS_YEAR_AHEAD = r"今年(?!以?来|已|上半年|前|[一二三]季度|第[1-3]季(?!度)|\d|[一二三四五六七八九十]{1,2}月|首)"
 # How many years ahead (未来五年, 今后3至4年, 未来十年): a count or a range of them
 _SPAN_OF_YEARS = r"(?:[一二三四五六七八九十]|几|\d{1,2})(?:\s*[至到—\-~]\s*(?:[一二三四五六七八九十]|\d{1,2}))?个?"
 
@@ -460,7 +461,7 @@ _TIME_CUE = re.compile(
     # (a year-end press conference: 举行110年岁末年终记者会, the year's achievements told)
     r"|岁末年终|年终(?:总结|盘点|记者会)"  # (and its 今年: :func:`_this_year_is_behind`)
     # the year so far: 今年上半年, 今年前8个月, 今年一季度, 今年1-6月
-    r"|今年(?:上半年|前|[一二三]季度|第[1-3]季(?!度)|\d{1,2}[-—~至到]\d{1,2}月)"
+    r"|今年(?:上半年|前|[一二三]季度|第[1-3]季(?!度)|首[一二三四五六七八九十\d]{1,3}个月|\d{1,2}[-—~至到]\d{1,2}月)"
     # a sentence opening with the part of the year gone by (上半年,省重点项目完成投资…; not 力争上半年开工)
     r"|(?:^|(?<=[。！？!?\n]))[ \t\u3000]*(?:上半年|一季度|首季|\d{1,2}月份?)(?=[,，]))"  # (12月,全区实现…: the month gone by)
     # (拟投资, 拟入驻: what a signed project is to do, no plan of the report's)
