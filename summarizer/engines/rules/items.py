@@ -70,8 +70,6 @@ _STEP_PASSED = re.compile(r"(?:先后|相继|接连|连续)[^,，;；。\d]{0,6}
 _STEP_AFTER = re.compile(r"[^,，;；。\d]{0,3}?(?:[、和]\d[\d.]*[万亿千百]*元?)*[^,，;；。\d]{0,2}?台阶")
 # The field a rank is held in, counted (稳居全省100个县区前列)
 _FRONT_RANKS = re.compile(r"[^,，;；。\d]{0,6}?(?:前列|前茅)")
-# What a project may yield a year once built (预计年可实现贸易额200亿元; not 全年可实现…, the year's)
-_CAPACITY_EXPECTED = re.compile(r"(?<![全今明当])年可(?:实现|新增|创造|带动|增加|提供|产生)?[^,，;；。\d]{0,8}$")
 # None at all (没有出现1例本土病例), and the things just listed counted again (这5项预计…完成, 上述3个)
 _NONE_BEFORE = re.compile(r"(?:没有|未|无)(?:出现|发生)(?:过)?$")
 _BACK_REFERENCE = re.compile(r"(?:这|此|上述|前述)$")  # (not 以上: 千万元以上46家 is a threshold)
@@ -161,6 +159,8 @@ _PROJECT_NAMED_AFTER = re.compile(
 # a projection that describes the project, neither a result nor a target (but 投产后当年实现产值5亿元
 # is told as done).
 _ONCE_RUNNING = re.compile(r"(?:建成|达产|投产|达效|满产|投运)(?:投产|达产|达效|投运|运营)?后(?![,，]?当年)")
+# and what it may yield a year once built (预计年可实现贸易额200亿元; not 全年可实现…, the year's)
+_CAPACITY_EXPECTED = re.compile(r"(?<![全今明当])年可(?:实现|新增|创造|带动|增加|提供|产生)?[^,，;；。\d]{0,8}$")
 # 完成年任务(40.2亿元)的32.5%; 引进优强企业21家(任务数18家): the goal a figure is measured by, in brackets
 # (工业到位资金占比64.9%(任务数占比60%): the goal of the share)
 _GOAL_IN_BRACKETS = re.compile(
@@ -226,8 +226,6 @@ def _is_figure(text: str, q: Quantity, name: str) -> bool:
         return False  # (稳居全省100个县区前列: the field ranked in)
     if _STEP_PASSED.search(before) and _STEP_AFTER.match(text, q.end):
         return False  # (先后跨越3万亿元、4万亿元台阶, 接近4万亿台阶: steps passed or neared, no figure)
-    if _CAPACITY_EXPECTED.search(text, _sentence_start(text, q.start), q.start):
-        return False  # (预计年可实现贸易额200亿元: what a project may yield a year, no figure of the report's)
     if q.unit in COUNT_UNITS and (_BACK_REFERENCE.search(before) or _NONE_BEFORE.search(before)):
         return False  # (这5项预计…; 没有出现1例本土病例: none at all)
     if _HONOURED_BEFORE.search(before):
@@ -271,8 +269,9 @@ def _is_figure(text: str, q: Quantity, name: str) -> bool:
         return False
     if _INVESTED_BEFORE.search(before) and _PROJECT_NAMED_AFTER.match(text, q.end):
         return False
-    if _ONCE_RUNNING.search(text, _sentence_start(text, q.start), q.start):
-        return False
+    sentence = _sentence_start(text, q.start)
+    if _ONCE_RUNNING.search(text, sentence, q.start) or _CAPACITY_EXPECTED.search(text, sentence, q.start):
+        return False  # 达产后可实现年产值80亿元, 预计年可实现贸易额200亿元: a project's yield, no figure of the report's
     if _GOAL_IN_BRACKETS.search(before) and text[q.end : q.end + 1] in ")）":
         return False  # 完成年任务(40.2亿元)的32.5%, 比年初目标(6.5%)低…: the goal a figure is measured by
     if q.unit in ("次", "轮") and _PER_RECIPIENT.search(clause_before(text, q.start)):
