@@ -240,9 +240,8 @@ _SPEECH_DATE = re.compile(r"((?:19|20)\d{2})年(?P<month>\d{1,2}|[一二三四�
 # term's first session) hears the report on the year after: it reviews the year it meets in.
 _YEAR_END_MONTHS = (11, 12)
 _DELIVERED_ON = re.compile(r"((?:19|20)\d{2})年(?P<month>\d{1,2})月\d{1,2}日")  # a title's date of delivery
-_PAGE_DATE = re.compile(r"((?:19|20)\d{2})\s*(?:[-/.年]\s*\d{1,2}[-/.月]|\d{2}/\d{2}\b)")
+_PAGE_DATE = re.compile(r"((?:19|20)\d{2})\s*(?:[-/.年]\s*(?P<month>\d{1,2})[-/.月]|\d{2}/\d{2}\b)")
 _COMMUNIQUES_OUT_BY = 6  # the month a year's statistics communiqué is published by, in the year after
-_DATE_MONTH = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*(?P<month>\d{1,2})")
 # The page's own date line (时间:2021-03-05, 发布时间, 来源) wins over the date a site prints in
 # its header, which is the day the page was saved.
 _DATED_LINE = re.compile(r"(?:时间|日期|发布|来源)(?:于|[:：])?[^,，。;；\n]{0,6}$")  # not 发布会上获悉,从…
@@ -959,9 +958,10 @@ def _body_report_year(text: str, start: int, end: int, congress: int | None) -> 
         return int(speech.group(1)) + (_zh_int(speech.group("month")) in _YEAR_END_MONTHS)
     lo, hi = max(0, start - _PAGE_DATE_CHARS), min(end, start + _PAGE_DATE_CHARS)
     dates = list(_PAGE_DATE.finditer(text, lo, hi))
-    if dates and "施政报告" in text[start : start + _HEAD_CHARS] and _month_of(text, dates[0]) in _YEAR_END_MONTHS:
+    month = int(dates[0].group("month")) if dates and dates[0].group("month") else None  # (2015-11-22 → 11)
+    if dates and "施政报告" in text[start : start + _HEAD_CHARS] and month in _YEAR_END_MONTHS:
         return int(dates[0].group(1)) + 1  # (a council's year-end session hears the address on the year after: 2015-11-22)
-    if dates and is_communique(text, start, end) and (_month_of(text, dates[0]) or 12) <= _COMMUNIQUES_OUT_BY:
+    if dates and is_communique(text, start, end) and (month or 12) <= _COMMUNIQUES_OUT_BY:
         return int(dates[0].group(1)) - 1  # (a communiqué dated 2018年3月20日 tells 2017's figures)
     labelled = [d for d in dates if _DATED_LINE.search(text[max(lo, d.start() - 8) : d.start()])]
     if labelled:
@@ -984,12 +984,6 @@ def _body_report_year(text: str, start: int, end: int, congress: int | None) -> 
             return int(head.group(1)) + 1
     page = [head] if head else dates[:1]
     return int(page[0].group(1)) if page else None
-
-
-def _month_of(text: str, date: re.Match[str]) -> int | None:
-    """The month of a page's date (2015-11-22 → 11), ``None`` if it gives none."""
-    month = _DATE_MONTH.match(text, date.start())
-    return int(month.group("month")) if month else None
 
 
 # (not a base compared with or counted from: 较2023年末, 自2008年以来)
