@@ -49,7 +49,7 @@ from ..models import (
     Target,
 )
 from ..zh.numbers import RATE_UNITS, Quantity, find_quantities
-from ..zh.tables import TableFigure, table_figures
+from ..zh.tables import TableFigure, table_figures, without_bars
 from ..text.quotes import locate
 
 __all__ = ["ground_notes"]
@@ -302,8 +302,8 @@ class _Grounder:
         """The figure of a table row the quote is (:mod:`summarizer.zh.tables`) that the claim names,
         with the claimed numbers: a row's cells are named by its column, which the quote leaves out."""
         source = reading_of(self.doc.text)
-        quoted_end = ev.start + len(ev.text.rstrip(" |\t\u3000"))  # (油料 | 15240 |: the row's closing bar is no cell)
-        a, b = source.reading_offset(ev.start), source.reading_offset(quoted_end)
+        start, end = without_bars(self.doc.text, (ev.start, ev.end))  # (油料 | 15240 |: the row's closing bar is no cell)
+        a, b = source.reading_offset(start), source.reading_offset(end)
         claimed = "".join(reading_of(note.indicator).text.split())  # (鲜 果: a padded cell's name)
         for f in table_figures(source.text):
             inside = f.start <= a and b <= f.end

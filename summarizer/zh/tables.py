@@ -38,7 +38,7 @@ from ..ingest.boilerplate import line_spans
 from ..ingest.places import is_place_name
 from .naming import MEASURE_WORD
 
-__all__ = ["TableFigure", "table_figures", "table_spans"]
+__all__ = ["TableFigure", "table_figures", "table_spans", "without_bars"]
 
 
 @dataclass(frozen=True)
@@ -160,13 +160,14 @@ def _table_at(text: str, lines: list[tuple[int, int]], k: int) -> tuple[int, lis
         return None
     title, unit = _title_and_unit(text, lines, k)
     columns = [_column(cell, unit) for cell in header[1:]]
-    figures = [f for j, cells in rows for f in _row_figures(cells, columns, title, _without_bars(text, lines[j]))]
+    figures = [f for j, cells in rows for f in _row_figures(cells, columns, title, without_bars(text, lines[j]))]
     return rows[-1][0], figures
 
 
-def _without_bars(text: str, line: tuple[int, int]) -> tuple[int, int]:
+def without_bars(text: str, line: tuple[int, int]) -> tuple[int, int]:
     """A row's span without the bars and spaces that close it (粮食 | 143972 |: up to 143972), as
-    a row is quoted (and a document's last line may end before its closing bar)."""
+    a row is quoted (and a document's last line may end before its closing bar); grounding cuts a
+    quote of a row so too."""
     start, end = line
     return start, start + len(text[start:end].rstrip(" |\t\u3000"))
 
