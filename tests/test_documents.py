@@ -1470,3 +1470,18 @@ def test_a_hong_kong_sites_national_news_and_a_hong_kong_statistics_release() ->
     assert load(text=national).region == "全国"
     # 政府统计处: Hong Kong's statistics office
     assert load(text="政府统计处今日发表二零三零年第三季本地生产总值的数字。整体本地生产总值下跌1.9%。").region == "香港特别行政区"
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # a news lead whose first place, named in full, is its subject and nothing else names one
+        ("今年上半年以来,钟楼区各级各部门强力补短板,各项主要指标稳中有进。地区生产总值同比增长6.8%。", "钟楼区"),
+        # a district name several cities bear, made one by its city's name right before it
+        ("记者从西宁市城中区民生实事项目新闻发布会上获悉,确定民生实事项目12个。", "城中区"),
+        # the place a county ranks in is not its own
+        ("今年以来,固定资产投资增长7.9%,排赣州市第一。", None),
+    ],
+)
+def test_a_pages_lead_names_its_place_when_nothing_else_does(text: str, region: str | None) -> None:
+    assert load(text).region == region

@@ -2775,3 +2775,20 @@ def test_a_month_of_this_year_in_chinese_numerals_is_gone_by() -> None:
     [summary] = summarize(load(text=text), engine="rules")
     assert summary.targets == []
     assert [(r.value, r.change) for r in summary.results] == [(1203400.0, 12.4), (9870200.0, None)]
+
+
+def test_a_rate_word_alone_after_a_level_is_that_levels_change() -> None:
+    # 降幅/减幅 end a name as 增幅 does: the change of the level just given, not a figure named 降幅
+    assert results("财政收入20亿元,降幅3%;税收收入12亿元,减幅5.5%。") == [
+        ("财政收入", 20.0, "亿元", 3.0),
+        ("税收收入", 12.0, "亿元", 5.5),
+    ]
+    # in the year's headline targets too, with an 约 before the figure
+    (summary,) = summarize(
+        "2030年某县政府工作报告\n2030年主要预期目标是:一般公共预算收入达到25亿元,增幅约5%;地区生产总值增长6%。\n", engine="rules"
+    )
+    assert [(t.indicator, t.value, t.unit, t.qualifier) for t in summary.targets] == [
+        ("一般公共预算收入", 25.0, "亿元", ""),
+        ("一般公共预算收入", 5.0, "%", "左右"),
+        ("地区生产总值", 6.0, "%", ""),
+    ]

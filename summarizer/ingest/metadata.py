@@ -501,6 +501,8 @@ def meta_for(source: str, start: int, end: int, table: dict[str, str]) -> Meta:
     reviewed = reviewed_years(text, start, end, short_lines)
     year, plan_year = _after_review(doc_type, year, plan_year, reviewed)
     region = from_title.region or _headline_place(text, start, end) or from_headings.region or from_body.region
+    if region is None and not _BARE_ZONE.match(text, start):  # (a zone's own page names no place of its own)
+        region = _first_named(text, start, min(end, start + _LEAD_CHARS))
     return Meta(
         title=from_title.title,
         region=_as_written(source, reading, as_the_gazetteer_writes(region), start, end) if region else None,
@@ -559,6 +561,39 @@ def _headline_place(text: str, start: int, end: int) -> str | None:
     if region and _TOWNSHIP_AFTER.fullmatch(region):
         return region  # (金普新区炮台街道召开…: a township after its county's name)
     return _township_or_province(line)
+
+
+_LEAD_CHARS = 300  # a news page's lead: its first sentence or two
+_LONGEST_DIVISION = 10  # 酉阳土家族苗族自治县
+_RANKED_BY = frozenset("排居列")  # 排赣州市第一: the place a county ranks in, no place of its own
+
+
+def _first_named(text: str, start: int, end: int) -> str | None:
+    """The first division ``text[start:end]`` names in full and the gazetteer knows as one place
+    (今年上半年以来,湖滨区各级各部门…), or the division named right after it (西宁市城中区: a name
+    several cities' districts bear, made one by its city's): the last resort of a page that says
+    nothing else of its place, as a reader takes a news lead's first place for the page's."""
+    found = []
+    for level in places.LEVELS:
+        for m in places.bare_pattern(level).finditer(text, start, end):
+            ranked = _RANKED_IN.match(text, m.end() + len(level)) or text[m.start() - 1 : m.start()] in _RANKED_BY
+            if text.startswith(level, m.end()) and len(places.bare_places(level)[m.group()]) == 1 and not ranked:
+                found.append((m.start(), m.end() + len(level), places.bare_places(level)[m.group()][0].name))
+                break
+    if not found:
+        return None
+    _, after, name = min(found)
+    return _division_at(text, after, places.LEVELS[: places.LEVELS.index(places.suffix_level(name) or "省")]) or name
+
+
+def _division_at(text: str, at: int, levels: tuple[str, ...]) -> str | None:
+    """A division the gazetteer knows, of one of ``levels``, named in full right at ``at`` (城中区
+    after 西宁市); not a kind of district several cities name so (城区, 郊区)."""
+    for length in range(3, _LONGEST_DIVISION + 1):
+        name = text[at : at + length]
+        if places.suffix_level(name) in levels and places.known(name) and name not in _NAMED_BY_KIND:
+            return name
+    return None
 
 
 def _as_written(source: str, reading: Reading, region: str, start: int, end: int) -> str:

@@ -69,7 +69,8 @@ _FIGURE_OF_THE_CLAUSE_BEFORE = re.compile(
     # 能耗下降2.5%,力争“十四五”以来累计降低10%: the same figure over the plan period
     r"|(?:力争|争取|确保)?“?十[一二三四五六七八九]五”?(?:以来|期间)[,，]?累计(?:增长|下降|降低|提高|减少)\d"
     # 全乡GDP达2.92亿元,比上年增加0.26亿元,增长10%: what it adds and its growth, named by none
-    r"|(?:比上年|较上年|同比)?(?:增加|增长|提高|下降|减少|降低)\d"
+    # (…达到25亿元,增幅约5%: the rate word alone, and an 约 before the figure)
+    r"|(?:比上年|较上年|同比)?(?:增加|增长|提高|下降|减少|降低|增幅|降幅|减幅)(?:为|约|达)?\d"
 )
 _CLAUSE = re.compile(r"(?:[^,，;；。！？!?\n]|(?<=\d),(?=\d{3}))+")  # 1,200万人 is one number
 # A sentence, over a line break that follows a comma (a hard-wrapped page: 完成财政总收入3.1亿元,
