@@ -1992,6 +1992,9 @@ def test_a_levels_change_in_its_own_unit_is_a_flow_of_its_own() -> None:
         ("油料种植面积", 80.0, "公顷", None),
         ("油料种植面积减少", 21.0, "公顷", None),
     ]
+    # 较上一期/较2019年同期 are bases as 较上年 is; a level in brackets comes before its change
+    found = results("總勞動力( 48.68萬人 )較上一期增加700人。失業人數6700人,較2019年同期減少400人。")
+    assert [f for f in found if f[1] in (700.0, 400.0)] == [("總勞動力增加", 700.0, "人", None), ("失業人數減少", 400.0, "人", None)]
 
 
 def test_a_plans_change_on_last_year_and_a_higher_goal_for_the_same_figure() -> None:
@@ -2792,3 +2795,19 @@ def test_a_rate_word_alone_after_a_level_is_that_levels_change() -> None:
         ("一般公共预算收入", 5.0, "%", "左右"),
         ("地区生产总值", 6.0, "%", ""),
     ]
+
+
+def test_a_bare_rise_or_fall_ends_the_name_and_says_the_change() -> None:
+    # Hong Kong's and Macau's 升/跌 right before the figure: a change of what is named before them
+    # (an adverb between, 也/则, names nothing), not a level named …升
+    assert results("本月出口價格升1.9%,轉口價格也升1.4%。首季出口貨量按季跌17.1%,進口貨量則跌17.2%。") == [
+        ("出口價格", None, "", 1.9),
+        ("轉口價格", None, "", 1.4),
+        ("首季出口貨量", None, "", 17.1),
+        ("進口貨量", None, "", 17.2),
+    ]
+    found = _findings(REVIEW + "出口價格升1.9%,進口貨量則跌17.2%。\n").results
+    assert [r.direction for r in found] == ["increase", "decrease"]
+    # 提升 and 升级 stay what they were: a level raised to, a project's kind
+    assert results("完成升级改造项目5个。") == [("升级改造项目", 5.0, "个", None)]
+

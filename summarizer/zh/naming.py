@@ -38,7 +38,7 @@ __all__ = [
 # Words that end an indicator name: the verb (or adverb) that introduces its number.
 _NAME_END = re.compile(
     r"(?<!自然)(?:增长|成长|年增)率(?:为|达)?|(?<!自然)增长(?!的?贡献|极|面)|成长(?!型)|年增(?!长|加)|(?<!可)比增|年减|约减|上涨|下跌|增速|增幅|涨幅|降幅|减幅|跌幅|达到|控制在|保持在|保持$|稳定在|下降|降低|减少|提高|提升(?!改造)|增加(?!值)|上升|回升|分别|力争|确保|(?<!向上)争取"
-    r"|(?<![新净年比])增$|迈上|跨上|站上|迈入|再上|跨越|迈过|跨过|连跨|跃上|突破|超过|不低于|不少于|不超过|不高于|高于|快于|年均(?!浓度)|同比|(?<![上去前占])同期(?=增长|下降|增加|减少|提高|降低|$)|按年|(?:实现|完成)(?!率)了?|录得|维持(?:在)?|降至|降到|增至|收窄|介乎|介于|急升|飙升|跃升|攀升|扩张|上扬|急挫|下挫|收缩|萎缩|下滑|回落|跌至|升至|缩减|缩短|缩小(?:到|至)?|[上下]调(?:到|至)?|调(?:升|高|降|整)(?:到|至)?"
+    r"|(?<![新净年比])增$|迈上|跨上|站上|迈入|再上|跨越|迈过|跨过|连跨|跃上|突破|超过|不低于|不少于|不超过|不高于|高于|快于|年均(?!浓度)|同比|(?<![上去前占])同期(?=增长|下降|增加|减少|提高|降低|$)|按年|按季|按月|(?<![提上回攀飙跃急调晋])升(?=(?:了|约|近)?(?:\d|$))|(?<![下急暴大])跌(?=(?:了|约|近)?(?:\d|$))|(?:实现|完成)(?!率)了?|录得|维持(?:在)?|降至|降到|增至|收窄|介乎|介于|急升|飙升|跃升|攀升|扩张|上扬|急挫|下挫|收缩|萎缩|下滑|回落|跌至|升至|缩减|缩短|缩小(?:到|至)?|[上下]调(?:到|至)?|调(?:升|高|降|整)(?:到|至)?"
     # the base compared with, which names nothing: 较去年同期, 比2022年, a nameless 比年初提高…, 较上年度修订预算
     rf"|[比较](?:(?:[去上前]|\d{{4}}|{ROC_YEAR})年度?(?:同期|同月|年初预算|(?:修订|修正)?预算|末|底)?|同期|年初|改革前)|与(?:去年|上年)同期相比"
     # a condition, which names nothing either: 扣除留抵退税因素后增长, 同口径增长, 在减产情况下
@@ -78,7 +78,7 @@ _TRAILING_VERB = re.compile(
     r"全年|当年|(?<=[\u4e00-\u9fff]{2})实际|"  # (地区生产总值全年增长4.2%, 居民人均可支配收入实际增长7.4%)
     r"在?[〇零一二三四五六七八九]{4}年(?:第?[一二三四]季度?)?|"  # (本地生产总值在二零一九年第三季…: when, in Chinese numerals)
     # (how far, and Hong Kong's and Macau's words: 货物出口则按年实质急挫, 失业率在首季下跌至, 服务输出明显扩张)
-    r"则|亦|按年|同比|实质|明显|大幅|小幅|进一步|显著|温和|轻微|首季|第[一二三四]季度?|"
+    r"则|亦|按年|按季|按月|同比|实质|明显|大幅|小幅|进一步|显著|温和|轻微|首季|第[一二三四]季度?|"
     r"却|虽然?|仍然?|仅有|仅剩|仅为|(?<=[\u4e00-\u9fff]{2})仅|只有|"  # (补助收入却减少202亿, 长期债务仅剩约40亿元)
     r"(?<=项目)有|"  # (10亿元以上项目有55个)
     r"(?:(?:进入|跻身|位居|位列)(?:全国|全省|全市)?|全国|全省|全市)前)$"
@@ -382,7 +382,7 @@ _TASK_DONE = re.compile(r"[已均]?(?:全面|提前|超额|圆满|顺利)*完成
 _OUTPUT_CHANGED = re.compile(r"增产|减产")  # said of a rate, the words name nothing
 # (比上年年初预算增加1800亿元; a budget's 比今年减少23.1亿元: next year's against this one's)
 # (and Taiwan's, against a year of the Republic of China calendar: 较109年度成长58亿元)
-_BASE_YEAR = rf"[比较](?:[上去今]|{ROC_YEAR})年度?"
+_BASE_YEAR = rf"[比较](?:(?:[上去今]|{ROC_YEAR}|(?:19|20)\d{{2}})年度?|上一?期|上[月季])"  # (较上一期增加700人)
 _INCREMENT = re.compile(rf"净增(?:加)?|净减(?:少)?|多增|少增|(?<!粮食)增产|(?<!粮食)减产|{_BASE_YEAR}[^,，;；。\d]{{0,6}}?(?:增加|减少|成长)")
 _INCREMENT_BASE = re.compile(rf"^{_BASE_YEAR}[^,，;；。\d]{{0,6}}?(?=增加|减少|成长|$)")  # the base compared with names nothing
 _INCREMENT_END = re.compile(rf"(?:{_INCREMENT.pattern})$")
@@ -1929,7 +1929,8 @@ class _Reader:
             return True  # 粮食种植面积7322.2公顷,减少193公顷: the level's change in its own unit
         if not _INCREMENT_END.search(self.text[max(0, q.start - 12) : q.start].rstrip()):  # (比上年增加 39公顷)
             return False
-        return bool(_INCREMENT.fullmatch(lead.strip(" \u3000,，、").removeprefix("再")))  # (再增产: again)
+        # (再增产: again; 总劳动力(48.68万人)较上一期增加700人: after the level in brackets)
+        return bool(_INCREMENT.fullmatch(lead.strip(" \u3000,，、)）").removeprefix("再")))
 
     def _is_base(self, index: int) -> bool:
         """``较“十三五”末的9323.1亿元增加…``: the base a figure is compared with, no figure of its own."""
