@@ -119,6 +119,12 @@ def test_a_plan_gives_every_named_figure_as_a_target(body: str, expected: list[t
         ("粮食产量约80万吨。", ("粮食产量", 80.0, "万吨", "左右")),
         ("赤字率拟按3%左右安排。", ("赤字率", 3.0, "%", "左右")),  # a light verb after the number
         ("中央预算内投资拟安排7000亿元。", ("中央预算内投资", 7000.0, "亿元", "")),
+        # words of mood and of totals before the figure end no name: 会 before a verb of change,
+        # "in all" written 合共, a budget's 计 (totalling); 统计 is a word of its own
+        ("政府每年的税收会减少15亿元。", ("政府每年的税收", 15.0, "亿元", "")),
+        ("预留合共300亿元。", ("预留", 300.0, "亿元", "")),
+        ("岁入计246亿3,203万元。", ("岁入", 246.3203, "亿元", "")),
+        ("新增统计调查点20个。", ("统计调查点", 20.0, "个", "")),
     ],
 )
 def test_units_and_qualifiers(body: str, expected: tuple[object, ...]) -> None:
@@ -2810,4 +2816,5 @@ def test_a_bare_rise_or_fall_ends_the_name_and_says_the_change() -> None:
     assert [r.direction for r in found] == ["increase", "decrease"]
     # 提升 and 升级 stay what they were: a level raised to, a project's kind
     assert results("完成升级改造项目5个。") == [("升级改造项目", 5.0, "个", None)]
+
 
