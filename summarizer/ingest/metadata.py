@@ -558,6 +558,9 @@ def _headline_place(text: str, start: int, end: int) -> str | None:
     region = region_of(line)
     if region and line.startswith(region) and places.known(region):  # (not 落实郑州市委…: whose words)
         return region
+    chain = re.match(_PLACE, line)
+    if region and places.known(region) and _division_at(line, 0, places.LEVELS) and chain and chain.group().endswith(region):
+        return region  # (上海市宝山区人民政府办公室关于…: a chain of places, the last its own)
     if region and _TOWNSHIP_AFTER.fullmatch(region):
         return region  # (金普新区炮台街道召开…: a township after its county's name)
     return _township_or_province(line)
