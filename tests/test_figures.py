@@ -2818,3 +2818,22 @@ def test_a_bare_rise_or_fall_ends_the_name_and_says_the_change() -> None:
     assert results("完成升级改造项目5个。") == [("升级改造项目", 5.0, "个", None)]
 
 
+
+
+def test_an_amount_in_another_unit_in_brackets_is_the_same_figure() -> None:
+    # 万公顷 given again in 万亩: both the figure's, and the change after them is each one's
+    assert results("油菜种植面积12.5万公顷(187.5万亩),比上年增长3.5%。") == [
+        ("油菜种植面积", 12.5, "万公顷", 3.5),
+        ("油菜种植面积", 187.5, "万亩", 3.5),
+    ]
+    # a part in brackets is no conversion
+    assert results("水果产量50万吨(其中柑橘10万吨)。") == [("水果产量", 50.0, "万吨", None), ("柑橘", 10.0, "万吨", None)]
+
+
+@pytest.mark.parametrize("base", ["比7月份高", "比1-7月份高", "比上月低", "比上半年高"])
+def test_a_rate_against_an_earlier_periods_is_its_pace(base: str) -> None:
+    # as 比上月加快: the change of the rate just given, not a figure named by the base
+    assert results(f"规模以上工业增加值同比增长7.2%,{base}2.5个百分点。") == [
+        ("规模以上工业增加值", None, "", 7.2),
+        ("规模以上工业增加值增速", None, "", 2.5),
+    ]

@@ -934,6 +934,15 @@ def _starts_noun(char: str, next_char: str = "") -> bool:
     return bool(char) and ("\u4e00" <= char <= "\u9fff" or char in "“《") and char not in _NOT_A_NOUN
 
 
+# Units of one measure, without their magnitudes: an amount may be given again in another (万公顷 and 万亩)
+_MEASURES = (frozenset({"公顷", "亩", "平方米", "平方公里"}), frozenset({"吨", "公斤", "千克", "斤"}), frozenset({"公里", "千米", "米", "里"}))
+
+
+def _same_measure(a: str, b: str) -> bool:
+    bare_a, bare_b = a.lstrip("万亿"), b.lstrip("万亿")
+    return any(bare_a in units and bare_b in units for units in _MEASURES)
+
+
 class _Reader:
     """Names the quantities of one text; each quantity's own name and level are read once."""
 
@@ -980,6 +989,16 @@ class _Reader:
         if index not in self._level:
             self._level[index] = self._read_level(index)
         return self._level[index]
+
+    def _converted_in_brackets(self, index: int) -> bool:
+        """Whether the ``index``-th quantity is the level before it in another unit of the same
+        measure, in brackets right after it (291.96万公顷(4379.36万亩))."""
+        if not index or {self.qs[index].kind, self.qs[index - 1].kind} != {"level"}:
+            return False
+        q, before = self.qs[index], self.qs[index - 1]
+        opened = self.text[before.end : q.start].strip() in ("(", "（")
+        closed = self.text[q.end : q.end + 1] in (")", "）", "")  # (a quote may end with the figure)
+        return opened and closed and q.unit != before.unit and _same_measure(q.unit, before.unit)
 
     def _read_own(self, index: int) -> tuple[str, str]:
         """The quantity's indicator and the words that name it alone (its own part of a shared list)."""
@@ -1111,7 +1130,7 @@ class _Reader:
             per_place = self._per_place(index, lead)
             if per_place:  # 新签约项目344个,分别为:霍邱县52个、… → 霍邱县新签约项目
                 return per_place, lead
-            if index and _CONVERTED.fullmatch(lead):
+            if index and (_CONVERTED.fullmatch(lead) or self._converted_in_brackets(index)):
                 return self.own(index - 1)[0], lead  # 人均生产总值5.62万元,折合8606美元: the same figure
             floor = self._floor_of(index) if _STRIVEN_MORE.fullmatch(lead) else None  # (奋斗目标 alone names nothing)
             if floor is not None:  # 生产总值超330亿元、力争达350亿元: the same figure, hoped higher
@@ -1947,6 +1966,8 @@ class _Reader:
         """The levels of a list that one nameless change after ``分别`` is each one's change
         (``分别达35512元、25689元,分别同比增长7.8%``); ``[]`` for any other quantity."""
         text, quantities = self.text, self.qs
+        if quantities[index].kind == "growth" and index > 1 and self._converted_in_brackets(index - 1) and not self.own(index)[0]:
+            return [index - 2, index - 1]  # (种植面积291.96万公顷(4379.36万亩),增长3.5%: the change of both)
         at = self.group_at[index]
         if at == 0 or quantities[index].kind != "growth" or self.own(index)[0]:
             return []

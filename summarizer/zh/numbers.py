@@ -121,7 +121,11 @@ MULTIPLE_OF_BASE = (
 )  # (均是“十二五”末的1.3倍, 分别是“十二五”的1.1倍, 为建区之初的7倍)
 _NEUTRAL_CHANGE = rf"改善(?!率)|好转|{MULTIPLE_OF_BASE}(?:分别)?$"
 # A rate's pace right before its change (比去年同期加快2.2个百分点; not 加快5条样板墟, a plan's manner)
-_PACE = r"(?P<faster>加快)$|(?P<slower>放缓)$"
+# (增长7.2%,比7月份高2.5个百分点; 比上月低0.3个百分点: the rate against an earlier period's, its pace)
+_EARLIER_PERIOD = (
+    r"(?:比|较)(?:上月|上季度?|上年|去年|\d{1,2}月份?|\d{1,2}\s*[-—~～至到]\s*\d{1,2}月份?|[一二三四1-4]季度|前三季度|上半年)(?:同期)?"
+)
+_PACE = rf"(?P<faster>加快|{_EARLIER_PERIOD}(?:高出?|快))$|(?P<slower>放缓|{_EARLIER_PERIOD}(?:低|慢))$"
 _TRIGGER = re.compile(rf"{_PACE}|(?P<level>{_LEVEL_VERB})|(?P<dec>{_DECREASE})|(?P<inc>{_INCREASE})|(?P<neutral>{_NEUTRAL_CHANGE})")
 # A comparison with a base: 高于全省1个百分点, 高于某某市平均增速, 超时序进度70.5个百分点,
 # 超年度计划目标13.9%.
