@@ -15,7 +15,7 @@ from summarizer.ingest import Document, load
 from summarizer.models import Findings
 from summarizer.pipeline import summarize
 from summarizer.verify.grounding import ground_notes
-from summarizer.zh.numbers import find_quantities
+from summarizer.zh.numbers import find_quantities, unwrap
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"
 REVIEW = "2024年某某市政府工作报告\n一、2023年工作回顾\n"
@@ -2837,3 +2837,14 @@ def test_a_rate_against_an_earlier_periods_is_its_pace(base: str) -> None:
         ("规模以上工业增加值", None, "", 7.2),
         ("规模以上工业增加值增速", None, "", 2.5),
     ]
+
+
+def test_a_count_set_off_by_spaces_is_read_as_written_without_them() -> None:
+    # a news feed bolds the figure with a space on each side: the count before its noun, as without
+    assert results("完成 120公里 河道综合整治,为计划的103.3%。新增 51家 “长者照护之家”。") == [
+        ("河道综合整治", 120.0, "公里", None),
+        ("河道综合整治计划完成率", 103.3, "%", None),
+        ("“长者照护之家”", 51.0, "家", None),
+    ]
+    # a space after a figure its clause names before ends a headline, and stays
+    assert unwrap("筹集资金550亿元以上 某市十大民生实事")[0] == "筹集资金550亿元以上 某市十大民生实事"
