@@ -1054,11 +1054,12 @@ def test_where_a_grant_is_raised_from_is_no_target() -> None:
 
 
 def test_connectives_around_a_budgets_names() -> None:
-    # 却减少, 仅剩约, 尽管…, 且比今年度增加…: no part of what is measured
+    # 却, 仅剩约, 尽管…: no part of what is measured; 减少/增加 an amount name the flow (LABELLING)
     text = ("某某县2032年度总预算\n明年度岁出预算707.9亿元。上级政府补助收入却减少202亿元,长期债务仅剩约40亿元,"
             "尽管税课收入中的统筹分配税增加172亿元。\n")  # fmt: skip
     names = [name for name, _ in _targets(text)]
-    assert names[:3] == ["岁出预算", "上级政府补助收入", "长期债务"] and names[3].startswith("税课收入")
+    assert names[:3] == ["岁出预算", "上级政府补助收入减少", "长期债务"] and names[3].startswith("税课收入")
+    assert names[3].endswith("统筹分配税增加")
 
 
 def test_a_budgets_side_and_a_grant_raised_after_a_comma() -> None:

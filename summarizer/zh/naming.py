@@ -245,6 +245,9 @@ _CHANGE_RIGHT_AFTER = re.compile(r"[,，、]\s*(?:同比|比上年|较上年)?(?
 _EACH_SHARE = re.compile(r"[,，]\s*分别占(?P<whole>[^,，;；。、\d]{0,12}?)的?(?:比重|比例)?(?:为|是)?")  # (…,分别占总人口的)
 _SHARE_LEAD = re.compile(r"占[^,，;；。\d]{0,16}?(?:比重|比例)(?:为|达到?)?$|占比(?:为|达到?)?$|占[^,，;；。\d()（）]{1,16}?的$")
 _CONVERTED = re.compile(r"[\s、,，(（]*(?:折合|约合|折|按[^,，。;；\d]{0,4}(?:\d{4}年)?[^,，。;；\d]{0,6}?汇率(?:计算|折算)?(?:为|约为)?)")  # (按2017年平均汇率计算为5791美元)
+# A bare verb of more or less right before an absolute amount (支出增加23亿元, 总预算增59亿元; not 增长)
+_FLOW_VERB = re.compile(r"(?<![新净年比同多少或])(?P<verb>增加|减少|(?<!增)增|(?<![减删削压缩递消])减)(?:了|约|近|逾)?$")
+_WHERE_SPENT = re.compile(r"^在(?P<what>[\u4e00-\u9fff]{2,}?)上$")  # 在经济发展支出上增加…: where, the spending
 _EMPTY_BRACKETS = re.compile(r"[(（]\s*[)）]")
 _NEW_ONES = re.compile(r"(?:新增|新登记|新注册|新设立?|净增)(?=[\u4e00-\u9fff]{2})")
 _PLAN_FIGURE_BEFORE = re.compile(
@@ -1122,6 +1125,10 @@ class _Reader:
             # 按省口径计算增长11.1%: no name (nor 下降(同口径)19.59%: its brackets go with it)
             based, lead = _BASIS.search(lead), _EMPTY_BRACKETS.sub("", _BASIS.sub("", lead))
             phrase = name_before(lead)
+            flow = _FLOW_VERB.search(lead) if q.kind == "level" and q.unit not in RATE_UNITS else None
+            if flow and len(phrase) >= _SHORTEST_OBJECT and not _FLOW_VERB.search(phrase):
+                # (经济发展支出增加23亿元: LABELLING's verb-named flow, 经济发展支出增加, not the spending itself)
+                phrase = _WHERE_SPENT.sub(r"\g<what>", phrase) + ("减少" if flow.group("verb").startswith("减") else "增加")
             if q.kind == "growth" and _RATE_CHANGE_LEAD.fullmatch(lead.strip(" \u3000,，")):
                 phrase = ""  # 较去年同期回落0.9个百分点: the change of the growth rate before (named below)
             if q.unit in RATE_UNITS and _OUTPUT_CHANGED.fullmatch(phrase):
