@@ -2810,6 +2810,13 @@ def test_a_rate_word_alone_after_a_level_is_that_levels_change() -> None:
     ]
 
 
+def test_a_completion_rate_after_a_breakdown_in_brackets_is_the_totals() -> None:
+    # (其中…,自费10317人) breaks the total down: the rate after it is the total's, not the last part's
+    assert results("居家养老人数达到20553人(其中政府补助10236人,自费10317人),完成全年目标的100.75%。")[-1] == (
+        "居家养老人数全年目标完成率", 100.75, "%", None,
+    )
+
+
 def test_a_bare_rise_or_fall_ends_the_name_and_says_the_change() -> None:
     # Hong Kong's and Macau's 升/跌 right before the figure: a change of what is named before them
     # (an adverb between, 也/则, names nothing), not a level named …升

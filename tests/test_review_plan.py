@@ -1318,3 +1318,9 @@ def test_a_release_in_chinese_numeral_quarters_names_each_rate_by_its_subject() 
     assert [(r.indicator, r.change) for r in summary.results] == [
         ("整體本地生產總值", 1.9), ("整體本地生產總值", 0.6), ("金融及保險業的淨產值", 2.5),
     ]  # fmt: skip
+
+
+def test_a_budgets_base_said_with_its_own_figure_is_no_target() -> None:
+    # 较今年度的法定预算数324亿元,增加77亿元: the base compared with, then the flow, both the budget's
+    text = "某县2032年度总预算\n明年度岁出为401亿元,较今年度的法定预算数324亿元,增加77亿元,折合年增率为23.57%。\n"
+    assert _targets(text) == [("岁出", 401.0), ("岁出增加", 77.0), ("岁出", 23.57)]

@@ -225,7 +225,7 @@ _PERIOD_OR_OUTCOME = re.compile(rf"(?:{_MONTHS}|全年预计|预计全年|截至
 _PERIOD_END = re.compile(rf"{_MONTHS}$")  # (重点工程1月至11月累计完成投资)
 # (较“十三五”末的9323.1亿元增加…; a budget's 比今年704.9亿元增加3.7亿元)
 # (and a budget's base: 较去年度法定预算数141.68亿元,减少91.2亿元; 较114年度法定预算数277.27亿元,增加…)
-_BASE_BEFORE = re.compile(r"(?:较|比)(?:[^,，;；。\d]{0,12}的|(?:[上去今]年|\d{2,3}年)度?(?:同期)?(?:法定)?(?:预算数|预算|编列数)?|年初)$")
+_BASE_BEFORE = re.compile(r"(?:较|比)(?:[^,，;；。\d]{0,12}的|(?:[上去今]年|\d{2,3}年)度?(?:同期)?的?(?:法定)?(?:预算数|预算|编列数)?|年初)$")
 _CHANGE_OR_GAIN_AFTER = re.compile(r"[,，]?\s*(?:增加|增长|提高|减少|下降)")
 _SHARE_WORDS = ("占比", "比重")
 # A share of the figure just given in a whole (占31%, 占全省的21.5%, 占全市比重为44.7%)
@@ -1922,7 +1922,7 @@ class _Reader:
         said before it in a clause of its own (新增就业6435人,失业人员再就业1755人,分别完成…)."""
         if index > 1 and self._plan_figure(index - 1):
             return [index - 2]  # 635亿元,完成年计划710亿元的89.4%: 635亿元's
-        owners = [index - 1]
+        owners = [self._before_a_breakdown(index - 1, index)]
         if not FOR_EACH.search(clause_before(self.text, self.qs[index].start, self.qs[index - 1].end)):
             return owners
         while owners[0] > 0 and self.qs[owners[0] - 1].kind == "level" and self.qs[owners[0] - 1].unit != "%":
@@ -1931,6 +1931,16 @@ class _Reader:
                 break
             owners.insert(0, owners[0] - 1)
         return owners
+
+    def _before_a_breakdown(self, last: int, index: int) -> int:
+        """The level said before a breakdown in brackets that ends with ``last``, right before the
+        ``index``-th quantity's clause (达到20553人(其中…,自费10317人),完成全年目标的100.75%: 20553人);
+        else ``last``."""
+        if not self.text[self.qs[last].end : self.qs[index].start].lstrip().startswith((")", "）")):
+            return last
+        opened = max(self.text.rfind("(", 0, self.qs[last].start), self.text.rfind("（", 0, self.qs[last].start))
+        before = [k for k in range(last) if self.qs[k].end <= opened]
+        return before[-1] if before and self.qs[before[-1]].kind == "level" else last
 
     def _excess(self, index: int) -> str:
         """The goal a level is the excess over (超额完成年度任务2.1亿元 → 年度任务), '' for any other."""
