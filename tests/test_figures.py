@@ -2817,6 +2817,14 @@ def test_a_completion_rate_after_a_breakdown_in_brackets_is_the_totals() -> None
     )
 
 
+def test_a_change_after_a_base_with_its_own_figure_is_the_levels() -> None:
+    # 较去年同期的267.9亿元增67.2%: the base said with its figure, then Macau's bare 增, 升, 多…倍
+    assert results("期内博彩税收有447.9亿元,较去年同期的267.9亿元增67.2%。期内盈余76.8亿元,较去年同期的23.4亿元多近2.3倍。") == [
+        ("博彩税收", 447.9, "亿元", 67.2),
+        ("盈余", 76.8, "亿元", 2.3),
+    ]
+
+
 def test_a_bare_rise_or_fall_ends_the_name_and_says_the_change() -> None:
     # Hong Kong's and Macau's 升/跌 right before the figure: a change of what is named before them
     # (an adverb between, 也/则, names nothing), not a level named …升
