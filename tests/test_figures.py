@@ -2825,6 +2825,13 @@ def test_a_change_after_a_base_with_its_own_figure_is_the_levels() -> None:
     ]
 
 
+def test_a_deed_alone_counts_the_projects_said_before_a_figure_in_another_unit() -> None:
+    # 农林项目9个,年度计划投资7.2亿元,开工7个: the projects' count, past their investment
+    assert results("农林项目9个,年度计划投资7.2亿元,开工7个。")[-1] == ("开工农林项目", 7.0, "个", None)
+    # a place's count is no object (某旗7个,…开工5个)
+    assert [r[0] for r in results("某右旗7个,年度计划投资20.5亿元,开工5个。")][-1] != "开工某右旗"
+
+
 def test_a_bare_rise_or_fall_ends_the_name_and_says_the_change() -> None:
     # Hong Kong's and Macau's 升/跌 right before the figure: a change of what is named before them
     # (an adverb between, 也/则, names nothing), not a level named …升

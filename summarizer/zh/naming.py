@@ -947,6 +947,10 @@ def _same_measure(a: str, b: str) -> bool:
     return any(bare_a in units and bare_b in units for units in _MEASURES)
 
 
+_A_PLACE_ALONE = re.compile(r"[\u4e00-\u9fff]{1,5}[省市县区旗州盟]")
+_SHARED_OBJECT_REACH = 2  # figures back a verb alone looks for the object of its unit (the one before, or one past)
+
+
 class _Reader:
     """Names the quantities of one text; each quantity's own name and level are read once."""
 
@@ -1601,16 +1605,20 @@ class _Reader:
             counted = _counted(text, later.end)  # …、改造提升8万亩高标准农田
             if _OBJECT_VERBS.fullmatch(text[q.end + 1 : later.start]) and len(counted) >= _SHORT_ITEM:
                 return verbs + counted
-        earlier = qs[index - 1] if index else None
+        # (农牧林水项目9个,年度计划投资7.2亿元,开工7个: past a figure in another unit, the last in this one)
+        k = next((k for k in range(index - 1, max(-1, index - 1 - _SHARED_OBJECT_REACH), -1) if qs[k].unit == q.unit), None)
+        earlier = qs[k] if k is not None else None
         # (开工安置房12万套以上、建成8万套以上: a list of verbs on one object, too)
         apart = _CLAUSE_END.search(text, earlier.end, q.start) or "、" in text[earlier.end : q.start] if earlier else False
-        if earlier is not None and earlier.unit == q.unit and apart:
-            name = self.own(self.level(index - 1))[0]
+        if k is not None and earlier is not None and apart:
+            name = self.own(self.level(k))[0]
             if not name or _LEAD_WORDS.fullmatch(name):
                 return ""
             obj = _LEAD_WORDS.sub("", name)
             while (cut := _OBJECT_VERB_END.sub("", obj)) != obj and len(cut) >= _SHORTEST_OBJECT:
                 obj = cut  # (通组公路开工建设14000公里,完工13633公里: the object, not its verbs)
+            if _A_PLACE_ALONE.fullmatch(obj) or (k < index - 1 and not obj.endswith(("项目", "工程"))):
+                return ""  # (阿右旗7个,…开工5个: a place's count; past another figure, only projects said so)
             return verbs + obj
         return ""
 
