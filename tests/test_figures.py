@@ -2859,6 +2859,13 @@ def test_an_amount_in_another_unit_in_brackets_is_the_same_figure() -> None:
     assert results("水果产量50万吨(其中柑橘10万吨)。") == [("水果产量", 50.0, "万吨", None), ("柑橘", 10.0, "万吨", None)]
 
 
+def test_a_rate_s_pace_after_a_comparison_is_still_the_rate_s() -> None:
+    # 下降20.0%,低于全市平均增速14.8个百分点,较1-6月份提高0.4个百分点: the pace of the rate, past the gap
+    assert results("工业增加值同比下降20.0%,低于全市平均增速14.8个百分点,较1-6月份提高0.4个百分点。")[-1] == (
+        "工业增加值增速", None, "", 0.4,
+    )
+
+
 @pytest.mark.parametrize("base", ["比7月份高", "比1-7月份高", "比上月低", "比上半年高"])
 def test_a_rate_against_an_earlier_periods_is_its_pace(base: str) -> None:
     # as 比上月加快: the change of the rate just given, not a figure named by the base

@@ -1521,6 +1521,8 @@ class _Reader:
         before = index - 1
         if before and self._compared_in_brackets(before):  # 增长7.5%(全市11.1%),较去年同期回落0.9个百分点
             before -= 1
+        while before > 0 and self.qs[before].kind == "relative":
+            before -= 1  # (下降20.0%,低于全市平均增速14.8个百分点,较1-6月份提高0.4个百分点: the rate's, past the comparison)
         owner = self.own(self.level(before))[0] if said and self.qs[before].kind == "growth" else ""
         return owner.removesuffix(said) + said if owner else ""  # (…增速 again: the same rate)
 
