@@ -306,6 +306,17 @@ def test_an_excerpt_is_read_by_its_time_cues() -> None:
     ]
 
 
+def test_a_pages_date_on_a_line_of_its_own_dates_no_stretch() -> None:
+    # a statistics release dated in the year it is of: its date line is the day it came out, not a plan
+    text = (
+        "1月零售业销货值跌14.6%\n\n2030年03月03日\n\n统计处今日公布,1月零售业总销货价值为466亿元,较去年同月下跌14.6%。\n"
+        "展望未来,零售业销售短期表现将视乎劳工市场情况。\n"
+    )
+    summary = summarize(text, engine="rules")[0]
+    assert summary.targets == []
+    assert ("1月零售业总销货价值", 466.0, 14.6, "decrease") in [(r.indicator, r.value, r.change, r.direction) for r in summary.results]
+
+
 # -- 6. traditional and variant characters -------------------------------------------------------
 
 

@@ -763,6 +763,7 @@ def _line_start(doc: Document, at: int) -> int:
 
 # A page's byline (来源:某日报 作者:… 发表日期:2020年09月10日): when the page was put up, no time of its text.
 _BYLINE = re.compile(r"(?:来源|作者|发表|发布|日期|时间|编辑)[:：]")
+_DATE_ALONE = re.compile(r"(?:19|20)\d{2}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 
 
 # A year that names a report (发表2026年施政报告, 2025年政府工作报告提出): no time of the clause it is in.
@@ -773,9 +774,12 @@ _CAPTION_LINE = re.compile(r"[ \t\u3000]*[图表][ \t\u3000]?\d{1,2}(?!\d)")
 
 
 def _on_a_byline(text: str, at: int) -> bool:
+    """Whether ``at`` is on a page's byline (来源:…, 发布时间:…) or a line that is a date alone
+    (2015年03月03日: the day the page came out, dating no stretch of its text)."""
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
-    return _BYLINE.search(text, start, end if end >= 0 else len(text)) is not None
+    line = text[start : end if end >= 0 else len(text)]
+    return _BYLINE.search(line) is not None or _DATE_ALONE.fullmatch(line.strip()) is not None
 
 
 def _in_brackets(text: str, lo: int, at: int) -> bool:
