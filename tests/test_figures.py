@@ -125,6 +125,8 @@ def test_a_plan_gives_every_named_figure_as_a_target(body: str, expected: list[t
         ("预留合共300亿元。", ("预留", 300.0, "亿元", "")),
         ("岁入计246亿3,203万元。", ("岁入", 246.3203, "亿元", "")),
         ("新增统计调查点20个。", ("统计调查点", 20.0, "个", "")),
+        # who said it is no part of what (a news item's words)
+        ("司长又说预留防疫基金100亿元。", ("预留防疫基金", 100.0, "亿元", "")),
         # LABELLING: a verb + an absolute amount is the verb-named flow's value (支出增加, 预算增加);
         # a name that is a verb already, and 新增 (a count), stay as written
         ("经济发展支出增加23亿元。", ("经济发展支出增加", 23.0, "亿元", "")),
