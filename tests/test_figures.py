@@ -2845,6 +2845,15 @@ def test_a_deed_alone_counts_the_projects_said_before_a_figure_in_another_unit()
     assert [r[0] for r in results("某右旗7个,年度计划投资20.5亿元,开工5个。")][-1] != "开工某右旗"
 
 
+def test_items_listed_with_their_levels_in_brackets_share_the_measure_after_them() -> None:
+    # Macau's and Hong Kong's releases: each item's level in brackets, then the measure and 分别 the changes
+    assert results("输往甲地(1.2亿元)、乙地(3.4亿元)与丙地(8,732万元)的货值按年分别上升2.9%、5.0%和39.7%。") == [
+        ("输往甲地货值", 1.2, "亿元", 2.9),
+        ("乙地货值", 3.4, "亿元", 5.0),
+        ("丙地货值", 8732.0, "万元", 39.7),
+    ]
+
+
 def test_a_bare_rise_or_fall_ends_the_name_and_says_the_change() -> None:
     # Hong Kong's and Macau's 升/跌 right before the figure: a change of what is named before them
     # (an adverb between, 也/则, names nothing), not a level named …升

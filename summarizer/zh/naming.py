@@ -469,6 +469,40 @@ def name_numbers(text: str, quantities: list[Quantity]) -> list[Naming]:
             name = owner if owner.endswith("投资") else name
         read_with = reader.paired_rates(i) or reader.levels_of_listed_shares(i)
         out.append(Naming(name, words, level, tuple(reader.shared_levels(i)[1:]), read_with))
+    return _bracketed_levels_listed(flat, quantities, out)
+
+
+# Places or kinds listed each with its level in brackets, then the measure they share and 分别 their
+# changes (输往中国内地(1.2亿元)与一带一路国家(8732万元)的货值按年分别上升2.9%和39.7%), as Macau's and Hong
+# Kong's releases write them: each level is its item's measure, the changes theirs one to one.
+_SHARED_MEASURE = re.compile(
+    r"\s*[)）]的(?P<measure>[\u4e00-\u9fff]{1,8}?)(?:则)?(?:按年|同比)?(?:分别|均)(?:上升|下跌|增长|下降|减少|增加|上涨|回落)"
+)
+_BRACKET_JOINT = re.compile(r"\s*[)）]\s*(?:、|与|及|和|以及)\s*(?P<name>[^()（）\d,，。;；、]{1,12}?)\s*[(（]\s*")
+
+
+def _bracketed_levels_listed(text: str, qs: list[Quantity], out: list[Naming]) -> list[Naming]:
+    named: set[int] = set()
+    for first in range(len(qs)):
+        if first in named or not text[: qs[first].start].rstrip().endswith(("(", "（")):
+            continue
+        run = [first]
+        while run[-1] + 1 < len(qs) and _BRACKET_JOINT.fullmatch(text, qs[run[-1]].end, qs[run[-1] + 1].start):
+            run.append(run[-1] + 1)
+        shared = _SHARED_MEASURE.match(text, qs[run[-1]].end)
+        changes = list(range(run[-1] + 1, run[-1] + 1 + len(run)))
+        if len(run) < 2 or not shared or changes[-1] >= len(qs) or any(qs[k].kind != "level" for k in run):
+            continue
+        if any(qs[c].kind != "growth" for c in changes):
+            continue
+        measure = shared.group("measure")
+        named.update(run)
+        for k, c in zip(run, changes):
+            joint = _BRACKET_JOINT.match(text, qs[k - 1].end) if k != first else None
+            item = joint.group("name") if joint else out[k].name  # (the first item's name is its own)
+            name = (item + measure) if item else ""
+            out[k] = replace(out[k], name=name)
+            out[c] = replace(out[c], name=name, level=k, shared=())
     return out
 
 
