@@ -2854,6 +2854,18 @@ def test_items_listed_with_their_levels_in_brackets_share_the_measure_after_them
     ]
 
 
+def test_a_change_from_the_month_before_is_named_so_and_the_year_s_is_the_level_s() -> None:
+    # Taiwan's 月增 beside 年增 (and 环比 beside 同比): the year-on-year change is the level's own
+    assert results("每人每月经常性薪资平均为39,464元,月增0.26%,年增1.62%。") == [
+        ("每人每月经常性薪资", 39464.0, "元", 1.62),
+        ("每人每月经常性薪资月增", None, "", 0.26),
+    ]
+    assert results("社会消费品零售总额100亿元,环比增长2%,同比增长5%。") == [
+        ("社会消费品零售总额", 100.0, "亿元", 5.0),
+        ("社会消费品零售总额环比增长", None, "", 2.0),
+    ]
+
+
 def test_a_bare_rise_or_fall_ends_the_name_and_says_the_change() -> None:
     # Hong Kong's and Macau's 升/跌 right before the figure: a change of what is named before them
     # (an adverb between, 也/则, names nothing), not a level named …升

@@ -984,6 +984,7 @@ def _same_measure(a: str, b: str) -> bool:
 
 
 _A_PLACE_ALONE = re.compile(r"[\u4e00-\u9fff]{1,5}[省市县区旗州盟]")
+_MONTH_ON_MONTH = re.compile(r"月增|月减|环比(?:增长|增加|下降|减少)?|按月(?:增|升|跌|减|上升|下跌)")
 _SHARED_OBJECT_REACH = 2  # figures back a verb alone looks for the object of its unit (the one before, or one past)
 
 
@@ -1065,6 +1066,9 @@ class _Reader:
                 return "", ""  # 达到556.4亿元,首次突破500亿元大关: a milestone said with the level passed
             return self.own(earlier[-1])[0], lead
         lead = clause_before(text, q.start, quantities[index - 1].end if index else 0)
+        if self._month_on_month(index):  # (薪资平均为39464元,月增0.26%,年增1.62%: the month's change, named so)
+            owner = self.own(self.level(index - 1))[0]
+            return (owner + lead.strip(" \u3000,，") if owner else ""), lead
         moved = self._moved(index)
         if moved is not None:  # 贫困发生率由9.6%降到5.6%: 9.6% is no figure of its own, 5.6% 贫困发生率's
             return moved, lead
@@ -1914,9 +1918,18 @@ class _Reader:
                 return name_before(words[new.end() :]) if new else ""
         return ""
 
+    def _month_on_month(self, index: int) -> bool:
+        """Whether the ``index``-th figure is the change from the month before of the level right
+        before it (…39464元,月增0.26%): Taiwan's 月增 beside its 年增, the level's own change."""
+        q = self.qs[index]
+        if q.kind != "growth" or not index or self.qs[index - 1].kind != "level":
+            return False
+        return _MONTH_ON_MONTH.fullmatch(self._lead_of(index).strip(" \u3000,，")) is not None
+
     def _said_of_the_level(self, index: int) -> bool:
         return bool(
-            self._is_increment(index) or self._completion(index) or self._excess(index) or self._plan_figure(index)
+            self._month_on_month(index)
+            or self._is_increment(index) or self._completion(index) or self._excess(index) or self._plan_figure(index)
             or self._is_base(index) or self._is_share(index) or self._multiple_of_base(index)
             or bool(index and _CONVERTED.fullmatch(self._lead_of(index)))  # (…39102元,按…汇率计算为5791美元,增长0.2%)
         )
