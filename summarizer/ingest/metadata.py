@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from . import places
@@ -576,13 +576,10 @@ def _first_named(text: str, start: int, end: int) -> str | None:
     (今年上半年以来,湖滨区各级各部门…), or the division named right after it (西宁市城中区: a name
     several cities' districts bear, made one by its city's): the last resort of a page that says
     nothing else of its place, as a reader takes a news lead's first place for the page's."""
-    found = []
-    for level in places.LEVELS:
-        for m in places.bare_pattern(level).finditer(text, start, end):
-            ranked = _RANKED_IN.match(text, m.end() + len(level)) or text[m.start() - 1 : m.start()] in _RANKED_BY
-            if text.startswith(level, m.end()) and len(places.bare_places(level)[m.group()]) == 1 and not ranked:
-                found.append((m.start(), m.end() + len(level), places.bare_places(level)[m.group()][0].name))
-                break
+    found = [
+        (at, after, name) for at, after, name in _divisions_in_full(text, start, end)
+        if not (_RANKED_IN.match(text, after) or text[at - 1 : at] in _RANKED_BY)
+    ]  # fmt: skip
     if not found:
         return None
     _, after, name = min(found)
@@ -705,15 +702,20 @@ def as_the_gazetteer_writes(name: str) -> str:
 _IN_FULL = 3  # times a page names a division in full, its suffix written, to be about it
 
 
+def _divisions_in_full(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """Each division ``text[start:end]`` names in full (禄劝县: its suffix written) that the
+    gazetteer knows as one place: where the name starts and ends, and the place's full name."""
+    for level in places.LEVELS:
+        for m in places.bare_pattern(level).finditer(text, start, end):
+            found = places.bare_places(level)[m.group()]
+            if len(found) == 1 and text.startswith(level, m.end()):
+                yield m.start(), m.end() + len(level), found[0].name
+
+
 def _named_in_full(body: str) -> str | None:
     """The one division a page names in full (大足区, 禄劝县) at least :data:`_IN_FULL` times and
     more than twice as often as any other: a news page about a place that never says 我区 or 全区."""
-    counts: dict[str, int] = {}
-    for level in places.LEVELS:
-        for m in places.bare_pattern(level).finditer(body):
-            found = places.bare_places(level)[m.group()]
-            if len(found) == 1 and body.startswith(level, m.end()):
-                counts[found[0].name] = counts.get(found[0].name, 0) + 1
+    counts = Counter(name for _, _, name in _divisions_in_full(body, 0, len(body)))
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < _IN_FULL or (len(ranked) > 1 and ranked[0][1] <= 2 * ranked[1][1]):
         return None

@@ -974,6 +974,11 @@ def _starts_noun(char: str, next_char: str = "") -> bool:
     return bool(char) and ("\u4e00" <= char <= "\u9fff" or char in "“《") and char not in _NOT_A_NOUN
 
 
+def _bracket_opened_before(text: str, at: int) -> int:
+    """Where the last bracket opened before ``at`` is, either width; -1 if none is."""
+    return max(text.rfind("(", 0, at), text.rfind("（", 0, at))
+
+
 # Units of one measure, without their magnitudes: an amount may be given again in another (万公顷 and 万亩)
 _MEASURES = (frozenset({"公顷", "亩", "平方米", "平方公里"}), frozenset({"吨", "公斤", "千克", "斤"}), frozenset({"公里", "千米", "米", "里"}))
 
@@ -1277,7 +1282,7 @@ class _Reader:
         text, q = self.text, self.qs[index]
         if q.unit not in COUNT_UNITS or not phrase.endswith("级") or len(phrase) > _KIND_CHARS:
             return ""  # (其中小学3所 names its own)
-        opened = max(text.rfind("(", 0, q.start), text.rfind("（", 0, q.start))
+        opened = _bracket_opened_before(text, q.start)
         if opened < 0 or max(text.rfind(")", opened, q.start), text.rfind("）", opened, q.start)) >= 0:
             return ""
         before = [k for k in range(index) if self.qs[k].end == opened and self.qs[k].unit == q.unit]
@@ -1998,7 +2003,7 @@ class _Reader:
         else ``last``."""
         if not self.text[self.qs[last].end : self.qs[index].start].lstrip().startswith((")", "）")):
             return last
-        opened = max(self.text.rfind("(", 0, self.qs[last].start), self.text.rfind("（", 0, self.qs[last].start))
+        opened = _bracket_opened_before(self.text, self.qs[last].start)
         before = [k for k in range(last) if self.qs[k].end <= opened]
         return before[-1] if before and self.qs[before[-1]].kind == "level" else last
 
