@@ -26,7 +26,7 @@ from ..ingest.reviewed import ROC_YEAR
 from .indicators import RATE_SUFFIX, is_known_indicator
 from .lexicon import alternation, lexicon
 from .numbers import (
-    CHANGE_AFTER, COUNT_UNITS, DIGIT_GROUP_AHEAD, MULTIPLE_OF_BASE, PULL, RATE_UNITS, Quantity, base_in_brackets, clause_before, list_groups, unwrap,
+    BARE_FALL, BARE_RISE, CHANGE_AFTER, COUNT_UNITS, DIGIT_GROUP_AHEAD, MULTIPLE_OF_BASE, PULL, RATE_UNITS, Quantity, base_in_brackets, clause_before, list_groups, unwrap,
 )
 
 __all__ = [
@@ -38,7 +38,7 @@ __all__ = [
 # Words that end an indicator name: the verb (or adverb) that introduces its number.
 _NAME_END = re.compile(
     r"(?<!自然)(?:增长|成长|年增)率(?:为|达)?|(?<!自然)增长(?!的?贡献|极|面)|成长(?!型)|年增(?!长|加)|(?<!可)比增|年减|约减|上涨|下跌|增速|增幅|涨幅|降幅|减幅|跌幅|达到|控制在|保持在|保持$|稳定在|下降|降低|减少|提高|提升(?!改造)|增加(?!值)|上升|回升|分别|力争|确保|(?<!向上)争取"
-    r"|(?<![新净年比])增$|迈上|跨上|站上|迈入|再上|跨越|迈过|跨过|连跨|跃上|突破|超过|不低于|不少于|不超过|不高于|高于|快于|年均(?!浓度)|同比|(?<![上去前占])同期(?=增长|下降|增加|减少|提高|降低|$)|(?<=[\u4e00-\u9fff]{2})会(?=减少|增加|增长|下降|提高|降低|达到)|按年|按季|按月|(?<![提上回攀飙跃急调晋])升(?=(?:了|约|近)?(?:\d|$))|(?:^|(?<=[的元人%]))多(?=(?:了|约|近)?(?:\d|$))|(?<![下急暴大])跌(?=(?:了|约|近)?(?:\d|$))|(?:实现|完成)(?!率)了?|录得|维持(?:在)?|降至|降到|增至|收窄|介乎|介于|急升|飙升|跃升|攀升|扩张|上扬|急挫|下挫|收缩|萎缩|下滑|回落|跌至|升至|缩减|缩短|缩小(?:到|至)?|[上下]调(?:到|至)?|调(?:升|高|降|整)(?:到|至)?"
+    rf"|(?<![新净年比])增$|迈上|跨上|站上|迈入|再上|跨越|迈过|跨过|连跨|跃上|突破|超过|不低于|不少于|不超过|不高于|高于|快于|年均(?!浓度)|同比|(?<![上去前占])同期(?=增长|下降|增加|减少|提高|降低|$)|(?<=[\u4e00-\u9fff]{{2}})会(?=减少|增加|增长|下降|提高|降低|达到)|按年|按季|按月|(?:{BARE_RISE}|{BARE_FALL})(?=(?:了|约|近)?(?:\d|$))|(?:实现|完成)(?!率)了?|录得|维持(?:在)?|降至|降到|增至|收窄|介乎|介于|急升|飙升|跃升|攀升|扩张|上扬|急挫|下挫|收缩|萎缩|下滑|回落|跌至|升至|缩减|缩短|缩小(?:到|至)?|[上下]调(?:到|至)?|调(?:升|高|降|整)(?:到|至)?"
     # the base compared with, which names nothing: 较去年同期, 比2022年, a nameless 比年初提高…, 较上年度修订预算
     rf"|[比较](?:(?:[去上前]|\d{{4}}|{ROC_YEAR})年度?(?:同期|同月|年初预算|(?:修订|修正)?预算|末|底)?|同期|年初|改革前)|与(?:去年|上年)同期相比"
     # a condition, which names nothing either: 扣除留抵退税因素后增长, 同口径增长, 在减产情况下

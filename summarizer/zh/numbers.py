@@ -32,6 +32,8 @@ __all__ = [
     "clause_before",
     "list_groups",
     "CHANGE_AFTER",
+    "BARE_RISE",
+    "BARE_FALL",
     "MULTIPLE_OF_BASE",
     "PULL",
     "base_in_brackets",
@@ -107,10 +109,14 @@ _RUN_GAP = re.compile(r"[ \u3000]*(?:、|和|及|与)[ \u3000]*")  # (2.5万户�
 # 控制在/保持在/达到 are neutral: 涨幅控制在3% is a rate, 失业率控制在5.5% a level.
 _LEVEL_VERB = r"(?:提高|提升|增加|增长|上升|下降|降低|减少|缩小|扩大|上调|下调|调升|调高|调降|调整|下跌|回落|回升|下滑|攀升|跃升)(?:到|至)|降至|增至|跌至|升至"
 # (Hong Kong and Macau write a fall so too: 按年急挫18.7%, 收缩4.1%, 按季跌0.4个百分点; a budget's 下调53%)
-_DECREASE = r"下降|降低|减少|下调|调降|约减|净减|年减|回落|压减|削减|缩小|缩减|缩短|降幅|下跌|跌幅|减幅|减产|急挫|下挫|收缩|萎缩|下滑|(?<![下急暴大])跌"
+# Hong Kong's and Macau's bare verbs right before a figure (出口价格升1.9%, 货量则跌17.2%, …的23.44亿元
+# 多近2.28倍): not the second character of a word (提升, 下跌, 最多); :mod:`.naming` ends a name there too.
+BARE_RISE = r"(?:(?<![提上回攀飙跃急调晋])升|(?:^|(?<=[的元人%]))多)"
+BARE_FALL = r"(?<![下急暴大])跌"
+_DECREASE = rf"下降|降低|减少|下调|调降|约减|净减|年减|回落|压减|削减|缩小|缩减|缩短|降幅|下跌|跌幅|减幅|减产|急挫|下挫|收缩|萎缩|下滑|{BARE_FALL}"
 # (人口自然增长率2.3%: a demographic rate, a level; no growth of 人口自然)
 # (陕西GDP增7.6%: a headline's bare 增; not 新增, 净增, 年增, 比增, said above)
-_INCREASE = r"(?<![新净年比])增$|同比(?:分别)?[-−+＋]?$|(?<!自然)增长(?!的?贡献|面)|成长(?!型)|年增(?!长|加)|净增|增产|增速|增幅|涨幅|上涨|上升|回升|提高|提升(?!改造)|增加(?!值)|增量|(?<!可)比增|急升|飙升|跃升|攀升|扩张|上扬|上调|调升|调高|(?:按年|同比)升|(?<![提上回攀飙跃急调晋])升(?:了|约|近)?$|(?:^|(?<=[的元人%]))多(?:了|约|近)?$"  # (按季急升5.3%, 服务输出扩张16.5%; a budget's 上调; 出口价格升1.9%)
+_INCREASE = rf"(?<![新净年比])增$|同比(?:分别)?[-−+＋]?$|(?<!自然)增长(?!的?贡献|面)|成长(?!型)|年增(?!长|加)|净增|增产|增速|增幅|涨幅|上涨|上升|回升|提高|提升(?!改造)|增加(?!值)|增量|(?<!可)比增|急升|飙升|跃升|攀升|扩张|上扬|上调|调升|调高|(?:按年|同比)升|{BARE_RISE}(?:了|约|近)?$"  # (按季急升5.3%, 服务输出扩张16.5%; a budget's 上调; 出口价格升1.9%)
 # A change said after its rate: 录得3.2%增长, 实现5.5%的增长, 3%的跌幅.
 CHANGE_AFTER = re.compile(r"的?(?:(?P<inc>增长|增幅|增速|升幅|涨幅|上升|上涨)|(?P<dec>下降|降幅|跌幅|下跌|回落))")
 # 空气质量综合指数改善11.5%: a change whose direction the word does not say (a lower index is better)
