@@ -49,7 +49,7 @@ from ..models import (
     Target,
 )
 from ..zh.numbers import RATE_UNITS, Quantity, find_quantities
-from ..zh.tables import TableFigure, table_figures, without_bars
+from ..zh.tables import TableFigure, figures_named, without_bars
 from ..text.quotes import locate
 
 __all__ = ["ground_notes"]
@@ -304,13 +304,8 @@ class _Grounder:
         source = reading_of(self.doc.text)
         start, end = without_bars(self.doc.text, (ev.start, ev.end))  # (油料 | 15240 |: the row's closing bar is no cell)
         a, b = source.reading_offset(start), source.reading_offset(end)
-        claimed = "".join(reading_of(note.indicator).text.split())  # (鲜 果: a padded cell's name)
-        for f in table_figures(source.text):
-            inside = f.start <= a and b <= f.end
-            numbers = _claims_row(f, note)
-            if inside and numbers and exact_name(claimed, f.name) is not None:
-                return f
-        return None
+        inside = (f for f in figures_named(source.text, note.indicator) if f.start <= a and b <= f.end)
+        return next((f for f in inside if _claims_row(f, note)), None)
 
     def _from_table(self, f: TableFigure, note: ResultNote, ev: Evidence) -> Result:
         indicator = _as_written(f.name, reading_of(ev.text), ev.text)

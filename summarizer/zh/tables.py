@@ -36,9 +36,11 @@ from functools import lru_cache
 
 from ..ingest.boilerplate import line_spans
 from ..ingest.places import is_place_name
+from ..ingest.script import reading_of
+from .claims import exact_name
 from .naming import MEASURE_WORD
 
-__all__ = ["TableFigure", "table_figures", "table_spans", "without_bars"]
+__all__ = ["TableFigure", "table_figures", "figures_named", "table_spans", "without_bars"]
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,13 @@ def table_spans(text: str) -> list[tuple[int, int]]:
 def table_figures(text: str) -> list[TableFigure]:
     """Every figure of every table in ``text`` (a folded text), in order."""
     return [figure for _, figures in _tables(text) for figure in figures]
+
+
+def figures_named(text: str, name: str) -> list[TableFigure]:
+    """The figures of the tables in ``text`` (a folded text) that a claim's ``name`` names exactly,
+    read as the rows are (鲜 果: a padded cell's name, its spaces no part of it)."""
+    claimed = "".join(reading_of(name).text.split())
+    return [f for f in table_figures(text) if exact_name(claimed, f.name) is not None]
 
 
 @lru_cache(maxsize=8)

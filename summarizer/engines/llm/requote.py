@@ -23,9 +23,8 @@ from ...ingest.script import reading_of
 from ...notes import ChunkNotes, ResultNote, TargetNote
 from ...text.chunking import Chunk
 from ...text.quotes import locate
-from ...zh.claims import exact_name
 from ...zh.numbers import find_quantities
-from ...zh.tables import table_figures
+from ...zh.tables import figures_named
 
 __all__ = ["requoted"]
 
@@ -66,13 +65,11 @@ def _table_row(name: str, numbers: list[float], doc: Document, piece: Chunk) -> 
     name and numbers), when exactly one is: small models quote a row as a sentence of their own
     (粮食产量143972吨 for ``粮食 | 143972 | 2.1``)."""
     source = reading_of(doc.text)
-    claimed = "".join(reading_of(name).text.split())  # (鲜 果: a padded cell's name, as grounding reads it)
     rows = set()
-    for f in table_figures(source.text):
+    for f in figures_named(source.text, name):  # (as grounding reads them)
         start, end = source.source_span(f.start, f.end)
         cells = [abs(x) for x in (f.value, f.change) if x is not None]
-        inside = piece.start <= start and end <= piece.end
-        if inside and all(abs(n) in cells for n in numbers) and exact_name(claimed, f.name) is not None:
+        if piece.start <= start and end <= piece.end and all(abs(n) in cells for n in numbers):
             rows.add(doc.text[start:end])
     return rows.pop() if len(rows) == 1 else None
 
