@@ -464,6 +464,15 @@ def test_traditional_compilations_split_at_their_titles() -> None:
         ("高新区2030年工作情况汇报\n在市委领导下,高新区助力洛阳市获评先进,全市第一。", None),
         # a county of a one-character name, named once (its 示范县 holds another's name)
         ("我代表县人民政府向大会报告工作。全县争创省级示范县,向着幸福沛县稳步迈进。", "沛县"),
+        # when nothing else names a place, the lead does
+        # a news lead whose first place, named in full, is its subject and nothing else names one
+        ("今年上半年以来,钟楼区各级各部门强力补短板,各项主要指标稳中有进。地区生产总值同比增长6.8%。", "钟楼区"),
+        # a district name several cities bear, made one by its city's name right before it
+        ("记者从西宁市城中区民生实事项目新闻发布会上获悉,确定民生实事项目12个。", "城中区"),
+        # the place a county ranks in is not its own
+        ("今年以来,固定资产投资增长7.9%,排赣州市第一。", None),
+        # a headline opening with a chain of places is the last one's (its city's first)
+        ("上海市宝山区人民政府办公室关于印发2030年区政府实事项目的通知_区政府办公室文件_上海市宝山区人民政府门户网站\n各镇人民政府:现将实事印发给你们。", "宝山区"),
     ],
 )
 def test_a_place_named_only_bare_is_found_in_the_gazetteer(text: str, region: str | None) -> None:
@@ -1471,19 +1480,3 @@ def test_a_hong_kong_sites_national_news_and_a_hong_kong_statistics_release() ->
     # 政府统计处: Hong Kong's statistics office
     assert load(text="政府统计处今日发表二零三零年第三季本地生产总值的数字。整体本地生产总值下跌1.9%。").region == "香港特别行政区"
 
-
-@pytest.mark.parametrize(
-    ("text", "region"),
-    [
-        # a news lead whose first place, named in full, is its subject and nothing else names one
-        ("今年上半年以来,钟楼区各级各部门强力补短板,各项主要指标稳中有进。地区生产总值同比增长6.8%。", "钟楼区"),
-        # a district name several cities bear, made one by its city's name right before it
-        ("记者从西宁市城中区民生实事项目新闻发布会上获悉,确定民生实事项目12个。", "城中区"),
-        # the place a county ranks in is not its own
-        ("今年以来,固定资产投资增长7.9%,排赣州市第一。", None),
-        # a headline opening with a chain of places is the last one's (its city's first)
-        ("上海市宝山区人民政府办公室关于印发2030年区政府实事项目的通知_区政府办公室文件_上海市宝山区人民政府门户网站\n各镇人民政府:现将实事印发给你们。", "宝山区"),
-    ],
-)
-def test_a_pages_lead_names_its_place_when_nothing_else_does(text: str, region: str | None) -> None:
-    assert load(text).region == region
