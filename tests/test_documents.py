@@ -1479,4 +1479,3 @@ def test_a_hong_kong_sites_national_news_and_a_hong_kong_statistics_release() ->
     assert load(text=national).region == "全国"
     # 政府统计处: Hong Kong's statistics office
     assert load(text="政府统计处今日发表二零三零年第三季本地生产总值的数字。整体本地生产总值下跌1.9%。").region == "香港特别行政区"
-
