@@ -1479,3 +1479,53 @@ def test_a_hong_kong_sites_national_news_and_a_hong_kong_statistics_release() ->
     assert load(text=national).region == "全国"
     # 政府统计处: Hong Kong's statistics office
     assert load(text="政府统计处今日发表二零三零年第三季本地生产总值的数字。整体本地生产总值下跌1.9%。").region == "香港特别行政区"
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # the township's congress, not after 在: 备受…瞩目的某某镇第N届人民代表大会, 上午,某某镇第N届…
+        ("3月2日上午,备受全镇人民瞩目的青梧镇第十六届人民代表大会第一次会议隆重召开。\n全镇完成财政收入4000万元。",
+         "青梧镇"),
+        ("8月29日上午,白杉镇第八届人民代表大会第四次会议召开。\n上半年,全镇完成财政收入4015万元,同比增长5%。",
+         "白杉镇"),
+        # a township the page keeps naming, that speaks of 全镇 more than of its county
+        ("会议听取了工作报告。\n上半年,松岭镇完成财政收入4015万元。松岭镇新建道路3公里,"
+         "松岭镇新增企业5家。全镇新增就业200人,全镇粮食播种面积稳定。", "松岭镇"),
+    ],
+)  # fmt: skip
+def test_a_township_named_by_its_congress_or_named_often_is_the_pages_place(text: str, region: str) -> None:
+    assert load(text).region == region
+
+
+def test_a_county_page_naming_a_township_often_is_still_the_countys() -> None:
+    # a county's page that names one township thrice, and speaks of 全县 more
+    text = ("宁陵县重点项目推进会召开\n全县新开工项目12个,全县完成投资30亿元,全县新增企业8家。"
+            "松岭镇产业园、松岭镇物流园和松岭镇污水厂开工。\n")  # fmt: skip
+    assert load(text).region == "宁陵县"
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # a division whose bare name is a common word too (延长, 新乡), written in full
+        ("通版阅读请点击:\n当前版:02版\n延长县重点项目集中开复工\n3月14日,延长县举行重点项目集中开工仪式,"
+         "延长县全年实施重点项目52个。", "延长县"),
+        ("今年新乡市经济增速目标为6%以上。全市生产总值增长6%以上,新乡市规上工业增加值增长7%。"
+         "新乡市固定资产投资增长10%。", "新乡市"),
+    ],
+)  # fmt: skip
+def test_a_division_whose_bare_name_is_a_common_word_is_found_in_full(text: str, region: str) -> None:
+    assert load(text).region == region
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 老城区 and 合作市场 are words, no 老城区 of 洛阳 nor 合作市
+        "推进老城区改造,老城区新建道路3公里,老城区新增绿地5处。全市完成投资30亿元。",
+        "培育合作市场主体,合作市场规模扩大,合作市场交易额增长5%。",
+    ],
+)
+def test_a_common_phrase_that_is_a_divisions_full_name_names_no_place(text: str) -> None:
+    assert load(text).region not in ("老城区", "合作市")

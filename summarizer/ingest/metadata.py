@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from . import places
 from .boilerplate import line_spans, read_table
@@ -646,16 +647,26 @@ def body_meta(text: str, start: int, end: int) -> Meta:
 # A township's congress or government, where its report names its place (the gazetteer's
 # suffixes name no township): 在某某乡第二十届人民代表大会, 代表某某镇人民政府.
 _TOWNSHIP_NAME = r"[^\W\d各全本我该每某乡镇][\u4e00-\u9fff]{1,5}?(?:乡|镇|街道)"
+# (备受瞩目的某某镇第十六届人民代表大会, 上午,某某镇第八届…: the name where a word may start)
+_NAME_STARTS = r"(?:(?<=[在的])|(?<![\u4e00-\u9fff\d]))"  # (not 25日在…: a date)
 _TOWNSHIP_SPEAKS = re.compile(
-    rf"在(?P<place>{_TOWNSHIP_NAME})第?[一二三四五六七八九十]+届(?:人民代表大会|人大)"
+    rf"{_NAME_STARTS}(?P<place>{_TOWNSHIP_NAME})第?[一二三四五六七八九十]+届(?:人民代表大会|人大)"
     rf"|代表(?P<speaker>{_TOWNSHIP_NAME})人民政府(?:向|,|，)"
 )
+# A township a clause starts with (上半年,某某镇完成…), not a kind of town (特色小镇, 城镇化)
+_TOWNSHIP_SUBJECT = re.compile(rf"{_NAME_STARTS}(?P<place>{_TOWNSHIP_NAME})(?<![小城乡]镇)(?<!城乡)(?![镇乡村级长化])")
+# How a township's page speaks of itself (全镇, 我乡, 镇党委, 街道党工委)
+_TOWNSHIP_SCOPE = re.compile(r"(?:全|我|本)(?:镇|乡|街道)|(?:镇|乡)(?:党委|政府|人大)|街道(?:党工委|办事处)")
 
 
 def _body_region(body: str) -> str | None:
     township = _TOWNSHIP_SPEAKS.search(body)
     if township:  # (在棠树乡第二十届人民代表大会…, 我代表某某镇人民政府: a township's own report)
         return township.group("place") or township.group("speaker")
+    if _speaks_as_a_township(body):
+        named = _named_often(m.group("place") for m in _TOWNSHIP_SUBJECT.finditer(body))
+        if named:
+            return named
     zone = _own_zone(body)
     if zone or _BARE_ZONE.match(body):
         return zone  # (a zone's page that names it bare, 经开区…汇报, names no place of its own)
@@ -710,12 +721,39 @@ def _divisions_in_full(text: str, start: int, end: int) -> Iterator[tuple[int, i
             found = places.bare_places(level)[m.group()]
             if len(found) == 1 and text.startswith(level, m.end()):
                 yield m.start(), m.end() + len(level), found[0].name
+        for m in _in_full_only(level).finditer(text, start, end):
+            yield m.start(), m.end(), places.named_in_full_only(level)[m.group()].name
+
+
+# A division's full name going on into a word (合作市场, 新兴县域, 振兴区域): no division
+_NAME_GOES_ON = "(?![场域级份块])"
+
+
+@lru_cache(maxsize=8)
+def _in_full_only(level: str) -> re.Pattern[str]:
+    """The full names of :func:`.places.named_in_full_only` (延长县, 新乡市), not going on into a word."""
+    names = sorted(places.named_in_full_only(level), key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, names))}){_NAME_GOES_ON}" if names else "(?!)")
 
 
 def _named_in_full(body: str) -> str | None:
     """The one division a page names in full (大足区, 禄劝县) at least :data:`_IN_FULL` times and
     more than twice as often as any other: a news page about a place that never says 我区 or 全区."""
-    counts = Counter(name for _, _, name in _divisions_in_full(body, 0, len(body)))
+    return _named_often(name for _, _, name in _divisions_in_full(body, 0, len(body)))
+
+
+def _speaks_as_a_township(body: str) -> bool:
+    """Whether a page speaks of a township as its own (全镇, 镇党委) at least half as often as of
+    any county or city (全县: a county's page may name one of its towns again and again; a
+    township's names its county's 区委 and 区政府 that lead it)."""
+    township = len(_TOWNSHIP_SCOPE.findall(body))
+    return township > 0 and all(2 * township >= len(scope.findall(body)) for scope in _SCOPES.values())
+
+
+def _named_often(names: Iterable[str]) -> str | None:
+    """The one name of ``names`` given at least :data:`_IN_FULL` times and more than twice as often
+    as any other."""
+    counts = Counter(names)
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < _IN_FULL or (len(ranked) > 1 and ranked[0][1] <= 2 * ranked[1][1]):
         return None

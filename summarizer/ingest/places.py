@@ -22,7 +22,7 @@ from importlib import resources
 
 from ..errors import ConfigError
 
-__all__ = ["LEVELS", "Place", "known", "known_tail", "levels_of", "suffix_level", "congress_year", "is_place_name", "is_common_word", "plausible", "bare_places", "bare_pattern", "short_names"]
+__all__ = ["LEVELS", "Place", "known", "known_tail", "levels_of", "suffix_level", "congress_year", "is_place_name", "is_common_word", "named_in_full_only", "plausible", "bare_places", "bare_pattern", "short_names"]
 
 LEVELS = ("县", "旗", "区", "市", "州", "盟", "省")  # lowest first
 _DIVISION = re.compile(r"(?P<bare>.+?)(?P<suffix>自治区|自治州|自治县|自治旗|特别行政区|省|市|区|县|旗|盟|州)")
@@ -134,11 +134,14 @@ def _all_bare() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _words() -> tuple[dict[str, list[str]], frozenset[str]]:
+def _words() -> tuple[dict[str, list[str]], frozenset[str], frozenset[str]]:
+    """Provinces' short names, the bare names that are common words, and the full names that are
+    common phrases (``data/places.toml``)."""
     try:
         data = tomllib.loads(resources.files("summarizer.ingest").joinpath(_FILE).read_text(encoding="utf-8"))
         short = {str(k): [str(w) for w in v] for k, v in data["province_short_names"].items()}
-        return short, frozenset(str(w) for w in data["common_words"]["words"])
+        common = data["common_words"]
+        return short, frozenset(str(w) for w in common["words"]), frozenset(str(w) for w in common["phrases"])
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, KeyError, TypeError, AttributeError) as exc:
         raise ConfigError(f"summarizer/ingest/{_FILE} is damaged ({exc!r}); reinstall summarizer") from exc
 
@@ -167,7 +170,7 @@ def _congress_terms() -> dict[str, int]:
 @lru_cache(maxsize=1)
 def _bare() -> dict[str, dict[str, tuple[Place, ...]]]:
     """Level → bare name → the divisions so named (漾濞 → 漾濞彝族自治县), common words left out."""
-    short_names, common = _words()
+    short_names, common, _ = _words()
     out: dict[str, dict[str, list[Place]]] = {level: {} for level in LEVELS}
     for name, places in _divisions().items():
         m = _DIVISION.fullmatch(name)
@@ -200,6 +203,20 @@ def _banner_short(name: str, stem: str) -> set[str]:
 def bare_places(level: str) -> dict[str, tuple[Place, ...]]:
     """Bare name → the divisions of ``level`` it may stand for."""
     return _bare()[level]
+
+
+@lru_cache(maxsize=8)
+def named_in_full_only(level: str) -> dict[str, Place]:
+    """Full name → division, of ``level``, for the divisions whose bare name is a common word
+    (延长县, 新乡市): a text names them in full only, their suffix written. Only a name that is one
+    division's, and no common phrase itself (老城区: ``data/places.toml``)."""
+    _, common, phrases = _words()
+    out: dict[str, Place] = {}
+    for name, found in _divisions().items():
+        m = _DIVISION.fullmatch(name)
+        if m and m.group("bare") in common and name not in phrases and len(found) == 1 and level in found[0].levels:
+            out[name] = found[0]
+    return out
 
 
 @lru_cache(maxsize=8)
