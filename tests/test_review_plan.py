@@ -1324,3 +1324,36 @@ def test_a_budgets_base_said_with_its_own_figure_is_no_target() -> None:
     # 较今年度的法定预算数324亿元,增加77亿元: the base compared with, then the flow, both the budget's
     text = "某县2032年度总预算\n明年度岁出为401亿元,较今年度的法定预算数324亿元,增加77亿元,折合年增率为23.57%。\n"
     assert _targets(text) == [("岁出", 401.0), ("岁出增加", 77.0), ("岁出", 23.57)]
+
+
+def test_a_change_with_a_particle_after_its_verb_and_a_base_of_a_years_period() -> None:
+    # 减少了19.8%, 减少约达7.29%: the particle is no object of the verb, the change is the level's;
+    # 较2029年首季的111.2亿元: the base compared with, a year then its period; 101亿按年增: no 按年增 counted
+    results = _results(
+        "某特区2030年首季财政\n首季特区政府总收入为179.46亿元,按年减少了19.8%。首季经常收入为127.24亿元,"
+        "较2029年首季的111.2亿元增加14.4%。首季消费支出为58.28万元,减少约达7.29%。首季博彩税收101亿按年增15.8%。\n"
+    )
+    assert results == {
+        "首季特区政府总收入": (179.46, 19.8), "首季经常收入": (127.24, 14.4), "首季消费支出": (58.28, 7.29),
+        "首季博彩税收": (101.0, 15.8),
+    }  # fmt: skip
+
+
+def test_changes_in_times_and_per_cent_listed_and_shares_changed_since_a_quarter() -> None:
+    # 分别增长11.8倍、100%、69.7%: one list of changes, each its product's; 分别比一季度提高6.3个、2.8个百分点:
+    # the shares' changes, the quarter compared with naming nothing
+    results = _results(
+        "某市2030年上半年经济运行\n全市芯片、机器人、电动汽车产量分别增长11.8倍、100%、69.7%。"
+        "高新技术产业、新兴产业占规上工业增加值比重分别为66.8%、43.8%,分别比一季度提高6.3个、2.8个百分点。\n"
+    )
+    assert results == {
+        "芯片产量": (None, 11.8), "机器人产量": (None, 100.0), "电动汽车产量": (None, 69.7),
+        "高新技术产业占规上工业增加值比重": (66.8, 6.3), "新兴产业占规上工业增加值比重": (43.8, 2.8),
+    }  # fmt: skip
+
+
+def test_a_level_with_the_year_befores_figure_in_brackets_then_its_change() -> None:
+    # 可达23.92亿元(2029年22.15亿元),比上年增长8%: the bracketed figure is the base, the change the level's;
+    # 可 is no part of the name, nor is 工农 (a county's bare name) a place before it
+    results = _results("某镇2030年工作总结\n2030年,全镇工农业总产值可达23.92亿元(2029年22.15亿元),比上年增长8%。\n")
+    assert results == {"工农业总产值": (23.92, 8.0)}

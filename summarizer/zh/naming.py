@@ -41,6 +41,7 @@ _NAME_END = re.compile(
     rf"|(?<![新净年比])增$|迈上|跨上|站上|迈入|再上|跨越|迈过|跨过|连跨|跃上|突破|超过|不低于|不少于|不超过|不高于|高于|快于|年均(?!浓度)|同比|(?<![上去前占])同期(?=增长|下降|增加|减少|提高|降低|$)|(?<=[\u4e00-\u9fff]{{2}})会(?=减少|增加|增长|下降|提高|降低|达到)|按年|按季|按月|(?:{BARE_RISE}|{BARE_FALL})(?=(?:了|约|近)?(?:\d|$))|(?:实现|完成)(?!率)了?|录得|维持(?:在)?|降至|降到|增至|收窄|介乎|介于|急升|飙升|跃升|攀升|扩张|上扬|急挫|下挫|收缩|萎缩|下滑|回落|跌至|升至|缩减|缩短|缩小(?:到|至)?|[上下]调(?:到|至)?|调(?:升|高|降|整)(?:到|至)?"
     # the base compared with, which names nothing: 较去年同期, 比2022年, a nameless 比年初提高…, 较上年度修订预算
     rf"|[比较](?:(?:[去上前]|\d{{4}}|{ROC_YEAR})年度?(?:同期|同月|年初预算|(?:修订|修正)?预算|末|底)?|同期|年初|改革前)|与(?:去年|上年)同期相比"
+    r"|[比较](?:上月|上季度|第?[一二三四1-4]季度|前三季度|上半年|\d{1,2}[-—~～至到]\d{1,2}月份?|\d{1,2}月份?)(?:同期|末)?"  # (比一季度提高)
     # a condition, which names nothing either: 扣除留抵退税因素后增长, 同口径增长, 在减产情况下
     r"|扣除[^,，;；。]{0,12}?后|剔除[^,，;；。]{0,12}?后|(?:同|可比)口径|情况下"
     # the goal said before its figure: 地区生产总值预期目标为增长5%
@@ -62,6 +63,8 @@ _KEPT_AFTER_COMPLETED = re.compile(r"(?:年度)?(?:建安)?(?:投资|整改|产�
 # Bounds that are verbs too: 突破关键技术10项 names what it breaks through, 总额突破100亿元 does not.
 _TAKES_OBJECT = ("突破", "超过")
 _CUT_WITH_OBJECT = ("减少",)
+# What may stand between a verb and its figure without being its object (减少了19.8%, 减少约达7.29%)
+_VERB_PARTICLES = re.compile(r"(?:了|约|近|逾|达|高达)*")
 _DONE_INVESTMENT = re.compile(r"(?<=项目)完成投资$")
 _PLAN_SETS_ASIDE = "计划安排"
 # Money set aside (编列, 投入资金, 安排经费 …), then what for (推动…, 用于…)
@@ -74,7 +77,7 @@ _A_SHARE_IN_WORDS = re.compile(r"(?:[一二三四五六七八九]成|半数|一�
 _NO_ABOUT = "(?<![签节制预公契条])"  # (签约, 节约, 制约: no 约 of "about")
 _TRAILING_VERB = re.compile(
     # (and adverbs: 逆势增长, 历史性突破, 双双突破, 平均为, 连续13年稳定在, 达人民币5.67兆元)
-    rf"(?:平均|(?<!人)均|每年|(?:未来|今后)[一二三四五六七八九十]年|(?<=[\u4e00-\u9fff])了|高达|达|超|为|在|再|各|{_NO_ABOUT}约|共|等|也|逆势|历史性|双双|人民币|新台币|连续(?:\d+年)?|首次|预期|预计|保持|发展到|继续|持续|累计|已|将会|将|拟安排|安排|进展(?:较好|顺利|良好|较快|不够理想|较慢|滞后)|约合|折合|的?(?:临时|初步|修订)估计(?:数|值)?|(?<=[\u4e00-\u9fff]{2})未来|先后|相继|接连|每人每[年月]|人均每[年月]|每月|实质大|同样|编列|下达|拨付|下拨|拟按|拟|力争|确保|争取|新增|[一二三四]季度|[上下]半年|前三季度|年底|年末|年内|"
+    rf"(?:平均|(?<!人)均|每年|(?:未来|今后)[一二三四五六七八九十]年|(?<=[\u4e00-\u9fff])了|高达|达|超|为|在|再|各|{_NO_ABOUT}约|共|等|也|逆势|历史性|双双|人民币|新台币|连续(?:\d+年)?|首次|预期|预计|保持|发展到|继续|持续|累计|已|将会|将|(?<=[\u4e00-\u9fff]{{2}})(?<![许认])可|拟安排|安排|进展(?:较好|顺利|良好|较快|不够理想|较慢|滞后)|约合|折合|的?(?:临时|初步|修订)估计(?:数|值)?|(?<=[\u4e00-\u9fff]{2})未来|先后|相继|接连|每人每[年月]|人均每[年月]|每月|实质大|同样|编列|下达|拨付|下拨|拟按|拟|力争|确保|争取|新增|[一二三四]季度|[上下]半年|前三季度|年底|年末|年内|"
     r"全年|当年|(?<=[\u4e00-\u9fff]{2})实际|"  # (地区生产总值全年增长4.2%, 居民人均可支配收入实际增长7.4%)
     r"在?[〇零一二三四五六七八九]{4}年(?:第?[一二三四]季度?)?|"  # (本地生产总值在二零一九年第三季…: when, in Chinese numerals)
     # (how far, and Hong Kong's and Macau's words: 货物出口则按年实质急挫, 失业率在首季下跌至, 服务输出明显扩张)
@@ -179,7 +182,7 @@ _DONE_BY_PLACE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:完成|实现|新增|建
 _EACH_PLACE = re.compile(r"^(?:各县区|各县市区|各县\(市、区\)|各县（市、区）|各区县|各县|各区|各市|各地|县区|县市区|区县)")
 _ZONE_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:开发区|高新区|新区|园区)")
 # What a count is compared with, after it (新认定高新技术企业7家同比增长…): not what it counts.
-_COMPARED_AFTER = re.compile(rf"(?:同比|比上年|较上年|比去年|较去年)|{CHANGE_AFTER.pattern}")
+_COMPARED_AFTER = re.compile(rf"(?:同比|比上年|较上年|比去年|较去年|按年|按季|按月)|{CHANGE_AFTER.pattern}")  # (按年增15.8%: Hong Kong's and Macau's)
 # 由A降到B, 从A提高到B, 由13677户49479人减至887户1472人: where a figure started, and where it got to
 # (由上年729万人增加到…; 从年人均580元提高到610元, 由每月600元提高至650元: per head or per month)
 _FROM = re.compile(
@@ -227,8 +230,12 @@ _PERIOD_OR_OUTCOME = re.compile(rf"(?:{_MONTHS}|全年预计|预计全年|截至
 _PERIOD_END = re.compile(rf"{_MONTHS}$")  # (重点工程1月至11月累计完成投资)
 # (较“十三五”末的9323.1亿元增加…; a budget's 比今年704.9亿元增加3.7亿元)
 # (and a budget's base: 较去年度法定预算数141.68亿元,减少91.2亿元; 较114年度法定预算数277.27亿元,增加…)
-_BASE_BEFORE = re.compile(r"(?:较|比)(?:[^,，;；。\d]{0,12}的|(?:[上去今]年|\d{2,3}年)度?(?:同期)?的?(?:法定)?(?:预算数|预算|编列数)?|年初)$")
+# (较2022年首季的111.2亿元增加14.4%, 较107年的39万1565元增加7631元: a year first, then its period)
+_BASE_BEFORE = re.compile(
+    r"(?:较|比)(?:(?:(?:19|20)\d{2}|\d{2,3})年)?(?:[^,，;；。\d]{0,12}的|(?:[上去今]年|(?<=年))度?(?:同期)?的?(?:法定)?(?:预算数|预算|编列数)?|年初)$"
+)
 # (较去年同期的267.9亿元增67.2%, …的23.44亿元多近2.28倍: Macau's and Hong Kong's bare verbs too)
+_EARLIER_IN_BRACKETS = re.compile(r"[(（](?:(?:19|20)\d{2}年|上年|去年)(?:同期)?(?:为|是)?")
 _CHANGE_OR_GAIN_AFTER = re.compile(r"[,，]?\s*(?:增加|增长|提高|减少|下降|上升|下跌|回落|(?:增|升|减|降|跌|多|少)(?:了|约|近)?(?=\d))")
 _SHARE_WORDS = ("占比", "比重")
 # A share of the figure just given in a whole (占31%, 占全省的21.5%, 占全市比重为44.7%)
@@ -624,7 +631,8 @@ def name_before(lead: str) -> str:
             else:
                 text = text[: m.start()]
             break
-        if m.group() in _CUT_WITH_OBJECT and m.end() < len(text) and not _NAME_END.search(text, m.end()):
+        cut_with_object = m.end() < len(text) and not _VERB_PARTICLES.fullmatch(text, m.end())
+        if m.group() in _CUT_WITH_OBJECT and cut_with_object and not _NAME_END.search(text, m.end()):
             break  # 减少农村贫困人口1.2万人: what is cut is named with the cut (LABELLING: 削减煤炭消费)
         text = text[m.end() :]  # 力争增长…: a verb first, keep looking after it
     # (贡献率合计为59.1%: "in all" left at the end once its verb is cut)
@@ -1937,7 +1945,14 @@ class _Reader:
             or self._is_increment(index) or self._completion(index) or self._excess(index) or self._plan_figure(index)
             or self._is_base(index) or self._is_share(index) or self._multiple_of_base(index)
             or bool(index and _CONVERTED.fullmatch(self._lead_of(index)))  # (…39102元,按…汇率计算为5791美元,增长0.2%)
+            or self._earlier_in_brackets(index)
         )
+
+    def _earlier_in_brackets(self, index: int) -> bool:
+        """``可达23.92亿元(2020年22.15亿元),比上年增长8%``: the year before's figure in brackets after
+        the level, the base its change is from."""
+        end = self.qs[index].end
+        return bool(index and _EARLIER_IN_BRACKETS.fullmatch(self._lead_of(index)) and self.text[end : end + 1] in (")", "）"))
 
     def _measure_of_share(self, index: int) -> str:
         """The measure a change in % right after its share is of (制造业增加值占比为2.45%,同比下降14.8%

@@ -531,11 +531,14 @@ def _cut_short(part: str, whole: str) -> bool:
 
 
 _MAGNITUDES = ("万", "亿")
+_GROWTH_UNITS = ("%", "倍")
 
 
 def _listed_together(text: str, a: Quantity, b: Quantity) -> bool:
     # 7和8%: the unit is written once; 1个、0.2个百分点: its first word on each
-    compatible = a.unit == b.unit or "" in (a.unit, b.unit) or _cut_short(a.unit, b.unit)
+    # (产量分别增长11.8倍、100%、69.7%: a growth in times and one in per cent, changes alike)
+    growths = {a.unit, b.unit} <= set(_GROWTH_UNITS)
+    compatible = a.unit == b.unit or "" in (a.unit, b.unit) or _cut_short(a.unit, b.unit) or growths
     glued = a.end == b.start and a.unit == "%" == b.unit  # 分别增长4%6.2%: a copy lost the 、
     # 分别增长6.9%、增长8.4%、下降4.8%: each change with its own verb, and no name between
     # (下降0.2个、下降0.6个、提高0.8个百分点: 个 is 个百分点 cut short)
