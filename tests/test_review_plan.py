@@ -1357,3 +1357,13 @@ def test_a_level_with_the_year_befores_figure_in_brackets_then_its_change() -> N
     # 可 is no part of the name, nor is 工农 (a county's bare name) a place before it
     results = _results("某镇2030年工作总结\n2030年,全镇工农业总产值可达23.92亿元(2029年22.15亿元),比上年增长8%。\n")
     assert results == {"工农业总产值": (23.92, 8.0)}
+
+
+def test_a_plan_pages_deadlines_are_not_its_year() -> None:
+    # 预计在2036年和2040年完成, 料于2033年年中前: when works are to be done, not the page's year, nor a
+    # year told as done: what the page promises stays a target
+    text = ("行政长官表示,政府正推进运输基建,其中甲站和乙线分别于今年内和明年动工,预计在2036年和2040年完成。\n"
+            "政府料于2033年年中前提供约20万个充电停车位,至2036年累计装置3000个高速充电设施。\n")  # fmt: skip
+    [summary] = summarize(load(text=text), engine="rules")
+    assert summary.year not in (2033, 2036, 2037, 2040, 2041)
+    assert _targets(text) == [("充电停车位", 20.0), ("高速充电设施", 3000.0)]

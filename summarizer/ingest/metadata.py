@@ -143,7 +143,7 @@ _ROC_BUDGET = re.compile(
     rf"|[(（]({ROC_YEAR})[)）](?:总预算|预算案)"  # (明年度(115)总预算)
 )
 # A financial year as Hong Kong writes it (2023/24年度经常开支, 2024-25年度财政预算案): a budget's
-_FINANCIAL_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:/|-|—)\d{2}(?:财政)?年度")
+_FINANCIAL_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:/|-|—)(?:(?:19|20)?\d{2})[ \u3000]?(?:财政)?年度")  # (2017-2018 年度)
 # Next year's budget, told on a page dated in this one (南投县明年度总预算编列351.78亿元)
 _NEXT_YEARS_BUDGET = re.compile(r"明年度?[(（]?\d{0,3}[)）]?(?:总)?预算")
 _BODY_PLAN_YEAR = re.compile(
@@ -241,11 +241,15 @@ _SPEECH_DATE = re.compile(r"((?:19|20)\d{2})年(?P<month>\d{1,2}|[一二三四�
 # term's first session) hears the report on the year after: it reviews the year it meets in.
 _YEAR_END_MONTHS = (11, 12)
 _DELIVERED_ON = re.compile(r"((?:19|20)\d{2})年(?P<month>\d{1,2})月\d{1,2}日")  # a title's date of delivery
-_PAGE_DATE = re.compile(r"((?:19|20)\d{2})\s*(?:[-/.年]\s*(?P<month>\d{1,2})[-/.月]|\d{2}/\d{2}\b)")
+# (or Taiwan's, of the Republic's years: 114年2月25日)
+_PAGE_DATE = re.compile(
+    r"((?:19|20)\d{2})\s*(?:[-/.年]\s*(?P<month>\d{1,2})[-/.月]|\d{2}/\d{2}\b)"
+    rf"|(?<![\d.])(?P<roc>{ROC_YEAR})年(?P<roc_month>\d{{1,2}})月\d{{1,2}}日"
+)
 _COMMUNIQUES_OUT_BY = 6  # the month a year's statistics communiqué is published by, in the year after
 # The page's own date line (时间:2021-03-05, 发布时间, 来源) wins over the date a site prints in
 # its header, which is the day the page was saved.
-_DATED_LINE = re.compile(r"(?:时间|日期|发布|来源)(?:于|[:：])?[^,，。;；\n]{0,6}$")  # not 发布会上获悉,从…
+_DATED_LINE = re.compile(r"(?:时间|日期|发布|来源|(?<=施政|工作)报告)(?:于|[:：])?[^,，。;；\n]{0,6}$")  # not 发布会上获悉,从…
 _PAGE_DATE_CHARS = 600  # a page's date line is near its top
 _HEAD_CHARS = 200
 # a year told as done (2019年,某市地区生产总值…预计增长6.3%) on a page that sets this year's targets
@@ -260,10 +264,13 @@ _HANDED_IN = re.compile(r"交出了?[^。\n]{0,24}(?:答卷|成绩单)")  # (202
 _SENTENCE_STOP = re.compile(r"[。！？!?\n]")
 # A year's 年 not followed by a span's end or a base's words (2019年至…, 超过2019年同期水平, 同比2020年增长48%)
 _YEAR_NO_BASE = r"年(?![至到\-—~～]|同期|增长|下降|水平)"
+# (not 预计在2030年和2034年完成, 料于2027年年中前: when a work is to be done, right after the year's digits)
+_DEADLINE = r"(?!(?<=[在于和及、]\d{4})(?:[^。\n,，;；]{0,12}?(?:完成|建成|落成|竣工|通车|投用)|年(?:年中|年底|底|末)?前(?![一二三四五六七八九十\d])))"
 # (not 2035年远景目标, nor 在2027年至2030年间: a span ahead; 财政预算案2026: a budget named by its year)
 _HEAD_YEAR = re.compile(
     r"(?<![到至自比较\d])((?:19|20)\d{2})"  # (not 自2008年以来: a span's start; not 同比2019年: a base)
-    rf"(?:{_YEAR_NO_BASE}(?!\d{{1,2}}月)"
+    + _DEADLINE
+    + rf"(?:{_YEAR_NO_BASE}(?!\d{{1,2}}月)"
     r"(?![^。\n,，;；]{0,4}远景)|(?:(?<=预算案\d{4})|(?<=施政报告\d{4}))(?!\d))"
 )
 
@@ -635,7 +642,11 @@ def body_meta(text: str, start: int, end: int) -> Meta:
     plan_year = _body_plan_year(body) or _unwritten_year(body)
     region = _body_region(body)
     region = None if region and places.is_common_word(region) else region  # (中心城区首位: no 城区)
-    year = plan_year or _body_report_year(text, start, end, _congress_year(body, region))
+    dated = _body_report_year(text, start, end, _congress_year(body, region))
+    acts = _acts_in_year(body)
+    if plan_year is None and acts and not (dated and acts > dated + 1):
+        plan_year = acts  # (2024年,我们将…; not 2030年将…, a horizon of a speech dated 2025)
+    year = plan_year or dated
     if plan_year is None and year and _NEXT_YEARS_BUDGET.search(body):
         year = plan_year = year + 1  # (a page dated 2025-10-22 on 明年度总预算: the budget of 2026)
     # (a communiqué may say it met the 政府工作报告's targets: it is no work report)
@@ -974,9 +985,13 @@ def _body_plan_year(body: str) -> int | None:
     review = REVIEW_YEAR.search(body)
     if review:
         years.append(int(next(g for g in review.groups() if g)) + 1)
-    if years:
-        return max(years)
-    return int(found[0].group(3)) if found else None  # (2024年,我们将…: the year it acts in)
+    return max(years) if years else None
+
+
+def _acts_in_year(body: str) -> int | None:
+    """The first year the body says it will act in (2024年,我们将…), where it sets no targets."""
+    found = next((m for m in _BODY_PLAN_YEAR.finditer(body) if m.group(3)), None)
+    return int(found.group(3)) if found else None
 
 
 def _plan_years_said(found: list[re.Match[str]]) -> list[int]:
@@ -1036,14 +1051,14 @@ def _body_report_year(text: str, start: int, end: int, congress: int | None) -> 
         return int(speech.group(1)) + (_zh_int(speech.group("month")) in _YEAR_END_MONTHS)
     lo, hi = max(0, start - _PAGE_DATE_CHARS), min(end, start + _PAGE_DATE_CHARS)
     dates = list(_PAGE_DATE.finditer(text, lo, hi))
-    month = int(dates[0].group("month")) if dates and dates[0].group("month") else None  # (2015-11-22 → 11)
+    month = _date_month(dates[0]) if dates else None  # (2015-11-22 → 11)
     if dates and "施政报告" in text[start : start + _HEAD_CHARS] and month in _YEAR_END_MONTHS:
-        return int(dates[0].group(1)) + 1  # (a council's year-end session hears the address on the year after: 2015-11-22)
+        return _date_year(dates[0]) + 1  # (a council's year-end session hears the address on the year after: 2015-11-22)
     if dates and is_communique(text, start, end) and (month or 12) <= _COMMUNIQUES_OUT_BY:
-        return int(dates[0].group(1)) - 1  # (a communiqué dated 2018年3月20日 tells 2017's figures)
+        return _date_year(dates[0]) - 1  # (a communiqué dated 2018年3月20日 tells 2017's figures)
     labelled = [d for d in dates if _DATED_LINE.search(text[max(lo, d.start() - 8) : d.start()])]
     if labelled:
-        return int(labelled[0].group(1))
+        return _date_year(labelled[0])
     # the year a page's headline names (速览菏泽2021年十件民生实事) before an unlabelled date,
     # which may be the day the page was saved; without a date, a congress session before the year
     # a review opens with (2019年,某市地区生产总值…)
@@ -1060,13 +1075,24 @@ def _body_report_year(text: str, start: int, end: int, congress: int | None) -> 
         reviews = _THIS_YEARS_TARGETS.search(text, head.end(), end) or "政府工作报告" in text[start : head.start()]
         if reviews or congress == int(head.group(1)) + 1:
             return int(head.group(1)) + 1
-    page = [head] if head else dates[:1]
-    return int(page[0].group(1)) if page else None
+    if head:
+        return int(head.group(1))
+    return _date_year(dates[0]) if dates else None
+
+
+def _date_year(date: re.Match[str]) -> int:
+    """The year of a :data:`_PAGE_DATE`, of the Republic's years or not."""
+    return int(date.group("roc")) + ROC_EPOCH if date.group("roc") else int(date.group(1))
+
+
+def _date_month(date: re.Match[str]) -> int | None:
+    month = date.group("month") or date.group("roc_month")
+    return int(month) if month else None
 
 
 # (not a base compared with or counted from: 较2023年末, 自2008年以来)
 # (not a base compared with: 超过2019年同期水平, 同比2020年增长48%、2019年增长14%)
-_NAMED_YEAR = re.compile(rf"(?<![到至较比自从超过\-—~～\d])((?:19|20)\d{{2}}){_YEAR_NO_BASE}(?!末)")
+_NAMED_YEAR = re.compile(rf"(?<![到至较比自从超过\-—~～\d])((?:19|20)\d{{2}}){_DEADLINE}{_YEAR_NO_BASE}(?!末)")
 
 
 def _most_named_year(body: str) -> int | None:

@@ -237,7 +237,7 @@ def _years_under_review_titles(text: str, start: int, end: int) -> list[int]:
 # A news page's headline telling what a year did (某市:2022年完成18个老旧小区改造): that year is over.
 # (not an event within the year, 2021年秋季招商引资签约: the year may go on)
 _DEED_OF_YEAR = re.compile(r"((?:19|20)\d{2})年[^。\n]{0,12}?(?:完成|实现|突破|达到|建成|新?引进|新签约|新开工|落地)")  # (2023年全市新引进过亿元项目496个)
-_HEADLINE_PLANS = re.compile(r"将|力争|计划|目标|预期|要|拟|确保|争取|建议|[春夏秋冬]季")
+_HEADLINE_PLANS = re.compile(r"将|力争|计划|目标|预期|预计|要|拟|确保|争取|建议|[春夏秋冬]季")  # (预计在2030年完成: ahead)
 _HEADLINE_CHARS = 60
 
 
