@@ -1531,15 +1531,16 @@ def test_a_common_phrase_that_is_a_divisions_full_name_names_no_place(text: str)
     assert load(text).region not in ("老城区", "合作市")
 
 
-def test_a_speech_dated_in_the_republics_years_and_a_horizon_it_will_act_towards() -> None:
-    # [節錄自…口頭施政報告114年2月25日]: the page's date in the Republic's years (2025); 2030年将… is a
-    # horizon the speech looks to, not the year it is of
-    text = ("院長施政報告\n[節錄自立法院第11屆第3會期院長口頭施政報告114年2月25日]\n"
-            "113年,我國經濟成長率達4.3%,國內生產毛額達25.4兆元。\n展望未來,2030年將是轉型關鍵,政府將持續投資。\n")  # fmt: skip
-    assert load(text).year == 2025
-
-
-def test_a_budget_of_a_financial_year_written_with_both_years_in_full() -> None:
-    # 2017-2018 年度財政預算案: the budget of the year starting in 2017
-    text = "2017-2018 年度財政預算案\n《財政預算案》推出的稅務和短期紓緩措施,可為本地生產總值提供1.1%的提振作用。\n"
-    assert load(text).year == 2017
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # [節錄自…口頭施政報告114年2月25日]: the page's date in the Republic's years (2025); 2030年将… is a
+        # horizon the speech looks to, not the year it is of
+        ("院長施政報告\n[節錄自立法院第11屆第3會期院長口頭施政報告114年2月25日]\n"
+         "113年,我國經濟成長率達4.3%,國內生產毛額達25.4兆元。\n展望未來,2030年將是轉型關鍵,政府將持續投資。\n", 2025),
+        # 2017-2018 年度財政預算案: the budget of the year starting in 2017
+        ("2017-2018 年度財政預算案\n《財政預算案》推出的稅務和短期紓緩措施,可為本地生產總值提供1.1%的提振作用。\n", 2017),
+    ],
+)  # fmt: skip
+def test_a_date_in_the_republics_years_and_a_financial_year_written_in_full(text: str, year: int) -> None:
+    assert load(text).year == year
