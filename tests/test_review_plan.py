@@ -1367,3 +1367,18 @@ def test_a_plan_pages_deadlines_are_not_its_year() -> None:
     [summary] = summarize(load(text=text), engine="rules")
     assert summary.year not in (2033, 2036, 2037, 2040, 2041)
     assert _targets(text) == [("充电停车位", 20.0), ("高速充电设施", 3000.0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a digest's headings: the year's 答卷 is its review, the next year's 任务清单 its plan, 年 written or not
+        "2029年全国答卷\n全年国内生产总值增长2.3%\n2030年任务清单\n●国内生产总值增长6%以上\n●城镇新增就业1100万人以上\n",
+        "2029 全国答卷\n全年国内生产总值增长2.3%\n2030任务清单\n●国内生产总值增长6%以上\n●城镇新增就业1100万人以上\n",
+    ],
+)
+def test_a_digests_answer_sheet_is_its_review_and_its_task_list_its_plan(text: str) -> None:
+    [summary] = summarize(load(text=text), engine="rules")
+    assert summary.plan_year == 2030
+    assert [(t.indicator, t.value) for t in summary.targets] == [("国内生产总值", 6.0), ("城镇新增就业", 1100.0)]
+    assert [(r.indicator, r.change) for r in summary.results] == [("国内生产总值", 2.3)]

@@ -21,7 +21,7 @@ __all__ = ["PART_OF_YEAR", "PLAN_TITLE", "REVIEW_TITLE", "REVIEW_YEAR", "YEAR_CU
 PLAN_TITLE = re.compile(r"安排|工作计划|重点工作|任务|思路|打算|下半年|展望|下一步|目标|草案|建议")
 
 # 计划执行情况, 完成情况: a plan report's review of the year before (执行情形: Taiwan's word).
-REVIEW_TITLE = re.compile(r"回顾|总结|过去|(?:执行|完成|工作|进展|推进|开展)情[况形]|成就|(?:工作|措施)[和及与]?成效|统计公报|亮点工作|工作亮点")  # (2020年成就: a digest's; not 取得新成效, a plan's aim)
+REVIEW_TITLE = re.compile(r"回顾|总结|过去|答卷|成绩单|(?:执行|完成|工作|进展|推进|开展)情[况形]|成就|(?:工作|措施)[和及与]?成效|统计公报|亮点工作|工作亮点")  # (2020年成就: a digest's; not 取得新成效, a plan's aim)
 
 # A year a sentence speaks of (2023年,某县先后获评…), as a time cue: 到2025年, 比2022年 and
 # 2021-2025年 are no cue, but 截至2023年底 is (a level reached by then); not a year that names
@@ -32,7 +32,7 @@ ROC_YEAR = r"(?:9\d|1[0-4]\d)"
 ROC_EPOCH = 1911
 YEAR_CUE = (
     # (——2025年: a dash, no range; 执行2030年…计划: the plan carried out, no time of its own)
-    r"(?<![到比较与和按\-~～])(?<!(?<!—)—)(?<!(?<!截)至)(?<!执行)(?<!落实)(?P<year>(?:19|20)\d{2})全?年"  # (按2019年平均汇率: a basis)
+    r"(?<![到比较与和按\-~～])(?<!(?<!—)—)(?<!(?<!截)至)(?<!执行)(?<!落实)(?P<year>(?:19|20)\d{2})(?:全?年|(?=任务|目标|工作|计划|主要|重点))"  # (按2019年平均汇率: a basis; 2021任务清单: a heading may drop 年)
     r"(?![\-—~～至到]|的?基础|水平|(?!\d{1,2}(?:月|[-—~～至到]\d{1,2}月))\d"
     r"|\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2})"  # (a page's time stamp, 2023年01月12日10:18, is none)
 )
@@ -116,7 +116,7 @@ REVIEW_YEAR = re.compile(
     # (…坚持稳中求进工作总基调,…全市经济社会发展稳中有进、稳中向好: how the year went)
     r"|(?:发展|经济|运行)(?:总体)?(?:保持)?稳中有进))"
 )
-_TITLE_YEAR = re.compile(r"(?:19|20)\d{2}(?=年)")
+_TITLE_YEAR = re.compile(r"(?:19|20)\d{2}(?=年|[ \u3000]+\S)")  # (2020 中国答卷: a heading may drop 年)
 _YEAR_RIGHT_AFTER = re.compile(r"[ \u3000]*(?:和|与|及)?((?:19|20)\d{2})(?=年)(?!年国民经济)")
 # 2023年上半年工作总结: a part of the year is reviewed, the rest of it is planned
 PART_OF_YEAR = re.compile(r"上半年|(?<![上下])半年度?(?:工作)?总结|季度|前[一二三四五六七八九十\d]|\d{1,2}月")  # (2022年半年度工作总结)
