@@ -1382,3 +1382,22 @@ def test_a_digests_answer_sheet_is_its_review_and_its_task_list_its_plan(text: s
     assert summary.plan_year == 2030
     assert [(t.indicator, t.value) for t in summary.targets] == [("国内生产总值", 6.0), ("城镇新增就业", 1100.0)]
     assert [(r.indicator, r.change) for r in summary.results] == [("国内生产总值", 2.3)]
+
+
+def test_a_year_whose_goals_were_met_and_whose_figures_grew_at_comparable_prices_is_over() -> None:
+    # 整体经济发展目标顺利实现 (the goals met, said after them), 可比增长5.8% (a statistic's growth): a review
+    text = ("2029年,在区委、区政府的坚强领导下,全区推动各项政策落地见效,整体经济发展目标顺利实现。\n"
+            "一、经济运行稳中有进\n2029年,全区实现增加值3029.6亿元,可比增长5.8%。其中,第二产业增加值1210.4亿元,可比增长4.5%。\n")  # fmt: skip
+    [summary] = summarize(load(text=text), engine="rules")
+    assert summary.targets == []
+    assert [(r.indicator, r.value, r.change) for r in summary.results] == [("增加值", 3029.6, 5.8), ("第二产业增加值", 1210.4, 4.5)]
+
+
+def test_a_heading_run_into_its_sentence_and_a_lists_next_item_after_its_figure() -> None:
+    # 一、农业生产提升上半年全县…: the heading's verb is no part of the name, the subject after the period is;
+    # …(2.3%)和本地居民失业率(2.9%)较第3季分别下跌…: 和 opens the next item, 较第3季 is the base
+    results = _results(
+        "某县2030年上半年经济运行\n一、农业生产质效提升上半年全县农林牧渔业总产值14.47亿元,同比增长7.8%。\n"
+        "第4季总体失业率(2.3%)和本地居民失业率(2.9%)较第3季分别下跌0.1及0.2个百分点。\n"
+    )
+    assert results == {"农林牧渔业总产值": (14.47, 7.8), "总体失业率": (2.3, 0.1), "本地居民失业率": (2.9, 0.2)}

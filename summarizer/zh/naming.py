@@ -41,7 +41,7 @@ _NAME_END = re.compile(
     rf"|(?<![新净年比])增$|迈上|跨上|站上|迈入|再上|跨越|迈过|跨过|连跨|跃上|突破|超过|不低于|不少于|不超过|不高于|高于|快于|年均(?!浓度)|同比|(?<![上去前占])同期(?=增长|下降|增加|减少|提高|降低|$)|(?<=[\u4e00-\u9fff]{{2}})会(?=减少|增加|增长|下降|提高|降低|达到)|按年|按季|按月|(?:{BARE_RISE}|{BARE_FALL})(?=(?:了|约|近)?(?:\d|$))|(?:实现|完成)(?!率)了?|录得|维持(?:在)?|降至|降到|增至|收窄|介乎|介于|急升|飙升|跃升|攀升|扩张|上扬|急挫|下挫|收缩|萎缩|下滑|回落|跌至|升至|缩减|缩短|缩小(?:到|至)?|[上下]调(?:到|至)?|调(?:升|高|降|整)(?:到|至)?"
     # the base compared with, which names nothing: 较去年同期, 比2022年, a nameless 比年初提高…, 较上年度修订预算
     rf"|[比较](?:(?:[去上前]|\d{{4}}|{ROC_YEAR})年度?(?:同期|同月|年初预算|(?:修订|修正)?预算|末|底)?|同期|年初|改革前)|与(?:去年|上年)同期相比"
-    r"|[比较](?:上月|上季度|第?[一二三四1-4]季度|前三季度|上半年|\d{1,2}[-—~～至到]\d{1,2}月份?|\d{1,2}月份?)(?:同期|末)?"  # (比一季度提高)
+    r"|[比较](?:上月|上季度?|第?[一二三四1-4]季度?|前三季度|上半年|\d{1,2}[-—~～至到]\d{1,2}月份?|\d{1,2}月份?)(?:同期|末)?"  # (比一季度提高)
     # a condition, which names nothing either: 扣除留抵退税因素后增长, 同口径增长, 在减产情况下
     r"|扣除[^,，;；。]{0,12}?后|剔除[^,，;；。]{0,12}?后|(?:同|可比)口径|情况下"
     # the goal said before its figure: 地区生产总值预期目标为增长5%
@@ -571,9 +571,19 @@ def _named_before_its_verb(words: str) -> bool:
     return verb is not None and verb.start() >= _SHORTEST_OBJECT and not _GOALS_ONLY.fullmatch(words[: verb.start()])
 
 
+# A sentence's own subject after its period (上半年全县…, 1-6月全市…): what comes before it is another clause
+# (not 达到全市常住人口每千人…: without a period, the place may be the verb's object's)
+_NEW_SUBJECT = re.compile(
+    r"(?:[上下]半年|全年|前三季度|[一二三四1-4]季度|\d{1,2}\s*[-—~～至到]\s*\d{1,2}月份?)[,，]?(?:全|我)[省市县区镇州旗]"
+)
+# The conjunction a list's next item opens with, after the figure before (…(2.3%)和本地居民失业率(2.9%))
+_LIST_CONJUNCTION = re.compile(r"^(?:以及|和|与|及)(?![平谐美会睦顺]|去年|上年|上月|同期)")  # (not 与去年同期相比: a base)
+
+
 def name_before(lead: str) -> str:
     """The indicator in the words before a number: ``确保全年固定资产投资增长`` → ``固定资产投资``."""
     text = _LIST_MARK.sub("", _after_bracket(_NOTE.sub("", _RUBY_LEFT.sub("", lead)).strip(" \u3000\n,，、;；:：(（")))
+    text = _LIST_CONJUNCTION.sub("", text)
     if text.endswith(_PLAN_SETS_ASIDE) and _LEAD_WORDS.fullmatch(text):
         return _PLAN_SETS_ASIDE  # (年度)计划安排195亿元: the money a plan sets aside (its words are verbs else)
     if _BARE_VERB.fullmatch(text):
@@ -599,6 +609,9 @@ def name_before(lead: str) -> str:
             return "经济" + m.group()  # 经济增长6%: 经济 alone names nothing (昆山将经济增长目标设为…)
         if m.start() > 0:
             rest = text[m.end() :]
+            if _NEW_SUBJECT.match(rest):
+                text = rest  # 农业生产质效提升上半年全县农林牧渔业总产值: a heading run into the sentence under it
+                continue
             if m.group() in _INTENT and (_OBJECT_NAMED.match(rest) or _named_before_its_verb(rest)):
                 text = rest  # 全市经济社会发展力争实现地区生产总值增长…: what is striven for names it
                 continue
