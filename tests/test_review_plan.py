@@ -1401,3 +1401,19 @@ def test_a_heading_run_into_its_sentence_and_a_lists_next_item_after_its_figure(
         "第4季总体失业率(2.3%)和本地居民失业率(2.9%)较第3季分别下跌0.1及0.2个百分点。\n"
     )
     assert results == {"农林牧渔业总产值": (14.47, 7.8), "总体失业率": (2.3, 0.1), "本地居民失业率": (2.9, 0.2)}
+
+
+def test_places_and_quoted_categories_each_with_their_figures_in_brackets() -> None:
+    # 尤其是马来西亚（升72.0%）…和美国（升17.8%）: each place's change, the bracket no part of its name, 和 no
+    # part of the last; “电动机械、仪器和用具及零件”（增315亿元）: one category, its list inside the quotes
+    results = _results(
+        "2030年11月份商品贸易统计\n输往主要目的地的整体出口货值录得升幅，尤其是马来西亚（升72.0%）、越南（升54.9%）和美国（升17.8%）。\n"
+        "整体出口货值按年录得升幅，尤其是“电动机械、仪器和用具及零件”（增315亿元）。\n"
+    )
+    assert results == {"马来西亚": (None, 72.0), "越南": (None, 54.9), "美国": (None, 17.8), "“电动机械、仪器和用具及零件”增加": (315.0, None)}
+
+
+def test_the_words_that_rank_the_items_of_a_budget_are_no_part_of_their_names() -> None:
+    # 其次是…, 再次为…: the order a page tells a budget's parts in
+    targets = _targets("2031年度总预算案\n歲出以社会福利支出675亿元居首,其次是一般政务支出391亿元,再次为经济发展支出351亿元。\n")
+    assert ("一般政务支出", 391.0) in targets and ("经济发展支出", 351.0) in targets

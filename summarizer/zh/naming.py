@@ -576,8 +576,10 @@ def _named_before_its_verb(words: str) -> bool:
 _NEW_SUBJECT = re.compile(
     r"(?:[上下]半年|全年|前三季度|[一二三四1-4]季度|\d{1,2}\s*[-—~～至到]\s*\d{1,2}月份?)[,，]?(?:全|我)[省市县区镇州旗]"
 )
+# One quoted name, a list inside its quotes (“电动机械、仪器和用具及零件”: a category's name)
+_QUOTED_WHOLE = re.compile(r"[“「『][^“”「」『』]+[”」』][^、“”「」『』]*")
 # The conjunction a list's next item opens with, after the figure before (…(2.3%)和本地居民失业率(2.9%))
-_LIST_CONJUNCTION = re.compile(r"^(?:以及|和|与|及)(?![平谐美会睦顺]|去年|上年|上月|同期)")  # (not 与去年同期相比: a base)
+_LIST_CONJUNCTION = re.compile(r"^[)）]?(?:以及|和|与|及)(?![平谐会睦顺]|美(?!国)|去年|上年|上月|同期)")  # (not 和美乡村, a word; not 与去年同期相比, a base)
 
 
 def name_before(lead: str) -> str:
@@ -673,6 +675,7 @@ def name_before(lead: str) -> str:
         name = name[:-2]  # 地区生产总值总量为52.22亿元: the indicator's own name says it
     name = _SO_FAR_INSIDE.sub("", name)  # 服务业累计营收: how far it is counted is no part of what
     name = name.replace("占到", "占")  # 民生支出占到一般公共预算支出的74.7%: the share, as a share is named
+    name = name.rstrip("(（")  # 马来西亚（升72.0%）: the bracket the figure is in opens after the name
     return _without_place(_PERIOD_SCOPE.sub(r"\g<period>", name))
 
 
@@ -1244,7 +1247,7 @@ class _Reader:
                 planned = _PLANNED_BEFORE_DONE.search(lead)  # (…,全年计划完成投资80亿元: the plan's)
                 return self._projects_before(index) + (planned.group() if planned else "") + "完成投资", lead
             for_each = bool(_EACH_OF_THEM.search(lead)) or (q.kind == "growth" and shared_by_list(phrase))
-            return (phrase if for_each else phrase.rsplit("、", 1)[-1]), lead
+            return (phrase if for_each or _QUOTED_WHOLE.fullmatch(phrase) else phrase.rsplit("、", 1)[-1]), lead
         # 地区生产总值增速、规上工业增加值增速分别达到…: split the names before cutting at the verb.
         region, each, after = lead.partition("分别")
         if each and _YEARS_LISTED.search(region) and (said_after := name_before(after)):
