@@ -1544,3 +1544,26 @@ def test_a_common_phrase_that_is_a_divisions_full_name_names_no_place(text: str)
 )  # fmt: skip
 def test_a_date_in_the_republics_years_and_a_financial_year_written_in_full(text: str, year: int) -> None:
     assert load(text).year == year
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Hong Kong's own words (政府统计处, 本港) before the places its figures name (台湾, 马来西亚)
+        "政府统计处今日发表的对外商品贸易统计数字显示,11月份本港整体出口货值按年上升18.8%。\n"
+        "输往主要目的地的出口货值录得升幅,尤其是台湾(升45.3%)、台湾(升45.3%)和马来西亚(升72.0%)。\n",
+        # 特区政府 is no district's government; 薪俸税 and 差饷 are Hong Kong's own
+        "原标题:特首发表施政报告\n香港特区行政长官在立法会发表施政报告,特区政府已觅得约350公顷土地。"
+        "金东区、金东区代表团到访。\n",
+        "财政预算案\n新一份预算案今日出炉,宽减薪俸税,每户差饷以1000元为上限。\n",
+    ],
+)
+def test_hong_kongs_own_words_say_its_page_before_the_places_it_names(text: str) -> None:
+    assert load(text).region == "香港特别行政区"
+
+
+def test_a_district_named_with_its_people_is_named_bare_and_a_street_after_a_place_names_none() -> None:
+    # 管城 of 管城回族区 (no 自治 in its name); 顺城街 is a street, no mention of 顺城区 (named as often, it would leave no place)
+    text = ("2029年区政府在市委、市政府和区委的坚强领导下,全区经济社会发展总体平稳。\n"
+            "打造一批特色商业文化街区,顺城街获专题报道,顺城街客流增长。开展“乐购管城”促消费活动,优化“管城企联帮”服务。\n")  # fmt: skip
+    assert load(text).region == "管城回族区"

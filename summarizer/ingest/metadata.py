@@ -203,11 +203,12 @@ _MEDIUM = re.compile(rf"(?:[省市县区]委)?{_MEDIA}")
 _SCOPES = {
     level: re.compile(
         rf"(?:(?<!居)(?<!列)(?<!于)全|我|本){level}(?!第|前列|前\d|前[一二三四五六七八九十]|首位|排名|平均|之首)"
-        rf"|(?<!自治){level}(?:委(?!{_MEDIA})|政府|长|人大)"
+        rf"|(?<!自治)(?<!特){level}(?:委(?!{_MEDIA})|政府|长|人大)"  # (not 特区政府: Hong Kong's or Macau's)
     )
     for level in places.LEVELS
 }
 _INSIDE_A_WORD = re.compile(r"[\u4e00-\u9fff](?<![的在和与及至到、将对把从向为])")
+_STREET = re.compile(r"(?:路|大道|大街|街)(?!道|区|办)")
 _FACILITY = re.compile(r"(?:水?厂|路|大道|大街|街道?|桥|站|港|机场|水库|公园|广场|小区|大厦)")
 # A school or a hospital named after a province (建设海南小学) is no sign of the province: one named
 # after a county or a city mostly stands in it (附属陆丰学校)
@@ -681,6 +682,8 @@ def _body_region(body: str) -> str | None:
     zone = _own_zone(body)
     if zone or _BARE_ZONE.match(body):
         return zone  # (a zone's page that names it bare, 经开区…汇报, names no place of its own)
+    if not _own_levels(body) and (own := _special_region(body, _HONG_KONG_OR_MACAU)):
+        return own  # (本港, 政府统计处: Hong Kong's own words, whatever other places its figures name)
     level = _speaking_level(body)
     named = _named_in_contexts(body, level)
     if named:
@@ -698,15 +701,19 @@ def _body_region(body: str) -> str | None:
 # gazetteer reads, and the region in full is a special administrative region.
 _SPECIAL_REGIONS = (
     # (财政司司长, 政府统计处: Hong Kong's offices; not a ministry's 预算司司长, nor Macau's 经济财政司司长)
-    ("香港特别行政区", re.compile(r"全港|本港|港府|香港特区|(?<![部厅局算税济])(?:财政|政务)司司长|(?<![国家省市县区])政府统计处")),
+    # (薪俸税, 差饷, 强积金, 综援: its own taxes, rates and schemes)
+    ("香港特别行政区", re.compile(r"全港|本港|港府|香港特区|(?<![部厅局算税济])(?:财政|政务)司司长|(?<![国家省市县区])政府统计处|薪俸税|差饷|强积金|综援")),
     ("澳门特别行政区", re.compile(r"全澳|本澳|澳府|澳门特区|澳门元")),  # (3013.3亿澳门元: its own currency)
     ("台湾", re.compile(r"行政院|立法院|主计总处|中央政府总预算")),  # (Taiwan's central government: its budget, its bills)
 )
 _SPECIAL_SHORT = {name[:2]: name for name, _ in _SPECIAL_REGIONS}  # 澳门 is 澳门特别行政区
 
 
-def _special_region(body: str) -> str | None:
-    return next((name for name, own_words in _SPECIAL_REGIONS if own_words.search(body)), None)
+def _special_region(body: str, regions: tuple[tuple[str, re.Pattern[str]], ...] = _SPECIAL_REGIONS) -> str | None:
+    return next((name for name, own_words in regions if own_words.search(body)), None)
+
+
+_HONG_KONG_OR_MACAU = _SPECIAL_REGIONS[:2]
 
 
 def as_the_gazetteer_writes(name: str) -> str:
@@ -945,6 +952,8 @@ def _most_named(body: str, level: str) -> tuple[str | None, int]:
             continue  # 新华社北京3月5日电, 浙江日报: where the news was filed or printed
         if _FACILITY.match(body, m.end()) and _INSIDE_A_WORD.match(body[m.start() - 1 : m.start()]):
             continue  # 纳金水厂: a works whose name holds a place's (温州港 is 温州's)
+        if _STREET.match(body, m.end()):
+            continue  # 顺城街, 南京路: a street named after a place, most often in another
         if level == "省" and _SCHOOL.match(body, m.end()):
             continue
         if _HOLDING_A_PLACE.search(body, max(0, m.start() - 2), min(len(body), m.end() + 2)):

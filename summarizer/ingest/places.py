@@ -177,9 +177,11 @@ def _bare() -> dict[str, dict[str, tuple[Place, ...]]]:
         if m is None:
             continue
         stem = m.group("bare")
-        # an autonomous division is named by the start of its name (漾濞 of 漾濞彝族自治县);
-        # which characters are the peoples' names the gazetteer does not say
-        bares = {stem[:k] for k in range(2, len(stem) + 1)} if "自治" in name else {stem}
+        # an autonomous division is named by the start of its name (漾濞 of 漾濞彝族自治县), and so is
+        # a district named with its people (管城 of 管城回族区); which characters are the peoples'
+        # names the gazetteer does not say
+        ethnic = "自治" in name or stem.endswith("族")
+        bares = {stem[:k] for k in range(2, len(stem) + 1)} if ethnic else {stem}
         bares |= set(short_names.get(name, ()))
         bares |= _banner_short(name, stem)
         for place in places:
