@@ -1417,3 +1417,12 @@ def test_the_words_that_rank_the_items_of_a_budget_are_no_part_of_their_names() 
     # 其次是…, 再次为…: the order a page tells a budget's parts in
     targets = _targets("2031年度总预算案\n歲出以社会福利支出675亿元居首,其次是一般政务支出391亿元,再次为经济发展支出351亿元。\n")
     assert ("一般政务支出", 391.0) in targets and ("经济发展支出", 351.0) in targets
+
+
+def test_a_figure_and_its_name_in_brackets_after_a_comment_on_the_period() -> None:
+    # 一季度开局良好(GDP增长5.9%): the bracket holds the figure and its name; (CPI), closed, is the name's
+    # abbreviation; (其中…) opens an aside, no name
+    text = ("某区2030年经济运行\n回顾一年走势,一季度开局良好(GDP增长5.9%),上半年延续平稳增长态势(GDP增长5.2%)。\n"
+            "全区居民消费价格总指数(CPI)比上年上涨2.0%。\n")  # fmt: skip
+    [summary] = summarize(load(text=text), engine="rules")
+    assert [(r.indicator, r.change) for r in summary.results] == [("GDP", 5.9), ("GDP", 5.2), ("居民消费价格总指数", 2.0)]

@@ -776,7 +776,19 @@ def _after_bracket(text: str) -> str:
     opened = text.rfind("“")
     if opened >= 0 and "”" not in text[opened:] and _QUOTED_FIGURE_LEAD.search(text, opened):
         text = text[opened + 1 :]
+    opened = max(text.rfind("("), text.rfind("（"))
+    if opened >= 0 and not _CLOSING.search(text, opened) and _indicator_first(text[opened + 1 :]):
+        text = text[opened + 1 :]  # 一季度开局良好(GDP增长5.9%): the figure and its name in brackets
     return text
+
+
+_CLOSING = re.compile(r"[)）]")
+
+
+def _indicator_first(words: str) -> bool:
+    """Whether ``words`` open with an indicator of the alias table right before their verb (GDP增长)."""
+    verb = _NAME_END.search(words)
+    return verb is not None and verb.start() > 0 and is_known_indicator(words[: verb.start()])
 
 
 def split_shared_name(name: str, n: int) -> list[str]:
