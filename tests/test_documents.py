@@ -1540,9 +1540,11 @@ def test_a_common_phrase_that_is_a_divisions_full_name_names_no_place(text: str)
          "113年,我國經濟成長率達4.3%,國內生產毛額達25.4兆元。\n展望未來,2030年將是轉型關鍵,政府將持續投資。\n", 2025),
         # 2017-2018 年度財政預算案: the budget of the year starting in 2017
         ("2017-2018 年度財政預算案\n《財政預算案》推出的稅務和短期紓緩措施,可為本地生產總值提供1.1%的提振作用。\n", 2017),
+        # 財政預算案2031︱…: the budget's own year, before the past years' figures it lists
+        ("財政預算案2031︱「派糖」大縮水\n過去5年的一次性紓緩措施開支:\n2026/27年度:388.74億元\n2027/28年度:1118.04億元\n", 2031),
     ],
 )  # fmt: skip
-def test_a_date_in_the_republics_years_and_a_financial_year_written_in_full(text: str, year: int) -> None:
+def test_a_date_in_the_republics_years_and_a_budgets_own_year(text: str, year: int) -> None:
     assert load(text).year == year
 
 

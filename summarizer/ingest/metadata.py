@@ -145,6 +145,7 @@ _ROC_BUDGET = re.compile(
 # A financial year as Hong Kong writes it (2023/24年度经常开支, 2024-25年度财政预算案): a budget's
 _FINANCIAL_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:/|-|—)(?:(?:19|20)?\d{2})[ \u3000]?(?:财政)?年度")  # (2017-2018 年度)
 # Next year's budget, told on a page dated in this one (南投县明年度总预算编列351.78亿元)
+_BUDGET_NAMED = re.compile(r"预算案[ \u3000]?((?:19|20)\d{2})(?![\d/年-])")  # (财政预算案2024: a budget named by its year)
 _NEXT_YEARS_BUDGET = re.compile(r"明年度?[(（]?\d{0,3}[)）]?(?:总)?预算")
 _BODY_PLAN_YEAR = re.compile(
     # not 到2035年, nor 2035年远景目标; 谈到2025年 is; a headline may drop 年 (西安发布2023经济预期发展目标)
@@ -983,6 +984,9 @@ def _body_plan_year(body: str) -> int | None:
     body sets targets or tasks for, or the year after the one it reviews (a plan report recalls
     last year's 预期目标 in its review of that year), else the first year it says it will act in
     (2024年,…将)."""
+    named = _BUDGET_NAMED.search(body)
+    if named:  # (财政预算案2024︱…: the budget's own year, before the past years it lists, 2019/20年度:…)
+        return int(named.group(1))
     fiscal = _FINANCIAL_YEAR.search(body) if "预算案" in body else None  # (施政报告's 2026/27年度起: a horizon)
     if fiscal:  # (预计在2024年3月底…: a date within that year, no later plan)
         return int(fiscal.group(1))
