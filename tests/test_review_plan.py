@@ -1426,3 +1426,14 @@ def test_a_figure_and_its_name_in_brackets_after_a_comment_on_the_period() -> No
             "全区居民消费价格总指数(CPI)比上年上涨2.0%。\n")  # fmt: skip
     [summary] = summarize(load(text=text), engine="rules")
     assert [(r.indicator, r.change) for r in summary.results] == [("GDP", 5.9), ("GDP", 5.2), ("居民消费价格总指数", 2.0)]
+
+
+def test_a_figure_at_comparable_prices_in_the_plan_year_is_a_result() -> None:
+    # a communiqué of the year, its opening in a plan's words (坚定不移推动…); 按可比价格计算 says a figure
+    # counted once the year is over
+    text = ("2030年,面对复杂严峻形势,全市上下认真贯彻落实各项决策部署,围绕“工业强市”定位,紧扣“项目提升年”主基点,"
+            "全力以赴拼经济、搞建设,坚定不移推动高质量发展,全市经济回升向好,现代化建设迈出坚实步伐。\n一、综 合\n"
+            "根据统一核算初步结果,2030年某市地区生产总值(GDP)2447.53亿元,按可比价格计算,比上年增长6.5%。"
+            "其中,第一产业增加值308.30亿元,增长4.2%。\n")  # fmt: skip
+    [summary] = summarize(load(text=text), engine="rules")
+    assert [(r.value, r.change) for r in summary.results] == [(2447.53, 6.5), (308.3, 4.2)]

@@ -608,7 +608,8 @@ _TOLD_DONE = re.compile(
     r"|(?:开工|开复工|竣工|转化)率(?!(?:达到|达|不低于)[\d.]+%以上)"  # (151个项目开工建设,开工率73%; not 开工率达到70%以上, a goal)
     # a figure measured against the same period before (同比下降4.5%, 按年实质增长2.7%, 录得…): a
     # statistics release's, told once the period is over; a plan's targets are not put so
-    r"|(?:同比|按年)(?:实质)?(?:增长|下降|上升|回落|减少|增加|提高|降低)(?![\d.]+%?(?:以上|左右))|录得"  # (not 同比增长18%以上: a target's)
+    # (可比增长5.8%, 按可比价格计算: a statistics release's words too; not 比上年增加, a budget plan says it)
+    r"|(?:同比|按年|可比)(?:实质)?(?:增长|下降|上升|回落|减少|增加|提高|降低)(?![\d.]+%?(?:以上|左右))|录得|按可比价(?:格)?计算"  # (not 同比增长18%以上: a target's)
 )
 # (比计划投资高17.1个百分点: measured against it; 年度计划投资31.52亿元: a project list's measure;
 # 完成年度投资计划的21.3%: a completion rate)
