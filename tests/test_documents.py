@@ -601,6 +601,14 @@ def test_the_plan_year_the_body_gives(text: str, year: int | None) -> None:
         ("明年是新中国成立七十五周年,做好明年工作意义重大。", 2024),  # a plan for next year is of that year
         ("今年是中国共产党成立100周年。全区生产总值增长7%。", 2021),
         ("明年是“十五五”开局之年。", 2026),
+        # [節錄自…口頭施政報告114年2月25日]: the page's date in the Republic's years (2025); 2030年将… is a
+        # horizon the speech looks to, not the year it is of
+        ("院長施政報告\n[節錄自立法院第11屆第3會期院長口頭施政報告114年2月25日]\n"
+         "113年,我國經濟成長率達4.3%,國內生產毛額達25.4兆元。\n展望未來,2030年將是轉型關鍵,政府將持續投資。\n", 2025),
+        # 2017-2018 年度財政預算案: the budget of the year starting in 2017
+        ("2017-2018 年度財政預算案\n《財政預算案》推出的稅務和短期紓緩措施,可為本地生產總值提供1.1%的提振作用。\n", 2017),
+        # 財政預算案2031︱…: the budget's own year, before the past years' figures it lists
+        ("財政預算案2031︱「派糖」大縮水\n過去5年的一次性紓緩措施開支:\n2026/27年度:388.74億元\n2027/28年度:1118.04億元\n", 2031),
     ],
 )  # fmt: skip
 def test_the_year_a_body_gives_by_what_it_is(text: str, year: int) -> None:
@@ -1529,23 +1537,6 @@ def test_a_division_whose_bare_name_is_a_common_word_is_found_in_full(text: str,
 )
 def test_a_common_phrase_that_is_a_divisions_full_name_names_no_place(text: str) -> None:
     assert load(text).region not in ("老城区", "合作市")
-
-
-@pytest.mark.parametrize(
-    ("text", "year"),
-    [
-        # [節錄自…口頭施政報告114年2月25日]: the page's date in the Republic's years (2025); 2030年将… is a
-        # horizon the speech looks to, not the year it is of
-        ("院長施政報告\n[節錄自立法院第11屆第3會期院長口頭施政報告114年2月25日]\n"
-         "113年,我國經濟成長率達4.3%,國內生產毛額達25.4兆元。\n展望未來,2030年將是轉型關鍵,政府將持續投資。\n", 2025),
-        # 2017-2018 年度財政預算案: the budget of the year starting in 2017
-        ("2017-2018 年度財政預算案\n《財政預算案》推出的稅務和短期紓緩措施,可為本地生產總值提供1.1%的提振作用。\n", 2017),
-        # 財政預算案2031︱…: the budget's own year, before the past years' figures it lists
-        ("財政預算案2031︱「派糖」大縮水\n過去5年的一次性紓緩措施開支:\n2026/27年度:388.74億元\n2027/28年度:1118.04億元\n", 2031),
-    ],
-)  # fmt: skip
-def test_a_date_in_the_republics_years_and_a_budgets_own_year(text: str, year: int) -> None:
-    assert load(text).year == year
 
 
 @pytest.mark.parametrize(
