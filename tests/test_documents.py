@@ -1500,10 +1500,21 @@ def test_a_hong_kong_sites_national_news_and_a_hong_kong_statistics_release() ->
         # a township the page keeps naming, that speaks of 全镇 more than of its county
         ("会议听取了工作报告。\n上半年,松岭镇完成财政收入4015万元。松岭镇新建道路3公里,"
          "松岭镇新增企业5家。全镇新增就业200人,全镇粮食播种面积稳定。", "松岭镇"),
+        # the township's party committee greeting at the page's top; a title naming the township after its county
+        ("值此新春佳节来临之际,中共青梧镇委员会、青梧镇人民政府向关心支持发展的各界人士致以问候。\n全年新建道路3公里。", "青梧镇"),
+        ("号: /203001-00013 信息分类: 落实情况\n内容分类: 综合政务 发文日期: 2030-01-09\n发布机构: 金安区白杉镇\n"
+         "来源单位: 金安区白杉镇\n称: 【工作总结】金安区白杉镇2029年工作总结\n信息来源:金安区白杉镇\n"
+         "2029年,白杉镇在区委、区政府的坚强领导下,全镇新建道路3公里。今年我镇新增企业5家,全镇新增就业200人。", "白杉镇"),
     ],
 )  # fmt: skip
 def test_a_township_named_by_its_congress_or_named_often_is_the_pages_place(text: str, region: str) -> None:
     assert load(text).region == region
+
+
+def test_a_conjunction_before_the_countys_committee_names_no_county() -> None:
+    # 政府和县委部署: 和 joins 县委, no mention of 和县 (a county named by one character)
+    text = "2030年主要预期目标\n按照上级党委、政府和县委部署,坚持稳中求进。全县生产总值增长6%。\n"
+    assert load(text).region != "和县"
 
 
 def test_a_county_page_naming_a_township_often_is_still_the_countys() -> None:

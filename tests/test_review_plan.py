@@ -1439,3 +1439,9 @@ def test_a_figure_at_comparable_prices_in_the_plan_year_is_a_result() -> None:
             "根据统一核算初步结果,2030年某市地区生产总值(GDP)2447.53亿元,按可比价格计算,比上年增长6.5%。"
             "其中,第一产业增加值308.30亿元,增长4.2%。\n")  # fmt: skip
     assert [(value, change) for _, value, change in _result_list(text)] == [(2447.53, 6.5), (308.3, 4.2)]
+
+
+def test_a_policy_packages_articles_are_no_figures_however_far_in_its_list() -> None:
+    # 打出稳增长20条、促消费20条、民营经济30条等政策组合拳: the packages' articles (LABELLING: 就业20条)
+    results = _results("2029年工作回顾\n2029年,全省打出稳增长20条、促消费20条、文旅振兴20条、民营经济30条等政策组合拳,新建道路30条。\n")
+    assert results == {"新建道路": (30.0, None)}

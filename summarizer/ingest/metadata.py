@@ -228,7 +228,8 @@ _ZONE_NAMED_NEAR_TOP = 2  # or a 高新区 or 经开区 named near the top (a �
 # of itself (not 国家级开发区, a kind of zone).
 _ZONE_ITSELF = re.compile(r"(?:^|(?<=[,，。;；:：\s年]))(?:经开区|高新区|开发区|新区)")
 # Words that hold a one-character division's name (示范县 holds 范县, 振兴县域 兴县): no place.
-_HOLDS_SHORT_NAME = re.compile(r"示范|振兴|新兴|提高|现代|治理|健康|建成|包容|光荣|面临|全新|简单|强县|大县|名县|百强")
+# (政府和县委部署: 和 joins the county's committee, no 和县)
+_HOLDS_SHORT_NAME = re.compile(r"示范|振兴|新兴|提高|现代|治理|健康|建成|包容|光荣|面临|全新|简单|强县|大县|名县|百强|[和与及](?=县(?:委|政府|人大|政协))")
 _MINE = {level: re.compile(rf"(?:我|本){level}") for level in places.LEVELS}
 # A report's own part of the nation's work, its place named bare (开创中国式现代化建设某某实践新局面,
 # 谱写中国式现代化某某篇章): a city's report may write its province's 篇章 too, so the place counts
@@ -327,6 +328,8 @@ _SUB_DISTRICT_LEAD = re.compile(r"(?P<place>[^\W\d各全本我该每某主][\u4e
 
 
 _STREET_CHARS = set("路街道桥港湾村巷")
+# A chain of places that ends in a township (金安区施桥镇, 某某县某某乡)
+_TOWNSHIP_LAST = re.compile(rf"{_CJK}{{2,9}}?[县区市旗](?P<township>[^县区市旗]{{2,5}}?(?:镇|乡|街道))$")
 # A title that tells a year's work and then plans the next (2024年工作情况和2025年工作安排) without
 # the word 总结 (whose titles say both anyway)
 _TOLD_THEN_PLANNED = re.compile(r"(?:回顾|情况|成效)(?:和|及|与|暨|、)[^。\n]{0,12}?(?:思路|计划|安排|打算|要点)")
@@ -513,6 +516,8 @@ def meta_for(source: str, start: int, end: int, table: dict[str, str]) -> Meta:
     region = from_title.region or _headline_place(text, start, end) or from_headings.region or from_body.region
     if region is None and not _BARE_ZONE.match(text, start):  # (a zone's own page names no place of its own)
         region = _first_named(text, start, min(end, start + _LEAD_CHARS))
+    if region and (own := _TOWNSHIP_LAST.match(region)):
+        region = own.group("township")  # (金安区施桥镇: the township, its county's name before it)
     return Meta(
         title=from_title.title,
         region=_as_written(source, reading, as_the_gazetteer_writes(region), start, end) if region else None,
@@ -666,16 +671,18 @@ _TOWNSHIP_SPEAKS = re.compile(
     rf"{_NAME_STARTS}(?P<place>{_TOWNSHIP_NAME})第?[一二三四五六七八九十]+届(?:人民代表大会|人大)"
     rf"|代表(?P<speaker>{_TOWNSHIP_NAME})人民政府(?:向|,|，)"
 )
+# A township's party committee speaking at a page's top (中共某某镇委员会、某某镇人民政府向…致以问候)
+_TOWNSHIP_PARTY = re.compile(rf"中共(?P<place>{_TOWNSHIP_NAME})委员会")
 # A township a clause starts with (上半年,某某镇完成…), not a kind of town (特色小镇, 城镇化)
-_TOWNSHIP_SUBJECT = re.compile(rf"{_NAME_STARTS}(?P<place>{_TOWNSHIP_NAME})(?<![小城乡]镇)(?<!城乡)(?![镇乡村级长化])")
+_TOWNSHIP_SUBJECT = re.compile(rf"{_NAME_STARTS}(?P<place>{_TOWNSHIP_NAME})(?<![小城乡我本全该]镇)(?<![城我本全该]乡)(?<![我本全该]街道)(?![镇乡村级长化])")
 # How a township's page speaks of itself (全镇, 我乡, 镇党委, 街道党工委)
 _TOWNSHIP_SCOPE = re.compile(r"(?:全|我|本)(?:镇|乡|街道)|(?:镇|乡)(?:党委|政府|人大)|街道(?:党工委|办事处)")
 
 
 def _body_region(body: str) -> str | None:
-    township = _TOWNSHIP_SPEAKS.search(body)
+    township = _TOWNSHIP_SPEAKS.search(body) or _TOWNSHIP_PARTY.search(body, 0, _HEAD_CHARS)
     if township:  # (在棠树乡第二十届人民代表大会…, 我代表某某镇人民政府: a township's own report)
-        return township.group("place") or township.group("speaker")
+        return township.group("place") or township.groupdict()["speaker"]
     if _speaks_as_a_township(body):
         named = _named_often(m.group("place") for m in _TOWNSHIP_SUBJECT.finditer(body))
         if named:
