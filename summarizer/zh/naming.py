@@ -26,7 +26,7 @@ from ..ingest.reviewed import ROC_YEAR
 from .indicators import RATE_SUFFIX, is_known_indicator
 from .lexicon import alternation, lexicon
 from .numbers import (
-    BARE_FALL, BARE_RISE, CHANGE_AFTER, COUNT_UNITS, DIGIT_GROUP_AHEAD, MULTIPLE_OF_BASE, PULL, RATE_UNITS, Quantity, base_in_brackets, clause_before, list_groups, unwrap,
+    BARE_FALL, BARE_RISE, CHANGE_AFTER, COUNT_UNITS, DIGIT_GROUP_AHEAD, EARLIER_PERIODS, MULTIPLE_OF_BASE, PULL, RATE_UNITS, Quantity, base_in_brackets, clause_before, list_groups, unwrap,
 )
 
 __all__ = [
@@ -41,7 +41,7 @@ _NAME_END = re.compile(
     rf"|(?<![新净年比])增$|迈上|跨上|站上|迈入|再上|跨越|迈过|跨过|连跨|跃上|突破|超过|不低于|不少于|不超过|不高于|高于|快于|年均(?!浓度)|同比|(?<![上去前占])同期(?=增长|下降|增加|减少|提高|降低|$)|(?<=[\u4e00-\u9fff]{{2}})会(?=减少|增加|增长|下降|提高|降低|达到)|按年|按季|按月|(?:{BARE_RISE}|{BARE_FALL})(?=(?:了|约|近)?(?:\d|$))|(?:实现|完成)(?!率)了?|录得|维持(?:在)?|降至|降到|增至|收窄|介乎|介于|急升|飙升|跃升|攀升|扩张|上扬|急挫|下挫|收缩|萎缩|下滑|回落|跌至|升至|缩减|缩短|缩小(?:到|至)?|[上下]调(?:到|至)?|调(?:升|高|降|整)(?:到|至)?"
     # the base compared with, which names nothing: 较去年同期, 比2022年, a nameless 比年初提高…, 较上年度修订预算
     rf"|[比较](?:(?:[去上前]|\d{{4}}|{ROC_YEAR})年度?(?:同期|同月|年初预算|(?:修订|修正)?预算|末|底)?|同期|年初|改革前)|与(?:去年|上年)同期相比"
-    r"|[比较](?:上月|上季度?|第?[一二三四1-4]季度?|前三季度|上半年|\d{1,2}[-—~～至到]\d{1,2}月份?|\d{1,2}月份?)(?:同期|末)?"  # (比一季度提高)
+    rf"|[比较](?:{EARLIER_PERIODS})(?:同期|末)?"  # (比一季度提高)
     # a condition, which names nothing either: 扣除留抵退税因素后增长, 同口径增长, 在减产情况下
     r"|扣除[^,，;；。]{0,12}?后|剔除[^,，;；。]{0,12}?后|(?:同|可比)口径|情况下"
     # the goal said before its figure: 地区生产总值预期目标为增长5%
@@ -207,7 +207,7 @@ _RATE_WORD = re.compile(r"增速|增长速度|增幅|降幅|涨幅")
 # 较上年回落0.9个百分点: the rate word left out).
 # (较一季度(-10.8%)回升: with the earlier period's own rate in brackets)
 _EARLIER = (
-    r"同比|(?:比|较)(?:去年|上年|上月|上季度|第?[一二三四1-4]季度|前三季度|上半年|\d{1,2}[-—~～至到]\d{1,2}月份?|\d{1,2}月份?)(?:同期|末)?"
+    rf"同比|(?:比|较)(?:去年|上年|{EARLIER_PERIODS})(?:同期|末)?"
     r"(?:[(（][-−－]?[\d.#]+[%％#]?[)）])?"
 )
 _EACH_RATE_CHANGE = re.compile(rf"分别(?:{_EARLIER})?(?:加快|放缓|回落|回升|提高|下降|上升|降低|提升|收窄|扩大|高|低)")

@@ -33,6 +33,7 @@ __all__ = [
     "list_groups",
     "CHANGE_AFTER",
     "BARE_RISE",
+    "EARLIER_PERIODS",
     "BARE_FALL",
     "MULTIPLE_OF_BASE",
     "PULL",
@@ -128,9 +129,9 @@ MULTIPLE_OF_BASE = (
 _NEUTRAL_CHANGE = rf"改善(?!率)|好转|{MULTIPLE_OF_BASE}(?:分别)?$"
 # A rate's pace right before its change (比去年同期加快2.2个百分点; not 加快5条样板墟, a plan's manner)
 # (增长7.2%,比7月份高2.5个百分点; 比上月低0.3个百分点: the rate against an earlier period's, its pace)
-_EARLIER_PERIOD = (
-    r"(?:比|较)(?:上月|上季度?|上年|去年|\d{1,2}月份?|\d{1,2}\s*[-—~～至到]\s*\d{1,2}月份?|[一二三四1-4]季度|前三季度|上半年)(?:同期)?"
-)
+# The periods a figure is compared with, within a year (比上月, 较一季度, 比1-5月份, 较第3季)
+EARLIER_PERIODS = r"上月|上季度?|第?[一二三四1-4]季度?|前三季度|上半年|\d{1,2}\s*[-—~～至到]\s*\d{1,2}月份?|\d{1,2}月份?"
+_EARLIER_PERIOD = rf"(?:比|较)(?:上年|去年|{EARLIER_PERIODS})(?:同期)?"
 _PACE = rf"(?P<faster>加快|{_EARLIER_PERIOD}(?:高出?|快))$|(?P<slower>放缓|{_EARLIER_PERIOD}(?:低|慢))$"
 _TRIGGER = re.compile(rf"{_PACE}|(?P<level>{_LEVEL_VERB})|(?P<dec>{_DECREASE})|(?P<inc>{_INCREASE})|(?P<neutral>{_NEUTRAL_CHANGE})")
 # A comparison with a base: 高于全省1个百分点, 高于某某市平均增速, 超时序进度70.5个百分点,
