@@ -1445,3 +1445,15 @@ def test_a_policy_packages_articles_are_no_figures_however_far_in_its_list() -> 
     # 打出稳增长20条、促消费20条、民营经济30条等政策组合拳: the packages' articles (LABELLING: 就业20条)
     results = _results("2029年工作回顾\n2029年,全省打出稳增长20条、促消费20条、文旅振兴20条、民营经济30条等政策组合拳,新建道路30条。\n")
     assert results == {"新建道路": (30.0, None)}
+
+
+def test_hong_kongs_release_words_a_quarter_a_base_compared_with_and_per_cent_in_words() -> None:
+    # 在2029年第二季 (when), 与上年同期比较 (the base), 增加价值 (value added, no 增加 of a flow), 升幅 (a
+    # rate word: the earlier quarter's 升幅为2.8% is no level named 升幅), 百分之5.5 (per cent)
+    text = ("2029年第二季本地生产总值\n整体本地生产总值在2029年第二季较上年同期实质上升3.3%,而2029年第一季的升幅为2.8%。\n"
+            "本地制造业的增加价值,在2029年第二季与上年同期比较实质上升0.7%。\n"
+            "政府统计处公布,1月零售业总销货价值临时估计为373亿元,按年上升百分之5.5,升幅较去年12月放缓1.1个百分点。\n")  # fmt: skip
+    assert _result_list(text) == [
+        ("整体本地生产总值", None, 3.3), ("本地制造业的增加价值", None, 0.7),
+        ("1月零售业总销货价值", 373.0, 5.5), ("1月零售业总销货价值升幅", None, 1.1),
+    ]  # fmt: skip

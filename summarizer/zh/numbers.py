@@ -117,7 +117,7 @@ BARE_FALL = r"(?<![下急暴大])跌"
 _DECREASE = rf"下降|降低|减少|下调|调降|约减|净减|年减|回落|压减|削减|缩小|缩减|缩短|降幅|下跌|跌幅|减幅|减产|急挫|下挫|收缩|萎缩|下滑|{BARE_FALL}"
 # (人口自然增长率2.3%: a demographic rate, a level; no growth of 人口自然)
 # (陕西GDP增7.6%: a headline's bare 增; not 新增, 净增, 年增, 比增, said above)
-_INCREASE = rf"(?<![新净年比])增$|同比(?:分别)?[-−+＋]?$|(?<!自然)增长(?!的?贡献|面)|成长(?!型)|年增(?!长|加)|净增|增产|增速|增幅|涨幅|上涨|上升|回升|提高|提升(?!改造)|增加(?!值)|增量|(?<!可)比增|急升|飙升|跃升|攀升|扩张|上扬|上调|调升|调高|(?:按年|同比)升|{BARE_RISE}(?:了|约|近)?$"  # (按季急升5.3%, 服务输出扩张16.5%; a budget's 上调; 出口价格升1.9%)
+_INCREASE = rf"(?<![新净年比])增$|同比(?:分别)?[-−+＋]?$|(?<!自然)增长(?!的?贡献|面)|成长(?!型)|年增(?!长|加)|净增|增产|增速|增幅|涨幅|升幅|上涨|上升|回升|提高|提升(?!改造)|增加(?!值|价值)|增量|(?<!可)比增|急升|飙升|跃升|攀升|扩张|上扬|上调|调升|调高|(?:按年|同比)升|{BARE_RISE}(?:了|约|近)?$"  # (按季急升5.3%, 服务输出扩张16.5%; a budget's 上调; 出口价格升1.9%)
 # A change said after its rate: 录得3.2%增长, 实现5.5%的增长, 3%的跌幅.
 CHANGE_AFTER = re.compile(r"的?(?:(?P<inc>增长|增幅|增速|升幅|涨幅|上升|上涨)|(?P<dec>下降|降幅|跌幅|下跌|回落))")
 # 空气质量综合指数改善11.5%: a change whose direction the word does not say (a lower index is better)
@@ -246,11 +246,17 @@ def find_quantities(text: str) -> list[Quantity]:
     masked = _FRACTION.sub(_hashes, _IN_A_NAME.sub(_hashes, _DURATION.sub(_hashes, _DATE.sub(_hashes, norm))))
     masked = _BASE_RATE.sub(_hashes, masked)
     found = _mixed_magnitudes(masked, [_parse(m) for m in _QUANTITY.finditer(masked) if _is_quantity(masked, m)])
+    found = [_per_cent_before(masked, q) for q in found]
     out: list[Quantity] = []
     for group in list_groups(masked, found):
         previous_end = found[group[0] - 1].end if group[0] else 0
         out.extend(_classify(masked, [found[i] for i in group], previous_end))
     return _currency_before(masked, _per_period(masked, _compared_in_brackets(masked, out)))
+
+
+def _per_cent_before(text: str, q: Quantity) -> Quantity:
+    """A figure written after 百分之 (按年上升百分之5.5, as Hong Kong's releases write it) in per cent."""
+    return replace(q, unit="%") if not q.unit and text.endswith("百分之", 0, q.start) else q
 
 
 # An amount written in mixed magnitudes, as Taiwan and Hong Kong write it (302億1,292萬9,000元,
