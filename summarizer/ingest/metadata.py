@@ -649,9 +649,8 @@ def body_meta(text: str, start: int, end: int) -> Meta:
     plan_year = _body_plan_year(body) or _unwritten_year(body)
     region = _body_region(body)
     region = None if region and places.is_common_word(region) else region  # (中心城区首位: no 城区)
-    dated = _body_report_year(text, start, end, _congress_year(body, region))
-    acts = _acts_in_year(body)
-    if plan_year is None and acts and not (dated and acts > dated + 1):
+    dated = None if plan_year else _body_report_year(text, start, end, _congress_year(body, region))
+    if plan_year is None and (acts := _acts_in_year(body)) and not (dated and acts > dated + 1):
         plan_year = acts  # (2024年,我们将…; not 2030年将…, a horizon of a speech dated 2025)
     year = plan_year or dated
     if plan_year is None and year and _NEXT_YEARS_BUDGET.search(body):

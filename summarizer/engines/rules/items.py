@@ -197,10 +197,6 @@ def _sentence_start(text: str, at: int) -> int:
     return max(at - _PROJECTION_REACH, sentence_start(text, 0, at), semicolon)
 
 
-def _clause_start(text: str, at: int) -> int:
-    return max(text.rfind(mark, 0, at) + 1 for mark in ",，;；。")
-
-
 def _is_figure(text: str, q: Quantity, name: str) -> bool:
     """A named figure a reader would list: not a fragment (全市, 其中, 国际), not the subject's
     place (某某区), not a rank (进入全国前30位), not a policy package or an honour (出台103条政策
@@ -236,7 +232,7 @@ def _is_figure(text: str, q: Quantity, name: str) -> bool:
         return False  # 某区、某县分别上榜1个项目: a list's honours (LABELLING: no items)
     if _OF_A_BASE_YEAR.search(text, 0, q.start) or _REVISED_BEFORE.search(before):
         return False  # 恢复到2019年的113% (a ratio to a base year), 2023年…修订为1943.3亿元 (a past level revised)
-    if q.unit == "条" and _ISSUED_BEFORE.search(text, _clause_start(text, q.start), q.start):
+    if q.unit == "条" and _ISSUED_BEFORE.search(clause_before(text, q.start)):
         return False  # 出台稳增长26条, 打出稳增长20条、…、民营经济30条: a policy package's articles, however far in its list
     if q.unit in COUNT_UNITS and _SCOPE_BEFORE.search(before):  # 聚焦7条产业链 (not 对…贡献率30%)
         return False
