@@ -2362,6 +2362,10 @@ def test_a_part_that_achieves_a_bare_measure_names_it() -> None:
     # 第二产业实现增加值…: 第二产业增加值 (not 第二产业)
     assert results("第二产业实现增加值180.6亿元,增长5.9%。") == [("第二产业增加值", 180.6, "亿元", 5.9)]
     assert results("旅游业实现收入12亿元。") == [("旅游业收入", 12.0, "亿元", None)]
+    # 限上商贸企业实现批发零售业商品销售额: the firms' measure named in full (not 限上商贸企业)
+    assert results("限上商贸企业实现批发零售业商品销售额29.5亿元,同比增长25.0%。") == [
+        ("限上商贸企业批发零售业商品销售额", 29.5, "亿元", 25.0)
+    ]
 
 
 def test_a_total_broken_down_by_county_names_each_county_for_the_counties_word() -> None:

@@ -451,6 +451,16 @@ def test_a_heading_of_the_plan_years_first_half_heads_a_review() -> None:
     assert [(r.value, r.change) for r in summary.results] == [(200.5, None), (18.5, 5.0)]
 
 
+def test_a_breadcrumb_trail_ending_in_a_part_word_heads_no_plan() -> None:
+    # >政务公开>重点工作: the site's trail above a half-year summary is no heading of a plan part
+    text = ("首页\n>政务公开>政府决策>重点工作\n某某街道2029年上半年工作总结\n"
+            "2029年是开局之年。上半年,全街实现规上工业总产值200.5亿元。\n"
+            "一、经济稳进\n12家规上工业企业实现产值10.5亿元,同比增长7.5%。下半年将继续推进项目建设。\n")  # fmt: skip
+    (summary,) = summarize(text, engine="rules")
+    assert summary.targets == []
+    assert [(r.value, r.change) for r in summary.results] == [(200.5, None), (12.0, None), (10.5, 7.5)]
+
+
 def test_the_plan_years_quarter_with_its_scope_between_is_behind() -> None:
     # 2029年全市一季度集中开工…: the plan year's first quarter, told with the scope between, is done;
     # the year's list after it is planned

@@ -80,7 +80,8 @@ _HEADING = re.compile(
       | (?P<l4>[（(](?P<n4>\d{{1,2}})[)）])
       | (?P<l5>(?P<n5>[{_NUMERAL}]{{1,3}})是)
       | (?P<lead>——)(?=[\u4e00-\u9fff“"])
-      | (?P<plain>(?![和及与暨])[^\s，,。；;：:、|]{{{_SHORTEST_RUN},{_LONGEST_RUN}}}(?:{"|".join(_PART_WORDS)})(?=[ \t\u3000]*$))  # (not ⏎和下半年工作计划: a title going on)
+      # (not ⏎和下半年工作计划: a title going on; not >政务公开>重点工作, a site's breadcrumb trail)
+      | (?P<plain>(?![和及与暨])[^\s，,。；;：:、|>＞»›]{{{_SHORTEST_RUN},{_LONGEST_RUN}}}(?:{"|".join(_PART_WORDS)})(?=[ \t\u3000]*$))
     )
     """,
     re.MULTILINE | re.VERBOSE,

@@ -640,8 +640,9 @@ def name_before(lead: str) -> str:
                 _FILLER_END.search(text, 0, m.start()) or _only_a_subject(text[: m.start()]) or _LEAD_WORDS.fullmatch(text[: m.start()])
             ):  # (某州共实现签约项目16个: 共 is an adverb)
                 text = rest  # 昆山预计实现地区生产总值…, 静安区实现区级…收入: a subject (and an adverb), then the object
-            elif m.group() == "实现" and MEASURE_WORD.fullmatch(rest):
-                # 第二产业实现增加值: the part's measure (…服务业前三季度共实现增加值: not when, nor "in all")
+            elif m.group() == "实现" and MEASURE_WORD.search(rest):
+                # 第二产业实现增加值: the part's measure (…服务业前三季度共实现增加值: not when, nor "in all");
+                # 限上商贸企业实现批发零售业商品销售额: the firms' measure, named in full
                 text = _WHEN_IN_ALL_END.sub("", text[: m.start()]) + rest
             else:
                 text = text[: m.start()]
