@@ -2923,3 +2923,33 @@ def test_a_count_set_off_by_spaces_is_read_as_written_without_them() -> None:
     # a space after a figure its clause names before ends a headline, and stays
     assert unwrap("筹集资金550亿元以上 某市十大民生实事")[0] == "筹集资金550亿元以上 某市十大民生实事"
 
+
+
+@pytest.mark.parametrize(
+    ("body", "structure", "shares"),
+    [
+        ("全年三次产业结构为8.5∶40.5∶51.0。", "三次产业结构", [8.5, 40.5, 51.0]),
+        ("三次产业比例为21:29:50,结构持续优化。", "三次产业比例", [21.0, 29.0, 50.0]),
+        # the ratio it was adjusted from is a base, no item (…调整为2028年底的…)
+        ("全镇三次产业结构比从2020年底的9.1:45.2:45.7调整为2028年底的6.2:41.3:52.5。", "三次产业结构比", [6.2, 41.3, 52.5]),
+        ("一、二、三产业占GDP的比重由上年的14.2:35.0:50.8调整为13.9:34.1:52.0。", "一、二、三产业占GDP的比重", [13.9, 34.1, 52.0]),
+    ],
+)
+def test_a_ratio_of_the_three_sectors_is_each_sectors_share(body: str, structure: str, shares: list[float]) -> None:
+    sectors = ("第一产业", "第二产业", "第三产业")
+    assert results(body) == [(f"{structure}({s})", v, "", None) for s, v in zip(sectors, shares)]
+
+
+def test_a_ratio_of_something_else_names_no_sector() -> None:
+    # 男女性别比为1:1.05, 比分3:2:1: no sectors' structure named before it
+    assert all("产业" not in name for name, *_ in results("参赛队伍比分为3:2:1,观众1200人次。"))
+
+
+def test_a_rate_signed_in_brackets_after_a_name_is_its_change() -> None:
+    # 药材(-3.5%): a fall of 3.5 %, never a level of 3.5 %; 家电(+12.4%): a rise
+    found = results("其中家电(+12.4%)、文具(+8.1%)的销售额上升,而药材(-3.5%)和燃料(-2.2%)下跌。")
+    assert [(name, value, change) for name, value, _, change in found] == [
+        ("家电", None, 12.4), ("文具", None, 8.1), ("药材", None, 3.5), ("燃料", None, 2.2),
+    ]  # fmt: skip
+    directions = [r.direction for r in _findings(REVIEW + "而药材(-3.5%)下跌,家电(+12.4%)上升。\n").results]
+    assert directions == ["decrease", "increase"]

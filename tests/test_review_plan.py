@@ -198,6 +198,19 @@ def test_a_table_of_contents_does_not_open_the_plan() -> None:
     assert results == ["生产总值", "税收收入"]
 
 
+def test_a_table_of_contents_before_a_title_line_heading_the_report_does_not_open_the_plan() -> None:
+    # the parts listed, then the title line (某镇2029年工作总结及2030年工作计划, a part heading of its
+    # own) with the report under it from 一、 again: its review is results
+    text = (
+        "一、2029年重点工作推进情况\n二、存在的主要问题\n三、2030年工作要点\n(一)做强产业\n"
+        "某某镇2029年工作总结及2030年工作计划\n2029年,全镇坚持发展。\n"
+        "一、2029年重点工作推进情况\n全年接待游客86.5万人次,同比增长12%。建成加工厂18家。\n"
+    )
+    targets, results = kinds(make(text, 2030))
+    assert targets == []
+    assert results == ["接待游客", "加工厂"]
+
+
 def test_a_digests_achievements_heading_is_a_review() -> None:
     # 2029年成就: one fact a line, then the year's targets
     text = "2029年成就:\n实现生产总值2.6万亿元,增长2%\n城镇新增就业43万人\n2030年目标:\n生产总值增长6%左右\n"

@@ -476,7 +476,42 @@ def name_numbers(text: str, quantities: list[Quantity]) -> list[Naming]:
             name = owner if owner.endswith("投资") else name
         read_with = reader.paired_rates(i) or reader.levels_of_listed_shares(i)
         out.append(Naming(name, words, level, tuple(reader.shared_levels(i)[1:]), read_with))
-    return _bracketed_levels_listed(flat, quantities, out)
+    return _sector_ratios(flat, quantities, _bracketed_levels_listed(flat, quantities, out))
+
+
+# The economy's structure as a ratio of its three sectors (三次产业结构为9.5:41.5:49.0, 三次产业结构比
+# 由24.1:37.2:38.7调整为23:37.7:39.3): each number is its sector's share, named by the structure's
+# own words; a ratio it was adjusted from is a base, no item.
+_RATIO_JOINT = re.compile(r"\s*[:：∶︰]\s*")
+_SECTORS_STRUCTURE = re.compile(
+    r"(?:第?[一二三][、和]?[一二三][、和]?[一二三]次?|三次)产业(?:结构|构成)?"
+    r"(?:占(?:GDP|地区生产总值|生产总值|经济总量)?的?)?(?:比例|之比|占比|比重|比|结构)?"  # (三次产业占GDP比重为…)
+)
+_ADJUSTED_TO = re.compile(r"\s*(?:调整|优化|转变|演变|变化|变)?(?:为|到|至)(?:(?:19|20)\d{2}年(?:底|末)?的?)?")  # (…调整为2016年底的…)
+
+
+def _sector_ratios(text: str, qs: list[Quantity], out: list[Naming]) -> list[Naming]:
+    first = 0
+    while first < len(qs):
+        run = [first]
+        while run[-1] + 1 < len(qs) and _RATIO_JOINT.fullmatch(text, qs[run[-1]].end, qs[run[-1] + 1].start):
+            run.append(run[-1] + 1)
+        first = run[-1] + 1
+        if len(run) != len(_THREE_SECTORS) or any(qs[k].unit for k in run):
+            continue
+        structure = _last_structure(text[: qs[run[0]].start])
+        base = first < len(qs) and _ADJUSTED_TO.fullmatch(text, qs[run[-1]].end, qs[first].start) is not None
+        for k, sector in zip(run, _THREE_SECTORS):
+            name = f"{structure}({sector})" if structure and not base else ""
+            out[k] = replace(out[k], name=name, level=k, shared=(), read_with=tuple(run))  # (quoted whole)
+    return out
+
+
+def _last_structure(before: str) -> str:
+    """The sectors' structure named in the clause before a ratio (三次产业结构由…: 三次产业结构)."""
+    clause = re.split(r"[,，;；。]", before)[-1]
+    found = list(_SECTORS_STRUCTURE.finditer(clause))
+    return found[-1].group() if found else ""
 
 
 # Places or kinds listed each with its level in brackets, then the measure they share and 分别 their
@@ -594,7 +629,7 @@ def name_before(lead: str) -> str:
     text = _GLOSS.sub("", text)  # 农林牧渔业(包括…辅助性活动)增加值: a gloss on what is counted is no part of it
     text = _PART_OF.sub("", text)  # 岁入部分(含收入)删减: the part of a budget is the budget's side
     text = _TIME_TAKEN.sub("", text)  # 1个月时间拆除地上建筑17.6万平方米: how long it took is no part of what
-    text = text.rstrip("-−－")  # 增长-18.9%: the sign is the figure's
+    text = text.rstrip("-−－+＋")  # 增长-18.9%, 通讯设备(+30.6%): the sign is the figure's
     text = _GOAL_BEFORE.sub("", text)  # 新增就业目标1200万: the goal's figure is the figure's
     text = _IN_ALL_AT_END.sub("", text)  # 签约金额合计17.51亿元: "in all" is no part of what
     text = _after_goal_words(text)

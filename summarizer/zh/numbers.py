@@ -371,7 +371,8 @@ def _is_quantity(text: str, m: re.Match[str]) -> bool:
     start, end = m.start(), m.end()
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
-    if (before and before in "第.") or before.isdigit() or re.match(r"[A-Za-z+#]", before) and not _ACRONYM_BEFORE.search(text, 0, start):
+    signed = before == "+" and text[start - 2 : start - 1] in ("(", "（")  # (通讯设备(+30.6%): a change's sign)
+    if (before and before in "第.") or before.isdigit() or re.match(r"[A-Za-z+#]", before) and not signed and not _ACRONYM_BEFORE.search(text, 0, start):
         return False  # (5G, G236: a name's; but GDP2917.85亿元 is GDP's figure)
     if not m.group("unit") and (_NOT_AFTER.match(after) or (not m.group("u1") and _is_label(text, m))):  # (6% 、 is no heading)
         return False
@@ -436,12 +437,17 @@ def _classify(text: str, group: list[Quantity], previous_end: int) -> list[Quant
         after = CHANGE_AFTER.match(text, tail.end) if kind == "level" and unit in RATE_UNITS else None
         if after:
             kind, direction = "growth", ("increase" if after.group("inc") else "decrease")
+        elif unit == "%" and (sign := _SIGN_IN_BRACKETS.search(text, 0, q.start)):
+            kind, direction = "growth", ("increase" if sign.group() == "+" else "decrease")
         own = unit if not q.unit or _cut_short(q.unit, unit) else q.unit
         value = -q.value if kind == "level" and _below_zero(text, q) else q.value  # (自然增长率为-3.93‰)
         out.append(replace(q, value=value, unit=own, qualifier=q.qualifier or shared, kind=kind, direction=_signed(text, q, kind, direction)))
     return out
 
 
+# A rate signed in brackets after what it is of (药房货品(-5.5%)和车用燃料(-4.9%)下跌, 通讯设备(+30.6%)):
+# that one's change, as Macau's and Hong Kong's releases write it.
+_SIGN_IN_BRACKETS = re.compile(r"(?<=[\u4e00-\u9fff][(（])[+\-−]$")
 _EACH_LEAD = re.compile(r"(?P<names>[^,，;；。]*?)分别(?P<verb>[^,，;；。、]*)$")
 
 

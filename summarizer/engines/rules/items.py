@@ -63,7 +63,8 @@ _YEAR_AND_PLACE = re.compile(r"(?:19|20)\d{2}年[\u4e00-\u9fff]{2,4}[省市县�
 _KIND_OF_PLACE = re.compile(r"(?:贫困|重点|示范|试点|百强|先进|达标)[省市县]$")
 _OF_A_BASE_YEAR = re.compile(r"(?:恢复|相当)(?:到|至|于)?(?:19|20)\d{2}年(?:同期)?(?:水平)?的(?:[\d.]+%[、和及,，]*)*$")
 _REVISED_BEFORE = re.compile(r"(?:修订|修正)为$")
-_UNITLESS_NAME = re.compile(r"(?:指数|系数|倍差|之比|比值|收入比|性别比)$")  # 空气质量综合指数4.5, 收入倍差1.71, 城乡收入比1.79, 人口性别比98.5
+# 空气质量综合指数4.5, 收入倍差1.71, 城乡收入比1.79, 人口性别比98.5, 三次产业结构(第一产业) of a ratio
+_UNITLESS_NAME = re.compile(r"(?:指数|系数|倍差|之比|比值|收入比|性别比|[(（]第[一二三]产业[)）]?)$")
 # (占总开支的头3位: the first places, as Hong Kong writes 前)
 # Steps passed over the years or neared, said before 台阶 (先后跨越3万亿元、4万亿元台阶, 接近4万亿台阶)
 _STEP_PASSED = re.compile(r"(?:先后|相继|接连|连续)[^,，;；。\d]{0,6}[\d.万亿千百元、]*$|(?:接近|逼近|相当于)$")

@@ -396,9 +396,12 @@ def _title_only(section: Section, doc: Document, *, after_entry: bool = False) -
 def _contents_end(sections: tuple[Section, ...]) -> int:
     """Where a page's table of contents ends (提纲: 一、…回顾 二、… 三、2026年工作安排, then the report
     itself from 一、…回顾 again): at the first top-level title said a second time; its plan title
-    is no plan section. ``0`` if no title repeats."""
+    is no plan section. ``0`` if no title repeats. (The report's own title line may head it as a
+    part, 某镇2025年工作总结及2026年工作计划, its 一、 then one level down: every part title counts.)"""
     seen: set[str] = set()
-    for s in sections:
+    for s in iter_sections(sections):
+        if s.level > 1:
+            continue
         if s.title in seen:
             return s.start
         seen.add(s.title)
