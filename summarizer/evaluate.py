@@ -236,11 +236,15 @@ class ReportCheck:
 
 
 def _in_full(name: str) -> str:
-    """A division's name written bare (广西, 台湾) as the gazetteer writes it in full, when the bare
-    name stands for one division only; ``name`` itself otherwise."""
-    if places.suffix_level(name) is not None:
+    """A division's name written bare (广西, 台湾) or short (玉屏自治县, 张家川县: the people's name
+    left out of an autonomous county's) as the gazetteer writes it in full, when it stands for one
+    division only; ``name`` itself otherwise."""
+    level = places.suffix_level(name)
+    if level is not None and places.known(name):
         return name
-    found = {p.name for level in places.LEVELS for p in places.bare_places(level).get(name, ())}
+    bare = name.removesuffix(level).removesuffix("自治") if level else name
+    levels = (level,) if level else places.LEVELS
+    found = {p.name for each in levels for p in places.bare_places(each).get(bare, ())}
     return found.pop() if len(found) == 1 else name
 
 

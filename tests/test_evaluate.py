@@ -447,6 +447,8 @@ def test_a_region_labelled_by_its_bare_name_is_the_division_it_stands_for() -> N
 
     assert _in_full("广西") == "广西壮族自治区" and _in_full("温州市") == "温州市"
     assert _in_full("吉林") == "吉林"  # (a province and a city: no one division)
+    # an autonomous county written short, its people's name left out (玉屏自治县, 张家川县)
+    assert _in_full("玉屏自治县") == "玉屏侗族自治县" and _in_full("张家川县") == "张家川回族自治县"
 
 
 def test_a_share_of_the_plan_labelled_with_its_particle_is_the_completion_rate() -> None:

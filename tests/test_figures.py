@@ -2953,3 +2953,14 @@ def test_a_rate_signed_in_brackets_after_a_name_is_its_change() -> None:
     ]  # fmt: skip
     directions = [r.direction for r in _findings(REVIEW + "而药材(-3.5%)下跌,家电(+12.4%)上升。\n").results]
     assert directions == ["decrease", "increase"]
+
+
+def test_a_change_said_after_its_rate_with_the_period_between_has_its_direction() -> None:
+    # 录得6.3%按年跌幅, 录得2.1%的实质升幅: Hong Kong's and Macau's order (its direction after it)
+    found = _findings(REVIEW + "本地固定资本形成总额录得6.3%按年跌幅,地产业净产值录得2.1%的实质升幅。\n").results
+    assert [(r.value, r.change, r.direction) for r in found] == [(None, 6.3, "decrease"), (None, 2.1, "increase")]
+
+
+def test_a_month_alone_names_no_change() -> None:
+    # 继7月份录得4.2%的按年跌幅后,8月份出口货值…: the month before's change, of a measure named after it
+    assert all(not name.endswith("月份") for name, *_ in results("继7月份录得4.2%的按年跌幅后,8月份商品出口货值下跌3.1%。"))

@@ -211,6 +211,23 @@ def test_a_table_of_contents_before_a_title_line_heading_the_report_does_not_ope
     assert results == ["接待游客", "加工厂"]
 
 
+def test_a_year_written_without_its_character_before_the_whole_place_dates_its_sentence() -> None:
+    # 报告指出,2029全市…: 年 dropped, the year under review still (the targets come after)
+    text = (
+        "某某市政府工作报告发布\n2030年全市预期目标是:地区生产总值增长6%左右。\n"
+        "报告指出,2029全市经济稳中有进,生产总值迈上800亿元台阶,同比增长6.5%左右,一般公共预算收入完成85.2亿元。\n"
+    )
+    targets, results = kinds(make(text, 2030))
+    assert targets == ["地区生产总值"]
+    assert results == ["生产总值", "一般公共预算收入"]
+
+
+def test_this_years_total_so_far_is_done() -> None:
+    # 今年累计慈善救助57人: the year so far, not the year ahead
+    targets, results = kinds(make("某某街道召开议政会\n今年累计慈善救助57人,救助资金17.5万元。\n", 2030))
+    assert targets == [] and results == ["慈善救助", "救助资金"]
+
+
 def test_a_digests_achievements_heading_is_a_review() -> None:
     # 2029年成就: one fact a line, then the year's targets
     text = "2029年成就:\n实现生产总值2.6万亿元,增长2%\n城镇新增就业43万人\n2030年目标:\n生产总值增长6%左右\n"

@@ -119,7 +119,10 @@ _DECREASE = rf"下降|降低|减少|下调|调降|约减|净减|年减|回落|�
 # (陕西GDP增7.6%: a headline's bare 增; not 新增, 净增, 年增, 比增, said above)
 _INCREASE = rf"(?<![新净年比])增$|同比(?:分别)?[-−+＋]?$|(?<!自然)增长(?!的?贡献|面)|成长(?!型)|年增(?!长|加)|净增|增产|增速|增幅|涨幅|升幅|上涨|上升|回升|提高|提升(?!改造)|增加(?!值|价值)|增量|(?<!可)比增|急升|飙升|跃升|攀升|扩张|上扬|上调|调升|调高|(?:按年|同比)升|{BARE_RISE}(?:了|约|近)?$"  # (按季急升5.3%, 服务输出扩张16.5%; a budget's 上调; 出口价格升1.9%)
 # A change said after its rate: 录得3.2%增长, 实现5.5%的增长, 3%的跌幅.
-CHANGE_AFTER = re.compile(r"的?(?:(?P<inc>增长|增幅|增速|升幅|涨幅|上升|上涨)|(?P<dec>下降|降幅|跌幅|下跌|回落))")
+# (录得18.9%按年跌幅, 录得3.2%的实质升幅: Hong Kong's and Macau's order, the period or "real" between)
+CHANGE_AFTER = re.compile(
+    r"的?(?:按年|按季|按月|实质)?的?(?:(?P<inc>增长|增幅|增速|升幅|涨幅|上升|上涨)|(?P<dec>下降|降幅|跌幅|下跌|回落))"
+)
 # 空气质量综合指数改善11.5%: a change whose direction the word does not say (a lower index is better)
 # A multiple of a base year's (是2016年的2.1倍, 分别是上年的1.4倍和1.6倍): the change since, no direction
 # said; the words name nothing (:mod:`.naming`).
@@ -434,7 +437,8 @@ def _classify(text: str, group: list[Quantity], previous_end: int) -> list[Quant
     for k, (q, words) in enumerate(zip(group, _each_ones_words(lead, len(group)))):
         verb = _VERB_GLUE.fullmatch(text, group[k - 1].end, q.start) if k else None
         kind, direction = _kind_and_direction(verb.group() if verb else words, unit)  # (增长8.4%、下降4.8%: its own verb)
-        after = CHANGE_AFTER.match(text, tail.end) if kind == "level" and unit in RATE_UNITS else None
+        # (录得1.0%的实质跌幅: a change whose verb says no direction has the one said after it)
+        after = CHANGE_AFTER.match(text, tail.end) if (kind == "level" or not direction) and unit in RATE_UNITS else None
         if after:
             kind, direction = "growth", ("increase" if after.group("inc") else "decrease")
         elif unit == "%" and (sign := _SIGN_IN_BRACKETS.search(text, 0, q.start)):

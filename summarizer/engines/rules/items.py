@@ -50,6 +50,8 @@ _NOT_A_NAME = re.compile(
     r"|(?:具体)?(?:工作|内容|方面|领域|事项|任务)"  # a list's header: 重点做好8方面工作, 等11项工作, 9个方面、28项具体工作
     r"|方面[\u4e00-\u9fff]+"  # an outline's (报告从5个方面概括了过去一年)
     r"|评论|点赞|阅读|浏览|收藏|分享|转发"  # a web page's counters (评论0条)
+    # a period alone (继今年7月份录得8.9%的按年跌幅后, 8月份…: the month before's change of a measure named after)
+    r"|[继约]?(?:今年|去年|上年)?\d{1,2}月份?"
     r"|[^\u4e00-\u9fffA-Za-z“”\"]+)$"
 )
 _NOT_A_NAME_END = re.compile(

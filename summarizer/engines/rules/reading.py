@@ -419,7 +419,7 @@ class Part:
 
 # 今年 of the year ahead, not of the year so far (今年以来, 今年已…, 今年上半年, 今年1-6月)
 # (今年第2季经济成长率达8.01%: Taiwan's quarter gone by; 今年十月入境旅客…, 今年首十个月: a month, as 今年10月)
-_THIS_YEAR_AHEAD = r"今年(?!以?来|已|上半年|前|[一二三]季度|第[1-3]季(?!度)|\d|[一二三四五六七八九十]{1,2}月|首)"
+_THIS_YEAR_AHEAD = r"今年(?!以?来|已|累计|上半年|前|[一二三]季度|第[1-3]季(?!度)|\d|[一二三四五六七八九十]{1,2}月|首)"
 # How many years ahead (未来五年, 今后3至4年, 未来十年): a count or a range of them
 _SPAN_OF_YEARS = r"(?:[一二三四五六七八九十]|几|\d{1,2})(?:\s*[至到—\-~]\s*(?:[一二三四五六七八九十]|\d{1,2}))?个?"
 
@@ -446,7 +446,7 @@ _TIME_CUE = re.compile(
     + YEAR_CUE  # a year (:data:`~summarizer.ingest.reviewed.YEAR_CUE`)
     # (not a base compared with: 数量达431个,比去年增长56.7%; 由去年的52个增至92个 - the clause's
     # own time is the stretch it is in)
-    + r"|(?P<back>过去(?:的)?[一二三四五]年|[一二三四五]年来|(?<![比较与由同])(?:去年|上一年)|今年(?:以?来|已经?)|年初以来|前三季度"
+    + r"|(?P<back>过去(?:的)?[一二三四五]年|[一二三四五]年来|(?<![比较与由同])(?:去年|上一年)|今年(?:以?来|已经?|累计)|年初以来|前三季度"
     r"|这[一二三四五]年(?=[,，里来中])|(?:回首|回顾|回望)(?:过去|这)[一二三四五]年|截[至止](?:目前|\d{1,2}月(?:底|末)|[一二三]季度末|上半年末)"
     # a deed told as done (a news page's comment after the targets: 全年保持了连续300天…; 已开复工
     # 重大项目2766个; 招商金额已达2645亿元), or by the end of a quarter (一季度末,全区…)  (not 往年已开工在建项目: a kind of project)
