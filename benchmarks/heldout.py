@@ -50,7 +50,7 @@ def misses(ev: Evaluation) -> str:
     """Every miss and spurious item, then every report with a wrong region or year."""
     lines = []
     for m in sorted(ev.misses, key=lambda m: (m.source, m.passage_start, m.spurious)):
-        tag = "spurious" if m.spurious else "missed  "
+        tag = ("spurious" if m.spurious else "missed  ") + ("*" if m.headline else " ")  # (* in a headline passage)
         change = "" if m.change is None else f" {m.change:+g}"
         lines.append(f"{m.source}: {tag} {m.item_type:<6} {m.indicator} {m.value} {m.unit}{change} « {m.text} »")
     for c in ev.reports:

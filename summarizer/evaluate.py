@@ -261,6 +261,7 @@ class Miss:
     change: float | None
     text: str
     spurious: bool
+    headline: bool = False  # (in a passage labelled as the report's headline figures)
 
 
 @dataclass(frozen=True)
@@ -701,7 +702,7 @@ def evaluate(predictions: Iterable[ReportSummary], labels: Iterable[LabelFile]) 
                         dupes = [(gold[i][0], matched[(mode, i)]) for i in hits[1:]]
                         misses += [_miss(lf.source, q, x) for q, x in dupes if x is not None]
                         if not hits:
-                            misses.append(Miss(lf.source, p.start, g.type, g.indicator, g.value, g.unit, g.change, g.text, False))
+                            misses.append(Miss(lf.source, p.start, g.type, g.indicator, g.value, g.unit, g.change, g.text, False, p.headline))
     rows = tuple(ScoreRow(t, m, g, v, c) for (t, m, g, v), c in totals.items())
     return Evaluation(rows=rows, reports=tuple(checks), misses=tuple(misses))
 
@@ -735,7 +736,7 @@ def _spurious(source: str, p: LabelPassage, got: list[Target | Result], pairs: l
 def _miss(source: str, p: LabelPassage, x: Target | Result) -> Miss:
     change = x.change if isinstance(x, Result) else None
     kind: ItemType = "target" if isinstance(x, Target) else "result"
-    return Miss(source, p.start, kind, x.indicator, x.value, x.unit, change, x.evidence.text, True)
+    return Miss(source, p.start, kind, x.indicator, x.value, x.unit, change, x.evidence.text, True, p.headline)
 
 
 # -- output -----------------------------------------------------------------------------------

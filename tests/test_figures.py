@@ -2964,3 +2964,17 @@ def test_a_change_said_after_its_rate_with_the_period_between_has_its_direction(
 def test_a_month_alone_names_no_change() -> None:
     # 继7月份录得4.2%的按年跌幅后,8月份出口货值…: the month before's change, of a measure named after it
     assert all(not name.endswith("月份") for name, *_ in results("继7月份录得4.2%的按年跌幅后,8月份商品出口货值下跌3.1%。"))
+
+
+def test_a_modal_before_the_verb_is_no_part_of_the_name() -> None:
+    # 生产总值要达7%以上: 要 says it must, no part of what (主要…, 需要… keep theirs)
+    assert targets("全区生产总值要达6.5%以上。") == [("生产总值", 6.5, "%", "以上")]
+    assert targets("主要河流断面水质达标率要达到95%。") == [("主要河流断面水质达标率", 95.0, "%", "")]
+
+
+def test_items_of_one_character_each_share_the_words_after_them() -> None:
+    # 大、中型企业: 大型企业 and 中型企业 (not 大); 水、电、气价格: each one's price
+    assert results("大、中型企业增加值分别增长5.2%和3.1%。") == [
+        ("大型企业增加值", None, "", 5.2), ("中型企业增加值", None, "", 3.1),
+    ]  # fmt: skip
+    assert [name for name, *_ in results("水、电、气价格分别上涨1%、2%和3%。")] == ["水价格", "电价格", "气价格"]

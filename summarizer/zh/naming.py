@@ -77,7 +77,7 @@ _A_SHARE_IN_WORDS = re.compile(r"(?:[一二三四五六七八九]成|半数|一�
 _NO_ABOUT = "(?<![签节制预公契条])"  # (签约, 节约, 制约: no 约 of "about")
 _TRAILING_VERB = re.compile(
     # (and adverbs: 逆势增长, 历史性突破, 双双突破, 平均为, 连续13年稳定在, 达人民币5.67兆元)
-    rf"(?:平均|(?<!人)均|每年|(?:未来|今后)[一二三四五六七八九十]年|(?<=[\u4e00-\u9fff])了|高达|达|超|为|在|再|各|{_NO_ABOUT}约|共|等|也|逆势|历史性|双双|人民币|新台币|连续(?:\d+年)?|首次|预期|预计|保持|发展到|继续|持续|累计|已|将会|将|(?<=[\u4e00-\u9fff]{{2}})(?<![许认])可|百分之|拟安排|安排|进展(?:较好|顺利|良好|较快|不够理想|较慢|滞后)|约合|折合|的?(?:临时|初步|修订)估计(?:数|值)?|(?<=[\u4e00-\u9fff]{2})未来|先后|相继|接连|每人每[年月]|人均每[年月]|每月|实质大|同样|编列|下达|拨付|下拨|拟按|拟|力争|确保|争取|新增|[一二三四]季度|[上下]半年|前三季度|年底|年末|年内|"
+    rf"(?:平均|(?<!人)均|每年|(?:未来|今后)[一二三四五六七八九十]年|(?<=[\u4e00-\u9fff])了|高达|达|超|为|在|再|各|{_NO_ABOUT}约|共|等|也|逆势|历史性|双双|人民币|新台币|连续(?:\d+年)?|首次|预期|预计|保持|发展到|继续|持续|累计|已|将会|将|(?<=[\u4e00-\u9fff]{{2}})(?<![主需重纲摘提])要|(?<=[\u4e00-\u9fff]{{2}})(?<![许认])可|百分之|拟安排|安排|进展(?:较好|顺利|良好|较快|不够理想|较慢|滞后)|约合|折合|的?(?:临时|初步|修订)估计(?:数|值)?|(?<=[\u4e00-\u9fff]{2})未来|先后|相继|接连|每人每[年月]|人均每[年月]|每月|实质大|同样|编列|下达|拨付|下拨|拟按|拟|力争|确保|争取|新增|[一二三四]季度|[上下]半年|前三季度|年底|年末|年内|"
     r"全年|当年|(?<=[\u4e00-\u9fff]{2})实际|"  # (地区生产总值全年增长4.2%, 居民人均可支配收入实际增长7.4%)
     r"在?[〇零一二三四五六七八九]{4}年(?:第?[一二三四]季度?)?|在(?:19|20)\d{2}年(?:第?[一二三四1-4]季度?)?|"  # (本地生产总值在二零一九年第三季…, 增加价值在2024年第二季: when)
     # (how far, and Hong Kong's and Macau's words: 货物出口则按年实质急挫, 失业率在首季下跌至, 服务输出明显扩张)
@@ -378,6 +378,9 @@ _PULL = re.compile(rf"{PULL}$")
 _PULL_ANYWHERE = re.compile(PULL)
 _CONTRIBUTION = re.compile(r"(?:对[\u4e00-\u9fff]{0,12}?的?)?贡献率$")  # 第一产业贡献率 → 第一产业
 _THREE_SECTORS = ("第一产业", "第二产业", "第三产业")
+# Items of one character each, listed before the words they share (大、中型企业, 水、电、气价格)
+# (only before 型 or a price, where the last item is plainly one character too: not 猪、牛、羊、家禽出栏)
+_ONE_CHARACTER_EACH = re.compile(r"^(?P<items>[\u4e00-\u9fff](?:、[\u4e00-\u9fff])+)(?=型[\u4e00-\u9fff]|价格|费)(?!.*、)")
 _THREE_SECTORS_NAMED = re.compile(r"(?:第?一、?二、?)?三次产业")  # (and 第一、二、三次产业)
 _SIDE_WORDS = ("城镇", "农村", "城市", "乡村", "城区", "农民")
 # Pairs of one-character halves (存贷, 产销): in 存、贷款余额 each half takes what follows the second.
@@ -854,6 +857,11 @@ def split_shared_name(name: str, n: int) -> list[str]:
     sectors = _SECTORS.search(name)
     if sectors and n == len([g for g in sectors.groups() if g]):
         return [name[: sectors.start()] + g + name[sectors.end() :] for g in sectors.groups() if g]
+    one_each = _ONE_CHARACTER_EACH.search(name)
+    if one_each and n == one_each.group("items").count("、") + 1:
+        # 大、中型企业, 水、电、气价格: one character each, the words after the last shared by all
+        items, head = one_each.group("items").split("、"), name[one_each.end() :]
+        return [item + head for item in items]
     parts = [p for p in _CONJ.split(name) if p]
     if len(parts) != n:  # 工业增加值、软件和信息技术服务业营收: a name may hold 和, never 、
         parts = [p for p in name.split("、") if p]
