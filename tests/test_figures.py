@@ -2978,3 +2978,9 @@ def test_items_of_one_character_each_share_the_words_after_them() -> None:
         ("大型企业增加值", None, "", 5.2), ("中型企业增加值", None, "", 3.1),
     ]  # fmt: skip
     assert [name for name, *_ in results("水、电、气价格分别上涨1%、2%和3%。")] == ["水价格", "电价格", "气价格"]
+
+
+def test_a_sum_over_the_years_after_a_yearly_rate_is_that_figures_level() -> None:
+    # 年均增长8.6%,五年累计完成9360亿元: one item, the five years' sum with its yearly rate
+    assert results("固定资产投资年均增长7.6%,五年累计完成8120亿元。") == [("固定资产投资", 8120.0, "亿元", 7.6)]
+    assert results("工业投资年均增长12.5%,累计完成投资980亿元。") == [("工业投资", 980.0, "亿元", 12.5)]

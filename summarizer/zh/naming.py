@@ -79,6 +79,7 @@ _TRAILING_VERB = re.compile(
     # (and adverbs: 逆势增长, 历史性突破, 双双突破, 平均为, 连续13年稳定在, 达人民币5.67兆元)
     rf"(?:平均|(?<!人)均|每年|(?:未来|今后)[一二三四五六七八九十]年|(?<=[\u4e00-\u9fff])了|高达|达|超|为|在|再|各|{_NO_ABOUT}约|共|等|也|逆势|历史性|双双|人民币|新台币|连续(?:\d+年)?|首次|预期|预计|保持|发展到|继续|持续|累计|已|将会|将|(?<=[\u4e00-\u9fff]{{2}})(?<![主需重纲摘提])要|(?<=[\u4e00-\u9fff]{{2}})(?<![许认])可|百分之|拟安排|安排|进展(?:较好|顺利|良好|较快|不够理想|较慢|滞后)|约合|折合|的?(?:临时|初步|修订)估计(?:数|值)?|(?<=[\u4e00-\u9fff]{2})未来|先后|相继|接连|每人每[年月]|人均每[年月]|每月|实质大|同样|编列|下达|拨付|下拨|拟按|拟|力争|确保|争取|新增|[一二三四]季度|[上下]半年|前三季度|年底|年末|年内|"
     r"全年|当年|(?<=[\u4e00-\u9fff]{2})实际|"  # (地区生产总值全年增长4.2%, 居民人均可支配收入实际增长7.4%)
+    r"(?<![\u4e00-\u9fff])(?:这|过去)?[二三四五六七八九十]年来?|"  # (…,五年累计完成9360亿元: how long, no part of what)
     r"在?[〇零一二三四五六七八九]{4}年(?:第?[一二三四]季度?)?|在(?:19|20)\d{2}年(?:第?[一二三四1-4]季度?)?|"  # (本地生产总值在二零一九年第三季…, 增加价值在2024年第二季: when)
     # (how far, and Hong Kong's and Macau's words: 货物出口则按年实质急挫, 失业率在首季下跌至, 服务输出明显扩张)
     r"则|亦|按年|按季|按月|同比|实质|明显|大幅|小幅|进一步|显著|温和|轻微|首季|第[一二三四]季度?|"
@@ -166,8 +167,8 @@ _OBJECT_NAMED = re.compile(r"(?:实现|完成|达到)[\u4e00-\u9fffA-Za-z]{2,}?(
 # Time and filler words before a bare verb (预计2020年实现144亿元): the verb alone names nothing.
 _MONTHS = r"\d{1,2}月?\s*[—\-~～至到]\s*\d{1,2}月份?"  # a span of months: 1—9月, 1月至11月, 1-12月份
 _WHEN_LEAD = re.compile(
-    rf"^(?:{alternation(_WORDS.name_fillers)}|(?:19|20)\d{{2}}年(?:底|末)?|{_MONTHS})+"
-)  # (1—9月完成428.3亿元: a period, then a bare verb)
+    rf"^(?:{alternation(_WORDS.name_fillers)}|(?:19|20)\d{{2}}年(?:底|末)?|{_MONTHS}|(?:这|过去)?[二三四五六七八九十]年来?)+"
+)  # (1—9月完成428.3亿元, 五年累计完成9360亿元: a period, then a bare verb)
 _AMONG = re.compile(r"^[\s、,，]*在(?:全|同|各|所有)[^,，;；。在]{1,12}?中")  # 在全省地级市中, 在同类城市中
 _A_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}[省市区县旗]")  # a subject place before 实现 (静安区实现…)
 # A list breaking a figure down by place (…344个,分别为:霍邱县52个、舒城县52个), the places' word
@@ -1900,6 +1901,10 @@ class _Reader:
                     return self._past_milestone(after)
                 total = _TOTAL.match(between)  # 增长3.8%,总量突破4万亿元: the change of that total
                 if total and (between[total.end() :] == "" or _REACHED.fullmatch(between[total.end() :])):
+                    return self._past_milestone(after)
+                # 工业投资年均增长12.5%,累计完成投资980亿元: the investment's change, its measure said again
+                invested = between.endswith("投资") and self.own(index)[0].endswith("投资")
+                if invested and _REACHED.fullmatch(between.removesuffix("投资")):
                     return self._past_milestone(after)
             return self._reached_of_list(index)
         return self._level_of_nameless(index)
