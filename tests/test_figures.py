@@ -2984,3 +2984,9 @@ def test_a_sum_over_the_years_after_a_yearly_rate_is_that_figures_level() -> Non
     # 年均增长8.6%,五年累计完成9360亿元: one item, the five years' sum with its yearly rate
     assert results("固定资产投资年均增长7.6%,五年累计完成8120亿元。") == [("固定资产投资", 8120.0, "亿元", 7.6)]
     assert results("工业投资年均增长12.5%,累计完成投资980亿元。") == [("工业投资", 980.0, "亿元", 12.5)]
+
+
+def test_a_rate_said_as_what_it_is_year_on_year_is_a_change() -> None:
+    # 当月同比为-15.8%: a fall of 15.8 % that month, no level of -15.8 %
+    found = _findings(REVIEW + "12月全市税收收入当月同比为-12.6%。\n").results
+    assert [(r.indicator, r.value, r.change, r.direction) for r in found] == [("12月全市税收收入", None, 12.6, "decrease")]
