@@ -6,8 +6,9 @@ Each DIR holds ``NAME.txt`` + ``NAME.labels.json`` pairs, collected and labelled
 ``benchmarks/labels/COLLECTING.md`` says (third-party text, so the sets live outside the
 repository). It prints, loose match (``benchmarks/targets_accuracy.py``'s scoring): targets and
 results precision / recall (n labelled), the headline passages apart, each script apart, and region,
-year and both right per report. ``--misses`` lists every missed label and unmatched prediction, and
-every report whose region or year is wrong, with its source file.
+year and both right per report. ``--misses`` lists every missed label and unmatched prediction (``*`` after
+the tag when it is in a headline passage), and every report whose region or year is wrong, with its
+source file.
 """
 
 from __future__ import annotations
