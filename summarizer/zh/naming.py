@@ -495,6 +495,8 @@ _ADJUSTED_TO = re.compile(r"\s*(?:调整|优化|转变|演变|变化|变)?(?:为
 
 
 def _sector_ratios(text: str, qs: list[Quantity], out: list[Naming]) -> list[Naming]:
+    """``out`` with each run of three unitless numbers joined by colons named as its sectors' shares
+    when the clause before names the sectors' structure, each quoted with the whole ratio."""
     first = 0
     while first < len(qs):
         run = [first]
