@@ -198,34 +198,32 @@ def test_a_table_of_contents_does_not_open_the_plan() -> None:
     assert results == ["生产总值", "税收收入"]
 
 
-def test_a_table_of_contents_before_a_title_line_heading_the_report_does_not_open_the_plan() -> None:
-    # the parts listed, then the title line (某镇2029年工作总结及2030年工作计划, a part heading of its
-    # own) with the report under it from 一、 again: its review is results
-    text = (
-        "一、2029年重点工作推进情况\n二、存在的主要问题\n三、2030年工作要点\n(一)做强产业\n"
-        "某某镇2029年工作总结及2030年工作计划\n2029年,全镇坚持发展。\n"
-        "一、2029年重点工作推进情况\n全年接待游客86.5万人次,同比增长12%。建成加工厂18家。\n"
-    )
-    targets, results = kinds(make(text, 2030))
-    assert targets == []
-    assert results == ["接待游客", "加工厂"]
-
-
-def test_a_year_written_without_its_character_before_the_whole_place_dates_its_sentence() -> None:
-    # 报告指出,2029全市…: 年 dropped, the year under review still (the targets come after)
-    text = (
-        "某某市政府工作报告发布\n2030年全市预期目标是:地区生产总值增长6%左右。\n"
-        "报告指出,2029全市经济稳中有进,生产总值迈上800亿元台阶,同比增长6.5%左右,一般公共预算收入完成85.2亿元。\n"
-    )
-    targets, results = kinds(make(text, 2030))
-    assert targets == ["地区生产总值"]
-    assert results == ["生产总值", "一般公共预算收入"]
-
-
-def test_this_years_total_so_far_is_done() -> None:
-    # 今年累计慈善救助57人: the year so far, not the year ahead
-    targets, results = kinds(make("某某街道召开议政会\n今年累计慈善救助57人,救助资金17.5万元。\n", 2030))
-    assert targets == [] and results == ["慈善救助", "救助资金"]
+@pytest.mark.parametrize(
+    ("text", "expected_targets", "expected_results"),
+    [
+        pytest.param(
+            # the parts listed, then the title line (某镇…工作总结及…工作计划, a part heading of its own)
+            # with the report under it from 一、 again: its review is results
+            "一、2029年重点工作推进情况\n二、存在的主要问题\n三、2030年工作要点\n(一)做强产业\n"
+            "某某镇2029年工作总结及2030年工作计划\n2029年,全镇坚持发展。\n"
+            "一、2029年重点工作推进情况\n全年接待游客86.5万人次,同比增长12%。建成加工厂18家。\n",
+            [], ["接待游客", "加工厂"], id="contents-before-a-title-line-part",
+        ),
+        pytest.param(
+            # 报告指出,2029全市…: 年 dropped, the year under review still (the targets come before)
+            "某某市政府工作报告发布\n2030年全市预期目标是:地区生产总值增长6%左右。\n"
+            "报告指出,2029全市经济稳中有进,生产总值迈上800亿元台阶,同比增长6.5%左右,一般公共预算收入完成85.2亿元。\n",
+            ["地区生产总值"], ["生产总值", "一般公共预算收入"], id="year-without-its-character",
+        ),
+        pytest.param(
+            # 今年累计慈善救助57人: the year so far, not the year ahead
+            "某某街道召开议政会\n今年累计慈善救助57人,救助资金17.5万元。\n",
+            [], ["慈善救助", "救助资金"], id="this-years-total-so-far",
+        ),
+    ],
+)
+def test_time_words_put_a_pages_figures_behind(text: str, expected_targets: list[str], expected_results: list[str]) -> None:
+    assert kinds(make(text, 2030)) == (expected_targets, expected_results)
 
 
 def test_a_digests_achievements_heading_is_a_review() -> None:
