@@ -2856,6 +2856,11 @@ def test_items_listed_with_their_levels_in_brackets_share_the_measure_after_them
         ("乙地货值", 3.4, "亿元", 5.0),
         ("丙地货值", 8732.0, "万元", 39.7),
     ]
+    # the measure right after the bracket, no 的 (留宿旅客(42.2亿元)及…总消费分别增加4.8倍及1.0倍)
+    assert results("甲类旅客(12.5亿元)及乙类旅客(3.6亿元)总消费分别增加2.8倍及1.5倍。") == [
+        ("甲类旅客总消费", 12.5, "亿元", 2.8),
+        ("乙类旅客总消费", 3.6, "亿元", 1.5),
+    ]
 
 
 def test_a_change_from_the_month_before_is_named_so_and_the_year_s_is_the_level_s() -> None:
@@ -2990,3 +2995,10 @@ def test_a_rate_said_as_what_it_is_year_on_year_is_a_change() -> None:
     # 当月同比为-15.8%: a fall of 15.8 % that month, no level of -15.8 %
     found = _findings(REVIEW + "12月全市税收收入当月同比为-12.6%。\n").results
     assert [(r.indicator, r.value, r.change, r.direction) for r in found] == [("12月全市税收收入", None, 12.6, "decrease")]
+
+
+def test_a_grant_is_named_by_what_follows_its_amount() -> None:
+    # 基层学生可获发2500元津贴: the grant, not who receives it
+    assert targets("基层学生可获发1800元津贴,每名合资格居民获发3000元电子消费券。") == [
+        ("津贴", 1800.0, "元", ""), ("电子消费券", 3000.0, "元", ""),
+    ]  # fmt: skip

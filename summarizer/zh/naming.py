@@ -524,7 +524,7 @@ def _last_structure(before: str) -> str:
 # changes (输往中国内地(1.2亿元)与一带一路国家(8732万元)的货值按年分别上升2.9%和39.7%), as Macau's and Hong
 # Kong's releases write them: each level is its item's measure, the changes theirs one to one.
 _SHARED_MEASURE = re.compile(
-    r"\s*[)）]的(?P<measure>[\u4e00-\u9fff]{1,8}?)(?:则)?(?:按年|同比)?(?:分别|均)(?:上升|下跌|增长|下降|减少|增加|上涨|回落)"
+    r"\s*[)）]的?(?P<measure>[\u4e00-\u9fff]{1,8}?)(?:则)?(?:按年|同比)?(?:分别|均)(?:上升|下跌|增长|下降|减少|增加|上涨|回落)"
 )
 _BRACKET_JOINT = re.compile(r"\s*[)）]\s*(?:、|与|及|和|以及)\s*(?P<name>[^()（）\d,，。;；、]{1,12}?)\s*[(（]\s*")
 
