@@ -143,7 +143,9 @@ _ROC_BUDGET = re.compile(
     rf"|[(（]({ROC_YEAR})[)）](?:总预算|预算案)"  # (明年度(115)总预算)
 )
 # A financial year as Hong Kong writes it (2023/24年度经常开支, 2024-25年度财政预算案): a budget's
-_FINANCIAL_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:/|-|—)(?:(?:19|20)?\d{2})[ \u3000]?(?:财政)?年度")  # (2017-2018 年度)
+_FINANCIAL_YEAR = re.compile(  # (2017-2018 年度, 2022-23年的财政预算案)
+    r"(?<!\d)((?:19|20)\d{2})(?:/|-|—)(?:(?:19|20)?\d{2})(?:[ \u3000]?(?:财政)?年度|年的?(?=(?:财政)?预算))"
+)
 # Next year's budget, told on a page dated in this one (南投县明年度总预算编列351.78亿元)
 _BUDGET_NAMED = re.compile(r"预算案[ \u3000]?((?:19|20)\d{2})(?![\d/年-])")  # (财政预算案2024: a budget named by its year)
 _NEXT_YEARS_BUDGET = re.compile(r"明年度?[(（]?\d{0,3}[)）]?(?:总)?预算")
@@ -191,7 +193,7 @@ _SAID_YEARS: tuple[tuple[re.Pattern[str], Callable[[Callable[[str], int]], int]]
 # A province's congress session, its province named before it (福建省十四届人大四次会议) or the
 # report's own (省十四届人大四次会议): its year is the province's (:func:`.places.congress_year`).
 _PROVINCE_CONGRESS = re.compile(
-    rf"(?P<place>{_CJK}{{2,8}}?(?:省|市|自治区))?第?(?P<term>{_ZH})届(?:人民代表大会|人大)第?(?P<session>{_ZH})次会议"
+    rf"(?P<place>{_CJK}{{2,8}}?(?:省|市|自治区))?第?(?P<term>{_ZH})届(?P<nation>全国)?(?:人民代表大会|人大)(?:(?!常)[^。\n,，]){{0,10}}?第?(?P<session>{_ZH})次会议"  # (…人大今(5)日召开第四次会议; not 人大常委会第十次会议)
     r"(?![^。\n]{0,4}?(?:确定|提出|通过|以来|部署))"  # 完成了省十四届人大一次会议确定的目标: a year before
 )
 # Which levels of government a body speaks for (全县, 县委, 我县 …), lowest first; the 区 of an
@@ -1036,10 +1038,11 @@ def _unwritten_year(body: str) -> int | None:
 
 
 def _congress_year(body: str, region: str | None) -> int | None:
-    """The year of the first provincial congress session the body names (:data:`_PROVINCE_CONGRESS`);
-    one named without its province is of the body's ``region``."""
+    """The year of the first provincial (or national) congress session the body names
+    (:data:`_PROVINCE_CONGRESS`); one named without its province is of the body's ``region``."""
     for m in _PROVINCE_CONGRESS.finditer(body):
-        province = places.known_tail(m.group("place") or "") or region  # (…代省长在省十四届…)
+        # (…代省长在省十四届…: the body's own province; 十三届全国人大四次会议: the nation's congress)
+        province = "全国" if m.group("nation") else places.known_tail(m.group("place") or "") or region
         year = province and places.congress_year(province, _zh_int(m.group("term")), _zh_int(m.group("session")))
         if year:
             return year
