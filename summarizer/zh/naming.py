@@ -1388,13 +1388,13 @@ class _Reader:
 
     def _change_of_the_level_before(self, index: int, span: str) -> bool:
         """Whether an average growth (its ``span``: 年均, 两年平均) right after a level is that level's
-        change; not one summed up so far (累计), nor one of a total summed over the years (累计实现
-        289.6亿元、年均增长11.1%: its average is no change of the sum)."""
+        change (a total summed over the years too: 累计实现289.6亿元、年均增长11.1%, one item as labelled
+        reports read it); not one summed up so far (累计增长)."""
         k = index - 1
         if k and self._multiple_of_base(k):
             k -= 1  # (达7700亿元,是2015年的1.46倍,年均增长6.9%: the multiple says how far since, the average is the change)
         before = self.qs[k]
-        return span != "累计" and before.kind == "level" and "累计" not in self._lead_of(k)
+        return span != "累计" and before.kind == "level"
 
     def _multiple_of_base(self, index: int) -> bool:
         """Whether the quantity at ``index`` is a multiple of a base year's (是2015年的1.46倍)."""
