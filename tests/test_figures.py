@@ -3002,3 +3002,7 @@ def test_a_grant_is_named_by_what_follows_its_amount() -> None:
     assert targets("基层学生可获发1800元津贴,每名合资格居民获发3000元电子消费券。") == [
         ("津贴", 1800.0, "元", ""), ("电子消费券", 3000.0, "元", ""),
     ]  # fmt: skip
+    # which payment it is (新一期, 第一期, 额外一次) said between the verb and the amount
+    assert targets("政府将发放新一期2000元消费券,市民可取得第一期1200元消费券,长者可享受额外一次800元医疗券。") == [
+        ("消费券", 2000.0, "元", ""), ("消费券", 1200.0, "元", ""), ("医疗券", 800.0, "元", ""),
+    ]  # fmt: skip

@@ -147,6 +147,8 @@ _CURRENCY_AFTER = ("人民币", "美元")  # 4000亿元人民币: the unit's cur
 _NOUNS_FROM_JOINERS = ("和美", "和谐")  # what may follow a number without starting the name of what it counts
 # up to a clause end, list mark or next number (but 5G基站 is a thing counted)
 _COUNTED = re.compile(r"(?:\d[Gg])?[^\s,，;；。:：!！?？、\d０-９]+")
+# Which payment of a grant (新一期, 第一期, 首期, 额外一次, 半额即): said between the verb and the amount.
+_INSTALMENT_END = re.compile(r"(?:新一期|第[一二三四五六七八九十\d]期|首期|额外一次|半额即)$")
 _OBJECT_VERB_END = re.compile(rf"(?<=.)(?:{alternation(_WORDS.object_verbs)})$")  # a subject before the verb
 # A rate of completion of a goal: 为年度预算的102.3%, 完成年度任务的114%, 分别完成目标任务的117%.
 # (and a goal given by the level above: 完成市分配任务的142.4%, 上级下达目标任务)
@@ -1462,6 +1464,7 @@ class _Reader:
         """The object a measure is of, when a verb right before the number takes it after the
         number (汽车城新增1.1万亩城镇开发边界 → 城镇开发边界), '' otherwise."""
         text, q = self.text, self.qs[index]
+        lead = _INSTALMENT_END.sub("", lead)  # (发放新一期3000元消费券, 可取得第一期1500元消费券: which one)
         if q.unit in COUNT_UNITS or q.unit in RATE_UNITS or not q.unit or not _OBJECT_VERB_END.search(lead):
             return ""
         if not _starts_noun(text[q.end : q.end + 1], text[q.end + 1 : q.end + 2]):
