@@ -191,7 +191,8 @@ _SAID_YEARS: tuple[tuple[re.Pattern[str], Callable[[Callable[[str], int]], int]]
     (re.compile(rf"{_NOW}改革开放(?P<years>\d+|{_ZH})周年"), lambda n: 1978 + n("years")),
 )  # fmt: skip
 # A province's congress session, its province named before it (福建省十四届人大四次会议) or the
-# report's own (省十四届人大四次会议): its year is the province's (:func:`.places.congress_year`).
+# report's own (省十四届人大四次会议), or the nation's (十三届全国人大四次会议): its year is that
+# congress's (:func:`.places.congress_year`).
 _PROVINCE_CONGRESS = re.compile(
     rf"(?P<place>{_CJK}{{2,8}}?(?:省|市|自治区))?第?(?P<term>{_ZH})届(?P<nation>全国)?(?:人民代表大会|人大)(?:(?!常)[^。\n,，]){{0,10}}?第?(?P<session>{_ZH})次会议"  # (…人大今(5)日召开第四次会议; not 人大常委会第十次会议)
     r"(?![^。\n]{0,4}?(?:确定|提出|通过|以来|部署))"  # 完成了省十四届人大一次会议确定的目标: a year before
