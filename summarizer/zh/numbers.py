@@ -441,7 +441,7 @@ def _classify(text: str, group: list[Quantity], previous_end: int) -> list[Quant
         after = CHANGE_AFTER.match(text, tail.end) if (kind == "level" or not direction) and unit in RATE_UNITS else None
         if after:
             kind, direction = "growth", ("increase" if after.group("inc") else "decrease")
-        elif unit == "%" and (sign := _SIGN_IN_BRACKETS.search(text, 0, q.start)):
+        elif unit == "%" and q.start and (sign := _SIGN_IN_BRACKETS.match(text, q.start - 1, q.start)):
             kind, direction = "growth", ("increase" if sign.group() == "+" else "decrease")
         own = unit if not q.unit or _cut_short(q.unit, unit) else q.unit
         value = -q.value if kind == "level" and _below_zero(text, q) else q.value  # (自然增长率为-3.93‰)
@@ -450,8 +450,9 @@ def _classify(text: str, group: list[Quantity], previous_end: int) -> list[Quant
 
 
 # A rate signed in brackets after what it is of (药房货品(-5.5%)和车用燃料(-4.9%)下跌, 通讯设备(+30.6%)):
-# that one's change, as Macau's and Hong Kong's releases write it.
-_SIGN_IN_BRACKETS = re.compile(r"(?<=[\u4e00-\u9fff][(（])[+\-−]$")
+# that one's change, as Macau's and Hong Kong's releases write it. (Matched at the sign itself, the
+# character before the figure: the lookbehind reads the bracket and the name before it.)
+_SIGN_IN_BRACKETS = re.compile(r"(?<=[\u4e00-\u9fff][(（])[+\-−]")
 _EACH_LEAD = re.compile(r"(?P<names>[^,，;；。]*?)分别(?P<verb>[^,，;；。、]*)$")
 
 
