@@ -503,9 +503,7 @@ def _sector_ratios(text: str, qs: list[Quantity], out: list[Naming]) -> list[Nam
     when the clause before names the sectors' structure, each quoted with the whole ratio."""
     first = 0
     while first < len(qs):
-        run = [first]
-        while run[-1] + 1 < len(qs) and _RATIO_JOINT.fullmatch(text, qs[run[-1]].end, qs[run[-1] + 1].start):
-            run.append(run[-1] + 1)
+        run = _joined_run(text, qs, first, _RATIO_JOINT)
         first = run[-1] + 1
         if len(run) != len(_THREE_SECTORS) or any(qs[k].unit for k in run):
             continue
@@ -515,6 +513,14 @@ def _sector_ratios(text: str, qs: list[Quantity], out: list[Naming]) -> list[Nam
             name = f"{structure}({sector})" if structure and not base else ""
             out[k] = replace(out[k], name=name, level=k, shared=(), read_with=tuple(run))  # (quoted whole)
     return out
+
+
+def _joined_run(text: str, qs: list[Quantity], first: int, joint: re.Pattern[str]) -> list[int]:
+    """Indexes of the quantities from ``first`` on, each joined to the one before by ``joint`` alone."""
+    run = [first]
+    while run[-1] + 1 < len(qs) and joint.fullmatch(text, qs[run[-1]].end, qs[run[-1] + 1].start):
+        run.append(run[-1] + 1)
+    return run
 
 
 def _last_structure(before: str) -> str:
@@ -538,9 +544,7 @@ def _bracketed_levels_listed(text: str, qs: list[Quantity], out: list[Naming]) -
     for first in range(len(qs)):
         if first in named or not text[: qs[first].start].rstrip().endswith(("(", "（")):
             continue
-        run = [first]
-        while run[-1] + 1 < len(qs) and _BRACKET_JOINT.fullmatch(text, qs[run[-1]].end, qs[run[-1] + 1].start):
-            run.append(run[-1] + 1)
+        run = _joined_run(text, qs, first, _BRACKET_JOINT)
         shared = _SHARED_MEASURE.match(text, qs[run[-1]].end)
         changes = list(range(run[-1] + 1, run[-1] + 1 + len(run)))
         if len(run) < 2 or not shared or changes[-1] >= len(qs) or any(qs[k].kind != "level" for k in run):
