@@ -2513,6 +2513,14 @@ def test_money_set_aside_is_named_by_what_it_is_for() -> None:
     ]  # fmt: skip
     # …up to the next amount (兴建某大排及150亿元汰换…: the next one's)
     assert targets("投入30亿元兴建某某大排及150亿元汰换管线。")[0][:2] == ("兴建某某大排", 30.0)
+    # a budget's 预留…作… (what the money is set aside as) and 增拨…增购… (granted more, to buy more),
+    # in either script
+    assert targets("预留500亿元作某某新区发展专用款项。增撥30億元增購檢測設備。") == [
+        ("某某新区发展专用款项", 500.0, "亿元", ""), ("增購檢測設備", 30.0, "億元", ""),
+    ]  # fmt: skip
+    # 获 (gets) takes its object after the amount, as 获发 does; 获评 and 荣获 are words of their own
+    assert targets("住宅用户获1000元电费补贴。") == [("电费补贴", 1000.0, "元", "")]
+    assert results("获评国家级示范区3个。") == [("国家级示范区", 3.0, "个", None)]
 
 
 def test_the_two_said_just_before_and_a_link_word_name_nothing() -> None:

@@ -68,9 +68,11 @@ _VERB_PARTICLES = re.compile(r"(?:了|约|近|逾|达|高达)*")
 _DONE_INVESTMENT = re.compile(r"(?<=项目)完成投资$")
 _PLAN_SETS_ASIDE = "计划安排"
 # Money set aside (编列, 投入资金, 安排经费 …), then what for (推动…, 用于…)
-_MONEY_GIVEN = re.compile(r"(?:编列|投入|安排|拨付|斥资|筹措|筹集|下达|预留|拨出|拨款)(?:资金|经费)?(?:约|近|超过?)?$")
+_MONEY_GIVEN = re.compile(r"(?:编列|投入|安排|拨付|斥资|筹措|筹集|下达|预留|拨出|拨款|增拨)(?:资金|经费)?(?:合共|共)?(?:约|近|超过?)?$")
 _ANOTHER_AMOUNT = re.compile(r"[及和与、]\d")
-_PURPOSE = re.compile(r"用于|推动|推进|改善|打造|扩大|兴建|新建|建设|实施|汰换|支持|补助|提升|完善|加强|开展|保障|改造")
+_PURPOSE = re.compile(r"用于|用作|作为?(?=[\u4e00-\u9fff])|推动|推进|改善|打造|扩大|兴建|新建|建设|实施|汰换|支持|补助|提升|完善|加强|开展|保障|改造|增购|购买|采购")
+# (用于乡村振兴, 作某某新区发展专用款项: a preposition before the purpose, no part of its name)
+_PURPOSE_PREPOSITION = ("用于", "用作", "作", "作为")
 _A_SHARE_IN_WORDS = re.compile(r"(?:[一二三四五六七八九]成|半数|一半|过半|[一二三四五六七八九十]+分之[一二三四五六七八九十]+)(?![\u4e00-\u9fff])")
 # A verb or adverb glued to the number: 比重达2.6%, 总额超100亿元, 收入均增长 (but not 人均), 优良率在92%,
 # 城镇化率再提升, 合作社各10家, 产量保持14亿斤; and a rank's 进入全省前30位.
@@ -1463,7 +1465,7 @@ class _Reader:
         stop = _CLAUSE_STOP.search(text, q.end)
         end = stop.start() if stop else len(text)
         another = _ANOTHER_AMOUNT.search(text, q.end, end)  # (兴建某大排及150亿元汰换…: the next one's)
-        words = text[purpose.end() if purpose.group() == "用于" else q.end : another.start() if another else end]
+        words = text[purpose.end() if purpose.group() in _PURPOSE_PREPOSITION else q.end : another.start() if another else end]
         return words if len(words) >= _SHORTEST_OBJECT else ""
 
     def _object_after(self, index: int, lead: str) -> str:
