@@ -2021,6 +2021,15 @@ def test_a_levels_change_in_its_own_unit_is_a_flow_of_its_own() -> None:
     # 较上一期/较2019年同期 are bases as 较上年 is; a level in brackets comes before its change
     found = results("總勞動力( 48.68萬人 )較上一期增加700人。失業人數6700人,較2019年同期減少400人。")
     assert [f for f in found if f[1] in (700.0, 400.0)] == [("總勞動力增加", 700.0, "人", None), ("失業人數減少", 400.0, "人", None)]
+    # Macau's 按年增加 (kept as said, like 同比; 第1季末 is when), a bracketed level's change with 亦/则 before its verb,
+    # and 比上年新增 (新增就业's is 增加: no 新增 twice)
+    found = results("第1季末本市总人口( 68.8万人 )按年增加1,500人。结婚登记(717宗)亦减少220宗。准许居留人士(539人)则增加267人。")
+    assert [f for f in found if f[3] is None and f[1] in (1500.0, 220.0, 267.0)] == [
+        ("总人口按年增加", 1500.0, "人", None), ("结婚登记减少", 220.0, "宗", None), ("准许居留人士增加", 267.0, "人", None),
+    ]  # fmt: skip
+    assert results("户籍人口27万人,比上年新增1547人。全年新增就业1.2万人,比上年新增0.3万人。")[1::2] == [
+        ("户籍人口新增", 1547.0, "人", None), ("全年新增就业增加", 0.3, "万人", None),
+    ]  # fmt: skip
 
 
 def test_a_plans_change_on_last_year_and_a_higher_goal_for_the_same_figure() -> None:
@@ -2774,6 +2783,10 @@ def test_a_projects_share_of_works_done_and_a_monthly_standard_with_its_floor() 
         ("乙海塘除险加固完成工程量", 91.0, "%", None),
         ("重度残疾人护理补贴标准", 60.0, "元/人/月", None),
     ]
+    # so do 提升工程, 提升行动 (a project, an action; the figure after them is no rise)
+    assert results("城乡风貌提升工程满意率为98.9%。乡村振兴提升行动完成投资5亿元。") == [
+        ("城乡风貌提升工程满意率", 98.9, "%", None), ("乡村振兴提升行动完成投资", 5.0, "亿元", None),
+    ]  # fmt: skip
 
 
 def test_an_amount_set_aside_then_its_share_and_a_list_going_less_well() -> None:

@@ -1151,6 +1151,11 @@ def test_the_plan_years_list_of_matters_and_a_sum_set_aside() -> None:
     # 未来5年公营房屋预计建屋量约10万个, 将预留20亿元支持…: the years ahead and 预计 name nothing; the money's purpose does
     text = "财政司司长发表2032至33年度财政预算案\n未来5年公营房屋预计建屋量约10万个单位。政府将预留20亿元支持非政府机构兴建过渡性房屋。\n"
     assert _targets(text) == [("公营房屋建屋量", 10.0), ("支持非政府机构兴建过渡性房屋", 20.0)]
+    # 对2032年十大民生实事办理成效开展评议 / 满意率: the year's matters judged when done, so what they did is results
+    text = ("某某区2032年十大民生实事评议结果出炉\n代表、委员对2032年十大民生实事办理成效开展评议,整体满意率98.5%以上。"
+            "关爱工程满意率为98.9%,新建农村幸福食堂3家。\n")  # fmt: skip
+    [summary] = summarize(load(text=text), engine="rules")
+    assert summary.targets == [] and [r.value for r in summary.results] == [98.5, 98.9, 3.0]
 
 
 

@@ -37,7 +37,7 @@ __all__ = [
 
 # Words that end an indicator name: the verb (or adverb) that introduces its number.
 _NAME_END = re.compile(
-    r"(?<!自然)(?:增长|成长|年增)率(?:为|达)?|(?<!自然)增长(?!的?贡献|极|面)|成长(?!型)|年增(?!长|加)|(?<!可)比增|年减|约减|上涨|下跌|增速|增幅|涨幅|升幅|降幅|减幅|跌幅|达到|控制在|保持在|保持$|稳定在|下降|降低|减少|提高|提升(?!改造)|增加(?!值|价值)|上升|回升|分别|力争|确保|(?<!向上)争取"
+    r"(?<!自然)(?:增长|成长|年增)率(?:为|达)?|(?<!自然)增长(?!的?贡献|极|面)|成长(?!型)|年增(?!长|加)|(?<!可)比增|年减|约减|上涨|下跌|增速|增幅|涨幅|升幅|降幅|减幅|跌幅|达到|控制在|保持在|保持$|稳定在|下降|降低|减少|提高|提升(?!改造|工程|行动|项目)|增加(?!值|价值)|上升|回升|分别|力争|确保|(?<!向上)争取"
     rf"|(?<![新净年比])增$|迈上|跨上|站上|迈入|再上|跨越|迈过|跨过|连跨|跃上|突破|超过|不低于|不少于|不超过|不高于|高于|快于|年均(?!浓度)|同比|(?<![上去前占])同期(?=增长|下降|增加|减少|提高|降低|$)|(?<=[\u4e00-\u9fff]{{2}})会(?=减少|增加|增长|下降|提高|降低|达到)|按年|按季|按月|(?:{BARE_RISE}|{BARE_FALL})(?=(?:了|约|近)?(?:\d|$))|(?:实现|完成)(?!率)了?|录得|维持(?:在)?|降至|降到|增至|收窄|介乎|介于|急升|飙升|跃升|攀升|扩张|上扬|急挫|下挫|收缩|萎缩|下滑|回落|跌至|升至|缩减|缩短|缩小(?:到|至)?|[上下]调(?:到|至)?|调(?:升|高|降|整)(?:到|至)?"
     # the base compared with, which names nothing: 较去年同期, 比2022年, a nameless 比年初提高…, 较上年度修订预算
     rf"|[比较](?:(?:[去上前]|\d{{4}}|{ROC_YEAR})年度?(?:同期|同月|年初预算|(?:修订|修正)?预算|末|底)?|同期|年初|改革前)|与(?:去年|上年)同期(?:相比|比较)"
@@ -112,7 +112,7 @@ _LEAD_WORD = re.compile(
     r"|(?:以及|及)(?!时)(?=[\u4e00-\u9fff]{2})"  # (…1.85亿元,及补助促进产业发展基金11.56亿元: the list's joint)
     r"|按(?:常住|户籍)人口(?:计算|计)?[,，]?"  # (按常住人口计算人均地区生产总值: how it is counted)
     r"|不?经季节性调整(?:的|后)?"  # (经季节性调整的失业率: how it is counted)
-    r"|第[1-4一二三四]季度?"  # (今年第2季出口…: when)
+    r"|第[1-4一二三四]季度?末?"  # (今年第2季出口…, 第3季末总人口…: when)
     r"|(?:19|20)\d{2}(?=[\u4e00-\u9fff])"  # (2016陕西GDP增7.6%: a headline's year, 年 left out)
     # the subject's place before its verb: 2023年某某市预计地区生产总值增长7%, 某市共实施重点项目
     rf"|{_SUBJECT_PLACE}"
@@ -406,9 +406,15 @@ _OUTPUT_CHANGED = re.compile(r"增产|减产")  # said of a rate, the words name
 # (比上年年初预算增加1800亿元; a budget's 比今年减少23.1亿元: next year's against this one's)
 # (and Taiwan's, against a year of the Republic of China calendar: 较109年度成长58亿元)
 _BASE_YEAR = rf"[比较](?:(?:[上去今]|{ROC_YEAR}|(?:19|20)\d{{2}})年度?|上一?期|上[月季])"  # (较上一期增加700人)
-_INCREMENT = re.compile(rf"净增(?:加)?|净减(?:少)?|多增|少增|(?<!粮食)增产|(?<!粮食)减产|{_BASE_YEAR}[^,，;；。\d]{{0,6}}?(?:增加|减少|成长)")
-_INCREMENT_BASE = re.compile(rf"^{_BASE_YEAR}[^,，;；。\d]{{0,6}}?(?=增加|减少|成长|$)")  # the base compared with names nothing
+# (总人口(68.8万人)按年增加1500人: Macau's and Hong Kong's year on year, kept as said, like 同比)
+_INCREMENT = re.compile(
+    rf"净增(?:加)?|净减(?:少)?|多增|少增|(?<!粮食)增产|(?<!粮食)减产|{_BASE_YEAR}[^,，;；。\d]{{0,6}}?(?:增加|减少|成长|新增)"
+    r"|按年(?:增加|减少)"
+)
+_INCREMENT_BASE = re.compile(rf"^{_BASE_YEAR}[^,，;；。\d]{{0,6}}?(?=增加|减少|成长|新增|$)")  # the base compared with names nothing
 _INCREMENT_END = re.compile(rf"(?:{_INCREMENT.pattern})$")
+# A level's change in its own unit said right after it (…7322.2公顷,减少193公顷; 结婚登记(717宗)亦减少220宗)
+_SAME_UNIT_FLOW = re.compile(r"[\s\u3000,，)）]*(?:亦|也|则|又)?(?P<verb>增加|减少)\s*")
 # An amount over the year's goal, said after the level (完成17亿元,超额完成年度任务2.1亿元,增长20.6%):
 # a figure of its own, <indicator>超年度任务; the change after it is the level's.
 _EXCESS = re.compile(r"(?:超额完成|超出?|超过)(?P<goal>(?:年度|全年|预期)?(?:目标)?(?:任务|计划|目标))")  # (超预期目标60亿元)
@@ -1597,9 +1603,13 @@ class _Reader:
             while before > 0 and self._is_base(before):  # (…较上年末的9323.1亿元增加4374.4亿元)
                 before -= 1
             verb = _INCREMENT.search(text, quantities[index - 1].end, q.start)
-            word = verb.group() if verb else clause_before(text, q.start, quantities[index - 1].end).strip()
+            lead = clause_before(text, q.start, quantities[index - 1].end)
+            flow = _SAME_UNIT_FLOW.fullmatch(lead)
+            word = verb.group() if verb else flow.group("verb") if flow else lead.strip()
             owner = self.own(self.level(before))[0] or self._condition_subject(index)
-            return owner + _INCREMENT_BASE.sub("", word) if owner and word else ""
+            word = _INCREMENT_BASE.sub("", word)
+            word = "增加" if word == "新增" and "新增" in owner else word  # (新增就业…,比上年新增…: more of it)
+            return owner + word if owner and word else ""
         if index and q.kind == "level":
             previous, between = quantities[index - 1], text[quantities[index - 1].end : q.start]
             glued = between in ("", "、") and previous.unit != q.unit
@@ -2131,8 +2141,8 @@ class _Reader:
         if index and lead.strip() in ("增加", "减少") and self._is_base(index - 1):
             return True
         before = self.qs[index - 1] if index else None
-        if before and before.kind == "level" and before.unit == q.unit and lead.strip(" \u3000,，") in ("增加", "减少"):
-            return True  # 粮食种植面积7322.2公顷,减少193公顷: the level's change in its own unit
+        if before and before.kind == "level" and before.unit == q.unit and _SAME_UNIT_FLOW.fullmatch(lead):
+            return True  # 粮食种植面积7322.2公顷,减少193公顷: the level's change in its own unit (结婚登记(717宗)亦减少220宗)
         if not _INCREMENT_END.search(self.text[max(0, q.start - 12) : q.start].rstrip()):  # (比上年增加 39公顷)
             return False
         # (再增产: again; 总劳动力(48.68万人)较上一期增加700人: after the level in brackets)
