@@ -2593,6 +2593,10 @@ def test_money_per_period_carries_its_period_in_the_unit() -> None:
     assert targets("医保政府补助标准提高到每人每年640元。大学生交通补助每年1万元。低保标准由每月600元提高至650元。") == [
         ("医保政府补助标准", 640.0, "元/人/年", ""), ("大学生交通补助", 1.0, "万元/年", ""), ("低保标准", 650.0, "元", ""),
     ]  # fmt: skip
+    # per day too (每日 210元, a space before the amount; 每天 is 每日), and 每月可获 (what is got between)
+    assert targets("失业津贴调升至每日 210元。陪护补贴每天80元。每名长者每月可获5000元资助。") == [
+        ("失业津贴", 210.0, "元/日", ""), ("陪护补贴", 80.0, "元/日", ""), ("资助", 5000.0, "元/月", ""),
+    ]  # fmt: skip
 
 
 def test_a_budget_against_this_years() -> None:
@@ -2882,6 +2886,10 @@ def test_items_listed_with_their_levels_in_brackets_share_the_measure_after_them
         ("甲类旅客总消费", 12.5, "亿元", 2.8),
         ("乙类旅客总消费", 3.6, "亿元", 1.5),
     ]
+    # the base said before 分别 (…旅客较2031年同期分别增加16.3%及1.7倍)
+    assert results("甲地(608,739人次)及乙地(59,390人次)旅客较2031年同期分别增加16.3%及1.7倍。") == [
+        ("甲地旅客", 608739.0, "人次", 16.3), ("乙地旅客", 59390.0, "人次", 1.7),
+    ]  # fmt: skip
 
 
 def test_a_change_from_the_month_before_is_named_so_and_the_year_s_is_the_level_s() -> None:

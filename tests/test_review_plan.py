@@ -1500,3 +1500,31 @@ def test_hong_kongs_release_words_a_quarter_a_base_compared_with_and_per_cent_in
         ("整体本地生产总值", None, 3.3), ("本地制造业的增加价值", None, 0.7),
         ("1月零售业总销货价值", 373.0, 5.5), ("1月零售业总销货价值升幅", None, 1.1),
     ]  # fmt: skip
+
+
+def test_a_years_work_results_heading_and_a_year_that_beat_expectations_are_years_over() -> None:
+    # 一、2032年主要工作成绩: a review's heading, so the page plans the year after
+    text = ("2032年,在市委的领导下,某某街道保持稳步发展的良好态势。\n一、2032年主要工作成绩\n"
+            "今年以来,街道开展党课宣讲9次,发展预备党员14名。\n")  # fmt: skip
+    assert load(text=text).plan_year == 2033
+    [summary] = summarize(load(text=text), engine="rules")
+    assert summary.targets == [] and [r.value for r in summary.results] == [9.0, 14.0]
+    # 2032年是…之年,…增速好于预期: the year told is over (a plan's last words, 未来…将…, plan nothing with a figure)
+    text = ("2032年是“十五五”开局之年,某某新区上下奋发进取,主要经济指标增速好于预期。\n"
+            "规上工业增加值同比增长9.9%,新注册企业数量达到6173户。\n未来,某某新区将继续聚焦新质生产力。\n")  # fmt: skip
+    [summary] = summarize(load(text=text), engine="rules")
+    assert summary.targets == [] and [r.change or r.value for r in summary.results] == [9.9, 6173.0]
+
+
+def test_a_release_of_three_month_figures_tells_them_as_results() -> None:
+    # 由2031年10月至12月的3.5%下跌至2031年11月至2032年1月的3.4%: spans of months gone by (no plan year's
+    # cue), the span it fell from names the figure before, not one of its own; 减少约3,100人 after
+    # 366.22万人 is that level's fall, in a smaller unit of the same measure
+    text = ("某地失业率进一步回落。统计处今日发表的数字显示,失业率由2031年10月至12月的3.5%,下跌至2031年11月至"
+            "2032年1月的3.4%。总就业人数由2031年10月至12月的366.53万人,下跌至2031年11月至2032年1月的366.22万人,"
+            "减少约3,100人。劳工市场情况在未来数月应会进一步改善。\n")  # fmt: skip
+    [summary] = summarize(load(text=text), engine="rules")
+    assert summary.targets == []
+    assert [(r.indicator, r.value, r.unit) for r in summary.results] == [
+        ("失业率", 3.4, "%"), ("总就业人数", 366.22, "万人"), ("总就业人数减少", 3100.0, "人"),
+    ]  # fmt: skip

@@ -21,7 +21,7 @@ __all__ = ["PART_OF_YEAR", "PLAN_TITLE", "REVIEW_TITLE", "REVIEW_YEAR", "YEAR_CU
 PLAN_TITLE = re.compile(r"安排|工作计划|重点工作|任务|思路|打算|下半年|展望|下一步|目标|草案|建议")
 
 # 计划执行情况, 完成情况: a plan report's review of the year before (执行情形: Taiwan's word).
-REVIEW_TITLE = re.compile(r"回顾|总结|过去|答卷|成绩单|(?:执行|完成|工作|进展|推进|开展)情[况形]|成就|(?:工作|措施)[和及与]?成效|统计公报|亮点工作|工作亮点")  # (2020年成就: a digest's; not 取得新成效, a plan's aim)
+REVIEW_TITLE = re.compile(r"回顾|总结|过去|答卷|成绩单|工作成绩|(?:执行|完成|工作|进展|推进|开展)情[况形]|成就|(?:工作|措施)[和及与]?成效|统计公报|亮点工作|工作亮点")  # (2020年成就: a digest's; not 取得新成效, a plan's aim)
 
 # A year a sentence speaks of (2023年,某县先后获评…), as a time cue: 到2025年, 比2022年 and
 # 2021-2025年 are no cue, but 截至2023年底 is (a level reached by then); not a year that names
@@ -70,11 +70,13 @@ _OPENED = re.compile(
     r"((?:19|20)\d{2})年是[^。\n]{0,80}之年[^。\n]*。\s*(?:(?:一年来|这一年)[,，]?)?我们坚持"
     # (2024年是…关键一年。全镇上下…。⏎一年来,我们…: a summary looking back on it)
     r"|((?:19|20)\d{2})年是[^。\n]{0,80}(?:之年|一年)。[\s\S]{0,400}?(?:^|[\n。])[ \t\u3000]*一年来[,，]"
+    # (2025年是…收官之年,某区上下…,主要经济指标增速好于预期: a year that beat what was expected is over)
+    r"|((?:19|20)\d{2})年是[^。\n]{0,40}?(?:之年|一年)[,，][^。\n]{0,60}?(?:好于|超出|超|高于)预期"
 )
 _YEAR_AFTER = re.compile(r"[,，:：\s]?((?:19|20)\d{2})年(?![上下前一二三四]|\d)")
 # The year a body reviews, as the metadata reads it first (2022年工作回顾 → a report of 2023):
 REVIEW_YEAR = re.compile(
-    r"((?:19|20)\d{2})年(?:及[^\n。]{0,12}?)?(?:政府|主要|全市|全县|全区|全省)?工作(?:回顾|总结)"
+    r"((?:19|20)\d{2})年(?:及[^\n。]{0,12}?)?(?:政府|主要|全市|全县|全区|全省)?工作(?:回顾|总结|成绩)"  # (一、2022年主要工作成绩)
     r"|((?:19|20)\d{2})年(?![^\n。,，]{0,16}?(?:上半年|季度|\d{1,2}月))[^\n。,，]{0,16}?计划的?(?:执行|完成)情况"  # (not 2018年1至7月…: a part of it)
     r"|(?:回顾|回首|回望|回眸)了?((?:19|20)\d{2})(?:年|(?=[ \t\u3000]*\n))|过去的((?:19|20)\d{2})年"  # (回眸2024⏎: a heading)
     r"|(?:精彩|难忘|不平凡|极不平凡|辉煌|丰收)的((?:19|20)\d{2})年"  # (一、精彩的2012年: a review's heading; not 二、奋进的2013年)

@@ -317,15 +317,21 @@ def _magnitude_run(text: str, found: list[Quantity], i: int) -> tuple[list[Quant
 
 # Money given per head or per period, said right before it (每月1500元, 每人每年640元): its unit says
 # so, as LABELLING writes it (元/月, 元/人/年).
-_PER_PERIOD = re.compile(r"(?P<per>每人每[年月]|人均每[年月]|每[年月])(?:约|近|达|为|不低于|不少于|不超过|超过)?$")
-_PER_UNIT = {"每人每年": "/人/年", "每人每月": "/人/月", "人均每年": "/人/年", "人均每月": "/人/月", "每年": "/年", "每月": "/月"}
+# (每日 210元, 每月可获5000元: a space, or what is got, between them)
+_PER_PERIOD = re.compile(
+    r"(?P<head>每人|人均)?每(?P<period>[年月日天])(?:可获得?|可领取?|获发?|约|近|达|为|不低于|不少于|不超过|超过)?[ \u3000]?$"
+)
+_PERIOD_UNIT = {"年": "年", "月": "月", "日": "日", "天": "日"}
 
 
 def _per_period(text: str, found: list[Quantity]) -> list[Quantity]:
     out = []
     for q in found:
-        per = _PER_PERIOD.search(text, max(0, q.start - 8), q.start) if q.unit.endswith("元") else None
-        out.append(replace(q, unit=q.unit + _PER_UNIT[per.group("per")]) if per else q)
+        per = _PER_PERIOD.search(text, max(0, q.start - 9), q.start) if q.unit.endswith("元") else None
+        if per is None:
+            out.append(q)
+            continue
+        out.append(replace(q, unit=f"{q.unit}{'/人' if per.group('head') else ''}/{_PERIOD_UNIT[per.group('period')]}"))
     return out
 
 

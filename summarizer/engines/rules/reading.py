@@ -432,7 +432,8 @@ _TIME_CUE = re.compile(
     # the plan year so far is behind (2023年以来, 2023年上半年: a mid-year report's review)
     # (2024年全市一季度; 2022年来; 2025年1-9月: the months so far)
     # (截止2020年5月,园区累计完成…: the months so far, to a month of the year)
-    r"(?P<sofar>(?:19|20)\d{2}年(?:全[省市县区])?(?:以?来|上半年|前三季度|[一二三]季度|1月?\s*[-—~～至到]\s*\d{1,2}月)"
+    # (由2022年10月至12月的3.5%下跌至2022年11月至2023年1月的3.4%: a span of months gone by, a release's)
+    r"(?P<sofar>(?:19|20)\d{2}年(?:全[省市县区])?(?:以?来|上半年|前三季度|[一二三]季度|\d{1,2}月?\s*[-—~～至到]\s*(?:(?:19|20)\d{2}年)?\d{1,2}月)"
     r"|截[至止](?:19|20)\d{2}年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月)|"
     # a heading's year written without 年 (2021重点回顾, 2022主要任务: a page's digest headings)
     r"(?:^|(?<=\n))[ \t\u3000]*(?P<heading_year>(?:19|20)\d{2})(?=重点|重點|主要|工作)|"
