@@ -2027,6 +2027,10 @@ def test_a_levels_change_in_its_own_unit_is_a_flow_of_its_own() -> None:
     assert [f for f in found if f[3] is None and f[1] in (1500.0, 220.0, 267.0)] == [
         ("总人口按年增加", 1500.0, "人", None), ("结婚登记减少", 220.0, "宗", None), ("准许居留人士增加", 267.0, "人", None),
     ]  # fmt: skip
+    # 减少约1,500人至3,830,100人: the flow, then the level it got to (the measure's own)
+    assert results("总劳动人口减少约1,500人至3,830,100人。") == [
+        ("总劳动人口减少", 1500.0, "人", None), ("总劳动人口", 3830100.0, "人", None),
+    ]  # fmt: skip
     assert results("户籍人口27万人,比上年新增1547人。全年新增就业1.2万人,比上年新增0.3万人。")[1::2] == [
         ("户籍人口新增", 1547.0, "人", None), ("全年新增就业增加", 0.3, "万人", None),
     ]  # fmt: skip
@@ -2586,6 +2590,8 @@ def test_projects_counted_are_named_by_what_was_done_to_them() -> None:
         ("签约项目", 55.0, "个", None), ("开工项目", 3.0, "个", None), ("开工储备项目", 20.0, "个", None),
     ]  # fmt: skip
     assert results("51个新建项目已开工建设42个。")[0][:2] == ("新建项目", 51.0)
+    # 22个项目超额完成: done beyond their goal (and 17个子项超额完成 counts the items, not 子项超额)
+    assert results("22个项目超额完成。其中有17个子项超额完成。") == [("超额完成项目", 22.0, "个", None), ("子项", 17.0, "个", None)]
 
 
 def test_money_per_period_carries_its_period_in_the_unit() -> None:
@@ -2597,6 +2603,19 @@ def test_money_per_period_carries_its_period_in_the_unit() -> None:
     assert targets("失业津贴调升至每日 210元。陪护补贴每天80元。每名长者每月可获5000元资助。") == [
         ("失业津贴", 210.0, "元/日", ""), ("陪护补贴", 80.0, "元/日", ""), ("资助", 5000.0, "元/月", ""),
     ]  # fmt: skip
+
+
+def test_more_so_said_before_or_inside_a_name_is_no_part_of_it() -> None:
+    # 更是 (even more so): an adverb, wherever it stands
+    assert results("资金到位率更是高达207.53%。更是实现营收12亿元。") == [
+        ("资金到位率", 207.53, "%", None), ("营收", 12.0, "亿元", None),
+    ]  # fmt: skip
+
+
+def test_a_budget_passed_as_amended_is_the_budget_proposed() -> None:
+    # 岁出预算1775亿余元,删除3.5亿,修正通过1772亿元: what was passed is the budget said before, in its unit
+    assert targets("岁出预算1775亿余元,删除3.5亿,修正通过1772亿元。")[-1] == ("岁出预算", 1772.0, "亿元", "")
+    assert targets("总预算1200亿元,三读通过1190亿元。")[-1] == ("总预算", 1190.0, "亿元", "")
 
 
 def test_a_budget_against_this_years() -> None:

@@ -87,7 +87,7 @@ _TRAILING_VERB = re.compile(
     r"在?[〇零一二三四五六七八九]{4}年(?:第?[一二三四]季度?)?|在(?:19|20)\d{2}年(?:第?[一二三四1-4]季度?)?|"  # (本地生产总值在二零一九年第三季…, 增加价值在2024年第二季: when)
     # (how far, and Hong Kong's and Macau's words: 货物出口则按年实质急挫, 失业率在首季下跌至, 服务输出明显扩张)
     r"则|亦|按年|按季|按月|同比|实质|明显|大幅|小幅|进一步|显著|温和|轻微|首季|第[一二三四]季度?|"
-    r"却|虽然?|仍然?|仅有|仅剩|仅为|(?<=[\u4e00-\u9fff]{2})仅|只有|"  # (补助收入却减少202亿, 长期债务仅剩约40亿元)
+    r"却|更是|虽然?|仍然?|仅有|仅剩|仅为|(?<=[\u4e00-\u9fff]{2})仅|只有|"  # (补助收入却减少202亿, 到位率更是高达207.53%, 长期债务仅剩约40亿元)
     r"(?<=项目)有|(?<=[\u4e00-\u9fff]{2})(?<![国私公所共拥占没还])有|"  # (10亿元以上项目有55个, 经常收入有524亿元)
     r"(?:(?:进入|跻身|位居|位列)(?:全国|全省|全市)?|全国|全省|全市)前)$"
 )
@@ -338,6 +338,8 @@ _NOTE = re.compile(r"[(（](?:下同|预计数?|初步统计|快报数?|同口�
 # a tone mark, so (GDP) stays.
 _RUBY_LEFT = re.compile(r"[(（](?=[a-zü ]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zü āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,9}[)）]")
 _BARE_VERB = re.compile(r"(?:连续\d+年)?(?:达到|达|为|增至|增加到|提高到|提升到|稳定在|保持在|迈上|跨上|站上|迈入|跨越|迈过|跨过|至|到|来到)")  # (上升3.3%至5602亿元: 至 leads to the level)
+# A budget passed as amended (岁入预算1681亿余元,删除3.5亿,修正通过1677亿元): the budget proposed before, in its unit
+_VOTED_THROUGH = re.compile(r"(?:修正|审议|审查|[二三]读)通过")
 # A level reached, said right after a growth with no name of its own (增长6%左右、突破2.6万亿元;
 # 增长5%,首次超过800亿元): the growth's figure; a bound is a verb here, as 迈上 is.
 # (…增长10%、力争完成65亿元: the level striven for)
@@ -414,6 +416,7 @@ _INCREMENT = re.compile(
 )
 _INCREMENT_BASE = re.compile(rf"^{_BASE_YEAR}[^,，;；。\d]{{0,6}}?(?=增加|减少|成长|新增|$)")  # the base compared with names nothing
 _INCREMENT_END = re.compile(rf"(?:{_INCREMENT.pattern})$")
+_FLOW_NAMED = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:增加|减少)$")  # (LABELLING's verb-named flow: 支出增加)
 # A level's change in its own unit said right after it (…7322.2公顷,减少193公顷; 结婚登记(717宗)亦减少220宗)
 _SAME_UNIT_FLOW = re.compile(r"[\s\u3000,，)）]*(?:亦|也|则|又)?(?P<verb>增加|减少)(?:约|近)?\s*")
 # An amount over the year's goal, said after the level (完成17亿元,超额完成年度任务2.1亿元,增长20.6%):
@@ -959,7 +962,7 @@ _CODE = re.compile(r"[A-Za-z][A-Za-z0-9.]*")  # a pollutant's or a standard's co
 
 
 # What was done to the projects counted, said right after them and nothing else: 成功签约, 开工建设.
-PROJECT_DEEDS = r"(?:新开工|开工|签约|竣工|投产|落地)+"
+PROJECT_DEEDS = r"(?:新开工|开工|签约|竣工|投产|落地|超额完成)+"  # (33个项目超额完成: the projects done beyond their goal)
 DEED_AFTER_PROJECTS = re.compile(rf"(?:顺利|成功|集中|正式|已经?|相继|先后|全部|提前|陆续|如期)?(?P<deed>{PROJECT_DEEDS})(?:建设)?")
 
 
@@ -1277,6 +1280,7 @@ class _Reader:
             # 按省口径计算增长11.1%: no name (nor 下降(同口径)19.59%: its brackets go with it)
             based, lead = _BASIS.search(lead), _EMPTY_BRACKETS.sub("", _BASIS.sub("", lead))
             phrase = name_before(lead)
+            phrase = "" if _VOTED_THROUGH.fullmatch(phrase) else phrase  # (修正通过1677亿元: the budget passed, named before)
             flow = _FLOW_VERB.search(lead) if q.kind == "level" and q.unit not in RATE_UNITS else None
             if flow and len(phrase) >= _SHORTEST_OBJECT and not _FLOW_VERB.search(phrase):
                 # (经济发展支出增加23亿元: LABELLING's verb-named flow, 经济发展支出增加, not the spending itself)
@@ -1631,7 +1635,8 @@ class _Reader:
                 # 产量增产35亿斤,达到760亿斤: the level of what was added to
                 owner = self.own(index - 1)[0] or self._lead_name(index - 1)
                 if owner:  # (else: …同比增长2.2%,全年预计完成600亿元, a nameless change's, named below)
-                    return _INCREMENT_END.sub("", re.sub(r"再(?=增产|减产)", "", owner))
+                    # (总劳动人口减少约1,500人至383万人: the level the flow got to is the measure's own)
+                    return _FLOW_NAMED.sub("", _INCREMENT_END.sub("", re.sub(r"再(?=增产|减产)", "", owner)))
             # 开工率一季度达到30%、二季度达到65%: a milestone of the same figure
             milestone = _WHEN.match(between.lstrip("、,，")) and previous.unit == q.unit
             if previous.kind == "level" and (glued or milestone):
@@ -1643,6 +1648,9 @@ class _Reader:
             return self._rate_of_previous(index) or self._another_period(index) or self._previous_clause_name(index) or alone
         lead = clause_before(text, q.start, quantities[index - 1].end if index else 0).strip(" \u3000,，、")
         bare = _WHEN_LEAD.sub("", lead)  # (预计2020年实现144亿元: a verb after time words)
+        if _VOTED_THROUGH.fullmatch(bare):
+            proposed = [k for k in range(index) if self.qs[k].unit == q.unit and self.qs[k].kind == "level"]
+            return self.own(proposed[-1])[0] if proposed else ""
         if _BARE_VERB.fullmatch(bare) or bare in ("实现", "完成"):
             # 生产总值突破千亿元大关,达1000.2亿元: the clause before names it; 年计划…生产总值617亿元,
             # 1—9月完成428.3亿元,…全年预计完成600亿元: the figure said before in the same unit
