@@ -1528,3 +1528,19 @@ def test_a_release_of_three_month_figures_tells_them_as_results() -> None:
     assert [(r.indicator, r.value, r.unit) for r in summary.results] == [
         ("失业率", 3.4, "%"), ("总就业人数", 366.22, "万人"), ("总就业人数减少", 3100.0, "人"),
     ]  # fmt: skip
+
+
+def test_a_preliminary_estimate_written_as_taiwan_writes_it_is_a_year_over() -> None:
+    # 概估 (Taiwan's preliminary estimate, as 初步核算 is): the year's figures, once it is over
+    text = "主计总处今日公布2031年GDP概估统计,第4季经济成长率概估1.84%,全年经济成长率概估为4.30%。\n"
+    assert load(text=text).plan_year == 2032
+    [summary] = summarize(load(text=text), engine="rules")
+    assert summary.targets == [] and [r.change for r in summary.results] == [1.84, 4.3]
+
+
+def test_a_heading_of_how_things_stand_looks_back() -> None:
+    # 一、总体情况: an annual report's state of affairs, so its plan year's figures are what was done
+    text = ("一、总体情况\n2032年,某某街道认真落实政务公开工作的决策部署,持续推进政务公开工作。\n(一)加强信息公开\n"
+            "2032年,某某街道主动公开政府信息648条,撤回过期信息20条。\n")  # fmt: skip
+    [summary] = summarize(load(text=text), engine="rules")
+    assert summary.targets == [] and [r.value for r in summary.results] == [648.0, 20.0]

@@ -21,7 +21,7 @@ __all__ = ["PART_OF_YEAR", "PLAN_TITLE", "REVIEW_TITLE", "REVIEW_YEAR", "YEAR_CU
 PLAN_TITLE = re.compile(r"安排|工作计划|重点工作|任务|思路|打算|下半年|展望|下一步|目标|草案|建议")
 
 # 计划执行情况, 完成情况: a plan report's review of the year before (执行情形: Taiwan's word).
-REVIEW_TITLE = re.compile(r"回顾|总结|过去|答卷|成绩单|工作成绩|(?:执行|完成|工作|进展|推进|开展)情[况形]|成就|(?:工作|措施)[和及与]?成效|统计公报|亮点工作|工作亮点")  # (2020年成就: a digest's; not 取得新成效, a plan's aim)
+REVIEW_TITLE = re.compile(r"回顾|总结|过去|答卷|成绩单|工作成绩|总体情况|(?:执行|完成|工作|进展|推进|开展)情[况形]|成就|(?:工作|措施)[和及与]?成效|统计公报|亮点工作|工作亮点")  # (2020年成就: a digest's; not 取得新成效, a plan's aim)
 
 # A year a sentence speaks of (2023年,某县先后获评…), as a time cue: 到2025年, 比2022年 and
 # 2021-2025年 are no cue, but 截至2023年底 is (a level reached by then); not a year that names
@@ -41,7 +41,7 @@ _YEAR_CUE = re.compile(YEAR_CUE)
 # (and a paragraph that opens with what is expected done: 2019年…迈出坚实步伐⏎预计实现地区生产总值…)
 # (预计2020年某市实现地区生产总值…: the year's expected outcome, told just after it is over)
 _PRELIMINARY = re.compile(
-    r"初步(?:预计|核算|统计|测算)|初步[^。\n,，]{0,10}?(?:数字|数据)|预计全年|全年预计|(?:^|(?<=\n))[ \t\u3000]*预计(?:到年末|年末)?[,，]?(?:实现|完成)"
+    r"初步(?:预计|核算|统计|测算)|初步[^。\n,，]{0,10}?(?:数字|数据)|概估|预计全年|全年预计|(?:^|(?<=\n))[ \t\u3000]*预计(?:到年末|年末)?[,，]?(?:实现|完成)"
     r"|预计(?=(?:19|20)\d{2}年[,，]?[^。\n,，将]{0,10}?(?:实现|完成|达到))"
 )
 # Only an answer given is a cue (a plan may hope to 交出2024年的满意答卷); the report card may

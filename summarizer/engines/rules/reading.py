@@ -461,7 +461,7 @@ _TIME_CUE = re.compile(
     r"|(?P<ranked>(?:增速|总量|增幅)(?:居|位居|位列|排名)(?:全国|全省|全市|全区)第[一二三四五六七八九十\d])"
     # a year's preliminary figures are given once it is over: 初步预计,生产总值增长5%
     # (…预计2023年园区生产总值增长4.5%: the year's estimate, said as it ends)
-    r"|初步(?:预计|核算|统计|测算)|预计全年|全年预计|预计(?:19|20)\d{2}年(?:全年)?"
+    r"|初步(?:预计|核算|统计|测算)|概估|预计全年|全年预计|预计(?:19|20)\d{2}年(?:全年)?"  # (概估: Taiwan's preliminary estimate)
     # (a year-end press conference: 举行110年岁末年终记者会, the year's achievements told)
     r"|岁末年终|年终(?:总结|盘点|记者会)"  # (and its 今年: :func:`_this_year_is_behind`)
     # the year so far: 今年上半年, 今年前8个月, 今年一季度, 今年1-6月
