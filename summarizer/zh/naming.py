@@ -1171,10 +1171,10 @@ class _Reader:
                 grown = self.level(before)
                 return self.own(before)[0] or (self.own(grown)[0] if grown != index else ""), lead
             # 规上工业总产值超4500亿元、增长38%,预计全年首次突破5000亿元大关: the figure said before
-            earlier = [k for k in range(index) if quantities[k].unit == q.unit and quantities[k].kind == "level"]
-            if not earlier or quantities[earlier[-1]].value >= q.value:
+            earlier = self._last_level_in_unit(index)
+            if earlier is None or quantities[earlier].value >= q.value:
                 return "", ""  # 达到556.4亿元,首次突破500亿元大关: a milestone said with the level passed
-            return self.own(earlier[-1])[0], lead
+            return self.own(earlier)[0], lead
         lead = clause_before(text, q.start, quantities[index - 1].end if index else 0)
         if self._month_on_month(index):  # (薪资平均为39464元,月增0.26%,年增1.62%: the month's change, named so)
             owner = self.own(self.level(index - 1))[0]
@@ -1649,8 +1649,8 @@ class _Reader:
         lead = clause_before(text, q.start, quantities[index - 1].end if index else 0).strip(" \u3000,，、")
         bare = _WHEN_LEAD.sub("", lead)  # (预计2020年实现144亿元: a verb after time words)
         if _VOTED_THROUGH.fullmatch(bare):
-            proposed = [k for k in range(index) if self.qs[k].unit == q.unit and self.qs[k].kind == "level"]
-            return self.own(proposed[-1])[0] if proposed else ""
+            proposed = self._last_level_in_unit(index)
+            return self.own(proposed)[0] if proposed is not None else ""
         if _BARE_VERB.fullmatch(bare) or bare in ("实现", "完成"):
             # 生产总值突破千亿元大关,达1000.2亿元: the clause before names it; 年计划…生产总值617亿元,
             # 1—9月完成428.3亿元,…全年预计完成600亿元: the figure said before in the same unit
@@ -1812,14 +1812,18 @@ class _Reader:
         """The name of the last level before in the same unit, for a bare completion after a period
         (1—9月完成428.3亿元) or after a milestone passed (突破60亿元,实现60.28亿元); '' when the words
         between say neither."""
-        q = self.qs[index]
         if index and self._passed_on_the_way(index - 1):
             # (the milestone's own name is '': it names the level through the words before it)
             return name_before(self._lead_of(index - 1))
         if not _PERIOD_OR_OUTCOME.match(self._lead_of(index).strip(" \u3000,，、")):
             return ""
-        same = [k for k in range(index) if self.qs[k].unit == q.unit and self.qs[k].kind == "level"]
-        return self.own(same[-1])[0] if same else ""
+        same = self._last_level_in_unit(index)
+        return self.own(same)[0] if same is not None else ""
+
+    def _last_level_in_unit(self, index: int) -> int | None:
+        """The last level before the ``index``-th quantity in its unit, or None."""
+        unit = self.qs[index].unit
+        return next((k for k in range(index - 1, -1, -1) if self.qs[k].unit == unit and self.qs[k].kind == "level"), None)
 
     def _passed_on_the_way(self, index: int) -> bool:
         """Whether the ``index``-th figure is a milestone passed, said right before the level reached in
