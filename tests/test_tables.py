@@ -112,6 +112,23 @@ def test_a_tables_group_rows_and_a_title_that_says_what_is_counted() -> None:
     ]
 
 
+def test_a_table_of_a_wholes_parts_names_each_part_by_what_the_title_counts() -> None:
+    # 户籍人口数及构成: a part's row (城镇, 0-17岁) under a column of its own measure (年末数, 比重) is
+    # that part's 户籍人口 (年末 is when); a row that names the whole keeps its own name
+    text = (
+        "表1 2031年末户籍人口数及构成情况\n"
+        "指标 | 年末数(人) | 比重(%) |\n"
+        "全县户籍总人口 | 832955 | 100 |\n"
+        "其中:城镇 | 217319 | 26.09 |\n"
+        "其中:0-17岁 | 220968 | 26.53 |\n"
+    )
+    assert [(f.name, f.value) for f in table_figures(text)] == [
+        ("全县户籍总人口年末数", 832955.0), ("全县户籍总人口比重", 100.0),
+        ("城镇户籍人口年末数", 217319.0), ("城镇户籍人口比重", 26.09),
+        ("0-17岁户籍人口年末数", 220968.0), ("0-17岁户籍人口比重", 26.53),
+    ]  # fmt: skip
+
+
 def test_a_table_of_price_changes_with_padded_names_and_numbered_groups() -> None:
     # 指 标 | 涨 幅: cells padded to width; 一、… numbers the groups; 涨跌幅度 heads changes
     text = (

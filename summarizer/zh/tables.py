@@ -244,6 +244,9 @@ def _figure(
 def _named(row: str, measure: str, title: str) -> str:
     """The row's name with the column's measure, else the title's (主要农产品产量: 粮食产量); in a
     table of the product (地区生产总值及其增长速度), an industry's row is its 增加值."""
+    counted = _parts_counted(title) if measure else ""
+    if counted and counted not in row + measure and not row.endswith(counted[-2:]):
+        return row + counted + measure  # (城镇 | 217319 under 户籍人口数及构成's 年末数: 城镇户籍人口年末数)
     measure = measure or _title_measure(title)
     if not measure or measure in row:
         return row
@@ -270,9 +273,21 @@ def _title_measure(title: str) -> str:
     found = gdp or MEASURE_WORD.search(head)
     if found:
         return found.group()
-    # (2022年年末常住人口数及其构成: what is counted, its rows its parts)
+    return _counted_in_title(head)
+
+
+def _counted_in_title(head: str) -> str:
+    """What a title's head counts (2022年年末常住人口数 → 年末常住人口: its rows are its parts), or ''."""
     counted = _TITLE_LEAD.sub("", head).removesuffix("数")
     return counted if _COUNTED_CHARS[0] <= len(counted) <= _COUNTED_CHARS[1] and counted.isalpha() else ""
+
+
+def _parts_counted(title: str) -> str:
+    """What a table of a whole's parts counts, when its title says so (2021年末户籍人口数及构成情况 →
+    户籍人口; 年末 is when, no part of it), so a row of one part (城镇, 0-17岁) under a column of
+    its own measure (年末数, 比重) is that part's; '' for any other title."""
+    head, parts, _ = title.partition("构成")
+    return _counted_in_title(re.sub(r"及其?$", "", head)).removeprefix("年末") if parts else ""
 
 
 def _number(cell: str) -> float:
