@@ -2021,11 +2021,17 @@ def test_a_levels_change_in_its_own_unit_is_a_flow_of_its_own() -> None:
     # 较上一期/较2019年同期 are bases as 较上年 is; a level in brackets comes before its change
     found = results("總勞動力( 48.68萬人 )較上一期增加700人。失業人數6700人,較2019年同期減少400人。")
     assert [f for f in found if f[1] in (700.0, 400.0)] == [("總勞動力增加", 700.0, "人", None), ("失業人數減少", 400.0, "人", None)]
-    # Macau's 按年增加 (kept as said, like 同比; 第1季末 is when), a bracketed level's change with 亦/则 before its verb,
-    # and 比上年新增 (新增就业's is 增加: no 新增 twice)
+    # Macau's 按年增加 (a base, as 较上一期 is; 第1季末 is when), a bracketed level's change with 亦/则 before
+    # its verb, and 比上年新增 (新增就业's is 增加: no 新增 twice)
     found = results("第1季末本市总人口( 68.8万人 )按年增加1,500人。结婚登记(717宗)亦减少220宗。准许居留人士(539人)则增加267人。")
     assert [f for f in found if f[3] is None and f[1] in (1500.0, 220.0, 267.0)] == [
-        ("总人口按年增加", 1500.0, "人", None), ("结婚登记减少", 220.0, "宗", None), ("准许居留人士增加", 267.0, "人", None),
+        ("总人口增加", 1500.0, "人", None), ("结婚登记减少", 220.0, "宗", None), ("准许居留人士增加", 267.0, "人", None),
+    ]  # fmt: skip
+    assert results("今年首季新来人士(685人)按年减少41人。")[-1] == ("新来人士减少", 41.0, "人", None)  # (首季: when)
+    # levels listed in brackets, then 分别 the amounts each moved by: each one's own flow
+    found = results("死亡人数(596人)及结婚宗数(652宗)则分别减少29人及73宗。居澳劳动人口(38.34万人)及就业人口(37.68万人)较上一期分别增加300人及400人。")
+    assert [f[:2] for f in found if f[1] in (29.0, 73.0, 300.0, 400.0)] == [
+        ("死亡人数减少", 29.0), ("结婚宗数减少", 73.0), ("居澳劳动人口增加", 300.0), ("就业人口增加", 400.0),
     ]  # fmt: skip
     # 减少约1,500人至3,830,100人: the flow, then the level it got to (the measure's own)
     assert results("总劳动人口减少约1,500人至3,830,100人。") == [
@@ -2925,11 +2931,11 @@ def test_a_change_from_the_month_before_is_named_so_and_the_year_s_is_the_level_
 
 def test_a_bare_rise_or_fall_ends_the_name_and_says_the_change() -> None:
     # Hong Kong's and Macau's 升/跌 right before the figure: a change of what is named before them
-    # (an adverb between, 也/则, names nothing), not a level named …升
+    # (an adverb between, 也/则, names nothing; 首季 is when), not a level named …升
     assert results("本月出口價格升1.9%,轉口價格也升1.4%。首季出口貨量按季跌17.1%,進口貨量則跌17.2%。") == [
         ("出口價格", None, "", 1.9),
         ("轉口價格", None, "", 1.4),
-        ("首季出口貨量", None, "", 17.1),
+        ("出口貨量", None, "", 17.1),
         ("進口貨量", None, "", 17.2),
     ]
     found = _findings(REVIEW + "出口價格升1.9%,進口貨量則跌17.2%。\n").results

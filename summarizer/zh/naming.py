@@ -112,7 +112,7 @@ _LEAD_WORD = re.compile(
     r"|(?:以及|及)(?!时)(?=[\u4e00-\u9fff]{2})"  # (…1.85亿元,及补助促进产业发展基金11.56亿元: the list's joint)
     r"|按(?:常住|户籍)人口(?:计算|计)?[,，]?"  # (按常住人口计算人均地区生产总值: how it is counted)
     r"|不?经季节性调整(?:的|后)?"  # (经季节性调整的失业率: how it is counted)
-    r"|第[1-4一二三四]季度?末?"  # (今年第2季出口…, 第3季末总人口…: when)
+    r"|第[1-4一二三四]季度?末?|首季度?"  # (今年第2季出口…, 第3季末总人口…, 首季…: when)
     r"|(?:19|20)\d{2}(?=[\u4e00-\u9fff])"  # (2016陕西GDP增7.6%: a headline's year, 年 left out)
     # the subject's place before its verb: 2023年某某市预计地区生产总值增长7%, 某市共实施重点项目
     rf"|{_SUBJECT_PLACE}"
@@ -409,12 +409,12 @@ _OUTPUT_CHANGED = re.compile(r"增产|减产")  # said of a rate, the words name
 # (比上年年初预算增加1800亿元; a budget's 比今年减少23.1亿元: next year's against this one's)
 # (and Taiwan's, against a year of the Republic of China calendar: 较109年度成长58亿元)
 _BASE_YEAR = rf"[比较](?:(?:[上去今]|{ROC_YEAR}|(?:19|20)\d{{2}})年度?|上一?期|上[月季])"  # (较上一期增加700人)
-# (总人口(68.8万人)按年增加1500人: Macau's and Hong Kong's year on year, kept as said, like 同比)
+# (总人口(68.8万人)按年增加1500人: Macau's and Hong Kong's year on year, a base like 比上年: 总人口增加)
 _INCREMENT = re.compile(
     rf"净增(?:加)?|净减(?:少)?|多增|少增|(?<!粮食)增产|(?<!粮食)减产|{_BASE_YEAR}[^,，;；。\d]{{0,6}}?(?:增加|减少|成长|新增)"
     r"|按年(?:增加|减少)"
 )
-_INCREMENT_BASE = re.compile(rf"^{_BASE_YEAR}[^,，;；。\d]{{0,6}}?(?=增加|减少|成长|新增|$)")  # the base compared with names nothing
+_INCREMENT_BASE = re.compile(rf"^(?:{_BASE_YEAR}[^,，;；。\d]{{0,6}}?|按年)(?=增加|减少|成长|新增|$)")  # the base compared with names nothing
 _INCREMENT_END = re.compile(rf"(?:{_INCREMENT.pattern})$")
 _FLOW_NAMED = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:增加|减少)$")  # (LABELLING's verb-named flow: 支出增加)
 # A level's change in its own unit said right after it (…7322.2公顷,减少193公顷; 结婚登记(717宗)亦减少220宗)
@@ -547,9 +547,11 @@ def _last_structure(before: str) -> str:
 # Kong's releases write them: each level is its item's measure, the changes theirs one to one.
 _SHARED_MEASURE = re.compile(
     # (…旅客较2023年同期分别增加16.3%及1.7倍: the base said before 分别)
-    r"\s*[)）]的?(?P<measure>[\u4e00-\u9fff]{1,8}?)(?:则)?(?:按年|同比|[较比](?:(?:19|20)\d{2}年|上年|去年)(?:同期)?)?"
-    r"(?:分别|均)(?:上升|下跌|增长|下降|减少|增加|上涨|回落)"
+    # (…新来澳人士(874人)及准许居留人士(317人)分别增加29人及118人: no measure, each one's own flow)
+    r"\s*[)）]的?(?P<measure>[\u4e00-\u9fff]{0,8}?)(?:则)?(?:按年|同比|[较比](?:(?:19|20)\d{2}年|上年|去年|上一?期)(?:同期)?)?"
+    r"(?:分别|均)(?P<verb>上升|下跌|增长|下降|减少|增加|上涨|回落)"
 )
+_RISES = ("上升", "增长", "增加", "上涨")
 _BRACKET_JOINT = re.compile(r"\s*[)）]\s*(?:、|与|及|和|以及)\s*(?P<name>[^()（）\d,，。;；、]{1,12}?)\s*[(（]\s*")
 
 
@@ -563,17 +565,28 @@ def _bracketed_levels_listed(text: str, qs: list[Quantity], out: list[Naming]) -
         changes = list(range(run[-1] + 1, run[-1] + 1 + len(run)))
         if len(run) < 2 or not shared or changes[-1] >= len(qs) or any(qs[k].kind != "level" for k in run):
             continue
-        if any(qs[c].kind != "growth" for c in changes):
+        flows = all(_flow_of(qs[k], qs[c]) for k, c in zip(run, changes))  # (分别增加29人及118人)
+        if not flows and any(qs[c].kind != "growth" for c in changes):
             continue
         measure = shared.group("measure")
+        flow = "增加" if shared.group("verb") in _RISES else "减少"
         named.update(run)
         for k, c in zip(run, changes):
             joint = _BRACKET_JOINT.match(text, qs[k - 1].end) if k != first else None
             item = joint.group("name") if joint else out[k].name  # (the first item's name is its own)
             name = (item + measure) if item else ""
             out[k] = replace(out[k], name=name)
-            out[c] = replace(out[c], name=name, level=k, shared=())
+            if flows:  # LABELLING's verb-named flow, a figure of its own
+                out[c] = replace(out[c], name=(name + flow) if name else "", level=c, shared=(), read_with=(*run, *changes))
+            else:
+                out[c] = replace(out[c], name=name, level=k, shared=())
     return out
+
+
+def _flow_of(level: Quantity, after: Quantity) -> bool:
+    """Whether ``after`` is an amount the ``level`` moved by: a level in the same unit or a smaller one
+    of the same measure (366.22万人, …减少3,100人)."""
+    return after.kind == "level" and after.unit.lstrip("万亿") == level.unit.lstrip("万亿") != ""
 
 
 _TIME_TAKEN = re.compile(r"^(?:用|仅用|历时)?(?:\d+(?:\.\d+)?(?:个月|天|年|小时|周|日))?的?时间")
