@@ -2929,6 +2929,14 @@ def test_a_change_from_the_month_before_is_named_so_and_the_year_s_is_the_level_
     ]
 
 
+def test_a_list_of_changes_named_by_the_clause_before_that_opens_with_a_month() -> None:
+    # 10月本港整体出口和进口货值均录得按年升幅,分别上升…: the month is when; the names are the clause
+    # before, 出口和进口货值 each one's 货值 (two measures of a kind said once)
+    assert results("10月本港出口和进口货值均录得按年升幅,分别上升17.5%和18.3%。") == [
+        ("出口货值", None, "", 17.5), ("进口货值", None, "", 18.3),
+    ]  # fmt: skip
+
+
 def test_a_bare_rise_or_fall_ends_the_name_and_says_the_change() -> None:
     # Hong Kong's and Macau's 升/跌 right before the figure: a change of what is named before them
     # (an adverb between, 也/则, names nothing; 首季 is when), not a level named …升

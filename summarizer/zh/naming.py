@@ -175,6 +175,8 @@ _MONTHS = r"\d{1,2}月?\s*[—\-~～至到]\s*\d{1,2}月份?"  # a span of month
 _WHEN_LEAD = re.compile(
     rf"^(?:{alternation(_WORDS.name_fillers)}|(?:19|20)\d{{2}}年(?:底|末)?|{_MONTHS}|{_YEARS_TOLD})+"
 )  # (1—9月完成428.3亿元, 五年累计完成9360亿元: a period, then a bare verb)
+# A month or a year's month a clause opens with (10月本港整体出口…, 2024年3月…): when, not a figure
+_DATE_FIRST = re.compile(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月份?")
 _AMONG = re.compile(r"^[\s、,，]*在(?:全|同|各|所有)[^,，;；。在]{1,12}?中")  # 在全省地级市中, 在同类城市中
 _A_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}[省市区县旗]")  # a subject place before 实现 (静安区实现…)
 # A list breaking a figure down by place (…344个,分别为:霍邱县52个、舒城县52个), the places' word
@@ -930,6 +932,8 @@ def _shared_head(item: str, last: str) -> str:
     contribution = _CONTRIBUTION_TO.search(last)
     if contribution and contribution.start() > 0:  # 资本形成总额、…、净出口对经济增长的贡献率: each one's
         return contribution.group()
+    if MEASURE_WORD.fullmatch(item) and MEASURE_WORD.fullmatch(last[: len(item)]) and len(last) > len(item):
+        return last[len(item) :]  # 出口和进口货值: each one's 货值, two measures of a kind said once
     if item[-1:] == last[-1:] or MEASURE_WORD.search(item):
         return ""  # (规上工业增加值、固定资产投资: an item that is a measure already takes no head)
     for k in range(min(len(item), len(last)), 1, -1):
@@ -1802,7 +1806,7 @@ class _Reader:
         number ('' otherwise)."""
         lo = self.qs[index - 1].end if index else 0
         clauses = _CLAUSE_END.split(self.text[lo : self.qs[index].start - lead])
-        before = clauses[-2].strip() if len(clauses) > 1 else ""
+        before = _DATE_FIRST.sub("", clauses[-2].strip()) if len(clauses) > 1 else ""  # (10月本港…: when)
         return "" if _ANY_DIGIT.search(before) else before
 
     def _subject_before(self, index: int) -> str:
