@@ -2731,6 +2731,10 @@ def test_shares_listed_after_their_levels_and_an_amount_converted_in_brackets() 
         ("男性人口占总人口", 51.7, "%", None),
         ("女性人口占总人口", 48.3, "%", None),
     ]
+    # 占比分别为…: the whole not said; a count's share is of its number (项目数占比)
+    assert results("甲地区的项目15个,总投资211.98亿元,占比分别为12.9%和17.7%。")[2:] == [
+        ("甲地区的项目数占比", 12.9, "%", None), ("总投资占比", 17.7, "%", None),
+    ]  # fmt: skip
 
 
 def test_places_whose_progress_is_told_before_their_completion_rates() -> None:

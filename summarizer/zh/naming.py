@@ -262,7 +262,10 @@ _TREND_END = re.compile(r"(?:持续|稳步|稳定|快速|较快|大幅|平稳)?(
 _EACH_CHANGED = re.compile(r"[,，]\s*分别(?:同比|比上年|较上年)?(?:增长|下降|增加|减少|提高|降低)")  # (…,分别增长71.2%、…)
 _CHANGE_RIGHT_AFTER = re.compile(r"[,，、]\s*(?:同比|比上年|较上年)?(?:增长|下降|减少|提高)")
 # a share said with no name of its own, after the figure it is of (also 占计划投入的90.6%, (占总投资的32.1%))
-_EACH_SHARE = re.compile(r"[,，]\s*分别占(?P<whole>[^,，;；。、\d]{0,12}?)的?(?:比重|比例)?(?:为|是)?")  # (…,分别占总人口的)
+# (…,分别占总人口的; …,占比分别为74.4%、75.3%: each level's share, the whole not said)
+_EACH_SHARE = re.compile(
+    r"[,，]\s*(?:分别占(?P<whole>[^,，;；。、\d]{0,12}?)的?(?:比重|比例)?(?:为|是)?|占比分别(?:为|是|达到?))"
+)
 _SHARE_LEAD = re.compile(r"占[^,，;；。\d]{0,16}?(?:比重|比例)(?:为|达到?)?$|占比(?:为|达到?)?$|占[^,，;；。\d()（）]{1,16}?的$")
 _CONVERTED = re.compile(r"[\s、,，(（]*(?:折合|约合|折|按[^,，。;；\d]{0,4}(?:\d{4}年)?[^,，。;；\d]{0,6}?汇率(?:计算|折算)?(?:为|约为)?)")  # (按2017年平均汇率计算为5791美元)
 # A bare verb of more or less right before an absolute amount (支出增加23亿元, 总预算增59亿元; not 增长)
@@ -2107,8 +2110,10 @@ class _Reader:
             return ""
         group = self.groups[self.group_at[index]]
         whole = _EACH_SHARE.fullmatch(self.text, self.qs[group[0] - 1].end, self.qs[group[0]].start)
-        owner = self.own(self.level(levels[group.index(index)]))[0]
-        return owner + ("占" + whole.group("whole") if whole.group("whole") else "占比") if owner and whole else ""
+        level = self.level(levels[group.index(index)])
+        owner = self.own(level)[0]
+        counted = "数" if self.qs[level].unit in COUNT_UNITS and not owner.endswith("数") else ""  # (项目27个…占比: 项目数占比)
+        return owner + ("占" + whole.group("whole") if whole.group("whole") else counted + "占比") if owner and whole else ""
 
     def levels_of_listed_shares(self, index: int) -> tuple[int, ...]:
         """For a share in a 分别 list of shares (…,分别占总人口的52.2%和47.8%), the levels said just
