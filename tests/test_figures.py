@@ -1710,6 +1710,11 @@ def test_comparisons_said_with_bi_before_fenbie_an_excess_over_the_goal_an_impro
 def test_industries_listed_a_gap_to_the_plan_and_growth_without_a_sector() -> None:
     assert results("汽车和化工新材料产业产值均增长10%。") == [("汽车产业产值", None, "", 10.0), ("化工新材料产业产值", None, "", 10.0)]
     assert results("纺织、电子信息等行业产值分别增长7%、8%。") == [("纺织行业产值", None, "", 7.0), ("电子信息行业产值", None, "", 8.0)]
+    # 等产品产量: each one's 产量 (产品 the kind); a kind of goods (酒类) is whole, no start of the last one's name
+    assert results("氧化铝、日用玻璃制品等产品产量分别增长64.8%、13.5%。酒类、机器设备与零件分别减少70.2%和52.0%。") == [
+        ("氧化铝产量", None, "", 64.8), ("日用玻璃制品产量", None, "", 13.5),
+        ("酒类", None, "", 70.2), ("机器设备与零件", None, "", 52.0),
+    ]  # fmt: skip
     assert targets("光伏、储能产业链产值分别达到800亿元、300亿元。") == [("光伏产业链产值", 800.0, "亿元", ""), ("储能产业链产值", 300.0, "亿元", "")]
     assert results("社会消费品零售总额增长10.4%,高于预期0.4个百分点。") == [
         ("社会消费品零售总额", None, "", 10.4),

@@ -319,7 +319,8 @@ _SO_FAR_FIRST = re.compile(r"^(?:共|累计|已)(?=[\u4e00-\u9fff])")
 _IN_ALL_INSIDE = re.compile(
     rf"(?<=[\u4e00-\u9fff]{{2}})共(?=外出|接待|走访|办理|培训|帮助|投入|{alternation(_WORDS.object_verbs)})"  # (通组公路共开工建设…)
 )
-_ETC_KIND = re.compile(rf"等(?=(?:行业|产业){MEASURE_WORD.pattern})")
+# (…、电子信息等行业产值: each one's 行业产值; …、日用玻璃制品等产品产量: each one's 产量, 产品 the kind)
+_ETC_KIND = re.compile(rf"等(?:产品|商品)?(?=(?:行业|产业)?{MEASURE_WORD.pattern})")
 # 一般公共服务、教育、科学技术等支出同比增速: each one's 支出 (the change said of the list is each one's)
 _ETC_MEASURE = re.compile(rf"等(?P<measure>(?:支出|{MEASURE_WORD.pattern.removesuffix('$')}))(?:同比)?(?:增速|增幅|增长率?)?$")
 # 高于全国、全省平均增速 / 超时序进度: the comparison and its base(s).
@@ -965,7 +966,9 @@ def _shared_head(item: str, last: str) -> str:
         return kind.group() + m.group() if kind and not item.endswith("业") else total + m.group()
     # 省、市重点建设项目 / 居民、职工门诊报销范围: a short item is the start of the last one's kind
     # (but one character is a level only as the last one starts with one: 煤、天然气 share nothing)
-    leveled = len(item) > 1 or (item in _LEVEL_CHARS and last[:1] in _LEVEL_CHARS)
+    # (酒类、机器设备与零件: a kind of goods is whole; but 甲类、乙类项目: the last one's kind is theirs)
+    whole = item.endswith(_WHOLE_NOUN_ENDS) and last[len(item) - 1 : len(item)] != item[-1]
+    leveled = (len(item) > 1 and not whole) or (item in _LEVEL_CHARS and last[:1] in _LEVEL_CHARS)
     sized = _SIZE_FIRST.match(last)  # 规上、亿元以上工业企业: the last one's size is its own, its kind theirs
     if sized and len(last) - sized.end() >= 2:
         return last[sized.end() :]
@@ -973,6 +976,7 @@ def _shared_head(item: str, last: str) -> str:
 
 
 _LEVEL_CHARS = "国省市县区州镇乡村"
+_WHOLE_NOUN_ENDS = ("类", "品")
 _SIZE_FIRST = re.compile(r"(?:[\d.]+)?[千万亿]?元?(?:及)?以[上下]|限额以[上下]")
 _PRODUCTS = "肉奶蛋禽粮油菜果茶糖棉麻煤气电水钢铁"  # one character that is itself what is produced
 # Goods and livestock a figure may be named by in one character (羊发展到51万只, 肉、蛋、奶…分别).
