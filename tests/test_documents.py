@@ -471,6 +471,8 @@ def test_traditional_compilations_split_at_their_titles() -> None:
         ("记者从西宁市城中区民生实事项目新闻发布会上获悉,确定民生实事项目12个。", "城中区"),
         # the place a county ranks in is not its own
         ("今年以来,固定资产投资增长7.9%,排赣州市第一。", None),
+        # 县委全会和县两会: 和 joins the county's own meetings, no 和县 (a county of that one-character name)
+        ("县政府通报上半年工作,对标县委全会和县两会明确的工作任务,全力推进。", None),
         # a headline opening with a chain of places is the last one's (its city's first)
         ("上海市宝山区人民政府办公室关于印发2030年区政府实事项目的通知_区政府办公室文件_上海市宝山区人民政府门户网站\n各镇人民政府:现将实事印发给你们。", "宝山区"),
     ],

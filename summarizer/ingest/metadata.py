@@ -232,7 +232,7 @@ _ZONE_NAMED_NEAR_TOP = 2  # or a 高新区 or 经开区 named near the top (a �
 _ZONE_ITSELF = re.compile(r"(?:^|(?<=[,，。;；:：\s年]))(?:经开区|高新区|开发区|新区)")
 # Words that hold a one-character division's name (示范县 holds 范县, 振兴县域 兴县): no place.
 # (政府和县委部署: 和 joins the county's committee, no 和县)
-_HOLDS_SHORT_NAME = re.compile(r"示范|振兴|新兴|提高|现代|治理|健康|建成|包容|光荣|面临|全新|简单|强县|大县|名县|百强|[和与及](?=县(?:委|政府|人大|政协))")
+_HOLDS_SHORT_NAME = re.compile(r"示范|振兴|新兴|提高|现代|治理|健康|建成|包容|光荣|面临|全新|简单|强县|大县|名县|百强|[和与及](?=县(?:委|政府|人大|政协|两会|全会|人代会|党代会))")
 _MINE = {level: re.compile(rf"(?:我|本){level}") for level in places.LEVELS}
 # A report's own part of the nation's work, its place named bare (开创中国式现代化建设某某实践新局面,
 # 谱写中国式现代化某某篇章): a city's report may write its province's 篇章 too, so the place counts
@@ -849,6 +849,11 @@ def _places_before(body: str, context: re.Pattern[str]) -> list[str]:
 
 
 _NAMED_BY_KIND = frozenset({"城区", "郊区", "矿区"})  # districts so named in several cities
+_JOINTS = "和与及"  # a word joining two, that is a one-character place's name too (和县)
+
+
+def _is_short_name(name: str) -> bool:
+    return any(name in places.short_names(level) for level in places.LEVELS)
 
 
 def _resolve(chain: str) -> str | None:
@@ -860,6 +865,8 @@ def _resolve(chain: str) -> str | None:
         city = places.known_tail(_last_link(chain[: -len(link)]))
         return city + link if city else None
     tail = places.known_tail(link)
+    if tail and tail[0] in _JOINTS and _is_short_name(tail):
+        return None  # (县委全会和县两会: 和 joins the county's own meetings; no 和县 before a meeting)
     if tail:
         return tail
     bare = _last_link(_PLACE_LEAD.sub("", chain))
