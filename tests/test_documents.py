@@ -460,6 +460,9 @@ def test_traditional_compilations_split_at_their_titles() -> None:
         ("举办首届中国(江西)茶博会。芜湖造产品走向世界,设立芜湖创新日,芜湖独占三席。", "芜湖市"),
         # a page about a development zone: the zone by its own name, not its city
         ("洛阳经开区召开年度总结会\n会上,洛阳经开区管委会通报:全年洛阳经开区生产总值增长7%。", "洛阳经开区"),
+        # a county's zone headed short, named in full below (not the places its investors came from)
+        ("某宁经开区2030年 新增入园企业23家\n2030年,某宁经济开发区招商引资取得新突破。先后前往浙江、上海、重庆等地考察,"
+         "引进上海某某公司。某宁经济开发区全年签约项目31个。", "某宁经济开发区"),
         # a zone's own page that names it bare: its city, named once as the one it serves, is not it
         ("高新区2030年工作情况汇报\n在市委领导下,高新区助力洛阳市获评先进,全市第一。", None),
         # a county of a one-character name, named once (its 示范县 holds another's name)

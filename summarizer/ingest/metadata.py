@@ -802,7 +802,8 @@ def _own_zone(body: str) -> str | None:
     if not places.known_tail(city + "市"):  # (贵安新区: no city's) named in full each time
         # (邀请慈湖高新区…: a word before a name that is no city's either)
         names = (short, short[1:]) if len(city) == 3 else (short,)
-        return next((name for name in names if body.count(name) >= _ZONE_NAMED), None)
+        named_so = next((name for name in names if body.count(name) >= _ZONE_NAMED), None)
+        return named_so or _zone_in_full(body, city, kind)
     full = city + _FULL_ZONE.get(kind, kind)
     mentions = body.count(short) + (body.count(full) if full != short else 0)
     enough = _ZONE_NAMED if kind == "新区" else _ZONE_NAMED_NEAR_TOP
@@ -811,6 +812,19 @@ def _own_zone(body: str) -> str | None:
     if body.count(city + "市") > _CITY_OVER_ZONE * mentions:
         return None  # (宜昌市…集中签约, its projects in 宜昌高新区 and the counties: a page about the city)
     return full if full in body else short  # 扬州经开区 heading a page that names 扬州经济技术开发区
+
+
+# A zone's kind written short, and in full (威宁经开区 heading a page that names 威宁经济开发区)
+_ZONE_IN_FULL = {"经开区": ("经济技术开发区", "经济开发区"), "高新区": ("高新技术产业开发区",)}
+
+
+def _zone_in_full(body: str, city: str, kind: str) -> str | None:
+    """A zone of a county or a town, headed short, that the page names in full (威宁经开区 →
+    威宁经济开发区), the full name it writes most, if it names the zone often enough either way."""
+    forms = [city + full for full in _ZONE_IN_FULL.get(kind, ())]
+    if body.count(city + kind) + sum(body.count(f) for f in forms) < _ZONE_NAMED:
+        return None
+    return max(forms, key=body.count) if any(f in body for f in forms) else None
 
 
 def _zone_of_its_own_name(head: str, body: str) -> str | None:
