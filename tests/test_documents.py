@@ -474,6 +474,8 @@ def test_traditional_compilations_split_at_their_titles() -> None:
         ("记者从西宁市城中区民生实事项目新闻发布会上获悉,确定民生实事项目12个。", "城中区"),
         # the place a county ranks in is not its own
         ("今年以来,固定资产投资增长7.9%,排赣州市第一。", None),
+        # a photo's caption first, an official's title (商洛市委常委、镇安县委书记): who is in it, not where
+        ("商洛市委常委、镇安县委书记某某(左)检查指导重大项目建设工作。\n镇安县人大代表观摩重点项目。县“两会”期间,镇安县代表审议报告。", "镇安县"),
         # 县委全会和县两会: 和 joins the county's own meetings, no 和县 (a county of that one-character name)
         ("县政府通报上半年工作,对标县委全会和县两会明确的工作任务,全力推进。", None),
         # a headline opening with a chain of places is the last one's (its city's first)

@@ -574,6 +574,8 @@ def _headline_place(text: str, start: int, end: int) -> str | None:
     if _MINISTRY.match(line):
         return "全国"  # (工信部:预计全年…, 国家统计局发布…: a ministry speaks of the country)
     region = region_of(line)
+    if region and line.startswith(region) and _AN_OFFICIALS_TITLE.match(line, len(region)):
+        return None  # (商洛市委常委、镇安县委书记某某(左)…: a photo's caption, who is in it, not where)
     if region and line.startswith(region) and places.known(region):  # (not 落实郑州市委…: whose words)
         return region
     chain = re.match(_PLACE, line)
@@ -584,6 +586,7 @@ def _headline_place(text: str, start: int, end: int) -> str | None:
     return _township_or_province(line)
 
 
+_AN_OFFICIALS_TITLE = re.compile(r"委(?:常委|书记|副书记)")
 _LEAD_CHARS = 300  # a news page's lead: its first sentence or two
 _LONGEST_DIVISION = 10  # 酉阳土家族苗族自治县
 _RANKED_BY = frozenset("排居列")  # 排赣州市第一: the place a county ranks in, no place of its own
