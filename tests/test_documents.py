@@ -516,6 +516,11 @@ def test_a_communique_with_no_title_dated_in_spring_tells_the_year_before() -> N
     assert doc.year == 2029
     # (but a half-year's release dated in August is of its own year)
     assert load("某县统计局\n2030-08-20\n一、综合\n上半年,全县实现地区生产总值41.1亿元。\n").year == 2030
+    # signed by the bureau and the national bureau's survey team, its sections not numbered; a 概览
+    assert load("某省统计局 国家统计局某省调查总队 (2030年2月25日) 经济增长:初步核算,全年实现生产总值679亿元。").year == 2029
+    text = ("某市2029年国民经济和社会发展概览\n\n来源:某市统计局 更新时间:2030-06-27 11:27:32\n\n"
+            "初步核算,全年实现地区生产总值241亿元,比上年增长3.9%。\n\n2029年末全市常住人口337.05万人,比上年末减少0.42万人。\n")  # fmt: skip
+    assert load(text).year == 2029
 
 
 def test_a_pages_headline_year_wins_over_its_saved_date() -> None:

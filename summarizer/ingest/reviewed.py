@@ -164,7 +164,9 @@ def figures_year(text: str, start: int, end: int, titles: Iterable[str], reviewe
 
 
 _ON_HOW_IT_WENT = re.compile(r"(?:实施|完成|落实|办理)情况的?(?:报告|通报)")
-_COMMUNIQUE_TITLE = re.compile(r"统计公报")  # (on the reading: 統計公報 too)
+# (on the reading: 統計公報 too; a year's 国民经济和社会发展概览; a communiqué signed at its top by the
+# statistics bureau and the national bureau's survey team, its title left out: 某省统计局 国家统计局某省调查总队)
+_COMMUNIQUE_TITLE = re.compile(r"统计公报|国民经济和社会发展(?:统计)?概览|统计局\s*国家统计局\S{0,8}调查总队")
 _COMMUNIQUE_HEAD = 120  # characters: where a communiqué's title line is (某县2023年国民经济和社会发展统计公报)
 # A communiqué's first section, on a line of its own (一、综合; 一、综 合), where its title is left out
 _COMMUNIQUE_SECTION = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*一、[ \u3000]*综[ \u3000]*合[ \t\u3000]*(?=\n)")
