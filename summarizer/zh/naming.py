@@ -592,7 +592,8 @@ def _bracketed_levels_listed(text: str, qs: list[Quantity], out: list[Naming]) -
 def _flow_of(level: Quantity, after: Quantity) -> bool:
     """Whether ``after`` is an amount the ``level`` moved by: a level in the same unit or a smaller one
     of the same measure (366.22万人, …减少3,100人)."""
-    return after.kind == "level" and after.unit.lstrip("万亿") == level.unit.lstrip("万亿") != ""
+    unit = level.unit.lstrip("万亿")
+    return after.kind == "level" and bool(unit) and after.unit.lstrip("万亿") == unit
 
 
 _TIME_TAKEN = re.compile(r"^(?:用|仅用|历时)?(?:\d+(?:\.\d+)?(?:个月|天|年|小时|周|日))?的?时间")
@@ -2182,8 +2183,8 @@ class _Reader:
         if index and lead.strip() in ("增加", "减少") and self._is_base(index - 1):
             return True
         before = self.qs[index - 1] if index else None
-        same_unit = before is not None and before.unit.lstrip("万亿") == q.unit.lstrip("万亿")  # (366.22万人,减少约3,100人)
-        if before and before.kind == "level" and same_unit and _SAME_UNIT_FLOW.fullmatch(lead):
+        # (366.22万人,减少约3,100人: a smaller unit of the same measure)
+        if before and before.kind == "level" and _flow_of(before, q) and _SAME_UNIT_FLOW.fullmatch(lead):
             return True  # 粮食种植面积7322.2公顷,减少193公顷: the level's change in its own unit (结婚登记(717宗)亦减少220宗)
         if not _INCREMENT_END.search(self.text[max(0, q.start - 12) : q.start].rstrip()):  # (比上年增加 39公顷)
             return False
