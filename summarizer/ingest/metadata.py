@@ -231,8 +231,11 @@ _ZONE_NAMED_NEAR_TOP = 2  # or a 高新区 or 经开区 named near the top (a �
 # of itself (not 国家级开发区, a kind of zone).
 _ZONE_ITSELF = re.compile(r"(?:^|(?<=[,，。;；:：\s年]))(?:经开区|高新区|开发区|新区)")
 # Words that hold a one-character division's name (示范县 holds 范县, 振兴县域 兴县): no place.
+_JOINTS = "和与及"  # a word joining two, that is a one-character place's name too (和县)
 # (政府和县委部署: 和 joins the county's committee, no 和县)
-_HOLDS_SHORT_NAME = re.compile(r"示范|振兴|新兴|提高|现代|治理|健康|建成|包容|光荣|面临|全新|简单|强县|大县|名县|百强|[和与及](?=县(?:委|政府|人大|政协|两会|全会|人代会|党代会))")
+_HOLDS_SHORT_NAME = re.compile(
+    rf"示范|振兴|新兴|提高|现代|治理|健康|建成|包容|光荣|面临|全新|简单|强县|大县|名县|百强|[{_JOINTS}](?=县(?:委|政府|人大|政协|两会|全会|人代会|党代会))"
+)
 _MINE = {level: re.compile(rf"(?:我|本){level}") for level in places.LEVELS}
 # A report's own part of the nation's work, its place named bare (开创中国式现代化建设某某实践新局面,
 # 谱写中国式现代化某某篇章): a city's report may write its province's 篇章 too, so the place counts
@@ -866,7 +869,6 @@ def _places_before(body: str, context: re.Pattern[str]) -> list[str]:
 
 
 _NAMED_BY_KIND = frozenset({"城区", "郊区", "矿区"})  # districts so named in several cities
-_JOINTS = "和与及"  # a word joining two, that is a one-character place's name too (和县)
 
 
 def _is_short_name(name: str) -> bool:

@@ -558,6 +558,11 @@ _SHARED_MEASURE = re.compile(
     r"(?:分别|均)(?P<verb>上升|下跌|增长|下降|减少|增加|上涨|回落)"
 )
 _RISES = ("上升", "增长", "增加", "上涨")
+
+
+def _flow_word(verb: str) -> str:
+    """LABELLING's word for a flow said with ``verb`` (增, 上升 → 增加; 减, 下跌 → 减少)."""
+    return "增加" if verb in _RISES or verb.startswith("增") else "减少"
 _BRACKET_JOINT = re.compile(r"\s*[)）]\s*(?:、|与|及|和|以及)\s*(?P<name>[^()（）\d,，。;；、]{1,12}?)\s*[(（]\s*")
 
 
@@ -575,7 +580,7 @@ def _bracketed_levels_listed(text: str, qs: list[Quantity], out: list[Naming]) -
         if not flows and any(qs[c].kind != "growth" for c in changes):
             continue
         measure = shared.group("measure")
-        flow = "增加" if shared.group("verb") in _RISES else "减少"
+        flow = _flow_word(shared.group("verb"))
         named.update(run)
         for k, c in zip(run, changes):
             joint = _BRACKET_JOINT.match(text, qs[k - 1].end) if k != first else None
@@ -1309,7 +1314,7 @@ class _Reader:
             flow = _FLOW_VERB.search(lead) if q.kind == "level" and q.unit not in RATE_UNITS else None
             if flow and len(phrase) >= _SHORTEST_OBJECT and not _FLOW_VERB.search(phrase):
                 # (经济发展支出增加23亿元: LABELLING's verb-named flow, 经济发展支出增加, not the spending itself)
-                phrase = _WHERE_SPENT.sub(r"\g<what>", phrase) + ("减少" if flow.group("verb").startswith("减") else "增加")
+                phrase = _WHERE_SPENT.sub(r"\g<what>", phrase) + _flow_word(flow.group("verb"))
             if q.kind == "growth" and _RATE_CHANGE_LEAD.fullmatch(lead.strip(" \u3000,，")):
                 phrase = ""  # 较去年同期回落0.9个百分点: the change of the growth rate before (named below)
             if q.unit in RATE_UNITS and _OUTPUT_CHANGED.fullmatch(phrase):
