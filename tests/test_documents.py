@@ -828,6 +828,9 @@ def test_a_deputys_vote_names_no_place() -> None:
          None, 2029),
         # a year a report tells of as below or above what was expected is over
         ("省长在作政府工作报告时透露,2028年,预计全省生产总值增长4.2%左右,低于预期1.8个百分点。", None, 2029),
+        # a year whose calling is quoted, then the answer the place handed in, is over
+        ("“2028年是攻坚的关键一年。”某局负责人表示,全市上下攻坚克难,交出一份质量高的答卷。全市生产总值增长5%。",
+         None, 2029),
     ],
 )  # fmt: skip
 def test_a_pages_year_from_its_congress_session_and_review(text: str, region: str | None, year: int | None) -> None:
@@ -1587,3 +1590,28 @@ def test_a_district_named_with_its_people_is_named_bare_and_a_street_after_a_pla
     text = ("2029年区政府在市委、市政府和区委的坚强领导下,全区经济社会发展总体平稳。\n"
             "打造一批特色商业文化街区,顺城街获专题报道,顺城街客流增长。开展“乐购管城”促消费活动,优化“管城企联帮”服务。\n")  # fmt: skip
     assert load(text).region == "管城回族区"
+
+
+def test_a_village_or_landmark_named_after_a_place_names_no_place() -> None:
+    # 白沙屯 (a village, and its temple) holds 白沙 (白沙黎族自治县), named more often than the county itself
+    text = ("文觀局長表示,苗栗縣去年主要觀光遊憩區共吸引1580多萬人次,其中通霄鎮白沙屯拱天宮以約393萬人次蟬聯最受歡迎景點,"
+            "縣務會議期望明年再接再厲。\n白沙屯拱天宮已累積逾402萬人次,白沙屯交流道車多,苗栗縣長表示白沙屯媽祖進香人多。\n")  # fmt: skip
+    assert load(text).region == "苗栗縣"
+
+
+def test_those_who_attend_a_session_name_no_place() -> None:
+    # 参加市九届人大六次会议的347名代表: the deputies attending their city's session, no place called 参加市
+    text = "本报讯 昨天,参加市九届人大六次会议的347名代表对2029年度市政府民生实事项目实施情况进行满意度测评。\n"
+    assert load(text).region is None
+
+
+def test_a_month_a_change_is_compared_with_is_no_page_date() -> None:
+    # 较2029年12月收窄: the base of a change, not the page's date; the year's first months are told gone by
+    text = ("统计处于31日公布最新零售业销售临时统计数字,2月份录得的总值为294亿港元,相比上一年同月下降13.0%,"
+            "上月按年跌3.1%,经季节性调整后按月上升1.6%。零售业网上销售按年下降7.3%至23.0亿港元,占总销货价值7.8%。\n"
+            "政府发言人表示,2月的零售业总销货价值经季节性调整后按月进一步上升。2月零售业总销货价值的按年跌幅扩大,"
+            "部份是由于农历新年较早所致。若扣除价格变动,2月的零售总销货量按年下降15.0%。合并2030年首两个月的数字,零售业总销货价值的按年跌幅较2029年12月收窄。\n"
+            "按年销售表现前三的零售类别为酒类饮品及烟草上升20.6%、新鲜蔬果升10.4%。\n")  # fmt: skip
+    assert load(text).year != 2029
+    [summary] = summarize(load(text=text), engine="rules")
+    assert summary.year == 2030 and summary.targets == []

@@ -1590,6 +1590,15 @@ def test_a_natural_basis_a_conversion_and_a_counting_aside_name_nothing() -> Non
         ("人均生产总值", 8606.0, "美元", None),
         ("实际利用外资", 0.93, "亿元", 30.2),
     ]
+    # (按年平均汇率折…美元), 按年平均汇率折合…美元: the level just given, in dollars; the change after it is the level's
+    assert results("全市人均生产总值103007元(按年平均汇率折14464美元),比上年增长5.5%。") == [
+        ("人均生产总值", 103007.0, "元", 5.5),
+        ("人均生产总值", 14464.0, "美元", None),
+    ]
+    assert results("全市人均生产总值98007元,按年平均汇率折合13464美元,比上年增长5.1%。") == [
+        ("人均生产总值", 98007.0, "元", 5.1),
+        ("人均生产总值", 13464.0, "美元", None),
+    ]
 
 
 def test_gaps_to_the_plan_and_what_is_no_figure_of_the_year() -> None:

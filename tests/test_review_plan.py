@@ -541,6 +541,18 @@ def test_the_projects_a_groundbreaking_started_are_results_after_the_years_plan(
     assert len(results) == 3 and "现代工业领域项目" in results
 
 
+def test_the_projects_a_start_and_completion_day_launched_or_a_meeting_signed_are_results() -> None:
+    # 集中开竣工 (started and completed that day); 成功签约了…项目16个 (signed): done, whatever the year's event is called
+    text = ("2029年全市第三季度项目集中开竣工活动启动。\n据了解,我县共有20个项目参加此次集中开竣工活动,总投资11.42亿元。"
+            "其中新开工项目13个,竣工项目7个。\n")  # fmt: skip
+    targets, results = kinds(load(text))
+    assert targets == [] and len(results) == 4
+    text = ("某区隆重举行2029年新春团拜会活动,企业家代表汇聚一堂。\n"
+            "活动中成功签约了文旅商业综合体等重点项目16个,计划总投资168亿元。\n")  # fmt: skip
+    targets, results = kinds(load(text))
+    assert targets == [] and len(results) == 2
+
+
 def test_the_projects_a_start_of_building_launched_are_results() -> None:
     text = "2029年度中心城市建设重点工程启动。\n本次启动建设项目共58个,计划总投资302亿元。\n"
     doc = load(text)
@@ -1513,6 +1525,14 @@ def test_a_years_work_results_heading_and_a_year_that_beat_expectations_are_year
             "规上工业增加值同比增长9.9%,新注册企业数量达到6173户。\n未来,某某新区将继续聚焦新质生产力。\n")  # fmt: skip
     [summary] = summarize(load(text=text), engine="rules")
     assert summary.targets == [] and [r.change or r.value for r in summary.results] == [9.9, 6173.0]
+
+
+def test_the_years_first_months_are_gone_by() -> None:
+    # 合并2030年首两个月的数字: the plan year's first months, told as a release's figures
+    text = ("某市经济运行简报\n今年,全市将加快建设消费中心城市。合并2030年首两个月的数字,"
+            "全市社会消费品零售总额增长5.1%,规模以上工业增加值增长6.2%。\n")  # fmt: skip
+    [summary] = summarize(load(text=text), engine="rules")
+    assert summary.targets == [] and [r.change for r in summary.results] == [5.1, 6.2]
 
 
 def test_a_release_of_three_month_figures_tells_them_as_results() -> None:

@@ -84,7 +84,8 @@ _TITLE_GOES_ON = re.compile(r"^(?:与|和|及|暨)(?:(?:19|20)\d{2}年|下半年
 # -- the body's sentences ------------------------------------------------------------------------
 # A place, possibly as a chain (长春市绿园区: the last link is the report's): each link is a name
 # and an administrative suffix.
-_PLACE = rf"(?:{_CJK}{{1,9}}?(?<!在){_REGION_SUFFIX})+"  # (not 某某在县十八届人大…: a speaker at his county's)
+# (not 某某在县十八届人大…: a speaker at his county's; nor 参加市九届人大…的代表: those who attend its session)
+_PLACE = rf"(?:{_CJK}{{1,9}}?(?<!在)(?<!参加)(?<!出席)(?<!列席)(?<!召开){_REGION_SUFFIX})+"
 _PLACE_LINK = re.compile(rf"{_CJK}+?{_REGION_SUFFIX}(?=$|{_CJK})")
 # Where a body names the report's own place: the words right after the place (a congress, the
 # report, its targets or plan, the head of government), or before it (代表…政府, 来源:…政府). The
@@ -213,6 +214,7 @@ _SCOPES = {
 }
 _INSIDE_A_WORD = re.compile(r"[\u4e00-\u9fff](?<![的在和与及至到、将对把从向为])")
 _STREET = re.compile(r"(?:路|大道|大街|街)(?!道|区|办)")
+_VILLAGE = re.compile(r"[屯村寨]")
 _FACILITY = re.compile(r"(?:水?厂|路|大道|大街|街道?|桥|站|港|机场|水库|公园|广场|小区|大厦)")
 # A school or a hospital named after a province (建设海南小学) is no sign of the province: one named
 # after a county or a city mostly stands in it (附属陆丰学校)
@@ -251,8 +253,9 @@ _SPEECH_DATE = re.compile(r"((?:19|20)\d{2})年(?P<month>\d{1,2}|[一二三四�
 _YEAR_END_MONTHS = (11, 12)
 _DELIVERED_ON = re.compile(r"((?:19|20)\d{2})年(?P<month>\d{1,2})月\d{1,2}日")  # a title's date of delivery
 # (or Taiwan's, of the Republic's years: 114年2月25日)
+# (not a month compared with: 跌幅较2024年12月收窄, the base of a change)
 _PAGE_DATE = re.compile(
-    r"((?:19|20)\d{2})\s*(?:[-/.年]\s*(?P<month>\d{1,2})[-/.月]|\d{2}/\d{2}\b)"
+    r"(?<![较比与同])((?:19|20)\d{2})\s*(?:[-/.年]\s*(?P<month>\d{1,2})[-/.月]|\d{2}/\d{2}\b)"
     rf"|(?<![\d.])(?P<roc>{ROC_YEAR})年(?P<roc_month>\d{{1,2}})月\d{{1,2}}日"
 )
 _COMMUNIQUES_OUT_BY = 6  # the month a year's statistics communiqué is published by, in the year after
@@ -988,8 +991,8 @@ def _most_named(body: str, level: str) -> tuple[str | None, int]:
             continue  # 新华社北京3月5日电, 浙江日报: where the news was filed or printed
         if _FACILITY.match(body, m.end()) and _INSIDE_A_WORD.match(body[m.start() - 1 : m.start()]):
             continue  # 纳金水厂: a works whose name holds a place's (温州港 is 温州's)
-        if _STREET.match(body, m.end()):
-            continue  # 顺城街, 南京路: a street named after a place, most often in another
+        if _STREET.match(body, m.end()) or _VILLAGE.match(body, m.end()):
+            continue  # 顺城街, 南京路, 白沙屯: a street or village named after a place, most often in another
         if level == "省" and _SCHOOL.match(body, m.end()):
             continue
         if _HOLDING_A_PLACE.search(body, max(0, m.start() - 2), min(len(body), m.end() + 2)):
