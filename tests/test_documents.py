@@ -829,6 +829,9 @@ def test_a_deputys_vote_names_no_place() -> None:
         # a year a report tells of as below or above what was expected is over
         ("省长在作政府工作报告时透露,2028年,预计全省生产总值增长4.2%左右,低于预期1.8个百分点。", None, 2029),
         # a year whose calling is quoted, then the answer the place handed in, is over
+        # a congress examining the outline of a five-year plan meets in the plan's first year
+        ("县十八届人大五次会议隆重开幕\n审查某某县国民经济和社会发展第十五个五年规划纲要草案等\n过去五年,全县生产总值年均增长5%。",
+         None, 2026),
         ("“2028年是攻坚的关键一年。”某局负责人表示,全市上下攻坚克难,交出一份质量高的答卷。全市生产总值增长5%。",
          None, 2029),
     ],

@@ -1298,6 +1298,9 @@ def test_more_counting_words() -> None:
         # from A to B: B is the figure, A where it started
         ("贫困发生率由8.2%降到3.1%,贫困村从120个减少到35个。", [("贫困发生率", 3.1, "%", None), ("贫困村", 35.0, "个", None)]),
         ("住院报销比例从不足55%提高到72%。", [("住院报销比例", 72.0, "%", None)]),
+        # …and a change said after B is B's (从2025年的30338元提高到39138元、年均增长5.2%)
+        ("城镇居民人均可支配收入从2025年的30338元提高到39138元、年均增长5.2%。",
+         [("城镇居民人均可支配收入", 39138.0, "元", 5.2)]),
         # a kind of county is what is counted, not a place
         ("贫困县从12个减少到4个。", [("贫困县", 4.0, "个", None)]),
         # 、 separates the listed names; a name may hold 和

@@ -137,6 +137,9 @@ def test_full_width_digits_keep_offsets() -> None:
         "建成5G基站",
         "G105里仁至临塘段公路改建",
         "实现两位数增长",
+        "年末户籍总人口(见表1)",  # a table's number
+        "各区增速详见图2",
+        "发布时间:2030-02-27 20:51\n本报讯",  # a time of day's minutes, no count of 本
     ],
 )
 def test_not_quantities(text: str) -> None:

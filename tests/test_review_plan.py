@@ -1527,6 +1527,19 @@ def test_a_years_work_results_heading_and_a_year_that_beat_expectations_are_year
     assert summary.targets == [] and [r.change or r.value for r in summary.results] == [9.9, 6173.0]
 
 
+def test_a_headline_summing_up_the_plan_a_page_reports_is_the_plans() -> None:
+    # 新改扩建50所中小学 建成15个重大医疗项目 (no sentence, no deed told done), the page's date, its lead,
+    # then 今年某市将…: the plan it reports; a headline telling a deed done (…全部开工) is no plan's
+    text = ("新改扩建50所中小学 建成15个重大医疗项目\n发布时间:2030-02-27 20:51\n"
+            "本报讯 昨日,某市人大会议开幕,市长作政府工作报告。今年,全市将新增学位3万个。\n")  # fmt: skip
+    targets, results = kinds(load(text))
+    assert len(targets) == 3 and results == []
+    text = ("3个市级重点产业项目全部开工 某街道只争朝夕促发展\n本报讯 日前,某街道召开大会。"
+            "今年,某街道将新引进项目5个。\n")  # fmt: skip
+    targets, results = kinds(load(text))
+    assert len(targets) == 1 and len(results) == 1
+
+
 def test_the_years_first_months_are_gone_by() -> None:
     # 合并2030年首两个月的数字: the plan year's first months, told as a release's figures
     text = ("某市经济运行简报\n今年,全市将加快建设消费中心城市。合并2030年首两个月的数字,"

@@ -186,6 +186,9 @@ _SAID_YEARS: tuple[tuple[re.Pattern[str], Callable[[Callable[[str], int]], int]]
     # (not 为实现“十五五”良好开局奠定…基础: a start prepared for, the year before it)
     (re.compile(rf"(?<!为)(?:实现|确保|奋力|努力|推动)(?!了)[^。\n,，;；了]{{0,6}}?十(?P<plan>[一二三四五六七八九])五[^。\n,，;；了]{{0,4}}?良好开局(?![^。\n]{{0,20}}?奠定)"),
      lambda n: 2006 + 5 * (n("plan") - 1)),
+    # (审查某县国民经济和社会发展第十五个五年规划纲要草案: a congress examines the outline in the plan's first year)
+    (re.compile(r"(?:审查|审议)[^。\n]{0,24}?(?:第十|“?十)(?P<plan>[一二三四五六七八九])(?:个五年|五”?)规划(?:和[^。\n]{0,12}?远景目标)?纲要[(（]?草案"),
+     lambda n: 2006 + 5 * (n("plan") - 1)),
     (re.compile(rf"{_NOW}党的(?P<congress>{_ZH})大精神的?开局之年"), lambda n: 2002 + 5 * (n("congress") - 16) + 1),
     (re.compile(rf"{_NOW}(?:新中国|中华人民共和国)成立(?P<years>\d+|{_ZH})周年"), lambda n: 1949 + n("years")),
     (re.compile(rf"{_NOW}(?:中国共产党成立|建党)(?P<years>\d+|{_ZH})周年"), lambda n: 1921 + n("years")),

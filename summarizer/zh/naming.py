@@ -1488,6 +1488,8 @@ class _Reader:
         if not froms:
             return None
         start = froms[-1]
+        if q.kind == "growth" and sum(start.end() <= other.start and other.end <= q.start for other in self.qs) >= 2:
+            return None  # (从…的30338元提高到39138元、年均增长5.2%: a change after where it got to, of that level)
         if _TO.search(text, start.end(), q.start):
             # (地区生产总值连跨三个台阶,由7.13万亿元跃升至10.27万亿元: the clause before names it)
             first = next(k for k, other in enumerate(self.qs) if other.start >= start.end())

@@ -374,6 +374,9 @@ def base_in_brackets(text: str, before: Quantity, q: Quantity) -> str:
 
 
 _ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z])(?:GDP|CPI|PPI)$")
+_CLOCK_BEFORE = re.compile(r"(?:^|(?<=[\s日]))[0-2]?\d[:：]$")  # (20:51: the hour before the minutes)
+_CLOCK_AFTER = re.compile(r"[:：][0-5]\d(?!\d)")
+_CLOCK_HOUR = re.compile(r"(?:^|(?<=[\s日]))[0-2]?\d$")  # (not 三次产业结构比为26:27:47, a ratio)
 
 
 def _is_quantity(text: str, m: re.Match[str]) -> bool:
@@ -385,6 +388,12 @@ def _is_quantity(text: str, m: re.Match[str]) -> bool:
         return False  # (5G, G236: a name's; but GDP2917.85亿元 is GDP's figure)
     if not m.group("unit") and (_NOT_AFTER.match(after) or (not m.group("u1") and _is_label(text, m))):  # (6% 、 is no heading)
         return False
+    if not m.group("unit") and before and before in "表图":
+        return False  # (见表1, 图2: a table's or chart's number)
+    if _CLOCK_BEFORE.search(text, max(0, start - 4), start) and re.fullmatch(r"[0-5]\d", m.group("a")):
+        return False  # (发布时间:2030-02-27 20:51⏎本报讯: a time of day's minutes)
+    if not m.group("unit") and _CLOCK_AFTER.match(text, end) and _CLOCK_HOUR.search(text, max(0, start - 1), end):
+        return False  # (…and its hour)
     a = _number(m.group("a"))
     b = m.group("b")
     if b is not None and _number(b) < a:

@@ -580,10 +580,24 @@ def review_and_plan(
         return _stretches(switches, doc.end)
     first_cue = switches[1][0] if len(switches) > 1 else doc.end
     lead = doc.text[doc.start : first_cue]
+    plan_first = len(switches) > 1 and switches[1][1]
     # (a news item's lead giving the targets, then …会议上传来消息,2025年,该区将…: the plan it reports)
-    leads_the_plan = len(switches) > 1 and switches[1][1] and _TARGET_BOUNDS.search(lead) and not _DONE_MOOD.search(lead)
+    leads_the_plan = plan_first and _TARGET_BOUNDS.search(lead) and not _DONE_MOOD.search(lead)
     switches[0] = (doc.start, bool(leads_the_plan) or _reads_as_plan(lead))
+    headline_end = doc.text.find("\n", doc.start, first_cue)
+    if plan_first and not leads_the_plan and headline_end > 0 and _sums_up(doc.text[doc.start : headline_end]):
+        # (新改扩建50所中小学 建成15个重大医疗项目⏎发布时间:…⏎…今年深圳将…: a headline summing up the plan it reports)
+        switches[:1] = [(doc.start, True), (headline_end, switches[0][1])]
     return _stretches(switches, doc.end)
+
+
+def _sums_up(line: str) -> bool:
+    """Whether a page's first line is a headline giving figures, no sentence, no deed told done."""
+    told_done = _DONE_MOOD.search(line) or _TOLD_DONE.search(line) or _ALL_DONE.search(line)
+    return any(c.isdigit() for c in line) and not any(c in line for c in _SENTENCE_END[:5]) and not told_done
+
+
+_ALL_DONE = re.compile(r"(?:全部|全面|均|已)(?:完成|开工|建成|投产|竣工|落地|签约)")  # (3个重点项目全部开工: a headline's deed)
 
 
 # A figure bounded as a target is (增长25%以上, 120亿元左右), in a lead whose first time cue looks ahead.
