@@ -1604,6 +1604,14 @@ def test_a_natural_basis_a_conversion_and_a_counting_aside_name_nothing() -> Non
     ]
 
 
+def test_a_change_after_a_bracketed_share_is_of_what_the_share_is_of() -> None:
+    # 煤炭行业(占比75.4%)增长9.9%: the share is the industry's, the change the industry's own
+    assert results("全年规上工业中,煤炭行业(占比75.4%)增长9.9%,装备制造业(占比2.9%)下降26.8%。")[1::2] == [
+        ("煤炭行业", None, "", 9.9),
+        ("装备制造业", None, "", 26.8),
+    ]
+
+
 def test_gaps_to_the_plan_and_what_is_no_figure_of_the_year() -> None:
     assert results("固定资产投资完成172亿元,增长18.7%,超计划目标6.7个百分点;地区生产总值增长6.9%,差计划目标3.1个百分点。") == [
         ("固定资产投资", 172.0, "亿元", 18.7),

@@ -244,6 +244,8 @@ def test_quantities_of_a_wrapped_text_keep_their_offsets() -> None:
         ("总预算约为新台币56亿6,184万元", [(56.6184, "亿元")]),
         ("生产总值1.2亿元,增长5%", [(1.2, "亿元"), (5.0, "%")]),  # (two figures, not one amount)
         ("3亿 5000万人次", [(3.0, "亿"), (5000.0, "万人次")]),  # (a count is no part of an amount)
+        ("經費增加1億2千萬元", [(1.2, "亿元")]),  # (8千万 after 亿: 8000万)
+        ("首次突破9千亿元大关,超3千万元", [(9.0, "千亿元"), (3.0, "千万元")]),  # (千亿, 千万: magnitudes, as written)
     ],
 )
 def test_an_amount_in_mixed_magnitudes_is_one_number(text: str, expected: list[tuple[float, str]]) -> None:

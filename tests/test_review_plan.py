@@ -1540,6 +1540,25 @@ def test_a_headline_summing_up_the_plan_a_page_reports_is_the_plans() -> None:
     assert len(targets) == 1 and len(results) == 1
 
 
+def test_a_statistics_offices_release_tells_the_year_so_far() -> None:
+    # 统计处今日公布…: the year it names (2030年6月的…) is gone by, whatever the page's year; a forecast
+    # the office gives still looks ahead (明年)
+    text = ("统计处今日(8月2日)公布最新的零售业销货额数字。2030年6月的零售业总销货价值的临时估计为277亿元,"
+            "较上年同月下跌1.2%。2030年上半年的零售业总销货价值下跌2.6%。\n发言人指出即将发放的消费券将有助支持消费需求。\n")  # fmt: skip
+    doc = load(text)
+    assert doc.year == 2030
+    targets, results = kinds(doc)
+    assert targets == [] and results == ["零售业总销货价值"]
+
+
+def test_each_clause_after_a_semicolon_has_its_own_time() -> None:
+    # 目前已经完成了…;计划建设100公里农村公路: done, then planned, in one sentence
+    text = ("会上就2031年度民生实事项目进行发布和解读。\n目前已经完成了人行天桥的设计方案,完成投资300万元;"
+            "计划在生态广场建设智慧停车楼,规划车位296个;计划建设100公里农村公路。\n")  # fmt: skip
+    targets, results = kinds(load(text))
+    assert len(targets) == 2 and len(results) == 1
+
+
 def test_the_years_first_months_are_gone_by() -> None:
     # 合并2030年首两个月的数字: the plan year's first months, told as a release's figures
     text = ("某市经济运行简报\n今年,全市将加快建设消费中心城市。合并2030年首两个月的数字,"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from summarizer import load, summarize
 from summarizer.ingest import Document
 from summarizer.notes import ChunkNotes, ResultNote
@@ -93,23 +95,23 @@ def test_grounding_a_quoted_row_takes_the_columns_unit_and_refuses_another_name(
     assert [w.code for w in out.warnings] == ["indicator_mismatch"]
 
 
-def test_a_tables_group_rows_and_a_title_that_says_what_is_counted() -> None:
-    text = (
-        "表1 2030年年末常住人口数及其构成\n"
-        "指标名称 | 绝对数(万人) | 占年末常住人口比重(%) |\n"
-        "年末常住人口 | 1250 | 100 |\n"
-        "按城乡分 | ||\n"
-        "城镇 | 710 | 56.8 |\n"
-        "乡村 | 540 | 43.2 |\n"
-    )
-    assert [(f.name, f.value, f.unit) for f in table_figures(text)] == [
-        ("年末常住人口", 1250.0, "万人"),
-        ("年末常住人口占年末常住人口比重", 100.0, "%"),
-        ("城镇年末常住人口", 710.0, "万人"),
-        ("城镇占年末常住人口比重", 56.8, "%"),
-        ("乡村年末常住人口", 540.0, "万人"),
-        ("乡村占年末常住人口比重", 43.2, "%"),
-    ]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title that says what is counted; 按城乡分 | ||: a heading of the rows below, no figures
+        ("表1 2030年年末常住人口数及其构成\n指标名称 | 绝对数(万人) | 占年末常住人口比重(%) |\n"
+         "年末常住人口 | 1250 | 100 |\n按城乡分 | ||\n城镇 | 710 | 56.8 |\n乡村 | 540 | 43.2 |\n",
+         [("年末常住人口", 1250.0, "万人"), ("年末常住人口占年末常住人口比重", 100.0, "%"),
+          ("城镇年末常住人口", 710.0, "万人"), ("城镇占年末常住人口比重", 56.8, "%"),
+          ("乡村年末常住人口", 540.0, "万人"), ("乡村占年末常住人口比重", 43.2, "%")]),
+        # 分产业 | -- | --: dashes for its cells, no new header (its dashes are no column names)
+        ("表1:2030年全县地区生产总值及其构成\n指标 | 绝对数(万元) | 增长(%) |\n地区生产总值 | 341881 | 7.2 |\n"
+         "分产业 | -- | -- |\n第一产业 | 56789 | 5.3 |\n第二产业 | 80349 | 19.4 |\n",
+         [("地区生产总值", 341881.0, "万元"), ("第一产业增加值", 56789.0, "万元"), ("第二产业增加值", 80349.0, "万元")]),
+    ],
+)  # fmt: skip
+def test_a_tables_group_rows_and_a_title_that_says_what_is_counted(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert [(f.name, f.value, f.unit) for f in table_figures(text)] == expected
 
 
 def test_a_table_of_a_wholes_parts_names_each_part_by_what_the_title_counts() -> None:

@@ -72,8 +72,8 @@ def lexicon() -> Lexicon:
         return Lexicon(
             rate_units=_words(units, "rate"),
             count_units=_magnified(_words(units, "count"), _words(units, "count")),
-            # (万亿: 2.6万亿元, 1.2万亿千瓦时; a count is not that large)
-            other_units=_magnified(_words(units, "other"), _words(units, "magnified"), ("万", "亿", "万亿")),
+            # (万亿: 2.6万亿元, 1.2万亿千瓦时; a count is not that large; 千亿, 千万: 9千亿元大关, 超3千万元)
+            other_units=_magnified(_words(units, "other"), _words(units, "magnified"), ("万", "亿", "万亿", "千亿", "千万")),
             per_units=_words(units, "per"),
             above=_words(bounds, "above"),
             within=_words(bounds, "within"),

@@ -343,6 +343,9 @@ _NOTE = re.compile(r"[(（](?:下同|预计数?|初步统计|快报数?|同口�
 # A pinyin reading a converting site left with a space (社會(huì )): no part of a name; lower-case with
 # a tone mark, so (GDP) stays.
 _RUBY_LEFT = re.compile(r"[(（](?=[a-zü ]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zü āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,9}[)）]")
+# A share opened in brackets after what it is the share of (煤炭行业(占比75.4%), 工业(占全市的40%))
+_SHARE_OPENED = re.compile(r"(?P<name>[^()（）]+)[(（]占(?:比|[^()（）]{1,8}?的?(?:比重)?)(?:为|达)?$")
+_CHANGE_VERB = re.compile(r"(?:同比|比上年)?(?:增长|下降|增加|减少|上升|回落|提高|降低)")
 _BARE_VERB = re.compile(r"(?:连续\d+年)?(?:达到|达|为|增至|增加到|提高到|提升到|稳定在|保持在|迈上|跨上|站上|迈入|跨越|迈过|跨过|至|到|来到)")  # (上升3.3%至5602亿元: 至 leads to the level)
 # A budget passed as amended (岁入预算1681亿余元,删除3.5亿,修正通过1677亿元): the budget proposed before, in its unit
 _VOTED_THROUGH = re.compile(r"(?:修正|审议|审查|[二三]读)通过")
@@ -1189,6 +1192,9 @@ class _Reader:
         """The quantity's indicator and the words that name it alone (its own part of a shared list)."""
         text, quantities = self.text, self.qs
         q = quantities[index]
+        share_of = self._after_bracketed_share(index)
+        if share_of:  # 煤炭行业(占比75.4%)增长9.9%: the change of what the share is of
+            return share_of, self._lead_of(index)
         if text.startswith(MILESTONE_AFTER, q.end):  # 总产值突破1000亿元大关: a milestone of the figure named before
             lead = clause_before(text, q.start, quantities[index - 1].end if index else 0)
             phrase = name_before(lead)
@@ -1941,11 +1947,24 @@ class _Reader:
         verb = _NAME_END.search(previous) or _BASIS.search(previous + "，")
         return name_before(previous[: verb.start()]) if verb and verb.start() else ""
 
+    def _after_bracketed_share(self, index: int) -> str:
+        """The name a change right after a bracketed share of it is of (煤炭行业(占比75.4%)增长9.9%:
+        煤炭行业), '' for any other quantity."""
+        if not index or self.qs[index].kind != "growth" or self.qs[index - 1].unit != "%":
+            return ""
+        after = self._lead_of(index).strip(" \u3000")
+        if not after.startswith((")", "）")) or not _CHANGE_VERB.fullmatch(after[1:].strip(" \u3000")):
+            return ""
+        opened = _SHARE_OPENED.search(self._lead_of(index - 1))
+        return name_before(opened.group("name")) if opened else ""
+
     def _read_level(self, index: int) -> int:
         """The quantity whose indicator the ``index``-th one is about: a nameless change right after
         levels is theirs, one to one (``生产总值326.3亿元、增长6.8%``; ``城乡居民人均可支配收入达到
         39529元和16183元,分别增长4.7%和6.6%`` → 4.7% is 39529元's); any other quantity is its own,
         and so is a lone ``分别`` change (its list is cut off)."""
+        if self._after_bracketed_share(index):
+            return index  # (煤炭行业(占比75.4%)增长9.9%: no change of the share before it)
         text, quantities = self.text, self.qs
         if quantities[index].kind != "growth" or self._moved(index) == "":
             return index  # (不良率从最高时的4.68%下降到2.69%: where it started is no change of the figure before)

@@ -297,6 +297,8 @@ def _magnitude_run(text: str, found: list[Quantity], i: int) -> tuple[list[Quant
     for k, q in enumerate(found[i + 1 :], start=1):
         gap = text[parts[-1].end : q.start]
         glued = not gap.strip(" \u3000")
+        if q.unit.startswith(("千万", "千亿")):  # (25亿8千万元: 8千万 is 8000万)
+            q = replace(q, value=q.value * 1000, unit=q.unit[1:])
         magnitude = next((m for m in order[k:] if m and q.unit.startswith(m)), "")
         if q.unit[len(magnitude) :] not in ("", "元") and (gap or text[head.end : parts[-1].end].count(" ")):
             break  # (3亿 5000万人次: a count spaced off is a figure of its own; 1万2,045户 is one)

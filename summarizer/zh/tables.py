@@ -147,7 +147,8 @@ def _is_row(cells: list[str], width: int) -> bool:
 
 
 def _is_group(cells: list[str]) -> bool:
-    return bool(cells) and not _is_number(cells[0]) and all(not c for c in cells[1:])
+    """A heading of the rows below (按城乡分 | |, 分产业 | -- | --): a name, no figures."""
+    return bool(cells) and not _is_number(cells[0]) and all(_EMPTY_CELL.fullmatch(c) for c in cells[1:])
 
 
 def _table_at(text: str, lines: list[tuple[int, int]], k: int) -> tuple[int, list[TableFigure]] | None:

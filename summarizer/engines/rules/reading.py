@@ -470,7 +470,7 @@ _TIME_CUE = re.compile(
     # a sentence opening with the part of the year gone by (上半年,省重点项目完成投资…; not 力争上半年开工)
     r"|(?:^|(?<=[。！？!?\n]))[ \t\u3000]*(?:上半年|一季度|首季|\d{1,2}月份?)(?=[,，]))"  # (12月,全区实现…: the month gone by)
     # (拟投资, 拟入驻: what a signed project is to do, no plan of the report's)
-    rf"|(?P<ahead>{_THIS_YEAR_AHEAD}|(?<!预计)明年|下一?个?年度|下一个?十年|(?:今[后後]|未来)(?:{_SPAN_OF_YEARS})年|(?<!创)新的一年|站在新的?(?:历史)?(?:起点|起跑点|起跑线)|下一步|下半年|力争|拟(?!投资|入驻|落户|利用|选址|用地|建设)|"
+    rf"|(?P<ahead>{_THIS_YEAR_AHEAD}|(?<!预计)明年|下一?个?年度|下一个?十年|(?:今[后後]|未来)(?:{_SPAN_OF_YEARS})年|(?<!创)新的一年|站在新的?(?:历史)?(?:起点|起跑点|起跑线)|下一步|下半年|力争|拟(?!投资|入驻|落户|利用|选址|用地|建设)|(?<=[,，;；。\n:：])计划(?:在|建设|新建|投入)|"
     r"(?:报告|会议)提出|"
     # 为实现上述目标, 这些目标催人奋进: the targets just listed or about to be (but 这些目标全面完成,
     # 完成了上述目标: a review's)
@@ -532,6 +532,7 @@ def review_and_plan(
     matters = bool(_MATTERS.search(doc.text, doc.start, top))
     progress = matters and bool(_PROGRESS.search(doc.text, doc.start, top))  # (…实事项目已全部完成,具体情况如下)
     this_year = _this_year_is_behind(doc)
+    released = bool(_RELEASED.search(doc.text, doc.start, top))
     half_reviewed = bool(_HALF_REVIEWED.search(fold_script(doc.title or "")))
     reviews = _review_sections(doc, sections)
     if headline and any(r.start <= headline[0] < r.end for r in reviews) and not _plan_year_heading(doc, headline[0]):
@@ -565,13 +566,16 @@ def review_and_plan(
         ]
         for n, cue in enumerate(cues):
             ahead = False if this_year and cue.group("ahead") == "今年" else _looks_ahead(cue, doc.plan_year)
+            if ahead and released and _year_of(cue) == doc.plan_year:
+                ahead = False  # (统计处今日公布…2022年6月的零售业总销货价值…: a release's figures of the year so far)
             if ahead and half_reviewed and _year_of(cue) == doc.plan_year and not _SET_GOAL.search(doc.text, cue.end(), s.end):
                 ahead = False  # (2021年上半年工作总结和下半年工作思路: 2021年,街道…实现12.83亿元 is the half gone by)
             if cue.group("ranked") and _TOLD_PLAN.search(doc.text, _clause_start(doc.text, s.start, cue.start()), cue.start()):
                 continue  # (力争增长8%、增速居全省第一: a rank striven for)
             if ahead and _plan_year_told_done(doc.text, cue, doc.plan_year, opening=True):
                 ahead = False  # (2023年,全区共签约项目58个,…完成率107.52%,提前完成…任务: a year-end summary's)
-            if ahead is None or (n and not (_dated(cue) or cue.group("ahead") == "今年")):
+            own_clause = n and _CLAUSE_STOP.search(doc.text, cues[n - 1].end(), cue.start())  # (…已经完成了…;计划建设…)
+            if ahead is None or (n and not (_dated(cue) or cue.group("ahead") == "今年" or own_clause)):
                 continue  # (…集中开工活动现场获悉,某省今年将…: a later 今年 dates its clause too)
             at = _clause_start(doc.text, s.start, cue.start())
             switches.append((at, ahead))
@@ -598,6 +602,13 @@ def _sums_up(line: str) -> bool:
 
 
 _ALL_DONE = re.compile(r"(?:全部|全面|均|已)(?:完成|开工|建成|投产|竣工|落地|签约)")  # (3个重点项目全部开工: a headline's deed)
+
+
+# A statistics office releasing its figures, at a page's top (政府统计处今日公布…, 主计总处今公布…): the
+# year it names is the year so far, not one ahead (its forecasts say so: 明年, 预测)
+_RELEASED = re.compile(
+    r"(?:统计处|统计局|主计总处|主计处|统计暨普查局|调查总队|调查队)[^。\n]{0,12}?(?:公布|发布|发表)(?!会)"
+)
 
 
 # A figure bounded as a target is (增长25%以上, 120亿元左右), in a lead whose first time cue looks ahead.
@@ -862,6 +873,7 @@ def _plan_year_told_done(text: str, cue: re.Match[str], plan_year: int | None, *
 
 
 _DATED_AHEAD = ("明年", "新的一年", "下一步", "下半年")
+_CLAUSE_STOP = re.compile(r"[;；]")
 _CLAUSE_BREAK = re.compile(rf"[，;；:：]|(?<!\d),|,(?!{DIGIT_GROUP_AHEAD})")
 _SET_BEFORE = re.compile(r"年初|确定的|既定|原定|下达的")
 
