@@ -1602,6 +1602,13 @@ def test_a_village_or_landmark_named_after_a_place_names_no_place() -> None:
     assert load(text).region == "苗栗縣"
 
 
+def test_a_page_leading_with_the_city_its_district_reports_to_is_the_districts() -> None:
+    # 佛山市召开…大会,南海区委书记…报告: the city hosts, the page speaks for the district inside it
+    text = ("2月5日,佛山市召开了高质量发展大会,南海区委书记通过视频向大会报告了南海一季度重大项目集中开工安排情况。\n"
+            "南海一季度集中安排开工项目29个\n南海区委书记表示,南海区坚决扛牢经济大区的责任,全区上下抓项目。\n")  # fmt: skip
+    assert load(text).region == "南海区"
+
+
 def test_those_who_attend_a_session_name_no_place() -> None:
     # 参加市九届人大六次会议的347名代表: the deputies attending their city's session, no place called 参加市
     text = "本报讯 昨天,参加市九届人大六次会议的347名代表对2029年度市政府民生实事项目实施情况进行满意度测评。\n"

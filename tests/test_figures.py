@@ -1623,6 +1623,8 @@ def test_gaps_to_the_plan_and_what_is_no_figure_of_the_year() -> None:
     assert results("旅游人次、旅游总收入分别恢复到2019年的113%、119%。上年地区生产总值修订为1943.3亿元;地区生产总值现价增长3.5%。") == [
         ("地区生产总值", None, "", 3.5),
     ]
+    # a forecast revised (较5月预测数3.1%) and by how much (上修1.35个百分点) are no figures either
+    assert results("全年出口增长4.5%,较5月预测数3.1%上修1.4个百分点。") == [("出口", None, "", 4.5)]
     # the last listed item's own words are no head of the others
     assert results("工业、制造业、工业技改投资分别增长9.4%、13.3%、6.1%,电池产能达35GWh。") == [
         ("工业投资", None, "", 9.4),

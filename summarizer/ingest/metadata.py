@@ -528,6 +528,10 @@ def meta_for(source: str, start: int, end: int, table: dict[str, str]) -> Meta:
     region = from_title.region or _headline_place(text, start, end) or from_headings.region or from_body.region
     if region is None and not _BARE_ZONE.match(text, start):  # (a zone's own page names no place of its own)
         region = _first_named(text, start, min(end, start + _LEAD_CHARS))
+    elif region and not from_title.region and (headline := _headline(text, start, end)) and headline[1]:
+        # (2月5日,佛山市召开…大会,南海区委书记…报告: the place a first sentence leads with hosts; the
+        # page speaks for the division inside it; a headline's own place is the page's: 广西部署…)
+        region = _inner_place(region, from_body.region) or region
     if region and (own := _TOWNSHIP_LAST.match(region)):
         region = own.group("township")  # (金安区施桥镇: the township, its county's name before it)
     return Meta(
@@ -539,6 +543,11 @@ def meta_for(source: str, start: int, end: int, table: dict[str, str]) -> Meta:
         # (a page with no year of its own is of the year its figures keep naming)
         figures_year=_figures_year(text, start, end, short_lines, reviewed, year),
     )
+
+
+def _inner_place(region: str, body_region: str | None) -> str | None:
+    """The division inside ``region`` that the body speaks for, if it is one."""
+    return body_region if body_region and places.within(body_region, region) else None
 
 
 def _figures_year(text: str, start: int, end: int, short_lines: list[str], reviewed: list[int], year: int | None) -> int | None:
@@ -572,14 +581,10 @@ def _headline_place(text: str, start: int, end: int) -> str | None:
     """The place a news page's headline, its first line, leads with (广西部署2023年…工作, 某某区
     召开…大会), or its first sentence where it has no headline: the page's own, before any place
     its body names more often."""
-    # (香港商报官网 > 黑龙江 > 时政要闻: a site's breadcrumb, its own name first, is no headline)
-    lines = (span for span in line_spans(text, start, end) if text[slice(*span)].strip())
-    first = next((span for span in lines if not _BREADCRUMB.search(text[slice(*span)])), None)
-    if first is None:
+    headline = _headline(text, start, end)
+    if headline is None:
         return None
-    line = _NEWS_LEAD.sub("", text[slice(*first)].strip())
-    if len(line) > _TITLE_CHARS or "。" in line:
-        line = _CLAUSE.split(line, maxsplit=1)[0]  # (no headline: the subject of the first sentence)
+    line = headline[0]
     if _MINISTRY.match(line):
         return "全国"  # (工信部:预计全年…, 国家统计局发布…: a ministry speaks of the country)
     region = region_of(line)
@@ -593,6 +598,20 @@ def _headline_place(text: str, start: int, end: int) -> str | None:
     if region and _TOWNSHIP_AFTER.fullmatch(region):
         return region  # (金普新区炮台街道召开…: a township after its county's name)
     return _township_or_province(line)
+
+
+def _headline(text: str, start: int, end: int) -> tuple[str, bool] | None:
+    """A news page's headline, its first line, or the first clause of its first sentence where it
+    has none; and whether it is that sentence's."""
+    # (香港商报官网 > 黑龙江 > 时政要闻: a site's breadcrumb, its own name first, is no headline)
+    lines = (span for span in line_spans(text, start, end) if text[slice(*span)].strip())
+    first = next((span for span in lines if not _BREADCRUMB.search(text[slice(*span)])), None)
+    if first is None:
+        return None
+    line = _NEWS_LEAD.sub("", text[slice(*first)].strip())
+    if len(line) > _TITLE_CHARS or "。" in line:
+        return _CLAUSE.split(line, maxsplit=1)[0], True  # (no headline: the subject of the first sentence)
+    return line, False
 
 
 _AN_OFFICIALS_TITLE = re.compile(r"委(?:常委|书记|副书记)")

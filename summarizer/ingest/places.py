@@ -22,7 +22,7 @@ from importlib import resources
 
 from ..errors import ConfigError
 
-__all__ = ["LEVELS", "Place", "known", "known_tail", "levels_of", "suffix_level", "congress_year", "is_place_name", "is_common_word", "named_in_full_only", "plausible", "bare_places", "bare_pattern", "short_names"]
+__all__ = ["LEVELS", "Place", "known", "known_tail", "within", "levels_of", "suffix_level", "congress_year", "is_place_name", "is_common_word", "named_in_full_only", "plausible", "bare_places", "bare_pattern", "short_names"]
 
 LEVELS = ("县", "旗", "区", "市", "州", "盟", "省")  # lowest first
 _DIVISION = re.compile(r"(?P<bare>.+?)(?P<suffix>自治区|自治州|自治县|自治旗|特别行政区|省|市|区|县|旗|盟|州)")
@@ -80,6 +80,14 @@ def _not_in_gazetteer() -> dict[str, list[str]]:
 def known(name: str) -> bool:
     """Whether the gazetteer has a division of this full name."""
     return name in _divisions()
+
+
+def within(inner: str, outer: str) -> bool:
+    """Whether a division of the name ``inner`` lies inside one of the name ``outer`` (南海区 in
+    佛山市, 淳化县 in 陕西省), by their codes: a province's two digits, a city's four."""
+    outers = [p.code.rstrip("0") for p in _divisions().get(outer, ())]
+    outers = [c + "0" * (len(c) % 2) for c in outers]  # (110000 → 11; 350100 → 3501; 320500 → 3205)
+    return any(p.code.startswith(c) and p.code != c.ljust(6, "0") for p in _divisions().get(inner, ()) for c in outers if c)
 
 
 def suffix_level(name: str) -> str | None:

@@ -65,6 +65,9 @@ _YEAR_AND_PLACE = re.compile(r"(?:19|20)\d{2}年[\u4e00-\u9fff]{2,4}[省市县�
 _KIND_OF_PLACE = re.compile(r"(?:贫困|重点|示范|试点|百强|先进|达标)[省市县]$")
 _OF_A_BASE_YEAR = re.compile(r"(?:恢复|相当)(?:到|至|于)?(?:19|20)\d{2}年(?:同期)?(?:水平)?的(?:[\d.]+%[、和及,，]*)*$")
 _REVISED_BEFORE = re.compile(r"(?:修订|修正)为$")
+# A forecast's revision, or the forecast it revises (较5月上修1.35个百分点, 较5月预测数3.1%): no figure of its own
+_FORECAST_REVISED = re.compile(r"(?:上修|下修)$")
+_SUPERSEDED_FORECAST = re.compile(r"[较比][^,，。;；]{0,12}?预测数?值?$")
 # 空气质量综合指数4.5, 收入倍差1.71, 城乡收入比1.79, 人口性别比98.5, 三次产业结构(第一产业) of a ratio
 _UNITLESS_NAME = re.compile(r"(?:指数|系数|倍差|之比|比值|收入比|性别比|[(（]第[一二三]产业[)）]?)$")
 # (占总开支的头3位: the first places, as Hong Kong writes 前)
@@ -235,6 +238,8 @@ def _is_figure(text: str, q: Quantity, name: str) -> bool:
         return False  # 某区、某县分别上榜1个项目: a list's honours (LABELLING: no items)
     if _OF_A_BASE_YEAR.search(text, 0, q.start) or _REVISED_BEFORE.search(before):
         return False  # 恢复到2019年的113% (a ratio to a base year), 2023年…修订为1943.3亿元 (a past level revised)
+    if (q.unit == "个百分点" and _FORECAST_REVISED.search(before)) or _SUPERSEDED_FORECAST.search(before):
+        return False  # 较5月预测数3.1%上修1.35个百分点: a forecast revised, and by how much, no figure
     if q.unit == "条" and _ISSUED_BEFORE.search(clause_before(text, q.start)):
         return False  # 出台稳增长26条, 打出稳增长20条、…、民营经济30条: a policy package's articles, however far in its list
     if q.unit in COUNT_UNITS and _SCOPE_BEFORE.search(before):  # 聚焦7条产业链 (not 对…贡献率30%)
