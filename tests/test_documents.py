@@ -1609,6 +1609,14 @@ def test_a_page_leading_with_the_city_its_district_reports_to_is_the_districts()
     assert load(text).region == "南海区"
 
 
+def test_a_year_of_the_republic_written_in_chinese_numerals_is_read_in_digits() -> None:
+    # 一二五年度總預算 (the Republic's 125th year, 2036), 較一二四年度增加: the budget's year and its base
+    text = "南投縣一二五年度總預算於十二日經縣議會三讀審議通過,歲入預算較一二四年度增加1.76%,歲出預算較一二四年度增加5.68%。\n"
+    [summary] = summarize(load(text=text), engine="rules")
+    assert summary.year == 2036 and summary.results == []
+    assert [(t.indicator, t.value) for t in summary.targets] == [("歲入預算", 1.76), ("歲出預算", 5.68)]
+
+
 def test_those_who_attend_a_session_name_no_place() -> None:
     # 参加市九届人大六次会议的347名代表: the deputies attending their city's session, no place called 参加市
     text = "本报讯 昨天,参加市九届人大六次会议的347名代表对2029年度市政府民生实事项目实施情况进行满意度测评。\n"

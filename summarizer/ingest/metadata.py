@@ -165,10 +165,6 @@ _BODY_PLAN_YEAR = re.compile(
 )
 # A year written with spaces (2024 年, a news site's typesetting): read as 2024年, length kept.
 _SPACED_YEAR = re.compile(r"((?:19|20)\d{2})([ \u3000]+)年")
-# A year written in Chinese numerals (二〇二四年, a speech's formal date line): read as 2024年, one
-# digit a numeral, so the length is kept.
-_ZH_YEAR = re.compile(r"(?:一|二)[〇○零一二三四五六七八九]{3}(?=年)")
-_ZH_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
 # Years a body gives without writing them, each with the year it means: the session of the
 # National People's Congress (each congress sits five years, the 6th from 1983: 十四届全国人大一次
 # 会议 → 2023), the first or last year of a five-year plan (今年是“十五五”开局之年, 奋力实现“十五五”
@@ -678,7 +674,6 @@ def body_meta(text: str, start: int, end: int) -> Meta:
     (2022年工作回顾 → 2023); else the year of the speech (2018年2月2日在…) or of the page's date.
     """
     text = _SPACED_YEAR.sub(lambda m: m.group(1) + "年" + m.group(2), text)
-    text = _ZH_YEAR.sub(lambda m: m.group().translate(_ZH_YEAR_DIGITS), text)
     body = text[start:end]
     plan_year = _body_plan_year(body) or _unwritten_year(body)
     region = _body_region(body)

@@ -212,8 +212,8 @@ def without_readings(text: str) -> str:
 
 
 def reading_of(text: str) -> Reading:
-    """The reading of ``text``: folded (:func:`fold_script`), pinyin readings and typeset spaces
-    after numbers dropped."""
+    """The reading of ``text``: folded (:func:`fold_script`), years in Chinese numerals in digits
+    (二〇二五年 → 2025年), pinyin readings and typeset spaces after numbers dropped."""
     return _reading_long(text) if len(text) >= _CACHED_FROM else _reading(text)
 
 
@@ -228,8 +228,16 @@ def _reading_long(text: str) -> Reading:
 _TYPESET_SPACE = re.compile(r"(?<=\d)[ \u3000]+(?=[\u4e00-\u9fff%％])|(?<=[\u4e00-\u9fff])[ \u3000]+(?=\d)")
 
 
+# A year written in Chinese numerals (二〇二五年; Taiwan's 一一五年度, the Republic's 115th year): read
+# in digits, one for one, so that offsets stay the source's.
+_ZH_YEAR = re.compile(r"(?<![〇○零一二三四五六七八九十百千万亿])(?:[一二][〇○零一二三四五六七八九]{3}|一[〇○零一二三四五六七八九]{2})(?=年)")
+_ZH_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+
+
 def _reading(text: str) -> Reading:
     folded = fold_script(text)
+    if "年" in folded:
+        folded = _ZH_YEAR.sub(lambda m: m.group().translate(_ZH_YEAR_DIGITS), folded)
     # (most texts have neither: looked for only where a space or a bracket is)
     spaced = _TYPESET_SPACE.finditer(folded) if " " in folded or "\u3000" in folded else ()
     ruby = _RUBY.finditer(folded) if "(" in folded or "（" in folded else ()
