@@ -503,9 +503,25 @@ def name_numbers(text: str, quantities: list[Quantity]) -> list[Naming]:
         elif name in _BARE_INVESTMENT:  # 房地产业投资稳中有升,全年完成投资21.7亿元: the investment told of
             owner = reader.went_before(level)
             name = owner if owner.endswith("投资") else name
+        name = _period_swapped(name, words)
         read_with = reader.paired_rates(i) or reader.levels_of_listed_shares(i)
         out.append(Naming(name, words, level, tuple(reader.shared_levels(i)[1:]), read_with))
     return _sector_ratios(flat, quantities, _bracketed_levels_listed(flat, quantities, out))
+
+
+# The part of a year a figure is of, at the start of its name or its words (一季度, 第二季, 上半年, 1-6月)
+_PERIOD_START = re.compile(
+    r"^(?:前三季度|[一二三四]季度|第[一二三四1-4]季度?|[上下]半年|全年|\d{1,2}\s*[-—~～至到]\s*\d{1,2}月份?|\d{1,2}月份?)"
+)
+
+
+def _period_swapped(name: str, words: str) -> str:
+    """``name`` with its period made the words' own: a change said with another period alone
+    (一季度生产总值增长5.4%,二季度增长5.2% → 二季度生产总值) is of that period."""
+    said, own = _PERIOD_START.match(words.lstrip(" \u3000,，、;；")), _PERIOD_START.match(name)
+    if said and own and said.group() != own.group():
+        return said.group() + name[own.end() :]
+    return name
 
 
 # The economy's structure as a ratio of its three sectors (三次产业结构为9.5:41.5:49.0, 三次产业结构比
