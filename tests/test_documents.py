@@ -1617,6 +1617,13 @@ def test_a_year_of_the_republic_written_in_chinese_numerals_is_read_in_digits() 
     assert [(t.indicator, t.value) for t in summary.targets] == [("歲入預算", 1.76), ("歲出預算", 5.68)]
 
 
+def test_a_page_with_no_date_is_of_the_republics_year_its_figures_are_dated_by() -> None:
+    # 114年第4季 (twice): the figures' year, 2025, for a page with no date, no title and no plan
+    text = "金門縣政府日前召開「施政計畫選項列管項目114年第4季執行情形檢討會」,檢視各項計畫推動成果,114年第4季執行率達95%。\n"
+    [summary] = summarize(load(text=text), engine="rules")
+    assert (summary.region, summary.year) == ("金門縣", 2025)
+
+
 def test_those_who_attend_a_session_name_no_place() -> None:
     # 参加市九届人大六次会议的347名代表: the deputies attending their city's session, no place called 参加市
     text = "本报讯 昨天,参加市九届人大六次会议的347名代表对2029年度市政府民生实事项目实施情况进行满意度测评。\n"

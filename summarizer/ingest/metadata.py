@@ -1170,7 +1170,13 @@ def _most_named_year(body: str) -> int | None:
     naming (2022年,某市建立…; 2022年大豆玉米…)."""
     counts = Counter(int(m.group(1)) for m in _NAMED_YEAR.finditer(body))
     counts.update(int(m.group(1)) for m in _EVENT_YEAR.finditer(body))
+    counts.update(int(m.group(1)) + ROC_EPOCH for m in _ROC_DATED.finditer(body))  # (114年第4季: 2025's)
     return max(counts, key=lambda y: (counts[y], y)) if counts else None
+
+
+# A year of the Republic's calendar with a part of it (114年第4季, 113年度, 114年10月): a date, not a
+# span of years (建党100年 is none)
+_ROC_DATED = re.compile(rf"(?<![\d.])({ROC_YEAR})年(?=度|第|[1-4]季|\d{{1,2}}月|[上下]半年)")
 
 
 # An event named with its year, no 年 (2021中外知名企业四川行活动, 2019“湖北工匠杯”, 2021深圳全球招商大会)
