@@ -267,7 +267,7 @@ _EACH_SHARE = re.compile(
     r"[,，]\s*(?:分别占(?P<whole>[^,，;；。、\d]{0,12}?)的?(?:比重|比例)?(?:为|是)?|占比分别(?:为|是|达到?))"
 )
 _SHARE_LEAD = re.compile(r"占[^,，;；。\d]{0,16}?(?:比重|比例)(?:为|达到?)?$|占比(?:为|达到?)?$|占[^,，;；。\d()（）]{1,16}?的$")
-_CONVERTED = re.compile(r"[\s、,，(（]*(?:折合|约合|折|按[^,，。;；\d]{0,4}(?:\d{4}年)?[^,，。;；\d]{0,6}?汇率(?:计算|折算|折合|换算|折)?(?:为|约为|约)?)")  # (按2017年平均汇率计算为5791美元; 按年平均汇率折14464美元)
+_CONVERTED = re.compile(r"[\s、,，(（]*(?:折合|约合|折|按[^,，。;；\d]{0,4}(?:\d{4}年)?[^,，。;；\d]{0,6}?汇率(?:计算|折算|换算)?(?:折合|折)?(?:为|约为|约)?)")  # (按2017年平均汇率计算为5791美元; 按年平均汇率折14464美元; 按平均汇率计算折合8301美元)
 # A bare verb of more or less right before an absolute amount (支出增加23亿元, 总预算增59亿元; not 增长)
 _FLOW_VERB = re.compile(r"(?<![新净年比同多少或])(?P<verb>增加|减少|(?<!增)增|(?<![减删削压缩递消])减)(?:了|约|近|逾)?$")
 _WHERE_SPENT = re.compile(r"^在(?P<what>[\u4e00-\u9fff]{2,}?)上$")  # 在经济发展支出上增加…: where, the spending
@@ -1346,7 +1346,7 @@ class _Reader:
             if per_place:  # 新签约项目344个,分别为:霍邱县52个、… → 霍邱县新签约项目
                 return per_place, lead
             if index and (_CONVERTED.fullmatch(lead) or self._converted_in_brackets(index)):
-                return self.own(index - 1)[0], lead  # 人均生产总值5.62万元,折合8606美元: the same figure
+                return self.own(self.level(index - 1))[0], lead  # 人均生产总值5.62万元,(增长5%,)折合8606美元: the same figure
             floor = self._floor_of(index) if _STRIVEN_MORE.fullmatch(lead) else None  # (奋斗目标 alone names nothing)
             if floor is not None:  # 生产总值超330亿元、力争达350亿元: the same figure, hoped higher
                 return self.own(floor)[0], lead
