@@ -64,6 +64,9 @@ def targets(body: str) -> list[tuple[str, float, str, str]]:
         ("规上工业增加值增长8.1%,分别高于全国、全省平均增速3.5、2.2个百分点。",
          [("规上工业增加值", None, "", 8.1), ("规上工业增加值增速高于全国", 3.5, "个百分点", None),
           ("规上工业增加值增速高于全省", 2.2, "个百分点", None)]),
+        ("规上工业增加值增长8%,增速分别高全国、全省0.6、1.3个百分点。",  # (高 alone: 高于)
+         [("规上工业增加值", None, "", 8.0), ("规上工业增加值增速高于全国", 0.6, "个百分点", None),
+          ("规上工业增加值增速高于全省", 1.3, "个百分点", None)]),
     ],
 )  # fmt: skip
 def test_a_review_gives_every_named_figure(body: str, expected: list[tuple[object, ...]]) -> None:

@@ -325,7 +325,8 @@ _ETC_KIND = re.compile(rf"等(?:产品|商品)?(?=(?:行业|产业)?{MEASURE_WOR
 _ETC_MEASURE = re.compile(rf"等(?P<measure>(?:支出|{MEASURE_WORD.pattern.removesuffix('$')}))(?:同比)?(?:增速|增幅|增长率?)?$")
 # 高于全国、全省平均增速 / 超时序进度: the comparison and its base(s).
 _COMPARISON = re.compile(
-    r"(?P<cmp>高于|快于|好于|优于|低于|慢于|超过|超出|高出|领先|超|差)(?P<base>[^\d,，;；。]*?|(?:19|20)\d{2}年)$"
+    # (增速分别高全国、全省0.6、1.3个百分点: 高 alone before the places compared with)
+    r"(?P<cmp>高于|快于|好于|优于|低于|慢于|超过|超出|高出|领先|超|差|(?<=分别)[高低快慢](?=全[国省市县区]))(?P<base>[^\d,，;；。]*?|(?:19|20)\d{2}年)$"
     r"|比(?P<said_base>[^\d,，;；。比]{1,16}?)(?:平均)?(?:水平|增速|增幅)?(?:分别)?(?P<said_cmp>高出?|快|低|慢)$"  # 比全国高: 高于全国
 )
 _SAID_COMPARISON = {"高": "高于", "高出": "高于", "快": "快于", "低": "低于", "慢": "慢于"}
