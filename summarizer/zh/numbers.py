@@ -5,8 +5,9 @@ Both grounding (checking an LLM's claimed numbers against its quote) and the rul
 
 What counts as a quantity: an Arabic number (full-width digits and ``％``/``．`` accepted) such as
 ``6%``, ``6.5—7%``, ``326.3亿元``, ``4万人``. What does not: years (``2023年``, ``2021-2035``),
-dates (``1-5月``, ``2023-07-03``), spans of time (``3个月``), ordinals (``第3``), heading numbers (``1.`` / ``2、``), footnote
-marks (``[8]``), codes glued to letters (``5G``, ``G105``) and Chinese numerals (``两位数``).
+dates (``1-5月``, ``2023-07-03``) and times of day (``20:51``), spans of time (``3个月``), ordinals
+(``第3``), heading numbers (``1.`` / ``2、``), a table's or chart's number (``见表1``), footnote marks
+(``[8]``), codes glued to letters (``5G``, ``G105``) and Chinese numerals (``两位数``).
 
 The kind and direction come from the words between the previous quantity (or the clause start)
 and the number: ``增长/下降/涨幅…`` make a *growth* rate, ``高于全省…`` a *relative* figure, anything

@@ -511,9 +511,12 @@ def review_and_plan(
     A report with a plan section (``2023年工作安排``) looks back before it and forward from it. A
     report without one - a news excerpt, a speech cut short - is read by its time cues
     (:data:`_TIME_CUE`): the first cue of a sentence, and any later dated one (去年…,明年…; a
-    year), sets the stretch from the start of its clause; the targets passage from its sentence's
-    start; text without a cue continues the stretch. The text before any cue is review, unless it
-    reads as a plan's tasks (:func:`_reads_as_plan`). A section titled as a review looks back.
+    year) or one after a semicolon (…已经完成了…;计划建设…), sets the stretch from the start of its
+    clause; the targets passage from its sentence's start; text without a cue continues the
+    stretch. The text before any cue is review, unless it reads as a plan's tasks
+    (:func:`_reads_as_plan`), and a first line summing up the plan the page reports is the plan's
+    (:func:`_sums_up`). A section titled as a review looks back. A statistics office's release
+    (:data:`_RELEASED`) tells the year so far: its year is no plan year's cue.
     """
     if is_communique(doc.text, doc.start, doc.end):
         return [Part(doc.start, doc.end, False)]  # a statistics communiqué tells its year's figures only
