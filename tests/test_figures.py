@@ -1301,6 +1301,8 @@ def test_more_counting_words() -> None:
         # from A to B: B is the figure, A where it started
         ("贫困发生率由8.2%降到3.1%,贫困村从120个减少到35个。", [("贫困发生率", 3.1, "%", None), ("贫困村", 35.0, "个", None)]),
         ("住院报销比例从不足55%提高到72%。", [("住院报销比例", 72.0, "%", None)]),
+        # a change before its level, the measure said again (增长11.6%,实现增加值10.57亿元): one figure, the change's name
+        ("制造业增加值增长11.6%,实现增加值10.57亿元。", [("制造业增加值", 10.57, "亿元", 11.6)]),
         # a change said with another period alone is of that period (一季度…增长5.4%,二季度增长5.2%)
         ("一季度全市生产总值同比增长5.4%,二季度增长5.2%,上半年增长5.3%。",
          [("一季度生产总值", None, "", 5.4), ("二季度生产总值", None, "", 5.2), ("上半年生产总值", None, "", 5.3)]),

@@ -504,6 +504,8 @@ def name_numbers(text: str, quantities: list[Quantity]) -> list[Naming]:
         elif name in _BARE_INVESTMENT:  # 房地产业投资稳中有升,全年完成投资21.7亿元: the investment told of
             owner = reader.went_before(level)
             name = owner if owner.endswith("投资") else name
+        elif MEASURE_WORD.fullmatch(name):  # 制造业增加值增长11.6%,实现增加值10.57亿元: the change's name says whose
+            name = reader.change_named_before(level) or name
         name = _period_swapped(name, words)
         read_with = reader.paired_rates(i) or reader.levels_of_listed_shares(i)
         out.append(Naming(name, words, level, tuple(reader.shared_levels(i)[1:]), read_with))
@@ -1964,6 +1966,13 @@ class _Reader:
         verb = _NAME_END.search(previous) or _BASIS.search(previous + "，")
         return name_before(previous[: verb.start()]) if verb and verb.start() else ""
 
+    def change_named_before(self, level: int) -> str:
+        """The name of a change said before the ``level`` it is the change of, if it names more than
+        the level's bare measure (制造业增加值增长11.6%,实现增加值10.57亿元 → 制造业增加值)."""
+        before = next((k for k in range(level) if self.level(k) == level), None)
+        name = self.own(before)[0] if before is not None else ""
+        return name if name.endswith(self.own(level)[0]) and name != self.own(level)[0] else ""
+
     def _after_bracketed_share(self, index: int) -> str:
         """The name a change right after a bracketed share of it is of (煤炭行业(占比75.4%)增长9.9%:
         煤炭行业), '' for any other quantity."""
@@ -2008,9 +2017,11 @@ class _Reader:
                 total = _TOTAL.match(between)  # 增长3.8%,总量突破4万亿元: the change of that total
                 if total and (between[total.end() :] == "" or _REACHED.fullmatch(between[total.end() :])):
                     return self._past_milestone(after)
-                # 工业投资年均增长12.5%,累计完成投资980亿元: the investment's change, its measure said again
-                invested = between.endswith("投资") and self.own(index)[0].endswith("投资")
-                if invested and _REACHED.fullmatch(between.removesuffix("投资")):
+                # 工业投资年均增长12.5%,累计完成投资980亿元; 制造业增加值增长11.6%,实现增加值10.57亿元: the
+                # measure's change, its measure said again
+                measure = MEASURE_WORD.search(between)
+                again = measure is not None and self.own(index)[0].endswith(measure.group())
+                if again and measure and _REACHED.fullmatch(between[: measure.start()].removeprefix("累计")):
                     return self._past_milestone(after)
             return self._reached_of_list(index)
         return self._level_of_nameless(index)
