@@ -2072,6 +2072,9 @@ def test_a_levels_change_in_its_own_unit_is_a_flow_of_its_own() -> None:
     assert [f[:2] for f in found if f[1] in (29.0, 73.0, 300.0, 400.0)] == [
         ("死亡人数减少", 29.0), ("结婚宗数减少", 73.0), ("居澳劳动人口增加", 300.0), ("就业人口增加", 400.0),
     ]  # fmt: skip
+    # …or one a clause (就业人口为37.11万人,本地就业居民为28.61万人,较上一期分别减少900人及1,700人)
+    found = results("就业人口为37.11万人,本地就业居民为28.61万人,较上一期分别减少900人及1,700人。")
+    assert [f[:2] for f in found if f[1] in (900.0, 1700.0)] == [("就业人口减少", 900.0), ("本地就业居民减少", 1700.0)]
     # 减少约1,500人至3,830,100人: the flow, then the level it got to (the measure's own)
     assert results("总劳动人口减少约1,500人至3,830,100人。") == [
         ("总劳动人口减少", 1500.0, "人", None), ("总劳动人口", 3830100.0, "人", None),

@@ -509,7 +509,7 @@ def name_numbers(text: str, quantities: list[Quantity]) -> list[Naming]:
         name = _period_swapped(name, words)
         read_with = reader.paired_rates(i) or reader.levels_of_listed_shares(i)
         out.append(Naming(name, words, level, tuple(reader.shared_levels(i)[1:]), read_with))
-    return _sector_ratios(flat, quantities, _bracketed_levels_listed(flat, quantities, out))
+    return _levels_then_flows(flat, quantities, _sector_ratios(flat, quantities, _bracketed_levels_listed(flat, quantities, out)))
 
 
 # The part of a year a figure is of, at the start of its name or its words (一季度, 第二季, 上半年, 1-6月)
@@ -613,6 +613,31 @@ def _bracketed_levels_listed(text: str, qs: list[Quantity], out: list[Naming]) -
                 out[c] = replace(out[c], name=(name + flow) if name else "", level=c, shared=(), read_with=(*run, *changes))
             else:
                 out[c] = replace(out[c], name=name, level=k, shared=())
+    return out
+
+
+# Levels listed one a clause (就业人口为37.11万人,本地就业居民为28.61万人), then the amounts each moved
+# by (,较上一期分别减少900人及1,700人): LABELLING's verb-named flows, 就业人口减少 and 本地就业居民减少.
+_LEVEL_JOINT = re.compile(r"\s*[,，、]\s*[^\d,，。;；、()（）]{1,12}?(?:为|是|达到?|有)\s*")
+_FLOWS_AFTER = re.compile(
+    r"\s*[,，]?\s*(?:[较比](?:(?:19|20)\d{2}年|上年|去年|上一?期|上季度?|上月)(?:同期|末)?)?分别(?P<verb>减少|增加)(?:了|约)?\s*"
+)
+_FLOW_JOINT = re.compile(r"\s*(?:、|及|和|与|以及)\s*")
+
+
+def _levels_then_flows(text: str, qs: list[Quantity], out: list[Naming]) -> list[Naming]:
+    first = 0
+    while first < len(qs):
+        run = _joined_run(text, qs, first, _LEVEL_JOINT)
+        after = run[-1] + 1
+        told = _FLOWS_AFTER.fullmatch(text, qs[run[-1]].end, qs[after].start) if len(run) > 1 and after < len(qs) else None
+        flows = _joined_run(text, qs, after, _FLOW_JOINT)[: len(run)] if told else []
+        if told and len(flows) == len(run) and all(_flow_of(qs[k], qs[c]) for k, c in zip(run, flows)):
+            flow = _flow_word(told.group("verb"))
+            for k, c in zip(run, flows):
+                name = out[k].name
+                out[c] = replace(out[c], name=(name + flow) if name else "", level=c, shared=(), read_with=(*run, *flows))
+        first = run[-1] + 1
     return out
 
 
