@@ -104,6 +104,9 @@ def test_split_shared_name() -> None:
         "农村居民人均可支配收入",
     ]
     assert split_shared_name("地区生产总值", 1) == ["地区生产总值"]
+    # a last item joined by 和 is a whole name (社会保障和就业), its measure each one's
+    assert split_shared_name("教育、科技、社会保障和就业支出", 3) == ["教育支出", "科技支出", "社会保障和就业支出"]
+    assert split_shared_name("教育、科技、社会保障和就业", 3) == ["教育", "科技", "社会保障和就业"]
 
 
 @pytest.mark.parametrize(

@@ -1025,7 +1025,15 @@ def _shared_head(item: str, last: str) -> str:
     sized = _SIZE_FIRST.match(last)  # 规上、亿元以上工业企业: the last one's size is its own, its kind theirs
     if sized and len(last) - sized.end() >= 2:
         return last[sized.end() :]
+    # (not 教育、科技、…、社会保障和就业: a last item joined by 和 is a whole name of its own, its measure
+    # each one's: …、社会保障和就业支出 → 教育支出)
+    if any(c in last for c in "和与及"):
+        spent = _SPENT.search(last)
+        return spent.group() if spent else ""
     return last[len(item) :] if leveled and len(item) <= _SHORT_ITEM and len(last) - len(item) >= 2 else ""
+
+
+_SPENT = re.compile(r"支出$")
 
 
 _LEVEL_CHARS = "国省市县区州镇乡村"
