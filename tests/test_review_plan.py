@@ -1130,6 +1130,10 @@ def test_a_list_of_rate_changes_pairs_with_the_rates_said_before_it() -> None:
                        "分别比1-4月加快9.1个、11.0个和7.2个百分点。\n")  # fmt: skip
     assert results["工业投资增速"] == (None, 9.1) and results["制造业投资增速"] == (None, 11.0)
     assert results["基础设施投资增速"] == (None, 7.2) and results["基础设施投资"] == (None, 27.9)
+    # …or listed with 分别 before the rates, the changes of the rates after them without it
+    results = _results("某市2031年1-8月经济运行情况\n全市战略性新兴产业产值、高技术产业增加值分别增长29.7%、22.1%,"
+                       "比7月份高8.4、17.5个百分点。\n")  # fmt: skip
+    assert results["战略性新兴产业产值增速"] == (None, 8.4) and results["高技术产业增加值增速"] == (None, 17.5)
 
 
 def test_a_rates_change_against_a_numbered_quarter() -> None:

@@ -1784,9 +1784,12 @@ class _Reader:
         first, n = group[0], len(group)
         if self.qs[index].kind != "growth" or n < 2 or first < n:
             return ()
-        if not _EACH_RATE_CHANGE.fullmatch(self._lead_of(first).strip(" \u3000,，")):
-            return ()
+        lead = self._lead_of(first).strip(" \u3000,，")
         rates = tuple(range(first - n, first))
+        # (…分别增长29.7%、22.1%,比7月份高8.4、17.5个百分点: the list of rates just given, one to one)
+        listed = len({self.group_at[k] for k in rates}) == 1 and _RATE_CHANGE_LEAD.fullmatch(lead)
+        if not (_EACH_RATE_CHANGE.fullmatch(lead) or listed):
+            return ()
         return () if any(self.qs[k].kind != "growth" or self.qs[k].unit != "%" for k in rates) else rates
 
     def _per_place(self, index: int, lead: str) -> str:
