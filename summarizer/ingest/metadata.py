@@ -521,10 +521,11 @@ def meta_for(source: str, start: int, end: int, table: dict[str, str]) -> Meta:
         plan_year = from_body.plan_year or year
     reviewed = reviewed_years(text, start, end, short_lines)
     year, plan_year = _after_review(doc_type, year, plan_year, reviewed)
-    region = from_title.region or _headline_place(text, start, end) or from_headings.region or from_body.region
+    headline = None if from_title.region else _headline(text, start, end)
+    region = from_title.region or _headline_place(headline) or from_headings.region or from_body.region
     if region is None and not _BARE_ZONE.match(text, start):  # (a zone's own page names no place of its own)
         region = _first_named(text, start, min(end, start + _LEAD_CHARS))
-    elif region and not from_title.region and (headline := _headline(text, start, end)) and headline[1]:
+    elif region and headline and headline[1]:
         # (2月5日,佛山市召开…大会,南海区委书记…报告: the place a first sentence leads with hosts; the
         # page speaks for the division inside it; a headline's own place is the page's: 广西部署…)
         region = _inner_place(region, from_body.region) or region
@@ -573,11 +574,10 @@ _MINISTRY = re.compile(r"(?:国务院|国家[\u4e00-\u9fff]{1,8}?(?:局|委|部)
 _BREADCRUMB = re.compile(r"\S\s*[>»›]\s*\S")
 
 
-def _headline_place(text: str, start: int, end: int) -> str | None:
-    """The place a news page's headline, its first line, leads with (广西部署2023年…工作, 某某区
-    召开…大会), or its first sentence where it has no headline: the page's own, before any place
-    its body names more often."""
-    headline = _headline(text, start, end)
+def _headline_place(headline: tuple[str, bool] | None) -> str | None:
+    """The place a news page's headline (:func:`_headline`), its first line, leads with (广西部署2023年
+    …工作, 某某区召开…大会), or its first sentence where it has no headline: the page's own, before any
+    place its body names more often."""
     if headline is None:
         return None
     line = headline[0]

@@ -585,6 +585,14 @@ _RISES = ("上升", "增长", "增加", "上涨")
 def _flow_word(verb: str) -> str:
     """LABELLING's word for a flow said with ``verb`` (增, 上升 → 增加; 减, 下跌 → 减少)."""
     return "增加" if verb in _RISES or verb.startswith("增") else "减少"
+
+
+def _as_flow(naming: Naming, index: int, name: str, flow: str, read_with: tuple[int, ...]) -> Naming:
+    """The ``index``-th quantity's ``naming`` as LABELLING's verb-named flow of the level named
+    ``name`` (就业人口减少): a figure of its own, quoted with the levels and flows it was read with."""
+    return replace(naming, name=(name + flow) if name else "", level=index, shared=(), read_with=read_with)
+
+
 _BRACKET_JOINT = re.compile(r"\s*[)）]\s*(?:、|与|及|和|以及)\s*(?P<name>[^()（）\d,，。;；、]{1,12}?)\s*[(（]\s*")
 
 
@@ -610,7 +618,7 @@ def _bracketed_levels_listed(text: str, qs: list[Quantity], out: list[Naming]) -
             name = (item + measure) if item else ""
             out[k] = replace(out[k], name=name)
             if flows:  # LABELLING's verb-named flow, a figure of its own
-                out[c] = replace(out[c], name=(name + flow) if name else "", level=c, shared=(), read_with=(*run, *changes))
+                out[c] = _as_flow(out[c], c, name, flow, (*run, *changes))
             else:
                 out[c] = replace(out[c], name=name, level=k, shared=())
     return out
@@ -636,7 +644,7 @@ def _levels_then_flows(text: str, qs: list[Quantity], out: list[Naming]) -> list
             flow = _flow_word(told.group("verb"))
             for k, c in zip(run, flows):
                 name = out[k].name
-                out[c] = replace(out[c], name=(name + flow) if name else "", level=c, shared=(), read_with=(*run, *flows))
+                out[c] = _as_flow(out[c], c, name, flow, (*run, *flows))
         first = run[-1] + 1
     return out
 
@@ -1028,12 +1036,8 @@ def _shared_head(item: str, last: str) -> str:
     # (not 教育、科技、…、社会保障和就业: a last item joined by 和 is a whole name of its own, its measure
     # each one's: …、社会保障和就业支出 → 教育支出)
     if any(c in last for c in "和与及"):
-        spent = _SPENT.search(last)
-        return spent.group() if spent else ""
+        return "支出" if last.endswith("支出") else ""
     return last[len(item) :] if leveled and len(item) <= _SHORT_ITEM and len(last) - len(item) >= 2 else ""
-
-
-_SPENT = re.compile(r"支出$")
 
 
 _LEVEL_CHARS = "国省市县区州镇乡村"

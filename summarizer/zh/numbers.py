@@ -378,9 +378,11 @@ def base_in_brackets(text: str, before: Quantity, q: Quantity) -> str:
 
 
 _ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z])(?:GDP|CPI|PPI)$")
-_CLOCK_BEFORE = re.compile(r"(?:^|(?<=[\s日]))[0-2]?\d[:：]$")  # (20:51: the hour before the minutes)
+# A time of day (20:51): its hour starts a word (not 三次产业结构比为26:27:47, a ratio), then its minutes
+_HOUR = r"(?:^|(?<=[\s日]))[0-2]?\d"
+_CLOCK_BEFORE = re.compile(rf"{_HOUR}[:：]$")  # (the hour before the minutes)
 _CLOCK_AFTER = re.compile(r"[:：][0-5]\d(?!\d)")
-_CLOCK_HOUR = re.compile(r"(?:^|(?<=[\s日]))[0-2]?\d$")  # (not 三次产业结构比为26:27:47, a ratio)
+_CLOCK_HOUR = re.compile(rf"{_HOUR}$")
 
 
 def _is_quantity(text: str, m: re.Match[str]) -> bool:
