@@ -2584,6 +2584,13 @@ def test_money_set_aside_is_named_by_what_it_is_for() -> None:
     assert results("获评国家级示范区3个。") == [("国家级示范区", 3.0, "个", None)]
 
 
+def test_a_budgets_listing_verb_and_a_copula_name_nothing() -> None:
+    # 原列/计列 (listed at) as 编列, and 是 (is) before the figure: the subject names it, in either script
+    assert targets("岁入原列90亿元,较上年度增加6.5亿元。舉債計列10億元。经常收入是52亿元。") == [
+        ("岁入", 90.0, "亿元", ""), ("岁入增加", 6.5, "亿元", ""), ("舉債", 10.0, "億元", ""), ("经常收入", 52.0, "亿元", ""),
+    ]  # fmt: skip
+
+
 def test_the_two_said_just_before_and_a_link_word_name_nothing() -> None:
     # 两者分别同比增长…: the two levels just given; 但/而 open a sentence, no part of a name
     assert results("上划中央两税1463.75亿元,上划中央所得税513.01亿元,两者分别同比增长7.13%、17.17%。") == [
