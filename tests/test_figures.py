@@ -203,6 +203,9 @@ def test_a_growth_in_times_is_a_growth() -> None:
         # to whom, then what: the verb of giving between is no part of the name
         ("为2100名困难家庭大学新生发放资助金1260万元。",
          [("困难家庭大学新生", 2100.0, "名", None), ("困难家庭大学新生资助金", 1260.0, "万元", None)]),
+        # …but after the treasury that gives, the verbs say what its money is; an adverb between goes
+        ("省财政共拨付下达资金65.5亿元,各級財政已下達預算20億元。",
+         [("省财政拨付下达资金", 65.5, "亿元", None), ("各級財政下達預算", 20.0, "億元", None)]),
         # a change of a figure named between, counted on another basis
         ("社会消费品零售总额增长2.4%,地方一般公共预算收入扣除留抵退税,同口径增长8.8%。",
          [("社会消费品零售总额", None, "", 2.4), ("地方一般公共预算收入", None, "", 8.8)]),

@@ -812,7 +812,7 @@ def name_before(lead: str) -> str:
         name = name[examples.end() :]  # 建成东部过境高速等道路35条: the name is what they are examples of
     if _LEAD_WORDS.fullmatch(name) or _BASE_ONLY.fullmatch(name):
         return ""  # 新建的32.79万吨…: a verb names nothing; nor 较上任时 (增加80%), the base of a change
-    name = _GIVEN_TO.sub("", name)  # 困难家庭高校新生发放资助金: to whom, then what (资助金), is the name
+    name = _GIVEN_TO.sub("", _TREASURY_ADVERB.sub("", name))  # 困难家庭高校新生发放资助金: to whom, then what (资助金), is the name
     name = _IN_ALL_BEFORE_VERB.sub("", name)  # (当月共签约项目12个: 共 says "in all")
     name = _AT_AN_EVENT.sub("", name)  # (在深圳的招商推介会上签订框架性协议项目6个: where, no part of what)
     if name.endswith("总量") and is_known_indicator(name[:-2]):
@@ -855,8 +855,12 @@ _SO_FAR_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})累计(?=[\u4e00-\u9fff]{2}
 
 
 # A verb of giving or allotting between whom or what kind and the thing given (…新生发放资助金,
-# 科技产业类安排正式项目): no part of the name.
-_GIVEN_TO = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:发放|安排|拨付|兑现|下达|提供)(?=[\u4e00-\u9fff]{2})")
+# 科技产业类安排正式项目): no part of the name; but after the treasury that gives (省财政拨付下达资金,
+# 市县财政安排预算资金) the verbs say what its money is, and only an adverb between goes (共, 已, 需).
+_GIVEN_TO = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})(?<!财政)(?<!发放|安排|拨付|兑现|下达|提供)(?:发放|安排|拨付|兑现|下达|提供)(?=[\u4e00-\u9fff]{2})"
+)
+_TREASURY_ADVERB = re.compile(r"(?<=财政)(?:已经?|需|共|将|拟)(?:明确)?(?=发放|安排|拨付|兑现|下达|提供|落实)")
 
 
 # A period, then the scope (二季度全省地区生产总值): the scope is the report's.
