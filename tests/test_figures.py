@@ -2494,6 +2494,18 @@ def test_the_investment_of_a_project_named_right_after_it_is_its_size() -> None:
     assert results("全年投资20亿元建设学校3所。") == [("投资", 20.0, "亿元", None), ("建设学校", 3.0, "所", None)]
 
 
+def test_the_investment_of_a_set_of_projects_counted_after_it_is_theirs() -> None:
+    # 总投资60亿元的15个某某项目: the set's 总投资 (LABELLING: <projects>总投资), its quote on to the projects
+    # (and the deed that names them, as their count's)
+    found = _findings(REVIEW + "总投资60亿元的15个乡村振兴项目集中签约。协议总投资9.5亿元的6个项目落户某某园区。\n").results
+    assert [(r.indicator, r.value, r.evidence.text) for r in found] == [
+        ("签约乡村振兴项目总投资", 60.0, "总投资60亿元的15个乡村振兴项目集中签约"), ("签约乡村振兴项目", 15.0, "的15个乡村振兴项目集中签约"),
+        ("项目协议总投资", 9.5, "协议总投资9.5亿元的6个项目"), ("项目", 6.0, "的6个项目"),
+    ]  # fmt: skip
+    # …but one project's size (总投资50亿元的某电厂二期) and kinds listed (…的30个省级、市级重点项目) are none
+    assert [name for name, *_ in results("总投资50亿元的某某电厂二期开工。总投资90亿元的30个省级、市级重点项目开工。")] == ["省级"]
+
+
 def test_an_industrys_investment_done_is_its_investment() -> None:
     # LABELLING: <projects>完成投资, but 第一产业完成投资 is 第一产业投资
     assert results("第一产业完成投资27.6亿元,下降56.6%。重点项目完成投资50亿元。") == [

@@ -32,6 +32,7 @@ from .numbers import (
 __all__ = [
     "Naming", "name_numbers", "name_before", "listed_names", "shared_by_list", "split_shared_name", "FOR_EACH", "MEASURE_AFTER",
     "MILESTONE_AFTER", "REACHED_AFTER_MILESTONE", "DEED_AFTER_PROJECTS", "PROJECT_DEEDS", "MEASURE_WORD", "ONE_CHARACTER_GOODS",
+    "SET_MEASURE_END",
 ]
 
 
@@ -1141,6 +1142,33 @@ def _describes_what_follows(text: str, q: Quantity) -> bool:
     return threshold or q.unit in ("%", "‰", "分钟")
 
 
+# A measure said right before its figure, 的, and a count of what it is of (总投资78亿元的24个…项目,
+# 总装机180万千瓦的5个光伏项目): the set's measure (LABELLING: <projects>总投资); not one named
+# project's attribute (总投资50亿元的某电厂二期), nor a threshold (超10亿元的, 5亿元以上的), which says which
+# ones are meant.
+_SET_MEASURE = r"(?:(?:合同)?引资额|(?:计划|总|协议|合同)*投资(?:总?额)?|(?:总)?装机(?:容量)?|(?:总)?建筑面积|总面积|总里程|全长|总长度?)"
+_MEASURE_BEFORE_OF = re.compile(rf"(?P<measure>{_SET_MEASURE})(?:约|达|近|共)?$")
+SET_MEASURE_END = re.compile(rf"{_SET_MEASURE}$")  # (the name it gives ends with it: 某某项目总投资)
+_COUNT_OF_THEM = re.compile(rf"\d+(?:{alternation(sorted(COUNT_UNITS, key=len, reverse=True))})")
+
+
+def _measure_of_what_follows(text: str, q: Quantity, lead: str) -> str:
+    """The name of a measure's figure said before 的 and a count of the things it is of (总投资78亿元的
+    24个某某项目 → 某某项目总投资); '' for any other figure."""
+    measure = _MEASURE_BEFORE_OF.search(lead.strip())
+    if q.qualifier or q.value_max is not None or not measure or not text.startswith("的", q.end):
+        return ""
+    count = _COUNT_OF_THEM.match(text, q.end + 1)
+    what = _counted(text, count.end()) if count else ""
+    if not count or text.startswith(what + "、", count.end()):
+        return ""  # (…的130个省列、市列重点项目: kinds listed, no one of them the set)
+    if what.rfind("项目") > 0:
+        what = what[: what.rfind("项目") + 2]  # (…个工业重点项目建设, …个项目落户某市: the projects, not what they did)
+    if len(what) < _SHORTEST_OBJECT or not _starts_noun(what[0]):
+        return ""
+    return what + measure.group("measure")
+
+
 def _share_of(text: str, q: Quantity, lead: str) -> str:
     """What a share achieved is of (实现90%以上的建制村通公交 → 建制村通公交, 力争实现20%的村集体
     年收入超30万元 → 村集体年收入超…): the words after it, '' for any other number."""
@@ -1306,6 +1334,9 @@ class _Reader:
         share = _share_of(text, q, lead)
         if share:
             return share, share
+        measured = _measure_of_what_follows(text, q, lead)
+        if measured:  # 总投资78亿元的24个某某项目: the projects' 总投资
+            return measured, lead
         if _describes_what_follows(text, q) or _IN_A_SHARE.search(clause_before(text, q.start)):
             return "", ""  # 20%的村集体年收入超30万元: 30万元 says which villages, no figure of its own
         group = self.groups[self.group_at[index]]

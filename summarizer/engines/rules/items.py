@@ -23,6 +23,7 @@ from ...zh.naming import (
     ONE_CHARACTER_GOODS,
     PROJECT_DEEDS,
     REACHED_AFTER_MILESTONE,
+    SET_MEASURE_END,
     Naming,
     listed_names,
     shared_by_list,
@@ -332,6 +333,14 @@ def figure_span(
         found = text.find(named.group("projects"), tail, stop)
         deed = DEED_AFTER_PROJECTS.match(text, found + len(named.group("projects"))) if found >= 0 else None
         after, name = (found, named.group("projects")) if deed else (after, name)
+    measure = SET_MEASURE_END.search(name)
+    if after < 0 and measure and text.startswith("的", tail):  # 总投资78亿元的24个某某项目(集中签约): named after it
+        measured = name[: measure.start()]
+        named = _DONE_TO_PROJECTS.fullmatch(measured)
+        found = text.find(named.group("projects") if named else measured, tail, stop)
+        deed = DEED_AFTER_PROJECTS.match(text, found + len(named.group("projects"))) if named and found >= 0 else None
+        if found >= 0 and (deed or not named):
+            after, name = found, (named.group("projects") if named else measured)
     if after < 0 and name not in _unspaced(text[start:tail]):
         # 新建4万亩、改造提升8万亩高标准农田: the name's object, shared, is said after the number
         shared = next((name[k:] for k in range(1, len(name) - 1) if text.find(name[k:], tail, stop) >= 0), "")
