@@ -1555,6 +1555,19 @@ def test_a_statistics_offices_release_tells_the_year_so_far() -> None:
     assert targets == [] and results == ["零售业总销货价值"]
 
 
+def test_the_year_a_statistics_office_releases_figures_of_is_over() -> None:
+    # 〔记者某某/台北报导〕主计总处今公布2031年…: the year whose figures it releases is gone by, on a page
+    # that plans elsewhere (将…); the dateline and the office that releases name nothing; a forecast the
+    # office releases still looks ahead
+    text = ("〔记者某某／台北报导〕主计总处今公布2031年全体受雇员工全年总薪资中位数54.6万元,年增4.03%。"
+            "官员表示,明年将持续推动加薪。\n")  # fmt: skip
+    assert load(text=text).plan_year == 2032
+    [summary] = summarize(load(text=text), engine="rules")
+    assert [(r.indicator, r.value, r.change) for r in summary.results] == [("全体受雇员工全年总薪资中位数", 54.6, 4.03)]
+    forecast = load(text="主计总处今公布2032年经济成长率预测为3.1%,明年将持续推动加薪。\n")
+    assert forecast.plan_year == 2032
+
+
 def test_each_clause_after_a_semicolon_has_its_own_time() -> None:
     # 目前已经完成了…;计划建设100公里农村公路: done, then planned, in one sentence
     text = ("会上就2031年度民生实事项目进行发布和解读。\n目前已经完成了人行天桥的设计方案,完成投资300万元;"

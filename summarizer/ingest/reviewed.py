@@ -16,7 +16,7 @@ from collections.abc import Collection, Iterable
 
 from .document import DocType, sentence_start
 
-__all__ = ["PART_OF_YEAR", "PLAN_TITLE", "REVIEW_TITLE", "REVIEW_YEAR", "YEAR_CUE", "ROC_YEAR", "ROC_EPOCH", "reviewed_years", "year_after_review", "plan_year_after_review", "figures_year", "year_of_figures", "is_communique", "review_title_years"]
+__all__ = ["PART_OF_YEAR", "PLAN_TITLE", "REVIEW_TITLE", "REVIEW_YEAR", "YEAR_CUE", "ROC_YEAR", "ROC_EPOCH", "reviewed_years", "year_after_review", "plan_year_after_review", "figures_year", "year_of_figures", "is_communique", "review_title_years", "RELEASED"]
 
 PLAN_TITLE = re.compile(r"安排|工作计划|重点工作|任务|思路|打算|下半年|展望|下一步|目标|草案|建议")
 
@@ -194,9 +194,18 @@ def year_of_figures(
     return figures, None
 
 
+# A statistics office releasing its figures (政府统计处今日公布…, 主计总处今公布…): the year it names
+# is the year so far, not one ahead, but for a forecast (主计总处今公布2025年经济成长率预测).
+RELEASED = re.compile(
+    r"(?:统计处|统计局|主计总处|主计处|统计暨普查局|调查总队|调查队)[^。\n]{0,12}?(?:公布|发布|发表)(?!会)"
+)
+_RELEASED_YEAR = re.compile(rf"{RELEASED.pattern}[^。\n\d]{{0,6}}?((?:19|20)\d{{2}})年(?![^。\n]{{0,30}}?(?:预测|预估|展望))")
+
+
 def reviewed_years(text: str, start: int, end: int, titles: Iterable[str]) -> list[int]:
     """The years ``text[start:end]`` tells as over (see the module's doc)."""
     years = [*review_title_years(titles), *_preliminary_years(text, start, end), *_twelve_months_years(text, start, end)]
+    years += [int(m.group(1)) for m in _RELEASED_YEAR.finditer(text, start, end)]
     summed = [m for m in _SUMMED_UP.finditer(text, start, end) if not PART_OF_YEAR.search(m.group())]
     for found in (_ANSWERED.finditer(text, start, end), summed, REVIEW_YEAR.finditer(text, start, end), _OPENED.finditer(text, start, end)):
         years += [_year_said(m) for m in found]

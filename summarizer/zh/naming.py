@@ -107,9 +107,10 @@ _LEAD_WORD = re.compile(
     r"|在?[〇零一二三四五六七八九]{4}年(?:第?[一二三四]季度?)?|与(?:去年|上年)同期(?:比较|相比)"
     # (115年度政策性预算, 110年编列经费: a year of the Republic of China calendar; 102年至105年经济成长率: a span)
     rf"|(?:中华民国|民国)?{ROC_YEAR}年度?(?:(?:至|到|[-—~～]){ROC_YEAR}年度?)?"
-    r"|【[^】]{1,10}】"  # (【高雄讯】本市…: a news item's dateline tag)
+    r"|【[^】]{1,10}】|〔?[^〔〕]{1,16}〕"  # (【高雄讯】本市…, 〔记者某某/台北报导〕…: a news item's dateline tag)
     # (陈茂波又说再额外预留200亿元: who said it, a news item's words, no part of what)
     r"|[\u4e00-\u9fff]{2,4}(?:又|亦|还|也|则)?(?:说|称|表示|指出|透露|宣布)[,，:：]?"
+    r"|[\u4e00-\u9fff]{2,4}(?:今天?|今日|昨天?|昨日|日前|近日)(?:公布|发布)"  # (主计总处今公布…: the news item's source)
     r"|(?:以及|及)(?!时)(?=[\u4e00-\u9fff]{2})"  # (…1.85亿元,及补助促进产业发展基金11.56亿元: the list's joint)
     r"|按(?:常住|户籍)人口(?:计算|计)?[,，]?"  # (按常住人口计算人均地区生产总值: how it is counted)
     r"|不?经季节性调整(?:的|后)?"  # (经季节性调整的失业率: how it is counted)

@@ -17,6 +17,7 @@ from ...ingest.script import Reading, fold_script, reading_of
 from ...ingest.reviewed import (
     PART_OF_YEAR,
     PLAN_TITLE,
+    RELEASED,
     REVIEW_TITLE,
     ROC_EPOCH,
     ROC_YEAR,
@@ -516,7 +517,7 @@ def review_and_plan(
     stretch. The text before any cue is review, unless it reads as a plan's tasks
     (:func:`_reads_as_plan`), and a first line summing up the plan the page reports is the plan's
     (:func:`_sums_up`). A section titled as a review looks back. A statistics office's release
-    (:data:`_RELEASED`) tells the year so far: its year is no plan year's cue.
+    (:data:`~summarizer.ingest.reviewed.RELEASED`) tells the year so far: its year is no plan year's cue.
     """
     if is_communique(doc.text, doc.start, doc.end):
         return [Part(doc.start, doc.end, False)]  # a statistics communiqué tells its year's figures only
@@ -535,7 +536,7 @@ def review_and_plan(
     matters = bool(_MATTERS.search(doc.text, doc.start, top))
     progress = matters and bool(_PROGRESS.search(doc.text, doc.start, top))  # (…实事项目已全部完成,具体情况如下)
     this_year = _this_year_is_behind(doc)
-    released = bool(_RELEASED.search(doc.text, doc.start, top))
+    released = bool(RELEASED.search(doc.text, doc.start, top))  # (at the page's top: the year so far)
     half_reviewed = bool(_HALF_REVIEWED.search(fold_script(doc.title or "")))
     reviews = _review_sections(doc, sections)
     if headline and any(r.start <= headline[0] < r.end for r in reviews) and not _plan_year_heading(doc, headline[0]):
@@ -607,11 +608,6 @@ def _sums_up(line: str) -> bool:
 _ALL_DONE = re.compile(r"(?:全部|全面|均|已)(?:完成|开工|建成|投产|竣工|落地|签约)")  # (3个重点项目全部开工: a headline's deed)
 
 
-# A statistics office releasing its figures, at a page's top (政府统计处今日公布…, 主计总处今公布…): the
-# year it names is the year so far, not one ahead (its forecasts say so: 明年, 预测)
-_RELEASED = re.compile(
-    r"(?:统计处|统计局|主计总处|主计处|统计暨普查局|调查总队|调查队)[^。\n]{0,12}?(?:公布|发布|发表)(?!会)"
-)
 
 
 # A figure bounded as a target is (增长25%以上, 120亿元左右), in a lead whose first time cue looks ahead.
