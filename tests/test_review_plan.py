@@ -1568,6 +1568,24 @@ def test_the_year_a_statistics_office_releases_figures_of_is_over() -> None:
     assert forecast.plan_year == 2032
 
 
+def test_a_year_whose_levels_are_ranked_is_over_before_this_years_targets() -> None:
+    # 2029年,该市地区生产总值…亿元,增速居全省第三;…⏎今年,…主要预期目标是: levels ranked are done,
+    # so the page (no date) reports on 2030
+    text = ("某市人大会议开幕,代市长作政府工作报告。\n政府工作报告显示,2029年,该市地区生产总值6136.4亿元,增速居全省第三;"
+            "固定资产投资2737.8亿元,总量居全省第四。\n今年,该市经济社会发展的主要预期目标是:地区生产总值增长6%左右。\n")  # fmt: skip
+    doc = load(text=text)
+    assert (doc.year, doc.plan_year) == (2030, 2030)
+    assert kinds(doc) == (["地区生产总值"], ["地区生产总值", "固定资产投资"])
+
+
+def test_a_line_looking_back_ends_the_list_a_title_opens() -> None:
+    # a title naming the targets (…确定今年…主要预期目标), its page's date line, then the year before's
+    # figures (过去一年,…): no list of targets
+    text = ("某省确定今年经济社会发展的主要预期目标\n发布日期: 2030-01-21\n\n某省政府给出了主要预期目标:地区生产总值增长6%左右。\n\n"
+            "过去一年,地区生产总值增长6.3%,固定资产投资增长9.8%。\n")  # fmt: skip
+    assert kinds(load(text=text)) == (["地区生产总值"], ["地区生产总值", "固定资产投资"])
+
+
 def test_each_clause_after_a_semicolon_has_its_own_time() -> None:
     # 目前已经完成了…;计划建设100公里农村公路: done, then planned, in one sentence
     text = ("会上就2031年度民生实事项目进行发布和解读。\n目前已经完成了人行天桥的设计方案,完成投资300万元;"

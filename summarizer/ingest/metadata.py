@@ -264,7 +264,7 @@ _DATED_LINE = re.compile(r"(?:时间|日期|发布|来源|(?<=施政|工作)报�
 _PAGE_DATE_CHARS = 600  # a page's date line is near its top
 _HEAD_CHARS = 200
 # a year told as done (2019年,某市地区生产总值…预计增长6.3%) on a page that sets this year's targets
-_DONE = re.compile(r"增长\d|实现|完成|达到|突破|迈上|预计")
+_DONE = re.compile(r"增长\d|实现|完成|达到|突破|迈上|预计|(?:增速|增幅|总量)(?:居|位居|排名?)")  # (…6136.4亿元,增速居全省第三: ranked, so done)
 _PLANNED = re.compile(r"(?<!年度)目标|将|力争|(?<!年度)计划|预期|要|实事|安排")  # (完成年度计划投资130%: done)
 _THIS_YEARS_TARGETS = re.compile(
     r"今年(?!以来|上半年|前|[一二三]季度)[^。\n]{0,30}?(?:目标|力争|预期)|(?:目标|预期)[^。\n]{0,10}?今年(?!以来)"

@@ -252,7 +252,7 @@ def headline_span(doc: Document) -> tuple[int, int] | None:
         for m in pattern.finditer(text, doc.start, doc.end):
             if _recalled(doc, m.start(), m.end()) or not outside(skipped, m.start()):
                 continue
-            end = _passage_end(text, m.end(), doc.end)
+            end = _passage_end(text, m.end(), doc.end, doc.plan_year)
             count = len(find_quantities(text[m.end() : end]))
             if count and (best is None or count > best[0]):
                 best = (count, m.end(), end)
@@ -281,7 +281,9 @@ def _recalled(doc: Document, at: int, end: int) -> bool:
     return bool(_SET_BEFORE.search(lead)) or looks_ahead_at(lead, len(lead), doc.plan_year, dated=True) is False
 
 
-def _passage_end(text: str, start: int, limit: int) -> int:
+def _passage_end(text: str, start: int, limit: int, plan_year: int | None) -> int:
+    """Where the targets passage opened at ``start`` ends: its sentence's end, or its list's; a
+    line that opens looking back (过去一年,…增长6.3%) is no item of the list, and ends it."""
     line_end = text.find("\n", start, limit)
     line_end = limit if line_end < 0 else line_end
     if text[start:line_end].strip():  # the targets run on in the marker's sentence
@@ -294,7 +296,7 @@ def _passage_end(text: str, start: int, limit: int) -> int:
         line = text[pos + 1 : nxt]
         if not line.strip():
             gap += 1
-        elif _LIST_ITEM.match(line):
+        elif _LIST_ITEM.match(line) and not _looks_back(line, plan_year):
             end, gap = nxt, 0
         elif end > start:
             break
@@ -302,6 +304,14 @@ def _passage_end(text: str, start: int, limit: int) -> int:
             return nxt  # 主要目标⏎生产总值增长11.5%左右,…(a paragraph): the targets run on in it
         pos = nxt
     return end
+
+
+# A line that opens with a time gone by (过去一年,…; 去年…; 2021年,…): a review's, when its time cues say so
+_BACK_OPENING = re.compile(r"[ \t\u3000]*(?:过去的?一年|去年|上年|(?:19|20)\d{2}年)")
+
+
+def _looks_back(line: str, plan_year: int | None) -> bool:
+    return bool(_BACK_OPENING.match(line)) and looks_ahead_at(line, len(line), plan_year, dated=True) is False
 
 
 # 一是…/——…: points of a paragraph, whose first sentence is no part title even when it says
