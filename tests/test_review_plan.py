@@ -1586,6 +1586,15 @@ def test_a_line_looking_back_ends_the_list_a_title_opens() -> None:
     assert kinds(load(text=text)) == (["地区生产总值"], ["地区生产总值", "固定资产投资"])
 
 
+def test_preliminary_results_of_the_accounts_put_their_year_behind() -> None:
+    # 根据地区生产总值统一核算初步结果,2029年…: the year's accounts, once it is over
+    text = ("2029年,面对外部压力加大的复杂严峻形势,全市坚定推进高质量发展。\n一、综合\n根据地区生产总值统一核算初步结果,2029年全市地区生产总值2532.53亿元,"
+            "按不变价格计算,比上年增长4.5%。\n")  # fmt: skip
+    doc = load(text=text)
+    assert reading_plan_year(doc, parse_sections(doc)) == 2030
+    assert kinds(doc) == ([], ["地区生产总值"])
+
+
 def test_each_clause_after_a_semicolon_has_its_own_time() -> None:
     # 目前已经完成了…;计划建设100公里农村公路: done, then planned, in one sentence
     text = ("会上就2031年度民生实事项目进行发布和解读。\n目前已经完成了人行天桥的设计方案,完成投资300万元;"

@@ -41,7 +41,7 @@ _YEAR_CUE = re.compile(YEAR_CUE)
 # (and a paragraph that opens with what is expected done: 2019年…迈出坚实步伐⏎预计实现地区生产总值…)
 # (预计2020年某市实现地区生产总值…: the year's expected outcome, told just after it is over)
 _PRELIMINARY = re.compile(
-    r"初步(?:预计|核算|统计|测算)|初步[^。\n,，]{0,10}?(?:数字|数据)|概估|预计全年|全年预计|(?:^|(?<=\n))[ \t\u3000]*预计(?:到年末|年末)?[,，]?(?:实现|完成)"
+    r"初步(?:预计|核算|统计|测算)|初步[^。\n,，]{0,10}?(?:数字|数据)|(?:核算|统计|测算)初步结果[,，]?|概估|预计全年|全年预计|(?:^|(?<=\n))[ \t\u3000]*预计(?:到年末|年末)?[,，]?(?:实现|完成)"
     r"|预计(?=(?:19|20)\d{2}年[,，]?[^。\n,，将]{0,10}?(?:实现|完成|达到))"
 )
 # Only an answer given is a cue (a plan may hope to 交出2024年的满意答卷); the report card may

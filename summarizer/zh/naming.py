@@ -250,10 +250,10 @@ _BASE_BEFORE = re.compile(
 _EARLIER_IN_BRACKETS = re.compile(r"[(（](?:(?:19|20)\d{2}年|上年|去年)(?:同期)?(?:为|是)?")
 _CHANGE_OR_GAIN_AFTER = re.compile(r"[,，]?\s*(?:增加|增长|提高|减少|下降|上升|下跌|回落|(?:增|升|减|降|跌|多|少)(?:了|约|近)?(?=\d))")
 _SHARE_WORDS = ("占比", "比重")
-# A share of the figure just given in a whole (占31%, 占全省的21.5%, 占全市比重为44.7%)
+# A share of the figure just given in a whole (占31%, 占全省的21.5%, 占全市比重为44.7%, 总量占…的61.4%)
 # (not a goal's: 占年度投资计划45.2% is a completion rate; 占总人口比重为46.5% names itself)
 _SHARE_OF_WHOLE = re.compile(
-    r"占(?P<whole>全[国省市区县]|(?![^\d,，;；。]*(?:计划|任务|目标|预算|比重|比例))[^\d,，;；。的]{0,6}?)的?(?:为|达到?)?"
+    r"(?:总量|总额|规模)?占(?P<whole>全[国省市区县]|(?![^\d,，;；。]*(?:计划|任务|目标|预算|比重|比例))[^\d,，;；。的]{0,6}?)的?(?:为|达到?)?"
 )
 _DONE_ALONE = re.compile(r"(?:实际|已|共)?完成(?:了)?")
 _TASK_END = re.compile(r"(?:考核)?(?:指标|任务|目标任务|目标|计划)$")
