@@ -2606,10 +2606,16 @@ def test_money_set_aside_is_named_by_what_it_is_for() -> None:
 
 
 def test_a_budgets_listing_verb_and_a_copula_name_nothing() -> None:
-    # 原列/计列 (listed at) as 编列, and 是 (is) before the figure: the subject names it, in either script
+    # 原列/计列/核列 (listed at) and 编了 as 编列, and 是 (is) before the figure: the subject names it, in
+    # either script; 共 of 公共 is no "in all"
     assert targets("岁入原列90亿元,较上年度增加6.5亿元。舉債計列10億元。经常收入是52亿元。") == [
         ("岁入", 90.0, "亿元", ""), ("岁入增加", 6.5, "亿元", ""), ("舉債", 10.0, "億元", ""), ("经常收入", 52.0, "亿元", ""),
     ]  # fmt: skip
+    assert targets("公共建設計畫編了5972億元。特別預算歲出共核列1922億元。") == [
+        ("公共建設計畫", 5972.0, "億元", ""), ("特別預算歲出", 1922.0, "億元", ""),
+    ]  # fmt: skip
+    # what a source shows (…统计公报,显示…) names nothing either
+    assert ("常住人口", 660.25, "万人", 3.12) in results("统计局发布统计公报,显示常住人口660.25万人,比上年末增加19.96万人,增长3.12%。")
 
 
 def test_the_two_said_just_before_and_a_link_word_name_nothing() -> None:
