@@ -180,3 +180,18 @@ def test_rows_opened_by_a_bar_too() -> None:
     # | 粮 食 | 86616 | 7.9 |: a row written with a bar at each end
     text = "| 产品名称 | 产量(吨) | 比上年增长(%) |\n| 稻 谷 | 52310 | 3.1 |\n| 玉米 | 871 | -2.4 |\n"
     assert [(f.name, f.value, f.change) for f in table_figures(text)] == [("稻谷产量", 52310.0, 3.1), ("玉米产量", 871.0, -2.4)]
+
+
+def test_a_numbered_table_of_matters_done_gives_what_was_done_against_the_plan_in_its_names() -> None:
+    # 序号 numbers the rows; the row's name holds the plan (新增4000张养老床位), its cells what was done
+    # (in the planned count's unit) and the share of the plan (110%, a cell with its own unit)
+    text = (
+        "2030年某市为民办实事项目完成情况\n"
+        "序号 | 实事项目名称 | 完成情况 | 占全年计划 |\n"
+        "1 | 新增4000张养老床位 | 4385 | 110% |\n"
+        "2 | 新增30个社区长者食堂 | 39 | 130% |\n"
+    )
+    assert [(f.name, f.value, f.unit) for f in table_figures(text)] == [
+        ("新增养老床位", 4385.0, "张"), ("新增养老床位占计划", 110.0, "%"),
+        ("新增社区长者食堂", 39.0, "个"), ("新增社区长者食堂占计划", 130.0, "%"),
+    ]  # fmt: skip

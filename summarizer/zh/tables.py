@@ -24,8 +24,10 @@ Only a grid is read: a header, then at least two rows with as many cells (or one
 that leaves its corner blank); a column headed by a year (2029年 | 2030年) says no measure of its own
 and is left alone, and so is a table with no header. Cells padded to width (鲜 菜) are read whole,
 numbered groups (一、食品烟酒, 1、夏粮) by their names; a row of a place (北 京, 全国总计) is named with
-what the title says the table measures (全国及各省粮食产量 → 北京粮食播种面积). A row is quoted up to
-its last cell, without the bar that closes it.
+what the title says the table measures (全国及各省粮食产量 → 北京粮食播种面积). A numbered table
+(序号 | 实事项目名称 | 完成情况 | 占全年计划) is read without its numbers; a cell may carry its unit (110%),
+and a row's name its plan (新增4000张养老床位 | 4385: what was done, in the plan's unit, named without
+it). A row is quoted up to its last cell, without the bar that closes it.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from ..ingest.places import is_place_name
 from ..ingest.script import reading_of
 from .claims import exact_name
 from .naming import MEASURE_WORD
+from .numbers import COUNT_UNITS
 
 __all__ = ["TableFigure", "table_figures", "figures_named", "table_spans", "without_bars"]
 
@@ -69,6 +72,11 @@ _ROWS_AT_LEAST = 2
 _CELL_SPACE = re.compile(r"[ \t\u3000]+")
 _SPACED_HAN = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")  # (鲜 菜 | -0.7: a cell padded to width)
 _NUMBER = re.compile(r"[-−]?\d[\d,]*(?:\.\d+)?")
+_PERCENT = ("%", "％")  # (a cell may carry its unit: 110%)
+_INDEX_HEADER = re.compile(r"^(?:序号|编号|序)$")  # (序号 | 实事项目名称 | …: a column that numbers the rows)
+# A planned count in a row's name (新增4000张养老床位 | 4385: the plan, then what was done): the done
+# figure's unit, no part of its name
+_PLANNED_COUNT = re.compile(rf"\d+(?:\.\d+)?(?P<unit>{'|'.join(sorted(COUNT_UNITS, key=len, reverse=True))})")
 _NAME_THEN_NUMBER = re.compile(rf"(.*[\u4e00-\u9fff)）])({_NUMBER.pattern})")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _EMPTY_CELL = re.compile(r"[-—–…/]*")
@@ -77,7 +85,7 @@ _UNIT_IN_CELL = re.compile(r"[(（](?:单位\s*[:：]\s*)?(?P<unit>[^()（）]{1
 _CHANGE_HEADER = re.compile(r"增长|增速|增幅|增减|涨跌|涨幅|比上年|同比|±|(?P<fall>下降|降幅)")
 _YEAR_HEADER = re.compile(r"^(?:19|20)\d{2}年?(?:度|末|底)?$")
 # Header words that say which figure, not what it measures (绝对值, 本年实绩).
-_GENERIC = re.compile(r"绝对[值数额量]|数值|总量|本年|本期|全年|累计|实绩|实际|完成数?|数量|合计|金额|指标名称|名称|^(?:计量)?单位$")  # (not 单位面积产量's)
+_GENERIC = re.compile(r"绝对[值数额量]|数值|总量|本年|本期|全年|累计|实绩|实际|完成(?:数|情况)?|数量|合计|金额|指标名称|名称|^(?:计量)?单位$")  # (not 单位面积产量's)
 _ROW_MARK = re.compile(r"^(?:#|＃|其中[:：]?|[一二三四五六七八九十]+、|\d{1,2}、|\s)+")  # (一、食品烟酒, 1、夏粮: groups numbered)
 _IN_ALL_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:总计|合计)$")  # (全国总计: the nation's, in all)
 _TITLE_LEAD = re.compile(r"^(?:表\s*\d+\s*[:：.、]?\s*)?(?:(?:19|20)\d{2}年(?:末|底)?)?(?:全[省市县区]|[\u4e00-\u9fff]{2,6}[省市县区](?=[\u4e00-\u9fff]{4}))?(?:主要)?")
@@ -135,7 +143,7 @@ def _cells(line: str) -> list[str]:
 
 
 def _is_number(cell: str) -> bool:
-    return _NUMBER.fullmatch(cell) is not None
+    return _NUMBER.fullmatch(cell.removesuffix(_PERCENT[0]).removesuffix(_PERCENT[1])) is not None
 
 
 def _is_row(cells: list[str], width: int) -> bool:
@@ -154,13 +162,15 @@ def _is_group(cells: list[str]) -> bool:
 def _table_at(text: str, lines: list[tuple[int, int]], k: int) -> tuple[int, list[TableFigure]] | None:
     """The table whose header is line ``k``: its last line and its figures, or ``None``."""
     header = _cells(text[slice(*lines[k])])
+    indexed = bool(header) and _INDEX_HEADER.match(header[0]) is not None
+    header = header[1:] if indexed else header
     if len(header) < 2 or any(_is_number(c) for c in header) or not _HAN.search("".join(header)):
         return None
-    if k + 1 < len(lines) and _is_row(_cells(text[slice(*lines[k + 1])]), len(header) + 1):
+    if k + 1 < len(lines) and _is_row(_row_cells(text, lines[k + 1], indexed), len(header) + 1):
         header = ["", *header]  # (播种面积 | 总产量 over 全年粮食 | 113340.5 | 62143.5: the corner left blank)
     rows: list[tuple[int, list[str]]] = []
     for j in range(k + 1, len(lines)):
-        cells = _cells(text[slice(*lines[j])])
+        cells = _row_cells(text, lines[j], indexed)
         if rows and _is_group(cells):
             continue  # (按城乡分 | |: a heading of the rows below, no figures)
         if not _is_row(cells, len(header)):
@@ -172,6 +182,12 @@ def _table_at(text: str, lines: list[tuple[int, int]], k: int) -> tuple[int, lis
     columns = [_column(cell, unit) for cell in header[1:]]
     figures = [f for j, cells in rows for f in _row_figures(cells, columns, title, without_bars(text, lines[j]))]
     return rows[-1][0], figures
+
+
+def _row_cells(text: str, line: tuple[int, int], indexed: bool) -> list[str]:
+    """A row's cells, without the number of a numbered table's row (1 | 新增…床位 | 4385)."""
+    cells = _cells(text[slice(*line)])
+    return cells[1:] if indexed and cells and _is_number(cells[0]) else cells
 
 
 def without_bars(text: str, line: tuple[int, int]) -> tuple[int, int]:
@@ -212,8 +228,12 @@ def _row_figures(
 ) -> list[TableFigure]:
     """The figures of a row: one per column of levels, with the column of changes after it."""
     name = _IN_ALL_END.sub("", _ROW_MARK.sub("", cells[0]).strip())
+    planned = _PLANNED_COUNT.search(name)
+    name = name[: planned.start()] + name[planned.end() :] if planned else name
     out: list[TableFigure] = []
     for j, (cell, column) in enumerate(zip(cells[1:], columns)):
+        said = "%" if cell.endswith(_PERCENT) else column.unit or (planned.group("unit") if planned else "")
+        column = _Column(column.measure, said, column.change, column.direction)
         if column.change or not _is_number(cell) or not (column.measure or column.unit):
             continue
         nxt = j + 1
@@ -292,4 +312,4 @@ def _parts_counted(title: str) -> str:
 
 
 def _number(cell: str) -> float:
-    return float(cell.replace(",", "").replace("−", "-"))
+    return float(cell.rstrip("".join(_PERCENT)).replace(",", "").replace("−", "-"))
