@@ -195,3 +195,35 @@ def test_a_numbered_table_of_matters_done_gives_what_was_done_against_the_plan_i
         ("新增养老床位", 4385.0, "张"), ("新增养老床位占计划", 110.0, "%"),
         ("新增社区长者食堂", 39.0, "个"), ("新增社区长者食堂占计划", 130.0, "%"),
     ]  # fmt: skip
+
+
+def test_a_table_stacked_one_cell_a_line_is_read_as_its_grid() -> None:
+    # 指 标⏎涨 跌⏎居民消费价格⏎0.6 …: a header (its corner over the rows' names), then a name and as many
+    # numbers as the header has columns; bars and blank lines between are no cells
+    text = "表1 2030年居民消费价格比上年涨跌幅度\n单位:%\n指 标 |\n涨 跌 |\n||\n居民消费价格 |\n0.6\n|\n食品烟酒 |\n-0.5 |\n衣着 |\n1.2 |\n"
+    assert [(f.name, f.change, f.direction) for f in table_figures(text)] == [
+        ("居民消费价格", 0.6, "increase"), ("食品烟酒", -0.5, "decrease"), ("衣着", 1.2, "increase"),
+    ]  # fmt: skip
+    # a column of levels in the unit its header says, and its changes; a place's column under a title of
+    # changes (全市 under …涨跌幅度) is a column of changes
+    levels = "2030年税收及其增长速度\n\n指标\n\n绝对值(万元)\n\n比上年增长(%)\n\n第一产业\n\n195\n\n-28.3\n\n第二产业\n\n58737\n\n1.7\n"
+    assert [(f.name, f.value, f.unit, f.change) for f in table_figures(levels)] == [
+        ("第一产业税收", 195.0, "万元", -28.3), ("第二产业税收", 58737.0, "万元", 1.7),
+    ]  # fmt: skip
+    places = "2030年全市居民消费价格比上年涨跌幅度\n\n指  标\n\n全市\n\n居民消费价格(%)\n\n0.6\n\n衣着\n\n1.9\n"
+    assert [(f.name, f.change) for f in table_figures(places)] == [("居民消费价格", 0.6), ("衣着", 1.9)]
+
+
+def test_a_list_numbered_on_lines_of_its_own_is_no_stacked_table() -> None:
+    # 新建…⏎⏎6⏎⏎完成…⏎⏎7: items and their numbers, no header of a table (no corner, no unit, no change)
+    text = "改建某某公园篮球场\n\n新建改建10个市民健身苑点\n\n6\n\n完成500户残疾人家庭无障碍设施改造\n\n7\n"
+    assert table_figures(text) == []
+
+
+def test_a_figure_said_in_a_sentence_and_a_stacked_table_is_quoted_from_the_sentence() -> None:
+    text = ("2030年某县国民经济和社会发展统计公报\n全年第一产业增加值261.07亿元,增长4.3%;第二产业增加值1580.53亿元,增长7.0%。\n"
+            "表1 2030年地区生产总值及其增长速度\n指标\n绝对值(亿元)\n比上年增长(%)\n第一产业\n261.07\n4.3\n第二产业\n1580.53\n7.0\n")  # fmt: skip
+    [summary] = summarize(load(text=text), engine="rules")
+    assert [(r.indicator, r.value, r.evidence.text) for r in summary.results] == [
+        ("第一产业增加值", 261.07, "全年第一产业增加值261.07亿元,增长4.3%"), ("第二产业增加值", 1580.53, "第二产业增加值1580.53亿元,增长7.0%"),
+    ]  # fmt: skip

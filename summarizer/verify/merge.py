@@ -42,7 +42,7 @@ __all__ = [
 T = TypeVar("T", Target, Result, QualitativeTarget, Priority)
 
 
-_Rank = tuple[bool, int, int]
+_Rank = tuple[bool, bool, int, int]
 
 
 def _dedupe(items: Sequence[T], same: Callable[[T, T], bool], rank: Callable[[T], _Rank]) -> list[T]:
@@ -71,8 +71,9 @@ def _dedupe_by_key(items: Sequence[T], key: Callable[[T], Hashable], rank: Calla
 
 
 def _evidence_rank(headline: bool, evidence: Evidence) -> _Rank:
-    # Headline first, then the tightest quote, then the earliest.
-    return (not headline, len(evidence.text), evidence.start)
+    # Headline first, then a quote on one line (a sentence, before a table's row stacked one cell a
+    # line), then the tightest quote, then the earliest.
+    return (not headline, "\n" in evidence.text, len(evidence.text), evidence.start)
 
 
 def _overlap(a: Evidence, b: Evidence) -> bool:

@@ -27,13 +27,15 @@ numbered groups (一、食品烟酒, 1、夏粮) by their names; a row of a plac
 what the title says the table measures (全国及各省粮食产量 → 北京粮食播种面积). A numbered table
 (序号 | 实事项目名称 | 完成情况 | 占全年计划) is read without its numbers; a cell may carry its unit (110%),
 and a row's name its plan (新增4000张养老床位 | 4385: what was done, in the plan's unit, named without
-it). A row is quoted up to its last cell, without the bar that closes it.
+it). A table pasted one cell a line (指 标⏎涨 跌⏎居民消费价格⏎0.6⏎…) is read as the grid it was, when
+its header says it is one (a corner over the rows' names, or a column's unit or change). A row is
+quoted up to its last cell, without the bar that closes it.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..ingest.boilerplate import line_spans
@@ -85,7 +87,7 @@ _UNIT_IN_CELL = re.compile(r"[(（](?:单位\s*[:：]\s*)?(?P<unit>[^()（）]{1
 _CHANGE_HEADER = re.compile(r"增长|增速|增幅|增减|涨跌|涨幅|比上年|同比|±|(?P<fall>下降|降幅)")
 _YEAR_HEADER = re.compile(r"^(?:19|20)\d{2}年?(?:度|末|底)?$")
 # Header words that say which figure, not what it measures (绝对值, 本年实绩).
-_GENERIC = re.compile(r"绝对[值数额量]|数值|总量|本年|本期|全年|累计|实绩|实际|完成(?:数|情况)?|数量|合计|金额|指标名称|名称|^(?:计量)?单位$")  # (not 单位面积产量's)
+_GENERIC = re.compile(r"绝对[值数额量]|数值|总量|本年|本期|全年|累计|实绩|实际|完成(?:数|情况)?|(?:指)?标值|数量|合计|金额|指标名称|名称|^(?:计量)?单位$")  # (not 单位面积产量's)
 _ROW_MARK = re.compile(r"^(?:#|＃|其中[:：]?|[一二三四五六七八九十]+、|\d{1,2}、|\s)+")  # (一、食品烟酒, 1、夏粮: groups numbered)
 _IN_ALL_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:总计|合计)$")  # (全国总计: the nation's, in all)
 _TITLE_LEAD = re.compile(r"^(?:表\s*\d+\s*[:：.、]?\s*)?(?:(?:19|20)\d{2}年(?:末|底)?)?(?:全[省市县区]|[\u4e00-\u9fff]{2,6}[省市县区](?=[\u4e00-\u9fff]{4}))?(?:主要)?")
@@ -119,7 +121,7 @@ def _tables(text: str) -> tuple[tuple[tuple[int, int], tuple[TableFigure, ...]],
     out = []
     k = 0
     while k < len(lines):
-        found = _table_at(text, lines, k)
+        found = _table_at(text, lines, k) or _stacked_at(text, lines, k)
         if found is None:
             k += 1
             continue
@@ -190,6 +192,73 @@ def _row_cells(text: str, line: tuple[int, int], indexed: bool) -> list[str]:
     return cells[1:] if indexed and cells and _is_number(cells[0]) else cells
 
 
+# A table pasted one cell a line, blank lines between or not (指 标⏎⏎全市⏎⏎居民消费价格(%)⏎⏎0.6⏎⏎衣着⏎⏎1.9):
+# its header's cells (with a corner over the rows' names, or a column's unit or change), then rows of
+# a name and as many numbers as the header has columns.
+_STACKED_CELL_CHARS = 20
+_STACKED_HEADER_CELLS = 5
+_CORNER = re.compile(r"指标(?:名称)?|项目|名称|类别|分类")  # (the header's cell over the rows' names)
+_CHANGE_TITLE = re.compile(r"涨跌|增减|增长速度|增速|增幅")  # (2030年居民消费价格比上年涨跌幅度: a table of changes)
+
+
+def _stacked_cells(text: str, lines: list[tuple[int, int]], k: int) -> list[tuple[int, str]]:
+    """The short lines from line ``k`` on, as ``(line index, cell)``, blank ones (and bars) skipped,
+    up to the first line too long to be a cell."""
+    out = []
+    for j in range(k, len(lines)):
+        cell = _SPACED_HAN.sub("", text[slice(*lines[j])].strip(" |\t\u3000"))
+        if len(cell) > _STACKED_CELL_CHARS or "|" in cell:
+            break
+        if cell:
+            out.append((j, cell))
+    return out
+
+
+def _stacked_at(text: str, lines: list[tuple[int, int]], k: int) -> tuple[int, list[TableFigure]] | None:
+    """The table stacked one cell a line whose header starts at line ``k``: its last line and its
+    figures, or ``None``."""
+    cells = _stacked_cells(text, lines, k)
+    if not cells or cells[0][0] != k:
+        return None
+    first_number = next((i for i, (_, c) in enumerate(cells) if _is_number(c)), None)
+    if first_number is None or not 2 <= first_number <= _STACKED_HEADER_CELLS:
+        return None
+    header = [c for _, c in cells[: first_number - 1]]
+    cornered = _CORNER.fullmatch(header[0]) is not None
+    if not cornered and not any(_UNIT_IN_CELL.search(h) or h.endswith(_PERCENT) or _CHANGE_HEADER.search(h) for h in header):
+        return None  # (a list numbered on lines of their own, 新建…⏎⏎6⏎⏎完成…⏎⏎7: no header, no table)
+    words = header[1:] if cornered else header
+    width = len(words) + 1
+    rows = []
+    for i in range(first_number - 1, len(cells) - width + 1, width):
+        row = [c for _, c in cells[i : i + width]]
+        if not _is_row(row, width):
+            break
+        rows.append((cells[i][0], cells[i + width - 1][0], row))
+    if not words or len(rows) < _ROWS_AT_LEAST:
+        return None
+    title, unit = _title_and_unit(text, lines, k)
+    columns = [_stacked_column(w, unit, title) for w in words]
+    figures = []
+    for first, last, (name, *values) in rows:
+        said = _UNIT_IN_CELL.search(name)  # (居民消费价格(%) | 0.6: the row says its unit)
+        named_columns = [replace(c, unit=said.group("unit")) if said and not c.unit else c for c in columns]
+        span = (lines[first][0], without_bars(text, lines[last])[1])
+        figures += _row_figures([_UNIT_IN_CELL.sub("", name), *values], named_columns, title, span)
+    return rows[-1][1], figures
+
+
+def _stacked_column(words: str, table_unit: str, title: str) -> _Column:
+    """A stacked table's column: as a grid's (:func:`_column`), but a column of a place (全市) says
+    no measure, and is a column of changes under a title of changes (…比上年涨跌幅度)."""
+    column = _column(words, table_unit)
+    if column.change or not (is_place_name(column.measure) or column.measure in ("全市", "全县", "全省", "全区")):
+        return column
+    if _CHANGE_TITLE.search(title):
+        return _Column("", column.unit or "%", True, "increase")
+    return _Column("", column.unit, False, "")
+
+
 def without_bars(text: str, line: tuple[int, int]) -> tuple[int, int]:
     """A row's span without the bars and spaces that close it (粮食 | 143972 |: up to 143972), as
     a row is quoted (and a document's last line may end before its closing bar); grounding cuts a
@@ -214,6 +283,8 @@ def _title_and_unit(text: str, lines: list[tuple[int, int]], k: int) -> tuple[st
 def _column(header: str, table_unit: str) -> _Column:
     said = _UNIT_IN_CELL.search(header)
     words = _UNIT_IN_CELL.sub("", header).strip()
+    if not said and words.endswith(_PERCENT):  # (比重%: the column's unit, written after its words)
+        return _column(f"{words[:-1]}(%)", table_unit)
     change = _CHANGE_HEADER.search(words)
     if change:
         unit = said.group("unit") if said else "%"
