@@ -1151,7 +1151,7 @@ def _describes_what_follows(text: str, q: Quantity) -> bool:
 _SET_MEASURE = r"(?:(?:合同)?引资额|(?:计划|总|协议|合同)*投资(?:总?额)?|(?:总)?装机(?:容量)?|(?:总)?建筑面积|总面积|总里程|全长|总长度?)"
 _MEASURE_BEFORE_OF = re.compile(rf"(?P<measure>{_SET_MEASURE})(?:约|达|近|共)?$")
 SET_MEASURE_END = re.compile(rf"{_SET_MEASURE}$")  # (the name it gives ends with it: 某某项目总投资)
-_COUNT_OF_THEM = re.compile(rf"\d+(?:{alternation(sorted(COUNT_UNITS, key=len, reverse=True))})")
+_COUNT_OF_THEM = re.compile(rf"\d+(?:{alternation(list(COUNT_UNITS))})")
 
 
 def _measure_of_what_follows(text: str, q: Quantity, lead: str) -> str:

@@ -42,6 +42,7 @@ from ..ingest.boilerplate import line_spans
 from ..ingest.places import is_place_name
 from ..ingest.script import reading_of
 from .claims import exact_name
+from .lexicon import alternation
 from .naming import MEASURE_WORD
 from .numbers import COUNT_UNITS
 
@@ -74,11 +75,11 @@ _ROWS_AT_LEAST = 2
 _CELL_SPACE = re.compile(r"[ \t\u3000]+")
 _SPACED_HAN = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")  # (鲜 菜 | -0.7: a cell padded to width)
 _NUMBER = re.compile(r"[-−]?\d[\d,]*(?:\.\d+)?")
-_PERCENT = ("%", "％")  # (a cell may carry its unit: 110%)
+_PERCENT = "%％"  # (a cell may carry its unit: 110%)
 _INDEX_HEADER = re.compile(r"^(?:序号|编号|序)$")  # (序号 | 实事项目名称 | …: a column that numbers the rows)
 # A planned count in a row's name (新增4000张养老床位 | 4385: the plan, then what was done): the done
 # figure's unit, no part of its name
-_PLANNED_COUNT = re.compile(rf"\d+(?:\.\d+)?(?P<unit>{'|'.join(sorted(COUNT_UNITS, key=len, reverse=True))})")
+_PLANNED_COUNT = re.compile(rf"\d+(?:\.\d+)?(?P<unit>{alternation(list(COUNT_UNITS))})")
 _NAME_THEN_NUMBER = re.compile(rf"(.*[\u4e00-\u9fff)）])({_NUMBER.pattern})")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _EMPTY_CELL = re.compile(r"[-—–…/]*")
@@ -145,7 +146,7 @@ def _cells(line: str) -> list[str]:
 
 
 def _is_number(cell: str) -> bool:
-    return _NUMBER.fullmatch(cell.removesuffix(_PERCENT[0]).removesuffix(_PERCENT[1])) is not None
+    return _NUMBER.fullmatch(cell.rstrip(_PERCENT)) is not None
 
 
 def _is_row(cells: list[str], width: int) -> bool:
@@ -198,6 +199,7 @@ def _row_cells(text: str, line: tuple[int, int], indexed: bool) -> list[str]:
 _STACKED_CELL_CHARS = 20
 _STACKED_HEADER_CELLS = 5
 _CORNER = re.compile(r"指标(?:名称)?|项目|名称|类别|分类")  # (the header's cell over the rows' names)
+_WHOLE_PLACE = ("全市", "全县", "全省", "全区")
 _CHANGE_TITLE = re.compile(r"涨跌|增减|增长速度|增速|增幅")  # (2030年居民消费价格比上年涨跌幅度: a table of changes)
 
 
@@ -225,7 +227,7 @@ def _stacked_at(text: str, lines: list[tuple[int, int]], k: int) -> tuple[int, l
         return None
     header = [c for _, c in cells[: first_number - 1]]
     cornered = _CORNER.fullmatch(header[0]) is not None
-    if not cornered and not any(_UNIT_IN_CELL.search(h) or h.endswith(_PERCENT) or _CHANGE_HEADER.search(h) for h in header):
+    if not cornered and not any(_UNIT_IN_CELL.search(h) or h.endswith(tuple(_PERCENT)) or _CHANGE_HEADER.search(h) for h in header):
         return None  # (a list numbered on lines of their own, 新建…⏎⏎6⏎⏎完成…⏎⏎7: no header, no table)
     words = header[1:] if cornered else header
     width = len(words) + 1
@@ -252,7 +254,7 @@ def _stacked_column(words: str, table_unit: str, title: str) -> _Column:
     """A stacked table's column: as a grid's (:func:`_column`), but a column of a place (全市) says
     no measure, and is a column of changes under a title of changes (…比上年涨跌幅度)."""
     column = _column(words, table_unit)
-    if column.change or not (is_place_name(column.measure) or column.measure in ("全市", "全县", "全省", "全区")):
+    if column.change or not (is_place_name(column.measure) or column.measure in _WHOLE_PLACE):
         return column
     if _CHANGE_TITLE.search(title):
         return _Column("", column.unit or "%", True, "increase")
@@ -283,7 +285,7 @@ def _title_and_unit(text: str, lines: list[tuple[int, int]], k: int) -> tuple[st
 def _column(header: str, table_unit: str) -> _Column:
     said = _UNIT_IN_CELL.search(header)
     words = _UNIT_IN_CELL.sub("", header).strip()
-    if not said and words.endswith(_PERCENT):  # (比重%: the column's unit, written after its words)
+    if not said and words.endswith(tuple(_PERCENT)):  # (比重%: the column's unit, written after its words)
         return _column(f"{words[:-1]}(%)", table_unit)
     change = _CHANGE_HEADER.search(words)
     if change:
@@ -302,9 +304,9 @@ def _row_figures(
     planned = _PLANNED_COUNT.search(name)
     name = name[: planned.start()] + name[planned.end() :] if planned else name
     out: list[TableFigure] = []
-    for j, (cell, column) in enumerate(zip(cells[1:], columns)):
-        said = "%" if cell.endswith(_PERCENT) else column.unit or (planned.group("unit") if planned else "")
-        column = _Column(column.measure, said, column.change, column.direction)
+    for j, (cell, heading) in enumerate(zip(cells[1:], columns)):
+        unit = "%" if cell.endswith(tuple(_PERCENT)) else heading.unit or (planned.group("unit") if planned else "")
+        column = replace(heading, unit=unit)  # (the cell's own unit, else the column's, else the plan's)
         if column.change or not _is_number(cell) or not (column.measure or column.unit):
             continue
         nxt = j + 1
@@ -383,4 +385,4 @@ def _parts_counted(title: str) -> str:
 
 
 def _number(cell: str) -> float:
-    return float(cell.rstrip("".join(_PERCENT)).replace(",", "").replace("−", "-"))
+    return float(cell.rstrip(_PERCENT).replace(",", "").replace("−", "-"))

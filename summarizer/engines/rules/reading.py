@@ -618,8 +618,6 @@ def _sums_up(line: str) -> bool:
 _ALL_DONE = re.compile(r"(?:全部|全面|均|已)(?:完成|开工|建成|投产|竣工|落地|签约)")  # (3个重点项目全部开工: a headline's deed)
 
 
-
-
 # A figure bounded as a target is (增长25%以上, 120亿元左右), in a lead whose first time cue looks ahead.
 _TARGET_BOUNDS = re.compile(r"\d(?:%|个百分点|[万亿]?元|[万亿]?[个家项户人])?(?:以上|左右)")
 
