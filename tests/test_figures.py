@@ -2401,6 +2401,11 @@ def test_an_investment_written_without_yuan_before_a_project_is_its_attribute() 
 def test_the_three_sectors_named_one_two_three_ci_are_each_sectors() -> None:
     found = results("第一、二、三次产业对经济增长的贡献率分别为12.5%、40.1%和47.4%。")
     assert [name for name, *_ in found] == [f"第{n}产业对经济增长的贡献率" for n in "一二三"]
+    # …and written without 第 (一、二、三产业, 二、三产业), no list mark of a heading
+    found = results("一、二、三产业对经济增长的贡献率分别为0.2%、10.9%、88.9%。二、三产业分别拉动经济增长0.7、5.3个百分点。")
+    assert [name for name, *_ in found] == [
+        *(f"第{n}产业对经济增长的贡献率" for n in "一二三"), "第二产业拉动经济增长", "第三产业拉动经济增长",
+    ]  # fmt: skip
 
 
 def test_a_list_of_changes_each_with_its_own_verb() -> None:
@@ -2599,6 +2604,10 @@ def test_money_set_aside_is_named_by_what_it_is_for() -> None:
     # in either script
     assert targets("预留500亿元作某某新区发展专用款项。增撥30億元增購檢測設備。") == [
         ("某某新区发展专用款项", 500.0, "亿元", ""), ("增購檢測設備", 30.0, "億元", ""),
+    ]  # fmt: skip
+    # 预留…支援/设立…: what the money set aside supports or sets up names it
+    assert targets("预留40亿元支援灾后长远居住安排。预留10亿元设立人工智能研发院。") == [
+        ("支援灾后长远居住安排", 40.0, "亿元", ""), ("设立人工智能研发院", 10.0, "亿元", ""),
     ]  # fmt: skip
     # 获 (gets) takes its object after the amount, as 获发 does; 获评 and 荣获 are words of their own
     assert targets("住宅用户获1000元电费补贴。") == [("电费补贴", 1000.0, "元", "")]

@@ -71,7 +71,7 @@ _PLAN_SETS_ASIDE = "计划安排"
 # Money set aside (编列, 投入资金, 安排经费 …), then what for (推动…, 用于…)
 _MONEY_GIVEN = re.compile(r"(?:编列|投入|安排|拨付|斥资|筹措|筹集|下达|预留|拨出|拨款|增拨)(?:资金|经费)?(?:合共|共)?(?:约|近|超过?)?$")
 _ANOTHER_AMOUNT = re.compile(r"[及和与、]\d")
-_PURPOSE = re.compile(r"用于|用作|作为?(?=[\u4e00-\u9fff])|推动|推进|改善|打造|扩大|兴建|新建|建设|实施|汰换|支持|补助|提升|完善|加强|开展|保障|改造|增购|购买|采购")
+_PURPOSE = re.compile(r"用于|用作|作为?(?=[\u4e00-\u9fff])|推动|推进|改善|打造|扩大|兴建|新建|建设|实施|汰换|支持|支援|资助|设立|补助|提升|完善|加强|开展|保障|改造|增购|购买|采购")
 # (用于乡村振兴, 作某某新区发展专用款项: a preposition before the purpose, no part of its name)
 _PURPOSE_PREPOSITION = ("用于", "用作", "作", "作为")
 _A_SHARE_IN_WORDS = re.compile(r"(?:[一二三四五六七八九]成|半数|一半|过半|[一二三四五六七八九十]+分之[一二三四五六七八九十]+)(?![\u4e00-\u9fff])")
@@ -141,7 +141,7 @@ _LEAD_WORD = re.compile(
 _LEAD_WORDS = re.compile(rf"^(?:{_LEAD_WORD.pattern})+")
 # A list item's mark is no part of its name: ●经济增长, 六、单位GDP能耗, (2)新建中小学.
 _LIST_MARK = re.compile(
-    r"^(?:(?:[^\w\s(（“\"《【\[]+|[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．](?!\d)|[(（][一二三四五六七八九十\d]{1,2}[)）]"
+    r"^(?:(?:[^\w\s(（“\"《【\[]+|(?![一二]、[二三](?:、三)?次?产业)[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．](?!\d)|[(（][一二三四五六七八九十\d]{1,2}[)）]"
     r"|[一二三四五六七八九十]是(?=[\u4e00-\u9fff]{2}))\s*)+"  # (三是对…开展内镜检查3万名)
 )  # and marks after marks: 11.*建成…
 _FILLERS = re.compile(rf"^(?:{alternation(_WORDS.name_fillers)}|{_SUBJECT_PLACE})+")
@@ -968,7 +968,9 @@ def split_shared_name(name: str, n: int) -> list[str]:
         return [name[: three.start()] + sector + name[three.end() :] for sector in _THREE_SECTORS]
     sectors = _SECTORS.search(name)
     if sectors and n == len([g for g in sectors.groups() if g]):
-        return [name[: sectors.start()] + g + name[sectors.end() :] for g in sectors.groups() if g]
+        # (一、二、三产业: 第一产业, …; but 一二三产增加值: 一产增加值, the short form as written)
+        ordinal = "第" if name.startswith("产业", sectors.end()) and not name[: sectors.start()].endswith("第") else ""
+        return [name[: sectors.start()] + ordinal + g + name[sectors.end() :] for g in sectors.groups() if g]
     one_each = _ONE_CHARACTER_EACH.search(name)
     if one_each and n == one_each.group("items").count("、") + 1:
         # 大、中型企业, 水、电、气价格: one character each, the words after the last shared by all
