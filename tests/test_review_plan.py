@@ -1595,6 +1595,14 @@ def test_preliminary_results_of_the_accounts_put_their_year_behind() -> None:
     assert kinds(doc) == ([], ["地区生产总值"])
 
 
+def test_a_budget_presented_today_tells_its_measures_as_planned() -> None:
+    # 财政司司长今早宣读…《财政预算案》,重点包括…: no time cue before the measures, and they are the plan's
+    text = ("date 2031-02-25 财政司司长今早在立法会宣读2031至32年度《财政预算案》,重点包括宽减薪俸税,上限3,000元;"
+            "预留40亿元支援灾后长远居住安排。\n")  # fmt: skip
+    targets, results = kinds(load(text=text))
+    assert results == [] and len(targets) == 2
+
+
 def test_each_clause_after_a_semicolon_has_its_own_time() -> None:
     # 目前已经完成了…;计划建设100公里农村公路: done, then planned, in one sentence
     text = ("会上就2031年度民生实事项目进行发布和解读。\n目前已经完成了人行天桥的设计方案,完成投资300万元;"

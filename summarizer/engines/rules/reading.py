@@ -601,12 +601,21 @@ def review_and_plan(
     plan_first = len(switches) > 1 and switches[1][1]
     # (a news item's lead giving the targets, then …会议上传来消息,2025年,该区将…: the plan it reports)
     leads_the_plan = plan_first and _TARGET_BOUNDS.search(lead) and not _DONE_MOOD.search(lead)
-    switches[0] = (doc.start, bool(leads_the_plan) or _reads_as_plan(lead))
+    # (财政司司长今早宣读2026至27年度《财政预算案》,重点包括…: a budget or address presented, its measures)
+    presents = _PRESENTS_A_PLAN.search(lead) is not None
+    switches[0] = (doc.start, bool(leads_the_plan) or presents or _reads_as_plan(lead))
     headline_end = doc.text.find("\n", doc.start, first_cue)
     if plan_first and not leads_the_plan and headline_end > 0 and _sums_up(doc.text[doc.start : headline_end]):
         # (新改扩建50所中小学 建成15个重大医疗项目⏎发布时间:…⏎…今年深圳将…: a headline summing up the plan it reports)
         switches[:1] = [(doc.start, True), (headline_end, switches[0][1])]
     return _stretches(switches, doc.end)
+
+
+# A budget or policy address presented (宣读/发表…财政预算案, 预算案提出…, 施政报告宣布…): what the news
+# tells of it is planned
+_PRESENTS_A_PLAN = re.compile(
+    r"(?:宣读|发表|提出|公布)[^。\n]{0,16}?(?:财政)?预算案|(?:预算案|施政报告)(?:提出|建议|宣布)|(?:宣读|发表)[^。\n]{0,10}?施政报告"
+)
 
 
 def _sums_up(line: str) -> bool:
