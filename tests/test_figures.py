@@ -203,6 +203,8 @@ def test_a_growth_in_times_is_a_growth() -> None:
         # the base said with 相比 (较上年同期相比, 与上年相比, 同上年相比): the change is the level's
         ("农业总产值26.9亿元,较上年同期相比增长7.2%。工业总产值30亿元,与上年相比增长5%。",
          [("农业总产值", 26.9, "亿元", 7.2), ("工业总产值", 30.0, "亿元", 5.0)]),
+        # 占比 said with an adverb (占比高达55.3%) is the level's share, no share "of 比高"
+        ("新兴产业项目达到344个,占比高达55.3%。", [("新兴产业项目", 344.0, "个", None), ("新兴产业项目占比", 55.3, "%", None)]),
         # the total's share of a whole (总量占…的) is the level's, said just before
         ("民营经济增加值1553.73亿元,增长4.2%,总量占地区生产总值的61.4%。",
          [("民营经济增加值", 1553.73, "亿元", 4.2), ("民营经济增加值占地区生产总值", 61.4, "%", None)]),
