@@ -525,7 +525,8 @@ def review_and_plan(
     year) or one after a semicolon (…已经完成了…;计划建设…), sets the stretch from the start of its
     clause; the targets passage from its sentence's start; text without a cue continues the
     stretch. The text before any cue is review, unless it reads as a plan's tasks
-    (:func:`_reads_as_plan`), and a first line summing up the plan the page reports is the plan's
+    (:func:`_reads_as_plan`) or its lead tells of a budget or policy address presented
+    (:data:`_PRESENTS_A_PLAN`), and a first line summing up the plan the page reports is the plan's
     (:func:`_sums_up`). A section titled as a review looks back. A statistics office's release
     (:data:`~summarizer.ingest.reviewed.RELEASED`) tells the year so far: its year is no plan year's cue.
     """
