@@ -2622,7 +2622,7 @@ def test_a_budgets_listing_verb_and_a_copula_name_nothing() -> None:
     assert targets("岁入原列90亿元,较上年度增加6.5亿元。舉債計列10億元。经常收入是52亿元。") == [
         ("岁入", 90.0, "亿元", ""), ("岁入增加", 6.5, "亿元", ""), ("舉債", 10.0, "億元", ""), ("经常收入", 52.0, "亿元", ""),
     ]  # fmt: skip
-    assert targets("公共建設計畫編了5972億元。特別預算歲出共核列1922億元。") == [
+    assert targets("今年公共建設計畫編了5972億元。特別預算歲出共核列1922億元。") == [
         ("公共建設計畫", 5972.0, "億元", ""), ("特別預算歲出", 1922.0, "億元", ""),
     ]  # fmt: skip
     # what a source shows (…统计公报,显示…) names nothing either
