@@ -380,9 +380,11 @@ def base_in_brackets(text: str, before: Quantity, q: Quantity) -> str:
 _ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z])(?:GDP|CPI|PPI)$")
 # A time of day (20:51): its hour starts a word (not 三次产业结构比为26:27:47, a ratio), then its minutes
 _HOUR = r"(?:^|(?<=[\s日]))[0-2]?\d"
+_MINUTES = r"[0-5]\d"
 _CLOCK_BEFORE = re.compile(rf"{_HOUR}[:：]$")  # (the hour before the minutes)
-_CLOCK_AFTER = re.compile(r"[:：][0-5]\d(?!\d)")
+_CLOCK_AFTER = re.compile(rf"[:：]{_MINUTES}(?!\d)")
 _CLOCK_HOUR = re.compile(rf"{_HOUR}$")
+_CLOCK_MINUTES = re.compile(_MINUTES)
 
 
 def _is_quantity(text: str, m: re.Match[str]) -> bool:
@@ -396,7 +398,7 @@ def _is_quantity(text: str, m: re.Match[str]) -> bool:
         return False
     if not m.group("unit") and before and before in "表图":
         return False  # (见表1, 图2: a table's or chart's number)
-    if _CLOCK_BEFORE.search(text, max(0, start - 4), start) and re.fullmatch(r"[0-5]\d", m.group("a")):
+    if _CLOCK_BEFORE.search(text, max(0, start - 4), start) and _CLOCK_MINUTES.fullmatch(m.group("a")):
         return False  # (发布时间:2030-02-27 20:51⏎本报讯: a time of day's minutes)
     if not m.group("unit") and _CLOCK_AFTER.match(text, end) and _CLOCK_HOUR.search(text, max(0, start - 1), end):
         return False  # (…and its hour)
